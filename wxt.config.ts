@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+// @ts-expect-error plain ESM helper shared with the Node scripts
+import { manifestKey } from './scripts/extension-key.mjs';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only what the product needs: settings storage. Content scripts are declared for the
+    // supported sites only (entrypoints/compose.content/sites), so no host permissions.
+    permissions: ['storage'],
+    // Fixed id for Chromium builds (managed policy is keyed by id). Firefox uses the gecko id.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: {
+            gecko: {
+              id: 'ask-first@askfirst.city',
+              // 140: first release with the CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted (Firefox's required declaration).
+              data_collection_permissions: { required: ['none'] },
+            },
+          } }
+      : { key: manifestKey() as string }),
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'" },
+  }),
+});
