@@ -1,0 +1,64 @@
+import type { Severity } from '../../rules/schema';
+
+/**
+ * Draws findings with the CSS Custom Highlight API: the browser paints the ranges,
+ * and the editor's DOM is never touched. One Highlight per severity, shared by all
+ * composers on the page.
+ */
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  violation: 'ask-first-violation',
+  caution: 'ask-first-caution',
+  info: 'ask-first-info',
+};
+
+const HIGHLIGHT_CSS = `
+::highlight(ask-first-violation) { background-color: rgba(229, 57, 53, 0.22); text-decoration: underline wavy #c62828; }
+::highlight(ask-first-caution) { background-color: rgba(255, 179, 0, 0.25); text-decoration: underline wavy #b26a00; }
+::highlight(ask-first-info) { text-decoration: underline dotted #1565c0; }
+`;
+
+export interface Highlighter {
+  /** Replace the ranges drawn for one composer. */
+  set(owner: Element, ranges: { range: Range; severity: Severity }[]): void;
+  clear(owner: Element): void;
+  dispose(): void;
+}
+
+export function createHighlighter(doc: Document): Highlighter {
+  const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+  const byOwner = new Map<Element, { range: Range; severity: Severity }[]>();
+  let style: HTMLStyleElement | null = null;
+
+  const redraw = () => {
+    if (!registry) return;
+    for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
+      const ranges = [...byOwner.values()].flat().filter((r) => r.severity === severity).map((r) => r.range);
+      if (ranges.length) registry.set(HIGHLIGHT_NAMES[severity], new Highlight(...ranges));
+      else registry.delete(HIGHLIGHT_NAMES[severity]);
+    }
+  };
+
+  return {
+    set(owner, ranges) {
+      // The ::highlight() rules must live in the page's document; added once, on first use.
+      if (registry && !style) {
+        style = doc.createElement('style');
+        style.dataset.askFirst = '';
+        style.append(doc.createTextNode(HIGHLIGHT_CSS));
+        (doc.head ?? doc.documentElement).append(style);
+      }
+      if (ranges.length) byOwner.set(owner, ranges);
+      else byOwner.delete(owner);
+      redraw();
+    },
+    clear(owner) {
+      if (byOwner.delete(owner)) redraw();
+    },
+    dispose() {
+      byOwner.clear();
+      redraw();
+      style?.remove();
+      style = null;
+    },
+  };
+}

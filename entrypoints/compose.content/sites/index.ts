@@ -1,0 +1,13 @@
+import type { SiteAdapter } from './types';
+import { x } from './x';
+
+/** Every supported site. Adding a site = one adapter file + one line here + its replica page and tests. */
+export const SITES: SiteAdapter[] = [x];
+
+/** The content script's match patterns: the supported sites and nothing else. */
+export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
+
+/** The adapter for a page's host name, if it is a supported site. */
+export function siteForHost(hostname: string): SiteAdapter | undefined {
+  return SITES.find((s) => s.matches.some((m) => new URL(m.replace('*', '')).hostname === hostname));
+}

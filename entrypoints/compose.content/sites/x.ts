@@ -1,0 +1,10 @@
+import type { SiteAdapter } from './types';
+
+/** X (formerly Twitter): Draft.js composers. */
+export const x: SiteAdapter = {
+  id: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  // The Draft.js contenteditable of the home, reply and quote composers; thread items are
+  // tweetTextarea_1, _2… (seen on x.com 2025–26; role=textbox, data-testid is not translated).
+  composerSelector: 'div[data-testid^="tweetTextarea_"][contenteditable="true"]',
+};
