@@ -1,0 +1,157 @@
+/**
+ * Launches Debian's Chromium with the BUILT extension (.output/chrome-mv3, loaded
+ * unchanged) and the replica sites mapped to their real host names.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3/', import.meta.url));
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install Debian's package (as root: apt-get update && apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH. `npm test` installs it automatically when run as root.',
+    );
+  }
+  return path;
+}
+
+export interface Lab {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  close(): Promise<void>;
+}
+
+export async function launchLab(options: { headless?: boolean; args?: string[]; expectId?: string } = {}): Promise<Lab> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
+  }
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'ask-first-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${server.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-component-update',
+      '--disable-background-networking',
+      '--disable-quic',
+      ...(options.args ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  if (options.expectId && extensionId !== options.expectId) throw new Error(`extension id ${extensionId}, expected ${options.expectId}`);
+  return {
+    context,
+    extensionId,
+    server,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CardState {
+  visible: boolean;
+  text: string;
+}
+
+/**
+ * Reads our card from its CLOSED shadow root through the DevTools protocol, which
+ * pierces closed roots; page scripts cannot (a test proves that too).
+ */
+export async function readCard(page: Page): Promise<CardState> {
+  const result = await onCardShadow(page, `function () {
+    const card = this.querySelector('.card');
+    return { visible: card !== null, text: card ? card.innerText : '' };
+  }`);
+  return (result as CardState | null) ?? { visible: false, text: '' };
+}
+
+/** Clicks a button in the card the way a person does: the mouse, at its on-screen position. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const box = (await onCardShadow(
+    page,
+    `function () { const el = this.querySelector(${JSON.stringify(selector)}); el.scrollIntoView({ block: 'nearest' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+  )) as { x: number; y: number } | null;
+  if (!box) throw new Error(`no card to click ${selector} in`);
+  await page.mouse.click(box.x, box.y);
+}
+
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+async function onCardShadow(page: Page, fn: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (n: DomNode): DomNode | undefined => {
+      if (n.nodeName === 'ASK-FIRST-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of each range currently drawn under one of our highlight names. */
+export async function highlightedTexts(page: Page, name = 'ask-first-violation'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+export interface CardFinding {
+  category: string;
+  severity: string;
+  excerpt: string;
+  citation: string;
+}
+
+/** The findings listed in the card, as a person reads them. */
+export async function readCardFindings(page: Page): Promise<CardFinding[]> {
+  const found = await onCardShadow(page, `function () {
+    return [...this.querySelectorAll('li.finding')].map((li) => ({
+      category: li.querySelector('.category').textContent,
+      severity: li.querySelector('.severity').textContent,
+      excerpt: li.querySelector('.excerpt').textContent,
+      citation: li.querySelector('.citation').textContent,
+    }));
+  }`);
+  return (found as CardFinding[] | null) ?? [];
+}

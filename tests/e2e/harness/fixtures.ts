@@ -1,0 +1,72 @@
+/**
+ * Builds the replica sites in tests/e2e/sites/<site>/ with esbuild, bundling the real
+ * editor engines from node_modules. Output: tests/e2e/sites/dist/<site>/.
+ */
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITES_DIR = fileURLToPath(new URL('../sites/', import.meta.url));
+export const DIST_DIR = join(SITES_DIR, 'dist');
+
+/** Real host names → replica folder. The content script sees the real URL. */
+export const HOSTS: Record<string, string> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+};
+
+/** Extra files some editors need beside the bundle, copied from their packages. */
+const ASSETS: Record<string, string[]> = {
+  x: ['draft-js/dist/Draft.css'],
+};
+
+export async function buildFixtures(): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const sites = readdirSync(SITES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'dist')
+    .map((d) => d.name);
+  for (const site of sites) {
+    const src = join(SITES_DIR, site);
+    const out = join(DIST_DIR, site);
+    mkdirSync(out, { recursive: true });
+    const entry = ['main.jsx', 'main.tsx', 'main.js'].map((f) => join(src, f)).find(existsSync);
+    if (entry) {
+      await build({
+        entryPoints: [entry],
+        outfile: join(out, 'main.js'),
+        bundle: true,
+        format: 'iife',
+        jsx: 'automatic',
+        // The replicas use the site's own stack (React for X), not our Preact tsconfig.
+        jsxImportSource: 'react',
+        tsconfigRaw: {},
+        minify: true,
+        logLevel: 'warning',
+        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+      });
+    }
+    for (const file of readdirSync(src)) if (/\.(html|css)$/.test(file)) copyFileSync(join(src, file), join(out, file));
+    for (const asset of ASSETS[site] ?? []) {
+      copyFileSync(require.resolve(asset), join(out, asset.split('/').pop()!));
+    }
+  }
+}
+
+/** What `npm start` types into each replica composer to show the extension at work. */
+export interface DemoSite {
+  site: string;
+  url: string;
+  composer: string;
+  draft: string;
+}
+
+export const DEMO_SITES: DemoSite[] = [
+  {
+    site: 'x',
+    url: 'https://x.com/home',
+    composer: 'div[data-testid="tweetTextarea_0"]',
+    draft: 'This council vote is total bullshit. Call my coworker at (915) 555-2368 and tell her.',
+  },
+];
