@@ -22,7 +22,10 @@ export interface EvaluateResponse {
   truncated: boolean;
 }
 
-/** Message type → [request, response]. Add a message here and nowhere else. */
+/**
+ * Message type → [request, response]. Add a message here (with its validator below)
+ * and nowhere else; its handler lives in the background module of its feature.
+ */
 export interface ProtocolMap {
   evaluate: [EvaluateRequest, EvaluateResponse];
 }

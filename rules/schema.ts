@@ -92,15 +92,131 @@ export interface PolicyPack {
   rules: Rule[];
 }
 
-/** The effective policy the engine compiles (managed ▷ user ▷ defaults, already merged). */
+export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;
+
+/**
+ * An organization's own rule (managed policy `customRules`): whole terms, or one
+ * RE2-syntax pattern (run with re2js, linear time). Exactly one of terms/pattern.
+ */
+export interface CustomRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  terms?: string[];
+  pattern?: string;
+  message: string;
+  citation?: Citation;
+}
+
+/** What the engine compiles: the part of the effective settings that decides findings. */
 export interface Policy {
   packs: PackId[];
-  categories?: Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;
+  categories?: CategorySettings;
   /** Terms never flagged (IT's and the user's allow-lists, merged). */
   allowTerms?: string[];
+  customRules?: CustomRule[];
 }
 
 export const DEFAULT_POLICY: Policy = { packs: ['el-paso', 'harlingen'] };
+
+/** What happens when the user submits with open findings (set by IT). */
+export const ENFORCEMENTS = ['warn', 'justify', 'block'] as const;
+export type Enforcement = (typeof ENFORCEMENTS)[number];
+
+export interface Contact {
+  /** e.g. "Human Resources", "Public Affairs Office", "Supervisor". */
+  role: string;
+  name?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
+
+/** A site an admin adds: a match pattern and optionally the compose box's selector. */
+export interface ExtraSite {
+  match: string;
+  selector?: string;
+}
+
+export interface OfficialAccount {
+  site: string;
+  handle: string;
+}
+
+/**
+ * Every setting, as the background resolves it: managed ▷ user ▷ defaults
+ * (DESIGN.md §3). The managed policy is a Partial<Settings>; its JSON schema
+ * (public/managed_schema.json) is generated from the TypeScript schema.
+ */
+export interface Settings {
+  organization: { name: string; contacts: Contact[] };
+  packs: PackId[];
+  categories: CategorySettings;
+  enforcement: Enforcement;
+  customRules: CustomRule[];
+  allowTerms: string[];
+  extraSites: ExtraSite[];
+  workEmailDomains: string[];
+  officialAccounts: OfficialAccount[];
+  /** false: the options page is read-only ("Set by your organization"). */
+  userMayChange: boolean;
+  /** Keep the draft's text in the local decisions log (default: hash only). */
+  keepDraftText: boolean;
+  historyDays: number;
+  language: Locale | 'auto';
+}
+export type SettingKey = keyof Settings;
+export type ManagedPolicy = Partial<Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  organization: { name: '', contacts: [] },
+  packs: [...PACK_IDS],
+  categories: {},
+  enforcement: 'warn',
+  customRules: [],
+  allowTerms: [],
+  extraSites: [],
+  workEmailDomains: [],
+  officialAccounts: [],
+  userMayChange: true,
+  keepDraftText: false,
+  historyDays: 90,
+  language: 'auto',
+};
+
+/** The engine's input from resolved settings. */
+export function policyOf(s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'>): Policy {
+  return { packs: s.packs, categories: s.categories, allowTerms: s.allowTerms, customRules: s.customRules };
+}
+
+/** What the user did when Ask First spoke up (DESIGN.md §3 storage). */
+export const DECISION_ACTIONS = ['edited', 'cancelled', 'asked', 'posted_anyway', 'justified'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+/** One row of the local decisions log (Dexie `decisions`). */
+export interface Decision {
+  id?: number;
+  /** Epoch milliseconds. */
+  time: number;
+  site: string;
+  categories: Category[];
+  ruleIds: string[];
+  action: DecisionAction;
+  reason?: string;
+  /** SHA-256 (hex) of the draft text. */
+  textHash: string;
+  /** Only when IT sets keepDraftText. */
+  text?: string;
+}
+
+/** A draft the user kept when choosing "Ask before posting" (Dexie `drafts`). */
+export interface SavedDraft {
+  id?: number;
+  time: number;
+  site: string;
+  text: string;
+  findings: Finding[];
+}
 
 /** The policy's own advice, shown with every finding (El Paso III.B.1). */
 export const ASK_FIRST_CITATION: Citation = {

@@ -1,20 +1,17 @@
 import { browser } from 'wxt/browser';
-import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
-import { listen, MAX_TEXT_LENGTH, type RuntimeLike } from '../../rules/protocol';
+import { listen, type RuntimeLike } from '../../rules/protocol';
+import { evaluateHandlers } from './evaluate';
+import { createSettingsStore, type StorageLike } from './settings';
 
 export default defineBackground(() => {
-  // Foundation: the built-in defaults. Managed and user settings are merged here later (DESIGN.md §3).
-  const compiled = compilePolicy(DEFAULT_POLICY);
+  const settings = createSettingsStore(browser.storage as unknown as StorageLike);
 
   // Registered synchronously so a message that wakes the service worker is not missed.
+  // Each feature contributes its handlers from its own module.
   listen(
     browser.runtime as unknown as RuntimeLike,
     {
-      evaluate({ text, locale }) {
-        const truncated = text.length > MAX_TEXT_LENGTH;
-        const checked = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
-        return { findings: evaluate(checked, compiled, { locale }), truncated };
-      },
+      ...evaluateHandlers(settings),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -1,0 +1,26 @@
+/**
+ * The local database (IndexedDB through Dexie), opened by the background only.
+ * Built by a factory so tests can pass fake-indexeddb. Bump the version only when
+ * data moves, and test every upgrade from the previous schema with seeded rows.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Decision, SavedDraft } from '../../rules/schema';
+
+export type AskFirstDB = Dexie & {
+  decisions: EntityTable<Decision, 'id'>;
+  drafts: EntityTable<SavedDraft, 'id'>;
+};
+
+export const DB_NAME = 'ask-first';
+
+/** Version 1: the decisions log and the saved drafts. Indexes: what the history filters on. */
+export const SCHEMA_V1 = {
+  decisions: '++id, time, site, action',
+  drafts: '++id, time, site',
+};
+
+export function openDatabase(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, name = DB_NAME): AskFirstDB {
+  const db = new Dexie(name, deps) as AskFirstDB;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
