@@ -25,6 +25,9 @@ export default defineConfig({
             },
           } }
       : { key: manifestKey() as string }),
+    // Chromium validates managed policy against this schema (generated from rules/managed.ts
+    // by `npm run admin-templates`). Firefox has no managed_schema: it reads 3rdparty policies as they are.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"

@@ -3,7 +3,7 @@
  * Pure: the runtime is passed in, so this file uses no browser API and the same
  * code runs against the real `browser.runtime` and `fakeBrowser.runtime` in tests.
  */
-import type { Finding, Locale } from './schema';
+import type { Finding, Locale, PolicyProblem, SettingKey, Settings } from './schema';
 
 /** Longest draft the background accepts in one message (UTF-16 code units). */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -22,12 +22,23 @@ export interface EvaluateResponse {
   truncated: boolean;
 }
 
+/** Extension pages only (options, popup): the effective settings and what the organization set. */
+export type SettingsStateRequest = Record<string, never>;
+export interface SettingsStateResponse {
+  settings: Settings;
+  /** Keys set by the managed policy: read-only, "Set by your organization". */
+  managedKeys: SettingKey[];
+  /** Invalid managed values, each with the default used instead. */
+  problems: PolicyProblem[];
+}
+
 /**
  * Message type → [request, response]. Add a message here (with its validator below)
  * and nowhere else; its handler lives in the background module of its feature.
  */
 export interface ProtocolMap {
   evaluate: [EvaluateRequest, EvaluateResponse];
+  settingsState: [SettingsStateRequest, SettingsStateResponse];
 }
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
@@ -56,7 +67,24 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'evaluate: bad locale';
     return { site, text, ...(locale ? { locale } : {}) };
   },
+  settingsState(data) {
+    if (!isRecord(data) || Object.keys(data).length) return 'settingsState: payload must be {}';
+    return {};
+  },
 };
+
+/**
+ * Background → our content scripts (`tabs.sendMessage`): the effective policy changed,
+ * re-check open drafts. Not a request: nothing answers it.
+ */
+export interface PolicyChangedEvent {
+  askFirst: 1;
+  event: 'policyChanged';
+}
+export const POLICY_CHANGED: PolicyChangedEvent = { askFirst: 1, event: 'policyChanged' };
+export function isPolicyChanged(msg: unknown): msg is PolicyChangedEvent {
+  return isRecord(msg) && msg.askFirst === 1 && msg.event === 'policyChanged';
+}
 
 export function isEnvelope(msg: unknown): msg is Envelope {
   return isRecord(msg) && msg.askFirst === 1 && typeof msg.type === 'string' && Object.hasOwn(VALIDATORS, msg.type);

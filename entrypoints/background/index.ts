@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { evaluateHandlers } from './evaluate';
+import { broadcastPolicyChanges, policyHandlers, type TabsLike } from './policy';
 import { createSettingsStore, type StorageLike } from './settings';
 
 export default defineBackground(() => {
@@ -12,7 +13,10 @@ export default defineBackground(() => {
     browser.runtime as unknown as RuntimeLike,
     {
       ...evaluateHandlers(settings),
+      ...policyHandlers(settings, browser.runtime.getURL('/')),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );
+  // Open drafts are re-checked when the organization's policy or the user's settings change.
+  broadcastPolicyChanges(settings, browser.tabs as unknown as TabsLike);
 });
