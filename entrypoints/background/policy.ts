@@ -6,11 +6,14 @@
 import { POLICY_CHANGED, type Handlers, type SenderLike } from '../../rules/protocol';
 import type { SettingsStore } from './settings';
 
-/** `settingsState`, answered only to our own pages, never to content scripts in web pages. */
+/**
+ * `settingsState`, answered only to our own pages (by URL: an options page open in a
+ * tab has a `sender.tab` too), never to content scripts, whose URL is the web page's.
+ */
 export function policyHandlers(settings: SettingsStore, extensionOrigin: string): Pick<Handlers, 'settingsState'> {
   return {
     async settingsState(_data, sender: SenderLike) {
-      if (sender.tab || !sender.url?.startsWith(extensionOrigin)) throw new Error('settingsState: extension pages only');
+      if (!sender.url?.startsWith(extensionOrigin)) throw new Error('settingsState: extension pages only');
       await settings.ready;
       return { settings: settings.get(), managedKeys: settings.managedKeys(), problems: settings.problems() };
     },

@@ -1,0 +1,133 @@
+/**
+ * The managed policy in real Chromium, as IT deploys it on Linux: a JSON file in
+ * /etc/chromium/policies/managed/ with the extension's settings under
+ * 3rdparty.extensions.<id>. Needs root (CI runs as root). The file exists only while
+ * this file's tests run and is removed afterwards, also on failure: other Chromium
+ * tests on this machine load the same extension id.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SettingsStateResponse } from '../../rules/protocol';
+import type { ManagedPolicy } from '../../rules/schema';
+// @ts-expect-error plain ESM helper
+import { extensionId } from '../../scripts/extension-key.mjs';
+import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
+
+const ID: string = extensionId();
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, `ask-first-test-${randomBytes(6).toString('hex')}.json`);
+const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
+/** Chromium reloads changed policy files after a settle delay; generous for a loaded machine. */
+const POLICY_RELOAD_MS = 45_000;
+
+const removePolicy = () => rmSync(POLICY_FILE, { force: true });
+function writePolicy(policy: Record<string, unknown>) {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: policy } } }, null, 2));
+}
+// Belt and braces: even if the runner dies between the hooks, the file goes.
+process.once('exit', removePolicy);
+
+const FIRST: ManagedPolicy & Record<string, unknown> = {
+  organization: { name: 'City of El Paso (test)', contacts: [{ role: 'Human Resources Department' }] },
+  enforcement: 'justify',
+  historyDays: 180,
+  customRules: [
+    {
+      id: 'test-prop-q7',
+      category: 'political',
+      severity: 'violation',
+      terms: ['proposition q7'],
+      message: 'Test rule: no campaigning on Proposition Q7.',
+      citation: { pack: 'el-paso', section: 'III.A.5.a', title: 'Political causes' },
+    },
+    // Valid for Chrome's schema (a string), but not RE2: reported by Ask First and skipped.
+    { id: 'test-bad-pattern', category: 'security', severity: 'caution', pattern: '(?<=door)code', message: 'x' },
+  ],
+};
+
+let lab: Lab;
+let options: Page;
+
+type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { managed: { get(): Promise<unknown> } } } };
+
+/** The settings view the background's store exposes, asked from the options page (an extension page). */
+const settingsState = (): Promise<SettingsStateResponse> =>
+  options.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ askFirst: 1, type: 'settingsState', data: {} })) as Promise<SettingsStateResponse>;
+
+async function typeInX(text: string): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator(COMPOSER).click();
+  await page.keyboard.type(text);
+  return page;
+}
+
+beforeAll(async () => {
+  try {
+    writePolicy(FIRST);
+  } catch (error) {
+    throw new Error(`Cannot write ${POLICY_FILE} (${(error as Error).message}): the managed-policy tests need root, as in CI.`);
+  }
+  lab = await launchLab({ expectId: ID });
+  options = await lab.context.newPage();
+  await options.goto(`chrome-extension://${ID}/options.html`);
+});
+
+afterAll(async () => {
+  removePolicy();
+  await lab?.close();
+});
+
+describe('managed policy from /etc/chromium/policies/managed (real Chromium)', () => {
+  it("the organization's values reach chrome.storage.managed and the effective settings, locked", async () => {
+    await expect.poll(async () => (await settingsState()).managedKeys.sort(), { timeout: 20_000 }).toEqual(
+      ['customRules', 'enforcement', 'historyDays', 'organization'],
+    );
+    const state = await settingsState();
+    expect(state.settings).toMatchObject({
+      organization: FIRST.organization,
+      enforcement: 'justify',
+      historyDays: 180,
+      packs: ['el-paso', 'harlingen'], // not set by the organization: the default
+    });
+    expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-prop-q7']);
+    // The bad RE2 pattern is reported with its key and reason, and skipped.
+    expect(state.problems).toEqual([
+      { key: 'customRules[1]', reason: expect.stringMatching(/^"pattern" is not a valid RE2 pattern: /), fallback: 'item skipped' },
+    ]);
+    const raw = (await options.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get())) as ManagedPolicy;
+    expect(raw.enforcement).toBe('justify');
+    expect(raw.customRules).toHaveLength(2);
+  });
+
+  it('a custom term from the policy is flagged in the X composer, with its message and citation', async () => {
+    const page = await typeInX('Everyone should vote for Proposition Q7 next week');
+    await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(true);
+    const card = await readCard(page);
+    expect(card.text).toContain('Test rule: no campaigning on Proposition Q7.');
+    expect(card.text).toContain('III.A.5.a');
+    await expect.poll(() => highlightedTexts(page)).toEqual(['Proposition Q7']);
+    await page.close();
+  });
+
+  it('a change to the policy file while the browser runs is picked up', async () => {
+    writePolicy({
+      ...FIRST,
+      enforcement: 'block',
+      customRules: [{ ...(FIRST.customRules as object[])[0], id: 'test-measure-z', terms: ['measure z9'], message: 'Test rule: Measure Z9.' }],
+    });
+    await expect.poll(async () => (await settingsState()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
+    const state = await settingsState();
+    expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-measure-z']);
+    expect(state.problems).toEqual([]);
+
+    const page = await typeInX('Vote for Proposition Q7 and Measure Z9');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Measure Z9']);
+    expect((await readCard(page)).text).toContain('Test rule: Measure Z9.');
+    await page.close();
+  });
+});
