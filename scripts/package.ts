@@ -1,3 +1,4 @@
+/// <reference path="./crx3.d.ts" />
 /**
  * `npm run package`: everything IT and the stores need, in .output/package/:
  *   ask-first-<v>-chrome-store.zip   Chrome Web Store / Edge Add-ons upload (no manifest `key`:
@@ -11,6 +12,7 @@
  * you will host the .crx (updates.xml names it).
  */
 import AdmZip from 'adm-zip';
+import crx3 from 'crx3';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,9 +77,6 @@ export async function packageExtension(options: PackageOptions = {}): Promise<Pa
   // Self-hosting: CRX3 signed with the key, and its update manifest.
   const crx = join(outDir, `ask-first-${version}.crx`);
   const updatesXml = join(outDir, 'updates.xml');
-  const { default: crx3 } = (await import('crx3')) as unknown as {
-    default: (files: string[], o: Record<string, string>) => Promise<void>;
-  };
   await crx3([join(chromeDir, 'manifest.json')], {
     keyPath: key,
     crxPath: crx,
