@@ -99,6 +99,13 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
       (await ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${ID}/`), timeout: 45_000 }));
     expect(new URL(worker.url()).host).toBe(ID);
     expect(requests).toContain(`/ask-first-${packed.version}.crx`);
+    const options = await ctx.newPage();
+    await options.goto(`chrome-extension://${ID}/options.html`);
+    const self = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { management: { getSelf(): Promise<{ installType: string; version: string }> } } }).chrome.management.getSelf(),
+    );
+    expect(self).toMatchObject({ installType: 'admin', version: packed.version }); // installed by policy
+    await options.close();
 
     const page = await ctx.newPage();
     await page.goto('https://x.com/home');
