@@ -35,6 +35,8 @@ const FIRST: ManagedPolicy & Record<string, unknown> = {
   organization: { name: 'City of El Paso (test)', contacts: [{ role: 'Human Resources Department' }] },
   enforcement: 'justify',
   historyDays: 180,
+  // A word the built-in packs flag, allowed by the organization (a word no other test types).
+  allowTerms: ['motherfucker'],
   customRules: [
     {
       id: 'test-prop-q7',
@@ -85,7 +87,7 @@ afterAll(async () => {
 describe('managed policy from /etc/chromium/policies/managed (real Chromium)', () => {
   it("the organization's values reach chrome.storage.managed and the effective settings, locked", async () => {
     await expect.poll(async () => (await settingsState()).managedKeys.sort(), { timeout: 20_000 }).toEqual(
-      ['customRules', 'enforcement', 'historyDays', 'organization'],
+      ['allowTerms', 'customRules', 'enforcement', 'historyDays', 'organization'],
     );
     const state = await settingsState();
     expect(state.settings).toMatchObject({
@@ -104,30 +106,25 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     expect(raw.customRules).toHaveLength(2);
   });
 
-  it('a custom term from the policy is flagged in the X composer, with its message and citation', async () => {
-    const page = await typeInX('Everyone should vote for Proposition Q7 next week');
-    await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(true);
-    const card = await readCard(page);
-    expect(card.text).toContain('Test rule: no campaigning on Proposition Q7.');
-    expect(card.text).toContain('III.A.5.a');
-    await expect.poll(() => highlightedTexts(page)).toEqual(['Proposition Q7']);
+  it("the organization's allow-list changes what is flagged in the X composer", async () => {
+    const page = await typeInX('What a motherfucker of a day. Call me at (915) 555-2368');
+    // The phone number is still flagged (the check ran); the allowed word is not.
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['(915) 555-2368']);
+    expect((await readCard(page)).text).not.toContain('motherfucker');
     await page.close();
   });
 
   it('a change to the policy file while the browser runs is picked up', async () => {
-    writePolicy({
-      ...FIRST,
-      enforcement: 'block',
-      customRules: [{ ...(FIRST.customRules as object[])[0], id: 'test-measure-z', terms: ['measure z9'], message: 'Test rule: Measure Z9.' }],
-    });
+    const { allowTerms: _dropped, ...rest } = FIRST;
+    writePolicy({ ...rest, enforcement: 'block', customRules: [(FIRST.customRules as object[])[0]] });
     await expect.poll(async () => (await settingsState()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
     const state = await settingsState();
-    expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-measure-z']);
-    expect(state.problems).toEqual([]);
+    expect(state.managedKeys).not.toContain('allowTerms');
+    expect(state.settings.allowTerms).toEqual([]);
+    expect(state.problems).toEqual([]); // the bad pattern is gone too
 
-    const page = await typeInX('Vote for Proposition Q7 and Measure Z9');
-    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Measure Z9']);
-    expect((await readCard(page)).text).toContain('Test rule: Measure Z9.');
+    const page = await typeInX('What a motherfucker of a day. Call me at (915) 555-2368');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['motherfucker', '(915) 555-2368']);
     await page.close();
   });
 });
