@@ -61,9 +61,13 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
   let effective: Settings = DEFAULT_SETTINGS;
   const listeners = new Set<(s: Settings) => void>();
 
+  let logged = '[]';
   const recompute = () => {
     managed = validatePolicy(rawManaged);
-    for (const p of managed.problems) log(`managed policy "${p.key}": ${p.reason}; using ${p.fallback}`);
+    // Log each new set of problems once, not on every user change.
+    const problems = JSON.stringify(managed.problems);
+    if (problems !== logged) for (const p of managed.problems) log(`managed policy "${p.key}": ${p.reason}; using ${p.fallback}`);
+    logged = problems;
     const orgDefaults = Object.fromEntries(managed.keys.map((k) => [k, DEFAULT_SETTINGS[k]]));
     const locked = managed.policy.userMayChange === false;
     // An invalid managed key falls back to its DEFAULT, not to the user's value: the org set it.

@@ -130,6 +130,8 @@ describe('settings store: managed policy', () => {
     ]);
     expect(log).toHaveBeenCalledWith('managed policy "historyDays": -5 is outside 1–3650; using 90');
     await expect(store.setUser({ historyDays: 10 })).rejects.toThrow('Set by your organization, cannot be changed: historyDays');
+    await store.setUser({ language: 'es' });
+    expect(log).toHaveBeenCalledTimes(2); // each problem logged once, not again on every change
   });
 
   it('keys set by the organization cannot be overridden by the user; other keys can', async () => {
