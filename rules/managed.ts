@@ -227,7 +227,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
           severity: { type: 'string', enum: SEVERITIES, maxLength: 16, description: 'info, caution or violation.' },
           terms: {
             type: 'array',
-            description: 'Whole words or phrases (matched case-insensitively, also in obfuscated spellings).',
+            description: 'Whole words or phrases, matched case-insensitively at word boundaries.',
             maxItems: LIMITS.termsPerRule,
             unique: true,
             items: text('A word or phrase.', LIMITS.term),
@@ -473,24 +473,37 @@ export function chromeSchemaJson(): string {
   return `${JSON.stringify(chromeSchema(), null, 2)}\n`;
 }
 
+export interface KeyDoc {
+  path: string;
+  type: string;
+  /** Top-level keys: the default (JSON). Fields: "required" or "optional". */
+  note: string;
+  description: string;
+}
+
 /** One line per key (and nested field) for the admin templates and the IT guide. */
-export function documentKeys(): { path: string; type: string; description: string }[] {
-  const rows: { path: string; type: string; description: string }[] = [];
-  const walk = (spec: AnySpec, path: string) => {
+export function documentKeys(): KeyDoc[] {
+  const rows: KeyDoc[] = [];
+  const walk = (spec: AnySpec, path: string, note: string) => {
     let type: string = spec.type;
     if (spec.enum) type = spec.enum.map((e) => `"${e}"`).join(' | ');
     if (spec.type === 'integer') type = `integer ${spec.minimum}–${spec.maximum}`;
     if (spec.type === 'string' && !spec.enum) type = `text ≤ ${spec.maxLength}`;
     if (spec.type === 'array') type = `list ≤ ${spec.maxItems}`;
-    rows.push({ path, type, description: spec.description });
-    if (spec.items) walk(spec.items, `${path}[]`);
-    if (spec.properties && path !== 'categories') for (const [k, s] of Object.entries(spec.properties)) walk(s, `${path}.${k}`);
+    rows.push({ path, type, note, description: spec.description });
+    if (spec.items) walk(spec.items, `${path}[]`, '');
+    if (spec.properties && path !== 'categories') {
+      for (const [k, s] of Object.entries(spec.properties)) walk(s, `${path}.${k}`, spec.required?.includes(k) ? 'required' : 'optional');
+    }
   };
-  for (const k of SETTING_KEYS) walk(MANAGED_SPEC.properties[k] as AnySpec, k);
-  rows.push(...Object.entries(categorySetting.properties).map(([k, s]) => ({
-    path: `categories.<category>.${k}`,
-    type: s.type === 'string' ? SEVERITIES.map((e) => `"${e}"`).join(' | ') : s.type,
-    description: s.description,
-  })));
+  for (const k of SETTING_KEYS) walk(MANAGED_SPEC.properties[k] as AnySpec, k, `default ${JSON.stringify(DEFAULT_SETTINGS[k])}`);
+  rows.push(
+    ...Object.entries(categorySetting.properties).map(([k, s]) => ({
+      path: `categories.<category>.${k}`,
+      type: s.type === 'string' ? SEVERITIES.map((e) => `"${e}"`).join(' | ') : s.type,
+      note: 'optional',
+      description: s.description,
+    })),
+  );
   return rows;
 }

@@ -80,8 +80,9 @@ export const TEMPLATE_POLICY: ManagedPolicy = {
 // ---------------------------------------------------------------------------
 
 function keyTable(): string {
-  const rows = documentKeys().map((r) => `| \`${r.path}\` | ${r.type.replace(/\|/g, '\\|')} | ${r.description.replace(/\|/g, '\\|')} |`);
-  return ['| key | type | what it does |', '|---|---|---|', ...rows].join('\n');
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = documentKeys().map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${cell(r.note)} | ${cell(r.description)} |`);
+  return ['| key | type | default / required | what it does |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function keysMd(o: TemplateOptions): string {
@@ -146,7 +147,7 @@ function windowsReg(policy: ManagedPolicy, o: TemplateOptions): string {
     '; Lists and objects are JSON text in a REG_SZ value; booleans and whole numbers are DWORDs.',
     ';',
     '; Keys:',
-    ...documentKeys().map((r) => ascii(`;   ${r.path} (${r.type}): ${r.description}`)),
+    ...documentKeys().map((r) => ascii(`;   ${r.path} (${r.type}${r.note ? `, ${r.note}` : ''}): ${r.description}`)),
     '',
   ];
   for (const [vendor, policyRoot] of [
@@ -210,7 +211,7 @@ function macosMobileconfig(policy: ManagedPolicy, o: TemplateOptions, name: stri
       payload(`com.microsoft.Edge.extensions.${o.id}`, policy),
     ],
   };
-  const docs = documentKeys().map((r) => `  ${r.path} (${r.type}): ${r.description}`.replace(/--/g, '- -'));
+  const docs = documentKeys().map((r) => `  ${r.path} (${r.type}${r.note ? `, ${r.note}` : ''}): ${r.description}`.replace(/--/g, '- -'));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
