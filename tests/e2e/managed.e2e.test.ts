@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsStateResponse } from '../../rules/protocol';
-import type { ManagedPolicy } from '../../rules/schema';
+import { DEFAULT_SETTINGS, type ManagedPolicy } from '../../rules/schema';
+import { TEMPLATE_POLICY } from '../../scripts/admin-templates';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
@@ -146,15 +147,17 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     await page.close();
   });
 
-  it('a change to the policy file while the browser runs is picked up', async () => {
-    const { allowTerms: _dropped, ...rest } = FIRST;
-    writePolicy({ ...rest, enforcement: 'block', customRules: [(FIRST.customRules as object[])[0]] });
+  it('a change to the policy file while the browser runs is picked up (now the template: every key)', async () => {
+    // The generated template sets every key: Chromium's schema and Ask First's validation accept it all.
+    const template = { ...TEMPLATE_POLICY, enforcement: 'block' as const };
+    writePolicy(template);
     await expect.poll(async () => (await settingsState()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
     const state = await settingsState();
-    expect(state.managedKeys).not.toContain('allowTerms');
-    expect(state.settings.allowTerms).toEqual([]);
+    expect(state.managedKeys.sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(state.settings).toEqual(template);
     expect(state.problems).toEqual([]); // the bad pattern is gone too
 
+    // "motherfucker" is no longer allowed.
     const page = await typeInX('What a motherfucker of a day. Call me at (915) 555-2368');
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['motherfucker', '(915) 555-2368']);
     await page.close();
