@@ -6,6 +6,8 @@ import { manifestKey } from './scripts/extension-key.mjs';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
+  zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -95,6 +95,14 @@ export async function packageExtension(options: PackageOptions = {}): Promise<Pa
   const sourcesZip = join(outDir, `ask-first-${version}-sources.zip`);
   copyFileSync(join(ROOT, `.output/ask-first-${version}-firefox.zip`), firefoxZip);
   copyFileSync(join(ROOT, `.output/ask-first-${version}-sources.zip`), sourcesZip);
+  const leaked = new AdmZip(sourcesZip)
+    .getEntries()
+    .filter((e) => /\.(pem|key)$/i.test(e.entryName) || /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(e.getData().toString('latin1')))
+    .map((e) => e.entryName);
+  if (leaked.length) {
+    rmSync(sourcesZip);
+    throw new Error(`The sources zip would contain private keys (${leaked.join(', ')}): move them out of the project.`);
+  }
   log(`wrote ${firefoxZip}`);
   log(`wrote ${sourcesZip}`);
   // `wxt zip -b firefox` rebuilt .output for Firefox only; leave a Chrome build beside it as before.
