@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type CustomRule } from '../rules/schema';
 import type { Access } from './access';
-import { categoryKey, type Translate } from './i18n';
+import { categoryKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
-import { mergeTerms, parseWordsFile, toWordsFile, userRuleFor } from './wordsFile';
+import { mergeTerms, parseWordsFile, toWordsFile, userRuleFor, type WordsFileError } from './wordsFile';
 
 export interface MyWordsProps {
   allowTerms: string[];
@@ -23,7 +23,7 @@ export function MyWords({ allowTerms, userRules, allowAccess, rulesAccess, t, on
   const [allowDraft, setAllowDraft] = useState('');
   const [extraDraft, setExtraDraft] = useState('');
   const [extraCategory, setExtraCategory] = useState<Category>('confidential');
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<WordsFileError | null>(null);
   const [imported, setImported] = useState(false);
   const canImport = allowAccess.editable && rulesAccess.editable;
 
@@ -137,7 +137,7 @@ export function MyWords({ allowTerms, userRules, allowAccess, rulesAccess, t, on
         ) : null}
       </div>
       <div role="status" aria-live="polite">
-        {importError ? <p class="error">{t('myWordsImportError', importError)}</p> : imported ? <p>{t('myWordsImported')}</p> : null}
+        {importError ? <p class="error">{t('myWordsImportError', t(`wordsError_${importError}` as MessageKey))}</p> : imported ? <p>{t('myWordsImported')}</p> : null}
       </div>
     </div>
   );

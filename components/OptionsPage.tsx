@@ -22,8 +22,8 @@ export interface OptionsPageProps {
   filter: HistoryFilter;
   drafts: SavedDraft[];
   now: number;
-  /** A save the background refused, shown to the person. */
-  error: string | null;
+  /** The background refused the last change (the reason goes to the console). */
+  error: boolean;
   copiedDraftId?: number;
   onSave(patch: UserSettingsPatch): void;
   onCheck(text: string, locale: Locale): Promise<EvaluateResponse>;
@@ -73,7 +73,7 @@ export function OptionsPage(p: OptionsPageProps) {
           </p>
         ) : null}
         <div role="alert" class="save-error">
-          {p.error ? t('saveFailed', p.error) : null}
+          {p.error ? t('saveFailed') : null}
         </div>
         <Section id="overview" title={title('overview')}>
           <Overview organization={s.organization} packs={p.packs} locale={p.locale} managed={view.managedKeys.includes('organization')} t={t} />

@@ -21,16 +21,16 @@ export function SavedDrafts({ drafts, locale, t, onCopy, onDelete, copiedId }: S
         const categories = [...new Set(d.findings.map((f) => f.category))];
         return (
           <li key={d.id} class="draft">
-            <p class="muted">
+            <p class="muted" id={`draft-meta-${d.id}`}>
               {t('draftMeta', date.format(d.time), d.site)}
               {categories.length ? ` · ${categories.map((c) => t(categoryKey(c))).join(', ')}` : ''}
             </p>
             <blockquote class="draft-text">{d.text}</blockquote>
             <div class="row">
-              <button type="button" onClick={() => onCopy(d)} aria-label={t('draftCopyLabel', date.format(d.time))}>
+              <button type="button" onClick={() => onCopy(d)} aria-describedby={`draft-meta-${d.id}`}>
                 {t('draftCopy')}
               </button>
-              <button type="button" class="danger" onClick={() => onDelete(d)} aria-label={t('draftDeleteLabel', date.format(d.time))}>
+              <button type="button" class="danger" onClick={() => onDelete(d)} aria-describedby={`draft-meta-${d.id}`}>
                 {t('actionDelete')}
               </button>
               <span role="status">{copiedId === d.id ? t('draftCopied') : ''}</span>

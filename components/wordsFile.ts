@@ -25,24 +25,27 @@ export function toWordsFile(allowTerms: string[], userRules: CustomRule[]): stri
   return JSON.stringify(file, null, 2);
 }
 
+/** Why an imported file was refused (each has a message key `wordsError_<code>`). */
+export type WordsFileError = 'notJson' | 'notWordsFile' | 'badAllowTerms' | 'badExtraTerms';
+
 /** Parses an imported file; a string result says what is wrong with it. */
-export function parseWordsFile(text: string): Omit<WordsFile, 'askFirstWords'> | string {
+export function parseWordsFile(text: string): Omit<WordsFile, 'askFirstWords'> | WordsFileError {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return 'not JSON';
+    return 'notJson';
   }
-  if (typeof data !== 'object' || data === null || (data as WordsFile).askFirstWords !== 1) return 'not an Ask First words file';
+  if (typeof data !== 'object' || data === null || (data as WordsFile).askFirstWords !== 1) return 'notWordsFile';
   const { allowTerms, extraTerms } = data as Partial<WordsFile>;
   const okTerm = (t: unknown): t is string => typeof t === 'string' && t.trim() !== '' && t.length <= MAX_TERM_LENGTH;
-  if (!Array.isArray(allowTerms) || allowTerms.length > MAX_TERMS || !allowTerms.every(okTerm)) return 'allowTerms must be a list of short terms';
+  if (!Array.isArray(allowTerms) || allowTerms.length > MAX_TERMS || !allowTerms.every(okTerm)) return 'badAllowTerms';
   if (
     !Array.isArray(extraTerms) ||
     extraTerms.length > MAX_TERMS ||
     !extraTerms.every((e) => typeof e === 'object' && e !== null && okTerm(e.term) && (CATEGORIES as readonly unknown[]).includes(e.category))
   ) {
-    return 'extraTerms must be a list of { term, category }';
+    return 'badExtraTerms';
   }
   return { allowTerms: allowTerms.map((t) => t.trim()), extraTerms: extraTerms.map((e) => ({ term: e.term.trim(), category: e.category })) };
 }

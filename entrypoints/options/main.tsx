@@ -16,7 +16,7 @@ function App() {
   const [history, setHistory] = useState<HistoryPage | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState(false);
   const [copied, setCopied] = useState<number | undefined>();
 
   const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
@@ -47,10 +47,15 @@ function App() {
   const save = (patch: UserSettingsPatch) =>
     sendMessage(runtime, 'setUserSettings', patch).then(
       (v) => {
-        setError(null);
+        setError(false);
         setView(v);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => {
+        console.warn('[Ask First] settings not saved:', e);
+        setError(true);
+        // Show the settings as they really are again.
+        void loadView();
+      },
     );
 
   return (
