@@ -41,6 +41,15 @@ async function seedDraft(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Sends one protocol message from an extension page, as our pages do. */
+function sendFromPage(page: Page, type: string, data: unknown) {
+  return page.evaluate(
+    ([type, data]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ askFirst: 1, type, data }),
+    [type, data] as const,
+  );
+}
+
 describe('toolbar popup in Chromium (built extension)', () => {
   it('shows status, the last saved draft and links to the options page; axe clean, light and dark', async () => {
     const page = await openPopup();
@@ -96,14 +105,14 @@ describe('toolbar popup in Chromium (built extension)', () => {
   it('speaks Spanish when the language is set to Spanish; axe clean', async () => {
     const page = await openPopup();
     // Through the real message, as the options page's language picker sends it.
-    await page.evaluate(() => chrome.runtime.sendMessage({ askFirst: 1, type: 'setUserSettings', data: { language: 'es' } }));
+    await sendFromPage(page, 'setUserSettings', { language: 'es' });
     await page.reload();
     await page.waitForSelector('text=/La revisión está en pausa/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}popup-es-dark.png` });
-    await page.evaluate(() => chrome.runtime.sendMessage({ askFirst: 1, type: 'setUserSettings', data: { language: 'auto' } }));
+    await sendFromPage(page, 'setUserSettings', { language: 'auto' });
     await page.close();
   });
 });
