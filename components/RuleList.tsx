@@ -24,8 +24,16 @@ export interface RuleListProps {
 const RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 const MAX_EXAMPLES = 3;
 
+/** DESIGN.md §2's default severity per category, shown while no pack has a rule for it yet. */
+const DESIGN_SEVERITY: Record<Category, Severity> = {
+  profanity: 'violation', slur: 'violation', harassment: 'violation', sexual: 'violation', violence: 'violation',
+  commercial: 'caution', political: 'caution', religious: 'caution', confidential: 'violation', personal_info: 'violation',
+  credentials: 'violation', security: 'violation', official_voice: 'caution', illegal: 'violation', defamation: 'caution',
+};
+
 /** A category's default severity: the strongest of its rules (what a finding most likely shows). */
-function defaultSeverity(rules: Rule[]): Severity {
+function defaultSeverity(category: Category, rules: Rule[]): Severity {
+  if (!rules.length) return DESIGN_SEVERITY[category];
   return rules.reduce<Severity>((best, r) => (RANK[r.severity] > RANK[best] ? r.severity : best), 'info');
 }
 
@@ -49,7 +57,7 @@ export function RuleList({ packs, categories, access, locale, t, onChange }: Rul
           const rules = rulesBy.get(c) ?? [];
           const override = categories[c];
           const enabled = override?.enabled !== false;
-          const severity = override?.severity ?? defaultSeverity(rules);
+          const severity = override?.severity ?? defaultSeverity(c, rules);
           const name = t(categoryKey(c));
           const citations = [...new Map(rules.map((r) => [`${r.citation.pack}:${r.citation.section}`, r])).values()];
           const examples = rules.flatMap((r) => r.examples.hit).slice(0, MAX_EXAMPLES);

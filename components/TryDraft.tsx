@@ -21,7 +21,9 @@ interface Result {
 /** A practice box: write a draft, see the highlights and the same cards as on the sites. */
 export function TryDraft({ t, locale, onCheck }: TryDraftProps) {
   const [text, setText] = useState('');
-  const [hint, setHint] = useState<Locale>(locale);
+  // Follows the page's language until the person picks one.
+  const [picked, setHint] = useState<Locale | null>(null);
+  const hint = picked ?? locale;
   const [result, setResult] = useState<Result | null>(null);
   const [failed, setFailed] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);

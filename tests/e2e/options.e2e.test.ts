@@ -6,7 +6,8 @@ import type { Decision } from '../../rules/schema';
 import { axeViolations, tabTo } from './a11y';
 import { launchLab, type Lab } from './harness/browser';
 
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** `npm run screenshots` refreshes the committed ones in docs/; a plain test run writes to test-results/. */
+const SHOTS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url));
 const DAY = 24 * 60 * 60 * 1000;
 
 let lab: Lab;
@@ -176,12 +177,16 @@ describe('options page in Chromium (built extension)', () => {
     ]);
     await page.emulateMedia({ colorScheme: 'light' });
     await expectNoAxeViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}options-es-light.png` });
     await page.fill('#try-text', 'Qué pendejo. Llame al 915-555-2368');
     await page.click('button.primary:text("Revisar borrador")');
     await page.waitForSelector('mark.hl');
+    // The engine's messages follow the page's language.
+    expect(await page.locator('.try-result .message').first().textContent()).toMatch(/^Lenguaje grosero/);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}options-es-dark.png` });
     await page.locator('#try').screenshot({ path: `${SHOTS}options-try-es-dark.png` });
 

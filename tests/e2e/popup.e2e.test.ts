@@ -1,14 +1,17 @@
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, tabTo } from './a11y';
 import { launchLab, readCard, type Lab } from './harness/browser';
 
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** `npm run screenshots` refreshes the committed ones in docs/; a plain test run writes to test-results/. */
+const SHOTS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url));
 const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
 
 let lab: Lab;
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   lab = await launchLab();
 });
 afterAll(async () => {

@@ -76,6 +76,16 @@ describe('RuleList', () => {
     expect((within(profanity).getByRole('combobox', { name: /How serious: Profanity/ }) as HTMLSelectElement).value).toBe('violation');
   });
 
+  it('shows DESIGN.md’s default severity for a category no pack covers, and says so', () => {
+    const onlyProfanity = { ...PACKS['el-paso'], rules: PACKS['el-paso'].rules.filter((r) => r.category === 'profanity') };
+    render(<RuleList packs={[onlyProfanity]} categories={{}} access={OPEN} locale="en" t={t} onChange={() => {}} />);
+    const commercial = document.querySelector<HTMLElement>('[data-category="commercial"]')!;
+    expect((within(commercial).getByRole('combobox') as HTMLSelectElement).value).toBe('caution');
+    expect(within(commercial).getByText(/No rule of the policies checked covers/)).toBeTruthy();
+    const slur = document.querySelector<HTMLElement>('[data-category="slur"]')!;
+    expect((within(slur).getByRole('combobox') as HTMLSelectElement).value).toBe('violation');
+  });
+
   it('reports a switch or severity change as new category settings', () => {
     const onChange = vi.fn();
     render(<RuleList packs={packs} categories={{ political: { enabled: false } }} access={OPEN} locale="en" t={t} onChange={onChange} />);
@@ -116,6 +126,19 @@ describe('TryDraft', () => {
     expect(within(card).getByText(/Lenguaje grosero/)).toBeTruthy(); // the engine's message in the hinted language
     fireEvent.click(within(card).getByRole('button', { name: 'Edit' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Write a practice draft'));
+  });
+
+  it('checks in the page’s language until the person picks another', async () => {
+    const onCheck = vi.fn().mockResolvedValue({ findings: [], truncated: false });
+    const { rerender } = render(<TryDraft t={t} locale="en" onCheck={onCheck} />);
+    rerender(<TryDraft t={es} locale="es" onCheck={onCheck} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Revisar borrador' }));
+    await waitFor(() => expect(onCheck).toHaveBeenLastCalledWith('', 'es'));
+    fireEvent.change(screen.getByLabelText('Idioma del borrador'), { target: { value: 'en' } });
+    rerender(<TryDraft t={t} locale="en" onCheck={onCheck} />);
+    rerender(<TryDraft t={es} locale="es" onCheck={onCheck} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Revisar borrador' }));
+    await waitFor(() => expect(onCheck).toHaveBeenLastCalledWith('', 'en'));
   });
 
   it('says when nothing was found, and when the check failed', async () => {
