@@ -91,7 +91,7 @@ describe('options page in Chromium (built extension)', () => {
     const page = await openOptions();
     await page.emulateMedia({ colorScheme: 'light' });
     await tabTo(page, /^textarea\|/);
-    await page.keyboard.type('This council vote is bullshit. Call my coworker at (915) 555-2368 tonight');
+    await page.keyboard.type('This is bullshit. Call Dana at (915) 555-2368 tonight');
     await tabTo(page, /^button\|.*Check draft/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('mark.hl');
