@@ -61,7 +61,7 @@ function App() {
   return (
     <OptionsPage
       view={view}
-      packs={view.settings.packs.map((id) => PACKS[id])}
+      packs={view.settings.packs.flatMap((id) => (PACKS[id] ? [PACKS[id]] : []))}
       locale={locale}
       t={t}
       history={history}

@@ -12,7 +12,8 @@ async function tabStatus(): Promise<TabStatus | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   try {
-    const answer = (await browser.tabs.sendMessage(tab.id, { askFirst: 1, type: 'getTabStatus', data: {} })) as TabStatus | undefined;
+    const tabId = tab.id;
+    const answer: TabStatus | undefined = await sendMessage({ sendMessage: (m) => browser.tabs.sendMessage(tabId, m) }, 'getTabStatus', {});
     return answer ?? null;
   } catch {
     return null;
