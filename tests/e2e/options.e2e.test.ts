@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,9 +142,15 @@ describe('options page in Chromium (built extension)', () => {
     await page.close();
   });
 
-  it('History by keyboard: filter, then delete everything after confirming', async () => {
+  it('History by keyboard: jump there from the navigation, filter, export CSV, then delete everything after confirming', async () => {
     const page = await openOptions();
     await page.waitForSelector('table.decisions');
+    await tabTo(page, /^a\|\|\|History$/);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#history');
+    // The next Tab lands inside the History section.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('history');
     const before = await page.locator('table.decisions tbody tr').count();
     expect(before).toBeGreaterThan(0);
     await tabTo(page, /^select\|\|What you did/);
@@ -153,6 +159,16 @@ describe('options page in Chromium (built extension)', () => {
     await expect.poll(() => page.locator('table.decisions tbody tr').count()).toBe(1);
     await page.keyboard.press('ArrowUp'); // All
     await expect.poll(() => page.locator('table.decisions tbody tr').count()).toBe(before);
+
+    // Export by keyboard: a CSV download made on this machine from the local log.
+    await tabTo(page, /^button\|.*Export as CSV/);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^ask-first-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('time,site,categories,ruleIds,action,reason,textHash,text');
+    expect(csv).toHaveLength(before + 1);
 
     await tabTo(page, /^button\|.*Delete all my history/);
     await page.keyboard.press('Enter');
