@@ -81,6 +81,13 @@ describe('try a draft', () => {
     expect(await db.decisions.count()).toBe(0);
     expect(await db.drafts.count()).toBe(0);
   });
+
+  it('follows the person’s allow-list at once', async () => {
+    const { h } = await setup();
+    expect((await h.tryDraft({ text: 'damn this traffic' }, PAGE)).findings).toHaveLength(1);
+    await h.setUserSettings({ allowTerms: ['damn'] }, PAGE);
+    expect((await h.tryDraft({ text: 'damn this traffic' }, PAGE)).findings).toEqual([]);
+  });
 });
 
 describe('pause', () => {
