@@ -4,21 +4,22 @@ import { openDatabase } from './db';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
 import { optionsHandlers, pausable } from './options';
+import { createPauseState } from './pause';
 import { createSettingsStore, type StorageLike } from './settings';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
   const db = openDatabase();
   const extensionOrigin = browser.runtime.getURL('/');
-  const local = (browser.storage as unknown as StorageLike).local;
+  const pause = createPauseState(browser.storage as unknown as StorageLike);
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
   listen(
     browser.runtime as unknown as RuntimeLike,
     {
-      ...pausable(evaluateHandlers(settings), local),
-      ...optionsHandlers({ settings, db, local, extensionOrigin }),
+      ...pausable(evaluateHandlers(settings), pause),
+      ...optionsHandlers({ settings, db, pause, extensionOrigin }),
       ...historyHandlers({ db, settings, extensionOrigin }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),

@@ -15,9 +15,8 @@ import {
 import { policyOf, type SettingKey, type Settings } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import { requireExtensionPage } from './senders';
-import type { SettingsStore, StorageAreaLike } from './settings';
-
-export const PAUSED_UNTIL_KEY = 'pausedUntil';
+import type { PauseState } from './pause';
+import type { SettingsStore } from './settings';
 
 /**
  * What the settings store may tell about managed policy (issue 6 adds it). Read only
@@ -31,8 +30,7 @@ export interface ManagedInfo {
 export interface OptionsDeps {
   settings: SettingsStore & ManagedInfo;
   db: AskFirstDB;
-  /** Where the pause is kept (storage.local), so the popup and every tab agree on it. */
-  local: StorageAreaLike;
+  pause: PauseState;
   extensionOrigin: string;
   now?: () => number;
 }
@@ -58,22 +56,16 @@ export function settingsView(settings: SettingsStore & ManagedInfo, pausedUntil:
   };
 }
 
-/** The pause in force (epoch ms), or 0. */
-export async function readPausedUntil(local: StorageAreaLike, now: number): Promise<number> {
-  const until = (await local.get(PAUSED_UNTIL_KEY))[PAUSED_UNTIL_KEY];
-  return typeof until === 'number' && until > now ? until : 0;
-}
-
 type OptionsHandlers = Pick<Handlers, 'getSettingsView' | 'setUserSettings' | 'tryDraft' | 'pause'>;
 
-export function optionsHandlers({ settings, db, local, extensionOrigin, now = Date.now }: OptionsDeps): OptionsHandlers {
+export function optionsHandlers({ settings, db, pause, extensionOrigin, now = Date.now }: OptionsDeps): OptionsHandlers {
   let compiled: CompiledPolicy | null = null;
   settings.subscribe(() => {
     compiled = null;
   });
   const view = async () => {
-    await settings.ready;
-    return settingsView(settings, await readPausedUntil(local, now()));
+    await Promise.all([settings.ready, pause.ready]);
+    return settingsView(settings, pause.until(now()));
   };
 
   return {
@@ -107,7 +99,7 @@ export function optionsHandlers({ settings, db, local, extensionOrigin, now = Da
       if (!settings.get().userMayPause) throw new Error('Ask First: your organization does not allow pausing');
       const at = now();
       const pausedUntil = at + PAUSE_MINUTES * 60_000;
-      await local.set({ [PAUSED_UNTIL_KEY]: pausedUntil });
+      await pause.set(pausedUntil);
       // Logged like any other decision, so the history shows when checking was off.
       await db.decisions.add({ time: at, site: site ?? '', categories: [], ruleIds: [], action: 'paused', textHash: '' });
       return { pausedUntil };
@@ -121,12 +113,13 @@ export function optionsHandlers({ settings, db, local, extensionOrigin, now = Da
  */
 export function pausable(
   handlers: Pick<Handlers, 'evaluate'>,
-  local: StorageAreaLike,
+  pause: PauseState,
   now: () => number = Date.now,
 ): Pick<Handlers, 'evaluate'> {
   return {
     async evaluate(data, sender) {
-      if ((await readPausedUntil(local, now())) > 0) return { findings: [], truncated: false };
+      await pause.ready;
+      if (pause.until(now()) > 0) return { findings: [], truncated: false };
       return handlers.evaluate(data, sender);
     },
   };

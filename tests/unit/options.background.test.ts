@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AskFirstDB } from '../../entrypoints/background/db';
-import { optionsHandlers, pausable, PAUSED_UNTIL_KEY, type ManagedInfo } from '../../entrypoints/background/options';
+import { optionsHandlers, pausable, type ManagedInfo } from '../../entrypoints/background/options';
+import { createPauseState, PAUSED_UNTIL_KEY, type PauseState } from '../../entrypoints/background/pause';
 import { createSettingsStore, USER_SETTINGS_KEY, type SettingsStore, type StorageLike } from '../../entrypoints/background/settings';
 import { VALIDATORS } from '../../rules/protocol';
 
@@ -20,7 +21,8 @@ beforeEach(() => {
 async function setup(extra: ManagedInfo = {}, now = () => NOW) {
   const settings: SettingsStore & ManagedInfo = Object.assign(createSettingsStore(storage), extra);
   await settings.ready;
-  return { settings, h: optionsHandlers({ settings, db, local: storage.local, extensionOrigin: ORIGIN, now }) };
+  const pause = createPauseState(storage);
+  return { settings, pause, h: optionsHandlers({ settings, db, pause, extensionOrigin: ORIGIN, now }) };
 }
 
 describe('settings view', () => {
@@ -93,8 +95,8 @@ describe('try a draft', () => {
 describe('pause', () => {
   it('pauses checking for 10 minutes, logs it, and the draft check answers nothing meanwhile', async () => {
     let now = NOW;
-    const { h, settings } = await setup({}, () => now);
-    const check = pausable({ evaluate: async () => ({ findings: [{} as never], truncated: false }) }, storage.local, () => now);
+    const { h, settings, pause } = await setup({}, () => now);
+    const check = pausable({ evaluate: async () => ({ findings: [{} as never], truncated: false }) }, pause, () => now);
     expect((await check.evaluate({ site: 'x', text: 'a' }, PAGE)).findings).toHaveLength(1);
 
     expect(await h.pause({ site: 'x' }, PAGE)).toEqual({ pausedUntil: NOW + 10 * 60_000 });
@@ -114,6 +116,18 @@ describe('pause', () => {
     await expect(h.pause({}, PAGE)).rejects.toThrow(/pausing/);
     expect((await fakeBrowser.storage.local.get(PAUSED_UNTIL_KEY))[PAUSED_UNTIL_KEY]).toBeUndefined();
     expect(await db.decisions.count()).toBe(0);
+  });
+});
+
+describe('pause state', () => {
+  it('reads a pause set before the worker started, and one set by another context', async () => {
+    await fakeBrowser.storage.local.set({ [PAUSED_UNTIL_KEY]: NOW + 5_000 });
+    const pause: PauseState = createPauseState(storage);
+    await pause.ready;
+    expect(pause.until(NOW)).toBe(NOW + 5_000);
+    expect(pause.until(NOW + 5_000)).toBe(0);
+    await fakeBrowser.storage.local.set({ [PAUSED_UNTIL_KEY]: NOW + 9_000 });
+    await vi.waitFor(() => expect(pause.until(NOW)).toBe(NOW + 9_000));
   });
 });
 
