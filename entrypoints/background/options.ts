@@ -11,6 +11,7 @@ import {
   type Handlers,
   type InvalidSetting,
   type SettingsView,
+  type UserSettingsPatch,
 } from '../../rules/protocol';
 import { policyOf, type SettingKey, type Settings } from '../../rules/schema';
 import type { AskFirstDB } from './db';
@@ -68,6 +69,19 @@ export function optionsHandlers({ settings, db, pause, extensionOrigin, now = Da
     return settingsView(settings, pause.until(now()));
   };
 
+  const applyUserSettings = async (patch: UserSettingsPatch): Promise<SettingsView> => {
+    await settings.ready;
+    const current = await view();
+    if (current.locked) throw new Error('Ask First: your organization does not allow changing settings');
+    const managed = Object.keys(patch).filter((k) => current.managedKeys.includes(k as SettingKey));
+    if (managed.length) throw new Error(`Ask First: set by your organization: ${managed.join(', ')}`);
+    // The validator already kept only user keys; this keeps the store's input honest too.
+    const clean = Object.fromEntries(Object.entries(patch).filter(([k]) => (USER_SETTING_KEYS as readonly string[]).includes(k)));
+    await settings.setUser(clean);
+    return view();
+  };
+  let saving: Promise<unknown> = Promise.resolve();
+
   return {
     async getSettingsView(_data, sender) {
       requireExtensionPage(sender, extensionOrigin);
@@ -75,15 +89,11 @@ export function optionsHandlers({ settings, db, pause, extensionOrigin, now = Da
     },
     async setUserSettings(patch, sender) {
       requireExtensionPage(sender, extensionOrigin);
-      await settings.ready;
-      const current = await view();
-      if (current.locked) throw new Error('Ask First: your organization does not allow changing settings');
-      const managed = Object.keys(patch).filter((k) => current.managedKeys.includes(k as SettingKey));
-      if (managed.length) throw new Error(`Ask First: set by your organization: ${managed.join(', ')}`);
-      // The validator already kept only user keys; this keeps the store's input honest too.
-      const clean = Object.fromEntries(Object.entries(patch).filter(([k]) => (USER_SETTING_KEYS as readonly string[]).includes(k)));
-      await settings.setUser(clean);
-      return view();
+      // One change at a time: the store rewrites the whole user layer, so two changes in
+      // flight (two tabs, or an import) could otherwise overwrite each other.
+      const run = saving.then(() => applyUserSettings(patch));
+      saving = run.catch(() => undefined);
+      return run;
     },
     async tryDraft({ text, locale }, sender) {
       requireExtensionPage(sender, extensionOrigin);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage';
@@ -18,6 +18,7 @@ function App() {
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
   const [error, setError] = useState(false);
   const [copied, setCopied] = useState<number | undefined>();
+  const saving = useRef<Promise<void>>(Promise.resolve());
 
   const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
   const loadHistory = useCallback(
@@ -44,8 +45,10 @@ function App() {
   document.documentElement.lang = locale;
   document.title = t('optionsTitle');
 
+  // One save at a time: the store writes the whole user layer, so two saves in flight
+  // (an import sets the allow-list and the extra words) could otherwise overwrite each other.
   const save = (patch: UserSettingsPatch) =>
-    sendMessage(runtime, 'setUserSettings', patch).then(
+    (saving.current = saving.current.then(() => sendMessage(runtime, 'setUserSettings', patch)).then(
       (v) => {
         setError(false);
         setView(v);
@@ -56,7 +59,7 @@ function App() {
         // Show the settings as they really are again.
         void loadView();
       },
-    );
+    ));
 
   return (
     <OptionsPage

@@ -119,6 +119,23 @@ describe('options page in Chromium (built extension)', () => {
     await page.keyboard.type('Amistad');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.terms li >> text=Amistad');
+    // Export, then import a file, by keyboard (Enter on the file input opens the chooser).
+    await tabTo(page, /^button\|.*Export my words/);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(exported).toEqual({ askFirstWords: 1, allowTerms: ['Amistad'], extraTerms: [] });
+    await tabTo(page, /^input\|\|Import words from a file/);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles({
+      name: 'words.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ askFirstWords: 1, allowTerms: ['Ascarate'], extraTerms: [{ term: 'Project Falcon', category: 'confidential' }] })),
+    });
+    await page.waitForSelector('text=Words imported.');
+    await page.waitForSelector('.terms li >> text=Ascarate');
+    await page.waitForSelector('.terms li >> text=Project Falcon');
     // Retention days.
     await tabTo(page, /^input\|\|Keep my history for/);
     await page.keyboard.press('Control+A');

@@ -14,7 +14,7 @@ afterEach(cleanup);
  * without a real managed policy (the deployment issue's test), so axe checks their
  * structure here. Colour contrast needs real layout and is checked in Chromium.
  */
-async function violations(container: HTMLElement) {
+async function violations(container: Element) {
   const result = await axe.run(container, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     rules: { 'color-contrast': { enabled: false } },

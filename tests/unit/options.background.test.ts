@@ -64,6 +64,16 @@ describe('settings view', () => {
     expect(settings.get().categories).toEqual({ political: { enabled: false } });
   });
 
+  it('applies changes sent at the same time one after another, losing none', async () => {
+    const { h, settings } = await setup();
+    await Promise.all([
+      h.setUserSettings({ allowTerms: ['damn'] }, PAGE),
+      h.setUserSettings({ language: 'es' }, PAGE),
+      h.setUserSettings({ historyDays: 7 }, PAGE),
+    ]);
+    expect(settings.get()).toMatchObject({ allowTerms: ['damn'], language: 'es', historyDays: 7 });
+  });
+
   it('is for our own pages only', async () => {
     const { h } = await setup();
     await expect(h.getSettingsView({}, { id: 'abc', url: 'https://x.com/', tab: { id: 3 } })).rejects.toThrow(/own pages/);
