@@ -313,6 +313,10 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
       maximum: LIMITS.historyDays,
       description: 'Days the local decisions log is kept.',
     },
+    userMayPause: {
+      type: 'boolean',
+      description: 'false: the toolbar popup offers no "pause for 10 minutes".',
+    },
     language: {
       type: 'string',
       enum: [...LOCALES, 'auto'],

@@ -3,7 +3,21 @@
  * Pure: the runtime is passed in, so this file uses no browser API and the same
  * code runs against the real `browser.runtime` and `fakeBrowser.runtime` in tests.
  */
-import type { Finding, Locale, PolicyProblem, SettingKey, Settings } from './schema';
+import {
+  CATEGORIES,
+  DECISION_ACTIONS,
+  SEVERITIES,
+  type Category,
+  type CategorySettings,
+  type CustomRule,
+  type Decision,
+  type DecisionAction,
+  type Finding,
+  type Locale,
+  type SavedDraft,
+  type SettingKey,
+  type Settings,
+} from './schema';
 
 /** Longest draft the background accepts in one message (UTF-16 code units). */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -22,27 +36,105 @@ export interface EvaluateResponse {
   truncated: boolean;
 }
 
-/** Extension pages only (options, popup): the effective settings and what the organization set. */
-export type SettingsStateRequest = Record<string, never>;
-export interface SettingsStateResponse {
-  settings: Settings;
-  /** Keys set by the managed policy: read-only, "Set by your organization". */
-  managedKeys: SettingKey[];
-  /** Invalid managed values, each with the default used instead. */
-  problems: PolicyProblem[];
-}
-
 /**
  * Message type → [request, response]. Add a message here (with its validator below)
  * and nowhere else; its handler lives in the background module of its feature.
  */
 export interface ProtocolMap {
   evaluate: [EvaluateRequest, EvaluateResponse];
-  settingsState: [SettingsStateRequest, SettingsStateResponse];
+  // Options page and popup (entrypoints/background/options.ts, history.ts).
+  getSettingsView: [EmptyRequest, SettingsView];
+  setUserSettings: [UserSettingsPatch, SettingsView];
+  tryDraft: [TryDraftRequest, EvaluateResponse];
+  pause: [PauseRequest, PauseResponse];
+  listHistory: [HistoryFilter, HistoryPage];
+  exportHistory: [HistoryFilter, HistoryExport];
+  deleteHistory: [EmptyRequest, DeleteResponse];
+  listDrafts: [EmptyRequest, SavedDraft[]];
+  deleteDraft: [{ id: number }, DeleteResponse];
+  /** Popup → the content script of the active tab (entrypoints/compose.content/status.ts). */
+  getTabStatus: [EmptyRequest, TabStatus];
 }
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K][1];
+
+export type EmptyRequest = Record<string, never>;
+
+/** A managed value the background rejected, and what it used instead. */
+export interface InvalidSetting {
+  key: string;
+  reason: string;
+  /** The default used instead, as JSON text. */
+  fallback: string;
+}
+
+/** Everything the options page needs to show settings and who decides them. */
+export interface SettingsView {
+  settings: Settings;
+  /** Keys set by the organization (managed policy): read-only. */
+  managedKeys: SettingKey[];
+  invalid: InvalidSetting[];
+  /** True when IT set userMayChange = false: every control is locked. */
+  locked: boolean;
+  /** Epoch ms until which checking is paused; 0 when not paused. */
+  pausedUntil: number;
+}
+
+/** The settings a person may change on the options page (unless locked or managed). */
+export const USER_SETTING_KEYS = ['categories', 'allowTerms', 'customRules', 'language', 'historyDays'] as const;
+export type UserSettingKey = (typeof USER_SETTING_KEYS)[number];
+export type UserSettingsPatch = Partial<Pick<Settings, UserSettingKey>>;
+
+export interface TryDraftRequest {
+  text: string;
+  locale?: Locale;
+}
+
+export const PAUSE_MINUTES = 10;
+export interface PauseRequest {
+  /** The site the popup was opened on, for the decisions log. */
+  site?: string;
+}
+export interface PauseResponse {
+  pausedUntil: number;
+}
+
+export interface HistoryFilter {
+  site?: string;
+  action?: DecisionAction;
+  category?: Category;
+  /** Epoch ms, inclusive. */
+  since?: number;
+}
+
+/** Counts in the style of the pre-posting prompt research (Katsaros et al. 2022). */
+export type HistorySummary = { prompts: number } & Record<DecisionAction, number>;
+
+export interface HistoryPage {
+  decisions: Decision[];
+  /** Every site present in the log (for the filter). */
+  sites: string[];
+  summary: HistorySummary;
+}
+
+export interface HistoryExport {
+  filename: string;
+  csv: string;
+}
+
+export interface DeleteResponse {
+  deleted: number;
+}
+
+/** What the content script of a tab reports to the popup. */
+export interface TabStatus {
+  /** Adapter id of the site ("x"), or null when this page is not a supported site. */
+  site: string | null;
+  composers: number;
+  /** Findings in the draft that has (or last had) focus. */
+  findings: number;
+}
 
 /** What actually travels: a tagged envelope so foreign messages are ignored. */
 export interface Envelope<K extends MessageType = MessageType> {
@@ -57,6 +149,80 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const MAX_TERMS = 500;
+const MAX_TERM_LENGTH = 100;
+
+function empty(name: string) {
+  return (data: unknown): EmptyRequest | string =>
+    isRecord(data) && Object.keys(data).length === 0 ? {} : `${name}: payload must be an empty object`;
+}
+
+function isTermList(v: unknown): v is string[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_TERMS &&
+    v.every((t) => typeof t === 'string' && t.trim().length > 0 && t.length <= MAX_TERM_LENGTH)
+  );
+}
+
+function checkCategories(v: unknown): CategorySettings | string {
+  if (!isRecord(v)) return 'categories must be an object';
+  const out: CategorySettings = {};
+  for (const [id, value] of Object.entries(v)) {
+    if (!(CATEGORIES as readonly string[]).includes(id)) return `unknown category "${id}"`;
+    if (!isRecord(value)) return `categories.${id} must be an object`;
+    const { enabled, severity } = value;
+    if (enabled !== undefined && typeof enabled !== 'boolean') return `categories.${id}.enabled must be true or false`;
+    if (severity !== undefined && !(SEVERITIES as readonly unknown[]).includes(severity)) return `categories.${id}.severity is not a severity`;
+    out[id as Category] = {
+      ...(enabled !== undefined ? { enabled } : {}),
+      ...(severity !== undefined ? { severity: severity as (typeof SEVERITIES)[number] } : {}),
+    };
+  }
+  return out;
+}
+
+/** The user's own words: term rules only (patterns are for IT, checked with re2js). */
+function checkUserRules(v: unknown): CustomRule[] | string {
+  if (!Array.isArray(v) || v.length > MAX_TERMS) return 'customRules must be a list';
+  const out: CustomRule[] = [];
+  for (const r of v) {
+    if (!isRecord(r)) return 'customRules: each rule must be an object';
+    const { id, category, severity, terms, message } = r;
+    if (typeof id !== 'string' || !id.startsWith('user.') || id.length > 64) return 'customRules: a user rule id starts with "user."';
+    if (!(CATEGORIES as readonly unknown[]).includes(category)) return `customRules: bad category in ${id}`;
+    if (!(SEVERITIES as readonly unknown[]).includes(severity)) return `customRules: bad severity in ${id}`;
+    if (!isTermList(terms) || terms.length === 0) return `customRules: ${id} needs terms`;
+    if (typeof message !== 'string' || message.length > 500) return `customRules: bad message in ${id}`;
+    if ('pattern' in r) return 'customRules: patterns are for the organization only';
+    out.push({ id, category: category as Category, severity: severity as CustomRule['severity'], terms, message });
+  }
+  return out;
+}
+
+function checkFilter(data: unknown): HistoryFilter | string {
+  if (!isRecord(data)) return 'history filter must be an object';
+  const { site, action, category, since } = data;
+  const out: HistoryFilter = {};
+  if (site !== undefined) {
+    if (typeof site !== 'string' || site.length > MAX_SITE_LENGTH) return 'history filter: bad site';
+    out.site = site;
+  }
+  if (action !== undefined) {
+    if (!(DECISION_ACTIONS as readonly unknown[]).includes(action)) return 'history filter: bad action';
+    out.action = action as DecisionAction;
+  }
+  if (category !== undefined) {
+    if (!(CATEGORIES as readonly unknown[]).includes(category)) return 'history filter: bad category';
+    out.category = category as Category;
+  }
+  if (since !== undefined) {
+    if (typeof since !== 'number' || !Number.isFinite(since)) return 'history filter: bad since';
+    out.since = since;
+  }
+  return out;
+}
+
 /** Each validator returns the typed request, or a string saying what is wrong. */
 export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
   evaluate(data) {
@@ -67,10 +233,66 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'evaluate: bad locale';
     return { site, text, ...(locale ? { locale } : {}) };
   },
-  settingsState(data) {
-    if (!isRecord(data) || Object.keys(data).length) return 'settingsState: payload must be {}';
-    return {};
+  getSettingsView: empty('getSettingsView'),
+  setUserSettings(data) {
+    if (!isRecord(data)) return 'setUserSettings: payload must be an object';
+    const patch: UserSettingsPatch = {};
+    for (const [key, value] of Object.entries(data)) {
+      switch (key) {
+        case 'categories': {
+          const c = checkCategories(value);
+          if (typeof c === 'string') return `setUserSettings: ${c}`;
+          patch.categories = c;
+          break;
+        }
+        case 'allowTerms':
+          if (!isTermList(value)) return 'setUserSettings: allowTerms must be a list of short terms';
+          patch.allowTerms = value;
+          break;
+        case 'customRules': {
+          const r = checkUserRules(value);
+          if (typeof r === 'string') return `setUserSettings: ${r}`;
+          patch.customRules = r;
+          break;
+        }
+        case 'language':
+          if (value !== 'auto' && value !== 'en' && value !== 'es') return 'setUserSettings: bad language';
+          patch.language = value;
+          break;
+        case 'historyDays':
+          if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 3650) {
+            return 'setUserSettings: historyDays must be a whole number of days from 1 to 3650';
+          }
+          patch.historyDays = value;
+          break;
+        default:
+          return `setUserSettings: "${key}" is not a user setting`;
+      }
+    }
+    return patch;
   },
+  tryDraft(data) {
+    if (!isRecord(data)) return 'tryDraft: payload must be an object';
+    const { text, locale } = data;
+    if (typeof text !== 'string') return 'tryDraft: text must be a string';
+    if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'tryDraft: bad locale';
+    return { text, ...(locale ? { locale } : {}) };
+  },
+  pause(data) {
+    if (!isRecord(data)) return 'pause: payload must be an object';
+    const { site } = data;
+    if (site !== undefined && (typeof site !== 'string' || site.length > MAX_SITE_LENGTH)) return 'pause: bad site';
+    return site === undefined ? {} : { site };
+  },
+  listHistory: checkFilter,
+  exportHistory: checkFilter,
+  deleteHistory: empty('deleteHistory'),
+  listDrafts: empty('listDrafts'),
+  deleteDraft(data) {
+    if (!isRecord(data) || typeof data.id !== 'number' || !Number.isInteger(data.id)) return 'deleteDraft: id must be a whole number';
+    return { id: data.id };
+  },
+  getTabStatus: empty('getTabStatus'),
 };
 
 /**
@@ -121,11 +343,13 @@ export type Handlers = {
 /**
  * Routes our messages to typed handlers after checking that the sender is this
  * extension and the payload has the right shape. Anything else is ignored
- * (returns undefined so other listeners may answer). Returns an unsubscribe function.
+ * (returns undefined so other listeners may answer), and so is a message this context
+ * has no handler for. Returns an unsubscribe function.
  */
-export function listen(runtime: RuntimeLike, handlers: Handlers, onReject?: (why: string) => void): () => void {
+export function listen(runtime: RuntimeLike, handlers: Partial<Handlers>, onReject?: (why: string) => void): () => void {
   const listener = (message: unknown, sender: SenderLike): Promise<unknown> | undefined => {
-    if (!isEnvelope(message)) return undefined;
+    // Each context answers only its own messages (the popup's getTabStatus goes to content scripts).
+    if (!isEnvelope(message) || !handlers[message.type]) return undefined;
     if (sender.id !== runtime.id) {
       onReject?.(`message from another extension or page (${sender.id ?? 'no id'})`);
       return undefined;

@@ -164,6 +164,8 @@ export interface Settings {
   keepDraftText: boolean;
   historyDays: number;
   language: Locale | 'auto';
+  /** false: the toolbar popup offers no "pause for 10 minutes" (set by IT). */
+  userMayPause: boolean;
 }
 export type SettingKey = keyof Settings;
 export type ManagedPolicy = Partial<Settings>;
@@ -182,6 +184,7 @@ export const DEFAULT_SETTINGS: Settings = {
   keepDraftText: false,
   historyDays: 90,
   language: 'auto',
+  userMayPause: true,
 };
 
 /**
@@ -200,7 +203,7 @@ export function policyOf(s: Pick<Settings, 'packs' | 'categories' | 'allowTerms'
 }
 
 /** What the user did when Ask First spoke up (DESIGN.md §3 storage). */
-export const DECISION_ACTIONS = ['edited', 'cancelled', 'asked', 'posted_anyway', 'justified'] as const;
+export const DECISION_ACTIONS = ['edited', 'cancelled', 'asked', 'posted_anyway', 'justified', 'paused'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 /** One row of the local decisions log (Dexie `decisions`). */

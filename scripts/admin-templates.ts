@@ -75,6 +75,7 @@ export const TEMPLATE_POLICY: ManagedPolicy = {
   keepDraftText: false,
   historyDays: 90,
   language: 'auto',
+  userMayPause: true,
 };
 
 // ---------------------------------------------------------------------------

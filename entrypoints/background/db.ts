@@ -19,8 +19,18 @@ export const SCHEMA_V1 = {
   drafts: '++id, time, site',
 };
 
+/**
+ * Version 2: decisions also indexed by each of their categories (multi-entry), so the
+ * history can be filtered by category without reading the whole log. No data moves.
+ */
+export const SCHEMA_V2 = {
+  decisions: '++id, time, site, action, *categories',
+  drafts: '++id, time, site',
+};
+
 export function openDatabase(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, name = DB_NAME): AskFirstDB {
   const db = new Dexie(name, deps) as AskFirstDB;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

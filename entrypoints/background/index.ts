@@ -1,22 +1,34 @@
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
+import { openDatabase } from './db';
 import { evaluateHandlers } from './evaluate';
-import { broadcastPolicyChanges, policyHandlers, type TabsLike } from './policy';
+import { historyHandlers, purgeExpired } from './history';
+import { optionsHandlers, pausable } from './options';
+import { broadcastPolicyChanges, type TabsLike } from './policy';
+import { createPauseState } from './pause';
 import { createSettingsStore, type StorageLike } from './settings';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
+  const db = openDatabase();
+  const extensionOrigin = browser.runtime.getURL('/');
+  const pause = createPauseState(browser.storage as unknown as StorageLike);
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
   listen(
     browser.runtime as unknown as RuntimeLike,
     {
-      ...evaluateHandlers(settings),
-      ...policyHandlers(settings, browser.runtime.getURL('/')),
+      ...pausable(evaluateHandlers(settings), pause),
+      ...optionsHandlers({ settings, db, pause, extensionOrigin }),
+      ...historyHandlers({ db, settings, extensionOrigin }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );
+
   // Open drafts are re-checked when the organization's policy or the user's settings change.
   broadcastPolicyChanges(settings, browser.tabs as unknown as TabsLike);
+
+  // Retention: drop history older than historyDays whenever the worker starts.
+  void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now()));
 });

@@ -1,24 +1,10 @@
 /**
- * Managed policy in the background: the `settingsState` message for extension pages
- * (options, popup), and the `policyChanged` broadcast that makes open drafts be
- * re-checked when the organization's policy (or the user's settings) change.
+ * The `policyChanged` broadcast: open drafts are re-checked when the organization's
+ * policy (or the user's settings) change. The options page reads managed keys and
+ * problems through `getSettingsView` (entrypoints/background/options.ts).
  */
-import { POLICY_CHANGED, type Handlers, type SenderLike } from '../../rules/protocol';
+import { POLICY_CHANGED } from '../../rules/protocol';
 import type { SettingsStore } from './settings';
-
-/**
- * `settingsState`, answered only to our own pages (by URL: an options page open in a
- * tab has a `sender.tab` too), never to content scripts, whose URL is the web page's.
- */
-export function policyHandlers(settings: SettingsStore, extensionOrigin: string): Pick<Handlers, 'settingsState'> {
-  return {
-    async settingsState(_data, sender: SenderLike) {
-      if (!sender.url?.startsWith(extensionOrigin)) throw new Error('settingsState: extension pages only');
-      await settings.ready;
-      return { settings: settings.get(), managedKeys: settings.managedKeys(), problems: settings.problems() };
-    },
-  };
-}
 
 export interface TabsLike {
   query(q: Record<string, never>): Promise<{ id?: number }[]>;

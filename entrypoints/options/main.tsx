@@ -1,14 +1,91 @@
 import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
-import { PolicyOverview } from '../../components/PolicyOverview';
-import { DEFAULT_POLICY, PACKS } from '../../rules';
+import { OptionsPage } from '../../components/OptionsPage';
+import { PACKS } from '../../rules';
+import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/protocol';
+import type { SavedDraft } from '../../rules/schema';
+import { saveFile } from './download';
 import './style.css';
 
-const locale = resolveLocale('auto', browser.i18n.getUILanguage());
-document.documentElement.lang = locale;
-document.title = createTranslate(locale)('optionsTitle');
-render(
-  <PolicyOverview packs={DEFAULT_POLICY.packs.map((id) => PACKS[id])} locale={locale} t={createTranslate(locale)} />,
-  document.getElementById('app')!,
-);
+const runtime = browser.runtime;
+
+function App() {
+  const [view, setView] = useState<SettingsView | null>(null);
+  const [history, setHistory] = useState<HistoryPage | null>(null);
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [error, setError] = useState(false);
+  const [copied, setCopied] = useState<number | undefined>();
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
+  const loadHistory = useCallback(
+    (f: HistoryFilter) =>
+      Promise.all([sendMessage(runtime, 'listHistory', f), sendMessage(runtime, 'listDrafts', {})]).then(([h, d]) => {
+        setHistory(h);
+        setDrafts(d);
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    void loadView();
+    void loadHistory({});
+    // Managed policy can arrive seconds after start, and another tab may change settings.
+    const onChanged = () => void loadView();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [loadView, loadHistory]);
+
+  if (!view) return null;
+  const locale = resolveLocale(view.settings.language, browser.i18n.getUILanguage());
+  const t = createTranslate(locale);
+  document.documentElement.lang = locale;
+  document.title = t('optionsTitle');
+
+  // One save at a time: the store writes the whole user layer, so two saves in flight
+  // (an import sets the allow-list and the extra words) could otherwise overwrite each other.
+  const save = (patch: UserSettingsPatch) =>
+    (saving.current = saving.current.then(() => sendMessage(runtime, 'setUserSettings', patch)).then(
+      (v) => {
+        setError(false);
+        setView(v);
+      },
+      (e: unknown) => {
+        console.warn('[Ask First] settings not saved:', e);
+        setError(true);
+        // Show the settings as they really are again.
+        void loadView();
+      },
+    ));
+
+  return (
+    <OptionsPage
+      view={view}
+      packs={view.settings.packs.flatMap((id) => (PACKS[id] ? [PACKS[id]] : []))}
+      locale={locale}
+      t={t}
+      history={history}
+      filter={filter}
+      drafts={drafts}
+      now={Date.now()}
+      error={error}
+      copiedDraftId={copied}
+      onSave={(patch) => void save(patch)}
+      onCheck={(text, hint) => sendMessage(runtime, 'tryDraft', { text, locale: hint })}
+      onFilter={(f) => {
+        setFilter(f);
+        void loadHistory(f);
+      }}
+      onExportHistory={() => void sendMessage(runtime, 'exportHistory', filter).then((x) => saveFile(x.filename, x.csv, 'text/csv'))}
+      onDeleteHistory={() => void sendMessage(runtime, 'deleteHistory', {}).then(() => loadHistory(filter))}
+      onCopyDraft={(d) => void navigator.clipboard.writeText(d.text).then(() => setCopied(d.id))}
+      onDeleteDraft={(d) => void sendMessage(runtime, 'deleteDraft', { id: d.id! }).then(() => loadHistory(filter))}
+      onDownload={(name, content) => saveFile(name, content, 'application/json')}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

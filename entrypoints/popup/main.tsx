@@ -1,22 +1,59 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
+import { PopupView } from '../../components/PopupView';
+import { sendMessage, type SettingsView, type TabStatus } from '../../rules/protocol';
+import type { SavedDraft } from '../../rules/schema';
 import './style.css';
 
-const locale = resolveLocale('auto', browser.i18n.getUILanguage());
-const t = createTranslate(locale);
-document.documentElement.lang = locale;
+/** Asks the active tab's content script; no answer means Ask First is not running there. */
+async function tabStatus(): Promise<TabStatus | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  try {
+    const tabId = tab.id;
+    const answer: TabStatus | undefined = await sendMessage({ sendMessage: (m) => browser.tabs.sendMessage(tabId, m) }, 'getTabStatus', {});
+    return answer ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function Popup() {
+  const [view, setView] = useState<SettingsView | null>(null);
+  const [status, setStatus] = useState<TabStatus | null>(null);
+  const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    void sendMessage(browser.runtime, 'getSettingsView', {}).then(setView);
+    void sendMessage(browser.runtime, 'listDrafts', {}).then(setDrafts);
+    void tabStatus().then(setStatus);
+  }, []);
+
+  if (!view) return null;
+  const locale = resolveLocale(view.settings.language, browser.i18n.getUILanguage());
+  const t = createTranslate(locale);
+  document.documentElement.lang = locale;
+
   return (
-    <main>
-      <h1>{t('extName')}</h1>
-      <p>{t('popupActive')}</p>
-      <p>{t('privacyPromise')}</p>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('popupOpenOptions')}
-      </button>
-    </main>
+    <PopupView
+      status={status}
+      pausedUntil={view.pausedUntil}
+      mayPause={view.settings.userMayPause}
+      lastDraft={drafts[0] ?? null}
+      locale={locale}
+      t={t}
+      copied={copied}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onPause={() =>
+        void sendMessage(browser.runtime, 'pause', status?.site ? { site: status.site } : {}).then(({ pausedUntil }) =>
+          setView({ ...view, pausedUntil }),
+        )
+      }
+      onCopyDraft={(d) => void navigator.clipboard.writeText(d.text).then(() => setCopied(true))}
+    />
   );
 }
 

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SettingsStateResponse } from '../../rules/protocol';
+import type { SettingsView } from '../../rules/protocol';
 import { GECKO_ID, SAMPLES_DIR } from '../../scripts/admin-templates';
 import { EXTENSION_DIR } from './harness/browser';
 
@@ -112,8 +112,8 @@ describe('Firefox ESR: force-install and managed policy from policies.json', () 
     expect(await inOptionsPage('browser.storage.managed.get().then(JSON.stringify)')).toEqual(managed);
 
     const state = (await inOptionsPage(
-      "browser.runtime.sendMessage({ askFirst: 1, type: 'settingsState', data: {} }).then(JSON.stringify)",
-    )) as SettingsStateResponse;
+      "browser.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} }).then(JSON.stringify)",
+    )) as SettingsView;
     expect(state.managedKeys.sort()).toEqual(Object.keys(managed).sort());
     expect(state.settings).toMatchObject({
       organization: managed.organization,
@@ -125,6 +125,6 @@ describe('Firefox ESR: force-install and managed policy from policies.json', () 
     });
     expect(state.settings.customRules.map((r) => r.id)).toEqual(['hg-campaign-links']);
     // Firefox has no managed_schema: Ask First's own validation catches the bad value.
-    expect(state.problems).toEqual([{ key: 'historyDays', reason: '5000 is outside 1–3650', fallback: '90' }]);
+    expect(state.invalid).toEqual([{ key: 'historyDays', reason: '5000 is outside 1–3650', fallback: '90' }]);
   });
 });

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SettingsStateResponse } from '../../rules/protocol';
+import type { SettingsView } from '../../rules/protocol';
 import { DEFAULT_SETTINGS, type ManagedPolicy } from '../../rules/schema';
 import { TEMPLATE_POLICY } from '../../scripts/admin-templates';
 // @ts-expect-error plain ESM helper
@@ -60,9 +60,9 @@ let options: Page;
 
 type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { managed: { get(): Promise<unknown> } } } };
 
-/** The settings view the background's store exposes, asked from the options page (an extension page). */
-const settingsState = (): Promise<SettingsStateResponse> =>
-  options.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ askFirst: 1, type: 'settingsState', data: {} })) as Promise<SettingsStateResponse>;
+/** The background's settings view (getSettingsView), asked from the options page as that page does. */
+const settingsView = (): Promise<SettingsView> =>
+  options.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} })) as Promise<SettingsView>;
 
 /** The visible text of chrome://policy, through its nested (open) shadow roots, one line per row. */
 const POLICY_PAGE_TEXT = `(() => {
@@ -105,10 +105,10 @@ afterAll(async () => {
 
 describe('managed policy from /etc/chromium/policies/managed (real Chromium)', () => {
   it("the organization's values reach chrome.storage.managed and the effective settings, locked", async () => {
-    await expect.poll(async () => (await settingsState()).managedKeys.sort(), { timeout: 20_000 }).toEqual(
+    await expect.poll(async () => (await settingsView()).managedKeys.sort(), { timeout: 20_000 }).toEqual(
       ['allowTerms', 'customRules', 'enforcement', 'historyDays', 'organization'],
     );
-    const state = await settingsState();
+    const state = await settingsView();
     expect(state.settings).toMatchObject({
       organization: FIRST.organization,
       enforcement: 'justify',
@@ -117,13 +117,27 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     });
     expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-prop-q7']);
     // The bad RE2 pattern is reported with its key and reason, and skipped.
-    expect(state.problems).toEqual([
+    expect(state.invalid).toEqual([
       { key: 'customRules[1]', reason: expect.stringMatching(/^"pattern" is not a valid RE2 pattern: /), fallback: 'item skipped' },
     ]);
     const raw = (await options.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get())) as ManagedPolicy;
     expect(raw.enforcement).toBe('justify');
     expect(raw).not.toHaveProperty('language'); // Chromium applied our schema: "fr" is not in its enum
     expect(raw.customRules).toHaveLength(2);
+  });
+
+  it('the options page shows each value as "Set by your organization", and the invalid rule with its reason', async () => {
+    await options.reload();
+    const row = (key: string) => options.locator(`table.managed tr[data-key="${key}"]`);
+    await expect.poll(() => options.locator('table.managed tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')).sort()), { timeout: 10_000 }).toEqual(
+      ['allowTerms', 'customRules', 'enforcement', 'historyDays', 'organization'],
+    );
+    for (const key of ['enforcement', 'historyDays', 'organization']) expect(await row(key).innerText()).toContain('Set by your organization');
+    expect(await row('organization').innerText()).toContain('City of El Paso (test)');
+    expect(await row('historyDays').innerText()).toContain('180');
+    const invalid = await options.locator('.invalid li[data-key="customRules[1]"]').innerText();
+    expect(invalid).toContain('not a valid RE2 pattern');
+    expect(invalid).toContain('item skipped');
   });
 
   it('chrome://policy lists the values under Ask First with status OK (the IT check in docs/deployment.md)', async () => {
@@ -152,11 +166,11 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     // The generated template sets every key: Chromium's schema and Ask First's validation accept it all.
     const template = { ...TEMPLATE_POLICY, enforcement: 'block' as const };
     writePolicy(template);
-    await expect.poll(async () => (await settingsState()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
-    const state = await settingsState();
+    await expect.poll(async () => (await settingsView()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
+    const state = await settingsView();
     expect(state.managedKeys.sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
     expect(state.settings).toEqual(template);
-    expect(state.problems).toEqual([]); // the bad pattern is gone too
+    expect(state.invalid).toEqual([]); // the bad pattern is gone too
 
     // "motherfucker" is no longer allowed.
     const page = await typeInX('What a motherfucker of a day. Call me at (915) 555-2368');

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { broadcastPolicyChanges, policyHandlers, type TabsLike } from '../../entrypoints/background/policy';
+import { settingsView } from '../../entrypoints/background/options';
+import { broadcastPolicyChanges, type TabsLike } from '../../entrypoints/background/policy';
 import { createSettingsStore, type StorageLike } from '../../entrypoints/background/settings';
 import { listenForPolicyChanges } from '../../entrypoints/compose.content/policyListener';
 import { POLICY_CHANGED, type RuntimeLike, type SenderLike } from '../../rules/protocol';
@@ -49,20 +50,13 @@ describe('policy changes reach open drafts', () => {
     expect(runtime.onMessage.removeListener).toHaveBeenCalledWith(listener);
   });
 
-  it('settingsState answers extension pages with the settings, the locked keys and the problems', async () => {
+  it("the options page's settings view shows the store's managed keys and problems", async () => {
     await fakeBrowser.storage.managed.set({ enforcement: 'block', historyDays: 0 });
     const store = createSettingsStore(storage, quiet);
-    const { settingsState } = policyHandlers(store, 'chrome-extension://ours/');
-    // The options page open in a tab: it has a tab, and our URL.
-    const state = await settingsState({}, { id: 'ours', url: 'chrome-extension://ours/options.html', tab: { id: 4 } });
-    expect(state.settings).toMatchObject({ enforcement: 'block', historyDays: 90 });
-    expect(state.managedKeys.sort()).toEqual(['enforcement', 'historyDays']);
-    expect(state.problems).toEqual([{ key: 'historyDays', reason: '0 is outside 1–3650', fallback: '90' }]);
-  });
-
-  it('settingsState refuses content scripts in web pages', async () => {
-    const store = createSettingsStore(storage, quiet);
-    const { settingsState } = policyHandlers(store, 'chrome-extension://ours/');
-    await expect(settingsState({}, { id: 'ours', url: 'https://x.com/home', tab: { id: 1 } })).rejects.toThrow('extension pages only');
+    await store.ready;
+    const view = settingsView(store, 0);
+    expect(view.settings).toMatchObject({ enforcement: 'block', historyDays: 90 });
+    expect(view.managedKeys.sort()).toEqual(['enforcement', 'historyDays']);
+    expect(view.invalid).toEqual([{ key: 'historyDays', reason: '0 is outside 1–3650', fallback: '90' }]);
   });
 });

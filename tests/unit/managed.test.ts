@@ -60,6 +60,7 @@ describe('validatePolicy: good policies', () => {
       keepDraftText: true,
       historyDays: 30,
       language: 'es',
+      userMayPause: false,
     };
     expect(validatePolicy(good)).toEqual({ policy: good, keys: Object.keys(good), problems: [] });
   });

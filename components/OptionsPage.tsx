@@ -1,0 +1,138 @@
+import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/protocol';
+import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
+import { accessFor } from './access';
+import { HistoryTable } from './HistoryTable';
+import type { MessageKey, Translate } from './i18n';
+import { LanguagePicker } from './LanguagePicker';
+import { MyWords } from './MyWords';
+import { OrgSettings } from './OrgSettings';
+import { Overview } from './Overview';
+import { PrivacyPanel } from './PrivacyPanel';
+import { RuleList } from './RuleList';
+import { SavedDrafts } from './SavedDrafts';
+import { Section } from './Section';
+import { TryDraft } from './TryDraft';
+
+export interface OptionsPageProps {
+  view: SettingsView;
+  packs: PolicyPack[];
+  locale: Locale;
+  t: Translate;
+  history: HistoryPage | null;
+  filter: HistoryFilter;
+  drafts: SavedDraft[];
+  now: number;
+  /** The background refused the last change (the reason goes to the console). */
+  error: boolean;
+  copiedDraftId?: number;
+  onSave(patch: UserSettingsPatch): void;
+  onCheck(text: string, locale: Locale): Promise<EvaluateResponse>;
+  onFilter(next: HistoryFilter): void;
+  onExportHistory(): void;
+  onDeleteHistory(): void;
+  onCopyDraft(d: SavedDraft): void;
+  onDeleteDraft(d: SavedDraft): void;
+  onDownload(filename: string, content: string): void;
+}
+
+const SECTIONS: { id: string; title: MessageKey }[] = [
+  { id: 'overview', title: 'sectionOverview' },
+  { id: 'rules', title: 'sectionRules' },
+  { id: 'try', title: 'sectionTry' },
+  { id: 'words', title: 'sectionWords' },
+  { id: 'history', title: 'sectionHistory' },
+  { id: 'organization', title: 'sectionOrganization' },
+  { id: 'privacy', title: 'sectionPrivacy' },
+  { id: 'language', title: 'sectionLanguage' },
+];
+
+/** The whole options page: pure, every piece of data and every action comes through props. */
+export function OptionsPage(p: OptionsPageProps) {
+  const { view, t } = p;
+  const s = view.settings;
+  const title = (id: string) => t(SECTIONS.find((x) => x.id === id)!.title);
+  return (
+    <>
+      <header class="page-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p>{t('privacyPromise')}</p>
+        <nav aria-label={t('sectionsNav')}>
+          <ul>
+            {SECTIONS.map((x) => (
+              <li key={x.id}>
+                <a href={`#${x.id}`}>{t(x.title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {view.locked ? (
+          <p class="notice" role="note">
+            {t('lockedByOrganization')}
+          </p>
+        ) : null}
+        <div role="alert" class="save-error">
+          {p.error ? t('saveFailed') : null}
+        </div>
+        <Section id="overview" title={title('overview')}>
+          <Overview organization={s.organization} packs={p.packs} locale={p.locale} managed={view.managedKeys.includes('organization')} t={t} />
+        </Section>
+        <Section id="rules" title={title('rules')}>
+          <RuleList
+            packs={p.packs}
+            categories={s.categories}
+            access={accessFor(view, 'categories')}
+            locale={p.locale}
+            t={t}
+            onChange={(categories) => p.onSave({ categories })}
+          />
+        </Section>
+        <Section id="try" title={title('try')}>
+          <TryDraft t={t} locale={p.locale} onCheck={p.onCheck} />
+        </Section>
+        <Section id="words" title={title('words')}>
+          <MyWords
+            allowTerms={s.allowTerms}
+            userRules={s.customRules.filter((r) => r.id.startsWith('user.'))}
+            allowAccess={accessFor(view, 'allowTerms')}
+            rulesAccess={accessFor(view, 'customRules')}
+            t={t}
+            onAllowTerms={(allowTerms) => p.onSave({ allowTerms })}
+            onUserRules={(rules) => p.onSave({ customRules: rules })}
+            onDownload={p.onDownload}
+          />
+        </Section>
+        <Section id="history" title={title('history')}>
+          <HistoryTable
+            page={p.history}
+            filter={p.filter}
+            locale={p.locale}
+            now={p.now}
+            t={t}
+            onFilter={p.onFilter}
+            onExport={p.onExportHistory}
+            onDeleteAll={p.onDeleteHistory}
+          />
+          <h3>{t('draftsHeading')}</h3>
+          <SavedDrafts drafts={p.drafts} locale={p.locale} t={t} onCopy={p.onCopyDraft} onDelete={p.onDeleteDraft} copiedId={p.copiedDraftId} />
+        </Section>
+        <Section id="organization" title={title('organization')}>
+          <OrgSettings view={view} t={t} />
+        </Section>
+        <Section id="privacy" title={title('privacy')}>
+          <PrivacyPanel
+            historyDays={s.historyDays}
+            keepDraftText={s.keepDraftText}
+            access={accessFor(view, 'historyDays')}
+            t={t}
+            onHistoryDays={(historyDays) => p.onSave({ historyDays })}
+          />
+        </Section>
+        <Section id="language" title={title('language')}>
+          <LanguagePicker value={s.language} access={accessFor(view, 'language')} t={t} onChange={(language) => p.onSave({ language })} />
+        </Section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { SettingsView } from '../rules/protocol';
+import type { SettingKey, Settings } from '../rules/schema';
+import { packKey, type MessageKey, type Translate } from './i18n';
+import { ManagedBadge } from './ManagedBadge';
+
+export interface OrgSettingsProps {
+  view: SettingsView;
+  t: Translate;
+}
+
+export const settingNameKey = (k: string) => `setting_${k}` as MessageKey;
+
+/** A short, readable rendering of one setting's value. */
+export function describeValue(key: SettingKey, s: Settings, t: Translate): string {
+  const v = s[key];
+  switch (key) {
+    case 'organization':
+      return s.organization.name || t('valueNone');
+    case 'packs':
+      return s.packs.map((p) => t(packKey(p))).join(', ') || t('valueNone');
+    case 'enforcement':
+      return t(`enforcement_${s.enforcement}` as MessageKey);
+    case 'language':
+      return t(s.language === 'auto' ? 'languageAuto' : s.language === 'es' ? 'languageSpanish' : 'languageEnglish');
+    case 'categories':
+      return t('valueItems', Object.keys(s.categories).length);
+    case 'historyDays':
+      return t('valueDays', s.historyDays);
+    default:
+      if (typeof v === 'boolean') return t(v ? 'valueYes' : 'valueNo');
+      if (Array.isArray(v)) return t('valueItems', v.length);
+      return String(v);
+  }
+}
+
+/**
+ * What IT set through managed policy (read-only, badged), what it set wrongly (with
+ * the default used instead), and whether the whole page is locked.
+ */
+export function OrgSettings({ view, t }: OrgSettingsProps) {
+  return (
+    <div class="org-settings">
+      {view.locked ? <p class="notice">{t('lockedByOrganization')}</p> : null}
+      <p>{t('setting_enforcement_explain', describeValue('enforcement', view.settings, t))}</p>
+      {view.managedKeys.length ? (
+        <table class="managed">
+          <caption>{t('orgManagedCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('orgSetting')}</th>
+              <th scope="col">{t('orgValue')}</th>
+              <th scope="col">{t('orgSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.managedKeys.map((k) => (
+              <tr key={k} data-key={k}>
+                <th scope="row">{t(settingNameKey(k))}</th>
+                <td>{describeValue(k, view.settings, t)}</td>
+                <td>
+                  <ManagedBadge t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t('orgNothingManaged')}</p>
+      )}
+      {view.invalid.length ? (
+        <div class="invalid" role="alert">
+          <h3>{t('orgInvalidHeading')}</h3>
+          <ul>
+            {view.invalid.map((p) => (
+              <li key={p.key} data-key={p.key}>
+                <strong>{t(settingNameKey(p.key))}</strong> <code>{p.key}</code>: {p.reason}. {t('orgInvalidFallback', p.fallback)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

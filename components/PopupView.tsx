@@ -1,0 +1,59 @@
+import type { TabStatus } from '../rules/protocol';
+import type { Locale, SavedDraft } from '../rules/schema';
+import type { Translate } from './i18n';
+
+export interface PopupViewProps {
+  /** null: no Ask First content script answered in this tab (not a supported site). */
+  status: TabStatus | null;
+  pausedUntil: number;
+  mayPause: boolean;
+  lastDraft: SavedDraft | null;
+  locale: Locale;
+  t: Translate;
+  onOpenOptions(): void;
+  onPause(): void;
+  onCopyDraft(d: SavedDraft): void;
+  copied: boolean;
+}
+
+/** The toolbar popup: is Ask First active here, what it sees, and quick actions. */
+export function PopupView({ status, pausedUntil, mayPause, lastDraft, locale, t, onOpenOptions, onPause, onCopyDraft, copied }: PopupViewProps) {
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <main class="popup">
+      <h1>{t('extName')}</h1>
+      <p class="state" data-active={status?.site ? 'yes' : 'no'}>
+        {pausedUntil > 0 ? t('popupPaused', time.format(pausedUntil)) : status?.site ? t('popupActiveHere', status.site) : t('popupInactiveHere')}
+      </p>
+      {status?.site ? (
+        <ul class="counts">
+          <li>{t('popupComposers', status.composers)}</li>
+          <li>{t('popupFindings', status.findings)}</li>
+        </ul>
+      ) : null}
+      {lastDraft ? (
+        <section aria-labelledby="last-draft">
+          <h2 id="last-draft">{t('popupLastDraft')}</h2>
+          <p class="muted">{t('draftMeta', date.format(lastDraft.time), lastDraft.site)}</p>
+          <blockquote class="draft-text">{lastDraft.text}</blockquote>
+          <button type="button" onClick={() => onCopyDraft(lastDraft)}>
+            {t('draftCopy')}
+          </button>{' '}
+          <span role="status">{copied ? t('draftCopied') : ''}</span>
+        </section>
+      ) : null}
+      <div class="actions">
+        {mayPause && pausedUntil === 0 ? (
+          <button type="button" onClick={onPause}>
+            {t('popupPause')}
+          </button>
+        ) : null}
+        <button type="button" class="primary" onClick={onOpenOptions}>
+          {t('popupOpenOptions')}
+        </button>
+      </div>
+      <p class="muted">{t('privacyPromise')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+import {
+  CATEGORIES,
+  SEVERITIES,
+  type Category,
+  type CategorySettings,
+  type Locale,
+  type PolicyPack,
+  type Rule,
+  type Severity,
+} from '../rules/schema';
+import type { Access } from './access';
+import { categoryKey, packKey, severityKey, type MessageKey, type Translate } from './i18n';
+import { LockNote } from './ManagedBadge';
+
+export interface RuleListProps {
+  packs: PolicyPack[];
+  categories: CategorySettings;
+  access: Access;
+  locale: Locale;
+  t: Translate;
+  onChange(next: CategorySettings): void;
+}
+
+const RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
+const MAX_EXAMPLES = 3;
+
+/** DESIGN.md §2's default severity per category, shown while no pack has a rule for it yet. */
+const DESIGN_SEVERITY: Record<Category, Severity> = {
+  profanity: 'violation', slur: 'violation', harassment: 'violation', sexual: 'violation', violence: 'violation',
+  commercial: 'caution', political: 'caution', religious: 'caution', confidential: 'violation', personal_info: 'violation',
+  credentials: 'violation', security: 'violation', official_voice: 'caution', illegal: 'violation', defamation: 'caution',
+};
+
+/** A category's default severity: the strongest of its rules (what a finding most likely shows). */
+function defaultSeverity(category: Category, rules: Rule[]): Severity {
+  if (!rules.length) return DESIGN_SEVERITY[category];
+  return rules.reduce<Severity>((best, r) => (RANK[r.severity] > RANK[best] ? r.severity : best), 'info');
+}
+
+export const categoryDescKey = (c: Category) => `categoryDesc_${c}` as MessageKey;
+
+/**
+ * Every category: what it catches, how serious it is, where the policy says so, a
+ * few examples, and (when IT allows) a switch and a severity picker.
+ */
+export function RuleList({ packs, categories, access, locale, t, onChange }: RuleListProps) {
+  const rulesBy = new Map<Category, Rule[]>();
+  for (const pack of packs) for (const r of pack.rules) rulesBy.set(r.category, [...(rulesBy.get(r.category) ?? []), r]);
+  const set = (c: Category, patch: { enabled?: boolean; severity?: Severity }) =>
+    onChange({ ...categories, [c]: { ...categories[c], ...patch } });
+
+  return (
+    <div class="rule-list">
+      <LockNote access={access} t={t} id="rules-lock" />
+      <ul class="categories">
+        {CATEGORIES.map((c) => {
+          const rules = rulesBy.get(c) ?? [];
+          const override = categories[c];
+          const enabled = override?.enabled !== false;
+          const severity = override?.severity ?? defaultSeverity(c, rules);
+          const name = t(categoryKey(c));
+          const citations = [...new Map(rules.map((r) => [`${r.citation.pack}:${r.citation.section}`, r])).values()];
+          const examples = rules.flatMap((r) => r.examples.hit).slice(0, MAX_EXAMPLES);
+          return (
+            <li key={c} class={`category-item ${enabled ? '' : 'off'}`} data-category={c}>
+              <div class="category-head">
+                <h3 id={`cat-${c}`}>{name}</h3>
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    checked={enabled}
+                    disabled={!access.editable}
+                    aria-describedby={access.editable ? undefined : 'rules-lock'}
+                    onChange={(e) => set(c, { enabled: e.currentTarget.checked })}
+                  />
+                  <span>{t('ruleCheckLabel', name)}</span>
+                </label>
+                <label class="severity-picker">
+                  <span>{t('ruleSeverityLabel', name)}</span>
+                  <select
+                    value={severity}
+                    disabled={!access.editable || !enabled}
+                    aria-describedby={access.editable ? undefined : 'rules-lock'}
+                    onChange={(e) => set(c, { severity: e.currentTarget.value as Severity })}
+                  >
+                    {SEVERITIES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(severityKey(s))}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <p>{t(categoryDescKey(c))}</p>
+              {citations.length ? (
+                <ul class="citations" aria-label={t('ruleSectionsLabel', name)}>
+                  {citations.map((r) => (
+                    <li key={r.id}>
+                      <cite class="citation">{t('citation', t(packKey(r.citation.pack)), r.citation.section, r.citation.title)}</cite>
+                      <span class="rule-message">{r.message[locale]}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="muted">{t('ruleNoneInPacks')}</p>
+              )}
+              {examples.length ? (
+                <details>
+                  <summary>{t('ruleExamples', name)}</summary>
+                  <ul class="examples">
+                    {examples.map((ex) => (
+                      <li key={ex}>
+                        <q>{ex}</q>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The local history (Dexie `decisions` and `drafts`) for the options page and the
+ * popup: list with filters, a summary, CSV export, delete, and the retention purge
+ * by `historyDays`. Nothing here leaves the machine: the CSV is handed to the page,
+ * which saves it through a download link the user clicks.
+ */
+import type { Handlers, HistoryFilter, HistorySummary, SenderLike } from '../../rules/protocol';
+import { DECISION_ACTIONS, type Decision } from '../../rules/schema';
+import type { AskFirstDB } from './db';
+import { requireExtensionPage } from './senders';
+import type { SettingsStore } from './settings';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes decisions and drafts older than `historyDays`. Returns how many rows went. */
+export async function purgeExpired(db: AskFirstDB, historyDays: number, now: number): Promise<number> {
+  const cutoff = now - historyDays * DAY_MS;
+  return db.transaction('rw', db.decisions, db.drafts, async () => {
+    const decisions = await db.decisions.where('time').below(cutoff).delete();
+    const drafts = await db.drafts.where('time').below(cutoff).delete();
+    return decisions + drafts;
+  });
+}
+
+/** Newest first, narrowed by the filter. Uses the index that narrows most, then filters the rest. */
+export async function queryDecisions(db: AskFirstDB, filter: HistoryFilter): Promise<Decision[]> {
+  const base = filter.category
+    ? db.decisions.where('categories').equals(filter.category)
+    : filter.site
+      ? db.decisions.where('site').equals(filter.site)
+      : db.decisions.where('time').aboveOrEqual(filter.since ?? 0);
+  const rows = await base
+    .filter(
+      (d) =>
+        (filter.site === undefined || d.site === filter.site) &&
+        (filter.action === undefined || d.action === filter.action) &&
+        (filter.since === undefined || d.time >= filter.since),
+    )
+    .toArray();
+  return rows.sort((a, b) => b.time - a.time || (b.id ?? 0) - (a.id ?? 0));
+}
+
+/** Prompts shown and what people did after them (Katsaros, Yang, Fratamico 2022). */
+export function summarize(decisions: Decision[]): HistorySummary {
+  const summary = { prompts: 0 } as HistorySummary;
+  for (const a of DECISION_ACTIONS) summary[a] = 0;
+  for (const d of decisions) {
+    summary[d.action] += 1;
+    // A pause is the user's choice, not a prompt Ask First showed.
+    if (d.action !== 'paused') summary.prompts += 1;
+  }
+  return summary;
+}
+
+const CSV_COLUMNS = ['time', 'site', 'categories', 'ruleIds', 'action', 'reason', 'textHash', 'text'] as const;
+
+/**
+ * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as
+ * a formula (=, +, -, @, tab, CR): a reason typed by the user must stay text.
+ */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(decisions: Decision[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const d of decisions) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      time: new Date(d.time).toISOString(),
+      site: d.site,
+      categories: d.categories.join(' '),
+      ruleIds: d.ruleIds.join(' '),
+      action: d.action,
+      reason: d.reason ?? '',
+      textHash: d.textHash,
+      text: d.text ?? '',
+    };
+    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export interface HistoryDeps {
+  db: AskFirstDB;
+  settings: SettingsStore;
+  /** `browser.runtime.getURL('/')`: only our own pages may read or delete the history. */
+  extensionOrigin: string;
+  now?: () => number;
+}
+
+type HistoryHandlers = Pick<Handlers, 'listHistory' | 'exportHistory' | 'deleteHistory' | 'listDrafts' | 'deleteDraft'>;
+
+export function historyHandlers({ db, settings, extensionOrigin, now = Date.now }: HistoryDeps): HistoryHandlers {
+  const guard = (sender: SenderLike) => requireExtensionPage(sender, extensionOrigin);
+  // Purge before every read, so an expired row is never shown even if the worker slept for days.
+  const purge = async () => {
+    await settings.ready;
+    await purgeExpired(db, settings.get().historyDays, now());
+  };
+  return {
+    async listHistory(filter, sender) {
+      guard(sender);
+      await purge();
+      const [decisions, sites] = await Promise.all([
+        queryDecisions(db, filter),
+        db.decisions.orderBy('site').uniqueKeys() as Promise<string[]>,
+      ]);
+      return { decisions, sites, summary: summarize(decisions) };
+    },
+    async exportHistory(filter, sender) {
+      guard(sender);
+      await purge();
+      const day = new Date(now()).toISOString().slice(0, 10);
+      return { filename: `ask-first-history-${day}.csv`, csv: toCsv(await queryDecisions(db, filter)) };
+    },
+    async deleteHistory(_data, sender) {
+      guard(sender);
+      return db.transaction('rw', db.decisions, db.drafts, async () => {
+        const deleted = (await db.decisions.count()) + (await db.drafts.count());
+        await db.decisions.clear();
+        await db.drafts.clear();
+        return { deleted };
+      });
+    },
+    async listDrafts(_data, sender) {
+      guard(sender);
+      await purge();
+      return db.drafts.orderBy('time').reverse().toArray();
+    },
+    async deleteDraft({ id }, sender) {
+      guard(sender);
+      const exists = (await db.drafts.get(id)) !== undefined;
+      if (exists) await db.drafts.delete(id);
+      return { deleted: exists ? 1 : 0 };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Answers the popup's `getTabStatus`: which site this is, how many composers are
+ * watched, and how many findings the focused (or last focused) draft has. The
+ * content script's sessions report into it; only our extension's pages can ask
+ * (`listen` checks the sender's id).
+ */
+import { listen, type RuntimeLike, type TabStatus } from '../../rules/protocol';
+
+export interface TabStatusTracker {
+  /** A composer is being watched; call the returned function when it goes. */
+  addComposer(composer: Element): () => void;
+  /** The latest findings count for a composer's draft. */
+  setFindings(composer: Element, count: number): void;
+  /** Marks the composer the person is in. */
+  focus(composer: Element): void;
+  status(): TabStatus;
+  /** Starts answering the popup. Returns a function that stops it. */
+  listen(runtime: RuntimeLike): () => void;
+}
+
+export function createTabStatus(site: string): TabStatusTracker {
+  const findings = new Map<Element, number>();
+  let focused: Element | null = null;
+  const tracker: TabStatusTracker = {
+    addComposer(composer) {
+      findings.set(composer, 0);
+      return () => {
+        findings.delete(composer);
+        if (focused === composer) focused = null;
+      };
+    },
+    setFindings(composer, count) {
+      if (findings.has(composer)) findings.set(composer, count);
+    },
+    focus(composer) {
+      if (findings.has(composer)) focused = composer;
+    },
+    status() {
+      return { site, composers: findings.size, findings: focused ? (findings.get(focused) ?? 0) : 0 };
+    },
+    listen(runtime) {
+      return listen(runtime, { getTabStatus: () => tracker.status() });
+    },
+  };
+  return tracker;
+}

@@ -1,0 +1,232 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Decision } from '../../rules/schema';
+import { axeViolations, tabTo } from './a11y';
+import { launchLab, type Lab } from './harness/browser';
+
+/** `npm run screenshots` refreshes the committed ones in docs/; a plain test run writes to test-results/. */
+const SHOTS = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOTS ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url));
+const DAY = 24 * 60 * 60 * 1000;
+
+let lab: Lab;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  lab = await launchLab();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+const optionsUrl = () => `chrome-extension://${lab.extensionId}/options.html`;
+
+async function openOptions(): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto(optionsUrl());
+  await page.waitForSelector('#overview');
+  return page;
+}
+
+/**
+ * Seeds the history the way the in-page experience writes it: rows in the extension's
+ * IndexedDB (same origin as the options page; the background created the database).
+ */
+async function seedHistory(page: Page): Promise<void> {
+  const now = Date.now();
+  const decisions: Decision[] = [
+    { time: now - 3 * DAY, site: 'x', categories: ['profanity'], ruleIds: ['el-paso.profanity.strong'], action: 'edited', textHash: 'a1' },
+    { time: now - 2 * DAY, site: 'facebook', categories: ['personal_info'], ruleIds: ['el-paso.personal_info.phone'], action: 'cancelled', textHash: 'b2' },
+    { time: now - DAY, site: 'x', categories: ['profanity'], ruleIds: ['el-paso.profanity.strong'], action: 'posted_anyway', reason: 'Quoting a resident', textHash: 'c3' },
+    { time: now - 3600_000, site: 'x', categories: ['personal_info'], ruleIds: ['el-paso.personal_info.ssn'], action: 'asked', textHash: 'd4' },
+  ];
+  const draft = { time: now - 3600_000, site: 'x', text: 'Can I share the new budget numbers before Tuesday’s council meeting?', findings: [] };
+  await page.evaluate(
+    ({ decisions, draft }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ask-first');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['decisions', 'drafts'], 'readwrite');
+          for (const d of decisions) tx.objectStore('decisions').add(d);
+          tx.objectStore('drafts').add(draft);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { decisions, draft },
+  );
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('options page in Chromium (built extension)', () => {
+  it('shows every section and the seeded history; axe finds no WCAG 2.1 AA violation, light and dark', async () => {
+    const page = await openOptions();
+    await seedHistory(page);
+    await page.reload();
+    await page.waitForSelector('table.decisions');
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings).toEqual(['Overview', 'Rules', 'Try a draft', 'My words', 'History', 'Organization settings', 'Privacy', 'Language']);
+    expect(await page.locator('table.decisions tbody tr').count()).toBe(4);
+    expect(await page.locator('[data-key="prompts"] .count').textContent()).toBe('4');
+    expect(await page.locator('.drafts').textContent()).toContain('budget numbers');
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}options-en-light.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${SHOTS}options-en-dark.png` });
+    await page.locator('#history').screenshot({ path: `${SHOTS}options-history-en-dark.png` });
+    await page.close();
+  });
+
+  it('Try a draft, by keyboard only: highlights and the same finding card; axe clean with findings shown', async () => {
+    const page = await openOptions();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await tabTo(page, /^textarea\|/);
+    await page.keyboard.type('This is bullshit. Call Dana at (915) 555-2368 tonight');
+    await tabTo(page, /^button\|.*Check draft/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('mark.hl');
+    expect(await page.locator('mark.hl').allTextContents()).toEqual(['bullshit', '(915) 555-2368']);
+    const card = await page.locator('.try-result .card').innerText();
+    expect(card).toContain('III.A.5.a');
+    expect(card).toContain('III.B.1');
+    await expectNoAxeViolations(page);
+    await page.locator('#try').screenshot({ path: `${SHOTS}options-try-en-light.png` });
+    // The card's Edit returns to the draft.
+    await tabTo(page, /^button\|\|\|Edit$/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('try-text');
+    await page.close();
+  });
+
+  it('Rules, My words and Privacy by keyboard: changes are saved and change what is found', async () => {
+    const page = await openOptions();
+    // Turn profanity off with the switch (Space toggles a checkbox).
+    await tabTo(page, /Check for Profanity/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-category="profanity"] input[role="switch"]').isChecked()).toBe(false);
+    // Allow a word.
+    await tabTo(page, /^input\|\|Word or phrase to allow/);
+    await page.keyboard.type('Amistad');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.terms li >> text=Amistad');
+    // Export, then import a file, by keyboard (Enter on the file input opens the chooser).
+    await tabTo(page, /^button\|.*Export my words/);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+    expect(exported).toEqual({ askFirstWords: 1, allowTerms: ['Amistad'], extraTerms: [] });
+    await tabTo(page, /^input\|\|Import words from a file/);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles({
+      name: 'words.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ askFirstWords: 1, allowTerms: ['Ascarate'], extraTerms: [{ term: 'Project Falcon', category: 'confidential' }] })),
+    });
+    await page.waitForSelector('text=Words imported.');
+    await page.waitForSelector('.terms li >> text=Ascarate');
+    await page.waitForSelector('.terms li >> text=Project Falcon');
+    // Retention days.
+    await tabTo(page, /^input\|\|Keep my history for/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=local database for 30 days');
+
+    // Reload: the background kept all three, and the draft check follows them.
+    await page.reload();
+    await page.waitForSelector('#overview');
+    expect(await page.locator('[data-category="profanity"] input[role="switch"]').isChecked()).toBe(false);
+    await page.fill('#try-text', 'This is bullshit, call (915) 555-2368');
+    await page.click('text=Check draft');
+    await page.waitForSelector('mark.hl');
+    expect(await page.locator('mark.hl').allTextContents()).toEqual(['(915) 555-2368']);
+
+    // Turn it back on for the other tests.
+    await page.locator('[data-category="profanity"] input[role="switch"]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-category="profanity"] input[role="switch"]').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('History by keyboard: jump there from the navigation, filter, export CSV, then delete everything after confirming', async () => {
+    const page = await openOptions();
+    await page.waitForSelector('table.decisions');
+    await tabTo(page, /^a\|\|\|History$/);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#history');
+    // The next Tab lands inside the History section.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('history');
+    const before = await page.locator('table.decisions tbody tr').count();
+    expect(before).toBeGreaterThan(0);
+    await tabTo(page, /^select\|\|What you did/);
+    // Keyboard choice in a closed select: arrow keys change the value (Chromium on Linux).
+    await page.keyboard.press('ArrowDown'); // Edited the post
+    await expect.poll(() => page.locator('table.decisions tbody tr').count()).toBe(1);
+    await page.keyboard.press('ArrowUp'); // All
+    await expect.poll(() => page.locator('table.decisions tbody tr').count()).toBe(before);
+
+    // Export by keyboard: a CSV download made on this machine from the local log.
+    await tabTo(page, /^button\|.*Export as CSV/);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^ask-first-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('time,site,categories,ruleIds,action,reason,textHash,text');
+    expect(csv).toHaveLength(before + 1);
+
+    await tabTo(page, /^button\|.*Delete all my history/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^button\|.*Yes, delete everything/, 5);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=No decisions recorded.');
+    await page.waitForSelector('text=No saved drafts.');
+    await page.close();
+  });
+
+  it('Language by keyboard: Spanish everywhere, axe clean; screenshots in Spanish, light and dark', async () => {
+    const page = await openOptions();
+    await seedHistory(page);
+    await page.reload();
+    await page.waitForSelector('table.decisions');
+    await tabTo(page, /^select\|\|Language of Ask First/);
+    await page.keyboard.press('End'); // Español
+    await page.waitForSelector('h1:text("Pide antes: qué se revisa y por qué")');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.locator('main h2').allTextContents()).toEqual([
+      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Configuración de la organización', 'Privacidad', 'Idioma',
+    ]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expectNoAxeViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}options-es-light.png` });
+    await page.fill('#try-text', 'Qué pendejo. Llame al 915-555-2368');
+    await page.click('button.primary:text("Revisar borrador")');
+    await page.waitForSelector('mark.hl');
+    // The engine's messages follow the page's language.
+    expect(await page.locator('.try-result .message').first().textContent()).toMatch(/^Lenguaje grosero/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}options-es-dark.png` });
+    await page.locator('#try').screenshot({ path: `${SHOTS}options-try-es-dark.png` });
+
+    // Back to automatic (the browser's language is English here).
+    await page.locator('#language-select').focus();
+    await page.keyboard.press('Home');
+    await page.waitForSelector('h1:text("Ask First: what is checked and why")');
+    await page.close();
+  });
+});

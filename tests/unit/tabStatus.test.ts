@@ -1,0 +1,32 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createTabStatus } from '../../entrypoints/compose.content/status';
+import { VALIDATORS } from '../../rules/protocol';
+
+describe('tab status for the popup', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('counts watched composers and reports the findings of the focused one', () => {
+    const status = createTabStatus('x');
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    const dropA = status.addComposer(a);
+    status.addComposer(b);
+    status.setFindings(a, 2);
+    status.setFindings(b, 5);
+    expect(status.status()).toEqual({ site: 'x', composers: 2, findings: 0 });
+    status.focus(b);
+    expect(status.status().findings).toBe(5);
+    status.focus(a);
+    expect(status.status().findings).toBe(2);
+    dropA();
+    expect(status.status()).toEqual({ site: 'x', composers: 1, findings: 0 });
+    status.setFindings(a, 9); // a composer that is gone is not counted again
+    expect(status.status().composers).toBe(1);
+  });
+
+  it('the popup message carries no payload', () => {
+    expect(VALIDATORS.getTabStatus({})).toEqual({});
+    expect(VALIDATORS.getTabStatus({ x: 1 })).toMatch(/empty/);
+  });
+});
