@@ -6,6 +6,8 @@ import { manifestKey } from './scripts/extension-key.mjs';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
+  zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,6 +27,9 @@ export default defineConfig({
             },
           } }
       : { key: manifestKey() as string }),
+    // Chromium validates managed policy against this schema (generated from rules/managed.ts
+    // by `npm run admin-templates`). Firefox has no managed_schema: it reads 3rdparty policies as they are.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"

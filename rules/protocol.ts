@@ -295,6 +295,19 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
   getTabStatus: empty('getTabStatus'),
 };
 
+/**
+ * Background → our content scripts (`tabs.sendMessage`): the effective policy changed,
+ * re-check open drafts. Not a request: nothing answers it.
+ */
+export interface PolicyChangedEvent {
+  askFirst: 1;
+  event: 'policyChanged';
+}
+export const POLICY_CHANGED: PolicyChangedEvent = { askFirst: 1, event: 'policyChanged' };
+export function isPolicyChanged(msg: unknown): msg is PolicyChangedEvent {
+  return isRecord(msg) && msg.askFirst === 1 && msg.event === 'policyChanged';
+}
+
 export function isEnvelope(msg: unknown): msg is Envelope {
   return isRecord(msg) && msg.askFirst === 1 && typeof msg.type === 'string' && Object.hasOwn(VALIDATORS, msg.type);
 }

@@ -187,6 +187,16 @@ export const DEFAULT_SETTINGS: Settings = {
   userMayPause: true,
 };
 
+/**
+ * One thing wrong with a managed policy (rules/managed.ts validatePolicy): the key
+ * (with a path for list items, e.g. "customRules[2]"), why, and what is used instead.
+ */
+export interface PolicyProblem {
+  key: string;
+  reason: string;
+  fallback: string;
+}
+
 /** The engine's input from resolved settings. */
 export function policyOf(s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'>): Policy {
   return { packs: s.packs, categories: s.categories, allowTerms: s.allowTerms, customRules: s.customRules };

@@ -4,6 +4,7 @@ import { openDatabase } from './db';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
 import { optionsHandlers, pausable } from './options';
+import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
 import { createSettingsStore, type StorageLike } from './settings';
 
@@ -24,6 +25,9 @@ export default defineBackground(() => {
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );
+
+  // Open drafts are re-checked when the organization's policy or the user's settings change.
+  broadcastPolicyChanges(settings, browser.tabs as unknown as TabsLike);
 
   // Retention: drop history older than historyDays whenever the worker starts.
   void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now()));

@@ -1,58 +1,147 @@
 /**
  * The effective settings: managed ▷ user ▷ defaults (DESIGN.md §3).
- * Today: user settings (storage.local "userSettings") over DEFAULT_SETTINGS.
- * Managed policy (storage.managed, arriving late via onChanged) and validation plug in here.
+ *
+ * - managed: `storage.managed` (Chrome/Edge policy `3rdparty.extensions.<id>`, Firefox
+ *   `3rdparty.Extensions.<id>`). Chromium may first answer `{}` and deliver the values
+ *   seconds later through `storage.onChanged` (area "managed"), or block 1.5–2.5 s at
+ *   start-up (notes/browser-lab.md): an early empty answer is never taken as final.
+ * - user: storage.local "userSettings", written by the options page through setUser().
+ * Both layers are validated with the one schema (rules/managed.ts); an invalid managed
+ * value is reported (problems()) and falls back to its default, still locked.
  */
-import { DEFAULT_SETTINGS, type Settings } from '../../rules/schema';
+import { validatePolicy, type PolicyProblem } from '../../rules/managed';
+import { DEFAULT_SETTINGS, type ManagedPolicy, type SettingKey, type Settings } from '../../rules/schema';
 
 export const USER_SETTINGS_KEY = 'userSettings';
+/** How long `ready` waits for a slow first `managed.get()` before going on (late values still apply). */
+export const MANAGED_WAIT_MS = 3_000;
 
 export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(key?: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+}
+export interface StorageChangeLike {
+  oldValue?: unknown;
+  newValue?: unknown;
 }
 export interface StorageLike {
   local: StorageAreaLike;
-  onChanged: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void };
+  /** Absent or throwing where the browser has no managed storage (or no policy, in Firefox). */
+  managed?: Pick<StorageAreaLike, 'get'>;
+  onChanged: { addListener(cb: (changes: Record<string, StorageChangeLike>, area: string) => void): void };
 }
 
 export interface SettingsStore {
-  /** Resolved once the first read is done; later reads are synchronous. */
+  /** Resolved once the first reads are done; later reads are synchronous. */
   ready: Promise<void>;
   get(): Settings;
   /** Called with the new settings whenever any layer changes. Returns an unsubscribe function. */
   subscribe(cb: (s: Settings) => void): () => void;
+  /** Throws when the organization locked a key the patch changes, or all settings. */
   setUser(patch: Partial<Settings>): Promise<void>;
+  /** Keys the organization set (valid or not): read-only for the user. */
+  managedKeys(): SettingKey[];
+  /** What was wrong with the managed policy, and the default used instead. */
+  problems(): PolicyProblem[];
 }
 
-export function createSettingsStore(storage: StorageLike): SettingsStore {
-  let user: Partial<Settings> = {};
+export interface SettingsOptions {
+  managedWaitMs?: number;
+  /** Where invalid managed values are logged (the background console). */
+  log?: (message: string) => void;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function createSettingsStore(storage: StorageLike, options: SettingsOptions = {}): SettingsStore {
+  const log = options.log ?? ((m) => console.warn(`[Ask First] ${m}`));
+  let user: ManagedPolicy = {};
+  let rawManaged: Record<string, unknown> = {};
+  let managed = validatePolicy({});
   let effective: Settings = DEFAULT_SETTINGS;
   const listeners = new Set<(s: Settings) => void>();
 
+  let logged = '[]';
   const recompute = () => {
-    effective = { ...DEFAULT_SETTINGS, ...user };
+    managed = validatePolicy(rawManaged);
+    // Log each new set of problems once, not on every user change.
+    const problems = JSON.stringify(managed.problems);
+    if (problems !== logged) for (const p of managed.problems) log(`managed policy "${p.key}": ${p.reason}; using ${p.fallback}`);
+    logged = problems;
+    const orgDefaults = Object.fromEntries(managed.keys.map((k) => [k, DEFAULT_SETTINGS[k]]));
+    const locked = managed.policy.userMayChange === false;
+    // An invalid managed key falls back to its DEFAULT, not to the user's value: the org set it.
+    const next: Settings = { ...DEFAULT_SETTINGS, ...(locked ? {} : user), ...orgDefaults, ...managed.policy };
+    if (same(next, effective)) return;
+    effective = next;
     for (const l of listeners) l(effective);
   };
+
   const readUser = async () => {
     const raw = (await storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY];
-    user = raw && typeof raw === 'object' ? (raw as Partial<Settings>) : {};
+    const checked = validatePolicy(raw ?? {});
+    for (const p of checked.problems) log(`user setting "${p.key}": ${p.reason}; using ${p.fallback}`);
+    user = checked.policy;
+    recompute();
+  };
+
+  let managedSeen = false;
+  const readManaged = async () => {
+    let values: Record<string, unknown> = {};
+    try {
+      values = (await storage.managed?.get(null)) ?? {};
+    } catch {
+      // Firefox rejects when no policy names this extension: that is "no policy".
+    }
+    // A change event may have come first; it is newer than this answer.
+    if (managedSeen) return;
+    rawManaged = values;
     recompute();
   };
 
   storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_SETTINGS_KEY in changes) void readUser();
+    if (area === 'managed') {
+      managedSeen = true;
+      const next = { ...rawManaged };
+      for (const [key, change] of Object.entries(changes)) {
+        // A removed key has no newValue (some fakes say null; a policy value is never null).
+        if (change.newValue === undefined || change.newValue === null) delete next[key];
+        else next[key] = change.newValue;
+      }
+      rawManaged = next;
+      recompute();
+    }
   });
 
+  const waitMs = options.managedWaitMs ?? MANAGED_WAIT_MS;
+  const managedRead = readManaged();
+  const ready = Promise.all([
+    readUser(),
+    Promise.race([managedRead, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]),
+  ]).then(() => undefined);
+
   return {
-    ready: readUser(),
+    ready,
     get: () => effective,
     subscribe(cb) {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
+    managedKeys: () => [...managed.keys],
+    problems: () => managed.problems.map((p) => ({ ...p })),
     async setUser(patch) {
-      await storage.local.set({ [USER_SETTINGS_KEY]: { ...user, ...patch } });
+      const changed = (Object.keys(patch) as SettingKey[]).filter((k) => !same(patch[k], effective[k]));
+      if (changed.length && !effective.userMayChange) {
+        throw new Error('Your organization does not allow changing Ask First settings.');
+      }
+      const locked = changed.filter((k) => managed.keys.includes(k));
+      if (locked.length) throw new Error(`Set by your organization, cannot be changed: ${locked.join(', ')}`);
+      const checked = validatePolicy(patch);
+      if (checked.problems.length) {
+        throw new Error(checked.problems.map((p) => `${p.key}: ${p.reason}`).join('; '));
+      }
+      await storage.local.set({ [USER_SETTINGS_KEY]: { ...user, ...checked.policy } });
       await readUser();
     },
   };

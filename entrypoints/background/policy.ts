@@ -1,0 +1,25 @@
+/**
+ * The `policyChanged` broadcast: open drafts are re-checked when the organization's
+ * policy (or the user's settings) change. The options page reads managed keys and
+ * problems through `getSettingsView` (entrypoints/background/options.ts).
+ */
+import { POLICY_CHANGED } from '../../rules/protocol';
+import type { SettingsStore } from './settings';
+
+export interface TabsLike {
+  query(q: Record<string, never>): Promise<{ id?: number }[]>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/**
+ * Tells every tab's content script that the effective settings changed. Tabs without
+ * our content script reject (no receiver): that is expected and ignored. Needs no
+ * permission: tabs.query without a URL filter and messaging our own scripts are free.
+ */
+export function broadcastPolicyChanges(settings: SettingsStore, tabs: TabsLike): () => void {
+  return settings.subscribe(() => {
+    void tabs.query({}).then((all) =>
+      Promise.all(all.map((tab) => (tab.id === undefined ? undefined : tabs.sendMessage(tab.id, POLICY_CHANGED).catch(() => undefined)))),
+    );
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Firefox ESR reads the same managed policy from /etc/firefox/policies/policies.json:
+ * ExtensionSettings force-installs the XPI, and 3rdparty.Extensions.<gecko id> becomes
+ * `browser.storage.managed`. Uses the generated Harlingen sample template. Needs root
+ * (CI runs as root); an existing policies.json is put back afterwards, also on failure.
+ *
+ * Driving: puppeteer-core over WebDriver BiDi. BiDi may not navigate to moz-extension://
+ * pages, so the options page is opened from the browser chrome (--remote-allow-system-access)
+ * and then evaluated in like any tab. Unsigned XPIs install on ESR with
+ * xpinstall.signatures.required=false (production XPIs are signed by AMO).
+ */
+import AdmZip from 'adm-zip';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SettingsView } from '../../rules/protocol';
+import { GECKO_ID, SAMPLES_DIR } from '../../scripts/admin-templates';
+import { EXTENSION_DIR } from './harness/browser';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_DIR = EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2');
+const POLICY_FILE = '/etc/firefox/policies/policies.json';
+/** Fixed internal UUID so the options page has a known moz-extension:// address. */
+const UUID = '6f1c0e2a-6a43-4d3a-9c55-3b1f0b7e9a11';
+const work = mkdtempSync(join(tmpdir(), 'ask-first-firefox-'));
+const previous = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : undefined;
+const restorePolicy = () => (previous ? writeFileSync(POLICY_FILE, previous) : rmSync(POLICY_FILE, { force: true }));
+process.once('exit', restorePolicy);
+
+// The Harlingen sample as generated for Firefox, with one out-of-range value added.
+const sample = JSON.parse(readFileSync(join(SAMPLES_DIR, 'harlingen/firefox-policies.json'), 'utf8'));
+const managed = { ...sample.policies['3rdparty'].Extensions[GECKO_ID], historyDays: 5000 };
+
+let browser: Browser;
+
+interface BidiResult {
+  result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+}
+const bidi = (method: string, params: object) => (browser as unknown as { connection: { send(m: string, p: object): Promise<BidiResult & { result: { contexts?: { context: string; url: string }[] } }> } }).connection.send(method, params);
+
+/** Evaluates `expression` (a promise of JSON text) in the extension's options page. */
+async function inOptionsPage(expression: string): Promise<unknown> {
+  const tree = await bidi('browsingContext.getTree', {});
+  const tab = tree.result.contexts!.find((c) => c.url === `moz-extension://${UUID}/options.html`);
+  if (!tab) throw new Error('options page not open');
+  const { result } = await bidi('script.evaluate', { expression, target: { context: tab.context }, awaitPromise: true, resultOwnership: 'none' });
+  if (result.type !== 'success') throw new Error(result.exceptionDetails?.text ?? 'evaluation failed');
+  return JSON.parse(result.result!.value as string);
+}
+
+async function openOptionsPage() {
+  const chrome = await bidi('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const url = `moz-extension://${UUID}/options.html`;
+  await bidi('script.evaluate', {
+    expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); 1`,
+    target: { context: chrome.result.contexts![0]!.context },
+    awaitPromise: false,
+  });
+}
+
+beforeAll(async () => {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const xpi = join(work, 'ask-first.xpi');
+  const zip = new AdmZip();
+  zip.addLocalFolder(FIREFOX_DIR);
+  zip.writeZip(xpi);
+  try {
+    mkdirSync('/etc/firefox/policies', { recursive: true });
+    writeFileSync(
+      POLICY_FILE,
+      JSON.stringify({
+        policies: {
+          ExtensionSettings: { [GECKO_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } },
+          '3rdparty': { Extensions: { [GECKO_ID]: managed } },
+        },
+      }),
+    );
+  } catch (error) {
+    throw new Error(`Cannot write ${POLICY_FILE} (${(error as Error).message}): this test needs root, as in CI.`);
+  }
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  restorePolicy();
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('Firefox ESR: force-install and managed policy from policies.json', () => {
+  it('installs the extension by policy and reads the Harlingen sample as managed settings', async () => {
+    // The policy install happens at start-up; open the options page once it exists.
+    await expect
+      .poll(async () => {
+        await openOptionsPage();
+        return inOptionsPage('browser.management.getSelf().then((s) => JSON.stringify(s.installType))').catch(() => 'not yet');
+      }, { timeout: 30_000, interval: 1_000 })
+      .toBe('admin'); // installed by the administrator's policy
+
+    expect(await inOptionsPage('browser.storage.managed.get().then(JSON.stringify)')).toEqual(managed);
+
+    const state = (await inOptionsPage(
+      "browser.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} }).then(JSON.stringify)",
+    )) as SettingsView;
+    expect(state.managedKeys.sort()).toEqual(Object.keys(managed).sort());
+    expect(state.settings).toMatchObject({
+      organization: managed.organization,
+      packs: ['harlingen'],
+      enforcement: 'warn',
+      userMayChange: false,
+      workEmailDomains: ['myharlingen.us'],
+      historyDays: 90, // the invalid 5000 fell back to the default
+    });
+    expect(state.settings.customRules.map((r) => r.id)).toEqual(['hg-campaign-links']);
+    // Firefox has no managed_schema: Ask First's own validation catches the bad value.
+    expect(state.invalid).toEqual([{ key: 'historyDays', reason: '5000 is outside 1–3650', fallback: '90' }]);
+  });
+});
