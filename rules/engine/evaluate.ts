@@ -1,21 +1,43 @@
 import { PACKS } from '../packs';
-import type { Category, Finding, Locale, Policy, Rule, Severity } from '../schema';
-import { DETECTORS } from './detectors';
-import { normalize } from './normalize';
+import {
+  PACK_IDS,
+  type Category,
+  type Citation,
+  type CustomRule,
+  type Finding,
+  type Locale,
+  type Policy,
+  type PolicyProblem,
+  type Rule,
+  type Severity,
+} from '../schema';
+import { compileCustomPattern, customRuleProblem, runCustomPattern } from './custom';
+import { DETECTORS, type Detector } from './detectors';
+import { normalize, type Normalized } from './normalize';
+import { compilePattern, negated } from './patterns';
+import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
+import type { RE2JS } from 're2js';
 
-/** A rule with the policy's category overrides applied. */
+/** One active rule, with the policy's category overrides applied. */
 interface ActiveRule {
-  rule: Rule;
+  id: string;
+  category: Category;
   severity: Severity;
+  message: Record<Locale, string>;
+  citation: Citation;
 }
 
 export interface CompiledPolicy {
-  /** One alternation of every term of every active term rule; null when there are none. */
-  termMatcher: RegExp | null;
-  /** Lower-cased term → the rules that list it (a term may be in several packs). */
-  termRules: Map<string, ActiveRule[]>;
-  detectorRules: ActiveRule[];
-  allow: Set<string>;
+  rules: ActiveRule[];
+  /** Every term of every active rule, in one word-level trie. */
+  terms: TermIndex;
+  /** Phrases never flagged: rule exceptions and the user/IT allow-list. */
+  allow: TermIndex;
+  patterns: { rule: number; regexes: RegExp[]; negatable: boolean }[];
+  detectors: { rule: number; detect: Detector }[];
+  custom: { rule: number; re: RE2JS }[];
+  /** Admin input the engine skipped, and why (bad customRules, unknown packs). */
+  problems: PolicyProblem[];
 }
 
 export interface EvaluateOptions {
@@ -24,88 +46,153 @@ export interface EvaluateOptions {
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Compile once per policy; evaluate() is then cheap per keystroke. */
+/** Compile once per policy; evaluate() is then cheap per keystroke. Never throws on admin input. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  const termRules = new Map<string, ActiveRule[]>();
-  const detectorRules: ActiveRule[] = [];
-  for (const packId of policy.packs) {
-    const pack = PACKS[packId];
-    if (!pack) throw new Error(`Unknown policy pack "${packId}"`);
-    for (const rule of pack.rules) {
-      const override = policy.categories?.[rule.category];
-      if (override?.enabled === false) continue;
-      const active: ActiveRule = { rule, severity: override?.severity ?? rule.severity };
-      if (rule.kind === 'detector') {
-        detectorRules.push(active);
+  const compiled: CompiledPolicy = {
+    rules: [],
+    terms: emptyIndex(),
+    allow: emptyIndex(),
+    patterns: [],
+    detectors: [],
+    custom: [],
+    problems: [],
+  };
+  const override = (category: Category) => policy.categories?.[category];
+  const activate = (r: Omit<ActiveRule, 'severity'> & { severity: Severity }): number | null => {
+    const o = override(r.category);
+    if (o?.enabled === false) return null;
+    compiled.rules.push({ ...r, severity: o?.severity ?? r.severity });
+    return compiled.rules.length - 1;
+  };
+
+  for (const packId of Array.isArray(policy.packs) ? policy.packs : []) {
+    const pack = (PACK_IDS as readonly string[]).includes(packId) ? PACKS[packId] : undefined;
+    if (!pack) {
+      compiled.problems.push({ ruleId: String(packId), reason: `Unknown policy pack "${String(packId)}"` });
+      continue;
+    }
+    for (const rule of pack.rules) addPackRule(compiled, rule, activate);
+  }
+
+  const seen = new Set<string>();
+  for (const rule of Array.isArray(policy.customRules) ? policy.customRules : []) {
+    const problem = customRuleProblem(rule, seen);
+    const id = typeof rule?.id === 'string' && rule.id ? rule.id : '(no id)';
+    if (problem) {
+      compiled.problems.push({ ruleId: id, reason: problem });
+      continue;
+    }
+    seen.add(rule.id);
+    let re: RE2JS | null = null;
+    if (rule.pattern !== undefined) {
+      const result = compileCustomPattern(rule.pattern);
+      if (typeof result === 'string') {
+        compiled.problems.push({ ruleId: id, reason: result });
         continue;
       }
-      for (const term of rule.terms) {
-        const key = normalize(term).text;
-        const list = termRules.get(key) ?? [];
-        list.push(active);
-        termRules.set(key, list);
-      }
+      re = result;
     }
+    const index = activate(customActive(rule));
+    if (index === null) continue;
+    if (re) compiled.custom.push({ rule: index, re });
+    else for (const term of rule.terms!) addTerm(compiled.terms, term, index);
   }
-  // Longest first so that "son of a bitch" wins over "bitch" at the same position.
-  const terms = [...termRules.keys()].sort((a, b) => b.length - a.length);
-  const termMatcher = terms.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-    : null;
-  const allow = new Set((policy.allowTerms ?? []).map((t) => normalize(t).text));
-  return { termMatcher, termRules, detectorRules, allow };
+
+  for (const term of Array.isArray(policy.allowTerms) ? policy.allowTerms : []) {
+    if (typeof term === 'string') addTerm(compiled.allow, term.replace(/[*^]/g, ''), 0);
+  }
+  return compiled;
 }
 
-function toFinding(
-  active: ActiveRule,
-  text: string,
-  start: number,
-  end: number,
-  locale: Locale,
-): Finding {
-  const { rule, severity } = active;
+function customActive(rule: CustomRule): ActiveRule {
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: { en: rule.message, es: rule.message },
+    citation: rule.citation ?? { pack: 'organization', section: 'custom', title: rule.id },
+  };
+}
+
+function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveRule) => number | null): void {
+  const index = activate({ id: rule.id, category: rule.category, severity: rule.severity, message: rule.message, citation: rule.citation });
+  if (index === null) return;
+  if (rule.kind === 'terms') {
+    for (const term of rule.terms) addTerm(compiled.terms, term, index);
+    for (const phrase of rule.except ?? []) addTerm(compiled.allow, phrase, 0);
+  } else if (rule.kind === 'pattern') {
+    compiled.patterns.push({ rule: index, regexes: rule.patterns.map(compilePattern), negatable: rule.negatable ?? false });
+  } else {
+    compiled.detectors.push({ rule: index, detect: DETECTORS[rule.detector] });
+  }
+}
+
+function finding(rule: ActiveRule, text: string, start: number, end: number, locale: Locale): Finding {
   return {
     ruleId: rule.id,
     category: rule.category,
-    severity,
+    severity: rule.severity,
     start,
     end,
     excerpt: text.slice(start, end),
-    message: rule.message[locale],
+    message: rule.message[locale] ?? rule.message.en,
     citation: rule.citation,
   };
 }
 
 /**
- * Findings for one draft, sorted by position. The same span flagged for the same
- * category by several packs is reported once, at the highest severity.
+ * Findings for one draft, sorted by position, with offsets into the original text.
+ * The same span flagged for the same category by several rules is reported once, at
+ * the highest severity (the first pack wins a tie); a span inside a larger one of the
+ * same category and no higher severity is dropped. Never throws.
  */
 export function evaluate(text: string, compiled: CompiledPolicy, options: EvaluateOptions = {}): Finding[] {
-  const locale = options.locale ?? 'en';
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const found: Finding[] = [];
-  const norm = normalize(text);
+  try {
+    const norm = normalize(text);
+    const allowed = allowedTokens(compiled, norm);
+    const { tokens, stream, tokenAt } = norm;
 
-  if (compiled.termMatcher) {
-    for (const m of norm.text.matchAll(compiled.termMatcher)) {
-      if (compiled.allow.has(m[0])) continue;
-      const start = norm.toOriginal[m.index!]!;
-      const end = norm.toOriginal[m.index! + m[0].length]!;
-      for (const active of compiled.termRules.get(m[0]) ?? []) {
-        found.push(toFinding(active, text, start, end, locale));
+    for (const hit of matchTerms(compiled.terms, tokens)) {
+      if (allowed[hit.first] && allowed[hit.last]) continue;
+      for (const r of hit.rules) {
+        found.push(finding(compiled.rules[r]!, text, tokens[hit.first]!.start, tokens[hit.last]!.end, locale));
       }
     }
-  }
-  for (const active of compiled.detectorRules) {
-    if (active.rule.kind !== 'detector') continue;
-    for (const span of DETECTORS[active.rule.detector](text)) {
-      found.push(toFinding(active, text, span.start, span.end, locale));
+    for (const p of compiled.patterns) {
+      for (const re of p.regexes) {
+        re.lastIndex = 0;
+        for (const m of stream.matchAll(re)) {
+          if (m[0].length === 0) continue;
+          const s = m.index!;
+          const e = s + m[0].length;
+          if (p.negatable && negated(stream, s, e)) continue;
+          const first = tokens[tokenAt[s]!]!;
+          const last = tokens[tokenAt[e - 1]!]!;
+          if (allowed[tokenAt[s]!] && allowed[tokenAt[e - 1]!]) continue;
+          found.push(finding(compiled.rules[p.rule]!, text, first.start, Math.max(first.start, last.end), locale));
+        }
+      }
     }
+    for (const d of compiled.detectors) {
+      for (const span of d.detect(text)) found.push(finding(compiled.rules[d.rule]!, text, span.start, span.end, locale));
+    }
+    for (const c of compiled.custom) {
+      for (const span of runCustomPattern(c.re, text)) found.push(finding(compiled.rules[c.rule]!, text, span.start, span.end, locale));
+    }
+  } catch {
+    // A bug in one matcher must never break the user's editor: report what was found so far.
   }
-  return dedupe(found);
+  return dedupe(found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
+}
+
+function allowedTokens(compiled: CompiledPolicy, norm: Normalized): Uint8Array {
+  const allowed = new Uint8Array(norm.tokens.length);
+  if (compiled.allow.size === 0) return allowed;
+  for (const hit of matchTerms(compiled.allow, norm.tokens)) allowed.fill(1, hit.first, hit.last + 1);
+  return allowed;
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -115,7 +202,17 @@ function dedupe(findings: Finding[]): Finding[] {
     const prev = best.get(key);
     if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) best.set(key, f);
   }
-  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+  const sorted = [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end || a.category.localeCompare(b.category));
+  // Drop a span inside a kept span of the same category with at least its severity.
+  const lastKept = new Map<Category, Finding>();
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const k = lastKept.get(f.category);
+    if (k && f.end <= k.end && SEVERITY_RANK[k.severity] >= SEVERITY_RANK[f.severity]) continue;
+    if (!k || f.end > k.end) lastKept.set(f.category, f);
+    out.push(f);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
 }
 
 /** Categories whose findings interrupt the user (highlighted, asked about at submit). */
