@@ -66,8 +66,11 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+const ASCII_CLASS: number[] = [];
+
 function classOf(c: string): number {
   const code = c.charCodeAt(0);
+  if (code < 128 && ASCII_CLASS[code] !== undefined) return ASCII_CLASS[code]!;
   if (code >= 97 && code <= 122) return C_LETTER;
   if (code >= 48 && code <= 57) return C_DIGIT;
   if (code === 32) return C_SEP;
@@ -79,6 +82,12 @@ function classOf(c: string): number {
   if (LEET[c] !== undefined) return C_LEET;
   if (/\p{L}/u.test(c)) return C_LETTER;
   return C_SEP;
+}
+
+for (let code = 0; code < 128; code++) ASCII_CLASS[code] = classOfSlow(String.fromCharCode(code));
+
+function classOfSlow(c: string): number {
+  return classOf(c);
 }
 
 const TIGHT_SEP = /^[ ._\-~*]{1,6}$/;
@@ -96,8 +105,17 @@ export function normalize(original: string): Normalized {
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
+    if (cp === 32) {
+      chars.push(' ');
+      cls.push(C_SEP);
+      from.push(i);
+      to.push(i + 1);
+      upper.push(false);
+      i++;
+      continue;
+    }
     // URLs are kept whole and opaque: shortened links are random letters.
-    if ((ch === 'h' || ch === 'w' || ch === 'H' || ch === 'W') && (i === 0 || /[\s(<"']/.test(original[i - 1]!))) {
+    if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || /[\s(<"']/.test(original[i - 1]!))) {
       if (URL_START.test(original.slice(i, i + 8))) {
         let j = i;
         while (j < original.length && !/\s/.test(original[j]!)) j++;
@@ -110,8 +128,9 @@ export function normalize(original: string): Normalized {
         continue;
       }
     }
-    const folded = width === 1 && cp < 128 ? ch.toLowerCase() : foldChar(ch);
-    const isUpper = ch !== ch.toLowerCase();
+    const ascii = cp < 128;
+    const folded = ascii ? (cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch) : foldChar(ch);
+    const isUpper = ascii ? cp >= 65 && cp <= 90 : ch !== ch.toLowerCase();
     for (let f = 0; f < folded.length; f++) {
       const c = folded[f]!;
       chars.push(c);
@@ -147,7 +166,9 @@ export function normalize(original: string): Normalized {
       continue;
     }
     if (c === C_SEP || c === C_BREAK || c === C_APOS || ((c === C_LEET || c === C_MASK) && !wordAhead(k))) {
-      if (c === C_BREAK || chars[k] === '!') sawBreak = true;
+      // "." ends a sentence only before a space or the end ("f.u.c.k", "3.5" are not sentence ends).
+      const inWord = chars[k] === '.' && k + 1 < n && (cls[k + 1] === C_LETTER || cls[k + 1] === C_DIGIT);
+      if ((c === C_BREAK && !inWord) || chars[k] === '!') sawBreak = true;
       k++;
       continue;
     }

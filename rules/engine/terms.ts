@@ -40,6 +40,8 @@ export interface TermIndex {
   byLength: Map<number, [string, number[]][]>;
   maxAffix: number;
   size: number;
+  /** Memo of single-word lookups: drafts repeat their words, and lookups are pure. */
+  memo: Map<string, number[] | null>;
 }
 
 export function emptyIndex(): TermIndex {
@@ -52,6 +54,7 @@ export function emptyIndex(): TermIndex {
     byLength: new Map(),
     maxAffix: 0,
     size: 0,
+    memo: new Map(),
   };
 }
 
@@ -70,6 +73,7 @@ function push(map: Map<string, number[]>, key: string, rule: number): void {
 
 /** Add one term for rule `rule`. Returns false when the term is empty after folding. */
 export function addTerm(index: TermIndex, term: string, rule: number): boolean {
+  index.memo.clear();
   let t = term.trim();
   const nameRisk = t.startsWith('^');
   if (nameRisk) t = t.slice(1);
@@ -128,6 +132,16 @@ function variants(t: string): string[] {
 
 /** Rules for a single word, trying every lookup route; null when nothing matches. */
 function lookupWord(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
+  const key = (nameContext ? '^' : '') + (token.masked ? '*' : '') + token.text;
+  const memo = index.memo.get(key);
+  if (memo !== undefined) return memo;
+  const result = lookupUncached(index, token, nameContext);
+  if (index.memo.size > 50_000) index.memo.clear();
+  index.memo.set(key, result);
+  return result;
+}
+
+function lookupUncached(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
   const t = token.text;
   if (t.length === 0 || t.length > MAX_WORD) return null;
   let found: number[] | null = null;
@@ -194,7 +208,7 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
     const prev = tokens[i - 1];
     const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
     // Phrases: walk the trie along the following tokens.
-    for (const v of variants(tok.text)) {
+    for (const v of tok.text.length <= MAX_WORD ? variants(tok.text) : []) {
       let node = index.root.get(v);
       for (let j = i + 1; node?.next && j < tokens.length && j < i + 8; j++) {
         const tj = tokens[j]!;
