@@ -14,7 +14,7 @@ import {
 import { compileCustomPattern, customRuleProblem, runCustomPattern } from './custom';
 import { DETECTORS, type Detector } from './detectors';
 import { normalize, type Normalized } from './normalize';
-import { compilePattern, negated } from './patterns';
+import { compilePattern, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
 import type { RE2JS } from 're2js';
 
@@ -33,8 +33,10 @@ export interface CompiledPolicy {
   terms: TermIndex;
   /** Phrases never flagged: rule exceptions and the user/IT allow-list. */
   allow: TermIndex;
-  patterns: { rule: number; regexes: RegExp[]; negatable: boolean }[];
-  detectors: { rule: number; detect: Detector }[];
+  /** Each distinct pattern once, with every active rule that uses it (packs share patterns). */
+  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean }[];
+  /** Each detector once, with every active rule that uses it. */
+  detectors: { rules: number[]; detect: Detector }[];
   custom: { rule: number; re: RE2JS }[];
   /** Admin input the engine skipped, and why (bad customRules, unknown packs). */
   problems: PolicyProblem[];
@@ -43,6 +45,8 @@ export interface CompiledPolicy {
 export interface EvaluateOptions {
   locale?: Locale;
 }
+
+const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['patterns'][number]>>();
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
@@ -121,9 +125,23 @@ function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveR
     for (const term of rule.terms) addTerm(compiled.terms, term, index);
     for (const phrase of rule.except ?? []) addTerm(compiled.allow, phrase, 0);
   } else if (rule.kind === 'pattern') {
-    compiled.patterns.push({ rule: index, regexes: rule.patterns.map(compilePattern), negatable: rule.negatable ?? false });
+    const negatable = rule.negatable ?? false;
+    for (const src of rule.patterns) {
+      const key = `${negatable ? '!' : ''}${src}`;
+      let entry = patternCache.get(compiled)?.get(key);
+      if (!entry) {
+        entry = { rules: [], pattern: compilePattern(src), negatable };
+        compiled.patterns.push(entry);
+        if (!patternCache.has(compiled)) patternCache.set(compiled, new Map());
+        patternCache.get(compiled)!.set(key, entry);
+      }
+      entry.rules.push(index);
+    }
   } else {
-    compiled.detectors.push({ rule: index, detect: DETECTORS[rule.detector] });
+    const detect = DETECTORS[rule.detector];
+    const entry = compiled.detectors.find((d) => d.detect === detect);
+    if (entry) entry.rules.push(index);
+    else compiled.detectors.push({ rules: [index], detect });
   }
 }
 
@@ -161,23 +179,31 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         found.push(finding(compiled.rules[r]!, text, tokens[hit.first]!.start, tokens[hit.last]!.end, locale));
       }
     }
+    const onMatch = (p: CompiledPolicy['patterns'][number], s: number, e: number) => {
+      if (e <= s || (p.negatable && negated(stream, s, e))) return;
+      if (allowed[tokenAt[s]!] && allowed[tokenAt[e - 1]!]) return;
+      const first = tokens[tokenAt[s]!]!;
+      const last = tokens[tokenAt[e - 1]!]!;
+      for (const r of p.rules) found.push(finding(compiled.rules[r]!, text, first.start, Math.max(first.start, last.end), locale));
+    };
     for (const p of compiled.patterns) {
-      for (const re of p.regexes) {
-        re.lastIndex = 0;
-        for (const m of stream.matchAll(re)) {
-          if (m[0].length === 0) continue;
-          const s = m.index!;
-          const e = s + m[0].length;
-          if (p.negatable && negated(stream, s, e)) continue;
-          const first = tokens[tokenAt[s]!]!;
-          const last = tokens[tokenAt[e - 1]!]!;
-          if (allowed[tokenAt[s]!] && allowed[tokenAt[e - 1]!]) continue;
-          found.push(finding(compiled.rules[p.rule]!, text, first.start, Math.max(first.start, last.end), locale));
+      const { first, sticky, global } = p.pattern;
+      if (first) {
+        for (let k = 0; k < tokens.length; k++) {
+          if (!first.has(tokens[k]!.text) || tokens[k]!.opaque) continue;
+          sticky.lastIndex = norm.offsets[k]!;
+          const m = sticky.exec(stream);
+          if (m) onMatch(p, m.index, m.index + m[0].length);
         }
+      } else {
+        global.lastIndex = 0;
+        for (const m of stream.matchAll(global)) onMatch(p, m.index!, m.index! + m[0].length);
       }
     }
     for (const d of compiled.detectors) {
-      for (const span of d.detect(text)) found.push(finding(compiled.rules[d.rule]!, text, span.start, span.end, locale));
+      for (const span of d.detect(text)) {
+        for (const r of d.rules) found.push(finding(compiled.rules[r]!, text, span.start, span.end, locale));
+      }
     }
     for (const c of compiled.custom) {
       for (const span of runCustomPattern(c.re, text)) found.push(finding(compiled.rules[c.rule]!, text, span.start, span.end, locale));

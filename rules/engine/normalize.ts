@@ -35,6 +35,8 @@ export interface Normalized {
   tokens: Token[];
   stream: string;
   tokenAt: Int32Array;
+  /** offsets[k] = index in `stream` where token k starts. */
+  offsets: Int32Array;
 }
 
 // Character classes after folding.
@@ -90,60 +92,63 @@ function classOfSlow(c: string): number {
   return classOf(c);
 }
 
-const TIGHT_SEP = /^[ ._\-~*]{1,6}$/;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 
 /** Normalize `original`. Never throws; linear in its length. */
 export function normalize(original: string): Normalized {
   // 1. Fold every code point, remembering the original span of each folded character.
-  const chars: string[] = [];
-  const cls: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const upper: boolean[] = [];
+  //    Typed arrays: this loop runs once per character of the draft.
+  let cap = original.length + 16;
+  let chars: string[] = new Array<string>(cap);
+  let cls = new Uint8Array(cap);
+  let from = new Int32Array(cap);
+  let to = new Int32Array(cap);
+  let upper = new Uint8Array(cap);
+  let n = 0;
+  const grow = () => {
+    cap *= 2;
+    const c2 = new Uint8Array(cap); c2.set(cls); cls = c2;
+    const f2 = new Int32Array(cap); f2.set(from); from = f2;
+    const t2 = new Int32Array(cap); t2.set(to); to = t2;
+    const u2 = new Uint8Array(cap); u2.set(upper); upper = u2;
+    chars = chars.concat(new Array<string>(cap - chars.length));
+  };
+  const emit = (c: string, k: number, a: number, b: number, up: boolean) => {
+    if (n >= cap) grow();
+    chars[n] = c;
+    cls[n] = k;
+    from[n] = a;
+    to[n] = b;
+    upper[n] = up ? 1 : 0;
+    n++;
+  };
   for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
-    if (cp === 32) {
-      chars.push(' ');
-      cls.push(C_SEP);
-      from.push(i);
-      to.push(i + 1);
-      upper.push(false);
-      i++;
-      continue;
-    }
-    // URLs are kept whole and opaque: shortened links are random letters.
-    if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || /[\s(<"']/.test(original[i - 1]!))) {
-      if (URL_START.test(original.slice(i, i + 8))) {
+    const cp = original.charCodeAt(i);
+    if (cp < 128) {
+      // URLs are kept whole and opaque: shortened links are random letters.
+      if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || /[\s(<"']/.test(original[i - 1]!)) && URL_START.test(original.slice(i, i + 8))) {
         let j = i;
         while (j < original.length && !/\s/.test(original[j]!)) j++;
-        chars.push('_');
-        cls.push(C_URL);
-        from.push(i);
-        to.push(j);
-        upper.push(false);
+        emit('_', C_URL, i, j, false);
         i = j;
         continue;
       }
+      const isUpper = cp >= 65 && cp <= 90;
+      const c = isUpper ? String.fromCharCode(cp + 32) : original[i]!;
+      emit(c, ASCII_CLASS[cp]!, i, i + 1, isUpper);
+      i++;
+      continue;
     }
-    const ascii = cp < 128;
-    const folded = ascii ? (cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch) : foldChar(ch);
-    const isUpper = ascii ? cp >= 65 && cp <= 90 : ch !== ch.toLowerCase();
-    for (let f = 0; f < folded.length; f++) {
-      const c = folded[f]!;
-      chars.push(c);
-      cls.push(classOf(c));
-      from.push(i);
-      to.push(i + width);
-      upper.push(isUpper);
-    }
+    const full = original.codePointAt(i)!;
+    const width = full > 0xffff ? 2 : 1;
+    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
+    const folded = foldChar(ch);
+    const isUpper = ch !== ch.toLowerCase();
+    for (let f = 0; f < folded.length; f++) emit(folded[f]!, classOf(folded[f]!), i, i + width, isUpper);
     i += width;
   }
 
   // 2. Cut into tokens.
-  const n = chars.length;
   const wordAhead = (idx: number): boolean => {
     for (let j = idx + 1; j < n && j < idx + 4; j++) {
       const cj = cls[j]!;
@@ -196,7 +201,8 @@ export function normalize(original: string): Normalized {
     }
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
-    if (letters > 0 && letters >= digits) {
+    if (letters === raw.length) text = raw;
+    else if (letters > 0 && letters >= digits) {
       for (let f = 0; f < raw.length; f++) {
         const ch = raw[f]!;
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);
@@ -204,7 +210,7 @@ export function normalize(original: string): Normalized {
     } else text = raw;
     const start = from[startIdx]!;
     const end = to[k - 1]!;
-    const t = mkToken(text, start, end, upper[startIdx]!, sawBreak, original, sepStart, false);
+    const t = mkToken(text, start, end, upper[startIdx] === 1, sawBreak, original, sepStart, false);
     t.masked = masked && letters > 0;
     // "@handle" mentions are names, not words.
     if (chars[startIdx] === '@' && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
@@ -226,7 +232,13 @@ function mkToken(
   sepStart: number,
   opaque: boolean,
 ): Token {
-  const sep = original.slice(sepStart, start);
+  // Short in-word separators (" ", ".", "_", "-", "~", "*"), not a sentence end (". ").
+  let tight = start - sepStart >= 1 && start - sepStart <= 6;
+  for (let i = sepStart; tight && i < start; i++) {
+    const c = original.charCodeAt(i);
+    tight = c === 32 || c === 46 || c === 95 || c === 45 || c === 126 || c === 42;
+    if (c === 32 && i > sepStart && original.charCodeAt(i - 1) === 46) tight = false;
+  }
   return {
     text,
     start,
@@ -234,7 +246,7 @@ function mkToken(
     capital,
     masked: false,
     breakBefore,
-    tightBefore: TIGHT_SEP.test(sep) && !/\.\s/.test(sep),
+    tightBefore: tight,
     opaque,
     boundary: false,
   };
@@ -279,11 +291,13 @@ function buildStream(tokens: Token[]): Normalized {
   }
   const stream = parts.join(' ');
   const tokenAt = new Int32Array(stream.length + 1);
+  const offsets = new Int32Array(parts.length);
   let pos = 0;
   for (let i = 0; i < parts.length; i++) {
     const len = parts[i]!.length;
+    offsets[i] = pos;
     tokenAt.fill(i, pos, pos + len + 1);
     pos += len + 1;
   }
-  return { tokens: all, stream, tokenAt };
+  return { tokens: all, stream, tokenAt, offsets };
 }

@@ -43,9 +43,101 @@ function expand(src: string): string {
     .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name));
 }
 
-/** A pattern as a global regular expression over the word stream, anchored at word edges. */
-export function compilePattern(src: string): RegExp {
-  return new RegExp(`(?<![^ .])(?:${expand(src)})(?![^ .])`, 'g');
+/** Words that can start a match of {name} (first word of each entry). */
+const TEMPLATE_FIRST: Record<string, string[]> = {
+  group: ['group_adj', 'group_noun'],
+  target: ['group_adj', 'group_noun', 'pronoun', '=these', '=those', '=all', '=the', '=such'],
+  objetivo: ['grupo', 'pronombre'],
+};
+
+function firstWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of TEMPLATE_FIRST[name] ?? [name]) {
+    if (part.startsWith('=')) out.add(part.slice(1));
+    else for (const w of MACROS[part] ?? []) out.add(foldTerm(w)[0] ?? '');
+  }
+  out.delete('');
+  return out;
+}
+
+export interface CompiledPattern {
+  /** Scans the whole stream (global flag), anchored at word edges. */
+  global: RegExp;
+  /** Tried only where a match can start (sticky flag); with `first`. */
+  sticky: RegExp;
+  /** When the pattern starts with a word class: the words a match can start with. */
+  first: Set<string> | null;
+}
+
+/**
+ * A pattern over the word stream. A pattern that starts with a word class is only
+ * tried at tokens of that class (one hash lookup per token instead of a regex attempt
+ * at every character), which keeps many patterns cheap on long drafts.
+ */
+export function compilePattern(src: string): CompiledPattern {
+  const body = expand(src);
+  return {
+    global: new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'),
+    sticky: new RegExp(`(?:${body})(?![^ .])`, 'y'),
+    first: leadWords(src),
+  };
+}
+
+/** Split at top-level "|". */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(last, i));
+      last = i + 1;
+    }
+  }
+  out.push(src.slice(last));
+  return out;
+}
+
+/**
+ * The words a match of `src` can start with, or null when that can't be read off the
+ * pattern simply (then the pattern is scanned everywhere, which is always correct).
+ */
+export function leadWords(src: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of alternatives(src)) {
+    const macroLead = /^\{([a-z_]+)\}/.exec(alt);
+    if (macroLead) {
+      if (!MACROS[macroLead[1]!] && !TEMPLATE_FIRST[macroLead[1]!]) return null;
+      for (const w of firstWords(macroLead[1]!)) out.add(w);
+      continue;
+    }
+    if (alt.startsWith('(?:')) {
+      let depth = 0;
+      let close = -1;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) {
+          close = i;
+          break;
+        }
+      }
+      const after = alt[close + 1];
+      if (close < 0 || (after !== undefined && after !== ' ')) return null;
+      const inner = leadWords(alt.slice(3, close));
+      if (!inner) return null;
+      for (const w of inner) out.add(w);
+      continue;
+    }
+    const word = /^([a-z0-9]+)(?: |$)/.exec(alt);
+    if (!word) return null;
+    out.add(word[1]!);
+  }
+  return out.size ? out : null;
 }
 
 const NEGATION = new RegExp(`(?<![^ ])(?:${macro('negator')}|${macro('negacion')})(?![^ ])`);

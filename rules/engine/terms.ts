@@ -208,8 +208,8 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
     const prev = tokens[i - 1];
     const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
     // Phrases: walk the trie along the following tokens.
-    for (const v of tok.text.length <= MAX_WORD ? variants(tok.text) : []) {
-      let node = index.root.get(v);
+    {
+      let node = index.root.get(tok.text);
       for (let j = i + 1; node?.next && j < tokens.length && j < i + 8; j++) {
         const tj = tokens[j]!;
         if (!isWord(tj)) break;

@@ -8,7 +8,7 @@ export const ES_MACROS: Record<string, string[]> = {
     'discapacitada', 'minusvalidos', 'ancianos', 'viejos', 'feministas', 'comunistas', 'fachas', 'politicos', 'policias', 'funcionarios',
     'empleados', 'trabajadores', 'maricones', 'maricas', 'personas', 'gente', 'ladrones', 'sexistas', 'contadores', 'corredores',
     'vecinos', 'ciudadanos', 'periodistas', 'profesores', 'medicos', 'pobres', 'gordos', 'negratas', 'subnormales', 'retrasados'],
-  pronombre: ['tu', 'ustedes', 'vosotros', 'vosotras', 'ellos', 'ellas', 'el', 'ella', 'eres', 'sois'],
+  pronombre: ['tu', 'ustedes', 'vosotros', 'vosotras', 'ellos', 'ellas', 'ella', 'eres', 'sois'],
   neg: ['estupidos', 'estupidas', 'estupido', 'estupida', 'tontos', 'tontas', 'tonto', 'tonta', 'idiotas', 'idiota', 'imbeciles',
     'imbecil', 'ignorantes', 'ignorante', 'inutiles', 'inutil', 'inferiores', 'inferior', 'asquerosos', 'asquerosas', 'asqueroso',
     'asquerosa', 'repugnantes', 'repugnante', 'repulsivos', 'repulsivas', 'repulsivo', 'despreciables', 'despreciable', 'viles', 'vil',
