@@ -26,7 +26,10 @@ function spansOf(re: RegExp, text: string, keep: (m: RegExpMatchArray) => boolea
 
 /** True when one of `words` occurs within `radius` characters before `index`. */
 function near(text: string, index: number, words: RegExp, radius = 40): boolean {
-  return words.test(text.slice(Math.max(0, index - radius), index));
+  // Only the same sentence counts: cut the window after the last sentence end.
+  const window = text.slice(Math.max(0, index - radius), index);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return words.test(cut >= 0 ? window.slice(cut + 1) : window);
 }
 
 // --- phones and SSNs --------------------------------------------------------------
@@ -164,7 +167,13 @@ const DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\
 const DOB_WORDS = /\b(?:dob|d\.o\.b|born|birth ?date|date of birth|birthday|b-day|fecha de nacimiento|naci[oó]|nacimiento|cumplea[nñ]os)\b/i;
 
 function dateOfBirth(text: string): Span[] {
-  return spansOf(DATE, text, (m) => near(text, m.index!, DOB_WORDS, 40));
+  return spansOf(DATE, text, (m) => dobNear(text, m.index!));
+}
+
+function dobNear(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const at = before.search(DOB_WORDS);
+  return at >= 0 && !/[.;\n]\s/.test(before.slice(at)) && !/;/.test(before.slice(at));
 }
 
 const STREET = /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][A-Za-z0-9'.-]*){1,4} (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Cir|Circle|Pkwy|Parkway|Trl|Trail|Ter|Terrace|Hwy|Highway|Loop|Calle|Avenida)\b\.?(?:,? (?:Apt|Unit|#|Suite)\.? ?[A-Za-z0-9-]+)?/g;
@@ -209,11 +218,21 @@ function spanishId(text: string): Span[] {
 // --- infrastructure --------------------------------------------------------------
 
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/\d{1,2})?(?![\d.]*\d)/g;
-const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::?[0-9a-f]{1,4}|:)(?:%\w+)?(?![\w:])|(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])/gi;
+const IPV6 = /(?<![\w:.])[0-9a-f:]{3,39}(?![\w:])/gi;
+
+/** A real IPv6 address: 8 groups, or fewer with one "::". */
+function ipv6Valid(s: string): boolean {
+  if (!s.includes(':') || /:::/.test(s)) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h ? h.split(':') : []));
+  if (groups.some((g) => g.length < 1 || g.length > 4)) return false;
+  return halves.length === 2 ? groups.length <= 7 && groups.length >= 1 : groups.length === 8;
+}
 function ipAddress(text: string): Span[] {
   return [
     ...spansOf(IPV4, text, (m) => !/^(?:0\.0\.0\.0|127\.0\.0\.1|255\.255\.255\.255)$/.test(m[0]) && !near(text, m.index!, /\b(?:v(?:ersion)?|ver)\.? ?$/i, 10)),
-    ...spansOf(IPV6, text, (m) => m[0].replace(/[^:]/g, '').length >= 2 && /[0-9a-f]{1,4}/i.test(m[0]) && !/^\d+:\d+:\d+$/.test(m[0])),
+    ...spansOf(IPV6, text, (m) => ipv6Valid(m[0]) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m[0]) && !/^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i.test(m[0])),
   ];
 }
 

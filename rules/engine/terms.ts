@@ -156,8 +156,9 @@ function lookupUncached(index: TermIndex, token: Token, nameContext: boolean): n
   // Stretched letters: only when the word really was stretched or is long enough that
   // squeezing cannot turn an ordinary word into a listed one ("as" vs "ass").
   const sq = squeeze(t);
-  if (sq !== t && (/(.)\1\1/.test(t) || sq.length >= 5)) add(index.squeezed.get(sq));
-  for (const v of variants(t)) {
+  const stretched = sq !== t && /(.)\1\1/.test(t);
+  if (sq !== t && (stretched || sq.length >= 5)) add(index.squeezed.get(sq));
+  for (const v of stretched ? [...variants(t), sq] : variants(t)) {
     for (let k = 3; k <= Math.min(index.maxAffix, v.length); k++) {
       add(index.prefixes.get(v.slice(0, k)));
       add(index.suffixes.get(v.slice(v.length - k)));
@@ -227,7 +228,8 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
     let allCommon = COMMON_WORDS.has(tok.text);
     for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
       const tj = tokens[j]!;
-      if (!isWord(tj) || !tj.tightBefore || tj.text.length > 4 || tok.text.length > 4) break;
+      // Pieces of a split word are short ("fu ck", "bit ch"); "what the fuck" is three words.
+      if (!isWord(tj) || !tj.tightBefore || tj.text.length > 3 || tok.text.length > 3) break;
       joined += tj.text;
       allCommon &&= COMMON_WORDS.has(tj.text);
       if (allCommon) continue;

@@ -25,7 +25,7 @@ export const SLURS = [
 ];
 
 export const INSULTS = [
-  'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas', 'escoria', 'basura humana',
+  'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas', 'basura humana',
   'gentuza', 'cretino', 'cretina', 'cretinos', 'tarado', 'tarada', 'tarados', 'zopenco', 'inutil de mierda', 'lamebotas', 'cerdo asqueroso',
   'callate', 'perra asquerosa', 'malnacido', 'malnacida', 'desgraciado', 'desgraciada', 'desgraciados',
 ];
