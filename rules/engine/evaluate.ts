@@ -13,8 +13,12 @@ import {
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern } from './custom';
 import { DETECTORS, type Detector } from './detectors';
-import { normalize, type Normalized } from './normalize';
-import { compilePattern, negated, type CompiledPattern } from './patterns';
+import { INNOCENT_SENSES } from '../lexicons/en/words';
+import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
+import { foldTerm } from './fold';
+import { buildSpeller, respell, type Speller } from './fuzzy';
+import { buildStream, normalize, type Normalized } from './normalize';
+import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
 import type { RE2JS } from 're2js';
 
@@ -40,10 +44,35 @@ export interface CompiledPolicy {
   custom: { rule: number; re: RE2JS }[];
   /** Admin input the engine skipped, and why (bad customRules, unknown packs). */
   problems: PolicyProblem[];
+  /** Reads deliberate typos as the words the rules use. */
+  speller: Speller;
 }
 
 export interface EvaluateOptions {
   locale?: Locale;
+}
+
+// Built once: the vocabulary is the packs' words (word classes and term lists).
+const SPELLER = buildSpeller([
+  ...Object.values(MACROS).flat().flatMap((w) => w.split(' ')),
+  ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : []))),
+]);
+
+/** Word → words that, in the same sentence, show its innocent sense. */
+const SENSES = new Map(Object.entries({ ...INNOCENT_SENSES, ...SENTIDOS_INOCENTES }).map(([w, ctx]) => [w, new Set(ctx.map((c) => foldTerm(c).join(' ')))]));
+
+/** Whether the word at token i is used in an innocent sense (context in the same sentence). */
+function innocentSense(tokens: Normalized['tokens'], i: number): boolean {
+  const ctx = SENSES.get(tokens[i]!.text);
+  if (!ctx) return false;
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir, n = 0; j >= 0 && j < tokens.length && n < 25; j += dir, n++) {
+      const t = tokens[j]!;
+      if (t.boundary) break;
+      if (ctx.has(t.text) || (j + 1 < tokens.length && ctx.has(`${t.text} ${tokens[j + 1]!.text}`))) return true;
+    }
+  }
+  return false;
 }
 
 const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['patterns'][number]>>();
@@ -60,6 +89,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     detectors: [],
     custom: [],
     problems: [],
+    speller: SPELLER,
   };
   const override = (category: Category) => policy.categories?.[category];
   const activate = (r: Omit<ActiveRule, 'severity'> & { severity: Severity }): number | null => {
@@ -169,14 +199,18 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const found: Finding[] = [];
   try {
-    const norm = normalize(text);
-    const allowed = allowedTokens(compiled, norm);
+    const raw = normalize(text);
+    const respelled = respell(compiled.speller, raw.tokens);
+    const norm = respelled ? buildStream(respelled) : raw;
+    const allowed = allowedTokens(compiled, raw);
     const { tokens, stream, tokenAt } = norm;
 
-    for (const hit of matchTerms(compiled.terms, tokens)) {
+    // Terms match the words as written; corrections only feed phrase patterns.
+    for (const hit of matchTerms(compiled.terms, raw.tokens)) {
       if (allowed[hit.first] && allowed[hit.last]) continue;
+      if (hit.first === hit.last && innocentSense(raw.tokens, hit.first)) continue;
       for (const r of hit.rules) {
-        found.push(finding(compiled.rules[r]!, text, tokens[hit.first]!.start, tokens[hit.last]!.end, locale));
+        found.push(finding(compiled.rules[r]!, text, raw.tokens[hit.first]!.start, raw.tokens[hit.last]!.end, locale));
       }
     }
     const onMatch = (p: CompiledPolicy['patterns'][number], s: number, e: number) => {

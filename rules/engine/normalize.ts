@@ -157,6 +157,12 @@ export function normalize(original: string): Normalized {
     }
     return false;
   };
+  const contraction = (idx: number): boolean => {
+    let end = idx;
+    while (end < n && cls[end] === C_LETTER) end++;
+    const tail = chars.slice(idx, end).join('');
+    return tail === 're' || tail === 'll' || tail === 've' || tail === 'd' || tail === 'm' || tail === 's';
+  };
   const tokens: Token[] = [];
   let sepStart = 0;
   let sawBreak = true;
@@ -193,7 +199,9 @@ export function normalize(original: string): Normalized {
         if (!wordAhead(k) && !trailingS) break;
         if (ck === C_MASK) masked = true;
       } else if (ck === C_APOS && raw.length > 0 && k + 1 < n && cls[k + 1] === C_LETTER) {
-        k++; // dropped inside words: "don't" → "dont"
+        // "don't" → "dont", but "who're", "they'll", "she's" split: "whore" must not appear.
+        if (contraction(k + 1)) break;
+        k++;
         continue;
       } else break;
       raw += chars[k];
@@ -202,7 +210,7 @@ export function normalize(original: string): Normalized {
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
     if (letters === raw.length) text = raw;
-    else if (letters > 0 && letters >= digits) {
+    else if (letters > 0 && (letters >= digits || cls[startIdx] === C_LETTER)) {
       for (let f = 0; f < raw.length; f++) {
         const ch = raw[f]!;
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);
@@ -278,10 +286,12 @@ function joinSpelledOut(tokens: Token[]): Token[] {
   return out;
 }
 
-function buildStream(tokens: Token[]): Normalized {
+/** The stream and maps for a token list (boundary tokens are rebuilt from `breakBefore`). */
+export function buildStream(tokens: Token[]): Normalized {
   const all: Token[] = [];
   const parts: string[] = [];
   for (const t of tokens) {
+    if (t.boundary) continue;
     if (t.breakBefore && all.length > 0) {
       all.push({ ...t, text: '.', end: t.start, boundary: true, opaque: true });
       parts.push('.');

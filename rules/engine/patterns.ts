@@ -15,7 +15,7 @@ const TEMPLATES: Record<string, string> = {
   objetivo: '(?:{grupo}|{pronombre})',
 };
 
-const MACROS: Record<string, string[]> = { ...EN_MACROS, ...ES_MACROS };
+export const MACROS: Record<string, string[]> = { ...EN_MACROS, ...ES_MACROS };
 const expanded = new Map<string, string>();
 
 function escape(s: string): string {
@@ -142,13 +142,17 @@ export function leadWords(src: string): Set<string> | null {
 
 const NEGATION = new RegExp(`(?<![^ ])(?:${macro('negator')}|${macro('negacion')})(?![^ ])`);
 // "nothing but", "no better than", "no son más que" intensify rather than negate.
-const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt)\b/g;
+const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder)\b/g;
+const EXTRA_NEGATION = /\b(?:opposite of|far from|lo opuesto|opuesto a|lo contrario)\b/;
 
 /** Whether a negation precedes stream index `start` (or sits inside the match) in the same sentence. */
 export function negated(stream: string, start: number, end: number): boolean {
   let from = stream.lastIndexOf(' . ', start);
   from = from < 0 ? 0 : from + 3;
   from = Math.max(from, start - 60);
-  const window = stream.slice(from, end).replace(NOT_NEGATION, ' ');
-  return NEGATION.test(window);
+  // Before the match, and just before its last words ("are not scum"); not the middle
+  // of a long match ("can't stop themselves from being revolting").
+  const words = stream.slice(start, end).split(' ');
+  const window = `${stream.slice(from, start)} ${words.slice(Math.max(1, words.length - 4), -1).join(' ')}`.replace(NOT_NEGATION, ' ');
+  return NEGATION.test(window) || EXTRA_NEGATION.test(window);
 }

@@ -157,7 +157,7 @@ function lookupUncached(index: TermIndex, token: Token, nameContext: boolean): n
   // squeezing cannot turn an ordinary word into a listed one ("as" vs "ass").
   const sq = squeeze(t);
   const stretched = sq !== t && /(.)\1\1/.test(t);
-  if (sq !== t && (stretched || sq.length >= 5)) add(index.squeezed.get(sq));
+  if (stretched || sq.length >= 5) add(index.squeezed.get(sq));
   for (const v of stretched ? [...variants(t), sq] : variants(t)) {
     for (let k = 3; k <= Math.min(index.maxAffix, v.length); k++) {
       add(index.prefixes.get(v.slice(0, k)));

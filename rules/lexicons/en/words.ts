@@ -9,7 +9,7 @@ export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
   'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
   'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
-  'ass', 'asses', 'asshole*', 'assholes', 'arse', 'arsehole*', 'dumbass', 'dumbasses', 'jackass', 'jackasses', 'smartass', 'fatass',
+  'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
   'asshat', 'asswipe', 'assclown', 'kiss my ass', 'piece of shit',
   'bitch', 'bitches', 'bitchy', 'bitching', 'bitched', 'bitchass', 'sonofabitch', 'son of a bitch', 'biatch',
   'bastard', 'bastards', 'cunt', 'cunts', 'twat', 'twats', 'prick', 'pricks',
@@ -38,8 +38,8 @@ export const SLURS = [
   'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'shemales', 'retard', 'retards', 'retarded', 'spic', 'spics', 'wetback',
   'wetbacks', 'beaner', 'beaners', 'gook', 'gooks', 'kike', 'kikes', 'raghead', 'ragheads', 'towelhead', 'towelheads',
   'towel head', 'sand nigger', 'camel jockey', 'paki', 'pakis', 'wog', 'wogs', 'porch monkey', 'jungle bunny', 'homo', 'homos',
-  'fudge packer', 'fudgepacker', 'lesbo', 'lesbos', 'mongoloid', 'spastic', 'spaz', 'jihadi', 'jihadis', 'mudslime', 'mudslimes',
-  'coon', 'coons', 'chink', 'chinks', 'cripple', 'cripples',
+  'fudge packer', 'fudgepacker', 'lesbo', 'lesbos', 'mongoloid', 'spastic', 'spaz', 'mudslime', 'mudslimes', 'muzzie', 'muzzies', 'rapefugee', 'rapefugees', 'mong', 'mongs', 'coon', 'coons',
+  'chink', 'chinks',
 ];
 
 /** Insults aimed at a person: demeaning, harassing language. */
@@ -51,7 +51,26 @@ export const INSULTS = [
 
 /** Phrases that contain a listed word but are innocent: never flagged. */
 export const EXCEPTIONS = [
-  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'shittah', 'shittim', 'shitake', 'shitakes',
+  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
   'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
   'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
 ];
+
+/**
+ * Innocent senses: a listed word is not flagged when one of these words is in the same
+ * sentence (the dog, the garden tool, the meatball, the cigarette, the embankment).
+ */
+export const INNOCENT_SENSES: Record<string, string[]> = {
+  bitch: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'barking', 'labrador', 'kennel', 'whelp', 'whelped', 'sire', 'dam', 'stud', 'show dog', 'sporting', 'walks', 'leash'],
+  bitches: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'kennel', 'female dogs'],
+  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
+  hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
+  faggot: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
+  faggots: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
+  fag: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
+  fags: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
+  dyke: ['embankment', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'walk', 'dutch', 'canal'],
+  dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
+  pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],
+  cock: ['rooster', 'hen', 'hens', 'chicken', 'chickens', 'crow', 'crowed', 'farm', 'barnyard', 'weathervane'],
+};

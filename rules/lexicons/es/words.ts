@@ -21,13 +21,20 @@ export const SLURS = [
   'maricon', 'maricones', 'marica', 'maricas', 'mariquita', 'mariquitas', 'joto', 'jotos', 'sudaca', 'sudacas', 'mayate', 'negrata',
   'machorra', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'subnormal', 'subnormales', 'retrasado', 'retrasados', 'retrasada',
   'mongolo', 'mongolos', 'mongolico', 'sidoso', 'sidosos', 'panchito', 'panchitos', 'desviado', 'desviados', 'bollera', 'bolleras',
-  'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda',
+  'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'cholo', 'cholos', 'travesti',
+  'travestis', 'putos maricones',
 ];
 
 export const INSULTS = [
-  'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas', 'basura humana',
+  'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas',
   'gentuza', 'cretino', 'cretina', 'cretinos', 'tarado', 'tarada', 'tarados', 'zopenco', 'inutil de mierda', 'lamebotas', 'cerdo asqueroso',
   'callate', 'perra asquerosa', 'malnacido', 'malnacida', 'desgraciado', 'desgraciada', 'desgraciados',
 ];
 
 export const EXCEPTIONS = ['vehiculo', 'pinche de cocina'];
+
+/** Innocent senses (see en/words.ts): "zorra" is also a fox. */
+export const INNOCENT_SENSES: Record<string, string[]> = {
+  zorra: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
+  zorras: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
+};
