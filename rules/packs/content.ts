@@ -63,7 +63,7 @@ export const INSULTS: TermsBody = {
   kind: 'terms',
   terms: [...en.INSULTS, ...es.INSULTS],
   except: EXCEPT,
-  examples: { hit: ['what a moron', 'eres un imbécil'], miss: ['the idiom is old', 'a moratorium'] },
+  examples: { hit: ['what a moron', 'qué imbécil'], miss: ['the idiom is old', 'a moratorium'] },
 };
 
 export const GROUP_INSULT: PatternBody = {
@@ -214,7 +214,7 @@ export const OFFICIAL_VOICE: PatternBody = {
   kind: 'pattern',
   patterns: [
     '(?:on behalf of|speaking for|i speak for|as a spokesperson for|official statement from|official position of) (?:the )?(?:city|department|council|mayor|commission|police department|fire department|el paso|harlingen)',
-    '(?:the )?(?:citys|departments|mayors|councils) (?:official )?(?:position|stance|view|response) (?:is|on)',
+    '(?:city|department|mayor|council|citys|departments|mayors|councils)(?: s)? (?:official )?(?:position|stance|view|response) (?:is|on)',
     '(?:i|we) can (?:officially )?confirm',
     '(?:as a|as an) (?:city|county) (?:employee|official|worker) {~3}(?:i can tell you|i can confirm|i promise|i guarantee)',
     '(?:en nombre de|hablando por|a nombre de) (?:la )?(?:ciudad|departamento|municipio|alcaldia|ayuntamiento)|la (?:posicion|postura) (?:oficial )?de la ciudad|(?:puedo|podemos) confirmar',
