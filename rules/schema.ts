@@ -101,7 +101,7 @@ export interface DetectorRule extends RuleBase {
 export const DETECTOR_IDS = [
   'us_phone', 'ssn', 'itin', 'payment_card', 'iban', 'aba_routing', 'bank_account', 'email', 'date_of_birth', 'street_address',
   'drivers_license', 'passport', 'employee_id', 'medicare_id', 'spanish_id', 'ip_address', 'mac_address', 'private_key',
-  'url_credentials', 'token_format', 'credential_assignment', 'high_entropy_secret', 'access_code',
+  'url_credentials', 'token_format', 'credential_assignment', 'high_entropy_secret', 'access_code', 'crypto_wallet',
 ] as const;
 export type DetectorId = (typeof DETECTOR_IDS)[number];
 

@@ -53,7 +53,7 @@ function usPhone(text: string): Span[] {
   });
 }
 
-const SSN = /(?<![\d-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\d-])/g;
+const SSN = /(?<![\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-])/g;
 // Numbers published as examples (Woolworth wallet card, the 1962 ad), never real.
 const SAMPLE_SSNS = new Set(['078051120', '219099999', '123456789']);
 const SSN_WORDS = /\b(?:ssn|social security|soc\.? sec|seguro social|ss#)/i;
@@ -92,7 +92,7 @@ export function luhn(digits: string): boolean {
 }
 
 const CARD = /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
-const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6(?:011|5|4[4-9]|22)|35)/;
+const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35)/;
 
 function paymentCard(text: string): Span[] {
   return spansOf(CARD, text, (m) => {
@@ -105,7 +105,7 @@ function paymentCard(text: string): Span[] {
 const IBAN_LENGTHS: Record<string, number> = {
   AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22,
   DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28,
-  IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24,
+  IE: 22, IL: 23, IQ: 23, LY: 25, BI: 27, DJ: 27, SO: 23, SD: 18, RU: 33, NI: 28, OM: 23, YE: 30, MN: 20, FK: 18, HN: 28, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24,
   ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31,
   SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
@@ -143,7 +143,7 @@ function abaRouting(text: string): Span[] {
     const d = m[0].split('').map(Number);
     const sum = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!);
     return sum % 10 === 0 && /^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)/.test(m[0]) &&
-      (near(text, m.index!, /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i, 60) || /^\d{9}$/.test(text.trim()));
+      near(text, m.index!, /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i, 60);
   });
 }
 
@@ -154,7 +154,7 @@ function bankAccount(text: string): Span[] {
 
 // --- e-mail, dates of birth, addresses, IDs ------------------------------------------
 
-const EMAIL = /(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))@((?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24})(?![\w-])/g;
+const EMAIL = /(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))@((?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{2,20}))(?![\w-])/g;
 // Role and system mailboxes are published on purpose; only individuals' addresses count.
 const ROLE_MAILBOX = /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster)$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
@@ -199,26 +199,34 @@ function employeeId(text: string): Span[] {
   return spansOf(EMPLOYEE_ID, text, (m) => near(text, m.index!, /(?:employee|badge|staff|personnel|empleado)\s*(?:id|no\.?|number|#|n[uú]mero)?[:#\s]*$/i, 30));
 }
 
-const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+const MBI_ = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+const MBI = new RegExp(MBI_.source, 'gi');
 function medicare(text: string): Span[] {
   return spansOf(MBI, text, () => true);
 }
 
+// Bitcoin addresses (legacy base58 and bech32); financial identifiers of a person.
+const WALLET = /\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[ac-hj-np-z02-9]{11,71})\b/g;
+function cryptoWallet(text: string): Span[] {
+  return spansOf(WALLET, text, (m) => m[0].startsWith('bc1') || (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /\d.*\d/.test(m[0].slice(1))));
+}
+
 const NIF_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-const NIF = /\b([XYZ]?)-?(\d{7,8})-?([A-Z])\b/g;
+const NIF = /\b([XYZ]?)-?(\d{7,8})-?([A-Z])\b/gi;
 function spanishId(text: string): Span[] {
   return spansOf(NIF, text, (m) => {
-    const [, prefix, num, letter] = m;
-    if (prefix ? num!.length !== 7 : num!.length !== 8) return false;
-    const n = Number(({ X: '0', Y: '1', Z: '2' }[prefix!] ?? '') + num);
-    return NIF_LETTERS[n % 23] === letter;
+    const [, p, num, l] = m;
+    const prefix = p!.toUpperCase();
+    if (prefix && num!.length !== 7) return false;
+    const n = Number(({ X: '0', Y: '1', Z: '2' }[prefix] ?? '') + num);
+    return NIF_LETTERS[n % 23] === l!.toUpperCase();
   });
 }
 
 // --- infrastructure --------------------------------------------------------------
 
-const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/\d{1,2})?(?![\d.]*\d)/g;
-const IPV6 = /(?<![\w:.])[0-9a-f:]{3,39}(?![\w:])/gi;
+const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/\d{1,2})?(?![\w]|\.\d)/g;
+const IPV6 = /(?<![\w:.])[0-9a-f:]{3,39}(?![\w:.])/gi;
 
 /** A real IPv6 address: 8 groups, or fewer with one "::". */
 function ipv6Valid(s: string): boolean {
@@ -238,7 +246,7 @@ function ipAddress(text: string): Span[] {
 
 const MAC = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 function macAddress(text: string): Span[] {
-  return spansOf(MAC, text, () => true);
+  return spansOf(MAC, text, (m) => !/^(?:([0-9a-f])\1[:.-]?)+$/i.test(m[0].replace(/[:.-]/g, '')) || !/^(.)\1*$/i.test(m[0].replace(/[:.-]/g, '')));
 }
 
 // --- credentials -------------------------------------------------------------------
@@ -296,6 +304,8 @@ const TOKEN_FORMATS = new RegExp(
     String.raw`\bsha256~[A-Za-z0-9_-]{43}\b`,
     String.raw`\bAKCp[A-Za-z0-9]{69}\b|\bcmVmd[A-Za-z0-9]{59}\b`,
     String.raw`\b[a-f0-9]{32}-us\d{1,2}\b`,
+    String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`,
+    String.raw`\bBUNDLE_[A-Z0-9_]+__COM\s*[:=]\s*"?[a-z0-9]{6,}:[a-z0-9]{6,}`,
   ].join('|'),
   'g',
 );
@@ -305,11 +315,14 @@ function tokenFormats(text: string): Span[] {
 }
 
 // key = value, key: "value", password is value, curl -u user:pass, Authorization: Bearer …
-const SECRET_KEY = String.raw`(?:[A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth[_.-]?key|credentials?|contrase[nñ]a|clave)[A-Za-z0-9_.-]*)`;
+const SECRET_KEY = String.raw`(?:[A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|pw|key|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth[_.-]?key|credentials?|contrase[nñ]a|clave)[A-Za-z0-9_.-]*)`;
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?::=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
+  String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
   'gi',
 );
+const REVERSED = new RegExp(String.raw`(["'])([^"'
+]{4,200})\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
+const CLI_FLAG = /--[a-z-]*(?:key|token|secret|password)[a-z-]*[= ]["']?([^\s"']{8,})/gi;
 const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64}):([^\s"']{1,128})["']?/g;
 const AUTH_HEADER = /\bAuthorization:?\s*(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/gi;
 
@@ -337,6 +350,15 @@ function credentialAssignment(text: string): Span[] {
   for (const m of text.matchAll(CURL_USER)) {
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[2]!) || m[2]!.length < 3) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(REVERSED)) {
+    if (PLACEHOLDER.test(m[2]!)) continue;
+    spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
+  }
+  for (const m of text.matchAll(CLI_FLAG)) {
+    if (PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[1]!)) continue;
+    const offset = m[0].lastIndexOf(m[1]!);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + m[1]!.length });
   }
   for (const m of text.matchAll(AUTH_HEADER)) {
     if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
@@ -378,6 +400,7 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   employee_id: employeeId,
   medicare_id: medicare,
   spanish_id: spanishId,
+  crypto_wallet: cryptoWallet,
   ip_address: ipAddress,
   mac_address: macAddress,
   private_key: (t) => spansOf(PRIVATE_KEY, t, () => true),
