@@ -35,7 +35,7 @@ function near(text: string, index: number, words: RegExp, radius = 40): boolean 
 // --- phones and SSNs --------------------------------------------------------------
 
 // North American numbers: optional +1, area code and exchange may not start with 0/1.
-const US_PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d-])/g;
+const US_PHONE = /(?<![\w-])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d-])/g;
 
 /** Area codes and exchanges of the form N11 (311, 911…) are service codes, not personal lines. */
 function isServiceCode(three: string): boolean {
@@ -91,7 +91,7 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const CARD = /(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
+const CARD = /(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])/g;
 const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35)/;
 
 function paymentCard(text: string): Span[] {
@@ -206,7 +206,7 @@ function medicare(text: string): Span[] {
 }
 
 // Bitcoin addresses (legacy base58 and bech32); financial identifiers of a person.
-const WALLET = /\b(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[ac-hj-np-z02-9]{11,71})\b/g;
+const WALLET = /(?<![A-Za-z0-9])(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[ac-hj-np-z02-9]{11,71})(?![A-Za-z0-9])/g;
 function cryptoWallet(text: string): Span[] {
   return spansOf(WALLET, text, (m) => m[0].startsWith('bc1') || (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /\d.*\d/.test(m[0].slice(1))));
 }
