@@ -56,6 +56,8 @@ export interface EvaluateOptions {
 const SPELLER = buildSpeller([
   ...Object.values(MACROS).flat().flatMap((w) => w.split(' ')),
   ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : []))),
+  // Words written literally in patterns are known words too: never "corrected" away.
+  ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : []))),
 ]);
 
 /** Word → words that, in the same sentence, show its innocent sense. */

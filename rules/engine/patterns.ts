@@ -142,7 +142,7 @@ export function leadWords(src: string): Set<string> | null {
 
 const NEGATION = new RegExp(`(?<![^ ])(?:${macro('negator')}|${macro('negacion')})(?![^ ])`);
 // "nothing but", "no better than", "no son más que" intensify rather than negate.
-const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder)\b/g;
+const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder|no les queda claro|no queda claro|no se da cuenta|no se dan cuenta|no es obvio|no hay nada peor que|no hay nadie peor que)\b/g;
 const EXTRA_NEGATION = /\b(?:opposite of|far from|lo opuesto|opuesto a|lo contrario)\b/;
 
 /** Whether a negation precedes stream index `start` (or sits inside the match) in the same sentence. */

@@ -2,7 +2,7 @@
 
 export const PROFANITY_STRONG = [
   'mierda', 'mierdas', 'puta', 'putas', 'puto', 'putos', 'putada', 'putamadre', 'joder', 'jodido', 'jodida', 'jodidos', 'jodidas',
-  'jodete', 'jodanse', 'coño', 'carajo', 'cabron', 'cabrones', 'cabrona', 'cabronas', 'chingar*', 'chinga', 'chingas', 'chingada',
+  'jodete', 'jodanse', 'coño', 'carajo', 'carajos', 'encabron*', 'cabron', 'cabrones', 'cabrona', 'cabronas', 'chingar*', 'chinga', 'chingas', 'chingada',
   'chingado', 'chingados', 'pinche', 'pinches', 'pendejo', 'pendeja', 'pendejos', 'pendejas', 'pendejada', 'verga', 'vergas',
   'culero', 'culera', 'culeros', 'culo', 'gilipollas', 'cojones', 'huevon', 'huevona', 'weon', 'pelotudo', 'pelotuda', 'mamon',
   'ojete', 'malparido', 'malparida', 'hijo de puta', 'hija de puta', 'hijos de puta', 'hijueputa', 'hdp', 'ctm', 'conchetumare',
@@ -21,7 +21,7 @@ export const SLURS = [
   'maricon', 'maricones', 'marica', 'maricas', 'mariquita', 'mariquitas', 'joto', 'jotos', 'sudaca', 'sudacas', 'mayate', 'negrata',
   'machorra', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'subnormal', 'subnormales', 'retrasado', 'retrasados', 'retrasada',
   'mongolo', 'mongolos', 'mongolico', 'sidoso', 'sidosos', 'panchito', 'panchitos', 'desviado', 'desviados', 'bollera', 'bolleras',
-  'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'cholo', 'cholos', 'travesti',
+  'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'perra', 'perras', 'mogolico', 'mogolicos', 'cholo', 'cholos', 'travesti',
   'travestis', 'putos maricones',
 ];
 
@@ -36,5 +36,7 @@ export const EXCEPTIONS = ['vehiculo', 'pinche de cocina'];
 /** Innocent senses (see en/words.ts): "zorra" is also a fox. */
 export const INNOCENT_SENSES: Record<string, string[]> = {
   zorra: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
+  perra: ['perro', 'perros', 'perrita', 'cachorros', 'cachorro', 'veterinario', 'raza', 'ladrar', 'ladra', 'ladraba', 'camada', 'correa', 'paseo'],
+  perras: ['perro', 'perros', 'cachorros', 'veterinario', 'raza', 'camada', 'hembras'],
   zorras: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
 };
