@@ -51,7 +51,7 @@ export const INSULTS = [
 
 /** Phrases that contain a listed word but are innocent: never flagged. */
 export const EXCEPTIONS = [
-  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
+  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
   'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
   'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
 ];
@@ -63,7 +63,8 @@ export const EXCEPTIONS = [
 export const INNOCENT_SENSES: Record<string, string[]> = {
   bitch: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'barking', 'labrador', 'kennel', 'whelp', 'whelped', 'sire', 'dam', 'stud', 'show dog', 'sporting', 'walks', 'leash'],
   bitches: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'kennel', 'female dogs'],
-  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
+  // "hoe" is also Dutch for "how": Dutch function words in the sentence show it.
+  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
   hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
   faggot: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
   faggots: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
@@ -72,5 +73,7 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   dyke: ['embankment', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'walk', 'dutch', 'canal'],
   dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
   pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],
+  coon: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'kitten', 'pole', 'tree', 'treed', 'trap', 'trapped', 'skin', 'cap'],
+  coons: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'trap', 'trapped'],
   cock: ['rooster', 'hen', 'hens', 'chicken', 'chickens', 'crow', 'crowed', 'farm', 'barnyard', 'weathervane'],
 };
