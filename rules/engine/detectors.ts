@@ -384,29 +384,40 @@ function accessCode(text: string): Span[] {
   return spansOf(SECURITY_CODE, text, (m) => /code|pin|combo|combination|c[oó]digo/i.test(m[0]), 1);
 }
 
+/**
+ * A cheap test that must pass before a detector runs (each gate only asks for
+ * something every match of that detector contains, so it never changes the result).
+ */
+function gated(gate: RegExp, detect: Detector): Detector {
+  return (text) => (gate.test(text) ? detect(text) : []);
+}
+
+const DIGITS4 = /\d[\d\s().-]{2,}\d/;
+const LONG_TOKEN = /[A-Za-z0-9_.~+/=:-]{16,}/;
+
 export const DETECTORS: Record<DetectorId, Detector> = {
-  us_phone: usPhone,
-  ssn,
-  itin,
-  payment_card: paymentCard,
-  iban,
-  aba_routing: abaRouting,
-  bank_account: bankAccount,
-  email,
-  date_of_birth: dateOfBirth,
-  street_address: streetAddress,
-  drivers_license: driversLicence,
-  passport,
-  employee_id: employeeId,
-  medicare_id: medicare,
-  spanish_id: spanishId,
-  crypto_wallet: cryptoWallet,
-  ip_address: ipAddress,
-  mac_address: macAddress,
-  private_key: (t) => spansOf(PRIVATE_KEY, t, () => true),
-  url_credentials: urlCredentials,
-  token_format: tokenFormats,
-  credential_assignment: credentialAssignment,
-  high_entropy_secret: highEntropy,
-  access_code: accessCode,
+  us_phone: gated(/\d{3}/, usPhone),
+  ssn: gated(/\d{3}/, ssn),
+  itin: gated(/9\d{2}/, itin),
+  payment_card: gated(DIGITS4, paymentCard),
+  iban: gated(/[A-Z]{2}\d{2}/, iban),
+  aba_routing: gated(/\d{9}/, abaRouting),
+  bank_account: gated(/\d{8}/, bankAccount),
+  email: gated(/@/, email),
+  date_of_birth: gated(DOB_WORDS, dateOfBirth),
+  street_address: gated(HOME_WORDS, streetAddress),
+  drivers_license: gated(/licen[cs]|\bD\.?L\b/i, driversLicence),
+  passport: gated(/pas(?:s|a)port/i, passport),
+  employee_id: gated(/employee|badge|staff|personnel|empleado/i, employeeId),
+  medicare_id: gated(/\d[A-Za-z]/, medicare),
+  spanish_id: gated(/\d{7}/, spanishId),
+  crypto_wallet: gated(/[13][a-km-zA-HJ-NP-Z1-9]{25}|bc1/, cryptoWallet),
+  ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
+  mac_address: gated(/[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}/i, macAddress),
+  private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
+  url_credentials: gated(/:\/\/[^\s]*@/, urlCredentials),
+  token_format: gated(/[A-Za-z0-9_.~+/=:-]{16,}|xox|xapp|BUNDLE_/, tokenFormats),
+  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|-u\s|--user|authoriz/i, credentialAssignment),
+  high_entropy_secret: gated(LONG_TOKEN, highEntropy),
+  access_code: gated(/code|pin|combo|combination|c[oó]digo/i, accessCode),
 };

@@ -39,6 +39,9 @@ export interface CompiledPolicy {
   allow: TermIndex;
   /** Each distinct pattern once, with every active rule that uses it (packs share patterns). */
   patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean }[];
+  /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
+  byFirstWord: Map<string, number[]>;
+  scanned: number[];
   /** Each detector once, with every active rule that uses it. */
   detectors: { rules: number[]; detect: Detector }[];
   custom: { rule: number; re: RE2JS }[];
@@ -88,6 +91,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     terms: emptyIndex(),
     allow: emptyIndex(),
     patterns: [],
+    byFirstWord: new Map(),
+    scanned: [],
     detectors: [],
     custom: [],
     problems: [],
@@ -133,6 +138,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     if (re) compiled.custom.push({ rule: index, re });
     else for (const term of rule.terms!) addTerm(compiled.terms, term, index);
   }
+
+  compiled.patterns.forEach((p, i) => {
+    if (!p.pattern.first) compiled.scanned.push(i);
+    else for (const w of p.pattern.first) compiled.byFirstWord.set(w, [...(compiled.byFirstWord.get(w) ?? []), i]);
+  });
 
   for (const term of Array.isArray(policy.allowTerms) ? policy.allowTerms : []) {
     if (typeof term === 'string') addTerm(compiled.allow, term.replace(/[*^]/g, ''), 0);
@@ -222,19 +232,23 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const last = tokens[tokenAt[e - 1]!]!;
       for (const r of p.rules) found.push(finding(compiled.rules[r]!, text, first.start, Math.max(first.start, last.end), locale));
     };
-    for (const p of compiled.patterns) {
-      const { first, sticky, global } = p.pattern;
-      if (first) {
-        for (let k = 0; k < tokens.length; k++) {
-          if (!first.has(tokens[k]!.text) || tokens[k]!.opaque) continue;
-          sticky.lastIndex = norm.offsets[k]!;
-          const m = sticky.exec(stream);
-          if (m) onMatch(p, m.index, m.index + m[0].length);
-        }
-      } else {
-        global.lastIndex = 0;
-        for (const m of stream.matchAll(global)) onMatch(p, m.index!, m.index! + m[0].length);
+    // One pass over the tokens: each word looks up the patterns that can start with it.
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.opaque) continue;
+      const candidates = compiled.byFirstWord.get(t.text.includes(' ') ? t.text.slice(0, t.text.indexOf(' ')) : t.text);
+      if (!candidates) continue;
+      for (const i of candidates) {
+        const p = compiled.patterns[i]!;
+        p.pattern.sticky.lastIndex = norm.offsets[k]!;
+        const m = p.pattern.sticky.exec(stream);
+        if (m) onMatch(p, m.index, m.index + m[0].length);
       }
+    }
+    for (const i of compiled.scanned) {
+      const p = compiled.patterns[i]!;
+      p.pattern.global.lastIndex = 0;
+      for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
     }
     for (const d of compiled.detectors) {
       for (const span of d.detect(text)) {
