@@ -127,13 +127,22 @@ export function leadWords(src: string): Set<string> | null {
         }
       }
       const after = alt[close + 1];
-      if (close < 0 || (after !== undefined && after !== ' ')) return null;
+      // The group must end a word: followed by a space, the end, or an optional group that starts with a space.
+      const endsWord = after === undefined || after === ' ' || alt.startsWith('(?: ', close + 1);
+      if (close < 0 || !endsWord) return null;
       const inner = leadWords(alt.slice(3, close));
       if (!inner) return null;
       for (const w of inner) out.add(w);
       continue;
     }
-    const word = /^([a-z0-9]+)(?: |$)/.exec(alt);
+    // "cameras?" (optional plural) is two possible first words.
+    const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
+    if (plural) {
+      out.add(plural[1]!);
+      out.add(`${plural[1]}s`);
+      continue;
+    }
+    const word = /^([a-z0-9]+)(?: (?!\?)|$)/.exec(alt); // "re ?elect": the space is optional, so no
     if (!word) return null;
     out.add(word[1]!);
   }

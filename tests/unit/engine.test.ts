@@ -159,3 +159,15 @@ describe('phrase rules and detectors', () => {
     expect(ids('Nunca dije que los trans son escoria.')).toEqual([]);
   });
 });
+
+describe('pattern first words', () => {
+  it('reads the words a pattern can start with, or gives up when it cannot tell', async () => {
+    const { leadWords } = await import('../../rules/engine/patterns');
+    expect([...leadWords('(?:vote|votes) (?:yes|no)')!].sort()).toEqual(['vote', 'votes']);
+    expect([...leadWords('(?:cameras?|alarm) (?:are|is) down')!].sort()).toEqual(['alarm', 'camera', 'cameras']);
+    expect([...leadWords('(?:mr|dr)(?: [a-z]+)? is')!].sort()).toEqual(['dr', 'mr']);
+    expect(leadWords('(?:the )?citys position')).toBeNull();
+    expect(leadWords('re ?elect smith')).toBeNull();
+    expect(leadWords('[a-z]+ing')).toBeNull();
+  });
+});
