@@ -97,6 +97,8 @@ const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35)/;
 function paymentCard(text: string): Span[] {
   return spansOf(CARD, text, (m) => {
     const digits = m[0].replace(/\D/g, '');
+    // Digits that continue an IBAN ("DE89 3704 …") are the IBAN's, not a card's.
+    if (/[A-Z]{2}\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?)?$/.test(text.slice(Math.max(0, m.index! - 10), m.index!))) return false;
     return digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && luhn(digits) && !/^(\d)\1+$/.test(digits);
   });
 }
@@ -189,9 +191,12 @@ function driversLicence(text: string): Span[] {
   return spansOf(LICENCE, text, (m) => near(text, m.index!, LICENCE_WORDS, 40));
 }
 
-const PASSPORT = /\b[A-Z]{0,3}\d{6,9}\b/g;
+const PASSPORT = /\b[A-Z]{0,3}\d{6,9}\b/gi;
 function passport(text: string): Span[] {
-  return spansOf(PASSPORT, text, (m) => near(text, m.index!, /(?:passport|pasaporte)[^.\n]{0,20}$/i, 40));
+  return spansOf(PASSPORT, text, (m) => {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    return near(text, m.index!, /(?:passport|pasaporte)[^.\n]{0,20}$/i, 40) || /^[^.\n]{0,25}(?:passport|pasaporte)/i.test(after);
+  });
 }
 
 const EMPLOYEE_ID = /\b[A-Z]{0,3}-?\d{4,10}\b/g;
@@ -272,11 +277,19 @@ const TOKEN_FORMATS = new RegExp(
     String.raw`https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,}`,
     String.raw`\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b`,
     String.raw`\bsk-(?:proj-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,}`,
-    String.raw`\bAIza[0-9A-Za-z_-]{35}\b`,
+    String.raw`\bAIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])`,
+    String.raw`\bsgp_local_[A-Fa-f0-9]{40}\b`,
+    String.raw`\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b`,
+    String.raw`\bCLOJARS_[a-z0-9]{60}\b`,
+    String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`,
+    String.raw`\bABSK[A-Za-z0-9+/]{100,}`,
+    String.raw`\bbedrock-api-key-[A-Za-z0-9+/=]{20,}`,
+    String.raw`\bGR1348941[A-Za-z0-9_-]{20,}`,
+    String.raw`https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,}`,
     String.raw`\bhf_[A-Za-z]{34}\b`,
     String.raw`\bapi_org_[A-Za-z]{34}\b`,
     String.raw`\bnpm_[A-Za-z0-9]{36}\b`,
-    String.raw`\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}`,
+    String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`,
     String.raw`\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b`,
     String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.?[A-Za-z0-9_-]*`,
     String.raw`\b[MNO][A-Za-z0-9]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b`,
@@ -289,7 +302,7 @@ const TOKEN_FORMATS = new RegExp(
     String.raw`\bops_eyJ[A-Za-z0-9+/=]{50,}`,
     String.raw`\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b`,
     String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`,
-    String.raw`\bsntr[ysu]_[A-Za-z0-9+/=_]{30,}`,
+    String.raw`\bsntry[su]?_[A-Za-z0-9+/=_]{30,}`,
     String.raw`\bsgp_[a-fA-F0-9]{16}_[a-fA-F0-9]{40}\b|\bsgp_[a-fA-F0-9]{40}\b`,
     String.raw`\bsnyk_[a-z]{3}_[A-Za-z0-9]{20,}`,
     String.raw`\bdapi[a-f0-9]{32}(?:-\d)?\b`,
@@ -315,15 +328,14 @@ function tokenFormats(text: string): Span[] {
 }
 
 // key = value, key: "value", password is value, curl -u user:pass, Authorization: Bearer …
-const SECRET_KEY = String.raw`(?:[A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|pw|key|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth[_.-]?key|credentials?|contrase[nñ]a|clave)[A-Za-z0-9_.-]*)`;
+const SECRET_KEY = String.raw`(?:[A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|pw|key|secret|token|login|access[_.-]?id|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth[_.-]?key|credentials?|contrase[nñ]a|clave)[A-Za-z0-9_.-]*)`;
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
+  String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:{1,3}=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
   'gi',
 );
-const REVERSED = new RegExp(String.raw`(["'])([^"'
-]{4,200})\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
+const REVERSED = new RegExp(String.raw`(["'])([^"'\n]{4,200})\1\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
 const CLI_FLAG = /--[a-z-]*(?:key|token|secret|password)[a-z-]*[= ]["']?([^\s"']{8,})/gi;
-const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64}):([^\s"']{1,128})["']?/g;
+const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64}):["']?([^\s"']{1,128})["']?/g;
 const AUTH_HEADER = /\bAuthorization:?\s*(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/gi;
 
 /** Shannon entropy in bits per character. */
@@ -369,13 +381,15 @@ function credentialAssignment(text: string): Span[] {
 
 // A long random-looking string near a key word ("token", "key", "secret", "contraseña").
 const CANDIDATE = /(?<![A-Za-z0-9+/_.=-])[A-Za-z0-9+/_.=~-]{20,200}(?![A-Za-z0-9+/_.=~-])/g;
-const KEY_WORDS = /(?:key|token|secret|password|passwd|pwd|credential|auth|bearer|api|contrase[nñ]a|clave)/i;
+const KEY_WORDS = /(?:key|token|secret|password|passwd|pwd|credential|auth|bearer|api|login|facebook|sourcegraph|contrase[nñ]a|clave)/i;
 function highEntropy(text: string): Span[] {
   return spansOf(CANDIDATE, text, (m) => {
     const v = m[0];
     if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || /^(?:[a-z]+[._-])+[a-z]+$/i.test(v) || /^https?/.test(v)) return false;
     if (/(?:x{5,}|X{5,}|\*{4,}|0{8,})/.test(v)) return false;
-    return entropy(v) >= 3.5 && near(text, m.index!, KEY_WORDS, 40);
+    // A long string of random upper- and lower-case letters and digits is a secret even without a key word.
+    const random = v.length >= 30 && /[a-z]/.test(v) && /[A-Z]/.test(v) && entropy(v) >= 4.2 && !/[/.]/.test(v);
+    return random || (entropy(v) >= 3.5 && near(text, m.index!, KEY_WORDS, 40));
   });
 }
 
