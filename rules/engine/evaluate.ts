@@ -1,6 +1,7 @@
 import { PACKS } from '../packs';
 import {
   PACK_IDS,
+  SEVERITIES,
   type Category,
   type Citation,
   type CustomRule,
@@ -85,7 +86,8 @@ const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['pat
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
 /** Compile once per policy; evaluate() is then cheap per keystroke. Never throws on admin input. */
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicy(input: Policy): CompiledPolicy {
+  const policy: Partial<Policy> = typeof input === 'object' && input !== null ? input : {};
   const compiled: CompiledPolicy = {
     rules: [],
     terms: emptyIndex(),
@@ -98,11 +100,17 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     problems: [],
     speller: SPELLER,
   };
-  const override = (category: Category) => policy.categories?.[category];
+  const categories: unknown = policy.categories;
+  const override = (category: Category): { enabled?: unknown; severity?: unknown } | undefined => {
+    const o = typeof categories === 'object' && categories !== null ? (categories as Record<string, unknown>)[category] : undefined;
+    return typeof o === 'object' && o !== null ? o : undefined;
+  };
   const activate = (r: Omit<ActiveRule, 'severity'> & { severity: Severity }): number | null => {
     const o = override(r.category);
     if (o?.enabled === false) return null;
-    compiled.rules.push({ ...r, severity: o?.severity ?? r.severity });
+    // An invalid severity override falls back to the rule's own (managed.ts reports it).
+    const severity = (SEVERITIES as readonly unknown[]).includes(o?.severity) ? (o!.severity as Severity) : r.severity;
+    compiled.rules.push({ ...r, severity });
     return compiled.rules.length - 1;
   };
 

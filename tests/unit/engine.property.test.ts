@@ -62,6 +62,7 @@ describe('evaluate on arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), (rules) => {
         const c = compilePolicy({ packs: rules as never, customRules: rules as never, allowTerms: rules as never, categories: rules as never });
+        compilePolicy(rules as never);
         expect(Array.isArray(c.problems)).toBe(true);
         expect(Array.isArray(evaluate('bullshit', c))).toBe(true);
       }),

@@ -171,3 +171,14 @@ describe('pattern first words', () => {
     expect(leadWords('[a-z]+ing')).toBeNull();
   });
 });
+
+describe('compilePolicy on bad input', () => {
+  it('ignores an invalid severity override and keeps the rule’s own', () => {
+    const c = compilePolicy({ packs: ['el-paso'], categories: { profanity: { severity: 'extreme' as never } } });
+    expect(evaluate('bullshit', c).map((f) => f.severity)).toEqual(['violation']);
+  });
+
+  it('treats a missing policy as no packs and no rules', () => {
+    expect(evaluate('bullshit', compilePolicy(null as never))).toEqual([]);
+  });
+});
