@@ -187,7 +187,10 @@ for (const { rows } of Object.values(sets)) {
   }
 }
 for (const [c, s] of [...perCat.entries()].sort()) {
-  console.log(`${(c as Category).padEnd(15)} ${String(s.flagged).padStart(7)}  ${String(s.correct).padStart(7)}  ${pct(s.correct, s.flagged)}      ${String(s.expected).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.found, s.expected)}`);
+  // Without labelled rows for a category, its flags can't be scored (they land on rows labelled otherwise).
+  const precision = s.expected ? pct(s.correct, s.flagged) : '  —  ';
+  console.log(`${(c as Category).padEnd(15)} ${String(s.flagged).padStart(7)}  ${String(s.correct).padStart(7)}  ${precision}      ${String(s.expected).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.found, s.expected)}`);
 }
+console.log('(— : the data sets have no rows labelled with that category; its flags are counted but not scored.)');
 console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
