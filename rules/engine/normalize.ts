@@ -69,6 +69,7 @@ export function foldChar(ch: string): string {
 }
 
 const ASCII_CLASS: number[] = [];
+const LOWER: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 function classOf(c: string): number {
   const code = c.charCodeAt(0);
@@ -134,8 +135,13 @@ export function normalize(original: string): Normalized {
         continue;
       }
       const isUpper = cp >= 65 && cp <= 90;
-      const c = isUpper ? String.fromCharCode(cp + 32) : original[i]!;
-      emit(c, ASCII_CLASS[cp]!, i, i + 1, isUpper);
+      if (n >= cap) grow();
+      chars[n] = isUpper ? LOWER[cp]! : original[i]!;
+      cls[n] = ASCII_CLASS[cp]!;
+      from[n] = i;
+      to[n] = i + 1;
+      upper[n] = isUpper ? 1 : 0;
+      n++;
       i++;
       continue;
     }
@@ -293,7 +299,9 @@ export function buildStream(tokens: Token[]): Normalized {
   for (const t of tokens) {
     if (t.boundary) continue;
     if (t.breakBefore && all.length > 0) {
-      all.push({ ...t, text: '.', end: t.start, boundary: true, opaque: true });
+      all.push({
+        text: '.', start: t.start, end: t.start, capital: false, masked: false, breakBefore: true, tightBefore: false, opaque: true, boundary: true,
+      });
       parts.push('.');
     }
     all.push(t);
@@ -306,7 +314,7 @@ export function buildStream(tokens: Token[]): Normalized {
   for (let i = 0; i < parts.length; i++) {
     const len = parts[i]!.length;
     offsets[i] = pos;
-    tokenAt.fill(i, pos, pos + len + 1);
+    for (let j = pos; j <= pos + len; j++) tokenAt[j] = i;
     pos += len + 1;
   }
   return { tokens: all, stream, tokenAt, offsets };
