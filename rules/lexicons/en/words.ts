@@ -51,7 +51,7 @@ export const INSULTS = [
 
 /** Phrases that contain a listed word but are innocent: never flagged. */
 export const EXCEPTIONS = [
-  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
+  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'gobbledy gook', 'gobble de gook', 'gobbledy gooks', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
   'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
   'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
 ];
@@ -73,6 +73,8 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   dyke: ['embankment', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'walk', 'dutch', 'canal'],
   dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
   pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],
+  // "tranny" is also a car's transmission.
+  tranny: ['car', 'truck', 'engine', 'motor', 'transmission', 'rebuild', 'rebuilt', 'manual', 'automatic', 'clutch', 'gear', 'gears', 'mechanic', 'shift', 'fluid', 'swap', '302', '350'],
   coon: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'kitten', 'pole', 'tree', 'treed', 'trap', 'trapped', 'skin', 'cap'],
   coons: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'trap', 'trapped'],
   cock: ['rooster', 'hen', 'hens', 'chicken', 'chickens', 'crow', 'crowed', 'farm', 'barnyard', 'weathervane'],
