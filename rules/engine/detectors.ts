@@ -402,12 +402,25 @@ function accessCode(text: string): Span[] {
  * A cheap test that must pass before a detector runs (each gate only asks for
  * something every match of that detector contains, so it never changes the result).
  */
-function gated(gate: RegExp, detect: Detector): Detector {
-  return (text) => (gate.test(text) ? detect(text) : []);
+function gated(gate: RegExp | ((text: string) => boolean), detect: Detector): Detector {
+  const test = typeof gate === 'function' ? gate : (t: string) => gate.test(t);
+  return (text) => (test(text) ? detect(text) : []);
 }
 
+/** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -), in one pass. */
+function hasLongRun(text: string, min: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const token = (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 126 || c === 43 || c === 47 || c === 61 || c === 45;
+    run = token ? run + 1 : 0;
+    if (run >= min) return true;
+  }
+  return false;
+}
+const hasDigit = (t: string) => /\d/.test(t);
+
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
-const LONG_TOKEN = /[A-Za-z0-9_.~+/=:-]{16,}/;
 
 export const DETECTORS: Record<DetectorId, Detector> = {
   us_phone: gated(/\d{3}/, usPhone),
@@ -418,20 +431,20 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   aba_routing: gated(/\d{9}/, abaRouting),
   bank_account: gated(/\d{8}/, bankAccount),
   email: gated(/@/, email),
-  date_of_birth: gated(DOB_WORDS, dateOfBirth),
+  date_of_birth: gated((t) => hasDigit(t) && DOB_WORDS.test(t), dateOfBirth),
   street_address: gated(HOME_WORDS, streetAddress),
   drivers_license: gated(/licen[cs]|\bD\.?L\b/i, driversLicence),
   passport: gated(/pas(?:s|a)port/i, passport),
   employee_id: gated(/employee|badge|staff|personnel|empleado/i, employeeId),
   medicare_id: gated(/\d[A-Za-z]/, medicare),
   spanish_id: gated(/\d{7}/, spanishId),
-  crypto_wallet: gated(/[13][a-km-zA-HJ-NP-Z1-9]{25}|bc1/, cryptoWallet),
+  crypto_wallet: gated((t) => hasLongRun(t, 14), cryptoWallet),
   ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
-  mac_address: gated(/[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}/i, macAddress),
+  mac_address: gated((t) => hasLongRun(t, 14), macAddress),
   private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
   url_credentials: gated(/:\/\/[^\s]*@/, urlCredentials),
-  token_format: gated(/[A-Za-z0-9_.~+/=:-]{16,}|xox|xapp|BUNDLE_/, tokenFormats),
+  token_format: gated((t) => hasLongRun(t, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
   credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|-u\s|--user|authoriz/i, credentialAssignment),
-  high_entropy_secret: gated(LONG_TOKEN, highEntropy),
+  high_entropy_secret: gated((t) => hasLongRun(t, 20), highEntropy),
   access_code: gated(/code|pin|combo|combination|c[oó]digo/i, accessCode),
 };
