@@ -11,7 +11,7 @@ import { foldTerm } from './fold';
 /** Composite classes built from the word lists. */
 const TEMPLATES: Record<string, string> = {
   group: '(?:(?:{group_adj}) (?:{group_head})|{group_noun})',
-  target: '(?:(?:{group_adj}) (?:{group_head})|{group_noun}|{pronoun}|(?:these|those|all|the|such|the next) [a-z]+(?:ers|ists|ians|ants|ents|ors|ics|ist|er|ian))',
+  target: '(?:(?:{group_adj}) (?:{group_head})|{group_noun}|{pronoun}|(?:these|those|such|the next) [a-z]+(?:ers|ists|ians|ants|ents|ors|ics|ist|er|ian))',
   objetivo: '(?:{grupo}|{pronombre})',
 };
 
@@ -46,7 +46,7 @@ function expand(src: string): string {
 /** Words that can start a match of {name} (first word of each entry). */
 const TEMPLATE_FIRST: Record<string, string[]> = {
   group: ['group_adj', 'group_noun'],
-  target: ['group_adj', 'group_noun', 'pronoun', '=these', '=those', '=all', '=the', '=such'],
+  target: ['group_adj', 'group_noun', 'pronoun', '=these', '=those', '=such', '=the'],
   objetivo: ['grupo', 'pronombre'],
 };
 
