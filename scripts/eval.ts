@@ -166,20 +166,27 @@ for (const [name, { rows, peers }] of Object.entries(sets)) {
 // Per category for the engine: precision and recall over every set, using each row's acceptable categories.
 console.log('\nper category (ask-first, all sets): a flag row counts for a category when that category is among its acceptable ones');
 console.log('category        flagged  correct  precision  expected  found  recall');
-const perCat = new Map<string, { flagged: number; correct: number; expected: number; found: number }>();
+const perCat = new Map<string, { flagged: number; correct: number; expected: number; found: number; labelled: number }>();
 for (const { rows } of Object.values(sets)) {
   for (const row of rows) {
     if (row.expect === 'ambiguous' || row.expect === 'optional') continue;
     const cats = detectors['ask-first']!(row.text) ?? new Set<string>();
     for (const c of cats) {
-      const s = perCat.get(c) ?? { flagged: 0, correct: 0, expected: 0, found: 0 };
+      const s = perCat.get(c) ?? { flagged: 0, correct: 0, expected: 0, found: 0, labelled: 0 };
       s.flagged++;
       if (row.expect === 'flag' && row.categories.includes(c)) s.correct++;
       perCat.set(c, s);
     }
+    if (row.expect === 'flag') {
+      for (const c of row.categories) {
+        const s = perCat.get(c) ?? { flagged: 0, correct: 0, expected: 0, found: 0, labelled: 0 };
+        s.labelled++;
+        perCat.set(c, s);
+      }
+    }
     if (row.expect === 'flag' && row.categories.length === 1) {
       const c = row.categories[0]!;
-      const s = perCat.get(c) ?? { flagged: 0, correct: 0, expected: 0, found: 0 };
+      const s = perCat.get(c) ?? { flagged: 0, correct: 0, expected: 0, found: 0, labelled: 0 };
       s.expected++;
       if (cats.has(c)) s.found++;
       perCat.set(c, s);
@@ -188,9 +195,9 @@ for (const { rows } of Object.values(sets)) {
 }
 for (const [c, s] of [...perCat.entries()].sort()) {
   // Without labelled rows for a category, its flags can't be scored (they land on rows labelled otherwise).
-  const precision = s.expected ? pct(s.correct, s.flagged) : '  —  ';
+  const precision = s.labelled ? pct(s.correct, s.flagged) : '  —  ';
   console.log(`${(c as Category).padEnd(15)} ${String(s.flagged).padStart(7)}  ${String(s.correct).padStart(7)}  ${precision}      ${String(s.expected).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.found, s.expected)}`);
 }
-console.log('(— : the data sets have no rows labelled with that category; its flags are counted but not scored.)');
+console.log('(precision: — when no row accepts that category; recall: over rows whose only acceptable category is that one.)');
 console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
