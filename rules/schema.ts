@@ -68,10 +68,28 @@ interface RuleBase {
   examples: RuleExamples;
 }
 
-/** Whole words or phrases, matched on normalized text at word boundaries. */
+/**
+ * Whole words or phrases, matched on normalized text at word boundaries.
+ * Term syntax ("fuck*", "*shit", "*fuck*", "^dick"): see rules/engine/terms.ts.
+ */
 export interface TermRule extends RuleBase {
   kind: 'terms';
   terms: string[];
+  /** Phrases in which these terms are innocent ("magna cum laude"). */
+  except?: string[];
+}
+
+/**
+ * Phrase patterns for what a word list can't cover (political, commercial, threats,
+ * group insults…): JavaScript regular expressions over the normalized word stream
+ * (lower case, no accents, words separated by one space, "." between sentences), with
+ * `{macro}` word classes and `{~N}` for up to N words. Authored by us, never by admins.
+ */
+export interface PatternRule extends RuleBase {
+  kind: 'pattern';
+  patterns: string[];
+  /** Skip a match preceded by a negation in the same sentence ("I never said X are scum"). */
+  negatable?: boolean;
 }
 
 /** A built-in detector that validates what it finds (not a bare regex). */
@@ -80,9 +98,20 @@ export interface DetectorRule extends RuleBase {
   detector: DetectorId;
 }
 
-export type DetectorId = 'us_phone' | 'ssn';
+export const DETECTOR_IDS = [
+  'us_phone', 'ssn', 'itin', 'payment_card', 'iban', 'aba_routing', 'bank_account', 'email', 'date_of_birth', 'street_address',
+  'drivers_license', 'passport', 'employee_id', 'medicare_id', 'spanish_id', 'ip_address', 'mac_address', 'private_key',
+  'url_credentials', 'token_format', 'credential_assignment', 'high_entropy_secret', 'access_code', 'crypto_wallet',
+] as const;
+export type DetectorId = (typeof DETECTOR_IDS)[number];
 
-export type Rule = TermRule | DetectorRule;
+export type Rule = TermRule | DetectorRule | PatternRule;
+
+/** A customRule or pack id the engine skipped, and why (shown to IT; never a crash). */
+export interface RuleProblem {
+  ruleId: string;
+  reason: string;
+}
 
 export interface PolicyPack {
   id: PackId;

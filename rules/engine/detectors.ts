@@ -1,3 +1,8 @@
+/**
+ * Detectors for personal information, credentials and infrastructure details. Each one
+ * validates what a pattern finds (checksums, number plans, context words), so a bare
+ * run of digits is not enough. All patterns are linear-time (no nested quantifiers).
+ */
 import type { DetectorId } from '../schema';
 
 /** A span found by a detector, in the text it was given. */
@@ -8,8 +13,29 @@ export interface Span {
 
 export type Detector = (text: string) => Span[];
 
+function spansOf(re: RegExp, text: string, keep: (m: RegExpMatchArray) => boolean, group = 0): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    if (!keep(m)) continue;
+    const value = m[group] ?? m[0];
+    const offset = group ? m[0].indexOf(value) : 0;
+    spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+  }
+  return spans;
+}
+
+/** True when one of `words` occurs within `radius` characters before `index`. */
+function near(text: string, index: number, words: RegExp, radius = 40): boolean {
+  // Only the same sentence counts: cut the window after the last sentence end.
+  const window = text.slice(Math.max(0, index - radius), index);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  return words.test(cut >= 0 ? window.slice(cut + 1) : window);
+}
+
+// --- phones and SSNs --------------------------------------------------------------
+
 // North American numbers: optional +1, area code and exchange may not start with 0/1.
-const US_PHONE = /(?<![\d-])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-](\d{4})(?![\d-])/g;
+const US_PHONE = /(?<![\w-])(?:\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?([2-9]\d{2})[\s.-]?(\d{4})(?![\d-])/g;
 
 /** Area codes and exchanges of the form N11 (311, 911…) are service codes, not personal lines. */
 function isServiceCode(three: string): boolean {
@@ -17,30 +43,408 @@ function isServiceCode(three: string): boolean {
 }
 
 function usPhone(text: string): Span[] {
+  return spansOf(US_PHONE, text, (m) => {
+    const [whole, area, exchange, line] = m;
+    if (isServiceCode(area!) || isServiceCode(exchange!)) return false;
+    if (exchange === '555' && line!.startsWith('01')) return false; // 555-0100…0199 is reserved for fiction
+    // Ten bare digits need a separator or a phone word, else they are just a number.
+    if (/^\d{10}$/.test(whole) && !near(text, m.index!, /\b(?:call|phone|cell|tel|text|mobile|number|llam|tel[eé]fono|celular|n[uú]mero)/i)) return false;
+    return true;
+  });
+}
+
+const SSN = /(?<![\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-])/g;
+// Numbers published as examples (Woolworth wallet card, the 1962 ad), never real.
+const SAMPLE_SSNS = new Set(['078051120', '219099999', '123456789']);
+const SSN_WORDS = /\b(?:ssn|social security|soc\.? sec|seguro social|ss#)/i;
+
+function ssn(text: string): Span[] {
+  return spansOf(SSN, text, (m) => {
+    const [, area, sep, group, serial] = m;
+    if (area === '000' || area === '666' || area![0] === '9') return false;
+    if (group === '00' || serial === '0000' || SAMPLE_SSNS.has(area! + group! + serial!)) return false;
+    return sep !== '' || near(text, m.index!, SSN_WORDS);
+  });
+}
+
+/** ITIN: like an SSN but starting with 9, with group 50–65, 70–88, 90–92 or 94–99. */
+const ITIN = /(?<![\d-])9\d{2}([- ]?)(\d{2})\1\d{4}(?![\d-])/g;
+function itin(text: string): Span[] {
+  return spansOf(ITIN, text, (m) => {
+    const g = Number(m[2]);
+    return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || g >= 94;
+  });
+}
+
+// --- payment cards and bank numbers -------------------------------------------------
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const CARD = /(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])/g;
+const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35)/;
+
+function paymentCard(text: string): Span[] {
+  return spansOf(CARD, text, (m) => {
+    const digits = m[0].replace(/\D/g, '');
+    // Digits that continue an IBAN ("DE89 3704 …") are the IBAN's, not a card's.
+    if (/[A-Z]{2}\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?)?$/.test(text.slice(Math.max(0, m.index! - 10), m.index!))) return false;
+    return digits.length >= 13 && digits.length <= 19 && CARD_PREFIX.test(digits) && luhn(digits) && !/^(\d)\1+$/.test(digits);
+  });
+}
+
+// Lengths per country (ISO 13616 registry, common countries).
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22,
+  DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28,
+  IE: 22, IL: 23, IQ: 23, LY: 25, BI: 27, DJ: 27, SO: 23, SD: 18, RU: 33, NI: 28, OM: 23, YE: 30, MN: 20, FK: 18, HN: 28, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24,
+  ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31,
+  SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+const IBAN = /(?<![A-Za-z0-9])([A-Z]{2})(\d{2})((?:[ -]?[A-Z0-9]){11,30})(?![A-Za-z0-9])/g;
+
+function ibanValid(s: string): boolean {
+  const compact = s.replace(/[ -]/g, '');
+  if (IBAN_LENGTHS[compact.slice(0, 2)] !== compact.length) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let rem = 0;
+  for (const ch of rearranged) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+function iban(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(US_PHONE)) {
-    const [, area, exchange] = m;
-    if (isServiceCode(area!) || isServiceCode(exchange!)) continue;
-    // 555-0100…0199 is reserved for fiction.
-    if (exchange === '555' && m[3]!.startsWith('01')) continue;
+  for (const m of text.matchAll(IBAN)) {
+    // The greedy tail may run into the next word; try the exact registered length.
+    const len = IBAN_LENGTHS[m[1]!];
+    if (!len) continue;
+    let count = 0;
+    let end = m.index!;
+    for (; end < m.index! + m[0].length && count < len; end++) if (/[A-Z0-9]/.test(text[end]!)) count++;
+    if (count === len && ibanValid(text.slice(m.index!, end))) spans.push({ start: m.index!, end });
+  }
+  return spans;
+}
+
+const ROUTING = /(?<!\d)\d{9}(?!\d)/g;
+function abaRouting(text: string): Span[] {
+  return spansOf(ROUTING, text, (m) => {
+    const d = m[0].split('').map(Number);
+    const sum = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!);
+    return sum % 10 === 0 && /^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)/.test(m[0]) &&
+      near(text, m.index!, /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i, 60);
+  });
+}
+
+const BANK_ACCOUNT = /(?<!\d)\d{8,17}(?!\d)/g;
+function bankAccount(text: string): Span[] {
+  return spansOf(BANK_ACCOUNT, text, (m) => near(text, m.index!, /\b(?:account|acct|checking|savings|cuenta)\b[^.\n]{0,20}$/i));
+}
+
+// --- e-mail, dates of birth, addresses, IDs ------------------------------------------
+
+const EMAIL = /(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))@((?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{2,20}))(?![\w-])/g;
+// Role and system mailboxes are published on purpose; only individuals' addresses count.
+const ROLE_MAILBOX = /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster)$/i;
+const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
+
+function email(text: string): Span[] {
+  return spansOf(EMAIL, text, (m) => !ROLE_MAILBOX.test(m[1]!) && !EXAMPLE_DOMAIN.test(m[2]!));
+}
+
+const DATE = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}|\d{1,2} (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]* (?:de )?(?:19|20)\d{2})(?!\d)/gi;
+const DOB_WORDS = /\b(?:dob|d\.o\.b|born|birth ?date|date of birth|birthday|b-day|fecha de nacimiento|naci[oó]|nacimiento|cumplea[nñ]os)\b/i;
+
+function dateOfBirth(text: string): Span[] {
+  return spansOf(DATE, text, (m) => dobNear(text, m.index!));
+}
+
+function dobNear(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const at = before.search(DOB_WORDS);
+  return at >= 0 && !/[.;\n]\s/.test(before.slice(at)) && !/;/.test(before.slice(at));
+}
+
+const STREET = /\b\d{1,6}(?: [NSEW]\.?)?(?: [A-Z][A-Za-z0-9'.-]*){1,4} (?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Cir|Circle|Pkwy|Parkway|Trl|Trail|Ter|Terrace|Hwy|Highway|Loop|Calle|Avenida)\b\.?(?:,? (?:Apt|Unit|#|Suite)\.? ?[A-Za-z0-9-]+)?/g;
+const HOME_WORDS = /\b(?:lives?|living|home|house|resides?|address|stays?|apartment|apt|vive|domicilio|casa|direcci[oó]n)\b/i;
+
+function streetAddress(text: string): Span[] {
+  return spansOf(STREET, text, (m) => near(text, m.index!, HOME_WORDS, 50));
+}
+
+const LICENCE = /\b[A-Z0-9]{1,3}[- ]?\d{5,12}\b/g;
+const LICENCE_WORDS = /(?:driver'?s? ?licen[cs]e|\bDL\b|\bD\.L\.|licencia de (?:conducir|manejo)|license (?:no|number|#))[^.\n]{0,20}$/i;
+function driversLicence(text: string): Span[] {
+  return spansOf(LICENCE, text, (m) => near(text, m.index!, LICENCE_WORDS, 40));
+}
+
+const PASSPORT = /\b[A-Z]{0,3}\d{6,9}\b/gi;
+function passport(text: string): Span[] {
+  return spansOf(PASSPORT, text, (m) => {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    return near(text, m.index!, /(?:passport|pasaporte)[^.\n]{0,20}$/i, 40) || /^[^.\n]{0,25}(?:passport|pasaporte)/i.test(after);
+  });
+}
+
+const EMPLOYEE_ID = /\b[A-Z]{0,3}-?\d{4,10}\b/g;
+function employeeId(text: string): Span[] {
+  return spansOf(EMPLOYEE_ID, text, (m) => near(text, m.index!, /(?:employee|badge|staff|personnel|empleado)\s*(?:id|no\.?|number|#|n[uú]mero)?[:#\s]*$/i, 30));
+}
+
+const MBI_ = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+const MBI = new RegExp(MBI_.source, 'gi');
+function medicare(text: string): Span[] {
+  return spansOf(MBI, text, () => true);
+}
+
+// Bitcoin addresses (legacy base58 and bech32); financial identifiers of a person.
+const WALLET = /(?<![A-Za-z0-9])(?:[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[ac-hj-np-z02-9]{11,71})(?![A-Za-z0-9])/g;
+function cryptoWallet(text: string): Span[] {
+  return spansOf(WALLET, text, (m) => m[0].startsWith('bc1') || (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /\d.*\d/.test(m[0].slice(1))));
+}
+
+const NIF_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+const NIF = /\b([XYZ]?)-?(\d{7,8})-?([A-Z])\b/gi;
+function spanishId(text: string): Span[] {
+  return spansOf(NIF, text, (m) => {
+    const [, p, num, l] = m;
+    const prefix = p!.toUpperCase();
+    if (prefix && num!.length !== 7) return false;
+    const n = Number(({ X: '0', Y: '1', Z: '2' }[prefix] ?? '') + num);
+    return NIF_LETTERS[n % 23] === l!.toUpperCase();
+  });
+}
+
+// --- infrastructure --------------------------------------------------------------
+
+const IPV4 = /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\/\d{1,2})?(?![\w]|\.\d)/g;
+const IPV6 = /(?<![\w:.])[0-9a-f:]{3,39}(?![\w:.])/gi;
+
+/** A real IPv6 address: 8 groups, or fewer with one "::". */
+function ipv6Valid(s: string): boolean {
+  if (!s.includes(':') || /:::/.test(s)) return false;
+  const halves = s.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h ? h.split(':') : []));
+  if (groups.some((g) => g.length < 1 || g.length > 4)) return false;
+  return halves.length === 2 ? groups.length <= 7 && groups.length >= 1 : groups.length === 8;
+}
+function ipAddress(text: string): Span[] {
+  return [
+    ...spansOf(IPV4, text, (m) => !/^(?:0\.0\.0\.0|127\.0\.0\.1|255\.255\.255\.255)$/.test(m[0]) && !near(text, m.index!, /\b(?:v(?:ersion)?|ver)\.? ?$/i, 10)),
+    ...spansOf(IPV6, text, (m) => ipv6Valid(m[0]) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m[0]) && !/^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i.test(m[0])),
+  ];
+}
+
+const MAC = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
+function macAddress(text: string): Span[] {
+  return spansOf(MAC, text, (m) => !/^(?:([0-9a-f])\1[:.-]?)+$/i.test(m[0].replace(/[:.-]/g, '')) || !/^(.)\1*$/i.test(m[0].replace(/[:.-]/g, '')));
+}
+
+// --- credentials -------------------------------------------------------------------
+
+const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,20}PRIVATE KEY(?: BLOCK)?-----/g;
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{1,15}:\/\/([^\s:@/<>"'`]{1,64}):([^\s@/<>"'`]{1,128})@[A-Za-z0-9.-]+/gi;
+const PLACEHOLDER = /^(?:x+|\*+|\.+|_+|-+|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%s|\$\w+|user(?:name)?|pass(?:word)?|password\d?|secret|changeme|example|your[_-]?\w*|my[_-]?\w*|test|dummy|null|none|true|false|redacted|\[redacted\]|\.\.\.)$/i;
+
+function urlCredentials(text: string): Span[] {
+  return spansOf(URL_CREDENTIALS, text, (m) => !PLACEHOLDER.test(m[2]!) && !/^\$|^\{/.test(m[2]!) && m[2] !== m[1]);
+}
+
+// Well-known token formats (vendors publish these prefixes so that scanners can find them).
+const TOKEN_FORMATS = new RegExp(
+  [
+    String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b`,
+    String.raw`\bgh[pousr]_[A-Za-z0-9]{36,255}\b`,
+    String.raw`\bgithub_pat_[A-Za-z0-9_]{22,255}\b`,
+    String.raw`\bglpat-[A-Za-z0-9_-]{20,}`,
+    String.raw`\bgl(?:ptt|rt|dt|ft|imt|agent|oas|cbt|soat)-[A-Za-z0-9_-]{20,}`,
+    String.raw`\bxox[abposre](?:-[A-Za-z0-9]{1,40}){2,}`,
+    String.raw`\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+`,
+    String.raw`https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,}`,
+    String.raw`\b[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b`,
+    String.raw`\bsk-(?:proj-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{20,}`,
+    String.raw`\bAIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])`,
+    String.raw`\bsgp_local_[A-Fa-f0-9]{40}\b`,
+    String.raw`\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b`,
+    String.raw`\bCLOJARS_[a-z0-9]{60}\b`,
+    String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`,
+    String.raw`\bABSK[A-Za-z0-9+/]{100,}`,
+    String.raw`\bbedrock-api-key-[A-Za-z0-9+/=]{20,}`,
+    String.raw`\bGR1348941[A-Za-z0-9_-]{20,}`,
+    String.raw`https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,}`,
+    String.raw`\bhf_[A-Za-z]{34}\b`,
+    String.raw`\bapi_org_[A-Za-z]{34}\b`,
+    String.raw`\bnpm_[A-Za-z0-9]{36}\b`,
+    String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`,
+    String.raw`\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b`,
+    String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.?[A-Za-z0-9_-]*`,
+    String.raw`\b[MNO][A-Za-z0-9]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b`,
+    String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b`,
+    String.raw`\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b`,
+    String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}\b`,
+    String.raw`\bEAA[A-Za-z0-9]{30,}`,
+    String.raw`\bdop_v1_[a-f0-9]{64}\b`,
+    String.raw`\bhvs\.[A-Za-z0-9_-]{90,}|\bhvb\.[A-Za-z0-9_-]{130,}`,
+    String.raw`\bops_eyJ[A-Za-z0-9+/=]{50,}`,
+    String.raw`\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b`,
+    String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`,
+    String.raw`\bsntry[su]?_[A-Za-z0-9+/=_]{30,}`,
+    String.raw`\bsgp_[a-fA-F0-9]{16}_[a-fA-F0-9]{40}\b|\bsgp_[a-fA-F0-9]{40}\b`,
+    String.raw`\bsnyk_[a-z]{3}_[A-Za-z0-9]{20,}`,
+    String.raw`\bdapi[a-f0-9]{32}(?:-\d)?\b`,
+    String.raw`\bpplx-[A-Za-z0-9]{48}\b`,
+    String.raw`\bglc_[A-Za-z0-9+/]{32,400}={0,2}`,
+    String.raw`\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b`,
+    String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9=_-]{60,70}\b`,
+    String.raw`\bHRKU-(?:AA)?[A-Za-z0-9_-]{58,60}\b`,
+    String.raw`\bntn_[0-9]{11}[A-Za-z0-9]{35}\b|\bsecret_[A-Za-z0-9]{43}\b`,
+    String.raw`\bfo1_[A-Za-z0-9_-]{43}\b|\bFlyV1 fm\d_[A-Za-z0-9+/=,_-]{100,}`,
+    String.raw`\bico-[A-Za-z0-9]{32}\b`,
+    String.raw`\bsha256~[A-Za-z0-9_-]{43}\b`,
+    String.raw`\bAKCp[A-Za-z0-9]{69}\b|\bcmVmd[A-Za-z0-9]{59}\b`,
+    String.raw`\b[a-f0-9]{32}-us\d{1,2}\b`,
+    String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`,
+    String.raw`\bBUNDLE_[A-Z0-9_]+__COM\s*[:=]\s*"?[a-z0-9]{6,}:[a-z0-9]{6,}`,
+  ].join('|'),
+  'g',
+);
+
+function tokenFormats(text: string): Span[] {
+  return spansOf(TOKEN_FORMATS, text, (m) => !/(?:x{6,}|X{6,}|\*{4,}|0{10,}|(?:abcd){3,})/.test(m[0]) || m[0].startsWith('AKIA'));
+}
+
+// key = value, key: "value", password is value, curl -u user:pass, Authorization: Bearer …
+const SECRET_KEY = String.raw`(?:[A-Za-z0-9_.-]*(?:pass(?:word|wd|phrase)?|pwd|pw|key|secret|token|login|access[_.-]?id|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth[_.-]?key|credentials?|contrase[nñ]a|clave)[A-Za-z0-9_.-]*)`;
+const ASSIGNMENT = new RegExp(
+  String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:{1,3}=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
+  'gi',
+);
+const REVERSED = new RegExp(String.raw`(["'])([^"'\n]{4,200})\1\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
+const CLI_FLAG = /--[a-z-]*(?:key|token|secret|password)[a-z-]*[= ]["']?([^\s"']{8,})/gi;
+const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64}):["']?([^\s"']{1,128})["']?/g;
+const AUTH_HEADER = /\bAuthorization:?\s*(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/gi;
+
+/** Shannon entropy in bits per character. */
+export function entropy(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+function credentialAssignment(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ASSIGNMENT)) {
+    const quoted = m[1] ?? m[2];
+    const value = quoted ?? m[3]!;
+    if (PLACEHOLDER.test(value) || /^[$%{<]|^\w+\(|^(?:null|undefined|true|false|none)$/i.test(value)) continue;
+    // Unquoted prose ("the password is simple") needs to look like a secret: digits or symbols mixed in, or entropy.
+    if (quoted === undefined && !/\d|[^\w\s]/.test(value) && entropy(value) < 3) continue;
+    if (quoted === undefined && /^[a-z]+$/.test(value) && value.length < 6) continue;
+    const offset = m[0].lastIndexOf(value);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+  }
+  for (const m of text.matchAll(CURL_USER)) {
+    if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[2]!) || m[2]!.length < 3) continue;
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(REVERSED)) {
+    if (PLACEHOLDER.test(m[2]!)) continue;
+    spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
+  }
+  for (const m of text.matchAll(CLI_FLAG)) {
+    if (PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[1]!)) continue;
+    const offset = m[0].lastIndexOf(m[1]!);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + m[1]!.length });
+  }
+  for (const m of text.matchAll(AUTH_HEADER)) {
+    if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return spans;
 }
 
-const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
-// Numbers published as examples (Woolworth wallet card, the 1962 ad), never real.
-const SAMPLE_SSNS = new Set(['078-05-1120', '219-09-9999']);
-
-function ssn(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(SSN)) {
-    const [whole, area, group, serial] = m;
-    if (area === '000' || area === '666' || area![0] === '9') continue;
-    if (group === '00' || serial === '0000' || SAMPLE_SSNS.has(whole)) continue;
-    spans.push({ start: m.index!, end: m.index! + whole.length });
-  }
-  return spans;
+// A long random-looking string near a key word ("token", "key", "secret", "contraseña").
+const CANDIDATE = /(?<![A-Za-z0-9+/_.=-])[A-Za-z0-9+/_.=~-]{20,200}(?![A-Za-z0-9+/_.=~-])/g;
+const KEY_WORDS = /(?:key|token|secret|password|passwd|pwd|credential|auth|bearer|api|login|facebook|sourcegraph|contrase[nñ]a|clave)/i;
+function highEntropy(text: string): Span[] {
+  return spansOf(CANDIDATE, text, (m) => {
+    const v = m[0];
+    if (!/\d/.test(v) || !/[A-Za-z]/.test(v) || /^(?:[a-z]+[._-])+[a-z]+$/i.test(v) || /^https?/.test(v)) return false;
+    if (/(?:x{5,}|X{5,}|\*{4,}|0{8,})/.test(v)) return false;
+    // A long string of random upper- and lower-case letters and digits is a secret even without a key word.
+    const random = v.length >= 30 && /[a-z]/.test(v) && /[A-Z]/.test(v) && entropy(v) >= 4.2 && !/[/.]/.test(v);
+    return random || (entropy(v) >= 3.5 && near(text, m.index!, KEY_WORDS, 40));
+  });
 }
 
-export const DETECTORS: Record<DetectorId, Detector> = { us_phone: usPhone, ssn };
+const SECURITY_CODE = /\b(?:alarm|door|gate|keypad|lock|access|entry|vault|safe|building|c[oó]digo(?: de (?:la )?(?:alarma|puerta|acceso))?)\s*(?:code|pin|combo|combination)?\s*(?:is|es|:|=|#)?\s*(\d{4,8}#?)\b/gi;
+function accessCode(text: string): Span[] {
+  return spansOf(SECURITY_CODE, text, (m) => /code|pin|combo|combination|c[oó]digo/i.test(m[0]), 1);
+}
+
+/**
+ * A cheap test that must pass before a detector runs (each gate only asks for
+ * something every match of that detector contains, so it never changes the result).
+ */
+function gated(gate: RegExp | ((text: string) => boolean), detect: Detector): Detector {
+  const test = typeof gate === 'function' ? gate : (t: string) => gate.test(t);
+  return (text) => (test(text) ? detect(text) : []);
+}
+
+/** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -), in one pass. */
+function hasLongRun(text: string, min: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const token = (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 126 || c === 43 || c === 47 || c === 61 || c === 45;
+    run = token ? run + 1 : 0;
+    if (run >= min) return true;
+  }
+  return false;
+}
+const hasDigit = (t: string) => /\d/.test(t);
+
+const DIGITS4 = /\d[\d\s().-]{2,}\d/;
+
+export const DETECTORS: Record<DetectorId, Detector> = {
+  us_phone: gated(/\d{3}/, usPhone),
+  ssn: gated(/\d{3}/, ssn),
+  itin: gated(/9\d{2}/, itin),
+  payment_card: gated(DIGITS4, paymentCard),
+  iban: gated(/[A-Z]{2}\d{2}/, iban),
+  aba_routing: gated(/\d{9}/, abaRouting),
+  bank_account: gated(/\d{8}/, bankAccount),
+  email: gated(/@/, email),
+  date_of_birth: gated((t) => hasDigit(t) && DOB_WORDS.test(t), dateOfBirth),
+  street_address: gated(HOME_WORDS, streetAddress),
+  drivers_license: gated(/licen[cs]|\bD\.?L\b/i, driversLicence),
+  passport: gated(/pas(?:s|a)port/i, passport),
+  employee_id: gated(/employee|badge|staff|personnel|empleado/i, employeeId),
+  medicare_id: gated(/\d[A-Za-z]/, medicare),
+  spanish_id: gated(/\d{7}/, spanishId),
+  crypto_wallet: gated((t) => hasLongRun(t, 14), cryptoWallet),
+  ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
+  mac_address: gated((t) => hasLongRun(t, 14), macAddress),
+  private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
+  url_credentials: gated(/:\/\/[^\s]*@/, urlCredentials),
+  token_format: gated((t) => hasLongRun(t, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
+  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|-u\s|--user|authoriz/i, credentialAssignment),
+  high_entropy_secret: gated((t) => hasLongRun(t, 20), highEntropy),
+  access_code: gated(/code|pin|combo|combination|c[oó]digo/i, accessCode),
+};

@@ -1,0 +1,74 @@
+/**
+ * Typos on purpose ("plageu", "disabld", "Ihate", "todie"): words one swap or one
+ * missing letter away from a word the rules know, and two known words run together,
+ * are read as the known words. Only unknown tokens are corrected, and only for phrase
+ * patterns and (for swaps and deletions) the term matcher; a correction can only
+ * produce words the rules already use, so ordinary text is left alone.
+ */
+import { COMMON_WORDS } from '../lexicons/common';
+import type { Token } from './normalize';
+
+export interface Speller {
+  vocab: Set<string>;
+  /** One deletion or one adjacent swap of a known word → that word. */
+  near: Map<string, string>;
+  memo: Map<string, string | null>;
+}
+
+const MIN = 5;
+
+export function buildSpeller(words: Iterable<string>): Speller {
+  const vocab = new Set<string>();
+  for (const w of words) if (/^[a-z]+$/.test(w)) vocab.add(w);
+  const near = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  const put = (k: string, w: string) => {
+    if (vocab.has(k) || COMMON_WORDS.has(k)) return;
+    const prev = near.get(k);
+    if (prev !== undefined && prev !== w) ambiguous.add(k);
+    else near.set(k, w);
+  };
+  for (const w of vocab) {
+    if (w.length < MIN) continue;
+    // A deletion must leave at least five letters: "itch" is not a misspelt "bitch".
+    if (w.length > MIN) for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), w);
+    for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) put(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w);
+  }
+  for (const k of ambiguous) near.delete(k);
+  return { vocab, near, memo: new Map() };
+}
+
+const known = (sp: Speller, w: string) => sp.vocab.has(w) || COMMON_WORDS.has(w) || w === 'i' || w === 'a';
+
+/** The corrected reading of one word (may be two words), or null when it stays as it is. */
+export function correct(sp: Speller, word: string): string | null {
+  if (word.length < 4 || word.length > 24 || sp.vocab.has(word) || COMMON_WORDS.has(word)) return null;
+  const cached = sp.memo.get(word);
+  if (cached !== undefined) return cached;
+  let out: string | null = sp.near.get(word) ?? null;
+  if (!out) {
+    // Two words run together, one of them a word the rules use: "ihate", "todie", "manyfags".
+    for (let i = 1; i < word.length && !out; i++) {
+      const a = word.slice(0, i);
+      const b = word.slice(i);
+      if ((a.length > 1 || a === 'i' || a === 'a') && b.length > 1 && known(sp, a) && known(sp, b) && (sp.vocab.has(a) || sp.vocab.has(b))) out = `${a} ${b}`;
+    }
+  }
+  if (sp.memo.size > 50_000) sp.memo.clear();
+  sp.memo.set(word, out);
+  return out;
+}
+
+/** Tokens with corrections applied (same spans); null when nothing changed. */
+export function respell(sp: Speller, tokens: Token[]): Token[] | null {
+  let changed: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.boundary || t.opaque || t.masked) continue;
+    const fixed = correct(sp, t.text);
+    if (fixed === null) continue;
+    changed ??= tokens.slice();
+    changed[i] = { ...t, text: fixed };
+  }
+  return changed;
+}

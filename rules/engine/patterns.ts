@@ -1,0 +1,167 @@
+/**
+ * Phrase patterns (PatternRule) compiled against the normalized word stream.
+ * `{name}` expands to a word class from rules/lexicons/{en,es}/macros.ts (or a template
+ * below), `{~N}` to "up to N words". Patterns only use bounded repetition, so each
+ * runs in time linear in the stream.
+ */
+import { EN_MACROS } from '../lexicons/en/macros';
+import { ES_MACROS } from '../lexicons/es/macros';
+import { foldTerm } from './fold';
+
+/** Composite classes built from the word lists. */
+const TEMPLATES: Record<string, string> = {
+  group: '(?:(?:{group_adj}) (?:{group_head})|{group_noun})',
+  target: '(?:(?:{group_adj}) (?:{group_head})|{group_noun}|{pronoun}|(?:these|those|such|the next) [a-z]+(?:ers|ists|ians|ants|ents|ors|ics|ist|er|ian))',
+  objetivo: '(?:{grupo}|{pronombre})',
+};
+
+export const MACROS: Record<string, string[]> = { ...EN_MACROS, ...ES_MACROS };
+const expanded = new Map<string, string>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function macro(name: string): string {
+  const cached = expanded.get(name);
+  if (cached) return cached;
+  let out: string;
+  if (TEMPLATES[name]) out = expand(TEMPLATES[name]);
+  else {
+    const words = MACROS[name];
+    if (!words) throw new Error(`Unknown word class {${name}}`);
+    const folded = [...new Set(words.map((w) => foldTerm(w).join(' ')).filter(Boolean))].sort((a, b) => b.length - a.length);
+    out = `(?:${folded.map(escape).join('|')})`;
+  }
+  expanded.set(name, out);
+  return out;
+}
+
+function expand(src: string): string {
+  return src
+    .replace(/\{~(\d)\}/g, (_m, n: string) => `(?:[^ .]+ ){0,${n}}`)
+    .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name));
+}
+
+/** Words that can start a match of {name} (first word of each entry). */
+const TEMPLATE_FIRST: Record<string, string[]> = {
+  group: ['group_adj', 'group_noun'],
+  target: ['group_adj', 'group_noun', 'pronoun', '=these', '=those', '=such', '=the'],
+  objetivo: ['grupo', 'pronombre'],
+};
+
+function firstWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of TEMPLATE_FIRST[name] ?? [name]) {
+    if (part.startsWith('=')) out.add(part.slice(1));
+    else for (const w of MACROS[part] ?? []) out.add(foldTerm(w)[0] ?? '');
+  }
+  out.delete('');
+  return out;
+}
+
+export interface CompiledPattern {
+  /** Scans the whole stream (global flag), anchored at word edges. */
+  global: RegExp;
+  /** Tried only where a match can start (sticky flag); with `first`. */
+  sticky: RegExp;
+  /** When the pattern starts with a word class: the words a match can start with. */
+  first: Set<string> | null;
+}
+
+/**
+ * A pattern over the word stream. A pattern that starts with a word class is only
+ * tried at tokens of that class (one hash lookup per token instead of a regex attempt
+ * at every character), which keeps many patterns cheap on long drafts.
+ */
+export function compilePattern(src: string): CompiledPattern {
+  const body = expand(src);
+  return {
+    global: new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'),
+    sticky: new RegExp(`(?:${body})(?![^ .])`, 'y'),
+    first: leadWords(src),
+  };
+}
+
+/** Split at top-level "|". */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(last, i));
+      last = i + 1;
+    }
+  }
+  out.push(src.slice(last));
+  return out;
+}
+
+/**
+ * The words a match of `src` can start with, or null when that can't be read off the
+ * pattern simply (then the pattern is scanned everywhere, which is always correct).
+ */
+export function leadWords(src: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of alternatives(src)) {
+    const macroLead = /^\{([a-z_]+)\}/.exec(alt);
+    if (macroLead) {
+      if (!MACROS[macroLead[1]!] && !TEMPLATE_FIRST[macroLead[1]!]) return null;
+      for (const w of firstWords(macroLead[1]!)) out.add(w);
+      continue;
+    }
+    if (alt.startsWith('(?:')) {
+      let depth = 0;
+      let close = -1;
+      for (let i = 0; i < alt.length; i++) {
+        if (alt[i] === '\\') i++;
+        else if (alt[i] === '(') depth++;
+        else if (alt[i] === ')' && --depth === 0) {
+          close = i;
+          break;
+        }
+      }
+      const after = alt[close + 1];
+      // The group must end a word: followed by a space, the end, or an optional group that starts with a space.
+      const endsWord = after === undefined || after === ' ' || alt.startsWith('(?: ', close + 1);
+      if (close < 0 || !endsWord) return null;
+      const inner = leadWords(alt.slice(3, close));
+      if (!inner) return null;
+      for (const w of inner) out.add(w);
+      continue;
+    }
+    // "cameras?" (optional plural) is two possible first words.
+    const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
+    if (plural) {
+      out.add(plural[1]!);
+      out.add(`${plural[1]}s`);
+      continue;
+    }
+    const word = /^([a-z0-9]+)(?: (?!\?)|$)/.exec(alt); // "re ?elect": the space is optional, so no
+    if (!word) return null;
+    out.add(word[1]!);
+  }
+  return out.size ? out : null;
+}
+
+const NEGATION = new RegExp(`(?<![^ ])(?:${macro('negator')}|${macro('negacion')})(?![^ ])`);
+// "nothing but", "no better than", "no son más que" intensify rather than negate.
+const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder|no les queda claro|no queda claro|no se da cuenta|no se dan cuenta|no es obvio|no hay nada peor que|no hay nadie peor que)\b/g;
+const EXTRA_NEGATION = /\b(?:opposite of|far from|lo opuesto|opuesto a|lo contrario)\b/;
+
+/** Whether a negation precedes stream index `start` (or sits inside the match) in the same sentence. */
+export function negated(stream: string, start: number, end: number): boolean {
+  let from = stream.lastIndexOf(' . ', start);
+  from = from < 0 ? 0 : from + 3;
+  from = Math.max(from, start - 60);
+  // Before the match, and just before its last words ("are not scum"); not the middle
+  // of a long match ("can't stop themselves from being revolting").
+  const words = stream.slice(start, end).split(' ');
+  const window = `${stream.slice(from, start)} ${words.slice(Math.max(1, words.length - 4), -1).join(' ')}`.replace(NOT_NEGATION, ' ');
+  return NEGATION.test(window) || EXTRA_NEGATION.test(window);
+}

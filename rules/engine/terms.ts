@@ -1,0 +1,244 @@
+/**
+ * The multi-pattern term matcher: every term of every active rule (packs, lexicons,
+ * admin `customRules.terms`) goes into one word-level trie, looked up token by token,
+ * so the cost is linear in the number of tokens whatever the number of terms.
+ *
+ * Term syntax (in packs and lexicons):
+ *   "son of a bitch"  whole words, in sequence
+ *   "fuck*"           a word starting with fuck (fucking, fuckface)
+ *   "*shit"           a word ending with shit (bullshit, dipshit)
+ *   "*fuck*"          a word containing fuck (wordsbeforefuckandafter)
+ *   "^dick"           not when part of a capitalised name ("Dick Van Dyke")
+ * Lookups also try: stretched letters squeezed ("fuuuuck"), masked letters as
+ * wildcards ("f*ck"), phonetic swaps ("phuck", "fvck"), and words split by spaces
+ * ("fu ck", "bit ch") when a piece is not itself a word.
+ */
+import { COMMON_WORDS } from '../lexicons/common';
+import type { Token } from './normalize';
+import { foldTerm } from './fold';
+
+export interface TermHit {
+  /** Index of the first and last token (inclusive). */
+  first: number;
+  last: number;
+  /** Rule indexes (into the compiled rule table). */
+  rules: number[];
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  rules?: number[];
+  nameRisk?: boolean;
+}
+
+export interface TermIndex {
+  root: Map<string, TrieNode>;
+  squeezed: Map<string, number[]>;
+  prefixes: Map<string, number[]>;
+  suffixes: Map<string, number[]>;
+  infixes: [string, number[]][];
+  byLength: Map<number, [string, number[]][]>;
+  maxAffix: number;
+  size: number;
+  /** Memo of single-word lookups: drafts repeat their words, and lookups are pure. */
+  memo: Map<string, number[] | null>;
+}
+
+export function emptyIndex(): TermIndex {
+  return {
+    root: new Map(),
+    squeezed: new Map(),
+    prefixes: new Map(),
+    suffixes: new Map(),
+    infixes: [],
+    byLength: new Map(),
+    maxAffix: 0,
+    size: 0,
+    memo: new Map(),
+  };
+}
+
+/** Collapse runs of the same letter: "fuuuuckk" → "fuck". */
+export function squeeze(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+function push(map: Map<string, number[]>, key: string, rule: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [rule]);
+  else if (!list.includes(rule)) list.push(rule);
+}
+
+/** Add one term for rule `rule`. Returns false when the term is empty after folding. */
+export function addTerm(index: TermIndex, term: string, rule: number): boolean {
+  index.memo.clear();
+  let t = term.trim();
+  const nameRisk = t.startsWith('^');
+  if (nameRisk) t = t.slice(1);
+  const pre = t.startsWith('*');
+  const post = t.endsWith('*') && t.length > 1;
+  const words = foldTerm(t.replace(/^\*|\*$/g, ''));
+  if (words.length === 0) return false;
+  index.size++;
+  if ((pre || post) && words.length === 1) {
+    const w = words[0]!;
+    if (pre && post) {
+      const found = index.infixes.find(([k]) => k === w);
+      if (found) found[1].push(rule);
+      else index.infixes.push([w, [rule]]);
+    } else push(pre ? index.suffixes : index.prefixes, w, rule);
+    index.maxAffix = Math.max(index.maxAffix, w.length);
+    return true;
+  }
+  let map = index.root;
+  let node: TrieNode | undefined;
+  for (const w of words) {
+    node = map.get(w);
+    if (!node) {
+      node = {};
+      map.set(w, node);
+    }
+    map = node.next ??= new Map();
+  }
+  node!.rules ??= [];
+  if (!node!.rules.includes(rule)) node!.rules.push(rule);
+  if (nameRisk) node!.nameRisk = true;
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (w.length >= 4) push(index.squeezed, squeeze(w), rule);
+    const bucket = index.byLength.get(w.length) ?? [];
+    const entry = bucket.find(([k]) => k === w);
+    if (entry) entry[1].push(rule);
+    else bucket.push([w, [rule]]);
+    index.byLength.set(w.length, bucket);
+  }
+  return true;
+}
+
+const MAX_WORD = 40;
+
+function variants(t: string): string[] {
+  const out = [t];
+  if (t.includes('ph') || t.includes('v') || t.includes('l')) {
+    const v = t.replace(/ph/g, 'f').replace(/v/g, 'u');
+    if (v !== t) out.push(v);
+    const l = v.replace(/l/g, 'i');
+    if (l !== v) out.push(l);
+  }
+  return out;
+}
+
+/** Rules for a single word, trying every lookup route; null when nothing matches. */
+function lookupWord(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
+  const key = (nameContext ? '^' : '') + (token.masked ? '*' : '') + token.text;
+  const memo = index.memo.get(key);
+  if (memo !== undefined) return memo;
+  const result = lookupUncached(index, token, nameContext);
+  if (index.memo.size > 50_000) index.memo.clear();
+  index.memo.set(key, result);
+  return result;
+}
+
+function lookupUncached(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
+  const t = token.text;
+  if (t.length === 0 || t.length > MAX_WORD) return null;
+  let found: number[] | null = null;
+  const add = (rules: number[] | undefined) => {
+    if (rules?.length) found = found ? [...new Set([...found, ...rules])] : rules;
+  };
+  for (const v of variants(t)) {
+    const node = index.root.get(v);
+    if (node?.rules && !(node.nameRisk && nameContext)) add(node.rules);
+  }
+  if (found) return found;
+  // Stretched letters: only when the word really was stretched or is long enough that
+  // squeezing cannot turn an ordinary word into a listed one ("as" vs "ass").
+  const sq = squeeze(t);
+  const stretched = sq !== t && /(.)\1\1/.test(t);
+  if (stretched || sq.length >= 5) add(index.squeezed.get(sq));
+  for (const v of stretched ? [...variants(t), sq] : variants(t)) {
+    for (let k = 3; k <= Math.min(index.maxAffix, v.length); k++) {
+      add(index.prefixes.get(v.slice(0, k)));
+      add(index.suffixes.get(v.slice(v.length - k)));
+    }
+    for (const [w, rules] of index.infixes) if (v.includes(w)) add(rules);
+  }
+  if (!found && token.masked) add(wildcard(index, t));
+  return found;
+}
+
+function wildAt(t: string, w: string, p: number): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = t[p + i];
+    if (c !== w[i] && c !== '*' && c !== '#') return false;
+  }
+  return true;
+}
+
+/** "f*ck", "sh*t", "m0th3rf*cker": * and # stand for one letter; first letter and two letters known. */
+function wildcard(index: TermIndex, t: string): number[] | undefined {
+  const known = [...t].filter((c) => c !== '*' && c !== '#').length;
+  if (t[0] === '*' || t[0] === '#' || known < 2 || known < t.length / 2) return undefined;
+  for (const [w, rules] of index.byLength.get(t.length) ?? []) {
+    let ok = true;
+    for (let i = 0; i < t.length && ok; i++) if (t[i] !== '*' && t[i] !== '#' && t[i] !== w[i]) ok = false;
+    if (ok) return rules;
+  }
+  // Roots inside a longer word: "m0th3rf*cker" holds "f*ck".
+  for (const [w, rules] of index.infixes) {
+    for (let p = 0; p + w.length <= t.length; p++) if (t[p] !== '*' && wildAt(t, w, p)) return rules;
+  }
+  for (const [w, rules] of index.prefixes) if (w.length <= t.length && wildAt(t, w, 0)) return rules;
+  return undefined;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && !t.boundary && !t.opaque && t.text.length > 0;
+}
+
+/** Every term hit in the token list, in order. Linear in the number of tokens. */
+export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
+  const hits: TermHit[] = [];
+  if (index.size === 0) return hits;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!isWord(tok)) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
+    // Phrases: walk the trie along the following tokens.
+    {
+      let node = index.root.get(tok.text);
+      for (let j = i + 1; node?.next && j < tokens.length && j < i + 8; j++) {
+        const tj = tokens[j]!;
+        if (!isWord(tj)) break;
+        node = node.next.get(tj.text);
+        if (node?.rules) hits.push({ first: i, last: j, rules: node.rules });
+      }
+    }
+    const single = lookupWord(index, tok, nameContext);
+    if (single) {
+      hits.push({ first: i, last: i, rules: single });
+      continue;
+    }
+    // A word split by spaces: "fu ck", "bit ch", "pe ni s" (not "pen is").
+    let joined = tok.text;
+    let allCommon = COMMON_WORDS.has(tok.text);
+    for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
+      const tj = tokens[j]!;
+      // Pieces of a split word are short ("fu ck", "bit ch"); "what the fuck" is three words.
+      if (!isWord(tj) || !tj.tightBefore || tj.text.length > 3 || tok.text.length > 3) break;
+      joined += tj.text;
+      allCommon &&= COMMON_WORDS.has(tj.text);
+      if (allCommon) continue;
+      const rules = lookupWord(index, { ...tj, text: joined, masked: false }, false) ?? undefined;
+      if (rules) {
+        hits.push({ first: i, last: j, rules });
+        break;
+      }
+    }
+  }
+  return hits;
+}

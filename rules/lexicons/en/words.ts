@@ -1,0 +1,81 @@
+/**
+ * English word lists (see README.md for source and licence). Term syntax: see
+ * rules/engine/terms.ts ("fuck*" prefix, "*fuck*" infix, "^dick" not in names).
+ * Curated: no plant or animal names, no words whose everyday sense is innocent
+ * unless the list marks the exception.
+ */
+
+export const PROFANITY_STRONG = [
+  '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
+  'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
+  'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
+  'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
+  'asshat', 'asswipe', 'assclown', 'kiss my ass', 'piece of shit',
+  'bitch', 'bitches', 'bitchy', 'bitching', 'bitched', 'bitchass', 'sonofabitch', 'son of a bitch', 'biatch',
+  'bastard', 'bastards', 'cunt', 'cunts', 'twat', 'twats', 'prick', 'pricks',
+  '^dick', 'dicks', 'dickhead*', 'dickface', 'dickwad', 'dickheads',
+  'piss', 'pissed', 'pissing', 'pisses', 'piss off', 'pissed off',
+  'wanker', 'wankers', 'wank', 'tosser', 'bollocks', 'douche', 'douchebag', 'douchebags', 'jerkoff',
+];
+
+/** Mild words: shown as `info`, never interrupting. */
+export const PROFANITY_MILD = [
+  'damn', 'dammit', 'damnit', 'damned', 'goddamn', 'goddamned', 'goddam', 'crap', 'crappy', 'hell', 'what the hell', 'friggin', 'frigging',
+  'badass', 'kickass', 'sucks', 'bloody hell', 'screw you',
+];
+
+export const SEXUAL = [
+  'penis', 'penises', 'vagina', 'vaginas', 'pussy', 'pussies', '^cock', 'cocks', 'cocksucker*', 'blowjob', 'blowjobs', 'blow job',
+  'handjob', 'handjobs', 'hand job', 'rimjob', 'cum', 'cumshot', 'cumming', 'jizz', 'dildo', 'dildos', 'porn*', 'tits', 'titties',
+  'boobs', 'orgasm', 'horny', 'slut', 'sluts', 'slutty', 'whore', 'whores', 'hoe', 'hoes', 'thot', 'thots', 'gangbang*',
+  '2 girls 1 cup', 'two girls one cup', 'anal sex', 'milf', 'deepthroat', 'fellatio', 'cunnilingus', 'masturbat*', 'jerk off',
+  'jack off', 'clit', 'clitoris', 'boner', 'shag', 'shagger', 'shagging', 'nutsack', 'ballsack', 'scrotum', 'hentai', 'dick pic',
+  'nudes', 'sexting', 'fuck buddy',
+];
+
+export const SLURS = [
+  'nigger', 'niggers', 'nigga', 'niggas', 'niggaz', 'nigguh', 'niggah', 'faggot', 'faggots', 'fag', 'fags', 'fagot', 'faggy',
+  'dyke', 'dykes', 'tranny', 'trannies', 'shemale', 'shemales', 'retard', 'retards', 'retarded', 'spic', 'spics', 'wetback',
+  'wetbacks', 'beaner', 'beaners', 'gook', 'gooks', 'kike', 'kikes', 'raghead', 'ragheads', 'towelhead', 'towelheads',
+  'towel head', 'sand nigger', 'camel jockey', 'paki', 'pakis', 'wog', 'wogs', 'porch monkey', 'jungle bunny', 'homo', 'homos',
+  'fudge packer', 'fudgepacker', 'lesbo', 'lesbos', 'mongoloid', 'spastic', 'spaz', 'mudslime', 'mudslimes', 'muzzie', 'muzzies', 'rapefugee', 'rapefugees', 'mong', 'mongs', 'coon', 'coons',
+  'chink', 'chinks',
+];
+
+/** Insults aimed at a person: demeaning, harassing language. */
+export const INSULTS = [
+  'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'scumbag', 'scumbags', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes',
+  'halfwit', 'nitwit', 'cretin', 'cretins', 'piece of garbage', 'piece of trash', 'waste of space', 'subhuman', 'subhumans',
+  'degenerate', 'degenerates', 'skank', 'skanks', 'ugly ass',
+];
+
+/** Phrases that contain a listed word but are innocent: never flagged. */
+export const EXCEPTIONS = [
+  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'gobbledy gook', 'gobble de gook', 'gobbledy gooks', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
+  'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
+  'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
+];
+
+/**
+ * Innocent senses: a listed word is not flagged when one of these words is in the same
+ * sentence (the dog, the garden tool, the meatball, the cigarette, the embankment).
+ */
+export const INNOCENT_SENSES: Record<string, string[]> = {
+  bitch: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'barking', 'labrador', 'kennel', 'whelp', 'whelped', 'sire', 'dam', 'stud', 'show dog', 'sporting', 'walks', 'leash'],
+  bitches: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'kennel', 'female dogs'],
+  // "hoe" is also Dutch for "how": Dutch function words in the sentence show it.
+  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
+  hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
+  faggot: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
+  faggots: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
+  fag: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
+  fags: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
+  dyke: ['embankment', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'walk', 'dutch', 'canal'],
+  dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
+  pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],
+  // "tranny" is also a car's transmission.
+  tranny: ['car', 'truck', 'engine', 'motor', 'transmission', 'rebuild', 'rebuilt', 'manual', 'automatic', 'clutch', 'gear', 'gears', 'mechanic', 'shift', 'fluid', 'swap', '302', '350'],
+  coon: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'kitten', 'pole', 'tree', 'treed', 'trap', 'trapped', 'skin', 'cap'],
+  coons: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'trap', 'trapped'],
+  cock: ['rooster', 'hen', 'hens', 'chicken', 'chickens', 'crow', 'crowed', 'farm', 'barnyard', 'weathervane'],
+};

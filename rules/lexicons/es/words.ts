@@ -1,0 +1,42 @@
+/** Spanish word lists (see README.md for source and licence). Term syntax: rules/engine/terms.ts. */
+
+export const PROFANITY_STRONG = [
+  'mierda', 'mierdas', 'puta', 'putas', 'puto', 'putos', 'putada', 'putamadre', 'joder', 'jodido', 'jodida', 'jodidos', 'jodidas',
+  'jodete', 'jodanse', 'coño', 'carajo', 'carajos', 'encabron*', 'cabron', 'cabrones', 'cabrona', 'cabronas', 'chingar*', 'chinga', 'chingas', 'chingada',
+  'chingado', 'chingados', 'pinche', 'pinches', 'pendejo', 'pendeja', 'pendejos', 'pendejas', 'pendejada', 'verga', 'vergas',
+  'culero', 'culera', 'culeros', 'culo', 'gilipollas', 'cojones', 'huevon', 'huevona', 'weon', 'pelotudo', 'pelotuda', 'mamon',
+  'ojete', 'malparido', 'malparida', 'hijo de puta', 'hija de puta', 'hijos de puta', 'hijueputa', 'hdp', 'ctm', 'conchetumare',
+  'concha de tu madre', 'me cago en', 'cagada', 'encabronado', 'encabronada', 'a la mierda', 'vete a la mierda', 'chupala',
+  'mamahuevo', 'comemierda', 'cagon',
+];
+
+export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
+
+export const SEXUAL = [
+  'polla', 'pollas', 'pene', 'penes', 'vagina', 'tetas', 'porno', 'pornografia', 'follar', 'follando', 'mamada', 'mamadas',
+  'chupapollas', 'chupavergas', 'puta barata', 'cachonda', 'cachondo', 'pajero', 'pajera', 'paja', 'correrse', 'orgasmo',
+];
+
+export const SLURS = [
+  'maricon', 'maricones', 'marica', 'maricas', 'mariquita', 'mariquitas', 'joto', 'jotos', 'sudaca', 'sudacas', 'mayate', 'negrata',
+  'machorra', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'subnormal', 'subnormales', 'retrasado', 'retrasados', 'retrasada',
+  'mongolo', 'mongolos', 'mongolico', 'sidoso', 'sidosos', 'panchito', 'panchitos', 'desviado', 'desviados', 'bollera', 'bolleras',
+  'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'perra', 'perras', 'mogolico', 'mogolicos', 'cholo', 'cholos', 'travesti',
+  'travestis', 'putos maricones',
+];
+
+export const INSULTS = [
+  'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas',
+  'gentuza', 'cretino', 'cretina', 'cretinos', 'tarado', 'tarada', 'tarados', 'zopenco', 'inutil de mierda', 'lamebotas', 'cerdo asqueroso',
+  'callate', 'perra asquerosa', 'malnacido', 'malnacida', 'desgraciado', 'desgraciada', 'desgraciados',
+];
+
+export const EXCEPTIONS = ['vehiculo', 'pinche de cocina'];
+
+/** Innocent senses (see en/words.ts): "zorra" is also a fox. */
+export const INNOCENT_SENSES: Record<string, string[]> = {
+  zorra: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
+  perra: ['perro', 'perros', 'perrita', 'cachorros', 'cachorro', 'veterinario', 'raza', 'ladrar', 'ladra', 'ladraba', 'camada', 'correa', 'paseo'],
+  perras: ['perro', 'perros', 'cachorros', 'veterinario', 'raza', 'camada', 'hembras'],
+  zorras: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
+};
