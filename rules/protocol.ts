@@ -3,7 +3,15 @@
  * Pure: the runtime is passed in, so this file uses no browser API and the same
  * code runs against the real `browser.runtime` and `fakeBrowser.runtime` in tests.
  */
-import type { Finding, Locale } from './schema';
+import {
+  DECISION_ACTIONS,
+  type Contact,
+  type DecisionAction,
+  type Enforcement,
+  type Finding,
+  type Locale,
+  type OfficialAccount,
+} from './schema';
 
 /** Longest draft the background accepts in one message (UTF-16 code units). */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -28,7 +36,41 @@ export interface EvaluateResponse {
  */
 export interface ProtocolMap {
   evaluate: [EvaluateRequest, EvaluateResponse];
+  recordDecision: [RecordDecisionRequest, { id: number }];
+  saveDraft: [SaveDraftRequest, { id: number }];
+  getPageConfig: [Record<string, never>, PageConfig];
 }
+
+/** What the user did at a submit warning. The background re-checks `text` for the rule ids. */
+export interface RecordDecisionRequest {
+  site: string;
+  text: string;
+  action: DecisionAction;
+  /** Required by enforcement `justify` for "post anyway". */
+  reason?: string;
+  locale?: Locale;
+}
+
+/** "Ask before posting": keep the draft (and log the decision). Findings are re-checked in the background. */
+export interface SaveDraftRequest {
+  site: string;
+  text: string;
+  locale?: Locale;
+}
+
+/** The part of the effective settings the in-page card needs, and nothing more. */
+export interface PageConfig {
+  enforcement: Enforcement;
+  organizationName: string;
+  contacts: Contact[];
+  officialAccounts: OfficialAccount[];
+  /** Whether "Not a problem" may add a term to the user's allow-list. */
+  userMayAddAllowTerms: boolean;
+  language: Locale | 'auto';
+}
+
+/** Longest reason the user can give for posting anyway. */
+export const MAX_REASON_LENGTH = 2_000;
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K][1];
@@ -55,6 +97,28 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (typeof text !== 'string') return 'evaluate: text must be a string';
     if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'evaluate: bad locale';
     return { site, text, ...(locale ? { locale } : {}) };
+  },
+  recordDecision(data) {
+    if (!isRecord(data)) return 'recordDecision: payload must be an object';
+    const { site, text, action, reason, locale } = data;
+    if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'recordDecision: bad site';
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'recordDecision: bad text';
+    if (typeof action !== 'string' || !(DECISION_ACTIONS as readonly string[]).includes(action)) return 'recordDecision: bad action';
+    if (reason !== undefined && (typeof reason !== 'string' || reason.length > MAX_REASON_LENGTH)) return 'recordDecision: bad reason';
+    if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'recordDecision: bad locale';
+    return { site, text, action: action as DecisionAction, ...(reason !== undefined ? { reason } : {}), ...(locale ? { locale } : {}) };
+  },
+  saveDraft(data) {
+    if (!isRecord(data)) return 'saveDraft: payload must be an object';
+    const { site, text, locale } = data;
+    if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'saveDraft: bad site';
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'saveDraft: bad text';
+    if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'saveDraft: bad locale';
+    return { site, text, ...(locale ? { locale } : {}) };
+  },
+  getPageConfig(data) {
+    if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';
+    return {};
   },
 };
 

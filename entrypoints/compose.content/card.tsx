@@ -2,16 +2,28 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from './card.css?inline';
-import { FindingCard } from '../../components/FindingCard';
+import { FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
 import type { Finding } from '../../rules/schema';
+import { placeCard, type Box } from './placement';
 
-const GAP = 8;
-const MAX_WIDTH = 420;
+/** Everything the card shows besides the findings; replaced as a whole by the session. */
+export type CardScene = Pick<FindingCardProps, 'mode' | 'enforcement' | 'ask'>;
+
+export interface CardActions {
+  onEdit(): void;
+  onClose(): void;
+  onAsk(): void;
+  onPostAnyway(reason?: string): void;
+}
 
 export interface CardView {
-  show(findings: Finding[]): void;
+  show(findings: Finding[], scene?: CardScene): void;
   hide(): void;
+  readonly visible: boolean;
+  readonly mode: CardMode;
+  /** Move keyboard focus to the card's first action (after a stopped submit). */
+  focus(): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
   remove(): void;
@@ -19,15 +31,18 @@ export interface CardView {
 
 /**
  * The inline card for one composer, in a closed shadow root appended to <body>
- * (never inside the editor), positioned beside the composer with fixed coordinates.
+ * (never inside the editor), positioned beside the composer with fixed coordinates and
+ * never over the post button it warns about. Only trusted (user) events reach the actions.
  */
 export async function createCard(
   ctx: ContentScriptContext,
   composer: HTMLElement,
   t: Translate,
-  onEdit: () => void,
+  actions: CardActions,
+  postButton: () => Element | null,
 ): Promise<CardView> {
   let findings: Finding[] = [];
+  let scene: CardScene = { mode: 'live' };
   let visible = false;
   let container: HTMLElement | null = null;
 
@@ -53,13 +68,14 @@ export async function createCard(
   ui.mount();
 
   const frame = () => container?.querySelector<HTMLElement>('.frame') ?? null;
+  const accept = (e: Event) => e.isTrusted;
 
   const paint = () => {
     if (!container) return;
     render(
       visible ? (
         <div class="frame">
-          <FindingCard findings={findings} t={t} onEdit={onEdit} onClose={() => view.hide()} />
+          <FindingCard findings={findings} t={t} accept={accept} {...scene} {...actions} />
         </div>
       ) : null,
       container,
@@ -67,32 +83,49 @@ export async function createCard(
   };
 
   const view: CardView = {
-    show(next) {
+    show(next, nextScene) {
       findings = next;
+      if (nextScene) scene = nextScene;
       visible = true;
       paint();
       view.reposition();
     },
     hide() {
       visible = false;
+      scene = { mode: 'live' };
       paint();
+    },
+    get visible() {
+      return visible;
+    },
+    get mode() {
+      return scene.mode ?? 'live';
+    },
+    focus() {
+      frame()?.querySelector<HTMLElement>('.actions button, textarea')?.focus();
     },
     reposition() {
       const el = frame();
       if (!visible || !el) return;
       const rect = composer.getBoundingClientRect();
-      const width = Math.min(MAX_WIDTH, Math.max(280, rect.width));
-      const left = Math.max(GAP, Math.min(rect.left, window.innerWidth - width - GAP));
+      const button = postButton()?.getBoundingClientRect();
+      const width = Math.min(420, Math.max(280, rect.width));
       el.style.width = `${width}px`;
-      el.style.left = `${left}px`;
-      // Below the composer when it fits, otherwise above it.
-      const height = el.getBoundingClientRect().height;
-      const below = rect.bottom + GAP;
-      el.style.top = `${below + height <= window.innerHeight || rect.top - GAP - height < 0 ? below : rect.top - GAP - height}px`;
+      const spot = placeCard({
+        composer: rect,
+        avoid: button && button.width > 0 ? button : null,
+        card: { width, height: el.getBoundingClientRect().height },
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      });
+      el.style.left = `${spot.left}px`;
+      el.style.top = `${spot.top}px`;
     },
     remove() {
+      visible = false;
       ui.remove();
     },
   };
   return view;
 }
+
+export type { Box };

@@ -1,8 +1,10 @@
+import { facebook } from './facebook';
 import type { SiteAdapter } from './types';
 import { x } from './x';
+import { youtube } from './youtube';
 
 /** Every supported site. Adding a site = one adapter file + one line here + its replica page and tests. */
-export const SITES: SiteAdapter[] = [x];
+export const SITES: SiteAdapter[] = [x, facebook, youtube];
 
 /** The content script's match patterns: the supported sites and nothing else. */
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -15,6 +15,8 @@ export const DIST_DIR = join(SITES_DIR, 'dist');
 export const HOSTS: Record<string, string> = {
   'x.com': 'x',
   'twitter.com': 'x',
+  'facebook.com': 'facebook',
+  'youtube.com': 'youtube',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -68,5 +70,18 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://x.com/home',
     composer: 'div[data-testid="tweetTextarea_0"]',
     draft: 'This council vote is total bullshit. Call my coworker at (915) 555-2368 and tell her.',
+  },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/',
+    composer: 'div[role="textbox"][aria-label="Write a comment…"]',
+    draft: 'Our director is an idiot and this fundraiser is bullshit. Her cell is 915-555-2368.',
+  },
+  {
+    site: 'youtube',
+    url: 'https://www.youtube.com/watch?v=council',
+    // Clicking the placeholder reveals the editor; the demo then types into the focused box.
+    composer: '#placeholder-area',
+    draft: 'What a bullshit meeting. My coworker’s number is (915) 555-2368, call her.',
   },
 ];
