@@ -18,7 +18,8 @@ function showPlaceholder() {
 function showEditor() {
   const root = document.createElement('div');
   root.id = 'contenteditable-root';
-  root.contentEditable = 'true';
+  // Plain text only, so Enter is one newline and innerText is exactly what was typed.
+  root.contentEditable = 'plaintext-only';
   root.setAttribute('aria-label', 'Add a comment…');
   const buttons = document.createElement('div');
   buttons.id = 'buttons';

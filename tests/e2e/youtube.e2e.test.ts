@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
+import { focusedTag, posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+
+const ROOT = '#contenteditable-root';
+
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await launchLab();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+/** Opens the video page and reveals the comment box the way a viewer does: clicking the placeholder. */
+async function openComments(): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto('https://www.youtube.com/watch?v=council');
+  expect(await page.locator(ROOT).count()).toBe(0); // not there until asked for
+  await page.locator('#placeholder-area').click();
+  await expect.poll(() => focusedTag(page)).toBe('div');
+  return page;
+}
+
+describe('YouTube comments (contenteditable revealed by #placeholder-area)', () => {
+  it('picks up the box that appears after the click and flags a violating comment', async () => {
+    const page = await openComments();
+    await page.keyboard.type('Worst meeting ever, bullshit. Call her at (915) 555-2368');
+    await waitForCard(page, true);
+    expect((await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '(915) 555-2368']);
+    await page.close();
+  });
+
+  it('shows nothing for a clean comment and posts it untouched', async () => {
+    const page = await openComments();
+    await page.keyboard.type('Thanks for streaming the meeting! 🙌');
+    await page.waitForTimeout(800);
+    expect((await readCard(page)).visible).toBe(false);
+    await page.locator('#submit-button button').click();
+    await expect.poll(() => posted(page)).toEqual(['Thanks for streaming the meeting! 🙌']);
+    await page.close();
+  });
+
+  it('stops the first "Comment" click and posts the exact multi-line text after "Post anyway"', async () => {
+    const page = await openComments();
+    const lines = ['This is bullshit 😡', '', 'Línea tres — ñ 👍🏾'];
+    await typeLines(page, lines, 'Enter');
+    await waitForCard(page, true);
+    const submit = page.locator('#submit-button button');
+    await submit.click();
+    await waitForCardText(page, 'Check before posting');
+    await expect.poll(() => focusedTag(page)).toBe('ask-first-card');
+    expect(await posted(page)).toEqual([]);
+    expect(await page.locator(ROOT).innerText()).toBe(lines.join('\n')); // untouched
+
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await submit.click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    // Posting removed the editor: our highlight and card went with it.
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await expect.poll(() => page.locator('ask-first-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('cleans up when the comment box is cancelled', async () => {
+    const page = await openComments();
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    await page.locator('#cancel-button button').click();
+    await expect.poll(() => page.locator(ROOT).count()).toBe(0);
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await expect.poll(() => page.locator('ask-first-card').count()).toBe(0);
+    // A new box later is found again.
+    await page.locator('#placeholder-area').click();
+    await page.keyboard.type('bullshit again');
+    await waitForCard(page, true);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+    await page.close();
+  });
+});
