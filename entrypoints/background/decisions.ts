@@ -58,9 +58,11 @@ export function decisionHandlers(deps: DecisionDeps): Pick<Handlers, 'recordDeci
       // The user asked us to keep this draft, so its text is stored whatever keepDraftText says;
       // the decisions row beside it follows keepDraftText like every other.
       const draft: SavedDraft = { time: now(), site, text, findings };
+      // Hash before the transaction: awaiting Web Crypto inside it would let IndexedDB commit early.
+      const decision = await decisionRow(site, text, 'asked', findings);
       const id = await deps.db.transaction('rw', deps.db.drafts, deps.db.decisions, async () => {
         const draftId = await deps.db.drafts.add(draft);
-        await deps.db.decisions.add(await decisionRow(site, text, 'asked', findings));
+        await deps.db.decisions.add(decision);
         return draftId;
       });
       return { id: id as number };
