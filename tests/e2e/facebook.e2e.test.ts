@@ -30,7 +30,7 @@ describe('Facebook comments (Lexical 0.52, Enter posts)', () => {
     await page.locator(COMMENT).click();
     await page.keyboard.type('This fundraiser is bullshit, call 915-555-2368');
     await waitForCard(page, true);
-    expect((await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '915-555-2368']);
 
     await page.keyboard.press('Control+A');

@@ -29,7 +29,7 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     const page = await openComments();
     await page.keyboard.type('Worst meeting ever, bullshit. Call her at (915) 555-2368');
     await waitForCard(page, true);
-    expect((await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '(915) 555-2368']);
     await page.close();
   });

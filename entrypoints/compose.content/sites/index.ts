@@ -1,10 +1,12 @@
+import { bluesky } from './bluesky';
 import { facebook } from './facebook';
+import { linkedin } from './linkedin';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
 /** Every supported site. Adding a site = one adapter file + one line here + its replica page and tests. */
-export const SITES: SiteAdapter[] = [x, facebook, youtube];
+export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky];
 
 /** The content script's match patterns: the supported sites and nothing else. */
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -17,11 +17,14 @@ export const HOSTS: Record<string, string> = {
   'twitter.com': 'x',
   'facebook.com': 'facebook',
   'youtube.com': 'youtube',
+  'linkedin.com': 'linkedin',
+  'bsky.app': 'bluesky',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
 const ASSETS: Record<string, string[]> = {
   x: ['draft-js/dist/Draft.css'],
+  linkedin: ['quill/dist/quill.core.css'],
 };
 
 export async function buildFixtures(): Promise<void> {
@@ -83,5 +86,17 @@ export const DEMO_SITES: DemoSite[] = [
     // Clicking the placeholder reveals the editor; the demo then types into the focused box.
     composer: '#placeholder-area',
     draft: 'What a bullshit meeting. My coworker’s number is (915) 555-2368, call her.',
+  },
+  {
+    site: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    composer: '.comments-comment-box .ql-editor',
+    draft: 'Proud of this bullshit budget. Reach my colleague at 915-555-2368.',
+  },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/',
+    composer: 'div.ProseMirror',
+    draft: 'Council meeting was bullshit tonight; her number is (915) 555-2368.',
   },
 ];
