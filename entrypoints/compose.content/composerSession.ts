@@ -5,7 +5,8 @@ import type { DecisionAction, Finding } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
 import { buildMailto } from './mailto';
-import { readComposer } from './textModel';
+import { createTextareaMirror } from './textareaMirror';
+import { readComposer, type TextModel } from './textModel';
 import { DEBOUNCE_MS } from './timing';
 
 export interface SessionDeps {
@@ -56,7 +57,10 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   let card: Promise<CardView> | null = null;
   let disposed = false;
 
-  const currentText = () => readComposer(composer).text;
+  // Textareas (Mastodon, Instagram) are read from `value` and highlighted on a mirror.
+  const mirror = composer instanceof HTMLTextAreaElement ? createTextareaMirror(composer) : null;
+  const read = (): TextModel => (mirror ? mirror.read() : readComposer(composer));
+  const currentText = () => (composer instanceof HTMLTextAreaElement ? composer.value : readComposer(composer).text);
   const backToEditor = () => composer.focus();
 
   const getCard = () =>
@@ -107,7 +111,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     ));
 
   const check = async () => {
-    const model = readComposer(composer);
+    const model = read();
     if (model.text === requested) return;
     requested = model.text;
     const mine = ++sequence;
@@ -126,7 +130,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     render(model, changed);
   };
 
-  const render = (model: ReturnType<typeof readComposer>, changed: boolean) => {
+  const render = (model: TextModel, changed: boolean) => {
     const ranges = findings.flatMap((f) => {
       const range = model.rangeFor(f.start, f.end);
       return range ? [{ range, severity: f.severity }] : [];
@@ -145,8 +149,19 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
 
   const observer = new MutationObserver(schedule);
   observer.observe(composer, { childList: true, subtree: true, characterData: true });
-  const reposition = () => void card?.then((c) => c.reposition());
   const abort = new AbortController();
+  // A textarea's edits change its value, not its DOM.
+  if (mirror) {
+    composer.addEventListener('input', schedule, { signal: abort.signal });
+    composer.addEventListener('scroll', () => mirror.sync(), { passive: true, signal: abort.signal });
+    const resize = new ResizeObserver(() => mirror.sync());
+    resize.observe(composer);
+    abort.signal.addEventListener('abort', () => resize.disconnect());
+  }
+  const reposition = () => {
+    mirror?.sync();
+    void card?.then((c) => c.reposition());
+  };
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
   window.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
   schedule();
@@ -180,6 +195,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       observer.disconnect();
       abort.abort();
       deps.highlighter.clear(composer);
+      mirror?.remove();
       void card?.then((c) => c.remove());
     },
   };

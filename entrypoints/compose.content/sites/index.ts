@@ -1,12 +1,13 @@
 import { bluesky } from './bluesky';
 import { facebook } from './facebook';
 import { linkedin } from './linkedin';
+import { mastodon } from './mastodon';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
 
 /** Every supported site. Adding a site = one adapter file + one line here + its replica page and tests. */
-export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky];
+export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky, mastodon];
 
 /** The content script's match patterns: the supported sites and nothing else. */
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

@@ -19,6 +19,7 @@ export const HOSTS: Record<string, string> = {
   'youtube.com': 'youtube',
   'linkedin.com': 'linkedin',
   'bsky.app': 'bluesky',
+  'mastodon.social': 'mastodon',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -98,5 +99,11 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://bsky.app/',
     composer: 'div.ProseMirror',
     draft: 'Council meeting was bullshit tonight; her number is (915) 555-2368.',
+  },
+  {
+    site: 'mastodon',
+    url: 'https://mastodon.social/home',
+    composer: 'textarea.autosuggest-textarea__textarea',
+    draft: 'That vote was bullshit. My coworker is at (915) 555-2368 if you want to complain.',
   },
 ];
