@@ -20,6 +20,7 @@ export const HOSTS: Record<string, string> = {
   'linkedin.com': 'linkedin',
   'bsky.app': 'bluesky',
   'mastodon.social': 'mastodon',
+  'instagram.com': 'instagram',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -105,5 +106,11 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://mastodon.social/home',
     composer: 'textarea.autosuggest-textarea__textarea',
     draft: 'That vote was bullshit. My coworker is at (915) 555-2368 if you want to complain.',
+  },
+  {
+    site: 'instagram',
+    url: 'https://www.instagram.com/p/council/',
+    composer: 'form textarea',
+    draft: 'This is bullshit. Text my coworker at (915) 555-2368.',
   },
 ];
