@@ -22,6 +22,11 @@ export interface FindingCardProps {
   onClose: () => void;
   onAsk?: () => void;
   onPostAnyway?: (reason?: string) => void;
+  /**
+   * Whether the summary is itself a live region (default). The in-page card turns this off
+   * and announces through a live region that outlives the card (see card.tsx).
+   */
+  liveRegion?: boolean;
   /** What the "ask" mode shows (contacts, the saved draft). */
   ask?: Pick<AskFirstPanelProps, 'contacts' | 'mailtoFor' | 'draft' | 'onCopy'>;
 }
@@ -31,6 +36,13 @@ function CitationLine({ citation, t }: { citation: Finding['citation']; t: Trans
 }
 
 const always = () => true;
+
+/** The card's one-line summary, also what screen readers announce. */
+export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
+  const interrupting = findings.filter((f) => f.severity !== 'info').length;
+  if (mode === 'guard') return t('guardSummary', interrupting);
+  return interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo');
+}
 
 /**
  * The inline card shown beside a composer: each finding with its category, the
@@ -49,8 +61,8 @@ export function FindingCard({
   onAsk,
   onPostAnyway,
   ask,
+  liveRegion = true,
 }: FindingCardProps) {
-  const interrupting = findings.filter((f) => f.severity !== 'info').length;
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
   };
@@ -74,12 +86,12 @@ export function FindingCard({
       </header>
       <div class="body">
         {/* A live region: screen readers announce new findings, and the pause at submit more urgently. */}
-        <p class="summary" role={mode === 'guard' ? 'alert' : 'status'} aria-live={mode === 'guard' ? 'assertive' : 'polite'}>
-          {mode === 'guard'
-            ? t('guardSummary', interrupting)
-            : interrupting > 0
-              ? t('cardSummary', interrupting)
-              : t('cardSummaryInfo')}
+        <p
+          class="summary"
+          role={liveRegion ? (mode === 'guard' ? 'alert' : 'status') : undefined}
+          aria-live={liveRegion ? (mode === 'guard' ? 'assertive' : 'polite') : undefined}
+        >
+          {cardSummary(findings, mode, t)}
         </p>
         {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
         <ul class="findings">

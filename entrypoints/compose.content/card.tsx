@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from './card.css?inline';
-import { FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
+import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
 import type { Finding } from '../../rules/schema';
 import { placeCard, type Box } from './placement';
@@ -45,6 +45,13 @@ export async function createCard(
   let scene: CardScene = { mode: 'live' };
   let visible = false;
   let container: HTMLElement | null = null;
+  /**
+   * Screen readers announce changes to a live region that is already on the page, not one
+   * inserted with its text; so the region outlives the card, and its text is set a frame
+   * after it first renders.
+   */
+  let announcement = '';
+  let announceFrame = 0;
 
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: 'ask-first-card',
@@ -73,13 +80,26 @@ export async function createCard(
   const paint = () => {
     if (!container) return;
     render(
-      visible ? (
-        <div class="frame">
-          <FindingCard findings={findings} t={t} accept={accept} {...scene} {...actions} />
+      <>
+        <div class="sr-only" role={scene.mode === 'guard' ? 'alert' : 'status'} aria-live={scene.mode === 'guard' ? 'assertive' : 'polite'} aria-atomic="true">
+          {announcement}
         </div>
-      ) : null,
+        {visible ? (
+          <div class="frame">
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} {...scene} {...actions} />
+          </div>
+        ) : null}
+      </>,
       container,
     );
+  };
+  const announce = (text: string) => {
+    if (text === announcement) return;
+    cancelAnimationFrame(announceFrame);
+    announceFrame = requestAnimationFrame(() => {
+      announcement = text;
+      paint();
+    });
   };
 
   const view: CardView = {
@@ -89,10 +109,12 @@ export async function createCard(
       visible = true;
       paint();
       view.reposition();
+      announce(cardSummary(findings, scene.mode ?? 'live', t));
     },
     hide() {
       visible = false;
       scene = { mode: 'live' };
+      announcement = '';
       paint();
     },
     get visible() {
@@ -108,7 +130,7 @@ export async function createCard(
       const el = frame();
       if (!visible || !el) return;
       const rect = composer.getBoundingClientRect();
-      const button = postButton()?.getBoundingClientRect();
+      const button = toolbarOf(postButton());
       const width = Math.min(420, Math.max(280, rect.width));
       el.style.width = `${width}px`;
       const spot = placeCard({
@@ -122,6 +144,7 @@ export async function createCard(
     },
     remove() {
       visible = false;
+      cancelAnimationFrame(announceFrame);
       ui.remove();
     },
   };
@@ -129,3 +152,14 @@ export async function createCard(
 }
 
 export type { Box };
+
+/**
+ * What the card must leave uncovered: the post button and, when it sits in a toolbar row,
+ * that whole row (its neighbours, e.g. "Add to thread" or the emoji picker, stay usable).
+ */
+function toolbarOf(button: Element | null): DOMRect | null {
+  if (!button) return null;
+  const own = button.getBoundingClientRect();
+  const row = button.parentElement?.getBoundingClientRect();
+  return row && row.height <= own.height * 2 + 16 && row.width > 0 ? row : own;
+}

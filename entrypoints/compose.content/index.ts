@@ -45,7 +45,7 @@ export default defineContentScript({
             sendMessage(runtime, 'recordDecision', { site: site.id, text, action, ...(reason ? { reason } : {}), locale }),
           saveDraft: (text) => sendMessage(runtime, 'saveDraft', { site: site.id, text, locale }),
           config,
-          postButton: () => postButtonFor(composer, site.submitSelector),
+          postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
         });
         sessions.set(composer, session);
         return () => {

@@ -2,7 +2,7 @@ import type { ComposerSession } from './composerSession';
 import type { SiteAdapter } from './sites/types';
 
 export interface GuardOptions {
-  site: Pick<SiteAdapter, 'submitSelector' | 'isSubmitKey'>;
+  site: Pick<SiteAdapter, 'submitSelector' | 'isSubmitKey' | 'isSubmitButton'>;
   sessions: () => Iterable<ComposerSession>;
   signal: AbortSignal;
   win?: Window;
@@ -19,9 +19,13 @@ export function composersFor(button: Element, sessions: Iterable<ComposerSession
 }
 
 /** The post button that submits a composer: the first one in its nearest ancestor that holds one. */
-export function postButtonFor(composer: Element, selector: string): Element | null {
+export function postButtonFor(
+  composer: Element,
+  selector: string,
+  isSubmitButton: (el: Element) => boolean = () => true,
+): Element | null {
   for (let el: Element | null = composer.parentElement; el; el = el.parentElement) {
-    const hit = el.querySelector(selector);
+    const hit = [...el.querySelectorAll(selector)].find(isSubmitButton);
     if (hit) return hit;
   }
   return null;
@@ -62,7 +66,7 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
       if (!event.isTrusted) return;
       const origin = event.composedPath()[0];
       const button = origin instanceof Element ? origin.closest(site.submitSelector) : null;
-      if (!button) return;
+      if (!button || (site.isSubmitButton && !site.isSubmitButton(button))) return;
       judge(event, composersFor(button, sessions()), () => (button as HTMLElement).click());
     },
     { capture: true, signal },

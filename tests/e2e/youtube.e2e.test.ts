@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
-import { focusedTag, posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+import { focusedTag, inCardShadow, posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
 
 const ROOT = '#contenteditable-root';
 
@@ -31,6 +31,10 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     await waitForCard(page, true);
     await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '(915) 555-2368']);
+    // Screen readers hear it from a live region that was on the page before the text arrived.
+    await expect
+      .poll(() => inCardShadow<string>(page, `function () { return this.querySelector('[role="status"][aria-live="polite"]').textContent; }`))
+      .toMatch(/may not allow parts of this draft \(2 found\)/);
     await page.close();
   });
 

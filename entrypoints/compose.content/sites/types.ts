@@ -13,6 +13,11 @@ export interface SiteAdapter {
   composerSelector: string;
   /** The site's post/reply/comment buttons. A click inside one submits the nearest composer. */
   submitSelector: string;
+  /**
+   * For sites whose post button has no attribute of its own (only its label): tells the
+   * post button apart from other elements matching `submitSelector`.
+   */
+  isSubmitButton?(el: Element): boolean;
   /** True when this key press, in this composer, makes the site post it. */
   isSubmitKey(event: KeyboardEvent, composer: HTMLElement): boolean;
 }

@@ -21,6 +21,7 @@ export const HOSTS: Record<string, string> = {
   'bsky.app': 'bluesky',
   'mastodon.social': 'mastodon',
   'instagram.com': 'instagram',
+  'threads.com': 'threads',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -112,5 +113,11 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://www.instagram.com/p/council/',
     composer: 'form textarea',
     draft: 'This is bullshit. Text my coworker at (915) 555-2368.',
+  },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/',
+    composer: '#open-composer',
+    draft: 'Honestly this council is bullshit. Call my coworker: (915) 555-2368.',
   },
 ];
