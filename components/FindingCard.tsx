@@ -22,6 +22,8 @@ export interface FindingCardProps {
   onClose: () => void;
   onAsk?: () => void;
   onPostAnyway?: (reason?: string) => void;
+  /** "Not a problem": allow this finding's term from now on (offered only when given). */
+  onAllow?: (finding: Finding) => void;
   /**
    * Whether the summary is itself a live region (default). The in-page card turns this off
    * and announces through a live region that outlives the card (see card.tsx).
@@ -36,6 +38,15 @@ function CitationLine({ citation, t }: { citation: Finding['citation']; t: Trans
 }
 
 const always = () => true;
+
+/**
+ * Findings a user may wave through for good: words and phrases. Phone numbers, SSNs and
+ * secrets are about the particular text, so an allow-list entry would not fit them.
+ */
+const ALLOWABLE = new Set<Finding['category']>([
+  'profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious',
+  'confidential', 'official_voice', 'illegal', 'defamation',
+]);
 
 /** The card's one-line summary, also what screen readers announce. */
 export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
@@ -61,6 +72,7 @@ export function FindingCard({
   onAsk,
   onPostAnyway,
   ask,
+  onAllow,
   liveRegion = true,
 }: FindingCardProps) {
   const guarded = (fn: () => void) => (e: Event) => {
@@ -104,6 +116,11 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
+              {onAllow && ALLOWABLE.has(f.category) ? (
+                <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
+                  {t('actionNotAProblem')}
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

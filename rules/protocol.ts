@@ -39,7 +39,14 @@ export interface ProtocolMap {
   recordDecision: [RecordDecisionRequest, { id: number }];
   saveDraft: [SaveDraftRequest, { id: number }];
   getPageConfig: [Record<string, never>, PageConfig];
+  allowTerm: [AllowTermRequest, { allowTerms: string[] }];
 }
+
+/** "Not a problem": add a flagged term to the user's own allow-list (when IT allows it). */
+export interface AllowTermRequest {
+  term: string;
+}
+export const MAX_TERM_LENGTH = 100;
 
 /** What the user did at a submit warning. The background re-checks `text` for the rule ids. */
 export interface RecordDecisionRequest {
@@ -115,6 +122,12 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'saveDraft: bad text';
     if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'saveDraft: bad locale';
     return { site, text, ...(locale ? { locale } : {}) };
+  },
+  allowTerm(data) {
+    if (!isRecord(data)) return 'allowTerm: payload must be an object';
+    const { term } = data;
+    if (typeof term !== 'string' || term.trim().length === 0 || term.length > MAX_TERM_LENGTH) return 'allowTerm: bad term';
+    return { term: term.trim() };
   },
   getPageConfig(data) {
     if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';

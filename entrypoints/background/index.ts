@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
+import { allowListHandlers } from './allowList';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { createSettingsStore, type StorageLike } from './settings';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
         settings,
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
+      ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -11,6 +11,8 @@ import { placeCard, type Box } from './placement';
 export type CardScene = Pick<FindingCardProps, 'mode' | 'enforcement' | 'ask'>;
 
 export interface CardActions {
+  /** Present when the user may add to their allow-list. */
+  onAllow?(finding: Finding): void;
   onEdit(): void;
   onClose(): void;
   onAsk(): void;

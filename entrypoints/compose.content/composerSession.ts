@@ -18,6 +18,8 @@ export interface SessionDeps {
   evaluate(request: EvaluateRequest): Promise<EvaluateResponse>;
   record(action: DecisionAction, text: string, reason?: string): Promise<unknown>;
   saveDraft(text: string): Promise<unknown>;
+  /** Add a term to the user's allow-list; absent when IT does not allow it. */
+  allowTerm?: (term: string) => Promise<unknown>;
   config(): Promise<PageConfig>;
   /** The post button that submits this composer, if the page shows one. */
   postButton(): Element | null;
@@ -69,6 +71,14 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       composer,
       deps.t,
       {
+        ...(deps.allowTerm
+          ? {
+              onAllow(finding: Finding) {
+                // Then check again: the term no longer counts, the rest of the draft still does.
+                void deps.allowTerm!(finding.excerpt).then(() => session.checkNow());
+              },
+            }
+          : {}),
         onEdit() {
           void card?.then((c) => {
             if (c.mode === 'guard') void deps.record('edited', currentText());
@@ -166,7 +176,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   window.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
   schedule();
 
-  return {
+  const session: ComposerSession = {
     composer,
     verdict() {
       const text = currentText();
@@ -199,4 +209,5 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       void card?.then((c) => c.remove());
     },
   };
+  return session;
 }

@@ -44,6 +44,7 @@ export default defineContentScript({
           record: (action, text, reason) =>
             sendMessage(runtime, 'recordDecision', { site: site.id, text, action, ...(reason ? { reason } : {}), locale }),
           saveDraft: (text) => sendMessage(runtime, 'saveDraft', { site: site.id, text, locale }),
+          ...(initial?.userMayAddAllowTerms ? { allowTerm: (term: string) => sendMessage(runtime, 'allowTerm', { term }) } : {}),
           config,
           postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
         });

@@ -213,4 +213,29 @@ describe('Enforcement and asking first (settings from the options page)', () => 
     expect(asked.text).toContain('Your saved draft');
     await page.close();
   });
+
+  it('"Not a problem" adds the term to the user\'s allow-list and the draft is checked again', async () => {
+    const page = await openFacebook();
+    await page.locator(COMMENT).click();
+    await page.keyboard.type('what the fuck, call 915-555-2368');
+    await waitForCard(page, true);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['fuck', '915-555-2368']);
+    // Offered for the word, not for the phone number.
+    expect(await inCardShadow<number>(page, `function () { return this.querySelectorAll('button[data-action="allow"]').length; }`)).toBe(1);
+    await clickInCard(page, 'button[data-action="allow"]');
+    await expect.poll(() => highlightedTexts(page)).toEqual(['915-555-2368']);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Personal information']);
+    await page.close();
+  });
+
+  it('"Not a problem" is not offered when IT locks the settings', async () => {
+    await setUserSettings(lab, { userMayChange: false });
+    const page = await openFacebook();
+    await page.locator(COMMENT).click();
+    await page.keyboard.type('what the fuck');
+    await waitForCard(page, true);
+    expect(await inCardShadow<number>(page, `function () { return this.querySelectorAll('button[data-action="allow"]').length; }`)).toBe(0);
+    await page.close();
+  });
 });
+

@@ -111,5 +111,13 @@ describe('FindingCard', () => {
     expect(screen.getByText(/has not listed a contact/).textContent).toMatch(/III\.B\.1/);
     expect(screen.queryByRole('link')).toBeNull();
   });
-});
 
+  it('"Not a problem" is offered for words, not for phone numbers, and reports the finding', () => {
+    const onAllow = vi.fn();
+    render(<FindingCard findings={findings} t={createTranslate('en')} onEdit={() => {}} onClose={() => {}} onAllow={onAllow} />);
+    const buttons = screen.getAllByRole('button', { name: 'Not a problem' });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(onAllow).toHaveBeenCalledWith(expect.objectContaining({ category: 'profanity', excerpt: 'bullshit' }));
+  });
+});
