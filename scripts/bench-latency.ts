@@ -1,5 +1,6 @@
 // Keystroke-to-highlight latency of the built extension in real Chromium, per site replica
-// (X: Draft.js, Facebook: Lexical, YouTube: contenteditable). Measured inside the page: from
+// (X: Draft.js, Facebook and Threads: Lexical, YouTube: contenteditable, LinkedIn: Quill,
+// Bluesky: ProseMirror, Mastodon and Instagram: textarea). Measured inside the page: from
 // the keydown of the character that completes an offending word to the first moment our
 // highlight covers that word. The figure includes the content script's debounce (DEBOUNCE_MS),
 // reported beside it.
@@ -16,6 +17,18 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void> }[] = 
   { site: 'x', url: 'https://x.com/home', open: (p) => p.locator('div[data-testid="tweetTextarea_0"]').click() },
   { site: 'facebook', url: 'https://www.facebook.com/', open: (p) => p.locator('div[role="textbox"][aria-label="Write a comment…"]').click() },
   { site: 'youtube', url: 'https://www.youtube.com/watch?v=council', open: (p) => p.locator('#placeholder-area').click() },
+  { site: 'linkedin', url: 'https://www.linkedin.com/feed/', open: (p) => p.locator('.comments-comment-box .ql-editor').click() },
+  { site: 'bluesky', url: 'https://bsky.app/', open: (p) => p.locator('div.ProseMirror').click() },
+  { site: 'mastodon', url: 'https://mastodon.social/home', open: (p) => p.locator('textarea.autosuggest-textarea__textarea').click() },
+  { site: 'instagram', url: 'https://www.instagram.com/p/council/', open: (p) => p.locator('form textarea').click() },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/',
+    open: async (p) => {
+      await p.locator('#open-composer').click();
+      await p.locator('div[role="dialog"] [data-lexical-editor="true"]').click();
+    },
+  },
 ];
 
 // Runs in the page (as a string: tsx would add helpers the page lacks). Resolves with the
