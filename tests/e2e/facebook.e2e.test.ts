@@ -93,6 +93,22 @@ describe('Facebook comments (Lexical 0.52, Enter posts)', () => {
   });
 });
 
+describe('Facebook chat box (Messenger-style, Enter sends)', () => {
+  it('stops Enter on a violating message and sends the exact text after "Post anyway"', async () => {
+    const page = await openFacebook();
+    await page.locator('div[role="textbox"][aria-label="Message"]').click();
+    await page.keyboard.type('my SSN is 123-45-6789 🔒');
+    await waitForCard(page, true);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page)).toEqual(['my SSN is 123-45-6789 🔒']);
+    await page.close();
+  });
+});
+
 describe('Facebook new-post dialog (opened after load, removed on close)', () => {
   it('finds the dialog composer, guards its Post button, and cleans up when the dialog closes', async () => {
     const page = await openFacebook();

@@ -84,4 +84,25 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
     await page.close();
   });
+
+  it('guards a community post (ytd-backstage-post-dialog-renderer) beside an open comment box', async () => {
+    const page = await openComments();
+    await page.keyboard.type('an unrelated clean comment');
+    await page.locator('#create-post').click();
+    await page.locator('ytd-backstage-post-dialog-renderer #contenteditable-root').click();
+    await page.keyboard.type('Bake sale bullshit 🍪');
+    await waitForCard(page, true);
+    const post = page.locator('ytd-backstage-post-dialog-renderer #submit-button button');
+    await post.click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await post.click();
+    await expect.poll(() => posted(page)).toEqual(['Bake sale bullshit 🍪']);
+    // The comment box was not touched, and a clean comment still posts at once.
+    await page.locator('ytd-comment-simplebox-renderer #submit-button button').click();
+    await expect.poll(() => posted(page)).toEqual(['Bake sale bullshit 🍪', 'an unrelated clean comment']);
+    await page.close();
+  });
 });
+

@@ -48,6 +48,17 @@ const comment = lexicalBox('Write a comment…', (event) => {
 });
 document.getElementById('comment-area').append(comment.el);
 
+// A Messenger-style chat box docked on facebook.com: Enter sends, as in comments.
+const chat = lexicalBox('Message', (event) => {
+  if (event.shiftKey) return false;
+  event.preventDefault();
+  const text = chat.read();
+  if (text.trim()) post(text);
+  chat.clear();
+  return true;
+});
+document.getElementById('chat-box').append(chat.el);
+
 // The new-post dialog, created when opened and removed when closed (as on facebook.com).
 let dialog = null;
 function openDialog() {

@@ -46,3 +46,22 @@ function showEditor() {
 }
 
 document.getElementById('placeholder-area').addEventListener('click', showEditor);
+
+// A channel's community post dialog: ytd-backstage-post-dialog-renderer with the same
+// #contenteditable-root and #submit-button as comments; created when opened, removed after posting.
+document.getElementById('create-post').addEventListener('click', () => {
+  if (document.querySelector('ytd-backstage-post-dialog-renderer')) return;
+  const dialog = document.createElement('ytd-backstage-post-dialog-renderer');
+  dialog.innerHTML =
+    '<ytd-commentbox><div id="contenteditable-root" contenteditable="plaintext-only" aria-label="Share a sneak peek"></div>' +
+    '<div id="buttons"><ytd-button-renderer id="submit-button"><button type="button" aria-label="Post">Post</button></ytd-button-renderer></div></ytd-commentbox>';
+  document.querySelector('main').prepend(dialog);
+  const root = dialog.querySelector('#contenteditable-root');
+  dialog.querySelector('#submit-button button').addEventListener('click', () => {
+    const text = root.innerText;
+    if (!text.trim()) return;
+    window.postedTexts.push(text);
+    dialog.remove();
+  });
+  root.focus();
+});
