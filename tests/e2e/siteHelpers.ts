@@ -105,3 +105,25 @@ export async function inCardShadow<T>(page: Page, fn: string): Promise<T | null>
     await cdp.detach();
   }
 }
+
+/**
+ * How many listeners of each type our content script has on `window`, read through the
+ * DevTools protocol in the extension's isolated world (page scripts cannot see them).
+ */
+export async function windowListeners(page: Page): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    if (!ours) throw new Error('no content-script world in this page');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId: ours.id });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    const counts: Record<string, number> = {};
+    for (const l of listeners) counts[l.type] = (counts[l.type] ?? 0) + 1;
+    return counts;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
-import { focusedTag, inCardShadow, posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+import { focusedTag, inCardShadow, posted, typeLines, waitForCard, waitForCardText, windowListeners } from './siteHelpers';
 
 const ROOT = '#contenteditable-root';
 
@@ -69,14 +69,20 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     await page.close();
   });
 
-  it('cleans up when the comment box is cancelled', async () => {
-    const page = await openComments();
+  it('cleans up when the comment box is cancelled, leaving no listeners behind', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.youtube.com/watch?v=council');
+    await expect.poll(() => page.evaluate(() => document.querySelector('ask-first-card'))).toBeNull();
+    const before = await windowListeners(page);
+    await page.locator('#placeholder-area').click();
     await page.keyboard.type('bullshit');
     await waitForCard(page, true);
     await page.locator('#cancel-button button').click();
     await expect.poll(() => page.locator(ROOT).count()).toBe(0);
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
     await expect.poll(() => page.locator('ask-first-card').count()).toBe(0);
+    // The session's scroll/resize listeners went with it.
+    await expect.poll(() => windowListeners(page)).toEqual(before);
     // A new box later is found again.
     await page.locator('#placeholder-area').click();
     await page.keyboard.type('bullshit again');
