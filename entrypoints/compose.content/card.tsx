@@ -5,7 +5,7 @@ import cardCss from './card.css?inline';
 import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
 import type { Finding } from '../../rules/schema';
-import { placeCard, type Box } from './placement';
+import { placeCard } from './placement';
 
 /** Everything the card shows besides the findings; replaced as a whole by the session. */
 export type CardScene = Pick<FindingCardProps, 'mode' | 'enforcement' | 'ask'>;
@@ -116,6 +116,7 @@ export async function createCard(
     hide() {
       visible = false;
       scene = { mode: 'live' };
+      cancelAnimationFrame(announceFrame);
       announcement = '';
       paint();
     },
@@ -152,8 +153,6 @@ export async function createCard(
   };
   return view;
 }
-
-export type { Box };
 
 /**
  * What the card must leave uncovered: the post button and, when it sits in a toolbar row,

@@ -207,6 +207,11 @@ describe('Enforcement and asking first (settings from the options page)', () => 
     expect(mail.searchParams.get('subject')).toBe('Question before posting on Facebook');
     expect(mail.searchParams.get('body')).toContain(text);
     expect(mail.searchParams.get('body')).toContain('Personal information: “915-555-2368”');
+    // "Copy draft" puts the exact draft on the clipboard.
+    await lab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.facebook.com' });
+    await clickInCard(page, 'button[data-action="copy"]');
+    await waitForCardText(page, 'Draft copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     const drafts = await readTable(lab, 'drafts');
     expect(drafts.at(-1)).toMatchObject({ site: 'facebook', text });
     expect(drafts.at(-1)!.findings.map((f) => f.category)).toEqual(['personal_info']);
