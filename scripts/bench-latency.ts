@@ -1,5 +1,5 @@
 // Keystroke-to-highlight latency of the built extension in real Chromium, per site replica
-// (X: Draft.js, Facebook and Threads: Lexical, YouTube: contenteditable, LinkedIn: Quill,
+// (X: Draft.js, Facebook, Threads and Reddit: Lexical, YouTube: contenteditable, LinkedIn: Quill,
 // Bluesky: ProseMirror, Mastodon and Instagram: textarea). Measured inside the page: from
 // the keydown of the character that completes an offending word to the first moment our
 // highlight covers that word. The figure includes the content script's debounce (DEBOUNCE_MS),
@@ -21,6 +21,7 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void> }[] = 
   { site: 'bluesky', url: 'https://bsky.app/', open: (p) => p.locator('div.ProseMirror').click() },
   { site: 'mastodon', url: 'https://mastodon.social/home', open: (p) => p.locator('textarea.autosuggest-textarea__textarea').click() },
   { site: 'instagram', url: 'https://www.instagram.com/p/council/', open: (p) => p.locator('form textarea').click() },
+  { site: 'reddit', url: 'https://www.reddit.com/r/ElPaso/comments/council/', open: (p) => p.locator('shreddit-composer [data-lexical-editor="true"]').click() },
   {
     site: 'threads',
     url: 'https://www.threads.com/',

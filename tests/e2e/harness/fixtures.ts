@@ -22,6 +22,7 @@ export const HOSTS: Record<string, string> = {
   'mastodon.social': 'mastodon',
   'instagram.com': 'instagram',
   'threads.com': 'threads',
+  'reddit.com': 'reddit',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -119,5 +120,11 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://www.threads.com/',
     composer: '#open-composer',
     draft: 'Honestly this council is bullshit. Call my coworker: (915) 555-2368.',
+  },
+  {
+    site: 'reddit',
+    url: 'https://www.reddit.com/r/ElPaso/comments/council/',
+    composer: 'shreddit-composer [data-lexical-editor="true"]',
+    draft: 'The council is full of bullshit. My coworker is at (915) 555-2368.',
   },
 ];
