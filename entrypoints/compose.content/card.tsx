@@ -87,7 +87,7 @@ export async function createCard(
           {announcement}
         </div>
         {visible ? (
-          <div class="frame">
+          <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
             <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} {...scene} {...actions} />
           </div>
         ) : null}
@@ -163,4 +163,15 @@ function toolbarOf(button: Element | null): DOMRect | null {
   const own = button.getBoundingClientRect();
   const row = button.parentElement?.getBoundingClientRect();
   return row && row.height <= own.height * 2 + 16 && row.width > 0 ? row : own;
+}
+
+/**
+ * Whether the site shows this composer in a dark theme: its text colour is light. Read from
+ * the page, not from the OS preference, because sites keep their own theme setting.
+ */
+export function siteIsDark(composer: Element): boolean {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(composer).color);
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.6;
 }

@@ -47,6 +47,8 @@ describe('X composer (Draft.js) with the built extension', () => {
     expect(card.text).toContain('III.B.1'); // ask first
     expect(card.text).toContain('ask Human Resources or your management before you post');
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '(915) 555-2368']);
+    // A light site: a light card.
+    expect(await inCardShadow<string>(page, `function () { return getComputedStyle(this.querySelector('.card')).backgroundColor; }`)).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 

@@ -35,6 +35,8 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     await expect
       .poll(() => inCardShadow<string>(page, `function () { return this.querySelector('[role="status"][aria-live="polite"]').textContent; }`))
       .toMatch(/may not allow parts of this draft \(2 found\)/);
+    // YouTube's dark theme (light text): the card is dark too.
+    expect(await inCardShadow<string>(page, `function () { return getComputedStyle(this.querySelector('.card')).backgroundColor; }`)).toBe('rgb(31, 31, 36)');
     await page.close();
   });
 
