@@ -22,6 +22,8 @@ export interface FindingCardProps {
   onClose: () => void;
   onAsk?: () => void;
   onPostAnyway?: (reason?: string) => void;
+  /** Who the page says is posting, and whether IT lists that account as official. */
+  postingAs?: { handle: string; official: boolean } | null;
   /** "Not a problem": allow this finding's term from now on (offered only when given). */
   onAllow?: (finding: Finding) => void;
   /**
@@ -73,6 +75,7 @@ export function FindingCard({
   onPostAnyway,
   ask,
   onAllow,
+  postingAs,
   liveRegion = true,
 }: FindingCardProps) {
   const guarded = (fn: () => void) => (e: Event) => {
@@ -97,6 +100,12 @@ export function FindingCard({
         </button>
       </header>
       <div class="body">
+        {postingAs ? (
+          <p class="identity">
+            {t('postingAs', postingAs.handle)}
+            {postingAs.official ? <strong class="badge official">{t('officialAccount')}</strong> : null}
+          </p>
+        ) : null}
         {/* A live region: screen readers announce new findings, and the pause at submit more urgently. */}
         <p
           class="summary"

@@ -42,6 +42,7 @@ export async function createCard(
   t: Translate,
   actions: CardActions,
   postButton: () => Element | null,
+  postingAs: () => FindingCardProps['postingAs'] = () => null,
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -88,7 +89,7 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} {...scene} {...actions} />
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...scene} {...actions} />
           </div>
         ) : null}
       </>,

@@ -23,6 +23,8 @@ export interface SessionDeps {
   config(): Promise<PageConfig>;
   /** The post button that submits this composer, if the page shows one. */
   postButton(): Element | null;
+  /** The posting account, where the page shows it, and whether IT lists it as official. */
+  postingAs?: () => { handle: string; official: boolean } | null;
 }
 
 /** What the submit guard should do with a submit of this composer. */
@@ -118,6 +120,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         },
       },
       deps.postButton,
+      deps.postingAs,
     ));
 
   const check = async () => {

@@ -47,6 +47,13 @@ export default defineContentScript({
           ...(initial?.userMayAddAllowTerms ? { allowTerm: (term: string) => sendMessage(runtime, 'allowTerm', { term }) } : {}),
           config,
           postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
+          postingAs: () => {
+            const handle = site.postingAs?.(document);
+            if (!handle) return null;
+            const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
+            const official = (initial?.officialAccounts ?? []).some((a) => a.site === site.id && bare(a.handle) === bare(handle));
+            return { handle, official };
+          },
         });
         sessions.set(composer, session);
         return () => {

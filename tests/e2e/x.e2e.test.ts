@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { clickInCard, highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
-import { focusedTag, inCardShadow, readTable, sha256, typeLines, waitForCardText } from './siteHelpers';
+import { focusedTag, inCardShadow, readTable, setUserSettings, sha256, typeLines, waitForCardText } from './siteHelpers';
 
 const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
 /** Debounce + round trip + render; generous for a loaded CI machine. */
@@ -200,4 +200,25 @@ describe('X composer (Draft.js) with the built extension', () => {
     expect((await readTable(lab, 'decisions')).filter((d) => d.textHash === hash && d.action === 'posted_anyway')).toEqual([]);
     await page.close();
   });
+
+  it('reads the posting account from the page and marks an official account listed by IT', async () => {
+    const page = await openX();
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    expect((await readCard(page)).text).toContain('Posting as @CityOfElPasoTX');
+    expect((await readCard(page)).text).not.toContain('Official City account');
+    await page.close();
+
+    await setUserSettings(lab, { officialAccounts: [{ site: 'x', handle: 'cityofelpasotx' }] });
+    try {
+      const official = await openX();
+      await official.keyboard.type('bullshit');
+      await waitForCard(official, true);
+      expect((await readCard(official)).text).toMatch(/Posting as @CityOfElPasoTX\s*Official City account/);
+      await official.close();
+    } finally {
+      await setUserSettings(lab, {});
+    }
+  });
 });
+

@@ -120,4 +120,15 @@ describe('FindingCard', () => {
     fireEvent.click(buttons[0]!);
     expect(onAllow).toHaveBeenCalledWith(expect.objectContaining({ category: 'profanity', excerpt: 'bullshit' }));
   });
+
+  it('shows the posting account, with a badge when it is an official City account', () => {
+    const { rerender } = render(
+      <FindingCard findings={findings} t={createTranslate('es')} onEdit={() => {}} onClose={() => {}} postingAs={{ handle: '@ana', official: false }} />,
+    );
+    expect(screen.getByText(/Publicando como @ana/)).toBeTruthy();
+    expect(screen.queryByText('Cuenta oficial de la Ciudad')).toBeNull();
+    rerender(<FindingCard findings={findings} t={createTranslate('es')} onEdit={() => {}} onClose={() => {}} postingAs={{ handle: '@CityOfElPasoTX', official: true }} />);
+    expect(screen.getByText('Cuenta oficial de la Ciudad')).toBeTruthy();
+  });
 });
+

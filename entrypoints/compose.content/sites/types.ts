@@ -18,6 +18,8 @@ export interface SiteAdapter {
    * post button apart from other elements matching `submitSelector`.
    */
   isSubmitButton?(el: Element): boolean;
+  /** The handle of the account the page says is posting (e.g. "@CityOfElPasoTX"), where it shows one. */
+  postingAs?(doc: Document): string | null;
   /** True when this key press, in this composer, makes the site post it. */
   isSubmitKey(event: KeyboardEvent, composer: HTMLElement): boolean;
 }
