@@ -1,60 +1,162 @@
-import type { Finding } from '../rules/schema';
+import type { Enforcement, Finding } from '../rules/schema';
 import { ASK_FIRST_CITATION } from '../rules/schema';
+import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, packKey, severityKey, type Translate } from './i18n';
+import { SubmitPrompt } from './SubmitPrompt';
+
+/** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
+export type CardMode = 'live' | 'guard' | 'ask';
 
 export interface FindingCardProps {
   findings: Finding[];
   t: Translate;
+  mode?: CardMode;
+  enforcement?: Enforcement;
+  /**
+   * Whether an event comes from the user. The in-page card passes `e => e.isTrusted`, so a
+   * page script dispatching synthetic clicks or keys cannot trigger our actions.
+   */
+  accept?: (e: Event) => boolean;
   /** Return the user to the draft. */
   onEdit: () => void;
   onClose: () => void;
+  onAsk?: () => void;
+  onPostAnyway?: (reason?: string) => void;
+  /** Who the page says is posting, and whether IT lists that account as official. */
+  postingAs?: { handle: string; official: boolean } | null;
+  /** "Not a problem": allow this finding's term from now on (offered only when given). */
+  onAllow?: (finding: Finding) => void;
+  /**
+   * Whether the summary is itself a live region (default). The in-page card turns this off
+   * and announces through a live region that outlives the card (see card.tsx).
+   */
+  liveRegion?: boolean;
+  /** What the "ask" mode shows (contacts, the saved draft). */
+  ask?: Pick<AskFirstPanelProps, 'contacts' | 'mailtoFor' | 'draft' | 'onCopy'>;
 }
 
 function CitationLine({ citation, t }: { citation: Finding['citation']; t: Translate }) {
   return <cite class="citation">{t('citation', t(packKey(citation.pack)), citation.section, citation.title)}</cite>;
 }
 
+const always = () => true;
+
+/**
+ * Findings a user may wave through for good: words and phrases. Phone numbers, SSNs and
+ * secrets are about the particular text, so an allow-list entry would not fit them.
+ */
+const ALLOWABLE = new Set<Finding['category']>([
+  'profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious',
+  'confidential', 'official_voice', 'illegal', 'defamation',
+]);
+
+/** The card's one-line summary, also what screen readers announce. */
+export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
+  const interrupting = findings.filter((f) => f.severity !== 'info').length;
+  if (mode === 'guard') return t('guardSummary', interrupting);
+  return interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo');
+}
+
 /**
  * The inline card shown beside a composer: each finding with its category, the
- * policy's reason and section, and the policy's own advice to ask before posting.
- * Pure: props in, events out.
+ * policy's reason and section, and the policy's own advice to ask before posting;
+ * at a stopped submit, the choice to edit, ask first or post anyway.
+ * Pure: props in, events out. Escape closes it.
  */
-export function FindingCard({ findings, t, onEdit, onClose }: FindingCardProps) {
-  const interrupting = findings.filter((f) => f.severity !== 'info').length;
+export function FindingCard({
+  findings,
+  t,
+  mode = 'live',
+  enforcement = 'warn',
+  accept = always,
+  onEdit,
+  onClose,
+  onAsk,
+  onPostAnyway,
+  ask,
+  onAllow,
+  postingAs,
+  liveRegion = true,
+}: FindingCardProps) {
+  const guarded = (fn: () => void) => (e: Event) => {
+    if (accept(e)) fn();
+  };
   return (
-    <section class="card" role="region" aria-label={t('cardLabel')}>
+    <section
+      class={`card ${mode}`}
+      role={mode === 'live' ? 'region' : 'dialog'}
+      aria-label={t('cardLabel')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && accept(e)) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <header>
-        <h2>{t('cardTitle')}</h2>
-        <button type="button" class="close" aria-label={t('actionClose')} title={t('actionClose')} onClick={onClose}>
+        <h2>{mode === 'live' ? t('cardTitle') : t('guardTitle')}</h2>
+        <button type="button" class="close" aria-label={t('actionClose')} title={t('actionClose')} onClick={guarded(onClose)}>
           ×
         </button>
       </header>
       <div class="body">
-      <p class="summary" role="status" aria-live="polite">
-        {interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo')}
-      </p>
-      <ul class="findings">
-        {findings.map((f) => (
-          <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-category={f.category}>
-            <div class="finding-head">
-              <span class="category">{t(categoryKey(f.category))}</span>
-              <span class={`severity ${f.severity}`}>{t(severityKey(f.severity))}</span>
-            </div>
-            <q class="excerpt">{f.excerpt}</q>
-            <p class="message">{f.message}</p>
-            <CitationLine citation={f.citation} t={t} />
-          </li>
-        ))}
-      </ul>
-      <p class="guidance">
-        {t('askFirstGuidance')} <CitationLine citation={ASK_FIRST_CITATION} t={t} />
-      </p>
+        {postingAs ? (
+          <p class="identity">
+            {t('postingAs', postingAs.handle)}
+            {postingAs.official ? <strong class="badge official">{t('officialAccount')}</strong> : null}
+          </p>
+        ) : null}
+        {/* A live region: screen readers announce new findings, and the pause at submit more urgently. */}
+        <p
+          class="summary"
+          role={liveRegion ? (mode === 'guard' ? 'alert' : 'status') : undefined}
+          aria-live={liveRegion ? (mode === 'guard' ? 'assertive' : 'polite') : undefined}
+        >
+          {cardSummary(findings, mode, t)}
+        </p>
+        {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
+        <ul class="findings">
+          {findings.map((f) => (
+            <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-category={f.category}>
+              <div class="finding-head">
+                <span class="category">{t(categoryKey(f.category))}</span>
+                <span class={`severity ${f.severity}`}>{t(severityKey(f.severity))}</span>
+              </div>
+              <q class="excerpt">{f.excerpt}</q>
+              <p class="message">{f.message}</p>
+              <CitationLine citation={f.citation} t={t} />
+              {onAllow && ALLOWABLE.has(f.category) ? (
+                <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
+                  {t('actionNotAProblem')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <p class="guidance">
+          {t('askFirstGuidance')} <CitationLine citation={ASK_FIRST_CITATION} t={t} />
+        </p>
       </div>
-      <div class="actions">
-        <button type="button" class="primary" onClick={onEdit}>
-          {t('actionEdit')}
-        </button>
-      </div>
+      {mode === 'guard' && onAsk && onPostAnyway ? (
+        <SubmitPrompt t={t} enforcement={enforcement} accept={accept} onEdit={onEdit} onAsk={onAsk} onPostAnyway={onPostAnyway} />
+      ) : mode === 'live' ? (
+        <div class="actions">
+          <button type="button" class="primary" data-action="edit" onClick={guarded(onEdit)}>
+            {t('actionEdit')}
+          </button>
+          {onAsk ? (
+            <button type="button" data-action="ask" onClick={guarded(onAsk)}>
+              {t('actionAsk')}
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary" data-action="edit" onClick={guarded(onEdit)}>
+            {t('actionEdit')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

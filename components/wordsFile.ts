@@ -1,3 +1,4 @@
+import { MAX_TERM_LENGTH } from '../rules/protocol';
 import { CATEGORIES, type Category, type CustomRule } from '../rules/schema';
 
 /** The file "My words" exports and imports: plain JSON a person can read and edit. */
@@ -7,7 +8,6 @@ export interface WordsFile {
   extraTerms: { term: string; category: Category }[];
 }
 
-const MAX_TERM_LENGTH = 100;
 const MAX_TERMS = 500;
 
 export function userRuleFor(term: string, category: Category, message: string): CustomRule {

@@ -9,11 +9,14 @@ import {
   SEVERITIES,
   type Category,
   type CategorySettings,
+  type Contact,
   type CustomRule,
   type Decision,
   type DecisionAction,
+  type Enforcement,
   type Finding,
   type Locale,
+  type OfficialAccount,
   type SavedDraft,
   type SettingKey,
   type Settings,
@@ -54,7 +57,48 @@ export interface ProtocolMap {
   deleteDraft: [{ id: number }, DeleteResponse];
   /** Popup → the content script of the active tab (entrypoints/compose.content/status.ts). */
   getTabStatus: [EmptyRequest, TabStatus];
+  recordDecision: [RecordDecisionRequest, { id: number }];
+  saveDraft: [SaveDraftRequest, { id: number }];
+  getPageConfig: [Record<string, never>, PageConfig];
+  allowTerm: [AllowTermRequest, { allowTerms: string[] }];
 }
+
+/** "Not a problem": add a flagged term to the user's own allow-list (when IT allows it). */
+export interface AllowTermRequest {
+  term: string;
+}
+export const MAX_TERM_LENGTH = 100;
+
+/** What the user did at a submit warning. The background re-checks `text` for the rule ids. */
+export interface RecordDecisionRequest {
+  site: string;
+  text: string;
+  action: DecisionAction;
+  /** Required by enforcement `justify` for "post anyway". */
+  reason?: string;
+  locale?: Locale;
+}
+
+/** "Ask before posting": keep the draft (and log the decision). Findings are re-checked in the background. */
+export interface SaveDraftRequest {
+  site: string;
+  text: string;
+  locale?: Locale;
+}
+
+/** The part of the effective settings the in-page card needs, and nothing more. */
+export interface PageConfig {
+  enforcement: Enforcement;
+  organizationName: string;
+  contacts: Contact[];
+  officialAccounts: OfficialAccount[];
+  /** Whether "Not a problem" may add a term to the user's allow-list. */
+  userMayAddAllowTerms: boolean;
+  language: Locale | 'auto';
+}
+
+/** Longest reason the user can give for posting anyway. */
+export const MAX_REASON_LENGTH = 2_000;
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K][0];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K][1];
@@ -150,7 +194,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 const MAX_TERMS = 500;
-const MAX_TERM_LENGTH = 100;
 
 function empty(name: string) {
   return (data: unknown): EmptyRequest | string =>
@@ -293,6 +336,34 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     return { id: data.id };
   },
   getTabStatus: empty('getTabStatus'),
+  recordDecision(data) {
+    if (!isRecord(data)) return 'recordDecision: payload must be an object';
+    const { site, text, action, reason, locale } = data;
+    if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'recordDecision: bad site';
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'recordDecision: bad text';
+    if (typeof action !== 'string' || !(DECISION_ACTIONS as readonly string[]).includes(action)) return 'recordDecision: bad action';
+    if (reason !== undefined && (typeof reason !== 'string' || reason.length > MAX_REASON_LENGTH)) return 'recordDecision: bad reason';
+    if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'recordDecision: bad locale';
+    return { site, text, action: action as DecisionAction, ...(reason !== undefined ? { reason } : {}), ...(locale ? { locale } : {}) };
+  },
+  saveDraft(data) {
+    if (!isRecord(data)) return 'saveDraft: payload must be an object';
+    const { site, text, locale } = data;
+    if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'saveDraft: bad site';
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'saveDraft: bad text';
+    if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'saveDraft: bad locale';
+    return { site, text, ...(locale ? { locale } : {}) };
+  },
+  allowTerm(data) {
+    if (!isRecord(data)) return 'allowTerm: payload must be an object';
+    const { term } = data;
+    if (typeof term !== 'string' || term.trim().length === 0 || term.length > MAX_TERM_LENGTH) return 'allowTerm: bad term';
+    return { term: term.trim() };
+  },
+  getPageConfig(data) {
+    if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';
+    return {};
+  },
 };
 
 /**

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
+import { allowListHandlers } from './allowList';
+import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
 import { optionsHandlers, pausable } from './options';
@@ -13,15 +15,23 @@ export default defineBackground(() => {
   const db = openDatabase();
   const extensionOrigin = browser.runtime.getURL('/');
   const pause = createPauseState(browser.storage as unknown as StorageLike);
+  const evaluation = evaluateHandlers(settings);
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
   listen(
     browser.runtime as unknown as RuntimeLike,
     {
-      ...pausable(evaluateHandlers(settings), pause),
+      ...pausable(evaluation, pause),
       ...optionsHandlers({ settings, db, pause, extensionOrigin }),
       ...historyHandlers({ db, settings, extensionOrigin }),
+      // The log re-checks the draft itself, with the real engine even while paused.
+      ...decisionHandlers({
+        db,
+        settings,
+        check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
+      }),
+      ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -2,16 +2,30 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from './card.css?inline';
-import { FindingCard } from '../../components/FindingCard';
+import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
 import type { Finding } from '../../rules/schema';
+import { placeCard } from './placement';
 
-const GAP = 8;
-const MAX_WIDTH = 420;
+/** Everything the card shows besides the findings; replaced as a whole by the session. */
+export type CardScene = Pick<FindingCardProps, 'mode' | 'enforcement' | 'ask'>;
+
+export interface CardActions {
+  /** Present when the user may add to their allow-list. */
+  onAllow?(finding: Finding): void;
+  onEdit(): void;
+  onClose(): void;
+  onAsk(): void;
+  onPostAnyway(reason?: string): void;
+}
 
 export interface CardView {
-  show(findings: Finding[]): void;
+  show(findings: Finding[], scene?: CardScene): void;
   hide(): void;
+  readonly visible: boolean;
+  readonly mode: CardMode;
+  /** Move keyboard focus to the card's first action (after a stopped submit). */
+  focus(): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
   remove(): void;
@@ -19,17 +33,28 @@ export interface CardView {
 
 /**
  * The inline card for one composer, in a closed shadow root appended to <body>
- * (never inside the editor), positioned beside the composer with fixed coordinates.
+ * (never inside the editor), positioned beside the composer with fixed coordinates and
+ * never over the post button it warns about. Only trusted (user) events reach the actions.
  */
 export async function createCard(
   ctx: ContentScriptContext,
   composer: HTMLElement,
   t: Translate,
-  onEdit: () => void,
+  actions: CardActions,
+  postButton: () => Element | null,
+  postingAs: () => FindingCardProps['postingAs'] = () => null,
 ): Promise<CardView> {
   let findings: Finding[] = [];
+  let scene: CardScene = { mode: 'live' };
   let visible = false;
   let container: HTMLElement | null = null;
+  /**
+   * Screen readers announce changes to a live region that is already on the page, not one
+   * inserted with its text; so the region outlives the card, and its text is set a frame
+   * after it first renders.
+   */
+  let announcement = '';
+  let announceFrame = 0;
 
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: 'ask-first-card',
@@ -53,46 +78,101 @@ export async function createCard(
   ui.mount();
 
   const frame = () => container?.querySelector<HTMLElement>('.frame') ?? null;
+  const accept = (e: Event) => e.isTrusted;
 
   const paint = () => {
     if (!container) return;
     render(
-      visible ? (
-        <div class="frame">
-          <FindingCard findings={findings} t={t} onEdit={onEdit} onClose={() => view.hide()} />
+      <>
+        <div class="sr-only" role={scene.mode === 'guard' ? 'alert' : 'status'} aria-live={scene.mode === 'guard' ? 'assertive' : 'polite'} aria-atomic="true">
+          {announcement}
         </div>
-      ) : null,
+        {visible ? (
+          <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...scene} {...actions} />
+          </div>
+        ) : null}
+      </>,
       container,
     );
   };
+  const announce = (text: string) => {
+    if (text === announcement) return;
+    cancelAnimationFrame(announceFrame);
+    announceFrame = requestAnimationFrame(() => {
+      announcement = text;
+      paint();
+    });
+  };
 
   const view: CardView = {
-    show(next) {
+    show(next, nextScene) {
       findings = next;
+      if (nextScene) scene = nextScene;
       visible = true;
       paint();
       view.reposition();
+      announce(cardSummary(findings, scene.mode ?? 'live', t));
     },
     hide() {
       visible = false;
+      scene = { mode: 'live' };
+      cancelAnimationFrame(announceFrame);
+      announcement = '';
       paint();
+    },
+    get visible() {
+      return visible;
+    },
+    get mode() {
+      return scene.mode ?? 'live';
+    },
+    focus() {
+      frame()?.querySelector<HTMLElement>('.actions button, textarea')?.focus();
     },
     reposition() {
       const el = frame();
       if (!visible || !el) return;
       const rect = composer.getBoundingClientRect();
-      const width = Math.min(MAX_WIDTH, Math.max(280, rect.width));
-      const left = Math.max(GAP, Math.min(rect.left, window.innerWidth - width - GAP));
+      const button = toolbarOf(postButton());
+      const width = Math.min(420, Math.max(280, rect.width));
       el.style.width = `${width}px`;
-      el.style.left = `${left}px`;
-      // Below the composer when it fits, otherwise above it.
-      const height = el.getBoundingClientRect().height;
-      const below = rect.bottom + GAP;
-      el.style.top = `${below + height <= window.innerHeight || rect.top - GAP - height < 0 ? below : rect.top - GAP - height}px`;
+      const spot = placeCard({
+        composer: rect,
+        avoid: button && button.width > 0 ? button : null,
+        card: { width, height: el.getBoundingClientRect().height },
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      });
+      el.style.left = `${spot.left}px`;
+      el.style.top = `${spot.top}px`;
     },
     remove() {
+      visible = false;
+      cancelAnimationFrame(announceFrame);
       ui.remove();
     },
   };
   return view;
+}
+
+/**
+ * What the card must leave uncovered: the post button and, when it sits in a toolbar row,
+ * that whole row (its neighbours, e.g. "Add to thread" or the emoji picker, stay usable).
+ */
+function toolbarOf(button: Element | null): DOMRect | null {
+  if (!button) return null;
+  const own = button.getBoundingClientRect();
+  const row = button.parentElement?.getBoundingClientRect();
+  return row && row.height <= own.height * 2 + 16 && row.width > 0 ? row : own;
+}
+
+/**
+ * Whether the site shows this composer in a dark theme: its text colour is light. Read from
+ * the page, not from the OS preference, because sites keep their own theme setting.
+ */
+export function siteIsDark(composer: Element): boolean {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(composer).color);
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.6;
 }

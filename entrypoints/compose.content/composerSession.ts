@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
-import type { EvaluateRequest, EvaluateResponse } from '../../rules/protocol';
-import type { Finding } from '../../rules/schema';
+import type { EvaluateRequest, EvaluateResponse, PageConfig } from '../../rules/protocol';
+import type { DecisionAction, Finding } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
-import { readComposer } from './textModel';
+import { buildMailto } from './mailto';
+import { createTextareaMirror } from './textareaMirror';
+import { readComposer, type TextModel } from './textModel';
 import { DEBOUNCE_MS } from './timing';
-
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -15,30 +16,117 @@ export interface SessionDeps {
   locale: EvaluateRequest['locale'];
   highlighter: Highlighter;
   evaluate(request: EvaluateRequest): Promise<EvaluateResponse>;
+  record(action: DecisionAction, text: string, reason?: string): Promise<unknown>;
+  saveDraft(text: string): Promise<unknown>;
+  /** Add a term to the user's allow-list; absent when IT does not allow it. */
+  allowTerm?: (term: string) => Promise<unknown>;
+  config(): Promise<PageConfig>;
+  /** The post button that submits this composer, if the page shows one. */
+  postButton(): Element | null;
+  /** The posting account, where the page shows it, and whether IT lists it as official. */
+  postingAs?: () => { handle: string; official: boolean } | null;
 }
 
+/** What the submit guard should do with a submit of this composer. */
+export type SubmitVerdict = 'pass' | 'stop' | 'unchecked';
+
 export interface ComposerSession {
+  readonly composer: HTMLElement;
+  /** Decide on a submit now (synchronously, in the event's capture phase). */
+  verdict(): SubmitVerdict;
+  /** Check the current text at once (no debounce). */
+  checkNow(): Promise<void>;
+  /** The submit was stopped: show the card's choices and move focus into it. */
+  stopped(): void;
   dispose(): void;
 }
+
+const interrupting = (findings: Finding[]) => findings.some((f) => f.severity !== 'info');
 
 /**
  * Watches one compose box: re-reads its text after each change (a MutationObserver
  * on the editor sees every edit, including those Draft.js renders itself without an
- * `input` event), checks it in the background, then highlights and shows the card.
+ * `input` event), checks it in the background, highlights and shows the card, and
+ * answers the submit guard. Never writes to the editor.
  */
 export function watchComposer(composer: HTMLElement, deps: SessionDeps): ComposerSession {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
-  let lastText: string | null = null;
+  let requested: string | null = null;
+  /** The text the current findings belong to (null until the first answer). */
+  let checked: string | null = null;
+  let findings: Finding[] = [];
+  /** "Post anyway" lets the very next submit of exactly this text through. */
+  let allowed: string | null = null;
   let card: Promise<CardView> | null = null;
   let disposed = false;
 
-  const getCard = () => (card ??= createCard(deps.ctx, composer, deps.t, () => composer.focus()));
+  // Textareas (Mastodon, Instagram) are read from `value` and highlighted on a mirror.
+  const mirror = composer instanceof HTMLTextAreaElement ? createTextareaMirror(composer) : null;
+  const read = (): TextModel => (mirror ? mirror.read() : readComposer(composer));
+  const currentText = () => (composer instanceof HTMLTextAreaElement ? composer.value : readComposer(composer).text);
+  const backToEditor = () => composer.focus();
+
+  const getCard = () =>
+    (card ??= createCard(
+      deps.ctx,
+      composer,
+      deps.t,
+      {
+        ...(deps.allowTerm
+          ? {
+              onAllow(finding: Finding) {
+                // Then check again: the term no longer counts, the rest of the draft still does.
+                void deps.allowTerm!(finding.excerpt).then(() => session.checkNow());
+              },
+            }
+          : {}),
+        onEdit() {
+          void card?.then((c) => {
+            if (c.mode === 'guard') void deps.record('edited', currentText());
+            c.show(findings, { mode: 'live' });
+          });
+          backToEditor();
+        },
+        onClose() {
+          void card?.then((c) => {
+            if (c.mode === 'guard') void deps.record('cancelled', currentText());
+            c.hide();
+          });
+          backToEditor();
+        },
+        onAsk() {
+          const text = currentText();
+          void Promise.all([deps.saveDraft(text), deps.config(), card]).then(([, config, c]) => {
+            c?.show(findings, {
+              mode: 'ask',
+              enforcement: config.enforcement,
+              ask: {
+                contacts: config.contacts,
+                draft: text,
+                mailtoFor: (contact) => buildMailto(contact.email ?? '', { site: deps.site, text, findings, t: deps.t }),
+                onCopy: () => navigator.clipboard.writeText(text),
+              },
+            });
+            c?.focus();
+          });
+        },
+        onPostAnyway(reason) {
+          const text = currentText();
+          allowed = text;
+          void deps.record(reason ? 'justified' : 'posted_anyway', text, reason);
+          void card?.then((c) => c.hide());
+          backToEditor();
+        },
+      },
+      deps.postButton,
+      deps.postingAs,
+    ));
 
   const check = async () => {
-    const model = readComposer(composer);
-    if (model.text === lastText) return;
-    lastText = model.text;
+    const model = read();
+    if (model.text === requested) return;
+    requested = model.text;
     const mine = ++sequence;
     let response: EvaluateResponse;
     try {
@@ -49,17 +137,22 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       throw error;
     }
     if (disposed || mine !== sequence) return; // a newer check is under way
-    render(response.findings, model);
+    const changed = checked !== model.text;
+    checked = model.text;
+    findings = response.findings;
+    render(model, changed);
   };
 
-  const render = (findings: Finding[], model: ReturnType<typeof readComposer>) => {
+  const render = (model: TextModel, changed: boolean) => {
     const ranges = findings.flatMap((f) => {
       const range = model.rangeFor(f.start, f.end);
       return range ? [{ range, severity: f.severity }] : [];
     });
     deps.highlighter.set(composer, ranges);
-    if (findings.length) void getCard().then((c) => !disposed && c.show(findings));
-    else if (card) void card.then((c) => c.hide());
+    if (findings.length) {
+      // An edited draft is a new draft: back to the live card, evaluated again.
+      void getCard().then((c) => !disposed && (changed || !c.visible ? c.show(findings, { mode: 'live' }) : c.show(findings)));
+    } else if (card) void card.then((c) => c.hide());
   };
 
   const schedule = () => {
@@ -69,20 +162,55 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
 
   const observer = new MutationObserver(schedule);
   observer.observe(composer, { childList: true, subtree: true, characterData: true });
-  const reposition = () => void card?.then((c) => c.reposition());
   const abort = new AbortController();
+  // A textarea's edits change its value, not its DOM.
+  if (mirror) {
+    composer.addEventListener('input', schedule, { signal: abort.signal });
+    composer.addEventListener('scroll', () => mirror.sync(), { passive: true, signal: abort.signal });
+    const resize = new ResizeObserver(() => mirror.sync());
+    resize.observe(composer);
+    abort.signal.addEventListener('abort', () => resize.disconnect());
+  }
+  const reposition = () => {
+    mirror?.sync();
+    void card?.then((c) => c.reposition());
+  };
   window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
   window.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
   schedule();
 
-  return {
+  const session: ComposerSession = {
+    composer,
+    verdict() {
+      const text = currentText();
+      if (allowed !== null && text === allowed) {
+        allowed = null; // once
+        return 'pass';
+      }
+      if (text !== checked) return 'unchecked';
+      return interrupting(findings) ? 'stop' : 'pass';
+    },
+    async checkNow() {
+      clearTimeout(timer);
+      requested = null; // force a fresh answer even if a check of this text is in flight
+      await check();
+    },
+    stopped() {
+      void Promise.all([getCard(), deps.config()]).then(([c, config]) => {
+        if (disposed) return;
+        c.show(findings, { mode: 'guard', enforcement: config.enforcement });
+        c.focus();
+      });
+    },
     dispose() {
       disposed = true;
       clearTimeout(timer);
       observer.disconnect();
       abort.abort();
       deps.highlighter.clear(composer);
+      mirror?.remove();
       void card?.then((c) => c.remove());
     },
   };
+  return session;
 }

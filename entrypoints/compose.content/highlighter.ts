@@ -11,7 +11,7 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   info: 'ask-first-info',
 };
 
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ::highlight(ask-first-violation) { background-color: rgba(229, 57, 53, 0.22); text-decoration: underline wavy #c62828; }
 ::highlight(ask-first-caution) { background-color: rgba(255, 179, 0, 0.25); text-decoration: underline wavy #b26a00; }
 ::highlight(ask-first-info) { text-decoration: underline dotted #1565c0; }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { clickInCard, highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
+import { focusedTag, inCardShadow, readTable, setUserSettings, sha256, typeLines, waitForCardText } from './siteHelpers';
 
 const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
 /** Debounce + round trip + render; generous for a loaded CI machine. */
@@ -46,6 +47,8 @@ describe('X composer (Draft.js) with the built extension', () => {
     expect(card.text).toContain('III.B.1'); // ask first
     expect(card.text).toContain('ask Human Resources or your management before you post');
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '(915) 555-2368']);
+    // A light site: a light card.
+    expect(await inCardShadow<string>(page, `function () { return getComputedStyle(this.querySelector('.card')).backgroundColor; }`)).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 
@@ -80,8 +83,13 @@ describe('X composer (Draft.js) with the built extension', () => {
     await waitForCard(page, true);
     await clickInCard(page, 'button.primary'); // Edit: back to the draft, text untouched
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
-    await page.getByRole('button', { name: 'Post' }).click();
-    expect(await posted(page)).toEqual([lines.join('\n')]);
+    const post = page.getByRole('button', { name: 'Post', exact: true });
+    await post.click(); // stopped once: findings are open
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await post.click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
     await page.close();
   });
 
@@ -96,4 +104,121 @@ describe('X composer (Draft.js) with the built extension', () => {
     expect(seenByPage).toEqual({ hostExists: true, shadowRoot: null, text: '' });
     await page.close();
   });
+
+  it('guards Ctrl+Enter and lets the same text through after "Post anyway"', async () => {
+    const page = await openX();
+    await page.keyboard.type('bullshit 🐦');
+    await waitForCard(page, true);
+    await page.keyboard.press('Control+Enter');
+    await waitForCardText(page, 'Check before posting');
+    await expect.poll(() => focusedTag(page)).toBe('ask-first-card');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => posted(page)).toEqual(['bullshit 🐦']);
+    await page.close();
+  });
+
+  it('a clean draft posted right after typing is checked at once and posted untouched', async () => {
+    const page = await openX();
+    await page.keyboard.type('Library hours this week: 9 to 5 📚');
+    await page.getByRole('button', { name: 'Post', exact: true }).click(); // within the debounce
+    await expect.poll(() => posted(page)).toEqual(['Library hours this week: 9 to 5 📚']);
+    expect((await readCard(page)).visible).toBe(false);
+    await page.close();
+  });
+
+  it('checks thread items added later (tweetTextarea_1) and guards "Post" for the whole thread', async () => {
+    const page = await openX();
+    await page.keyboard.type('Thread about the library, part one');
+    await page.getByRole('button', { name: 'Add thread item' }).click();
+    await page.locator('div[data-testid="tweetTextarea_1"]').click();
+    await page.keyboard.type('part two: my SSN is 123-45-6789');
+    await waitForCard(page, true);
+    const post = page.getByRole('button', { name: 'Post', exact: true });
+    await post.click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await post.click();
+    await expect.poll(() => posted(page)).toEqual(['Thread about the library, part one', 'part two: my SSN is 123-45-6789']);
+    await page.close();
+  });
+
+  it('guards the reply dialog (tweetButton), posts after "Post anyway", and cleans up when it closes', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.getByTestId('reply').click();
+    const reply = page.locator('div[role="dialog"] div[data-testid="tweetTextarea_0"]');
+    await reply.click();
+    await typeLines(page, ['What a bullshit answer', 'Really.'], 'Enter');
+    await waitForCard(page, true);
+    await page.getByTestId('tweetButton').click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.getByTestId('tweetButton').click();
+    await expect.poll(() => posted(page)).toEqual(['What a bullshit answer\nReally.']);
+    // Replying closed the dialog: its composer left the page, and our highlight and card with it.
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await expect.poll(() => page.locator('ask-first-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('page scripts cannot read the findings or press our buttons with synthetic events', async () => {
+    const page = await openX();
+    await page.keyboard.type('this is bullshit');
+    await waitForCard(page, true);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await waitForCardText(page, 'Check before posting');
+    const target = await inCardShadow<{ x: number; y: number }>(
+      page,
+      `function () { const r = this.querySelector('button[data-action="post-anyway"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    );
+    // A hostile page script: looks for the card's content, then fires every synthetic event it can at it.
+    const seen = await page.evaluate(({ x, y }) => {
+      const host = document.querySelector<HTMLElement>('ask-first-card')!;
+      const hit = document.elementFromPoint(x, y) as HTMLElement;
+      for (const el of [hit, host]) {
+        el.click();
+        el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        el.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, clientX: x, clientY: y }));
+        for (const key of ['Enter', ' ', 'Escape']) el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+      window.postMessage({ askFirst: 1, type: 'recordDecision', data: { site: 'x', text: 'x', action: 'posted_anyway' } }, '*');
+      return { hitIsHost: hit === host, shadowRoot: host.shadowRoot, text: host.textContent, html: host.innerHTML };
+    }, target!);
+    expect(seen).toEqual({ hitIsHost: true, shadowRoot: null, text: '', html: '' });
+    // Still asking; nothing was let through or logged.
+    expect((await readCard(page)).text).toContain('Check before posting');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await page.waitForTimeout(300);
+    expect(await posted(page)).toEqual([]);
+    const hash = await sha256('this is bullshit');
+    expect((await readTable(lab, 'decisions')).filter((d) => d.textHash === hash && d.action === 'posted_anyway')).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the posting account from the page and marks an official account listed by IT', async () => {
+    const page = await openX();
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    expect((await readCard(page)).text).toContain('Posting as @CityOfElPasoTX');
+    expect((await readCard(page)).text).not.toContain('Official City account');
+    await page.close();
+
+    await setUserSettings(lab, { officialAccounts: [{ site: 'x', handle: 'cityofelpasotx' }] });
+    try {
+      const official = await openX();
+      await official.keyboard.type('bullshit');
+      await waitForCard(official, true);
+      expect((await readCard(official)).text).toMatch(/Posting as @CityOfElPasoTX\s*Official City account/);
+      await official.close();
+    } finally {
+      await setUserSettings(lab, {});
+    }
+  });
 });
+

@@ -1,7 +1,8 @@
 /**
- * A site adapter says where a site's compose boxes are. One adapter per file,
- * registered in sites/index.ts. Selectors live here and only here, each with a note
- * on what it matches and where it was seen (see ../shared/notes/browser-lab.md).
+ * A site adapter says where a site's compose boxes and post buttons are and which
+ * keys post. One adapter per file, registered in sites/index.ts. Selectors live here
+ * and only here, each with a note on what it matches and where it was seen (see
+ * ../shared/notes/browser-lab.md), newer and older selectors side by side.
  */
 export interface SiteAdapter {
   /** Short id used in messages and the decisions log, e.g. "x". */
@@ -10,4 +11,25 @@ export interface SiteAdapter {
   matches: string[];
   /** Elements the user types a post into (contenteditable roots or textareas). */
   composerSelector: string;
+  /** The site's post/reply/comment buttons. A click inside one submits the nearest composer. */
+  submitSelector: string;
+  /**
+   * For sites whose post button has no attribute of its own (only its label): tells the
+   * post button apart from other elements matching `submitSelector`.
+   */
+  isSubmitButton?(el: Element): boolean;
+  /** The handle of the account the page says is posting (e.g. "@CityOfElPasoTX"), where it shows one. */
+  postingAs?(doc: Document): string | null;
+  /** True when this key press, in this composer, makes the site post it. */
+  isSubmitKey(event: KeyboardEvent, composer: HTMLElement): boolean;
+}
+
+/** Ctrl+Enter (Windows/Linux) or Cmd+Enter (macOS): the "post" shortcut of X and Bluesky. */
+export function isModEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
+}
+
+/** A plain Enter (no modifier, not composing an IME character): how comment boxes post. */
+export function isPlainEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing;
 }

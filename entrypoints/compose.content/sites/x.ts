@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import { isModEnter, type SiteAdapter } from './types';
 
 /** X (formerly Twitter): Draft.js composers. */
 export const x: SiteAdapter = {
@@ -7,4 +7,15 @@ export const x: SiteAdapter = {
   // The Draft.js contenteditable of the home, reply and quote composers; thread items are
   // tweetTextarea_1, _2… (seen on x.com 2025–26; role=textbox, data-testid is not translated).
   composerSelector: 'div[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  // tweetButton: the compose dialog's and the thread's "Post all"; tweetButtonInline: the home
+  // timeline's and inline reply's button (x.com 2025–26).
+  submitSelector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
+  // The account switcher at the bottom of the side navigation shows the signed-in account's
+  // name and @handle (x.com 2025–26).
+  postingAs(doc) {
+    const text = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')?.textContent ?? '';
+    return /@\w{1,15}/.exec(text)?.[0] ?? null;
+  },
+  // Ctrl/Cmd+Enter posts from any X composer; a plain Enter is a new line.
+  isSubmitKey: (event) => isModEnter(event),
 };

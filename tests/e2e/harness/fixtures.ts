@@ -15,11 +15,20 @@ export const DIST_DIR = join(SITES_DIR, 'dist');
 export const HOSTS: Record<string, string> = {
   'x.com': 'x',
   'twitter.com': 'x',
+  'facebook.com': 'facebook',
+  'youtube.com': 'youtube',
+  'linkedin.com': 'linkedin',
+  'bsky.app': 'bluesky',
+  'mastodon.social': 'mastodon',
+  'instagram.com': 'instagram',
+  'threads.com': 'threads',
+  'reddit.com': 'reddit',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
 const ASSETS: Record<string, string[]> = {
   x: ['draft-js/dist/Draft.css'],
+  linkedin: ['quill/dist/quill.core.css'],
 };
 
 export async function buildFixtures(): Promise<void> {
@@ -68,5 +77,54 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://x.com/home',
     composer: 'div[data-testid="tweetTextarea_0"]',
     draft: 'This council vote is total bullshit. Call my coworker at (915) 555-2368 and tell her.',
+  },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/',
+    composer: 'div[role="textbox"][aria-label="Write a comment…"]',
+    draft: 'Our director is an idiot and this fundraiser is bullshit. Her cell is 915-555-2368.',
+  },
+  {
+    site: 'youtube',
+    url: 'https://www.youtube.com/watch?v=council',
+    // Clicking the placeholder reveals the editor; the demo then types into the focused box.
+    composer: '#placeholder-area',
+    draft: 'What a bullshit meeting. My coworker’s number is (915) 555-2368, call her.',
+  },
+  {
+    site: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    composer: '.comments-comment-box .ql-editor',
+    draft: 'Proud of this bullshit budget. Reach my colleague at 915-555-2368.',
+  },
+  {
+    site: 'bluesky',
+    url: 'https://bsky.app/',
+    composer: 'div.ProseMirror',
+    draft: 'Council meeting was bullshit tonight; her number is (915) 555-2368.',
+  },
+  {
+    site: 'mastodon',
+    url: 'https://mastodon.social/home',
+    composer: 'textarea.autosuggest-textarea__textarea',
+    draft: 'That vote was bullshit. My coworker is at (915) 555-2368 if you want to complain.',
+  },
+  {
+    site: 'instagram',
+    url: 'https://www.instagram.com/p/council/',
+    composer: 'form textarea',
+    draft: 'This is bullshit. Text my coworker at (915) 555-2368.',
+  },
+  {
+    site: 'threads',
+    url: 'https://www.threads.com/',
+    composer: '#open-composer',
+    draft: 'Honestly this council is bullshit. Call my coworker: (915) 555-2368.',
+  },
+  {
+    site: 'reddit',
+    url: 'https://www.reddit.com/r/ElPaso/comments/council/',
+    composer: 'shreddit-composer [data-lexical-editor="true"]',
+    draft: 'The council is full of bullshit. My coworker is at (915) 555-2368.',
   },
 ];

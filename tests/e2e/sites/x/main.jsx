@@ -1,29 +1,61 @@
-// Replica of X's composer built with the real Draft.js engine (as x.com uses), for
-// end-to-end tests. The Post button records exactly what Draft.js would submit.
-import { Editor, EditorState } from 'draft-js';
+// Replica of X's composers built with the real Draft.js engine (as x.com uses), for
+// end-to-end tests: the home composer with thread items (tweetTextarea_0, _1…), posted by
+// its button or Ctrl/Cmd+Enter, and a reply dialog opened from a post (tweetButton).
+// Posting records exactly what Draft.js would submit: getPlainText() of each item.
+import { Editor, EditorState, getDefaultKeyBinding } from 'draft-js';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 window.postedTexts = [];
 
-function Composer({ index, onPost }) {
-  const [state, setState] = useState(() => EditorState.createEmpty());
+function Item({ index, state, onChange, onSubmit, placeholder }) {
+  return (
+    <Editor
+      editorState={state}
+      onChange={onChange}
+      placeholder={placeholder}
+      ariaLabel="Post text"
+      webDriverTestID={`tweetTextarea_${index}`}
+      keyBindingFn={(e) => (e.key === 'Enter' && (e.ctrlKey || e.metaKey) ? 'ask-first-replica-post' : getDefaultKeyBinding(e))}
+      handleKeyCommand={(command) => {
+        if (command !== 'ask-first-replica-post') return 'not-handled';
+        onSubmit();
+        return 'handled';
+      }}
+    />
+  );
+}
+
+/** A composer with one or more thread items; posts every non-empty item in order. */
+function Composer({ onPost, buttonTestId, buttonLabel, placeholder, threads }) {
+  const [items, setItems] = useState(() => [EditorState.createEmpty()]);
   const post = () => {
-    onPost(state.getCurrentContent().getPlainText());
-    setState(EditorState.createEmpty());
+    const texts = items.map((s) => s.getCurrentContent().getPlainText()).filter((t) => t.length > 0);
+    if (!texts.length) return;
+    onPost(texts);
+    setItems([EditorState.createEmpty()]);
   };
   return (
     <div className="composer">
-      <Editor
-        editorState={state}
-        onChange={setState}
-        placeholder="What is happening?!"
-        ariaLabel="Post text"
-        webDriverTestID={`tweetTextarea_${index}`}
-      />
+      {items.map((state, i) => (
+        <div className="item" key={i}>
+          <Item
+            index={i}
+            state={state}
+            placeholder={i === 0 ? placeholder : 'Add another post'}
+            onChange={(next) => setItems((all) => all.map((s, j) => (j === i ? next : s)))}
+            onSubmit={post}
+          />
+        </div>
+      ))}
       <div className="toolbar">
-        <button type="button" data-testid="tweetButtonInline" onClick={post}>
-          Post
+        {threads && (
+          <button type="button" data-testid="addButton" aria-label="Add thread item" onClick={() => setItems((all) => [...all, EditorState.createEmpty()])}>
+            +
+          </button>
+        )}
+        <button type="button" data-testid={buttonTestId} onClick={post}>
+          {buttonLabel}
         </button>
       </div>
     </div>
@@ -32,13 +64,36 @@ function Composer({ index, onPost }) {
 
 function App() {
   const [posts, setPosts] = useState([]);
-  const onPost = (text) => {
-    window.postedTexts.push(text);
-    setPosts((p) => [text, ...p]);
+  const [replying, setReplying] = useState(false);
+  const onPost = (texts) => {
+    window.postedTexts.push(...texts);
+    setPosts((p) => [...texts.reverse(), ...p]);
   };
   return (
     <>
-      <Composer index={0} onPost={onPost} />
+      <Composer onPost={onPost} buttonTestId="tweetButtonInline" buttonLabel="Post" placeholder="What is happening?!" threads />
+      <article className="original" data-testid="tweet">
+        City Hall: the summer reading fair starts Saturday.
+        <button type="button" data-testid="reply" onClick={() => setReplying(true)}>
+          Reply
+        </button>
+      </article>
+      {replying && (
+        <div role="dialog" aria-label="Reply" className="dialog">
+          <button type="button" data-testid="app-bar-close" onClick={() => setReplying(false)}>
+            Close
+          </button>
+          <Composer
+            onPost={(texts) => {
+              onPost(texts);
+              setReplying(false);
+            }}
+            buttonTestId="tweetButton"
+            buttonLabel="Reply"
+            placeholder="Post your reply"
+          />
+        </div>
+      )}
       <section id="timeline" aria-label="Timeline">
         {posts.map((p, i) => (
           <article key={posts.length - i}>{p}</article>

@@ -1,0 +1,89 @@
+// Typing smoothness on a long draft: input-to-paint delay per keystroke while typing into a
+// 2,000-word draft on the X replica (Draft.js), in Chromium without and with the built
+// extension. The draft is inserted first (as a paste would), then KEYS characters are typed
+// one by one; each keystroke's delay runs from its keydown to the frame after it is painted
+// (requestAnimationFrame, then the next task). Reports p50/p95 and the ratio; runs without and
+// with the extension alternate (ROUNDS), since the machine's other load moves p95 a lot.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness/browser';
+import { buildFixtures } from '../tests/e2e/harness/fixtures';
+import { startFixtureServer } from '../tests/e2e/harness/server';
+
+const WORDS = Number(process.env.WORDS ?? 2_000);
+const KEYS = Number(process.env.KEYS ?? 200);
+/** Without/with runs alternate, so that load from other processes falls on both alike. */
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const VOCABULARY = 'the city council library meeting park budget summer reading fair water service street team schedule residents public event thanks update'.split(' ');
+
+/** A 2,000-word draft with a few findings in it, as a long real post would have. */
+function longDraft(): string {
+  const words: string[] = [];
+  for (let i = 0; i < WORDS; i++) words.push(i % 400 === 399 ? 'bullshit' : VOCABULARY[(i * 7) % VOCABULARY.length]!);
+  return words.join(' ');
+}
+
+const RECORDER = `window.__delays = [];
+addEventListener('keydown', (e) => {
+  const start = e.timeStamp;
+  requestAnimationFrame(() => setTimeout(() => window.__delays.push(performance.now() - start), 0));
+}, { capture: true });
+0`;
+
+async function run(withExtension: boolean): Promise<number[]> {
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      `--host-resolver-rules=${server.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-component-update',
+      '--disable-background-networking',
+      '--disable-quic',
+    ],
+  });
+  try {
+    if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator('div[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.insertText(longDraft());
+    await page.waitForTimeout(1_500); // let the first check of the whole draft finish
+    await page.evaluate(RECORDER);
+    for (let i = 0; i < KEYS; i++) await page.keyboard.type(i % 10 === 9 ? ' ' : 'abcdefghi'[i % 10]!);
+    await page.waitForTimeout(500);
+    return ((await page.evaluate('window.__delays')) as number[]).sort((a, b) => a - b);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+await buildFixtures();
+const without: number[] = [];
+const withExt: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  without.push(...(await run(false)));
+  withExt.push(...(await run(true)));
+}
+without.sort((a, b) => a - b);
+withExt.sort((a, b) => a - b);
+console.log(`input-to-paint delay typing ${KEYS} keys into a ${WORDS}-word draft (X replica, Draft.js), ${ROUNDS} alternating rounds:`);
+for (const [label, s] of [['without extension', without], ['with extension', withExt]] as const) {
+  console.log(`  ${label.padEnd(18)} p50 ${pct(s, 50).toFixed(1)} ms  p95 ${pct(s, 95).toFixed(1)} ms  max ${s.at(-1)!.toFixed(1)} ms  (n=${s.length})`);
+}
+console.log(`  ratio with/without: p50 ${(pct(withExt, 50) / pct(without, 50)).toFixed(2)}×  p95 ${(pct(withExt, 95) / pct(without, 95)).toFixed(2)}×`);

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
+import { posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+
+const COMMENT = '.comments-comment-box .ql-editor';
+const COMMENT_BUTTON = 'button.comments-comment-box__submit-button--cr';
+
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await launchLab();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+async function openLinkedIn(): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto('https://www.linkedin.com/feed/');
+  return page;
+}
+
+describe('LinkedIn (Quill 2)', () => {
+  it('flags a violating comment; a clean one shows nothing and posts untouched', async () => {
+    const page = await openLinkedIn();
+    await page.locator(COMMENT).click();
+    await page.keyboard.type('Great fair, bullshit budget though. Call 915-555-2368');
+    await waitForCard(page, true);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '915-555-2368']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('Congratulations to the library team!');
+    await waitForCard(page, false);
+    await page.locator(COMMENT_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual(['Congratulations to the library team!']);
+    await page.close();
+  });
+
+  it('stops the first "Comment" and posts the exact multi-line text after "Post anyway"', async () => {
+    const page = await openLinkedIn();
+    await page.locator(COMMENT).click();
+    const lines = ['What bullshit 🙄', '', 'Segunda — ñ 👍🏻'];
+    await typeLines(page, lines);
+    await waitForCard(page, true);
+    await page.locator(COMMENT_BUTTON).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.locator(COMMENT_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    await page.close();
+  });
+
+  it('finds the share box opened later, guards "Post", and cleans up when it is dismissed', async () => {
+    const page = await openLinkedIn();
+    await page.getByRole('button', { name: 'Start a post' }).click();
+    await page.locator('[role="dialog"] .ql-editor').click();
+    await page.keyboard.type('Selling tickets, what a bullshit deal');
+    await waitForCard(page, true);
+    await page.locator('button.share-actions__primary-action').click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await expect.poll(() => page.locator('ask-first-card').count()).toBe(0);
+    expect((await readCard(page)).visible).toBe(false);
+    await page.close();
+  });
+});

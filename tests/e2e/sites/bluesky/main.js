@@ -1,0 +1,29 @@
+// Replica of Bluesky's composer built with the real ProseMirror engine (bsky.app uses TipTap,
+// which is ProseMirror): paragraphs, Ctrl/Cmd+Enter or "Post" publishes. Posting reads the
+// ProseMirror document (paragraphs joined by newlines), never the DOM.
+import { baseKeymap } from 'prosemirror-commands';
+import { keymap } from 'prosemirror-keymap';
+import { schema } from 'prosemirror-schema-basic';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+
+window.postedTexts = [];
+const feed = document.getElementById('feed');
+
+const empty = () => EditorState.create({ schema, plugins: [keymap({ 'Mod-Enter': () => (publish(), true) }), keymap(baseKeymap)] });
+const view = new EditorView(document.getElementById('editor'), {
+  state: empty(),
+  attributes: { role: 'textbox', 'aria-label': 'Rich-Text Editor', 'aria-multiline': 'true' },
+});
+
+function publish() {
+  const { doc } = view.state;
+  const text = doc.textBetween(0, doc.content.size, '\n', '\n');
+  if (!text.trim()) return;
+  window.postedTexts.push(text);
+  const article = document.createElement('article');
+  article.textContent = text;
+  feed.prepend(article);
+  view.updateState(empty());
+}
+document.querySelector('[data-testid="composerPublishBtn"]').addEventListener('click', publish);

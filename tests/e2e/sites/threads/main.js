@@ -1,0 +1,73 @@
+// Replica of Threads' new-thread dialog built with the real Lexical engine (0.52.0): opened
+// from "What's new?", removed on close. Its buttons are all div[role=button] told apart only
+// by their text ("Add to thread", "Post"), as on threads.com. Ctrl/Cmd+Enter or "Post" posts
+// the text read from Lexical's state (paragraphs joined by newlines).
+import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
+import { $getRoot, COMMAND_PRIORITY_HIGH, createEditor, KEY_ENTER_COMMAND } from 'lexical';
+
+window.postedTexts = [];
+window.addToThreadClicks = 0;
+let dialog = null;
+
+function button(label) {
+  const el = document.createElement('div');
+  el.setAttribute('role', 'button');
+  el.tabIndex = 0;
+  el.textContent = label;
+  return el;
+}
+
+function open() {
+  if (dialog) return;
+  const node = document.createElement('div');
+  node.setAttribute('role', 'dialog');
+  node.setAttribute('aria-label', 'New thread');
+  const root = document.createElement('div');
+  root.contentEditable = 'true'; // vanilla Lexical leaves this to the host page
+  root.setAttribute('role', 'textbox');
+  root.setAttribute('aria-label', 'Empty text field. Type to compose a new post.');
+  const editor = createEditor({ namespace: 'threads', nodes: [HeadingNode, QuoteNode], onError: (e) => { throw e; } });
+  editor.setRootElement(root);
+  const unregister = registerRichText(editor);
+  const read = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()).join('\n'));
+  const publish = () => {
+    const text = read();
+    if (!text.trim()) return;
+    window.postedTexts.push(text);
+    const article = document.createElement('article');
+    article.textContent = text;
+    document.getElementById('feed').prepend(article);
+    close();
+  };
+  const unEnter = editor.registerCommand(
+    KEY_ENTER_COMMAND,
+    (event) => {
+      if (!event || !(event.ctrlKey || event.metaKey)) return false;
+      event.preventDefault();
+      publish();
+      return true;
+    },
+    COMMAND_PRIORITY_HIGH,
+  );
+  const add = button('Add to thread');
+  add.addEventListener('click', () => window.addToThreadClicks++);
+  const post = button('Post');
+  post.addEventListener('click', publish);
+  const cancel = button('Cancel');
+  const bar = document.createElement('div');
+  bar.className = 'bar';
+  bar.append(add, post);
+  node.append(cancel, root, bar);
+  document.body.append(node);
+  const close = () => {
+    unEnter();
+    unregister();
+    editor.setRootElement(null);
+    node.remove();
+    dialog = null;
+  };
+  cancel.addEventListener('click', close);
+  dialog = node;
+  root.focus();
+}
+document.getElementById('open-composer').addEventListener('click', open);
