@@ -95,9 +95,12 @@ export async function packageExtension(options: PackageOptions = {}): Promise<Pa
   const sourcesZip = join(outDir, `ask-first-${version}-sources.zip`);
   copyFileSync(join(ROOT, `.output/ask-first-${version}-firefox.zip`), firefoxZip);
   copyFileSync(join(ROOT, `.output/ask-first-${version}-sources.zip`), sourcesZip);
+  // A whole PEM block (header, base64 body, footer), not just the header: the credentials
+  // rules' own examples mention "-----BEGIN RSA PRIVATE KEY-----" and are not keys.
+  const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\r\n]+[A-Za-z0-9+/=\s\r\n]{64,}-----END [A-Z ]*PRIVATE KEY-----/;
   const leaked = new AdmZip(sourcesZip)
     .getEntries()
-    .filter((e) => /\.(pem|key)$/i.test(e.entryName) || /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(e.getData().toString('latin1')))
+    .filter((e) => /\.(pem|key)$/i.test(e.entryName) || PRIVATE_KEY_BLOCK.test(e.getData().toString('latin1')))
     .map((e) => e.entryName);
   if (leaked.length) {
     rmSync(sourcesZip);

@@ -28,7 +28,7 @@ describe('Facebook comments (Lexical 0.52, Enter posts)', () => {
   it('highlights a violating comment and cites the policy; a clean one shows nothing', async () => {
     const page = await openFacebook();
     await page.locator(COMMENT).click();
-    await page.keyboard.type('This fundraiser is bullshit, call 915-555-2368');
+    await page.keyboard.type('This meeting is bullshit, call 915-555-2368');
     await waitForCard(page, true);
     await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit', '915-555-2368']);
@@ -97,14 +97,14 @@ describe('Facebook chat box (Messenger-style, Enter sends)', () => {
   it('stops Enter on a violating message and sends the exact text after "Post anyway"', async () => {
     const page = await openFacebook();
     await page.locator('div[role="textbox"][aria-label="Message"]').click();
-    await page.keyboard.type('my SSN is 123-45-6789 🔒');
+    await page.keyboard.type('my SSN is 219-45-6789 🔒');
     await waitForCard(page, true);
     await page.keyboard.press('Enter');
     await waitForCardText(page, 'Check before posting');
     expect(await posted(page)).toEqual([]);
     await clickInCard(page, 'button[data-action="post-anyway"]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => posted(page)).toEqual(['my SSN is 123-45-6789 🔒']);
+    await expect.poll(() => posted(page)).toEqual(['my SSN is 219-45-6789 🔒']);
     await page.close();
   });
 });

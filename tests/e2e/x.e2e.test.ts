@@ -134,7 +134,7 @@ describe('X composer (Draft.js) with the built extension', () => {
     await page.keyboard.type('Thread about the library, part one');
     await page.getByRole('button', { name: 'Add thread item' }).click();
     await page.locator('div[data-testid="tweetTextarea_1"]').click();
-    await page.keyboard.type('part two: my SSN is 123-45-6789');
+    await page.keyboard.type('part two: my SSN is 219-45-6789');
     await waitForCard(page, true);
     const post = page.getByRole('button', { name: 'Post', exact: true });
     await post.click();
@@ -142,7 +142,7 @@ describe('X composer (Draft.js) with the built extension', () => {
     expect(await posted(page)).toEqual([]);
     await clickInCard(page, 'button[data-action="post-anyway"]');
     await post.click();
-    await expect.poll(() => posted(page)).toEqual(['Thread about the library, part one', 'part two: my SSN is 123-45-6789']);
+    await expect.poll(() => posted(page)).toEqual(['Thread about the library, part one', 'part two: my SSN is 219-45-6789']);
     await page.close();
   });
 

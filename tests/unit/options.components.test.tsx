@@ -285,7 +285,7 @@ describe('HistoryTable and summary', () => {
     expect(onCopy).toHaveBeenCalledWith(draft);
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).toHaveBeenCalledWith(draft);
-    expect(screen.getByText('Copied.')).toBeTruthy();
+    expect(screen.getByText('Draft copied.')).toBeTruthy();
   });
 });
 
