@@ -25,6 +25,8 @@ export interface SessionDeps {
   postButton(): Element | null;
   /** The posting account, where the page shows it, and whether IT lists it as official. */
   postingAs?: () => { handle: string; official: boolean } | null;
+  /** Told the number of findings after each check (the popup shows it for the focused draft). */
+  onFindings?: (count: number) => void;
 }
 
 /** What the submit guard should do with a submit of this composer. */
@@ -140,6 +142,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     const changed = checked !== model.text;
     checked = model.text;
     findings = response.findings;
+    deps.onFindings?.(findings.length);
     render(model, changed);
   };
 

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
-import { sendMessage, type PageConfig } from '../../rules/protocol';
+import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
+import { listenForPolicyChanges } from './policyListener';
+import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
 import { watchComposers } from './watcher';
@@ -23,8 +25,17 @@ export default defineContentScript({
     const highlighter = createHighlighter(document);
     const sessions = new Map<HTMLElement, ComposerSession>();
     const abort = new AbortController();
+    // The popup asks this tab what it watches; the background says when the policy changed,
+    // and every open draft is checked again against the new policy.
+    const status = createTabStatus(site.id);
+    const stopStatus = status.listen(runtime as unknown as RuntimeLike);
+    const stopPolicy = listenForPolicyChanges(runtime as unknown as RuntimeLike, () => {
+      for (const session of sessions.values()) void session.checkNow();
+    });
     ctx.onInvalidated(() => {
       abort.abort();
+      stopStatus();
+      stopPolicy();
       highlighter.dispose();
     });
 
@@ -34,7 +45,11 @@ export default defineContentScript({
       selector: site.composerSelector,
       signal: abort.signal,
       onAdded(composer) {
+        const untrack = status.addComposer(composer);
+        const focus = () => status.focus(composer);
+        composer.addEventListener('focusin', focus);
         const session = watchComposer(composer, {
+          onFindings: (count) => status.setFindings(composer, count),
           ctx,
           site: site.id,
           t,
@@ -58,6 +73,8 @@ export default defineContentScript({
         sessions.set(composer, session);
         return () => {
           sessions.delete(composer);
+          composer.removeEventListener('focusin', focus);
+          untrack();
           session.dispose();
         };
       },

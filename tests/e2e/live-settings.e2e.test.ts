@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
+
+const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await launchLab();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+async function draftOnX(text: string): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator(COMPOSER).click();
+  await page.keyboard.type(text);
+  await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(true);
+  return page;
+}
+
+async function setUserSettings(settings: Record<string, unknown>): Promise<void> {
+  const worker = lab.context.serviceWorkers()[0]!;
+  await worker.evaluate((s) => chrome.storage.local.set({ userSettings: s }), settings);
+}
+
+describe('an open draft follows the settings and answers the popup', () => {
+  it('re-checks the open draft when the policy changes, with no keystroke', async () => {
+    const page = await draftOnX('this plan is bullshit');
+    expect(await highlightedTexts(page)).toEqual(['bullshit']);
+    await setUserSettings({ allowTerms: ['bullshit'] });
+    await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(false);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await setUserSettings({});
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
+    await page.close();
+  });
+
+  it('tells the popup which site it is, how many composers it watches and the focused draft’s findings', async () => {
+    const page = await draftOnX('this plan is bullshit, call 915-555-2368');
+    // Ask every tab from an extension page, as the popup asks the active one.
+    const extensionPage = await lab.context.newPage();
+    await extensionPage.goto(`chrome-extension://${lab.extensionId}/popup.html`);
+    const answers = await extensionPage.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      const replies = await Promise.all(
+        tabs.map((tab) =>
+          chrome.tabs.sendMessage(tab.id!, { askFirst: 1, type: 'getTabStatus', data: {} }).catch(() => undefined),
+        ),
+      );
+      return replies.filter(Boolean);
+    });
+    expect(answers).toEqual([{ site: 'x', composers: 1, findings: 2 }]);
+    await extensionPage.close();
+    await page.close();
+  });
+});
