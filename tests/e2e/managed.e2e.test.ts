@@ -162,6 +162,15 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     await page.close();
   });
 
+  it("a custom term from the organization's policy is flagged, with its message and citation", async () => {
+    const page = await typeInX('Ask me about Proposition Q7 at lunch');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Proposition Q7']);
+    const card = (await readCard(page)).text;
+    expect(card).toContain('Test rule: no campaigning on Proposition Q7.');
+    expect(card).toContain('III.A.5.a');
+    await page.close();
+  });
+
   it('a change to the policy file while the browser runs is picked up (now the template: every key)', async () => {
     // The generated template sets every key: Chromium's schema and Ask First's validation accept it all.
     const template = { ...TEMPLATE_POLICY, enforcement: 'block' as const };
