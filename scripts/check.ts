@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { compilePolicy, evaluate, PACK_IDS } from '../rules';
 import type { Finding, Locale, PackId, Policy } from '../rules';
-import { policyFromManaged } from './policy-file';
+import { validatePolicy } from '../rules/managed';
+import { DEFAULT_SETTINGS, policyOf } from '../rules/schema';
 
 function fail(message: string): never {
   process.stderr.write(`check: ${message}\n`);
@@ -47,9 +48,14 @@ if (policyFile) {
   } catch (e) {
     fail(`cannot read policy ${policyFile}: ${(e as Error).message}`);
   }
-  const result = policyFromManaged(raw);
-  if (typeof result === 'string') fail(`policy ${policyFile}: ${result}`);
-  policy = result;
+  // The same validation the extension applies to a managed policy (rules/managed.ts), so
+  // IT sees here exactly what the browser would report on the options page.
+  const { policy: managed, problems } = validatePolicy(raw);
+  if (problems.length) {
+    for (const p of problems) process.stderr.write(`check: policy ${policyFile}: "${p.key}": ${p.reason} (the extension would use: ${p.fallback})\n`);
+    process.exit(2);
+  }
+  policy = policyOf({ ...DEFAULT_SETTINGS, ...managed });
 }
 if (packs) policy = { ...policy, packs };
 const compiled = compilePolicy(policy);

@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
 
 const COMPOSER = 'div[data-testid="tweetTextarea_0"]';
+
+/** The slice of the extension API these tests call inside the browser. */
+interface ChromeApi {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+}
+declare const chrome: ChromeApi;
 let lab: Lab;
 
 beforeAll(async () => {

@@ -65,9 +65,9 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('--policy reports type errors and rule problems on stderr with exit 2', () => {
-    expect(check(['--policy', policyFile({ packs: 'el-paso' }), 'x'])).toMatchObject({ code: 2, err: expect.stringContaining('"packs" must be an array') });
+    expect(check(['--policy', policyFile({ packs: 'el-paso' }), 'x'])).toMatchObject({ code: 2, err: expect.stringContaining('"packs": expected a list') });
     expect(check(['--policy', policyFile('{oops'), 'x'])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read policy') });
     const bad = check(['--policy', policyFile({ customRules: [{ id: 'r1', category: 'profanity', severity: 'violation', pattern: '(a', message: 'm' }] }), 'x']);
-    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('policy problem in "r1": invalid RE2 pattern') });
+    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('"customRules[0]": "pattern" is not a valid RE2 pattern') });
   });
 });
