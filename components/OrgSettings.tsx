@@ -8,7 +8,8 @@ export interface OrgSettingsProps {
   t: Translate;
 }
 
-export const settingNameKey = (k: string) => `setting_${k}` as MessageKey;
+/** The setting's display name; a list item's problem ("customRules[1]", "organization.contacts[0]") is named by its setting. */
+export const settingNameKey = (k: string) => `setting_${k.split(/[[.]/)[0]}` as MessageKey;
 
 /** A short, readable rendering of one setting's value. */
 export function describeValue(key: SettingKey, s: Settings, t: Translate): string {

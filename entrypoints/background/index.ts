@@ -38,6 +38,8 @@ export default defineBackground(() => {
 
   // Open drafts are re-checked when the organization's policy or the user's settings change.
   broadcastPolicyChanges(settings, browser.tabs as unknown as TabsLike);
+  // A pause started or ended from the popup changes what open drafts show, too.
+  broadcastPolicyChanges(pause, browser.tabs as unknown as TabsLike);
 
   // Retention: drop history older than historyDays whenever the worker starts.
   void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now()));

@@ -13,13 +13,19 @@ export interface PauseState {
   /** The end of the pause in force (epoch ms), or 0. */
   until(now: number): number;
   set(until: number): Promise<void>;
+  /** Called when a pause starts or is cleared (from any context). Returns an unsubscribe function. */
+  subscribe(cb: () => void): () => void;
 }
 
 export function createPauseState(storage: StorageLike): PauseState {
   let until = 0;
+  const listeners = new Set<() => void>();
   const read = async () => {
     const stored = (await storage.local.get(PAUSED_UNTIL_KEY))[PAUSED_UNTIL_KEY];
-    until = typeof stored === 'number' ? stored : 0;
+    const next = typeof stored === 'number' ? stored : 0;
+    if (next === until) return;
+    until = next;
+    for (const l of listeners) l();
   };
   storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PAUSED_UNTIL_KEY in changes) void read();
@@ -28,8 +34,12 @@ export function createPauseState(storage: StorageLike): PauseState {
     ready: read(),
     until: (now) => (until > now ? until : 0),
     async set(next) {
-      until = next;
       await storage.local.set({ [PAUSED_UNTIL_KEY]: next });
+      await read();
+    },
+    subscribe(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
     },
   };
 }

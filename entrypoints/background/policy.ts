@@ -4,7 +4,6 @@
  * problems through `getSettingsView` (entrypoints/background/options.ts).
  */
 import { POLICY_CHANGED } from '../../rules/protocol';
-import type { SettingsStore } from './settings';
 
 export interface TabsLike {
   query(q: Record<string, never>): Promise<{ id?: number }[]>;
@@ -12,12 +11,12 @@ export interface TabsLike {
 }
 
 /**
- * Tells every tab's content script that the effective settings changed. Tabs without
+ * Tells every tab's content script that what decides findings changed (settings, a pause). Tabs without
  * our content script reject (no receiver): that is expected and ignored. Needs no
  * permission: tabs.query without a URL filter and messaging our own scripts are free.
  */
-export function broadcastPolicyChanges(settings: SettingsStore, tabs: TabsLike): () => void {
-  return settings.subscribe(() => {
+export function broadcastPolicyChanges(source: { subscribe(cb: () => void): () => void }, tabs: TabsLike): () => void {
+  return source.subscribe(() => {
     void tabs.query({}).then((all) =>
       Promise.all(all.map((tab) => (tab.id === undefined ? undefined : tabs.sendMessage(tab.id, POLICY_CHANGED).catch(() => undefined)))),
     );

@@ -64,3 +64,15 @@ describe('an open draft follows the settings and answers the popup', () => {
     await page.close();
   });
 });
+
+describe('pause', () => {
+  it('a pause started elsewhere clears the open draft’s card at once, and its end brings it back', async () => {
+    const page = await draftOnX('what a bullshit meeting');
+    const worker = lab.context.serviceWorkers()[0]!;
+    await worker.evaluate(() => chrome.storage.local.set({ pausedUntil: Date.now() + 10 * 60_000 }));
+    await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(false);
+    await worker.evaluate(() => chrome.storage.local.set({ pausedUntil: 0 }));
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
+    await page.close();
+  });
+});

@@ -39,7 +39,9 @@ describe('X composer (Draft.js) with the built extension', () => {
   it('flags profanity and a phone number, highlights them and cites the policy', async () => {
     const page = await openX();
     await page.keyboard.type('This council vote is bullshit. Call my coworker at (915) 555-2368 tonight');
-    const card = await waitForCard(page, true);
+    // The card appears while typing (after "bullshit"); wait for the check of the whole draft.
+    await expect.poll(async () => (await readCard(page)).text, { timeout: SETTLE_MS }).toContain('III.A.5.c.1');
+    const card = await readCard(page);
 
     expect(card.text).toContain('Before you post');
     expect(card.text).toContain('III.A.5.a'); // profanity

@@ -53,7 +53,8 @@ export async function launchLab(options: { headless?: boolean; args?: string[]; 
       ...(options.args ?? []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Generous: on a loaded 2-core machine the worker can take a while to start.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }));
   const extensionId = new URL(worker.url()).host;
   if (options.expectId && extensionId !== options.expectId) throw new Error(`extension id ${extensionId}, expected ${options.expectId}`);
   return {
