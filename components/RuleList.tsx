@@ -11,6 +11,7 @@ import {
 import type { Access } from './access';
 import { categoryKey, packKey, severityKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
+import { quoteFor } from '../rules/packs/quotes';
 
 export interface RuleListProps {
   packs: PolicyPack[];
@@ -98,6 +99,12 @@ export function RuleList({ packs, categories, access, locale, t, onChange }: Rul
                   {citations.map((r) => (
                     <li key={r.id}>
                       <cite class="citation">{t('citation', t(packKey(r.citation.pack)), r.citation.section, r.citation.title)}</cite>
+                      {quoteFor(r.citation) ? (
+                        // The policy's own sentence, in the policy's language.
+                        <blockquote class="policy-quote" lang="en">
+                          {quoteFor(r.citation)}
+                        </blockquote>
+                      ) : null}
                       <span class="rule-message">{r.message[locale]}</span>
                     </li>
                   ))}

@@ -72,6 +72,10 @@ describe('RuleList', () => {
     expect(within(profanity).getByText(/Profane, foul or obscene/)).toBeTruthy();
     expect(within(profanity).getAllByText(/section III\.A\.5\.a/).length).toBeGreaterThan(0);
     expect(within(profanity).getByText('This is such bullshit')).toBeTruthy();
+    // The policy's own sentence for the section, marked as English.
+    const quote = profanity.querySelector('blockquote.policy-quote')!;
+    expect(quote.textContent).toMatch(/^Offensive, demeaning or disruptive messages are prohibited\./);
+    expect(quote.getAttribute('lang')).toBe('en');
     expect((within(profanity).getByRole('switch', { name: 'Check for Profanity' }) as HTMLInputElement).checked).toBe(true);
     expect((within(profanity).getByRole('combobox', { name: /How serious: Profanity/ }) as HTMLSelectElement).value).toBe('violation');
   });
