@@ -45,6 +45,25 @@ describe('an open draft follows the settings and answers the popup', () => {
     await page.close();
   });
 
+  it("a person's own extra word (My words) is flagged in the open draft as soon as it is saved", async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(COMPOSER).click();
+    await page.keyboard.type('Lunch at Casa Falcon was great');
+    await page.waitForTimeout(600); // checked once: nothing to flag
+    expect((await readCard(page)).visible).toBe(false);
+    // Saved the way the options page's "My words" saves an extra term: a user.* custom rule.
+    await setUserSettings({
+      customRules: [
+        { id: 'user.confidential.casa-falcon', category: 'confidential', severity: 'caution', terms: ['Casa Falcon'], message: 'One of your own words.' },
+      ],
+    });
+    await expect.poll(() => highlightedTexts(page, 'ask-first-caution'), { timeout: 10_000 }).toEqual(['Casa Falcon']);
+    expect((await readCard(page)).text).toContain('One of your own words.');
+    await setUserSettings({});
+    await page.close();
+  });
+
   it('tells the popup which site it is, how many composers it watches and the focused draft’s findings', async () => {
     const page = await draftOnX('this plan is bullshit, call 915-555-2368');
     // Ask every tab from an extension page, as the popup asks the active one.
