@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness/browser';
+import { CHROMIUM_FLAGS, chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 
@@ -44,12 +44,7 @@ async function run(withExtension: boolean): Promise<number[]> {
     args: [
       ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--host-resolver-rules=${server.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-component-update',
-      '--disable-background-networking',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
     ],
   });
   try {

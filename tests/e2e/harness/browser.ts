@@ -22,6 +22,16 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** Flags for every test and benchmark browser: the replicas' throwaway certificate, and no background traffic (this machine has no network). */
+export const CHROMIUM_FLAGS = [
+  '--ignore-certificate-errors',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-component-update',
+  '--disable-background-networking',
+  '--disable-quic',
+];
+
 export interface Lab {
   context: BrowserContext;
   extensionId: string;
@@ -44,12 +54,7 @@ export async function launchLab(options: { headless?: boolean; args?: string[]; 
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${server.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-component-update',
-      '--disable-background-networking',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       ...(options.args ?? []),
     ],
   });
