@@ -14,7 +14,13 @@ export default defineConfig({
     default_locale: 'en',
     // Only what the product needs: settings storage. Content scripts are declared for the
     // supported sites only (entrypoints/compose.content/sites), so no host permissions.
-    permissions: ['storage'],
+    // `scripting` + optional host access: sites IT lists in `extraSites` are checked only after
+    // the person allows them (options page); nothing is granted at install
+    // (entrypoints/background/extraSites.ts, docs/deployment.md "Sites your organization adds").
+    permissions: ['storage', 'scripting'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Fixed id for Chromium builds (managed policy is keyed by id). Firefox uses the gecko id.
     ...(browser === 'firefox'
       ? { browser_specific_settings: {
