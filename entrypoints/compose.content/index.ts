@@ -53,6 +53,7 @@ export default defineContentScript({
     watchComposers({
       root: document,
       selector: site.composerSelector,
+      ...(site.shadowComposers ? { shadow: site.shadowComposers } : {}),
       signal: abort.signal,
       onAdded(composer) {
         const untrack = status.addComposer(composer);
