@@ -23,6 +23,7 @@ export const HOSTS: Record<string, string> = {
   'instagram.com': 'instagram',
   'threads.com': 'threads',
   'reddit.com': 'reddit',
+  'nextdoor.com': 'nextdoor',
   // Hosts no built-in adapter knows: a city intranet forum and a city Mastodon instance,
   // which IT adds through extraSites (tests/e2e/extra-sites.e2e.test.ts).
   'forum.city.example': 'forum',
