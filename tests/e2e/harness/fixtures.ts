@@ -24,6 +24,7 @@ export const HOSTS: Record<string, string> = {
   'threads.com': 'threads',
   'reddit.com': 'reddit',
   'nextdoor.com': 'nextdoor',
+  'studio.youtube.com': 'studio',
   // Hosts no built-in adapter knows: a city intranet forum and a city Mastodon instance,
   // which IT adds through extraSites (tests/e2e/extra-sites.e2e.test.ts).
   'forum.city.example': 'forum',
