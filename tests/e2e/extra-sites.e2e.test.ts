@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { clickInCard, EXTENSION_DIR, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
+import { axeViolations, tabTo } from './a11y';
 import { posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -170,12 +171,14 @@ describe('the Mastodon adapter on a city instance IT lists (adapter: "mastodon")
 });
 
 describe('the options page asks for the listed sites not yet allowed', () => {
-  it('names exactly the pending site, with an "Allow" button', async () => {
+  it('names exactly the pending site, with an "Allow" button reached by keyboard; axe clean', async () => {
     const page = await lab.context.newPage();
     await page.goto(`chrome-extension://${lab.extensionId}/options.html`);
     const notice = page.getByRole('region', { name: 'Your organization asked Ask First to check these sites:' });
     await expect.poll(() => notice.locator('li').allTextContents(), { timeout: 10_000 }).toEqual([WIKI]);
     expect(await notice.getByRole('button', { name: 'Allow' }).isVisible()).toBe(true);
+    await tabTo(page, /^button\|.*Allow$/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

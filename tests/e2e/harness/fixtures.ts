@@ -133,4 +133,10 @@ export const DEMO_SITES: DemoSite[] = [
     composer: 'shreddit-composer [data-lexical-editor="true"]',
     draft: 'The council is full of bullshit. My coworker is at (915) 555-2368.',
   },
+  {
+    site: 'nextdoor',
+    url: 'https://nextdoor.com/news_feed/',
+    composer: 'textarea[data-testid="comment-add-reply-input"]',
+    draft: 'Whoever runs this HOA is full of bullshit. Call my coworker at (915) 555-2368.',
+  },
 ];
