@@ -77,7 +77,12 @@ export function startExtraSites(deps: ExtraSitesDeps): { sync(): Promise<string[
     const patterns = await grantedPatterns(deps.settings.get().extraSites, deps.permissions);
     const existing = await deps.scripting.getRegisteredContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
     const current = existing[0];
-    if (current && JSON.stringify(current.matches ?? []) === JSON.stringify(patterns)) return patterns;
+    // Registrations persist across restarts (and updates): keep one only if it is exactly what
+    // this version would register (same sites, same files, same exclusions).
+    const same = (a: string[] | undefined, b: string[]) => JSON.stringify(a ?? []) === JSON.stringify(b);
+    if (current && same(current.matches, patterns) && same(current.js, deps.js) && same(current.excludeMatches, deps.exclude) && patterns.length) {
+      return patterns;
+    }
     if (current) await deps.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
     if (patterns.length) {
       await deps.scripting.registerContentScripts([

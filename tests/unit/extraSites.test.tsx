@@ -122,6 +122,17 @@ describe('startExtraSites: the dynamic registration follows policy and permissio
     expect(b.scripts()).toEqual([]);
   });
 
+  it('replaces a registration left by an earlier version (other files), keeps an identical one', async () => {
+    const b = fakeBrowser([FORUM.match]);
+    await b.scripting.registerContentScripts([{ id: EXTRA_SITES_SCRIPT_ID, matches: [FORUM.match], js: ['content-scripts/old.js'] }]);
+    const x = startExtraSites({ settings: fakeSettings([FORUM]), scripting: b.scripting, permissions: b.permissions, js: JS, exclude: EXCLUDE });
+    await x.sync();
+    expect(b.scripts().map((s) => s.js)).toEqual([JS]);
+    const kept = b.scripts()[0];
+    await x.sync();
+    expect(b.scripts()[0]).toBe(kept);
+  });
+
   it('concurrent triggers never register twice (one sync at a time)', async () => {
     const b = fakeBrowser([FORUM.match]);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
