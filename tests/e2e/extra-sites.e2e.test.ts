@@ -11,8 +11,9 @@
  * `host_permissions` (granted at install). Nothing else in the copy differs, and the
  * production build itself is never changed: what runs is the real background module
  * registering the compose script dynamically, and the real content script on the page.
- * The notice and its button are checked on the options page for a third, not granted site;
- * the request and re-registration logic are unit-tested (tests/unit/extraSites.test.ts).
+ * The notice and its button are checked on the options page for a third, not granted site,
+ * and a policy change is followed by a new registration; the permission request and the
+ * grant/revoke paths are unit-tested (tests/unit/extraSites.test.tsx).
  *
  * The policy comes from /etc/chromium/policies/managed (root; removed afterwards).
  */
@@ -38,6 +39,9 @@ const WIKI = 'https://wiki.city.example/*';
 const POLICY_ARRIVAL_MS = 45_000;
 
 const removePolicy = () => rmSync(POLICY_FILE, { force: true });
+function writePolicy(extraSites: Record<string, string>[]) {
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId() as string]: { extraSites } } } }));
+}
 process.once('exit', removePolicy);
 
 let lab: Lab;
@@ -54,18 +58,7 @@ const registered = () =>
 
 beforeAll(async () => {
   mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
-    JSON.stringify({
-      '3rdparty': {
-        extensions: {
-          [extensionId() as string]: {
-            extraSites: [{ match: FORUM }, { match: SOCIAL, adapter: 'mastodon' }, { match: WIKI, selector: '#wpTextbox1' }],
-          },
-        },
-      },
-    }),
-  );
+  writePolicy([{ match: FORUM }, { match: SOCIAL, adapter: 'mastodon' }, { match: WIKI, selector: '#wpTextbox1' }]);
   copy = mkdtempSync(join(tmpdir(), 'ask-first-granted-'));
   cpSync(EXTENSION_DIR, copy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -179,6 +172,21 @@ describe('the options page asks for the listed sites not yet allowed', () => {
     expect(await notice.getByRole('button', { name: 'Allow' }).isVisible()).toBe(true);
     await tabTo(page, /^button\|.*Allow$/);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a policy change', () => {
+  it('registers again: a site IT removes is no longer checked on pages opened afterwards', { timeout: POLICY_ARRIVAL_MS + 30_000 }, async () => {
+    writePolicy([{ match: FORUM }, { match: WIKI }]);
+    await expect.poll(registered, { timeout: POLICY_ARRIVAL_MS, interval: 500 }).toEqual([FORUM]);
+    const page = await lab.context.newPage();
+    await page.goto('https://social.city.example/home');
+    await page.locator('textarea.autosuggest-textarea__textarea').click();
+    await page.keyboard.type('Total bullshit');
+    await page.waitForTimeout(1_000);
+    expect((await readCard(page)).visible).toBe(false);
+    expect(await highlightedTexts(page)).toEqual([]);
     await page.close();
   });
 });
