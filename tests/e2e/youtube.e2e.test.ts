@@ -170,4 +170,18 @@ describe('YouTube live chat (the /live_chat page in an iframe beside a live vide
     await expect.poll(() => chatPosted(chat)).toEqual([text]);
     await page.close();
   });
+
+  it('popped out (/live_chat as the page itself, matched by both script entries): checked once', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.youtube.com/live_chat?v=live');
+    await page.locator(INPUT).click();
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+    expect(await page.locator('ask-first-card').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await page.close();
+  });
 });
