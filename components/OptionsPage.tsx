@@ -1,6 +1,7 @@
 import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/protocol';
 import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
 import { accessFor } from './access';
+import { ExtraSitesNotice } from './ExtraSitesNotice';
 import { HistoryTable } from './HistoryTable';
 import type { MessageKey, Translate } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
@@ -33,6 +34,9 @@ export interface OptionsPageProps {
   onCopyDraft(d: SavedDraft): void;
   onDeleteDraft(d: SavedDraft): void;
   onDownload(filename: string, content: string): void;
+  /** Sites IT listed (extraSites) that the browser has not been allowed to check yet. */
+  extraSitesPending?: string[];
+  onAllowExtraSites?(): void;
 }
 
 const SECTIONS: { id: string; title: MessageKey }[] = [
@@ -72,6 +76,7 @@ export function OptionsPage(p: OptionsPageProps) {
             {t('lockedByOrganization')}
           </p>
         ) : null}
+        <ExtraSitesNotice pending={p.extraSitesPending ?? []} t={t} onAllow={() => p.onAllowExtraSites?.()} />
         <div role="alert" class="save-error">
           {p.error ? t('saveFailed') : null}
         </div>

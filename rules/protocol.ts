@@ -13,6 +13,7 @@ import {
   type CustomRule,
   type Decision,
   type DecisionAction,
+  type ExtraSite,
   type Enforcement,
   type Finding,
   type Locale,
@@ -61,6 +62,8 @@ export interface ProtocolMap {
   saveDraft: [SaveDraftRequest, { id: number }];
   getPageConfig: [Record<string, never>, PageConfig];
   allowTerm: [AllowTermRequest, { allowTerms: string[] }];
+  /** Content script on a host no built-in adapter knows: which admin-listed site (extraSites) is this page? */
+  getExtraSite: [EmptyRequest, ExtraSite | null];
 }
 
 /** "Not a problem": add a flagged term to the user's own allow-list (when IT allows it). */
@@ -362,6 +365,10 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
   },
   getPageConfig(data) {
     if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';
+    return {};
+  },
+  getExtraSite(data) {
+    if (!isRecord(data) || Object.keys(data).length > 0) return 'getExtraSite: payload must be {}';
     return {};
   },
 };

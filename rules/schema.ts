@@ -161,10 +161,19 @@ export interface Contact {
   url?: string;
 }
 
+/**
+ * Adapters an admin-listed site can use: `generic` (any text box, or `selector`) or a
+ * known site's own adapter on another host (e.g. a Mastodon instance the city uses).
+ */
+export const EXTRA_SITE_ADAPTERS = ['generic', 'mastodon'] as const;
+export type ExtraSiteAdapter = (typeof EXTRA_SITE_ADAPTERS)[number];
+
 /** A site an admin adds: a match pattern and optionally the compose box's selector. */
 export interface ExtraSite {
   match: string;
   selector?: string;
+  /** Which adapter finds the compose boxes (default "generic"). */
+  adapter?: ExtraSiteAdapter;
 }
 
 export interface OfficialAccount {

@@ -4,6 +4,7 @@ import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
+import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
 import { historyHandlers, purgeExpired } from './history';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
@@ -16,6 +17,15 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const pause = createPauseState(browser.storage as unknown as StorageLike);
   const evaluation = evaluateHandlers(settings);
+  // Admin-listed sites: the compose script is registered for those the person allowed.
+  const declared = browser.runtime.getManifest().content_scripts ?? [];
+  const extraSites = startExtraSites({
+    settings,
+    scripting: browser.scripting as unknown as ScriptingLike,
+    permissions: browser.permissions as unknown as PermissionsLike,
+    js: declared[0]?.js ?? [],
+    exclude: declared.flatMap((c) => c.matches ?? []),
+  });
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
@@ -32,6 +42,7 @@ export default defineBackground(() => {
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
+      ...extraSites.handlers,
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -6,8 +6,11 @@ import { createHighlighter } from './highlighter';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
+import { adapterForExtraSite } from './sites/generic';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
 import { watchComposers } from './watcher';
+
+const RUNNING = Symbol.for('ask-first.compose');
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -15,9 +18,16 @@ export default defineContentScript({
   // The card's CSS is inlined into its shadow root (card.tsx): no web-accessible file to fetch or probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const site = siteForHost(location.hostname);
-    if (!site) return;
+    // The manifest's script and the one registered for admin-listed sites never overlap
+    // (excludeMatches); still, never run twice in one frame while a first run is alive.
+    const running = globalThis as { [RUNNING]?: { isValid: boolean } };
+    if (running[RUNNING]?.isValid) return;
+    running[RUNNING] = ctx;
     const runtime = browser.runtime;
+    // A built-in site, or a site IT listed in extraSites (asked from the page's real URL).
+    const extra = siteForHost(location.hostname) ? null : await sendMessage(runtime, 'getExtraSite', {}).catch(() => null);
+    const site = siteForHost(location.hostname) ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
+    if (!site) return;
     const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
     const initial = await config().catch(() => null);
     const locale = resolveLocale(initial?.language ?? 'auto', browser.i18n.getUILanguage());
@@ -43,6 +53,7 @@ export default defineContentScript({
     watchComposers({
       root: document,
       selector: site.composerSelector,
+      ...(site.shadowComposers ? { shadow: site.shadowComposers } : {}),
       signal: abort.signal,
       onAdded(composer) {
         const untrack = status.addComposer(composer);

@@ -11,6 +11,11 @@ export interface SiteAdapter {
   matches: string[];
   /** Elements the user types a post into (contenteditable roots or textareas). */
   composerSelector: string;
+  /**
+   * Compose boxes inside open shadow roots: `hosts` names the web components whose roots
+   * are searched (and watched, see watcher.ts), `composer` the box inside them.
+   */
+  shadowComposers?: { hosts: string; composer: string };
   /** The site's post/reply/comment buttons. A click inside one submits the nearest composer. */
   submitSelector: string;
   /**
