@@ -5,10 +5,11 @@ import { allowListHandlers } from './allowList';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
+import { officialHandlers } from './official';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
-import { createSettingsStore, type StorageLike } from './settings';
+import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
@@ -32,6 +33,7 @@ export default defineBackground(() => {
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
+      ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

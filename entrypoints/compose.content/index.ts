@@ -3,6 +3,7 @@ import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
+import { createIdentity } from './identity';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
@@ -19,7 +20,10 @@ export default defineContentScript({
     if (!site) return;
     const runtime = browser.runtime;
     const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
-    const initial = await config().catch(() => null);
+    const [initial, chosen] = await Promise.all([
+      config().catch(() => null),
+      sendMessage(runtime, 'getPostingIdentity', { site: site.id }).then((r) => r.identity).catch(() => null),
+    ]);
     const locale = resolveLocale(initial?.language ?? 'auto', browser.i18n.getUILanguage());
     const t = createTranslate(locale);
     const highlighter = createHighlighter(document);
@@ -37,6 +41,20 @@ export default defineContentScript({
       stopStatus();
       stopPolicy();
       highlighter.dispose();
+    });
+
+    const identity = createIdentity({
+      site: site.id,
+      readHandle: () => site.postingAs?.(document) ?? null,
+      officialAccounts: () => initial?.officialAccounts ?? [],
+      chosen,
+      save: (value) => sendMessage(runtime, 'setPostingIdentity', { site: site.id, identity: value }),
+      changed(value) {
+        for (const session of sessions.values()) {
+          void session.checkNow();
+          session.announce(t(value === 'official' ? 'identityOfficialAnnounce' : 'identityPersonalAnnounce'));
+        }
+      },
     });
 
     installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
@@ -64,11 +82,10 @@ export default defineContentScript({
           postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
           postingAs: () => {
             const handle = site.postingAs?.(document);
-            if (!handle) return null;
-            const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
-            const official = (initial?.officialAccounts ?? []).some((a) => a.site === site.id && bare(a.handle) === bare(handle));
-            return { handle, official };
+            return handle ? { handle, official: identity.isOfficialHandle(handle) } : null;
           },
+          identity,
+          keepOfficialPost: (text, handle) => sendMessage(runtime, 'keepOfficialPost', { site: site.id, text, ...(handle ? { handle } : {}) }),
         });
         sessions.set(composer, session);
         return () => {

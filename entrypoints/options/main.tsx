@@ -16,6 +16,7 @@ function App() {
   const [history, setHistory] = useState<HistoryPage | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [officialPosts, setOfficialPosts] = useState(0);
   const [error, setError] = useState(false);
   const [copied, setCopied] = useState<number | undefined>();
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -23,9 +24,14 @@ function App() {
   const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
   const loadHistory = useCallback(
     (f: HistoryFilter) =>
-      Promise.all([sendMessage(runtime, 'listHistory', f), sendMessage(runtime, 'listDrafts', {})]).then(([h, d]) => {
+      Promise.all([
+        sendMessage(runtime, 'listHistory', f),
+        sendMessage(runtime, 'listDrafts', {}),
+        sendMessage(runtime, 'listOfficialPosts', {}),
+      ]).then(([h, d, o]) => {
         setHistory(h);
         setDrafts(d);
+        setOfficialPosts(o.length);
       }),
     [],
   );
@@ -84,6 +90,8 @@ function App() {
       onCopyDraft={(d) => void navigator.clipboard.writeText(d.text).then(() => setCopied(d.id))}
       onDeleteDraft={(d) => void sendMessage(runtime, 'deleteDraft', { id: d.id! }).then(() => loadHistory(filter))}
       onDownload={(name, content) => saveFile(name, content, 'application/json')}
+      officialPosts={officialPosts}
+      onExportOfficialPosts={() => void sendMessage(runtime, 'exportOfficialPosts', {}).then((x) => saveFile(x.filename, x.csv, 'text/csv'))}
     />
   );
 }
