@@ -57,6 +57,9 @@ const ALLOWABLE = new Set<Finding['category']>([
   'confidential', 'official_voice', 'illegal', 'defamation',
 ]);
 
+/** Links and official-account findings are about a site or an address, not a word to allow (rules/engine/links.ts). */
+const NOT_WORDS = /^(?:links|official)\./;
+
 /** The card's one-line summary, also what screen readers announce. */
 export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
   const interrupting = findings.filter((f) => f.severity !== 'info').length;
@@ -164,7 +167,7 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
-              {onAllow && ALLOWABLE.has(f.category) ? (
+              {onAllow && ALLOWABLE.has(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}
                 </button>

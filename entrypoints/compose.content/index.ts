@@ -7,7 +7,10 @@ import { createIdentity } from './identity';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
+import { installFollowGuard } from './followGuard';
+import { createNotice, type NoticeView } from './notice';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
+import { watchWorkEmail } from './workEmail';
 import { watchComposers } from './watcher';
 
 export default defineContentScript({
@@ -55,6 +58,25 @@ export default defineContentScript({
           session.announce(t(value === 'official' ? 'identityOfficialAnnounce' : 'identityPersonalAnnounce'));
         }
       },
+    });
+
+    // One warning outside the composers, created on first use.
+    let notice: Promise<NoticeView> | null = null;
+    const getNotice = () => (notice ??= createNotice(ctx));
+    watchWorkEmail({
+      doc: document,
+      config: { site: site.id, workEmailDomains: initial?.workEmailDomains ?? [], officialAccounts: initial?.officialAccounts ?? [] },
+      t,
+      notice: getNotice,
+      signal: abort.signal,
+    });
+    installFollowGuard({
+      site,
+      politicalAccounts: initial?.politicalAccounts ?? [],
+      identity: () => identity.current().identity,
+      t,
+      notice: getNotice,
+      signal: abort.signal,
     });
 
     installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
