@@ -72,7 +72,9 @@ export function watchWorkEmail({ doc, config, t, notice, signal }: WorkEmailWatc
   };
   const check = (event: Event) => {
     const field = event.composedPath()[0];
-    if (!(field instanceof Element) || !isEmailField(field)) return;
+    if (field instanceof Element && isEmailField(field)) judge(field);
+  };
+  const judge = (field: HTMLInputElement) => {
     const address = workEmailIn(field, config);
     if (!address || dismissed.get(field) === address) {
       if (shownFor === field) {
@@ -94,5 +96,9 @@ export function watchWorkEmail({ doc, config, t, notice, signal }: WorkEmailWatc
     );
   };
   for (const type of ['input', 'change', 'focusin']) doc.addEventListener(type, check, { capture: true, signal });
+  // An account-settings page shows the address already registered, and a fast typist may
+  // have filled a field before this script started: look at the fields there are, once.
+  const filled = [...doc.querySelectorAll('input')].find((f) => isEmailField(f) && workEmailIn(f, config));
+  if (filled) judge(filled);
   return { dismiss };
 }
