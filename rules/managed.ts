@@ -9,6 +9,7 @@
  * the wrong kind of type. Pure: no browser API.
  */
 import { RE2JS } from 're2js';
+import { DEFAULT_POLITICAL_DOMAINS } from './engine/links';
 export type { PolicyProblem } from './schema';
 import {
   CATEGORIES,
@@ -333,7 +334,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
     politicalDomains: {
       type: 'array',
       description:
-        'Political and campaign sites, added to the built-in list (actblue.com, winred.com, …; see docs/deployment.md): a link to one in a draft is a political finding. A domain covers its subdomains.',
+        `Political and campaign sites, added to the built-in list (${DEFAULT_POLITICAL_DOMAINS.join(', ')}): a link to one in a draft is a political finding. A domain covers its subdomains.`,
       maxItems: LIMITS.politicalDomains,
       unique: true,
       items: {
