@@ -5,7 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FindingCard } from '../../components/FindingCard';
 import { createTranslate } from '../../components/i18n';
-import { describeValue } from '../../components/OrgSettings';
+import { describeValue, OrgSettings } from '../../components/OrgSettings';
 import { openDatabase, SCHEMA_V2 } from '../../entrypoints/background/db';
 import { evaluateHandlers } from '../../entrypoints/background/evaluate';
 import { officialHandlers, toOfficialCsv } from '../../entrypoints/background/official';
@@ -94,6 +94,25 @@ describe('managed keys for official accounts', () => {
     ]);
     expect(validatePolicy({ dutyHours: { days: ['mon'], start: '25:00', end: '17:00' } }).problems[0]?.reason).toBe('"start": "25:00" is not a 24-hour time like 08:00');
     expect(validatePolicy({ dutyHours: { days: ['mon'], start: '09:00', end: '09:00' } }).problems[0]?.reason).toBe('"start" and "end" are the same time');
+  });
+
+  it('are listed under Organization settings when IT sets them', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      politicalDomains: ['votejanedoe.com'],
+      politicalAccounts: [{ site: 'x', handle: '@VoteJaneDoe' }],
+      dutyHours: { days: ['mon' as const], start: '08:00', end: '17:00' },
+      keepOfficialPosts: true,
+    };
+    const managedKeys = ['politicalDomains', 'politicalAccounts', 'dutyHours', 'keepOfficialPosts'] as const;
+    const { container } = render(<OrgSettings t={createTranslate('en')} view={{ settings, managedKeys: [...managedKeys], invalid: [], locked: false, pausedUntil: 0 }} />);
+    const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Political and campaign sites', '1 items'],
+      ['Political pages and channels', '1 items'],
+      ['Duty hours', 'mon, 08:00–17:00'],
+      ['Keep official posts', 'yes'],
+    ]);
   });
 
   it('shows duty hours readably on the options page', () => {
