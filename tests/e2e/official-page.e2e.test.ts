@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchLab, type Lab } from './harness/browser';
 import { clickInNotice, readNotice, waitForNotice } from './officialHelpers';
-import { setUserSettings } from './siteHelpers';
+import { inCardShadow, setUserSettings, waitForCard } from './siteHelpers';
 
 let lab: Lab;
 beforeAll(async () => {
@@ -125,6 +125,32 @@ describe('Follow and Like on political pages from an official account (X)', () =
     await page.getByTestId('1001-follow').click();
     await expect.poll(() => actions(page)).toEqual(['1001-follow']);
     expect((await readNotice(page)).visible).toBe(false);
+    await page.close();
+  });
+});
+
+describe('Subscribe and Like on YouTube, as the City chosen on the card', () => {
+  it('the choice made on the watch page carries to the next page in the tab, and Subscribe asks first', async () => {
+    await setUserSettings(lab, { politicalAccounts: [{ site: 'youtube', handle: '@votejanedoe' }] });
+    const page = await open('https://www.youtube.com/watch?v=council');
+    await page.locator('#placeholder-area').click();
+    await page.keyboard.type('Great meeting, bullshit aside');
+    await waitForCard(page, true);
+    await inCardShadow(page, `function () { this.querySelector('[data-action="identity"]').focus(); }`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => inCardShadow<boolean>(page, `function () { return this.querySelector('[data-action="identity"]').checked; }`)).toBe(true);
+
+    await page.goto('https://www.youtube.com/channel.html');
+    const actions = () => page.evaluate(() => (window as unknown as { actions: string[] }).actions);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    expect((await waitForNotice(page, true)).text).toContain('@VoteJaneDoe is listed by your organization as political');
+    await page.keyboard.press('Enter'); // "Don't do it" has focus
+    await waitForNotice(page, false);
+    expect(await actions()).toEqual([]);
+    await page.getByRole('button', { name: 'like this video' }).click();
+    await waitForNotice(page, true);
+    await clickInNotice(page, 'button[data-action="continue"]');
+    await expect.poll(actions).toEqual(['Like']);
     await page.close();
   });
 });
