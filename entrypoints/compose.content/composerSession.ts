@@ -29,6 +29,11 @@ export interface SessionDeps {
   onFindings?: (count: number) => void;
   /** Who posts: read from the page, else what the user chose on the card (identity.ts). */
   identity?: IdentitySource;
+  /**
+   * Reminders the user closed on this page: not shown again until the page is reloaded, so a
+   * reminder is read once rather than on every draft.
+   */
+  closedReminders?: Set<Reminder['id']>;
   /** Keep a copy of a post made as an official account (the background keeps it only if IT asks). */
   keepOfficialPost?: (text: string, handle?: string) => Promise<unknown>;
 }
@@ -108,6 +113,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           backToEditor();
         },
         onClose() {
+          for (const r of reminders) deps.closedReminders?.add(r.id);
           void card?.then((c) => {
             if (c.mode === 'guard') void deps.record('cancelled', currentText());
             c.hide();
@@ -167,7 +173,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     const changed = checked !== model.text;
     checked = model.text;
     findings = response.findings;
-    reminders = response.reminders ?? [];
+    reminders = (response.reminders ?? []).filter((r) => !deps.closedReminders?.has(r.id));
     deps.onFindings?.(findings.length);
     render(model, changed);
   };

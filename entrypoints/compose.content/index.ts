@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
+import type { Reminder } from '../../rules/schema';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
 import { createIdentity } from './identity';
@@ -31,6 +32,7 @@ export default defineContentScript({
     const t = createTranslate(locale);
     const highlighter = createHighlighter(document);
     const sessions = new Map<HTMLElement, ComposerSession>();
+    const closedReminders = new Set<Reminder['id']>();
     const abort = new AbortController();
     // The popup asks this tab what it watches; the background says when the policy changed,
     // and every open draft is checked again against the new policy.
@@ -107,6 +109,7 @@ export default defineContentScript({
             return handle ? { handle, official: identity.isOfficialHandle(handle) } : null;
           },
           identity,
+          closedReminders,
           keepOfficialPost: (text, handle) => sendMessage(runtime, 'keepOfficialPost', { site: site.id, text, ...(handle ? { handle } : {}) }),
         });
         sessions.set(composer, session);

@@ -148,6 +148,18 @@ describe('duty hours (El Paso III.A.3.b)', () => {
     expect(await readCardFindings(page)).toEqual([]);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => posted(page), { timeout: SETTLE_MS }).toEqual(['Great tacos at the food truck park!']);
+
+    // Read once: closed (Esc in the card), it stays away on this page.
+    await page.locator(X_COMPOSER).click();
+    await page.keyboard.type('Back to work.');
+    await waitForCardText(page, 'It is duty hours');
+    await inCardShadow(page, `function () { this.querySelector('.close').focus(); }`);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    await page.locator(X_COMPOSER).click();
+    await page.keyboard.type(' More later.');
+    await page.waitForTimeout(800);
+    expect((await readCard(page)).visible).toBe(false);
     await page.close();
 
     // Off duty (no days): nothing shows.
