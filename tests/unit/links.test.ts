@@ -64,6 +64,15 @@ describe('links to political and campaign sites', () => {
     expect(hostOf('3.14')).toBeNull();
     expect(linksTo('a'.repeat(50_000) + ' actblue.com', new Set(['actblue.com']))).toHaveLength(1);
   });
+
+  it('stays linear on hostile input (long tokens, runs of dots)', () => {
+    const domains = new Set(['actblue.com']);
+    for (const hostile of ['a.b' + '.'.repeat(100_000) + 'x', 'a.b'.repeat(40_000), 'x.' + 'a'.repeat(100_000) + '.com', '.a'.repeat(60_000)]) {
+      const t = performance.now();
+      linksTo(hostile, domains);
+      expect(performance.now() - t).toBeLessThan(200);
+    }
+  });
 });
 
 describe('official accounts: personal e-mail as contact', () => {
