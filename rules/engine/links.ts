@@ -92,7 +92,12 @@ export function compileLinks(policy: Policy): LinkRules {
 }
 
 /** Whether `host` is `domain` or one of its subdomains. */
-export function underDomain(host: string, domains: Iterable<string>): boolean {
+export function underDomain(host: string, domains: Set<string> | readonly string[]): boolean {
+  if (domains instanceof Set) {
+    // host, then each parent domain: one lookup per label.
+    for (let i = 0; i >= 0; i = host.indexOf('.', i) + 1 || -1) if (domains.has(host.slice(i))) return true;
+    return false;
+  }
   for (const d of domains) if (host === d || host.endsWith(`.${d}`)) return true;
   return false;
 }
