@@ -6,6 +6,7 @@ import { HistoryTable } from './HistoryTable';
 import type { MessageKey, Translate } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
 import { MyWords } from './MyWords';
+import { OfficialPosts } from './OfficialPosts';
 import { OrgSettings } from './OrgSettings';
 import { Overview } from './Overview';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -37,6 +38,9 @@ export interface OptionsPageProps {
   /** Sites IT listed (extraSites) that the browser has not been allowed to check yet. */
   extraSitesPending?: string[];
   onAllowExtraSites?(): void;
+  /** Official posts kept on this computer (shown when IT keeps them, or some are kept). */
+  officialPosts?: number;
+  onExportOfficialPosts?(): void;
 }
 
 const SECTIONS: { id: string; title: MessageKey }[] = [
@@ -121,6 +125,12 @@ export function OptionsPage(p: OptionsPageProps) {
           />
           <h3>{t('draftsHeading')}</h3>
           <SavedDrafts drafts={p.drafts} locale={p.locale} t={t} onCopy={p.onCopyDraft} onDelete={p.onDeleteDraft} copiedId={p.copiedDraftId} />
+          {p.onExportOfficialPosts && (s.keepOfficialPosts || (p.officialPosts ?? 0) > 0) ? (
+            <>
+              <h3>{t('officialPostsHeading')}</h3>
+              <OfficialPosts count={p.officialPosts ?? 0} t={t} onExport={p.onExportOfficialPosts} />
+            </>
+          ) : null}
         </Section>
         <Section id="organization" title={title('organization')}>
           <OrgSettings view={view} t={t} />

@@ -6,10 +6,11 @@ import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
 import { historyHandlers, purgeExpired } from './history';
+import { officialHandlers } from './official';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
-import { createSettingsStore, type StorageLike } from './settings';
+import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
@@ -43,6 +44,7 @@ export default defineBackground(() => {
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
       ...extraSites.handlers,
+      ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -28,6 +28,8 @@ export interface CardView {
   focus(): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
+  /** Say something through the card's live region (e.g. the posting identity changed). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -43,6 +45,7 @@ export async function createCard(
   actions: CardActions,
   postButton: () => Element | null,
   postingAs: () => FindingCardProps['postingAs'] = () => null,
+  extras: () => Pick<FindingCardProps, 'identity' | 'reminders'> = () => ({}),
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -89,7 +92,7 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...scene} {...actions} />
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...extras()} {...scene} {...actions} />
           </div>
         ) : null}
       </>,
@@ -145,6 +148,9 @@ export async function createCard(
       });
       el.style.left = `${spot.left}px`;
       el.style.top = `${spot.top}px`;
+    },
+    announce(text) {
+      announce(text);
     },
     remove() {
       visible = false;

@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
+import type { Reminder } from '../../rules/schema';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
+import { createIdentity } from './identity';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
 import { adapterForExtraSite } from './sites/generic';
+import { installFollowGuard } from './followGuard';
+import { createNotice, type NoticeView } from './notice';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
+import { watchWorkEmail } from './workEmail';
 import { watchComposers } from './watcher';
 
 const RUNNING = Symbol.for('ask-first.compose');
@@ -29,11 +34,15 @@ export default defineContentScript({
     const site = siteForHost(location.hostname) ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
     if (!site) return;
     const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
-    const initial = await config().catch(() => null);
+    const [initial, chosen] = await Promise.all([
+      config().catch(() => null),
+      sendMessage(runtime, 'getPostingIdentity', { site: site.id }).then((r) => r.identity).catch(() => null),
+    ]);
     const locale = resolveLocale(initial?.language ?? 'auto', browser.i18n.getUILanguage());
     const t = createTranslate(locale);
     const highlighter = createHighlighter(document);
     const sessions = new Map<HTMLElement, ComposerSession>();
+    const closedReminders = new Set<Reminder['id']>();
     const abort = new AbortController();
     // The popup asks this tab what it watches; the background says when the policy changed,
     // and every open draft is checked again against the new policy.
@@ -47,6 +56,39 @@ export default defineContentScript({
       stopStatus();
       stopPolicy();
       highlighter.dispose();
+    });
+
+    const identity = createIdentity({
+      site: site.id,
+      readHandle: () => site.postingAs?.(document) ?? null,
+      officialAccounts: () => initial?.officialAccounts ?? [],
+      chosen,
+      save: (value) => sendMessage(runtime, 'setPostingIdentity', { site: site.id, identity: value }),
+      changed(value) {
+        for (const session of sessions.values()) {
+          void session.checkNow();
+          session.announce(t(value === 'official' ? 'identityOfficialAnnounce' : 'identityPersonalAnnounce'));
+        }
+      },
+    });
+
+    // One warning outside the composers, created on first use.
+    let notice: Promise<NoticeView> | null = null;
+    const getNotice = () => (notice ??= createNotice(ctx));
+    watchWorkEmail({
+      doc: document,
+      config: { site: site.id, workEmailDomains: initial?.workEmailDomains ?? [], officialAccounts: initial?.officialAccounts ?? [] },
+      t,
+      notice: getNotice,
+      signal: abort.signal,
+    });
+    installFollowGuard({
+      site,
+      politicalAccounts: initial?.politicalAccounts ?? [],
+      identity: () => identity.current().identity,
+      t,
+      notice: getNotice,
+      signal: abort.signal,
     });
 
     installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
@@ -75,11 +117,11 @@ export default defineContentScript({
           postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
           postingAs: () => {
             const handle = site.postingAs?.(document);
-            if (!handle) return null;
-            const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
-            const official = (initial?.officialAccounts ?? []).some((a) => a.site === site.id && bare(a.handle) === bare(handle));
-            return { handle, official };
+            return handle ? { handle, official: identity.isOfficialHandle(handle) } : null;
           },
+          identity,
+          closedReminders,
+          keepOfficialPost: (text, handle) => sendMessage(runtime, 'keepOfficialPost', { site: site.id, text, ...(handle ? { handle } : {}) }),
         });
         sessions.set(composer, session);
         return () => {

@@ -60,7 +60,10 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
     if (!targets.length) return;
     const verdicts = targets.map((s) => s.verdict());
     const stopAt = verdicts.indexOf('stop');
-    if (stopAt < 0 && !verdicts.includes('unchecked')) return; // all clear: the site posts
+    if (stopAt < 0 && !verdicts.includes('unchecked')) {
+      for (const s of targets) s.posting(); // all clear: the site posts
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (stopAt >= 0) {
@@ -72,7 +75,10 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
       const again = targets.map((s) => s.verdict());
       const at = again.indexOf('stop');
       if (at >= 0) targets[at]!.stopped();
-      else replay();
+      else {
+        for (const s of targets) s.posting();
+        replay();
+      }
     });
   };
 

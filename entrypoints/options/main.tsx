@@ -16,6 +16,7 @@ function App() {
   const [history, setHistory] = useState<HistoryPage | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [officialPosts, setOfficialPosts] = useState(0);
   const [error, setError] = useState(false);
   const [copied, setCopied] = useState<number | undefined>();
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -24,9 +25,14 @@ function App() {
   const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
   const loadHistory = useCallback(
     (f: HistoryFilter) =>
-      Promise.all([sendMessage(runtime, 'listHistory', f), sendMessage(runtime, 'listDrafts', {})]).then(([h, d]) => {
+      Promise.all([
+        sendMessage(runtime, 'listHistory', f),
+        sendMessage(runtime, 'listDrafts', {}),
+        sendMessage(runtime, 'listOfficialPosts', {}),
+      ]).then(([h, d, o]) => {
         setHistory(h);
         setDrafts(d);
+        setOfficialPosts(o.length);
       }),
     [],
   );
@@ -105,6 +111,8 @@ function App() {
       extraSitesPending={extraPending}
       // Called in the click itself: the browser asks the person only on a user gesture.
       onAllowExtraSites={() => void browser.permissions.request({ origins: extraPending }).catch((e: unknown) => console.warn('[Ask First] not allowed:', e))}
+      officialPosts={officialPosts}
+      onExportOfficialPosts={() => void sendMessage(runtime, 'exportOfficialPosts', {}).then((x) => saveFile(x.filename, x.csv, 'text/csv'))}
     />
   );
 }

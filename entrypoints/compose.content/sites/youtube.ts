@@ -18,10 +18,20 @@ export const youtube: SiteAdapter = {
   // the same root inside ytd-backstage-post-dialog-renderer (youtube.com 2025–26).
   composerSelector: `#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"], ${LIVE_CHAT_INPUT}`,
   // "Comment" / "Reply" / "Post": `#submit-button` is a ytd-button-renderer wrapping a <button>.
-  // Live chat's "Send": #send-button (a yt-button-renderer) wrapping a <button>.
-  submitSelector: '#submit-button button, #submit-button[role="button"], yt-live-chat-message-input-renderer #send-button button',
-  // Enter is a new line in YouTube comments; only the button posts. In live chat Enter sends.
-  isSubmitKey: (event, composer) => isPlainEnter(event) && composer.matches(LIVE_CHAT_INPUT),
+    // Live chat's "Send": #send-button (a yt-button-renderer) wrapping a <button>.
+    submitSelector: '#submit-button button, #submit-button[role="button"], yt-live-chat-message-input-renderer #send-button button',
+    // Subscribe (ytd-subscribe-button-renderer, on watch and channel pages) and the video's like
+    // button (like-button-view-model); the channel is the video owner's /@handle link, else the
+    // channel page's own path (youtube.com 2025–26).
+    followTarget(origin, doc) {
+      const button = origin.closest('ytd-subscribe-button-renderer button, like-button-view-model button');
+      if (!button) return null;
+      const owner = doc.querySelector('ytd-video-owner-renderer a[href^="/@"]')?.getAttribute('href');
+      const name = /^\/(@[\w.-]{3,30})/.exec(owner ?? doc.location.pathname)?.[1];
+      return name ? { button, handle: name } : null;
+    },
+    // Enter is a new line in YouTube comments; only the button posts. In live chat Enter sends.
+    isSubmitKey: (event, composer) => isPlainEnter(event) && composer.matches(LIVE_CHAT_INPUT),
 };
 
 /** Patterns of the live chat page (framed or popped out): its content-script entry runs in all frames. */
