@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
+import { badgeHandlers, type ActionLike } from './badge';
+import { createFirstRun } from './install';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
@@ -16,6 +18,17 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const pause = createPauseState(browser.storage as unknown as StorageLike);
   const evaluation = evaluateHandlers(settings);
+  const firstRun = createFirstRun({
+    storage: browser.storage as unknown as StorageLike,
+    settings,
+    pause,
+    openTab: (url) => browser.tabs.create({ url }),
+    pageUrl: (path) => browser.runtime.getURL(path as '/welcome.html'),
+    version: browser.runtime.getManifest().version,
+    extensionOrigin,
+  });
+  // Registered at start-up, like the message listener: the install event wakes the worker.
+  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
@@ -32,6 +45,14 @@ export default defineBackground(() => {
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
+      ...firstRun.handlers,
+      ...badgeHandlers({
+        // Firefox MV2 names the toolbar button browserAction.
+        action: (browser.action ?? browser.browserAction) as unknown as ActionLike,
+        settings,
+        uiLanguage: () => browser.i18n.getUILanguage(),
+        extensionOrigin,
+      }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );
