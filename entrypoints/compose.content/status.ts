@@ -35,6 +35,8 @@ export function createTabStatus(site: string, onFocusedFindings?: (count: number
   const tracker: TabStatusTracker = {
     addComposer(composer) {
       findings.set(composer, 0);
+      // Focused before the watcher found it (a click right after load): no focusin will come.
+      if (composer.contains(composer.ownerDocument.activeElement)) focused = composer;
       return () => {
         findings.delete(composer);
         if (focused === composer) focused = null;
