@@ -11,6 +11,8 @@ export interface WelcomeSetupProps {
   t: Translate;
   status: SaveStatus;
   onSave(patch: UserSettingsPatch): void;
+  /** false where the page has its own language picker (the options page). */
+  withLanguage?: boolean;
 }
 
 type PackChoice = PackId | 'both';
@@ -27,7 +29,7 @@ function choiceOf(packs: PackId[]): PackChoice {
  * the work e-mail domain, the language. Saved as the person's own settings; everything
  * stays editable on the options page.
  */
-export function WelcomeSetup({ settings, t, status, onSave }: WelcomeSetupProps) {
+export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true }: WelcomeSetupProps) {
   const first = settings.organization.contacts[0];
   const [pack, setPack] = useState<PackChoice>(choiceOf(settings.packs));
   const [orgName, setOrgName] = useState(settings.organization.name);
@@ -58,7 +60,7 @@ export function WelcomeSetup({ settings, t, status, onSave }: WelcomeSetupProps)
       packs: pack === 'both' ? [...PACK_IDS] : [pack],
       organization: { name: orgName.trim(), contacts: [contact, ...others] },
       workEmailDomains: domain.trim() ? [domain.trim().toLowerCase()] : [],
-      language,
+      ...(withLanguage ? { language } : {}),
     });
   };
 
@@ -129,18 +131,20 @@ export function WelcomeSetup({ settings, t, status, onSave }: WelcomeSetupProps)
           </p>
         ) : null}
       </div>
-      <div class="field">
-        <label for="setup-language">{t('languageLabel')}</label>
-        <select id="setup-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as Locale | 'auto')}>
-          <option value="auto">{t('languageAuto')}</option>
-          <option value="en" lang="en">
-            {t('languageNameEn')}
-          </option>
-          <option value="es" lang="es">
-            {t('languageNameEs')}
-          </option>
-        </select>
-      </div>
+      {withLanguage ? (
+        <div class="field">
+          <label for="setup-language">{t('languageLabel')}</label>
+          <select id="setup-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as Locale | 'auto')}>
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="en" lang="en">
+              {t('languageNameEn')}
+            </option>
+            <option value="es" lang="es">
+              {t('languageNameEs')}
+            </option>
+          </select>
+        </div>
+      ) : null}
       <div class="row">
         <button type="submit" class="primary" disabled={status === 'saving'}>
           {t('setupSave')}

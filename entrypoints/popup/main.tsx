@@ -38,6 +38,7 @@ function Popup() {
   const locale = resolveLocale(view.settings.language, browser.i18n.getUILanguage());
   const t = createTranslate(locale);
   document.documentElement.lang = locale;
+  document.title = t('extName');
 
   return (
     <PopupView

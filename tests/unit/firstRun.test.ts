@@ -96,7 +96,7 @@ describe('first run: is there a managed policy?', () => {
     const a = setup(undefined, '1.2.0', () => now);
     await a.onInstalled({ reason: 'install' });
     let answer: string | undefined;
-    void a.handlers.getWelcomeState({}, PAGE).then((s) => (answer = s.managed));
+    void Promise.resolve(a.handlers.getWelcomeState({}, PAGE)).then((s) => (answer = s.managed));
     await vi.advanceTimersByTimeAsync(MANAGED_SETTLE_MS - 100);
     expect(answer).toBeUndefined();
     now = T0 + MANAGED_SETTLE_MS;
@@ -110,7 +110,7 @@ describe('first run: is there a managed policy?', () => {
     const a = setup(late);
     await a.onInstalled({ reason: 'install' });
     let answer: Awaited<ReturnType<typeof a.handlers.getWelcomeState>> | undefined;
-    void a.handlers.getWelcomeState({}, PAGE).then((s) => (answer = s));
+    void Promise.resolve(a.handlers.getWelcomeState({}, PAGE)).then((s) => (answer = s));
     await vi.advanceTimersByTimeAsync(2_000);
     expect(answer).toBeUndefined();
     await fakeBrowser.storage.managed.set({ organization: { name: 'City of El Paso', contacts: [{ role: 'Human Resources' }] } });

@@ -154,3 +154,55 @@ describe("PopupView: what's new", () => {
     expect(container.querySelector('.whats-new')).toBeNull();
   });
 });
+
+describe('OptionsPage: the same setup, editable later', () => {
+  async function options(v: SettingsView) {
+    const { OptionsPage } = await import('../../components/OptionsPage');
+    const onSave = vi.fn();
+    const r = render(
+      <OptionsPage
+        view={v}
+        packs={allPacks}
+        locale="en"
+        t={t}
+        history={null}
+        filter={{}}
+        drafts={[]}
+        now={0}
+        error={false}
+        onSave={onSave}
+        onCheck={vi.fn()}
+        onFilter={vi.fn()}
+        onExportHistory={vi.fn()}
+        onDeleteHistory={vi.fn()}
+        onCopyDraft={vi.fn()}
+        onDeleteDraft={vi.fn()}
+        onDownload={vi.fn()}
+      />,
+    );
+    return { ...r, onSave };
+  }
+
+  it('offers the setup on a personal install and saves it without a second language picker', async () => {
+    const { container, onSave } = await options(view());
+    const form = container.querySelector('#overview form.setup')!;
+    expect(form).toBeTruthy();
+    expect(form.querySelector('select')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Harlingen Social Media Policy'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenCalledExactlyOnceWith({
+      packs: ['harlingen'],
+      organization: { name: '', contacts: [{ role: 'Human Resources' }] },
+      workEmailDomains: [],
+    });
+  });
+
+  it.each([
+    ['the organization set whom to ask', view({ managedKeys: ['organization'] })],
+    ['the organization set the packs', view({ managedKeys: ['packs'] })],
+    ['the page is locked', view({ locked: true }, { userMayChange: false })],
+  ])('offers no setup when %s', async (_why, v) => {
+    const { container } = await options(v);
+    expect(container.querySelector('form.setup')).toBeNull();
+  });
+});
