@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../rules/protocol';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
-import { axeViolations } from './a11y';
+import { axeViolations, tabTo } from './a11y';
 import { clickInCard, EXTENSION_DIR, launchLab, readCard, type Lab } from './harness/browser';
 import { waitForCardText } from './siteHelpers';
 
@@ -81,7 +81,11 @@ describe('install, restart and update of one profile', () => {
     expect(checks).toContain('El Paso Social Media Policy III.A.5.c.1');
     // The privacy promise, with the real retention.
     expect(await page.locator('#privacy').innerText()).toContain('for 90 days, then deleted');
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('the try-it composer shows a warning on the sample draft, through the real engine', async () => {
@@ -95,12 +99,22 @@ describe('install, restart and update of one profile', () => {
 
   it('the setup saves; the next draft on X uses the chosen pack and contact', async () => {
     const page = await welcomeTab(lab!);
-    await page.getByLabel('Harlingen Social Media Policy').check();
-    await page.getByLabel('Office or role').fill('Public Affairs Office');
-    await page.getByLabel('Name (optional)').fill('Maria');
-    await page.getByLabel('Email (optional)').fill('pao@myharlingen.us');
-    await page.getByLabel('Your work email domain (optional)').fill('myharlingen.us');
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    // By keyboard only, as a person without a mouse would.
+    await page.locator('h1').click(); // start from the top of the page
+    await tabTo(page, /^input\|\|.*Both policies/); // a radio group is one tab stop: its checked choice
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByLabel('Harlingen Social Media Policy').isChecked()).toBe(true);
+    const typeInto = async (label: RegExp, text: string) => {
+      await tabTo(page, label);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(text);
+    };
+    await typeInto(/^input\|\|Office or role/, 'Public Affairs Office');
+    await typeInto(/^input\|\|Name \(optional\)/, 'Maria');
+    await typeInto(/^input\|\|Email \(optional\)/, 'pao@myharlingen.us');
+    await typeInto(/^input\|\|Your work email domain/, 'myharlingen.us');
+    await tabTo(page, /^button\|\|\|Save settings/);
+    await page.keyboard.press('Enter');
     await page.waitForSelector('text=/^Saved\\./');
     const view = await settingsView(page);
     expect(view.settings.packs).toEqual(['harlingen']);
