@@ -14,6 +14,7 @@ import { RuleList } from './RuleList';
 import { SavedDrafts } from './SavedDrafts';
 import { Section } from './Section';
 import { TryDraft } from './TryDraft';
+import { WelcomeSetup } from './WelcomeSetup';
 
 export interface OptionsPageProps {
   view: SettingsView;
@@ -86,6 +87,13 @@ export function OptionsPage(p: OptionsPageProps) {
         </div>
         <Section id="overview" title={title('overview')}>
           <Overview organization={s.organization} packs={p.packs} locale={p.locale} managed={view.managedKeys.includes('organization')} t={t} />
+          {/* The welcome page's setup, for a personal install: only when the organization set none of it. */}
+          {!view.locked && !view.managedKeys.some((k) => k === 'packs' || k === 'organization' || k === 'workEmailDomains') ? (
+            <details class="setup-details">
+              <summary>{t('setupChange')}</summary>
+              <WelcomeSetup settings={s} t={t} status={p.error ? 'failed' : 'idle'} onSave={p.onSave} withLanguage={false} />
+            </details>
+          ) : null}
         </Section>
         <Section id="rules" title={title('rules')}>
           <RuleList

@@ -12,7 +12,8 @@ export interface OverviewProps {
   t: Translate;
 }
 
-function ContactItem({ contact, t }: { contact: Contact; t: Translate }) {
+/** One person or office to ask, with mail and phone links (also the welcome page's). */
+export function ContactItem({ contact, t }: { contact: Contact; t: Translate }) {
   return (
     <li class="contact">
       <strong>{contact.role}</strong>

@@ -1,4 +1,4 @@
-import type { TabStatus } from '../rules/protocol';
+import type { TabStatus, WhatsNew } from '../rules/protocol';
 import type { Locale, SavedDraft } from '../rules/schema';
 import type { Translate } from './i18n';
 
@@ -14,15 +14,18 @@ export interface PopupViewProps {
   onPause(): void;
   onCopyDraft(d: SavedDraft): void;
   copied: boolean;
+  /** After an update, for a week: one line about what changed. */
+  whatsNew?: WhatsNew | null;
 }
 
 /** The toolbar popup: is Ask First active here, what it sees, and quick actions. */
-export function PopupView({ status, pausedUntil, mayPause, lastDraft, locale, t, onOpenOptions, onPause, onCopyDraft, copied }: PopupViewProps) {
+export function PopupView({ status, pausedUntil, mayPause, lastDraft, locale, t, onOpenOptions, onPause, onCopyDraft, copied, whatsNew }: PopupViewProps) {
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
+      {whatsNew ? <p class="whats-new">{t('whatsNewLine', whatsNew.version)}</p> : null}
       <p class="state" data-active={status?.site ? 'yes' : 'no'}>
         {pausedUntil > 0 ? t('popupPaused', time.format(pausedUntil)) : status?.site ? t('popupActiveHere', status.site) : t('popupInactiveHere')}
       </p>

@@ -11,6 +11,8 @@ export interface TryDraftProps {
   locale: Locale;
   /** Runs the same engine the content script uses, in the background. Nothing is stored. */
   onCheck(text: string, locale: Locale): Promise<EvaluateResponse>;
+  /** A draft to start from (the welcome page's sample). */
+  initialText?: string;
 }
 
 interface Result {
@@ -19,8 +21,8 @@ interface Result {
 }
 
 /** A practice box: write a draft, see the highlights and the same cards as on the sites. */
-export function TryDraft({ t, locale, onCheck }: TryDraftProps) {
-  const [text, setText] = useState('');
+export function TryDraft({ t, locale, onCheck, initialText = '' }: TryDraftProps) {
+  const [text, setText] = useState(initialText);
   // Follows the page's language until the person picks one.
   const [picked, setHint] = useState<Locale | null>(null);
   const hint = picked ?? locale;

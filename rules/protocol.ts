@@ -6,6 +6,7 @@
 import {
   CATEGORIES,
   DECISION_ACTIONS,
+  PACK_IDS,
   SEVERITIES,
   type Category,
   type CategorySettings,
@@ -22,6 +23,7 @@ import {
   type PoliticalAccount,
   type PostingIdentity,
   type Reminder,
+  type PackId,
   type SavedDraft,
   type SettingKey,
   type Settings,
@@ -78,6 +80,10 @@ export interface ProtocolMap {
   keepOfficialPost: [KeepOfficialPostRequest, { kept: boolean }];
   listOfficialPosts: [EmptyRequest, OfficialPost[]];
   exportOfficialPosts: [EmptyRequest, HistoryExport];
+  // First run (entrypoints/background/install.ts) and the toolbar badge (badge.ts).
+  getWelcomeState: [EmptyRequest, WelcomeState];
+  getWhatsNew: [EmptyRequest, WhatsNew | null];
+  reportFindings: [ReportFindingsRequest, null];
 }
 
 /** The identity chosen on the card for a site, for this tab's session (null: not chosen). */
@@ -91,6 +97,29 @@ export interface KeepOfficialPostRequest {
   text: string;
   handle?: string;
 }
+
+/**
+ * What the welcome page shows in its setup step. `managed` is 'present' as soon as the
+ * organization set any key; 'none' only once the managed policy had time to arrive
+ * (an early empty answer is not "no policy": notes/browser-lab.md).
+ */
+export interface WelcomeState {
+  view: SettingsView;
+  managed: 'present' | 'none';
+}
+
+/** The popup's "what's new" line after an update, shown until `until` (epoch ms). */
+export interface WhatsNew {
+  version: string;
+  until: number;
+}
+
+/** Content script → background: findings in the focused draft of this tab (the toolbar badge). */
+export interface ReportFindingsRequest {
+  findings: number;
+}
+/** More than this shows as "99+" on the badge; also the validator's cap. */
+export const MAX_BADGE_FINDINGS = 10_000;
 
 /** "Not a problem": add a flagged term to the user's own allow-list (when IT allows it). */
 export interface AllowTermRequest {
@@ -159,7 +188,11 @@ export interface SettingsView {
 }
 
 /** The settings a person may change on the options page (unless locked or managed). */
-export const USER_SETTING_KEYS = ['categories', 'allowTerms', 'customRules', 'language', 'historyDays'] as const;
+export const USER_SETTING_KEYS = [
+  'categories', 'allowTerms', 'customRules', 'language', 'historyDays',
+  // The welcome page's setup for a personal install (never over a managed value).
+  'packs', 'organization', 'workEmailDomains',
+] as const;
 export type UserSettingKey = (typeof USER_SETTING_KEYS)[number];
 export type UserSettingsPatch = Partial<Pick<Settings, UserSettingKey>>;
 
@@ -276,6 +309,33 @@ function checkUserRules(v: unknown): CustomRule[] | string {
   return out;
 }
 
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const MAX_FIELD = 200;
+const CONTACT_FIELDS = ['role', 'name', 'email', 'phone', 'url'] as const;
+
+/** The person's own "whom to ask" (welcome page setup): at most 20 contacts, short fields, role required. */
+function checkOrganization(v: unknown): Settings['organization'] | string {
+  if (!isRecord(v)) return 'organization must be an object';
+  const { name, contacts } = v;
+  if (typeof name !== 'string' || name.length > MAX_FIELD) return 'organization.name must be short text';
+  if (!Array.isArray(contacts) || contacts.length > 20) return 'organization.contacts must be a list';
+  const out: Contact[] = [];
+  for (const c of contacts) {
+    if (!isRecord(c)) return 'organization.contacts: each contact must be an object';
+    if (Object.keys(c).some((k) => !(CONTACT_FIELDS as readonly string[]).includes(k))) return 'organization.contacts: unknown field';
+    if (typeof c.role !== 'string' || !c.role.trim()) return 'organization.contacts: a contact needs a role';
+    const contact: Contact = { role: c.role };
+    for (const f of CONTACT_FIELDS.slice(1)) {
+      const value = c[f];
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || value.length > (f === 'url' ? 500 : MAX_FIELD)) return `organization.contacts: bad ${f}`;
+      contact[f] = value;
+    }
+    out.push(contact);
+  }
+  return { name, contacts: out };
+}
+
 function checkFilter(data: unknown): HistoryFilter | string {
   if (!isRecord(data)) return 'history filter must be an object';
   const { site, action, category, since } = data;
@@ -343,6 +403,26 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
           }
           patch.historyDays = value;
           break;
+        // Shape checks only: the settings store validates again with rules/managed.ts (which
+        // pulls in re2js, kept out of the content script that also loads this file).
+        case 'packs':
+          if (!Array.isArray(value) || new Set(value).size !== value.length || !value.every((p) => (PACK_IDS as readonly unknown[]).includes(p))) {
+            return 'setUserSettings: packs must be a list of pack ids';
+          }
+          patch.packs = value as PackId[];
+          break;
+        case 'organization': {
+          const o = checkOrganization(value);
+          if (typeof o === 'string') return `setUserSettings: ${o}`;
+          patch.organization = o;
+          break;
+        }
+        case 'workEmailDomains':
+          if (!Array.isArray(value) || value.length > 50 || !value.every((d) => typeof d === 'string' && DOMAIN.test(d))) {
+            return 'setUserSettings: workEmailDomains must be a list of domain names';
+          }
+          patch.workEmailDomains = value as string[];
+          break;
         default:
           return `setUserSettings: "${key}" is not a user setting`;
       }
@@ -394,6 +474,16 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     const { term } = data;
     if (typeof term !== 'string' || term.trim().length === 0 || term.length > MAX_TERM_LENGTH) return 'allowTerm: bad term';
     return { term: term.trim() };
+  },
+  getWelcomeState: empty('getWelcomeState'),
+  getWhatsNew: empty('getWhatsNew'),
+  reportFindings(data) {
+    if (!isRecord(data) || Object.keys(data).length !== 1) return 'reportFindings: payload must be { findings }';
+    const { findings } = data;
+    if (typeof findings !== 'number' || !Number.isInteger(findings) || findings < 0 || findings > MAX_BADGE_FINDINGS) {
+      return 'reportFindings: findings must be a whole number';
+    }
+    return { findings };
   },
   getPageConfig(data) {
     if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
+import { badgeHandlers, type ActionLike } from './badge';
+import { createFirstRun } from './install';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
@@ -27,6 +29,17 @@ export default defineBackground(() => {
     js: declared[0]?.js ?? [],
     exclude: declared.flatMap((c) => c.matches ?? []),
   });
+  const firstRun = createFirstRun({
+    storage: browser.storage as unknown as StorageLike,
+    settings,
+    pause,
+    openTab: (url) => browser.tabs.create({ url }),
+    pageUrl: (path) => browser.runtime.getURL(path as '/welcome.html'),
+    version: browser.runtime.getManifest().version,
+    extensionOrigin,
+  });
+  // Registered at start-up, like the message listener: the install event wakes the worker.
+  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
@@ -45,6 +58,14 @@ export default defineBackground(() => {
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
       ...extraSites.handlers,
       ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin }),
+      ...firstRun.handlers,
+      ...badgeHandlers({
+        // Firefox MV2 names the toolbar button browserAction.
+        action: (browser.action ?? browser.browserAction) as unknown as ActionLike,
+        settings,
+        uiLanguage: () => browser.i18n.getUILanguage(),
+        extensionOrigin,
+      }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -46,7 +46,8 @@ export default defineContentScript({
     const abort = new AbortController();
     // The popup asks this tab what it watches; the background says when the policy changed,
     // and every open draft is checked again against the new policy.
-    const status = createTabStatus(site.id);
+    // The toolbar badge counts the focused draft's findings (entrypoints/background/badge.ts).
+    const status = createTabStatus(site.id, (findings) => void sendMessage(runtime, 'reportFindings', { findings }).catch(() => undefined));
     const stopStatus = status.listen(runtime as unknown as RuntimeLike);
     const stopPolicy = listenForPolicyChanges(runtime as unknown as RuntimeLike, () => {
       for (const session of sessions.values()) void session.checkNow();

@@ -18,22 +18,38 @@ export interface TabStatusTracker {
   listen(runtime: RuntimeLike): () => void;
 }
 
-export function createTabStatus(site: string): TabStatusTracker {
+/**
+ * `onFocusedFindings` hears the focused draft's count each time it changes (the toolbar
+ * badge): a new count, a focus move to another draft, or the focused composer going away.
+ */
+export function createTabStatus(site: string, onFocusedFindings?: (count: number) => void): TabStatusTracker {
   const findings = new Map<Element, number>();
   let focused: Element | null = null;
+  let reported = 0;
+  const report = () => {
+    const count = focused ? (findings.get(focused) ?? 0) : 0;
+    if (count === reported) return;
+    reported = count;
+    onFocusedFindings?.(count);
+  };
   const tracker: TabStatusTracker = {
     addComposer(composer) {
       findings.set(composer, 0);
+      // Focused before the watcher found it (a click right after load): no focusin will come.
+      if (composer.contains(composer.ownerDocument.activeElement)) focused = composer;
       return () => {
         findings.delete(composer);
         if (focused === composer) focused = null;
+        report();
       };
     },
     setFindings(composer, count) {
       if (findings.has(composer)) findings.set(composer, count);
+      report();
     },
     focus(composer) {
       if (findings.has(composer)) focused = composer;
+      report();
     },
     status() {
       return { site, composers: findings.size, findings: focused ? (findings.get(focused) ?? 0) : 0 };

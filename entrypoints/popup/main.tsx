@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { PopupView } from '../../components/PopupView';
-import { sendMessage, type SettingsView, type TabStatus } from '../../rules/protocol';
+import { sendMessage, type SettingsView, type TabStatus, type WhatsNew } from '../../rules/protocol';
 import type { SavedDraft } from '../../rules/schema';
 import './style.css';
 
@@ -25,17 +25,20 @@ function Popup() {
   const [status, setStatus] = useState<TabStatus | null>(null);
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
   const [copied, setCopied] = useState(false);
+  const [whatsNew, setWhatsNew] = useState<WhatsNew | null>(null);
 
   useEffect(() => {
     void sendMessage(browser.runtime, 'getSettingsView', {}).then(setView);
     void sendMessage(browser.runtime, 'listDrafts', {}).then(setDrafts);
     void tabStatus().then(setStatus);
+    void sendMessage(browser.runtime, 'getWhatsNew', {}).then(setWhatsNew);
   }, []);
 
   if (!view) return null;
   const locale = resolveLocale(view.settings.language, browser.i18n.getUILanguage());
   const t = createTranslate(locale);
   document.documentElement.lang = locale;
+  document.title = t('extName');
 
   return (
     <PopupView
@@ -46,6 +49,7 @@ function Popup() {
       locale={locale}
       t={t}
       copied={copied}
+      whatsNew={whatsNew}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onPause={() =>
         void sendMessage(browser.runtime, 'pause', status?.site ? { site: status.site } : {}).then(({ pausedUntil }) =>

@@ -24,6 +24,7 @@ const ID: string = extensionId();
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `ask-first-test-forceinstall-${randomBytes(6).toString('hex')}.json`);
 const removePolicy = () => rmSync(POLICY_FILE, { force: true });
+const ORGANIZATION = { name: 'City of El Paso (force-install test)', contacts: [{ role: 'Human Resources Department' }] };
 process.once('exit', removePolicy);
 
 let updateServer: Server;
@@ -60,6 +61,8 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
           ExtensionInstallSources: ['http://127.0.0.1/*'],
           // Lets the test drive the force-installed extension's pages and worker.
           DeveloperToolsAvailability: 1,
+          // The organization's settings, which reach the extension seconds after it is installed.
+          '3rdparty': { extensions: { [ID]: { organization: ORGANIZATION } } },
         }),
       );
     } catch (error) {
@@ -72,6 +75,18 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
       // Either flag stops policy installs (notes/browser-lab.md). No --load-extension anywhere.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'],
       args: [`--host-resolver-rules=${fixtures.hostResolverRules}`, '--ignore-certificate-errors', '--no-first-run', '--disable-sync', '--disable-quic'],
+    });
+    // Records every state of the welcome page's settings section from its first paint (the
+    // extension is installed after this, so it applies to the tab it opens).
+    await context.addInitScript(() => {
+      const w = window as unknown as { __states: string[]; __sawForm: boolean };
+      w.__states = [];
+      w.__sawForm = false;
+      new MutationObserver(() => {
+        const state = document.querySelector('.settings-state')?.getAttribute('data-state');
+        if (state && w.__states.at(-1) !== state) w.__states.push(state);
+        if (document.querySelector('form.setup')) w.__sawForm = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
     });
   });
 
@@ -115,6 +130,23 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
     await expect.poll(async () => (await readCard(page)).visible, { timeout: 10_000 }).toBe(true);
     expect((await readCard(page)).text).toContain('III.A.5.a');
     await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+  }, 90_000);
+
+  it("the welcome page it opened on install shows the organization's settings, and never flashed the setup form", async () => {
+    const ctx = context!;
+    const isWelcome = (p: { url(): string }) => p.url() === `chrome-extension://${ID}/welcome.html`;
+    const welcome = ctx.pages().find(isWelcome) ?? (await ctx.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
+    await welcome.waitForSelector('[data-state="present"]', { timeout: 40_000 });
+    expect(await welcome.locator('#settings').innerText()).toContain(ORGANIZATION.name);
+    expect(await welcome.locator('form.setup').count()).toBe(0);
+    const seen = await welcome.evaluate(() => {
+      const w = window as unknown as { __states?: string[]; __sawForm?: boolean };
+      return { states: w.__states, sawForm: w.__sawForm };
+    });
+    expect(seen.states).toBeDefined(); // the recorder ran from the first paint
+    expect(seen.sawForm).toBe(false);
+    expect(seen.states!.filter((s) => s !== 'checking')).toEqual(['present']);
+    expect(ctx.pages().filter(isWelcome)).toHaveLength(1);
   }, 90_000);
 });
 

@@ -29,4 +29,35 @@ describe('tab status for the popup', () => {
     expect(VALIDATORS.getTabStatus({})).toEqual({});
     expect(VALIDATORS.getTabStatus({ x: 1 })).toMatch(/empty/);
   });
+
+  it('tells the toolbar badge each change of the focused draft\'s count, and 0 when it goes', () => {
+    const heard: number[] = [];
+    const status = createTabStatus('x', (n) => heard.push(n));
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    const dropA = status.addComposer(a);
+    status.addComposer(b);
+    status.setFindings(a, 2); // not focused: the badge is about the focused draft only
+    expect(heard).toEqual([]);
+    status.focus(a);
+    status.setFindings(a, 2); // unchanged: not repeated
+    status.setFindings(a, 3);
+    status.focus(b);
+    status.focus(a);
+    dropA();
+    expect(heard).toEqual([2, 3, 0, 3, 0]);
+  });
+
+  it('a composer focused before it was found counts as focused (a click right after load)', () => {
+    const heard: number[] = [];
+    const status = createTabStatus('x', (n) => heard.push(n));
+    const box = document.createElement('div');
+    box.tabIndex = 0;
+    document.body.append(box);
+    box.focus();
+    status.addComposer(box);
+    status.setFindings(box, 1);
+    expect(heard).toEqual([1]);
+    box.remove();
+  });
 });

@@ -39,15 +39,23 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-export async function launchLab(
-  options: { headless?: boolean; args?: string[]; expectId?: string; extensionDir?: string } = {},
-): Promise<Lab> {
+export interface LabOptions {
+  headless?: boolean;
+  args?: string[];
+  expectId?: string;
+  /** A profile folder to (re)use; kept on close. Default: a fresh one, deleted on close. */
+  profile?: string;
+  /** Load the extension from here instead of .output/chrome-mv3 (e.g. a copy with a higher version). */
+  extensionDir?: string;
+}
+
+export async function launchLab(options: LabOptions = {}): Promise<Lab> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm test does).`);
   }
   const server = await startFixtureServer();
-  const profile = mkdtempSync(join(tmpdir(), 'ask-first-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'ask-first-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -72,7 +80,7 @@ export async function launchLab(
     async close() {
       await context.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
