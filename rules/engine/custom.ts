@@ -14,12 +14,26 @@ export interface CompiledCustomPattern {
 const MAX_PATTERN = 1000;
 
 /** Why `rule` can't be used, or null when it is fine. */
+/**
+ * A value from an admin's policy file, as text for a problem message. Never throws: a hostile
+ * object ({"toString": null}, a revoked proxy) must not break compiling the policy.
+ */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return v.slice(0, 100);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  try {
+    return (JSON.stringify(v) ?? Object.prototype.toString.call(v)).slice(0, 100);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
 export function customRuleProblem(rule: CustomRule, seen: Set<string>): string | null {
   if (typeof rule !== 'object' || rule === null) return 'not an object';
   if (typeof rule.id !== 'string' || rule.id.trim() === '') return 'missing id';
   if (seen.has(rule.id)) return `duplicate id "${rule.id}"`;
-  if (!(CATEGORIES as readonly string[]).includes(rule.category)) return `unknown category "${String(rule.category)}"`;
-  if (!(SEVERITIES as readonly string[]).includes(rule.severity)) return `unknown severity "${String(rule.severity)}"`;
+  if (!(CATEGORIES as readonly string[]).includes(rule.category)) return `unknown category "${shown(rule.category)}"`;
+  if (!(SEVERITIES as readonly string[]).includes(rule.severity)) return `unknown severity "${shown(rule.severity)}"`;
   if (typeof rule.message !== 'string' || rule.message.trim() === '') return 'missing message';
   const hasTerms = rule.terms !== undefined;
   const hasPattern = rule.pattern !== undefined;

@@ -13,7 +13,7 @@ import {
   type Rule,
   type Severity,
 } from '../schema';
-import { compileCustomPattern, customRuleProblem, runCustomPattern } from './custom';
+import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
 import { DETECTORS, type Detector } from './detectors';
 import { compileLinks, linkFindings, type LinkRules } from './links';
 import { INNOCENT_SENSES } from '../lexicons/en/words';
@@ -124,7 +124,7 @@ export function compilePolicy(input: Policy): CompiledPolicy {
   for (const packId of Array.isArray(policy.packs) ? policy.packs : []) {
     const pack = (PACK_IDS as readonly string[]).includes(packId) ? PACKS[packId] : undefined;
     if (!pack) {
-      compiled.problems.push({ ruleId: String(packId), reason: `Unknown policy pack "${String(packId)}"` });
+      compiled.problems.push({ ruleId: shown(packId), reason: `Unknown policy pack "${shown(packId)}"` });
       continue;
     }
     for (const rule of pack.rules) addPackRule(compiled, rule, activate);

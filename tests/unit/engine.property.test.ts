@@ -58,10 +58,16 @@ describe('evaluate on arbitrary input', () => {
     );
   });
 
+  // Regression (seed -1774086720): a pack id {"toString": null} made the problem message throw.
+  it('reports a pack id that cannot be turned into text', () => {
+    const c = compilePolicy({ packs: [{ toString: null }] as never });
+    expect(c.problems).toEqual([{ ruleId: '{"toString":null}', reason: 'Unknown policy pack "{"toString":null}"' }]);
+  });
+
   it('does not throw on hostile admin input', () => {
     fc.assert(
       fc.property(fc.anything(), (rules) => {
-        const c = compilePolicy({ packs: rules as never, customRules: rules as never, allowTerms: rules as never, categories: rules as never });
+        const c = compilePolicy({ packs: rules as never, customRules: rules as never, allowTerms: rules as never, categories: rules as never, politicalDomains: rules as never, workEmailDomains: rules as never } as never);
         compilePolicy(rules as never);
         expect(Array.isArray(c.problems)).toBe(true);
         expect(Array.isArray(evaluate('bullshit', c))).toBe(true);
