@@ -201,3 +201,4 @@ for (const [c, s] of [...perCat.entries()].sort()) {
 console.log('(precision: — when no row accepts that category; recall: over rows whose only acceptable category is that one.)');
 console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
+(await import('./eval-images')).evalImages();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
+import { cityMarksHandlers } from './cityMarks';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { historyHandlers, purgeExpired } from './history';
@@ -32,6 +33,7 @@ export default defineBackground(() => {
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
+      ...cityMarksHandlers({ settings, pause }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -4,7 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import cardCss from './card.css?inline';
 import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
-import type { Finding } from '../../rules/schema';
+import type { AttachmentFinding, Finding } from '../../rules/schema';
 import { placeCard } from './placement';
 
 /** Everything the card shows besides the findings; replaced as a whole by the session. */
@@ -17,6 +17,8 @@ export interface CardActions {
   onClose(): void;
   onAsk(): void;
   onPostAnyway(reason?: string): void;
+  /** "I removed this picture" on an attachment finding. */
+  onDismissAttachment?(finding: AttachmentFinding): void;
 }
 
 export interface CardView {
@@ -43,6 +45,7 @@ export async function createCard(
   actions: CardActions,
   postButton: () => Element | null,
   postingAs: () => FindingCardProps['postingAs'] = () => null,
+  attachments: () => AttachmentFinding[] = () => [],
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -89,7 +92,16 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...scene} {...actions} />
+            <FindingCard
+              findings={findings}
+              attachments={attachments()}
+              t={t}
+              accept={accept}
+              liveRegion={false}
+              postingAs={postingAs()}
+              {...scene}
+              {...actions}
+            />
           </div>
         ) : null}
       </>,
@@ -112,7 +124,7 @@ export async function createCard(
       visible = true;
       paint();
       view.reposition();
-      announce(cardSummary(findings, scene.mode ?? 'live', t));
+      announce(cardSummary(findings, scene.mode ?? 'live', t, attachments()));
     },
     hide() {
       visible = false;
