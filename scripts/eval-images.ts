@@ -38,7 +38,7 @@ function positives(): Case[] {
     // Padded: the seal in the middle of a bigger square of another colour.
     out.push({ group: 'background', label: `padded ${i}`, image: () => jpegRoundTrip(place(blank(420, 420, c), resize(seal, 300, 300), 60, 60), 80) });
   });
-  const sizes: [number, number][] = [[1024, 768], [800, 600], [1280, 960], [1080, 1080], [720, 1280]];
+  const sizes: [number, number][] = [[960, 720], [800, 600], [640, 480], [720, 720], [540, 960]];
   let seed = 1;
   for (const [w, h] of sizes) {
     for (const fraction of [0.1, 0.12, 0.15, 0.25, 0.4, 0.6, 0.9]) {
@@ -69,8 +69,8 @@ function negatives(): Case[] {
   for (const [name, make] of kinds) {
     for (let i = 0; i < 36; i++) {
       const g = rng(9000 + i * 31 + name.length);
-      const w = 200 + Math.floor(g() * 900);
-      const h = 200 + Math.floor(g() * 900);
+      const w = 200 + Math.floor(g() * 700);
+      const h = 200 + Math.floor(g() * 700);
       out.push({ group: name, label: `${name} ${i}`, image: () => jpegRoundTrip(make(w, h, 10_000 + i), 85) });
     }
   }

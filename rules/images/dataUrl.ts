@@ -14,7 +14,7 @@ export function imageDataUrlProblem(url: string): string | undefined {
   const m = DATA_URL.exec(url);
   if (!m) {
     if (!url.startsWith('data:')) return 'is not a data URL (data:image/png;base64,… or data:image/jpeg;base64,…)';
-    if (!/^data:image\/(png|jpeg);/.test(url)) return 'is not a PNG or JPEG data URL';
+    if (!/^data:image\/(png|jpeg)[;,]/.test(url)) return 'is not a PNG or JPEG data URL';
     return 'is not base64 data (data:image/png;base64,…)';
   }
   const kind = m[1] as 'png' | 'jpeg';

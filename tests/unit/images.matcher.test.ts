@@ -13,7 +13,7 @@ const seal = drawSeal(256);
 const marks: NamedSignature[] = [{ name: 'Test seal', signature: markSignature(seal) }];
 const white = (r: Raster) => place(blank(r.width, r.height, [255, 255, 255, 255]), r, 0, 0);
 
-describe('mark signature (masked perceptual hash)', () => {
+describe('mark signature (masked perceptual hash)', { timeout: 60_000 }, () => {
   it('round-trips through its hex form, and the hex form finds the mark like the image does', () => {
     const hex = signatureToHex(marks[0]!.signature);
     expect(hex).toMatch(/^[0-9a-f]+$/);
@@ -60,7 +60,8 @@ describe('mark signature (masked perceptual hash)', () => {
   });
 });
 
-describe('findMarks', () => {
+// Image work is slow on a loaded 2-core machine: generous time limits.
+describe('findMarks', { timeout: 60_000 }, () => {
   it.each([48, 100, 300, 700])('finds the seal resized to %i px', (size) => {
     const r = findMarks(white(resize(seal, size, size)), marks);
     expect(r.match?.name).toBe('Test seal');
