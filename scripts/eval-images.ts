@@ -45,7 +45,7 @@ function positives(): Case[] {
       for (let k = 0; k < 2; k++) {
         const s = seed++;
         out.push({
-          group: 'on a photo',
+          group: `photo, ${Math.round(fraction * 100)}%`,
           label: `${w}×${h} ${Math.round(fraction * 100)}%`,
           image: () => {
             const g = rng(s);

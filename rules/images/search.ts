@@ -162,7 +162,7 @@ function scan(sat: Float64Array, img: GrayImage, m: Prepared, w: number, h: numb
   // Box sums of bw × bh at every position: a cell's value is one look-up.
   const BW = W - bw + 1;
   const BH = img.height - bh + 1;
-  const box = new Float64Array(BW * BH);
+  const box = new Float32Array(BW * BH);
   const S = W + 1;
   for (let y = 0; y < BH; y++) {
     for (let x = 0; x < BW; x++) {

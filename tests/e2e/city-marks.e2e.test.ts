@@ -6,7 +6,9 @@
  * The mark is the made-up test seal (tests/fixtures/city-seal.png), not a real City's.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeJpeg, photoLike, place, resize, texture, decodeImage } from '../../scripts/images/synth';
@@ -24,6 +26,17 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** Decoding and hashing in the background can take a while on a loaded 2-core machine. */
 const CHECK_MS = SETTLE_MS * 3;
 
+/**
+ * Files on disk: Playwright sets a file input from paths the way the browser does when a
+ * person picks files (trusted events); from in-memory buffers it fakes them with a script.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'ask-first-marks-'));
+function file(name: string, bytes: Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
 let lab: Lab;
 beforeAll(async () => {
   lab = await launchLab({ expectId: extensionId() });
@@ -31,11 +44,36 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await lab?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function cardText(page: Page, text: string): Promise<string> {
   await expect.poll(async () => (await readCard(page)).text, { timeout: CHECK_MS }).toContain(text);
   return (await readCard(page)).text;
+}
+
+/**
+ * Waits until the content script watches the page's composer (it answers the popup's
+ * status question): a picture attached before that would go unseen, like text typed
+ * before the extension loads is only checked once it does.
+ */
+async function watching(site: string): Promise<void> {
+  const worker = lab.context.serviceWorkers()[0]!;
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async (id) => {
+          type Status = { site: string | null; composers: number } | undefined;
+          type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<Status> };
+          const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+          const replies = await Promise.all(
+            (await tabs.query({})).map((tab) => tabs.sendMessage(tab.id!, { askFirst: 1, type: 'getTabStatus', data: {} }).catch(() => undefined)),
+          );
+          return replies.some((r) => r !== undefined && r.site === id && r.composers > 0);
+        }, site),
+      { timeout: CHECK_MS },
+    )
+    .toBe(true);
 }
 
 function attached(page: Page): Promise<{ name: string; sha256: string }[]> {
@@ -64,8 +102,9 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('div[data-testid="tweetTextarea_0"]').click();
+    await watching('x');
     await page.keyboard.type('Great day at the park');
-    await page.locator('input[data-testid="fileInput"]').first().setInputFiles({ name: 'park.jpg', mimeType: 'image/jpeg', buffer: PHOTO_WITH_SEAL });
+    await page.locator('input[data-testid="fileInput"]').first().setInputFiles(file('park.jpg', PHOTO_WITH_SEAL));
     const text = await cardText(page, 'City logo or seal');
     expectCityMarks(text);
     expect(text).toContain('Attached picture: park.jpg');
@@ -81,12 +120,13 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('div[data-testid="tweetTextarea_0"]').click();
-    await page.locator('input[data-testid="fileInput"]').first().setInputFiles({ name: 'clouds.jpg', mimeType: 'image/jpeg', buffer: UNRELATED });
+    await watching('x');
+    await page.locator('input[data-testid="fileInput"]').first().setInputFiles(file('clouds.jpg', UNRELATED));
     await expect.poll(async () => (await attached(page)).length).toBe(1);
     await page.waitForTimeout(3_000);
     expect((await readCard(page)).visible).toBe(false);
     // Then the seal in the same composer: only it is listed (the unrelated picture never was).
-    await page.locator('input[data-testid="fileInput"]').first().setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: SEAL_PNG });
+    await page.locator('input[data-testid="fileInput"]').first().setInputFiles(file('seal.png', SEAL_PNG));
     const text = await cardText(page, 'seal.png');
     expect(text).not.toContain('clouds.jpg');
     await page.close();
@@ -96,6 +136,7 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('div[data-testid="tweetTextarea_0"]').click();
+    await watching('x');
     await pastePng(page, 'https://x.com', SEAL_PNG);
     expectCityMarks(await cardText(page, 'City logo or seal'));
     await page.close();
@@ -105,7 +146,8 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://www.facebook.com/');
     await page.locator('#open-composer').click();
-    await page.locator('div[role="dialog"] input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: SEAL_PNG });
+    await watching('facebook');
+    await page.locator('div[role="dialog"] input[type="file"]').setInputFiles(file('logo.png', SEAL_PNG));
     const text = await cardText(page, 'Attached picture: logo.png');
     expectCityMarks(text);
     expect(await attached(page)).toEqual([expect.objectContaining({ name: 'logo.png', sha256: sha(SEAL_PNG) })]);
@@ -114,6 +156,7 @@ describe('City marks in attached pictures', () => {
     const again = await lab.context.newPage();
     await again.goto('https://www.facebook.com/');
     await again.locator('#open-composer').click();
+    await watching('facebook');
     await again.locator('div[role="dialog"] div[role="textbox"]').click();
     await pastePng(again, 'https://www.facebook.com', SEAL_PNG);
     expectCityMarks(await cardText(again, 'City logo or seal'));
@@ -124,7 +167,8 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://www.facebook.com/');
     await page.locator('#open-composer').click();
-    await page.locator('div[role="dialog"] input[type="file"]').setInputFiles({ name: 'clouds.jpg', mimeType: 'image/jpeg', buffer: UNRELATED });
+    await watching('facebook');
+    await page.locator('div[role="dialog"] input[type="file"]').setInputFiles(file('clouds.jpg', UNRELATED));
     await expect.poll(async () => (await attached(page)).length).toBe(1);
     await page.waitForTimeout(3_000);
     expect((await readCard(page)).visible).toBe(false);
@@ -136,7 +180,8 @@ describe('City marks in attached pictures', () => {
     const page = await lab.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('div[data-testid="tweetTextarea_0"]').click();
-    await page.locator('input[data-testid="fileInput"]').first().setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: SEAL_PNG });
+    await watching('x');
+    await page.locator('input[data-testid="fileInput"]').first().setInputFiles(file('seal.png', SEAL_PNG));
     await expect.poll(async () => (await attached(page)).length).toBe(1);
     await page.waitForTimeout(3_000);
     expect((await readCard(page)).visible).toBe(false);
