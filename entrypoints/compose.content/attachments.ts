@@ -17,12 +17,18 @@ export interface AttachmentWatchOptions<S extends AttachmentTarget> {
 
 const isImage = (f: File): f is File & { type: ImageType } => (IMAGE_TYPES as readonly string[]).includes(f.type);
 
-/** The composer an event belongs to: the one it happened in, else the nearest one around it (a file input beside the editor). */
+/**
+ * The composer an event belongs to: the one it happened in, else the nearest one sharing a
+ * container with it below <body> (a file input in the composer's toolbar or dialog). A file
+ * input whose only common ancestor with a composer is the page itself (a profile-picture
+ * uploader) belongs to none.
+ */
 export function sessionFor<S extends AttachmentTarget>(target: Node, sessions: Iterable<S>): S | null {
   const all = [...sessions];
   const inside = all.find((s) => s.composer.contains(target));
   if (inside) return inside;
-  for (let el: Element | null = target instanceof Element ? target : target.parentElement; el; el = el.parentElement) {
+  const top = target.ownerDocument?.body;
+  for (let el: Element | null = target instanceof Element ? target : target.parentElement; el && el !== top; el = el.parentElement) {
     const near = all.find((s) => el.contains(s.composer));
     if (near) return near;
   }
