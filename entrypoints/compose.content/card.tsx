@@ -30,6 +30,8 @@ export interface CardView {
   focus(): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
+  /** Say something through the card's live region (e.g. the posting identity changed). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -45,7 +47,7 @@ export async function createCard(
   actions: CardActions,
   postButton: () => Element | null,
   postingAs: () => FindingCardProps['postingAs'] = () => null,
-  attachments: () => AttachmentFinding[] = () => [],
+  extras: () => Pick<FindingCardProps, 'identity' | 'reminders' | 'attachments'> = () => ({}),
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -92,16 +94,7 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard
-              findings={findings}
-              attachments={attachments()}
-              t={t}
-              accept={accept}
-              liveRegion={false}
-              postingAs={postingAs()}
-              {...scene}
-              {...actions}
-            />
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...extras()} {...scene} {...actions} />
           </div>
         ) : null}
       </>,
@@ -124,7 +117,7 @@ export async function createCard(
       visible = true;
       paint();
       view.reposition();
-      announce(cardSummary(findings, scene.mode ?? 'live', t, attachments()));
+      announce(cardSummary(findings, scene.mode ?? 'live', t, extras().attachments));
     },
     hide() {
       visible = false;
@@ -157,6 +150,9 @@ export async function createCard(
       });
       el.style.left = `${spot.left}px`;
       el.style.top = `${spot.top}px`;
+    },
+    announce(text) {
+      announce(text);
     },
     remove() {
       visible = false;
