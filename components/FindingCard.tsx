@@ -1,4 +1,4 @@
-import type { Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
+import type { AttachmentFinding, Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
 import { ASK_FIRST_CITATION } from '../rules/schema';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, packKey, severityKey, type Translate } from './i18n';
@@ -9,6 +9,10 @@ export type CardMode = 'live' | 'guard' | 'ask';
 
 export interface FindingCardProps {
   findings: Finding[];
+  /** Findings about attached files (no text range): listed after the text's findings. */
+  attachments?: AttachmentFinding[];
+  /** "I removed this picture": forget an attachment finding (offered only when given). */
+  onDismissAttachment?: (finding: AttachmentFinding) => void;
   t: Translate;
   mode?: CardMode;
   enforcement?: Enforcement;
@@ -61,8 +65,8 @@ const ALLOWABLE = new Set<Finding['category']>([
 const NOT_WORDS = /^(?:links|official)\./;
 
 /** The card's one-line summary, also what screen readers announce. */
-export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
-  const interrupting = findings.filter((f) => f.severity !== 'info').length;
+export function cardSummary(findings: Finding[], mode: CardMode, t: Translate, attachments: AttachmentFinding[] = []): string {
+  const interrupting = [...findings, ...attachments].filter((f) => f.severity !== 'info').length;
   if (mode === 'guard') return t('guardSummary', interrupting);
   return interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo');
 }
@@ -89,6 +93,8 @@ export function FindingCard({
   identity,
   reminders = [],
   liveRegion = true,
+  attachments = [],
+  onDismissAttachment,
 }: FindingCardProps) {
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
@@ -144,7 +150,7 @@ export function FindingCard({
           role={liveRegion ? (mode === 'guard' ? 'alert' : 'status') : undefined}
           aria-live={liveRegion ? (mode === 'guard' ? 'assertive' : 'polite') : undefined}
         >
-          {cardSummary(findings, mode, t)}
+          {cardSummary(findings, mode, t, attachments)}
         </p>
         {reminders.length ? (
           <ul class="reminders" aria-label={t('remindersHeading')}>
@@ -170,6 +176,24 @@ export function FindingCard({
               {onAllow && ALLOWABLE.has(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+          {attachments.map((f) => (
+            <li key={`${f.ruleId}:${f.fileName}:${f.mark}`} class={`finding attachment ${f.severity}`} data-category={f.category}>
+              <div class="finding-head">
+                <span class="category">{t(categoryKey(f.category))}</span>
+                <span class={`severity ${f.severity}`}>{t(severityKey(f.severity))}</span>
+              </div>
+              <p class="excerpt file">{f.fileName ? t('attachedPicture', f.fileName) : t('pastedPicture')}</p>
+              <p class="message">{f.message}</p>
+              {f.citations.map((c) => (
+                <CitationLine key={`${c.pack}:${c.section}`} citation={c} t={t} />
+              ))}
+              {onDismissAttachment ? (
+                <button type="button" class="allow" data-action="dismiss-attachment" onClick={guarded(() => onDismissAttachment(f))}>
+                  {t('actionRemovedPicture')}
                 </button>
               ) : null}
             </li>

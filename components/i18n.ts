@@ -6,7 +6,7 @@
  */
 import enMessages from '../public/_locales/en/messages.json';
 import esMessages from '../public/_locales/es/messages.json';
-import type { Category, Locale, Severity } from '../rules/schema';
+import type { AttachmentCategory, Category, Locale, Severity } from '../rules/schema';
 
 export type MessageKey = keyof typeof enMessages;
 type Catalog = Record<MessageKey, { message: string }>;
@@ -32,6 +32,6 @@ export function resolveLocale(preference: Locale | 'auto', uiLanguage: string): 
   return uiLanguage.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-export const categoryKey = (c: Category) => `category_${c}` as MessageKey;
+export const categoryKey = (c: Category | AttachmentCategory) => `category_${c}` as MessageKey;
 export const severityKey = (s: Severity) => `severity_${s}` as MessageKey;
 export const packKey = (pack: string) => `pack_${pack.replace(/-/g, '_')}` as MessageKey;

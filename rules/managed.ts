@@ -10,6 +10,8 @@
  */
 import { RE2JS } from 're2js';
 import { DEFAULT_POLITICAL_DOMAINS } from './engine/links';
+import { imageDataUrlProblem } from './images/dataUrl';
+import { signatureHexProblem } from './images/signature';
 export type { PolicyProblem } from './schema';
 import {
   CATEGORIES,
@@ -109,6 +111,9 @@ export const LIMITS = {
   historyDays: 3650,
   politicalDomains: 500,
   politicalAccounts: 500,
+  cityMarks: 20,
+  /** A mark's image as a data URL (about 300 KB of picture): a logo, not a photo. */
+  markImage: 400_000,
 } as const;
 
 const text = (description: string, maxLength: number = LIMITS.text): StringSpec<string> => ({
@@ -388,6 +393,39 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
       type: 'boolean',
       description:
         'true: a local copy of each post made as an official account is kept (open records, El Paso III.A.5.c.6) and can be exported from the options page.',
+    },
+    cityMarks: {
+      type: 'array',
+      description:
+        'The City\'s logos and seals: an image attached to a post from a personal account that shows one is flagged (El Paso III.A.1; Harlingen: no City logo on personal social media).',
+      maxItems: LIMITS.cityMarks,
+      items: {
+        type: 'object',
+        description: 'One mark: its image, or its hash (npm run mark-hash -- FILE), or both (the image is used).',
+        required: ['name'],
+        check: (m) => (m.image === undefined && m.hash === undefined ? 'needs "image" or "hash"' : undefined),
+        properties: {
+          name: text('Shown to the user, e.g. "City seal".', 100),
+          image: {
+            type: 'string',
+            description: 'The mark as a data URL: data:image/png;base64,… (transparent background preferred) or data:image/jpeg;base64,…',
+            maxLength: LIMITS.markImage,
+            check: (v) => {
+              const why = imageDataUrlProblem(v);
+              return why ? `the image ${why}` : undefined;
+            },
+          },
+          hash: {
+            type: 'string',
+            description: 'The mark\'s perceptual hash (hex), from npm run mark-hash -- FILE.',
+            maxLength: 400,
+            check: (v) => {
+              const why = signatureHexProblem(v);
+              return why ? `the hash ${why}` : undefined;
+            },
+          },
+        },
+      },
     },
     language: {
       type: 'string',

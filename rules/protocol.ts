@@ -84,6 +84,29 @@ export interface ProtocolMap {
   getWelcomeState: [EmptyRequest, WelcomeState];
   getWhatsNew: [EmptyRequest, WhatsNew | null];
   reportFindings: [ReportFindingsRequest, null];
+  /** An image attached to a draft: does it show a City mark? (entrypoints/background/cityMarks.ts) */
+  checkImage: [CheckImageRequest, CheckImageResponse];
+}
+
+/** Largest attached image sent for checking (bytes); bigger files are not checked. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** Picture types the browser decodes (createImageBitmap). */
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/bmp', 'image/avif'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+/**
+ * The attached file's bytes as base64 (extension messages are JSON: no ArrayBuffer).
+ * The background decodes and hashes it off the page's thread and keeps nothing.
+ */
+export interface CheckImageRequest {
+  site: string;
+  type: ImageType;
+  base64: string;
+}
+
+export interface CheckImageResponse {
+  /** The configured mark the picture shows, or null (also when no marks are configured or checking is paused). */
+  match: { mark: string; score: number } | null;
 }
 
 /** The identity chosen on the card for a site, for this tab's session (null: not chosen). */
@@ -511,6 +534,16 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
   },
   listOfficialPosts: empty('listOfficialPosts'),
   exportOfficialPosts: empty('exportOfficialPosts'),
+  checkImage(data) {
+    if (!isRecord(data)) return 'checkImage: payload must be an object';
+    const { site, type, base64 } = data;
+    if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'checkImage: bad site';
+    if (typeof type !== 'string' || !(IMAGE_TYPES as readonly string[]).includes(type)) return 'checkImage: not a picture type';
+    if (typeof base64 !== 'string' || base64.length === 0) return 'checkImage: base64 must be a non-empty string';
+    if (base64.length > Math.ceil(MAX_IMAGE_BYTES / 3) * 4) return 'checkImage: image larger than the limit';
+    if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return 'checkImage: base64 is malformed';
+    return { site, type: type as ImageType, base64 };
+  },
 };
 
 function isSite(v: unknown): v is string {

@@ -224,6 +224,52 @@ export interface OfficialPost {
 }
 
 /**
+ * A City logo or seal (managed `cityMarks`): found in images attached to a post from a
+ * personal account. The image itself, or only its hash (`npm run mark-hash -- FILE`), so a
+ * policy need not carry the picture. At least one of the two.
+ */
+export interface CityMark {
+  name: string;
+  /** `data:image/png;base64,…` or `data:image/jpeg;base64,…`. */
+  image?: string;
+  /** The mark's perceptual hash in hex (rules/images/signature.ts). */
+  hash?: string;
+}
+
+/** Checks of things that are not the draft's words (DESIGN.md §2): never in the text engine. */
+export const ATTACHMENT_CATEGORIES = ['city_marks'] as const;
+export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
+
+/**
+ * A finding about a file attached to the draft, not about its text: it has no text range
+ * (nothing to highlight); the card lists it and the submit guard asks about it like any
+ * caution or violation. The attachment itself is never read again, kept or changed.
+ */
+export interface AttachmentFinding {
+  ruleId: string;
+  category: AttachmentCategory;
+  severity: Severity;
+  /** The file's name as the page gave it ("" for a pasted picture). */
+  fileName: string;
+  /** The configured mark the picture shows. */
+  mark: string;
+  message: string;
+  /** Every policy section it goes against (City marks: both policies). */
+  citations: Citation[];
+}
+
+/**
+ * The City's logo or seal in a post: El Paso III.A.1 (City symbols, logo or seal not for
+ * commercial gain or to present the City in a false light) and Harlingen ("No employee or
+ * volunteer shall under any circumstances utilize the city logo on their personal social
+ * media sites").
+ */
+export const CITY_MARKS_CITATIONS: Citation[] = [
+  { pack: 'harlingen', section: 'Use of social media', title: 'No City logo on personal social media sites' },
+  { pack: 'el-paso', section: 'III.A.1', title: 'City symbols, logo or seal: not for commercial gain or a false light' },
+];
+
+/**
  * Every setting, as the background resolves it: managed ▷ user ▷ defaults
  * (DESIGN.md §3). The managed policy is a Partial<Settings>; its JSON schema
  * (public/managed_schema.json) is generated from the TypeScript schema.
@@ -254,6 +300,8 @@ export interface Settings {
   dutyHours: DutyHours;
   /** Keep a local copy of each post made as an official account (records retention). */
   keepOfficialPosts: boolean;
+  /** The City's logos and seals, looked for in images attached on personal accounts. */
+  cityMarks: CityMark[];
 }
 export type SettingKey = keyof Settings;
 export type ManagedPolicy = Partial<Settings>;
@@ -277,6 +325,7 @@ export const DEFAULT_SETTINGS: Settings = {
   politicalAccounts: [],
   dutyHours: { days: [], start: '08:00', end: '17:00' },
   keepOfficialPosts: false,
+  cityMarks: [],
 };
 
 /**

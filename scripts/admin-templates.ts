@@ -71,6 +71,8 @@ export const TEMPLATE_POLICY: ManagedPolicy = {
   extraSites: [{ match: 'https://forum.city.example/*', selector: 'textarea.reply' }],
   workEmailDomains: ['city.example'],
   officialAccounts: [{ site: 'x', handle: '@CityOfExample' }],
+  // The made-up test seal (tests/fixtures/city-seal.png), by hash: IT puts its own mark here.
+  cityMarks: [{ name: 'City seal', hash: '018001800ff01ff83ffc7ffe7ffe7ffeffffffff7ffe7ffe7ffe3ffc1ff80ff0018000000008800000000000986666780000000959bccb8680000065cddddddb5900095cdddaadddb680079ddddccdddd87005bddcbddcdddb6086cdd66daa9ddc5575cd7557a769dc5405b8555566669b700777777788888780085899999999858000659aaaaaa969000008468aa865800000003344443400000000000330000000' }],
   userMayChange: true,
   keepDraftText: false,
   historyDays: 90,

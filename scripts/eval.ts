@@ -215,3 +215,4 @@ console.log('(precision: — when no row accepts that category; recall: over row
 console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
 console.log('davidson_u = davidson with only unanimous "neither" rows as clean (the rest under ambiguous).');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
+(await import('./eval-images')).evalImages();

@@ -4,6 +4,7 @@ import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { badgeHandlers, type ActionLike } from './badge';
 import { createFirstRun } from './install';
+import { cityMarksHandlers } from './cityMarks';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
 import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
@@ -66,6 +67,7 @@ export default defineBackground(() => {
         uiLanguage: () => browser.i18n.getUILanguage(),
         extensionOrigin,
       }),
+      ...cityMarksHandlers({ settings, pause }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -4,7 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import cardCss from './card.css?inline';
 import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
-import type { Finding } from '../../rules/schema';
+import type { AttachmentFinding, Finding } from '../../rules/schema';
 import { placeCard } from './placement';
 
 /** Everything the card shows besides the findings; replaced as a whole by the session. */
@@ -17,6 +17,8 @@ export interface CardActions {
   onClose(): void;
   onAsk(): void;
   onPostAnyway(reason?: string): void;
+  /** "I removed this picture" on an attachment finding. */
+  onDismissAttachment?(finding: AttachmentFinding): void;
 }
 
 export interface CardView {
@@ -45,7 +47,7 @@ export async function createCard(
   actions: CardActions,
   postButton: () => Element | null,
   postingAs: () => FindingCardProps['postingAs'] = () => null,
-  extras: () => Pick<FindingCardProps, 'identity' | 'reminders'> = () => ({}),
+  extras: () => Pick<FindingCardProps, 'identity' | 'reminders' | 'attachments'> = () => ({}),
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -115,7 +117,7 @@ export async function createCard(
       visible = true;
       paint();
       view.reposition();
-      announce(cardSummary(findings, scene.mode ?? 'live', t));
+      announce(cardSummary(findings, scene.mode ?? 'live', t, extras().attachments));
     },
     hide() {
       visible = false;

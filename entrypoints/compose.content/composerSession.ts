@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
 import type { EvaluateRequest, EvaluateResponse, PageConfig } from '../../rules/protocol';
-import type { DecisionAction, Finding, PostingIdentity, Reminder } from '../../rules/schema';
+import { CITY_MARKS_CITATIONS, type AttachmentFinding, type DecisionAction, type Finding, type PostingIdentity, type Reminder } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
 import { buildMailto } from './mailto';
@@ -55,6 +55,10 @@ export interface ComposerSession {
   verdict(): SubmitVerdict;
   /** Check the current text at once (no debounce). */
   checkNow(): Promise<void>;
+  /** An attached picture shows a City mark: list it on the card until the user says it is gone. */
+  cityMarkFound(file: { name: string; key: string }, mark: string): void;
+  /** Whether this composer posts as an official City account (where the page or IT says so). */
+  official(): boolean;
   /** The submit was stopped: show the card's choices and move focus into it. */
   stopped(): void;
   /** The site is about to post this draft (the guard let the submit through). */
@@ -64,7 +68,7 @@ export interface ComposerSession {
   dispose(): void;
 }
 
-const interrupting = (findings: Finding[]) => findings.some((f) => f.severity !== 'info');
+const interrupting = (findings: Array<Pick<Finding, 'severity'>>) => findings.some((f) => f.severity !== 'info');
 
 /**
  * Watches one compose box: re-reads its text after each change (a MutationObserver
@@ -80,6 +84,9 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   let checked: string | null = null;
   let findings: Finding[] = [];
   let reminders: Reminder[] = [];
+  /** Findings about attached pictures, by file key; they have no text range. */
+  const attachments = new Map<string, AttachmentFinding>();
+  const attachmentList = () => [...attachments.values()];
   /** "Post anyway" lets the very next submit of exactly this text through. */
   let allowed: string | null = null;
   let card: Promise<CardView> | null = null;
@@ -110,6 +117,11 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
             if (c.mode === 'guard') void deps.record('edited', currentText());
             c.show(findings, { mode: 'live' });
           });
+          backToEditor();
+        },
+        onDismissAttachment(finding: AttachmentFinding) {
+          for (const [key, f] of attachments) if (f === finding) attachments.delete(key);
+          void card?.then((c) => (findings.length || attachments.size ? c.show(findings) : c.hide()));
           backToEditor();
         },
         onClose() {
@@ -150,6 +162,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         const who = deps.identity?.current();
         return {
           reminders,
+          attachments: attachmentList(),
           identity: who && !who.readable ? { value: who.chosen, onChange: (official: boolean) => deps.identity!.choose(official) } : null,
         };
       },
@@ -184,7 +197,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       return range ? [{ range, severity: f.severity }] : [];
     });
     deps.highlighter.set(composer, ranges);
-    if (findings.length || reminders.length) {
+    if (findings.length || reminders.length || attachments.size) {
       // An edited draft is a new draft: back to the live card, evaluated again.
       void getCard().then((c) => !disposed && (changed || !c.visible ? c.show(findings, { mode: 'live' }) : c.show(findings)));
     } else if (card) void card.then((c) => c.hide());
@@ -223,7 +236,24 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         return 'pass';
       }
       if (text !== checked) return 'unchecked';
-      return interrupting(findings) ? 'stop' : 'pass';
+      return interrupting(findings) || interrupting(attachmentList()) ? 'stop' : 'pass';
+    },
+    cityMarkFound(file, mark) {
+      if (disposed || attachments.has(file.key)) return;
+      attachments.set(file.key, {
+        ruleId: 'city_marks',
+        category: 'city_marks',
+        severity: 'violation',
+        fileName: file.name,
+        mark,
+        message: deps.t('cityMarkMessage', mark),
+        citations: CITY_MARKS_CITATIONS,
+      });
+      void getCard().then((c) => !disposed && c.show(findings, c.visible ? undefined : { mode: 'live' }));
+    },
+    official() {
+      // The page's account (when IT lists it) or the user's choice on the card (identity.ts).
+      return deps.identity?.current().identity === 'official' || (deps.postingAs?.()?.official ?? false);
     },
     async checkNow() {
       clearTimeout(timer);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
 import type { Reminder } from '../../rules/schema';
+import { watchAttachments } from './attachments';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
 import { createIdentity } from './identity';
@@ -93,6 +94,14 @@ export default defineContentScript({
     });
 
     installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
+    // Pictures attached on a personal account are checked for the City's logo and seal.
+    watchAttachments({
+      sessions: () => sessions.values(),
+      signal: abort.signal,
+      isOfficial: (session) => session.official(),
+      check: (request) => sendMessage(runtime, 'checkImage', { site: site.id, ...request }),
+      onMatch: (session, file, match) => session.cityMarkFound(file, match.mark),
+    });
     watchComposers({
       root: document,
       selector: site.composerSelector,

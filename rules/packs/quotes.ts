@@ -21,6 +21,8 @@ const QUOTES: Record<string, string> = {
     'Employees, board members and volunteers shall not post, transmit, or otherwise disseminate any information to which they have access as a result of their employment or assignment without written permission from their Department Head or designee.',
   'el-paso|III.A.3.g':
     'Employees may not use social media in connection with or to support any business ventures other than those of the City while using City own or controlled property/resources.',
+  'el-paso|III.A.1':
+    'The identifiable City symbols, logo, or seal, as well as the department’s logo, may not be used for commercial purpose or gain. These symbols, logos or seals must not be used to present the City in a false light.',
   'el-paso|III.B.1':
     'If an employee has any doubt whether online activities violate this policy, he or she should ask a member of the Human Resources Department or management before engaging in the conduct. Tweeting or Facebooking first, and asking questions later, is not acceptable and will not immunize any improper conduct or violation of this policy.',
   'harlingen|Prohibited content|Profane language': 'The policy prohibits: Profane language',
@@ -41,6 +43,8 @@ const QUOTES: Record<string, string> = {
     'Employees may not represent, imply or permit the perception that the employee speaks for the city, department or elected officials.',
   'harlingen|Use of social media|Must not compromise data confidentiality and integrity':
     'Use of social media must not compromise data confidentiality and integrity and must be done in a manner that is in good taste and is not offensive to our citizens.',
+  'harlingen|Use of social media|No City logo on personal social media sites':
+    'No employee or volunteer shall under any circumstances utilize the city logo on their personal social media sites.',
   'harlingen|Departmental accounts|Personal e-mail addresses as contact information are prohibited':
     'According to the policy, “references to personal email addresses as the contact information is prohibited.”',
   'harlingen|Departmental accounts|User names and passwords kept by the department':

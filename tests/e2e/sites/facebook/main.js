@@ -12,6 +12,15 @@ import {
 } from 'lexical';
 
 window.postedTexts = [];
+/** Pictures the site received (name, type, size, SHA-256): the tests check they arrive untouched. */
+window.attachedFiles = [];
+async function receive(files) {
+  for (const f of files) {
+    const digest = await crypto.subtle.digest('SHA-256', await f.arrayBuffer());
+    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    window.attachedFiles.push({ name: f.name, type: f.type, size: f.size, sha256 });
+  }
+}
 const feed = document.getElementById('feed');
 
 function post(text) {
@@ -90,7 +99,15 @@ function openDialog() {
   };
   button.addEventListener('click', submit);
   close.addEventListener('click', () => closeDialog());
-  node.append(close, box.el, button);
+  // "Photo/video": a file input inside the dialog (facebook.com), and pictures pasted into the box.
+  const media = document.createElement('input');
+  media.type = 'file';
+  media.accept = 'image/*,image/heif,image/heic,video/*';
+  media.multiple = true;
+  media.setAttribute('aria-label', 'Photo/video');
+  media.addEventListener('change', () => void receive([...media.files]));
+  box.el.addEventListener('paste', (event) => void receive([...(event.clipboardData?.files ?? [])]));
+  node.append(close, box.el, media, button);
   document.body.append(node);
   dialog = { node, box };
   box.el.focus();

@@ -7,6 +7,15 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 window.postedTexts = [];
+/** Pictures the site received (name, type, size, SHA-256): the tests check they arrive untouched. */
+window.attachedFiles = [];
+async function receive(files) {
+  for (const f of files) {
+    const digest = await crypto.subtle.digest('SHA-256', await f.arrayBuffer());
+    const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    window.attachedFiles.push({ name: f.name, type: f.type, size: f.size, sha256 });
+  }
+}
 
 function Item({ index, state, onChange, onSubmit, placeholder }) {
   return (
@@ -16,6 +25,10 @@ function Item({ index, state, onChange, onSubmit, placeholder }) {
       placeholder={placeholder}
       ariaLabel="Post text"
       webDriverTestID={`tweetTextarea_${index}`}
+      handlePastedFiles={(files) => {
+        void receive(files);
+        return 'handled';
+      }}
       keyBindingFn={(e) => (e.key === 'Enter' && (e.ctrlKey || e.metaKey) ? 'ask-first-replica-post' : getDefaultKeyBinding(e))}
       handleKeyCommand={(command) => {
         if (command !== 'ask-first-replica-post') return 'not-handled';
@@ -49,6 +62,11 @@ function Composer({ onPost, buttonTestId, buttonLabel, placeholder, threads }) {
         </div>
       ))}
       <div className="toolbar">
+        {/* x.com's media button: a hidden file input (data-testid="fileInput") behind an icon. */}
+        <label aria-label="Add photos or video">
+          🖼
+          <input type="file" data-testid="fileInput" accept="image/jpeg,image/png,image/webp,image/gif,video/mp4" multiple hidden onChange={(e) => void receive([...e.target.files])} />
+        </label>
         {threads && (
           <button type="button" data-testid="addButton" aria-label="Add thread item" onClick={() => setItems((all) => [...all, EditorState.createEmpty()])}>
             +
