@@ -5,7 +5,9 @@ import { manifestKey } from './scripts/extension-key.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it fetch()es <link rel=modulepreload> URLs, which MV3 pages
+  // (Chromium 66+, Firefox 115+) preload natively; without it the bundles hold no network API.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
   zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({

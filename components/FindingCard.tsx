@@ -31,6 +31,8 @@ export interface FindingCardProps {
    * and announces through a live region that outlives the card (see card.tsx).
    */
   liveRegion?: boolean;
+  /** Plain notes about the check itself (only part of a long draft checked; history not saved). */
+  notices?: string[];
   /** What the "ask" mode shows (contacts, the saved draft). */
   ask?: Pick<AskFirstPanelProps, 'contacts' | 'mailtoFor' | 'draft' | 'onCopy'>;
 }
@@ -77,6 +79,7 @@ export function FindingCard({
   onAllow,
   postingAs,
   liveRegion = true,
+  notices = [],
 }: FindingCardProps) {
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
@@ -114,6 +117,11 @@ export function FindingCard({
         >
           {cardSummary(findings, mode, t)}
         </p>
+        {notices.map((n) => (
+          <p key={n} class="notice" role="note">
+            {n}
+          </p>
+        ))}
         {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
         <ul class="findings">
           {findings.map((f) => (
