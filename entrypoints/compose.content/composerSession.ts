@@ -43,6 +43,9 @@ export interface ComposerSession {
   dispose(): void;
 }
 
+/** A history write still pending after this long is reported as failed (IndexedDB stuck). */
+const STORE_TIMEOUT_MS = 10_000;
+
 const interrupting = (findings: Finding[]) => findings.some((f) => f.severity !== 'info');
 
 /**
@@ -78,7 +81,10 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
    * background accepts at most MAX_TEXT_LENGTH characters, the part that was checked.
    */
   const stored = <T,>(write: (text: string) => Promise<T>, text: string): Promise<T | null> =>
-    write(text.slice(0, MAX_TEXT_LENGTH)).then(
+    Promise.race([
+      write(text.slice(0, MAX_TEXT_LENGTH)),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('history write timed out')), STORE_TIMEOUT_MS)),
+    ]).then(
       (result) => {
         if (historyFailed) {
           historyFailed = false;
@@ -133,7 +139,9 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         },
         onAsk() {
           const text = currentText();
-          void Promise.all([stored(deps.saveDraft, text), deps.config(), card]).then(([, config, c]) => {
+          // The choices show at once; a save that fails (or never finishes) is reported in the card.
+          void stored(deps.saveDraft, text);
+          void Promise.all([deps.config(), card]).then(([config, c]) => {
             c?.show(findings, {
               mode: 'ask',
               enforcement: config.enforcement,

@@ -276,6 +276,57 @@ describe('faults', () => {
     await page.close();
   });
 
+  it('a damaged history database: the guard still works, the card says the history could not be saved', async () => {
+    // Replace the database with one of the same version that lacks the decisions table, and hold
+    // it open without ever yielding (as a stuck or damaged profile does): Dexie's repair is blocked.
+    const options = await lab.context.newPage();
+    await options.goto(`chrome-extension://${lab.extensionId}/options.html`);
+    const stores = await options.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('ask-first'); // the worker's Dexie closes on versionchange
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+      });
+      return new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ask-first', 20); // Dexie's version 2
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id', autoIncrement: true });
+        open.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = open.result; // never closed on versionchange
+          resolve([...open.result.objectStoreNames]);
+        };
+        open.onerror = () => reject(open.error);
+      });
+    });
+    expect(stores).toEqual(['drafts']);
+
+    const page = await lab.context.newPage();
+    const { errors, cdp } = await collectErrors(page);
+    await page.goto('https://x.com/home');
+    await page.locator(X_COMPOSER).click();
+    await page.keyboard.type('a damaged log will not stop this bullshit');
+    await waitForCard(page, true);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await waitForCardText(page, 'Check before posting');
+    await clickInCard(page, 'button[data-action="ask"]');
+    // The choices of "Ask before posting" show at once; the failed save is reported when it
+    // fails, or after STORE_TIMEOUT_MS (10 s) if the database never answers.
+    await expect.poll(async () => (await readCard(page)).text).toContain('Copy');
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 15_000 }).toContain('could not save this in its history');
+    expect(await posted(page)).toEqual([]);
+    expect(await page.locator(X_COMPOSER).innerText()).toBe('a damaged log will not stop this bullshit');
+    // Posting anyway still posts the draft as typed.
+    await clickInCard(page, 'button[data-action="edit"]');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await waitForCardText(page, 'Check before posting');
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => posted(page)).toEqual(['a damaged log will not stop this bullshit']);
+    expect(errors).toEqual([]);
+    await cdp.detach();
+    await page.close();
+    await options.close();
+  });
+
   it('the extension reloaded with a draft open: the old script stops quietly, the draft is untouched, new tabs get the new version', async () => {
     const page = await lab.context.newPage();
     const { errors, cdp } = await collectErrors(page);
@@ -322,7 +373,7 @@ describe('faults', () => {
         await probe.close();
       }
     };
-    await expect.poll(answers, { timeout: 30_000, intervals: [500] }).toBe(true);
+    await expect.poll(answers, { timeout: 30_000, interval: 500 }).toBe(true);
 
     // The open draft: keep typing and try to post. The old script is gone, quietly.
     await page.bringToFront();
