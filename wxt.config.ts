@@ -27,6 +27,8 @@ export default defineConfig({
               // Nothing is collected or transmitted (Firefox's required declaration).
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           } }
       : { key: manifestKey() as string }),
     // Chromium validates managed policy against this schema (generated from rules/managed.ts

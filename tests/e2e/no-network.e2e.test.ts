@@ -64,6 +64,32 @@ describe('the built extension holds no network API', () => {
   });
 });
 
+/**
+ * Chromium's chrome://extensions API: turn developer mode on (the page then collects each
+ * extension's errors), or read every extension's state and error lists.
+ */
+async function developerPrivate(lab: Lab, what: 'developerMode' | 'extensionsInfo'): Promise<unknown> {
+  const page = await lab.context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    return await page.evaluate(
+      (w) =>
+        new Promise((resolve) => {
+          type Api = {
+            updateProfileConfiguration(config: object, done: () => void): void;
+            getExtensionsInfo(options: object, done: (info: unknown) => void): void;
+          };
+          const api = (globalThis as unknown as { chrome: { developerPrivate: Api } }).chrome.developerPrivate;
+          if (w === 'developerMode') api.updateProfileConfiguration({ inDeveloperMode: true }, () => resolve(true));
+          else api.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, resolve);
+        }),
+      what,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 interface NetRequest {
   url: string;
   initiator: string;
@@ -93,6 +119,8 @@ describe('a whole session in a real browser', () => {
     netLog = join(dir, 'net.json');
     lab = await launchLab({ args: [`--log-net-log=${netLog}`, '--net-log-capture-mode=Default'] });
     ours = `chrome-extension://${lab.extensionId}`;
+    // Developer mode: chrome://extensions then collects the extension's errors (checked below).
+    await developerPrivate(lab, 'developerMode');
   });
   afterAll(async () => {
     await lab?.close().catch(() => undefined);
@@ -199,6 +227,18 @@ describe('a whole session in a real browser', () => {
     });
     expect(left).toEqual({ decisions: 0, drafts: 0 });
     await page.close();
+  });
+
+  it('chrome://extensions shows no error for the extension after the whole session', async () => {
+    const info = (await developerPrivate(lab, 'extensionsInfo')) as {
+      id: string;
+      state: string;
+      runtimeErrors: { message: string }[];
+      manifestErrors: { message: string }[];
+    }[];
+    const mine = info.find((e) => e.id === lab.extensionId)!;
+    expect(mine.state).toBe('ENABLED');
+    expect([...mine.runtimeErrors, ...mine.manifestErrors].map((e) => e.message)).toEqual([]);
   });
 
   it('the network log: zero requests from the extension, and the page fetched only its own files', async () => {
