@@ -206,6 +206,64 @@ describe('a whole session in a real browser', () => {
     await page.close();
   });
 
+  it('historyDays: rows older than the retention are purged when the service worker starts again', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const page = await extensionPage('options.html');
+    const rows = (sql: 'seed' | 'read') =>
+      page.evaluate(
+        ({ what, DAY }) =>
+          new Promise<number[]>((resolve, reject) => {
+            const open = indexedDB.open('ask-first');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const tx = db.transaction(['decisions', 'drafts'], what === 'seed' ? 'readwrite' : 'readonly');
+              if (what === 'seed') {
+                const old = { time: Date.now() - 91 * DAY, site: 'x', categories: ['profanity'], ruleIds: ['r'], action: 'posted_anyway', textHash: 'old' };
+                tx.objectStore('decisions').add(old);
+                tx.objectStore('drafts').add({ time: Date.now() - 91 * DAY, site: 'x', text: 'an old kept draft', findings: [] });
+                tx.objectStore('decisions').add({ ...old, time: Date.now() - 89 * DAY, textHash: 'recent' });
+              }
+              const ages: number[] = [];
+              tx.objectStore('decisions').openCursor().onsuccess = (e) => {
+                const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+                if (!cursor) return;
+                ages.push(Math.floor((Date.now() - (cursor.value as { time: number }).time) / DAY));
+                cursor.continue();
+              };
+              tx.objectStore('drafts').openCursor().onsuccess = (e) => {
+                const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+                if (!cursor) return;
+                ages.push(1000 + Math.floor((Date.now() - (cursor.value as { time: number }).time) / DAY));
+                cursor.continue();
+              };
+              tx.oncomplete = () => {
+                db.close();
+                resolve(ages.sort((a, b) => a - b));
+              };
+            };
+          }),
+        { what: sql, DAY },
+      );
+    expect((await rows('seed')).filter((age) => age >= 89)).toEqual([89, 91, 1091]);
+    // Stop the worker; the options page's next message starts it, and the start purges (default 90 days).
+    const cdp = await lab.context.newCDPSession(page);
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} }),
+    );
+    await expect.poll(async () => (await rows('read')).filter((age) => age >= 89), { timeout: 10_000 }).toEqual([89]);
+    await page.close();
+  });
+
   it('"delete all my history" leaves no decision and no saved draft', async () => {
     const page = await extensionPage('options.html');
     const left = await page.evaluate(async () => {
