@@ -1,10 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { YOUTUBE_LIVE_CHAT_MATCHES } from './entrypoints/compose.content/sites/youtube';
 // @ts-expect-error plain ESM helper shared with the Node scripts
 import { manifestKey } from './scripts/extension-key.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // YouTube live chat runs in an iframe (/live_chat beside a live video). Content scripts
+    // run in top frames only, and `all_frames` for every supported site would inject into
+    // every same-site frame; so one more entry runs the same script in live chat frames only.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const compose = manifest.content_scripts?.[0];
+      if (!compose) return;
+      manifest.content_scripts!.push({ ...compose, matches: YOUTUBE_LIVE_CHAT_MATCHES, all_frames: true });
+    },
+  },
   // No module-preload polyfill: it fetch()es <link rel=modulepreload> URLs, which MV3 pages
   // (Chromium 66+, Firefox 115+) preload natively; without it the bundles hold no network API.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
@@ -16,7 +27,13 @@ export default defineConfig({
     default_locale: 'en',
     // Only what the product needs: settings storage. Content scripts are declared for the
     // supported sites only (entrypoints/compose.content/sites), so no host permissions.
-    permissions: ['storage'],
+    // `scripting` + optional host access: sites IT lists in `extraSites` are checked only after
+    // the person allows them (options page); nothing is granted at install
+    // (entrypoints/background/extraSites.ts, docs/deployment.md "Sites your organization adds").
+    permissions: ['storage', 'scripting'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Fixed id for Chromium builds (managed policy is keyed by id). Firefox uses the gecko id.
     ...(browser === 'firefox'
       ? { browser_specific_settings: {

@@ -1,4 +1,4 @@
-import type { Enforcement, Finding } from '../rules/schema';
+import type { Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
 import { ASK_FIRST_CITATION } from '../rules/schema';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, packKey, severityKey, type Translate } from './i18n';
@@ -33,6 +33,13 @@ export interface FindingCardProps {
   liveRegion?: boolean;
   /** Plain notes about the check itself (only part of a long draft checked; history not saved). */
   notices?: string[];
+  /**
+   * Where the page does not show the posting account: the "I'm posting as the City" switch,
+   * its current value and what to do when the user flips it.
+   */
+  identity?: { value: PostingIdentity | null; onChange: (official: boolean) => void } | null;
+  /** Reminders beside the findings (official record, duty hours); they never interrupt. */
+  reminders?: Reminder[];
   /** What the "ask" mode shows (contacts, the saved draft). */
   ask?: Pick<AskFirstPanelProps, 'contacts' | 'mailtoFor' | 'draft' | 'onCopy'>;
 }
@@ -51,6 +58,9 @@ const ALLOWABLE = new Set<Finding['category']>([
   'profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious',
   'confidential', 'official_voice', 'illegal', 'defamation',
 ]);
+
+/** Links and official-account findings are about a site or an address, not a word to allow (rules/engine/links.ts). */
+const NOT_WORDS = /^(?:links|official)\./;
 
 /** The card's one-line summary, also what screen readers announce. */
 export function cardSummary(findings: Finding[], mode: CardMode, t: Translate): string {
@@ -78,6 +88,8 @@ export function FindingCard({
   ask,
   onAllow,
   postingAs,
+  identity,
+  reminders = [],
   liveRegion = true,
   notices = [],
 }: FindingCardProps) {
@@ -108,6 +120,26 @@ export function FindingCard({
             {t('postingAs', postingAs.handle)}
             {postingAs.official ? <strong class="badge official">{t('officialAccount')}</strong> : null}
           </p>
+        ) : identity ? (
+          <div class="identity">
+            <label class="identity-toggle">
+              <input
+                type="checkbox"
+                role="switch"
+                data-action="identity"
+                checked={identity.value === 'official'}
+                aria-describedby="ask-first-identity-help"
+                onChange={(e) => {
+                  if (accept(e)) identity.onChange(e.currentTarget.checked);
+                  else e.currentTarget.checked = identity.value === 'official';
+                }}
+              />
+              {t('identityToggle')}
+            </label>
+            <span id="ask-first-identity-help" class="help">
+              {t('identityToggleHelp')}
+            </span>
+          </div>
         ) : null}
         {/* A live region: screen readers announce new findings, and the pause at submit more urgently. */}
         <p
@@ -122,6 +154,16 @@ export function FindingCard({
             {n}
           </p>
         ))}
+        {reminders.length ? (
+          <ul class="reminders" aria-label={t('remindersHeading')}>
+            {reminders.map((r) => (
+              <li key={r.id} class="reminder info" data-reminder={r.id}>
+                <p class="message">{t(`reminder_${r.id}`)}</p>
+                <CitationLine citation={r.citation} t={t} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
         <ul class="findings">
           {findings.map((f) => (
@@ -133,7 +175,7 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
-              {onAllow && ALLOWABLE.has(f.category) ? (
+              {onAllow && ALLOWABLE.has(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}
                 </button>

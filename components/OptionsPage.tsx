@@ -1,10 +1,12 @@
 import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/protocol';
 import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
 import { accessFor } from './access';
+import { ExtraSitesNotice } from './ExtraSitesNotice';
 import { HistoryTable } from './HistoryTable';
 import type { MessageKey, Translate } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
 import { MyWords } from './MyWords';
+import { OfficialPosts } from './OfficialPosts';
 import { OrgSettings } from './OrgSettings';
 import { Overview } from './Overview';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -33,6 +35,12 @@ export interface OptionsPageProps {
   onCopyDraft(d: SavedDraft): void;
   onDeleteDraft(d: SavedDraft): void;
   onDownload(filename: string, content: string): void;
+  /** Sites IT listed (extraSites) that the browser has not been allowed to check yet. */
+  extraSitesPending?: string[];
+  onAllowExtraSites?(): void;
+  /** Official posts kept on this computer (shown when IT keeps them, or some are kept). */
+  officialPosts?: number;
+  onExportOfficialPosts?(): void;
 }
 
 const SECTIONS: { id: string; title: MessageKey }[] = [
@@ -72,6 +80,7 @@ export function OptionsPage(p: OptionsPageProps) {
             {t('lockedByOrganization')}
           </p>
         ) : null}
+        <ExtraSitesNotice pending={p.extraSitesPending ?? []} t={t} onAllow={() => p.onAllowExtraSites?.()} />
         <div role="alert" class="save-error">
           {p.error ? t('saveFailed') : null}
         </div>
@@ -116,6 +125,12 @@ export function OptionsPage(p: OptionsPageProps) {
           />
           <h3>{t('draftsHeading')}</h3>
           <SavedDrafts drafts={p.drafts} locale={p.locale} t={t} onCopy={p.onCopyDraft} onDelete={p.onDeleteDraft} copiedId={p.copiedDraftId} />
+          {p.onExportOfficialPosts && (s.keepOfficialPosts || (p.officialPosts ?? 0) > 0) ? (
+            <>
+              <h3>{t('officialPostsHeading')}</h3>
+              <OfficialPosts count={p.officialPosts ?? 0} t={t} onExport={p.onExportOfficialPosts} />
+            </>
+          ) : null}
         </Section>
         <Section id="organization" title={title('organization')}>
           <OrgSettings view={view} t={t} />

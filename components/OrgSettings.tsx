@@ -27,6 +27,8 @@ export function describeValue(key: SettingKey, s: Settings, t: Translate): strin
       return t('valueItems', Object.keys(s.categories).length);
     case 'historyDays':
       return t('valueDays', s.historyDays);
+    case 'dutyHours':
+      return s.dutyHours.days.length ? t('valueDutyHours', s.dutyHours.days.join(' '), s.dutyHours.start, s.dutyHours.end) : t('valueDutyHoursOff');
     default:
       if (typeof v === 'boolean') return t(v ? 'valueYes' : 'valueNo');
       if (Array.isArray(v)) return t('valueItems', v.length);

@@ -9,15 +9,19 @@
  * the wrong kind of type. Pure: no browser API.
  */
 import { RE2JS } from 're2js';
+import { DEFAULT_POLITICAL_DOMAINS } from './engine/links';
 export type { PolicyProblem } from './schema';
 import {
   CATEGORIES,
   DEFAULT_SETTINGS,
   ENFORCEMENTS,
+  EXTRA_SITE_ADAPTERS,
   LOCALES,
   PACK_IDS,
   SEVERITIES,
+  WEEKDAYS,
   type CustomRule,
+  type DutyHours,
   type ManagedPolicy,
   type PolicyProblem,
   type SettingKey,
@@ -108,6 +112,8 @@ export const LIMITS = {
    * every worker start and settings change: 500 rules × 500 terms took 12 s (checks waited).
    */
   totalTerms: 20_000,
+  politicalDomains: 500,
+  politicalAccounts: 500,
 } as const;
 
 const text = (description: string, maxLength: number = LIMITS.text): StringSpec<string> => ({
@@ -163,6 +169,15 @@ function customRuleProblem(rule: CustomRule): string | undefined {
   }
   return undefined;
 }
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = (description: string): StringSpec<string> => ({
+  type: 'string',
+  description,
+  maxLength: 5,
+  check: (v) => (HH_MM.test(v) ? undefined : `"${v}" is not a 24-hour time like 08:00`),
+});
+const dutyHoursProblem = (v: DutyHours) => (v.start === v.end ? '"start" and "end" are the same time' : undefined);
 
 /** Every setting: type, limits and the text IT reads in the templates. */
 export const MANAGED_SPEC: SpecFor<Settings> = {
@@ -275,6 +290,12 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
             check: (v) => (MATCH_PATTERN.test(v) ? undefined : `"${v}" is not a match pattern like https://host/*`),
           },
           selector: optionalText('CSS selector of the compose box (default: any text box).', 500),
+          adapter: {
+            type: 'string',
+            description: 'How to find the compose boxes: "generic" (default: any text box, or the selector) or "mastodon" (a Mastodon instance).',
+            maxLength: 20,
+            enum: EXTRA_SITE_ADAPTERS,
+          },
         },
       },
     },
@@ -321,6 +342,57 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
     userMayPause: {
       type: 'boolean',
       description: 'false: the toolbar popup offers no "pause for 10 minutes".',
+    },
+    politicalDomains: {
+      type: 'array',
+      description:
+        `Political and campaign sites, added to the built-in list (${DEFAULT_POLITICAL_DOMAINS.join(', ')}): a link to one in a draft is a political finding. A domain covers its subdomains.`,
+      maxItems: LIMITS.politicalDomains,
+      unique: true,
+      items: {
+        type: 'string',
+        description: 'A domain, e.g. "votejanedoe.com".',
+        maxLength: 253,
+        check: (v) => (DOMAIN.test(v) ? undefined : `"${v}" is not a domain name`),
+      },
+    },
+    politicalAccounts: {
+      type: 'array',
+      description:
+        'Political pages and channels: when posting as an official account, a Follow, Like or Subscribe click on them asks first (Harlingen: departments never follow, like or link to political sites).',
+      maxItems: LIMITS.politicalAccounts,
+      items: {
+        type: 'object',
+        description: 'One page or channel.',
+        required: ['site', 'handle'],
+        properties: {
+          site: text('Site id, e.g. "x", "youtube".', 64),
+          handle: text('Handle of the page or channel, e.g. "@VoteJaneDoe".', 100),
+        },
+      },
+    },
+    dutyHours: {
+      type: 'object',
+      description:
+        'Working hours, in the computer\'s local time: posting from a personal account then shows a reminder (El Paso III.A.3.b); it never stops a post. No days: off.',
+      required: ['days', 'start', 'end'],
+      check: dutyHoursProblem,
+      properties: {
+        days: {
+          type: 'array',
+          description: `Working days: ${WEEKDAYS.join(', ')}.`,
+          maxItems: WEEKDAYS.length,
+          unique: true,
+          items: { type: 'string', enum: WEEKDAYS, maxLength: 3, description: 'A day.' },
+        },
+        start: clock('Start, 24-hour "HH:MM", e.g. "08:00".'),
+        end: clock('End, 24-hour "HH:MM", e.g. "17:00"; before start: the shift ends the next day.'),
+      },
+    },
+    keepOfficialPosts: {
+      type: 'boolean',
+      description:
+        'true: a local copy of each post made as an official account is kept (open records, El Paso III.A.5.c.6) and can be exported from the options page.',
     },
     language: {
       type: 'string',

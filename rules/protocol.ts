@@ -13,10 +13,15 @@ import {
   type CustomRule,
   type Decision,
   type DecisionAction,
+  type ExtraSite,
   type Enforcement,
   type Finding,
   type Locale,
   type OfficialAccount,
+  type OfficialPost,
+  type PoliticalAccount,
+  type PostingIdentity,
+  type Reminder,
   type SavedDraft,
   type SettingKey,
   type Settings,
@@ -31,12 +36,16 @@ export interface EvaluateRequest {
   site: string;
   text: string;
   locale?: Locale;
+  /** Who the draft is posted as (read from the page or set on the card); official accounts get their own rules. */
+  identity?: PostingIdentity;
 }
 
 export interface EvaluateResponse {
   findings: Finding[];
   /** True when the draft was longer than MAX_TEXT_LENGTH and only its start was checked. */
   truncated: boolean;
+  /** Reminders shown beside the findings (official record, duty hours); never interrupt. */
+  reminders?: Reminder[];
 }
 
 /**
@@ -61,6 +70,26 @@ export interface ProtocolMap {
   saveDraft: [SaveDraftRequest, { id: number }];
   getPageConfig: [Record<string, never>, PageConfig];
   allowTerm: [AllowTermRequest, { allowTerms: string[] }];
+  /** Content script on a host no built-in adapter knows: which admin-listed site (extraSites) is this page? */
+  getExtraSite: [EmptyRequest, ExtraSite | null];
+  // Posting identity and official records (entrypoints/background/official.ts).
+  getPostingIdentity: [{ site: string }, PostingIdentityState];
+  setPostingIdentity: [{ site: string; identity: PostingIdentity }, PostingIdentityState];
+  keepOfficialPost: [KeepOfficialPostRequest, { kept: boolean }];
+  listOfficialPosts: [EmptyRequest, OfficialPost[]];
+  exportOfficialPosts: [EmptyRequest, HistoryExport];
+}
+
+/** The identity chosen on the card for a site, for this tab's session (null: not chosen). */
+export interface PostingIdentityState {
+  identity: PostingIdentity | null;
+}
+
+/** A post that went through from an official account (kept only when IT sets keepOfficialPosts). */
+export interface KeepOfficialPostRequest {
+  site: string;
+  text: string;
+  handle?: string;
 }
 
 /** "Not a problem": add a flagged term to the user's own allow-list (when IT allows it). */
@@ -95,6 +124,10 @@ export interface PageConfig {
   /** Whether "Not a problem" may add a term to the user's allow-list. */
   userMayAddAllowTerms: boolean;
   language: Locale | 'auto';
+  /** Sign-up e-mail fields warn about these domains (Harlingen). */
+  workEmailDomains?: string[];
+  /** Follow/Like/Subscribe on these asks first when posting as an official account. */
+  politicalAccounts?: PoliticalAccount[];
 }
 
 /** Longest reason the user can give for posting anyway. */
@@ -274,7 +307,9 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (typeof site !== 'string' || site.length === 0 || site.length > MAX_SITE_LENGTH) return 'evaluate: bad site';
     if (typeof text !== 'string') return 'evaluate: text must be a string';
     if (locale !== undefined && locale !== 'en' && locale !== 'es') return 'evaluate: bad locale';
-    return { site, text, ...(locale ? { locale } : {}) };
+    const { identity } = data;
+    if (identity !== undefined && !isIdentity(identity)) return 'evaluate: bad identity';
+    return { site, text, ...(locale ? { locale } : {}), ...(identity ? { identity } : {}) };
   },
   getSettingsView: empty('getSettingsView'),
   setUserSettings(data) {
@@ -364,7 +399,37 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
     if (!isRecord(data) || Object.keys(data).length > 0) return 'getPageConfig: payload must be {}';
     return {};
   },
+  getExtraSite(data) {
+    if (!isRecord(data) || Object.keys(data).length > 0) return 'getExtraSite: payload must be {}';
+    return {};
+  },
+  getPostingIdentity(data) {
+    if (!isRecord(data) || !isSite(data.site)) return 'getPostingIdentity: bad site';
+    return { site: data.site };
+  },
+  setPostingIdentity(data) {
+    if (!isRecord(data) || !isSite(data.site)) return 'setPostingIdentity: bad site';
+    if (!isIdentity(data.identity)) return 'setPostingIdentity: bad identity';
+    return { site: data.site, identity: data.identity };
+  },
+  keepOfficialPost(data) {
+    if (!isRecord(data) || !isSite(data.site)) return 'keepOfficialPost: bad site';
+    const { text, handle } = data;
+    if (typeof text !== 'string' || text.length > MAX_TEXT_LENGTH) return 'keepOfficialPost: bad text';
+    if (handle !== undefined && (typeof handle !== 'string' || handle.length > 100)) return 'keepOfficialPost: bad handle';
+    return { site: data.site, text, ...(handle !== undefined ? { handle } : {}) };
+  },
+  listOfficialPosts: empty('listOfficialPosts'),
+  exportOfficialPosts: empty('exportOfficialPosts'),
 };
+
+function isSite(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_SITE_LENGTH;
+}
+
+function isIdentity(v: unknown): v is PostingIdentity {
+  return v === 'official' || v === 'personal';
+}
 
 /**
  * Background → our content scripts (`tabs.sendMessage`): the effective policy changed,

@@ -144,6 +144,10 @@ export interface Policy {
   /** Terms never flagged (IT's and the user's allow-lists, merged). */
   allowTerms?: string[];
   customRules?: CustomRule[];
+  /** Extra political/campaign domains for links in drafts (beside the built-in list). */
+  politicalDomains?: string[];
+  /** The organization's work e-mail domains (an official account's contact address must be one). */
+  workEmailDomains?: string[];
 }
 
 export const DEFAULT_POLICY: Policy = { packs: ['el-paso', 'harlingen'] };
@@ -161,15 +165,62 @@ export interface Contact {
   url?: string;
 }
 
+/**
+ * Adapters an admin-listed site can use: `generic` (any text box, or `selector`) or a
+ * known site's own adapter on another host (e.g. a Mastodon instance the city uses).
+ */
+export const EXTRA_SITE_ADAPTERS = ['generic', 'mastodon'] as const;
+export type ExtraSiteAdapter = (typeof EXTRA_SITE_ADAPTERS)[number];
+
 /** A site an admin adds: a match pattern and optionally the compose box's selector. */
 export interface ExtraSite {
   match: string;
   selector?: string;
+  /** Which adapter finds the compose boxes (default "generic"). */
+  adapter?: ExtraSiteAdapter;
 }
 
 export interface OfficialAccount {
   site: string;
   handle: string;
+}
+
+/** A page or channel IT lists as political (same shape as an official account). */
+export type PoliticalAccount = OfficialAccount;
+
+/** Who a draft is posted as: a City account (official) or the employee's own (personal). */
+export const POSTING_IDENTITIES = ['official', 'personal'] as const;
+export type PostingIdentity = (typeof POSTING_IDENTITIES)[number];
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Working hours (El Paso III.A.3.b: personal use only when not required to be performing
+ * duties), in the browser's local time, "HH:MM"; end before start spans midnight. No days: off.
+ */
+export interface DutyHours {
+  days: Weekday[];
+  start: string;
+  end: string;
+}
+
+/** A reminder the card shows beside the findings: never a finding, never interrupts. */
+export const REMINDER_IDS = ['official_record', 'duty_hours'] as const;
+export type ReminderId = (typeof REMINDER_IDS)[number];
+export interface Reminder {
+  id: ReminderId;
+  citation: Citation;
+}
+
+/** A post made from an official account, kept when IT sets keepOfficialPosts (Dexie `officialPosts`). */
+export interface OfficialPost {
+  id?: number;
+  time: number;
+  site: string;
+  /** The account handle when the page showed it. */
+  handle?: string;
+  text: string;
 }
 
 /**
@@ -195,6 +246,14 @@ export interface Settings {
   language: Locale | 'auto';
   /** false: the toolbar popup offers no "pause for 10 minutes" (set by IT). */
   userMayPause: boolean;
+  /** Campaign and donation domains, added to the built-in list (rules/engine/links.ts). */
+  politicalDomains: string[];
+  /** Pages and channels an official account must not follow, like or subscribe to (Harlingen). */
+  politicalAccounts: PoliticalAccount[];
+  /** Reminder about personal posting during these hours (no days: off). */
+  dutyHours: DutyHours;
+  /** Keep a local copy of each post made as an official account (records retention). */
+  keepOfficialPosts: boolean;
 }
 export type SettingKey = keyof Settings;
 export type ManagedPolicy = Partial<Settings>;
@@ -214,6 +273,10 @@ export const DEFAULT_SETTINGS: Settings = {
   historyDays: 90,
   language: 'auto',
   userMayPause: true,
+  politicalDomains: [],
+  politicalAccounts: [],
+  dutyHours: { days: [], start: '08:00', end: '17:00' },
+  keepOfficialPosts: false,
 };
 
 /**
@@ -227,8 +290,17 @@ export interface PolicyProblem {
 }
 
 /** The engine's input from resolved settings. */
-export function policyOf(s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'>): Policy {
-  return { packs: s.packs, categories: s.categories, allowTerms: s.allowTerms, customRules: s.customRules };
+export function policyOf(
+  s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'> & Partial<Pick<Settings, 'politicalDomains' | 'workEmailDomains'>>,
+): Policy {
+  return {
+    packs: s.packs,
+    categories: s.categories,
+    allowTerms: s.allowTerms,
+    customRules: s.customRules,
+    ...(s.politicalDomains?.length ? { politicalDomains: s.politicalDomains } : {}),
+    ...(s.workEmailDomains?.length ? { workEmailDomains: s.workEmailDomains } : {}),
+  };
 }
 
 /** What the user did when Ask First spoke up (DESIGN.md §3 storage). */

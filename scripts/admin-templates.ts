@@ -76,6 +76,10 @@ export const TEMPLATE_POLICY: ManagedPolicy = {
   historyDays: 90,
   language: 'auto',
   userMayPause: true,
+  politicalDomains: ['votejanedoe.example'],
+  politicalAccounts: [{ site: 'x', handle: '@VoteJaneDoe' }],
+  dutyHours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00' },
+  keepOfficialPosts: false,
 };
 
 // ---------------------------------------------------------------------------

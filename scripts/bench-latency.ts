@@ -1,6 +1,8 @@
 // Keystroke-to-highlight latency of the built extension in real Chromium, per site replica
 // (X: Draft.js, Facebook, Threads and Reddit: Lexical, YouTube: contenteditable, LinkedIn: Quill,
-// Bluesky: ProseMirror, Mastodon and Instagram: textarea). Measured inside the page: from
+// Bluesky: ProseMirror, Mastodon, Instagram and Nextdoor: textarea, Reddit titles: a textarea in a
+// shadow root, YouTube Studio: contenteditable; Threads replies: a second Lexical editor).
+// YouTube live chat (an iframe) is not measured here: the probe runs in the top frame. Measured inside the page: from
 // the keydown of the character that completes an offending word to the first moment our
 // highlight covers that word. The figure includes the content script's debounce (DEBOUNCE_MS),
 // reported beside it.
@@ -28,6 +30,29 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void> }[] = 
     open: async (p) => {
       await p.locator('#open-composer').click();
       await p.locator('div[role="dialog"] [data-lexical-editor="true"]').click();
+    },
+  },
+  {
+    site: 'threads-reply',
+    url: 'https://www.threads.com/',
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Reply' }).click();
+      await p.locator('div[role="dialog"][aria-label="Reply"] [data-lexical-editor="true"]').click();
+    },
+  },
+  {
+    site: 'reddit-title',
+    url: 'https://www.reddit.com/r/ElPaso/submit',
+    // A textarea inside faceplate-textarea-input's open shadow root.
+    open: (p) => p.locator('faceplate-textarea-input[name="title"] textarea').click(),
+  },
+  { site: 'nextdoor', url: 'https://nextdoor.com/news_feed/', open: (p) => p.locator('textarea[data-testid="comment-add-reply-input"]').click() },
+  {
+    site: 'youtube_studio',
+    url: 'https://studio.youtube.com/channel/UCcity/videos/upload',
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Upload videos' }).click();
+      await p.locator('#description-textarea div#textbox').click();
     },
   },
 ];

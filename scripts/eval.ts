@@ -81,7 +81,19 @@ function loadSets(): Record<string, { rows: Row[]; peers: boolean }> {
       return { text: r.text as string, ...m, categories: [...m.categories, ...((r.alt_expect as string[]) ?? [])] };
     }),
   };
-  sets['davidson'] = { peers: true, rows: jsonl('davidson.jsonl').map((r) => ({ text: r.text as string, ...mapped('davidson.jsonl', r.label as string) })) };
+  const davidson = jsonl('davidson.jsonl');
+  sets['davidson'] = { peers: true, rows: davidson.map((r) => ({ text: r.text as string, ...mapped('davidson.jsonl', r.label as string) })) };
+  // The same tweets with the crowd's noise taken out of the clean side: a "neither" row counts
+  // as clean only when every annotator said neither (the label map calls "neither" noisy); the
+  // others are reported as ambiguous. The headline davidson row above stays the official figure.
+  sets['davidson_u'] = {
+    peers: true,
+    rows: davidson.map((r) => {
+      const m = mapped('davidson.jsonl', r.label as string);
+      const split = r.label === 'neither' && r.n_neither !== r.n_annotators;
+      return { text: r.text as string, ...m, expect: split ? 'ambiguous' : m.expect };
+    }),
+  };
   for (const lang of ['en', 'es']) {
     const file = `hatecheck_${lang}.csv`;
     sets[`hatecheck_${lang}`] = { peers: lang === 'en', rows: csv(file).map((r) => ({ text: r.test_case!, ...mapped(file, r.functionality!) })) };
@@ -167,7 +179,8 @@ for (const [name, { rows, peers }] of Object.entries(sets)) {
 console.log('\nper category (ask-first, all sets): a flag row counts for a category when that category is among its acceptable ones');
 console.log('category        flagged  correct  precision  expected  found  recall');
 const perCat = new Map<string, { flagged: number; correct: number; expected: number; found: number; labelled: number }>();
-for (const { rows } of Object.values(sets)) {
+for (const [name, { rows }] of Object.entries(sets)) {
+  if (name === 'davidson_u') continue; // the same rows as davidson: count them once
   for (const row of rows) {
     if (row.expect === 'ambiguous' || row.expect === 'optional') continue;
     const cats = detectors['ask-first']!(row.text) ?? new Set<string>();
@@ -200,4 +213,5 @@ for (const [c, s] of [...perCat.entries()].sort()) {
 }
 console.log('(precision: — when no row accepts that category; recall: over rows whose only acceptable category is that one.)');
 console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
+console.log('davidson_u = davidson with only unanimous "neither" rows as clean (the rest under ambiguous).');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');

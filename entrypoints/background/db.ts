@@ -4,11 +4,12 @@
  * data moves, and test every upgrade from the previous schema with seeded rows.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Decision, SavedDraft } from '../../rules/schema';
+import type { Decision, OfficialPost, SavedDraft } from '../../rules/schema';
 
 export type AskFirstDB = Dexie & {
   decisions: EntityTable<Decision, 'id'>;
   drafts: EntityTable<SavedDraft, 'id'>;
+  officialPosts: EntityTable<OfficialPost, 'id'>;
 };
 
 export const DB_NAME = 'ask-first';
@@ -28,9 +29,19 @@ export const SCHEMA_V2 = {
   drafts: '++id, time, site',
 };
 
+/**
+ * Version 3: `officialPosts`, the local copies of posts made as an official account
+ * (kept only when IT sets keepOfficialPosts). A new table: no existing data moves.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  officialPosts: '++id, time, site',
+};
+
 export function openDatabase(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, name = DB_NAME): AskFirstDB {
   const db = new Dexie(name, deps) as AskFirstDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

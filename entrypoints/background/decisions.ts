@@ -77,6 +77,8 @@ export function decisionHandlers(deps: DecisionDeps): Pick<Handlers, 'recordDeci
         officialAccounts: s.officialAccounts,
         userMayAddAllowTerms: s.userMayChange,
         language: s.language,
+        workEmailDomains: s.workEmailDomains,
+        politicalAccounts: s.politicalAccounts,
       };
     },
   };

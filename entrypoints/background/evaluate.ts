@@ -1,20 +1,23 @@
 import { compilePolicy, evaluate, type CompiledPolicy } from '../../rules';
 import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/protocol';
+import { remindersFor } from '../../rules/reminders';
 import { policyOf } from '../../rules/schema';
 import type { SettingsStore } from './settings';
 
 /** The `evaluate` message: checks a draft against the policy compiled from the current settings. */
-export function evaluateHandlers(settings: SettingsStore): Pick<Handlers, 'evaluate'> {
+export function evaluateHandlers(settings: SettingsStore, now: () => Date = () => new Date()): Pick<Handlers, 'evaluate'> {
   let compiled: CompiledPolicy = compilePolicy(policyOf(settings.get()));
   settings.subscribe((s) => {
     compiled = compilePolicy(policyOf(s));
   });
   return {
-    async evaluate({ text, locale }) {
+    async evaluate({ text, locale, identity }) {
       await settings.ready;
       const truncated = text.length > MAX_TEXT_LENGTH;
       const checked = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
-      return { findings: evaluate(checked, compiled, { locale }), truncated };
+      const findings = evaluate(checked, compiled, { locale, ...(identity ? { identity } : {}) });
+      const reminders = text.trim() ? remindersFor({ identity, dutyHours: settings.get().dutyHours, now: now() }) : [];
+      return { findings, truncated, ...(reminders.length ? { reminders } : {}) };
     },
   };
 }

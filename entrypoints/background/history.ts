@@ -58,7 +58,7 @@ const CSV_COLUMNS = ['time', 'site', 'categories', 'ruleIds', 'action', 'reason'
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as
  * a formula (=, +, -, @, tab, CR): a reason typed by the user must stay text.
  */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

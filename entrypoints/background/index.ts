@@ -4,11 +4,13 @@ import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
+import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
 import { historyHandlers, purgeExpired } from './history';
+import { officialHandlers } from './official';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
-import { createSettingsStore, type StorageLike } from './settings';
+import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
 export default defineBackground(() => {
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
@@ -16,6 +18,15 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const pause = createPauseState(browser.storage as unknown as StorageLike);
   const evaluation = evaluateHandlers(settings);
+  // Admin-listed sites: the compose script is registered for those the person allowed.
+  const declared = browser.runtime.getManifest().content_scripts ?? [];
+  const extraSites = startExtraSites({
+    settings,
+    scripting: browser.scripting as unknown as ScriptingLike,
+    permissions: browser.permissions as unknown as PermissionsLike,
+    js: declared[0]?.js ?? [],
+    exclude: declared.flatMap((c) => c.matches ?? []),
+  });
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.
@@ -32,6 +43,8 @@ export default defineBackground(() => {
         check: async (text, locale) => (await evaluation.evaluate({ site: 'log', text, ...(locale ? { locale } : {}) }, {})).findings,
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
+      ...extraSites.handlers,
+      ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin }),
     },
     (why) => console.warn('[Ask First] message rejected:', why),
   );

@@ -30,6 +30,8 @@ export interface CardView {
   setNotices(notices: string[]): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
+  /** Say something through the card's live region (e.g. the posting identity changed). */
+  announce(text: string): void;
   remove(): void;
 }
 
@@ -45,6 +47,7 @@ export async function createCard(
   actions: CardActions,
   postButton: () => Element | null,
   postingAs: () => FindingCardProps['postingAs'] = () => null,
+  extras: () => Pick<FindingCardProps, 'identity' | 'reminders'> = () => ({}),
 ): Promise<CardView> {
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
@@ -83,7 +86,7 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} notices={notices} {...scene} {...actions} />
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} notices={notices} {...extras()} {...scene} {...actions} />
           </div>
         ) : null}
       </>,
@@ -144,6 +147,9 @@ export async function createCard(
       });
       el.style.left = `${spot.left}px`;
       el.style.top = `${spot.top}px`;
+    },
+    announce(text) {
+      announce(text);
     },
     remove() {
       visible = false;

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
 import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/protocol';
-import type { DecisionAction, Finding } from '../../rules/schema';
+import type { DecisionAction, Finding, PostingIdentity, Reminder } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
 import { buildMailto } from './mailto';
@@ -27,6 +27,23 @@ export interface SessionDeps {
   postingAs?: () => { handle: string; official: boolean } | null;
   /** Told the number of findings after each check (the popup shows it for the focused draft). */
   onFindings?: (count: number) => void;
+  /** Who posts: read from the page, else what the user chose on the card (identity.ts). */
+  identity?: IdentitySource;
+  /**
+   * Reminders the user closed on this page: not shown again until the page is reloaded, so a
+   * reminder is read once rather than on every draft.
+   */
+  closedReminders?: Set<Reminder['id']>;
+  /** Keep a copy of a post made as an official account (the background keeps it only if IT asks). */
+  keepOfficialPost?: (text: string, handle?: string) => Promise<unknown>;
+}
+
+/** The posting identity as the content script knows it. */
+export interface IdentitySource {
+  /** The identity to check with; `readable` when the page showed the account (no switch then). */
+  current(): { identity?: PostingIdentity; handle?: string; readable: boolean; chosen: PostingIdentity | null };
+  /** The user flipped "I'm posting as the City" on a card. */
+  choose(official: boolean): void;
 }
 
 /** What the submit guard should do with a submit of this composer. */
@@ -40,6 +57,10 @@ export interface ComposerSession {
   checkNow(): Promise<void>;
   /** The submit was stopped: show the card's choices and move focus into it. */
   stopped(): void;
+  /** The site is about to post this draft (the guard let the submit through). */
+  posting(): void;
+  /** Say something through this composer's card, if it has one. */
+  announce(text: string): void;
   dispose(): void;
 }
 
@@ -61,6 +82,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   /** The text the current findings belong to (null until the first answer). */
   let checked: string | null = null;
   let findings: Finding[] = [];
+  let reminders: Reminder[] = [];
   /** "Post anyway" lets the very next submit of exactly this text through. */
   let allowed: string | null = null;
   let card: Promise<CardView> | null = null;
@@ -131,6 +153,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           backToEditor();
         },
         onClose() {
+          for (const r of reminders) deps.closedReminders?.add(r.id);
           void card?.then((c) => {
             if (c.mode === 'guard') void record('cancelled', currentText());
             c.hide();
@@ -165,6 +188,13 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       },
       deps.postButton,
       deps.postingAs,
+      () => {
+        const who = deps.identity?.current();
+        return {
+          reminders,
+          identity: who && !who.readable ? { value: who.chosen, onChange: (official: boolean) => deps.identity!.choose(official) } : null,
+        };
+      },
     ));
 
   const check = async () => {
@@ -174,7 +204,8 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     const mine = ++sequence;
     let response: EvaluateResponse;
     try {
-      response = await deps.evaluate({ site: deps.site, text: model.text, locale: deps.locale });
+      const identity = deps.identity?.current().identity;
+      response = await deps.evaluate({ site: deps.site, text: model.text, locale: deps.locale, ...(identity ? { identity } : {}) });
     } catch (error) {
       // The extension was reloaded or updated: stop quietly, leave the draft alone.
       if (!deps.ctx.isValid) return;
@@ -185,6 +216,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     checked = model.text;
     findings = response.findings;
     truncated = response.truncated === true;
+    reminders = (response.reminders ?? []).filter((r) => !deps.closedReminders?.has(r.id));
     deps.onFindings?.(findings.length);
     render(model, changed);
   };
@@ -195,7 +227,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       return range ? [{ range, severity: f.severity }] : [];
     });
     deps.highlighter.set(composer, ranges);
-    if (findings.length || truncated) {
+    if (findings.length || reminders.length || truncated) {
       // An edited draft is a new draft: back to the live card, evaluated again.
       void getCard().then((c) => {
         if (disposed) return;
@@ -252,6 +284,14 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         c.show(findings, { mode: 'guard', enforcement: config.enforcement });
         c.focus();
       });
+    },
+    posting() {
+      const who = deps.identity?.current();
+      if (who?.identity !== 'official' || !deps.keepOfficialPost) return;
+      void deps.keepOfficialPost(currentText(), who.handle);
+    },
+    announce(text) {
+      void card?.then((c) => c.announce(text));
     },
     dispose() {
       disposed = true;

@@ -2,13 +2,21 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
+import type { Reminder } from '../../rules/schema';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
+import { createIdentity } from './identity';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
+import { adapterForExtraSite } from './sites/generic';
+import { installFollowGuard } from './followGuard';
+import { createNotice, type NoticeView } from './notice';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
+import { watchWorkEmail } from './workEmail';
 import { watchComposers } from './watcher';
+
+const RUNNING = Symbol.for('ask-first.compose');
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -16,8 +24,6 @@ export default defineContentScript({
   // The card's CSS is inlined into its shadow root (card.tsx): no web-accessible file to fetch or probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const site = siteForHost(location.hostname);
-    if (!site) return;
     // WXT stops this script when a "newer copy started" event reaches `document`. A page can
     // forge that event (the extension id is public) and so switch the guard off; a real newer
     // copy never comes, because we never inject into open tabs (after an update the old copy
@@ -27,13 +33,26 @@ export default defineContentScript({
       capture: true,
       signal: ctx.signal,
     });
+    // The manifest's script and the one registered for admin-listed sites never overlap
+    // (excludeMatches); still, never run twice in one frame while a first run is alive.
+    const running = globalThis as { [RUNNING]?: { isValid: boolean } };
+    if (running[RUNNING]?.isValid) return;
+    running[RUNNING] = ctx;
     const runtime = browser.runtime;
+    // A built-in site, or a site IT listed in extraSites (asked from the page's real URL).
+    const extra = siteForHost(location.hostname) ? null : await sendMessage(runtime, 'getExtraSite', {}).catch(() => null);
+    const site = siteForHost(location.hostname) ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
+    if (!site) return;
     const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
-    const initial = await config().catch(() => null);
+    const [initial, chosen] = await Promise.all([
+      config().catch(() => null),
+      sendMessage(runtime, 'getPostingIdentity', { site: site.id }).then((r) => r.identity).catch(() => null),
+    ]);
     const locale = resolveLocale(initial?.language ?? 'auto', browser.i18n.getUILanguage());
     const t = createTranslate(locale);
     const highlighter = createHighlighter(document);
     const sessions = new Map<HTMLElement, ComposerSession>();
+    const closedReminders = new Set<Reminder['id']>();
     const abort = new AbortController();
     // The popup asks this tab what it watches; the background says when the policy changed,
     // and every open draft is checked again against the new policy.
@@ -56,10 +75,44 @@ export default defineContentScript({
       }
     });
 
+    const identity = createIdentity({
+      site: site.id,
+      readHandle: () => site.postingAs?.(document) ?? null,
+      officialAccounts: () => initial?.officialAccounts ?? [],
+      chosen,
+      save: (value) => sendMessage(runtime, 'setPostingIdentity', { site: site.id, identity: value }),
+      changed(value) {
+        for (const session of sessions.values()) {
+          void session.checkNow();
+          session.announce(t(value === 'official' ? 'identityOfficialAnnounce' : 'identityPersonalAnnounce'));
+        }
+      },
+    });
+
+    // One warning outside the composers, created on first use.
+    let notice: Promise<NoticeView> | null = null;
+    const getNotice = () => (notice ??= createNotice(ctx));
+    watchWorkEmail({
+      doc: document,
+      config: { site: site.id, workEmailDomains: initial?.workEmailDomains ?? [], officialAccounts: initial?.officialAccounts ?? [] },
+      t,
+      notice: getNotice,
+      signal: abort.signal,
+    });
+    installFollowGuard({
+      site,
+      politicalAccounts: initial?.politicalAccounts ?? [],
+      identity: () => identity.current().identity,
+      t,
+      notice: getNotice,
+      signal: abort.signal,
+    });
+
     installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
     watchComposers({
       root: document,
       selector: site.composerSelector,
+      ...(site.shadowComposers ? { shadow: site.shadowComposers } : {}),
       signal: abort.signal,
       onAdded(composer) {
         const untrack = status.addComposer(composer);
@@ -81,11 +134,11 @@ export default defineContentScript({
           postButton: () => postButtonFor(composer, site.submitSelector, site.isSubmitButton),
           postingAs: () => {
             const handle = site.postingAs?.(document);
-            if (!handle) return null;
-            const bare = (h: string) => h.replace(/^@/, '').toLowerCase();
-            const official = (initial?.officialAccounts ?? []).some((a) => a.site === site.id && bare(a.handle) === bare(handle));
-            return { handle, official };
+            return handle ? { handle, official: identity.isOfficialHandle(handle) } : null;
           },
+          identity,
+          closedReminders,
+          keepOfficialPost: (text, handle) => sendMessage(runtime, 'keepOfficialPost', { site: site.id, text, ...(handle ? { handle } : {}) }),
         });
         sessions.set(composer, session);
         return () => {

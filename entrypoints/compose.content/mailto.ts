@@ -10,7 +10,9 @@ const MAX_DRAFT_IN_MAIL = 1_200;
  */
 export function buildMailto(email: string, input: { site: string; text: string; findings: Finding[]; t: Translate }): string {
   const { site, text, findings, t } = input;
-  const siteName = t(`site_${site}` as MessageKey);
+  // Built-in sites have a translated name; a site IT listed (extraSites) is named by its host.
+  const nameKey = `site_${site}` as MessageKey;
+  const siteName = t(nameKey) === nameKey ? site : t(nameKey);
   const draft = text.length > MAX_DRAFT_IN_MAIL ? `${text.slice(0, MAX_DRAFT_IN_MAIL)}…` : text;
   const noted = findings.map(
     (f) => `- ${t(categoryKey(f.category))}: “${f.excerpt}” (${t('citation', t(packKey(f.citation.pack)), f.citation.section, f.citation.title)})`,

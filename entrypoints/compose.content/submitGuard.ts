@@ -8,11 +8,27 @@ export interface GuardOptions {
   win?: Window;
 }
 
+/**
+ * The next node up in the composed tree: through a shadow root to its host, so that
+ * composers and buttons inside web components (Reddit) relate to the page around them.
+ */
+function composedParent(node: Node): Element | ShadowRoot | null {
+  if (node instanceof ShadowRoot) return node.host;
+  const parent = node.parentNode;
+  return parent instanceof Element || parent instanceof ShadowRoot ? parent : null;
+}
+
+/** Whether `node` is `ancestor` or inside it, across shadow boundaries. */
+export function containsComposed(ancestor: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = composedParent(n)) if (n === ancestor) return true;
+  return false;
+}
+
 /** The composers a post button submits: those in its nearest ancestor that holds any. */
 export function composersFor(button: Element, sessions: Iterable<ComposerSession>): ComposerSession[] {
   const all = [...sessions];
-  for (let el: Element | null = button.parentElement; el; el = el.parentElement) {
-    const inside = all.filter((s) => el.contains(s.composer));
+  for (let el = composedParent(button); el; el = composedParent(el)) {
+    const inside = all.filter((s) => containsComposed(el, s.composer));
     if (inside.length) return inside;
   }
   return [];
@@ -24,7 +40,7 @@ export function postButtonFor(
   selector: string,
   isSubmitButton: (el: Element) => boolean = () => true,
 ): Element | null {
-  for (let el: Element | null = composer.parentElement; el; el = el.parentElement) {
+  for (let el = composedParent(composer); el; el = composedParent(el)) {
     const hit = [...el.querySelectorAll(selector)].find(isSubmitButton);
     if (hit) return hit;
   }
@@ -44,7 +60,10 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
     if (!targets.length) return;
     const verdicts = targets.map((s) => s.verdict());
     const stopAt = verdicts.indexOf('stop');
-    if (stopAt < 0 && !verdicts.includes('unchecked')) return; // all clear: the site posts
+    if (stopAt < 0 && !verdicts.includes('unchecked')) {
+      for (const s of targets) s.posting(); // all clear: the site posts
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (stopAt >= 0) {
@@ -56,7 +75,10 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
       const again = targets.map((s) => s.verdict());
       const at = again.indexOf('stop');
       if (at >= 0) targets[at]!.stopped();
-      else replay();
+      else {
+        for (const s of targets) s.posting();
+        replay();
+      }
     });
   };
 
@@ -64,8 +86,8 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
     'click',
     (event) => {
       if (!event.isTrusted) return;
-      const origin = event.composedPath()[0];
-      const button = origin instanceof Element ? origin.closest(site.submitSelector) : null;
+      // The nearest post button on the event's composed path (it may sit inside a web component).
+      const button = event.composedPath().find((n): n is Element => n instanceof Element && n.matches(site.submitSelector));
       if (!button || (site.isSubmitButton && !site.isSubmitButton(button))) return;
       judge(event, composersFor(button, sessions()), () => (button as HTMLElement).click());
     },
@@ -78,7 +100,7 @@ export function installSubmitGuard({ site, sessions, signal, win = window }: Gua
       if (!event.isTrusted || event.key !== 'Enter') return;
       const origin = event.composedPath()[0];
       if (!(origin instanceof Node)) return;
-      const session = [...sessions()].find((s) => s.composer.contains(origin));
+      const session = [...sessions()].find((s) => containsComposed(s.composer, origin));
       if (!session || !site.isSubmitKey(event, session.composer)) return;
       const init: KeyboardEventInit = {
         key: event.key,

@@ -16,16 +16,23 @@ function App() {
   const [history, setHistory] = useState<HistoryPage | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [drafts, setDrafts] = useState<SavedDraft[]>([]);
+  const [officialPosts, setOfficialPosts] = useState(0);
   const [error, setError] = useState(false);
   const [copied, setCopied] = useState<number | undefined>();
   const saving = useRef<Promise<void>>(Promise.resolve());
+  const [extraPending, setExtraPending] = useState<string[]>([]);
 
   const loadView = useCallback(() => sendMessage(runtime, 'getSettingsView', {}).then(setView), []);
   const loadHistory = useCallback(
     (f: HistoryFilter) =>
-      Promise.all([sendMessage(runtime, 'listHistory', f), sendMessage(runtime, 'listDrafts', {})]).then(([h, d]) => {
+      Promise.all([
+        sendMessage(runtime, 'listHistory', f),
+        sendMessage(runtime, 'listDrafts', {}),
+        sendMessage(runtime, 'listOfficialPosts', {}),
+      ]).then(([h, d, o]) => {
         setHistory(h);
         setDrafts(d);
+        setOfficialPosts(o.length);
       }),
     [],
   );
@@ -38,6 +45,23 @@ function App() {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [loadView, loadHistory]);
+
+  // Which of IT's extra sites still wait for the person's "Allow" (the browser's own answer).
+  const extraPatterns = JSON.stringify([...new Set(view?.settings.extraSites.map((s) => s.match) ?? [])]);
+  useEffect(() => {
+    const patterns = JSON.parse(extraPatterns) as string[];
+    const refresh = () =>
+      void Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] }).catch(() => false))).then((granted) =>
+        setExtraPending(patterns.filter((_, i) => !granted[i])),
+      );
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, [extraPatterns]);
 
   if (!view) return null;
   const locale = resolveLocale(view.settings.language, browser.i18n.getUILanguage());
@@ -84,6 +108,11 @@ function App() {
       onCopyDraft={(d) => void navigator.clipboard.writeText(d.text).then(() => setCopied(d.id))}
       onDeleteDraft={(d) => void sendMessage(runtime, 'deleteDraft', { id: d.id! }).then(() => loadHistory(filter))}
       onDownload={(name, content) => saveFile(name, content, 'application/json')}
+      extraSitesPending={extraPending}
+      // Called in the click itself: the browser asks the person only on a user gesture.
+      onAllowExtraSites={() => void browser.permissions.request({ origins: extraPending }).catch((e: unknown) => console.warn('[Ask First] not allowed:', e))}
+      officialPosts={officialPosts}
+      onExportOfficialPosts={() => void sendMessage(runtime, 'exportOfficialPosts', {}).then((x) => saveFile(x.filename, x.csv, 'text/csv'))}
     />
   );
 }

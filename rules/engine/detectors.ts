@@ -92,7 +92,8 @@ export function luhn(digits: string): boolean {
 }
 
 const CARD = /(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])/g;
-const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35)/;
+// UATP (airline) cards are the 15-digit numbers that start with 1.
+const CARD_PREFIX = /^(?:4|5[0-9]|2[2-7]|3[47]|3[068]|6\d|35|1(?=\d{14}$))/;
 
 function paymentCard(text: string): Span[] {
   return spansOf(CARD, text, (m) => {
@@ -292,7 +293,8 @@ const TOKEN_FORMATS = new RegExp(
     String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`,
     String.raw`\bSG\.[A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{39,50}\b`,
     String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.?[A-Za-z0-9_-]*`,
-    String.raw`\b[MNO][A-Za-z0-9]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b`,
+    // Discord bot tokens: base64 user id . timestamp . HMAC (newer ids no longer start with M/N/O).
+    String.raw`\b[A-Za-z0-9_-]{24,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b`,
     String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b`,
     String.raw`\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b`,
     String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}\b`,
@@ -312,7 +314,7 @@ const TOKEN_FORMATS = new RegExp(
     String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9=_-]{60,70}\b`,
     String.raw`\bHRKU-(?:AA)?[A-Za-z0-9_-]{58,60}\b`,
     String.raw`\bntn_[0-9]{11}[A-Za-z0-9]{35}\b|\bsecret_[A-Za-z0-9]{43}\b`,
-    String.raw`\bfo1_[A-Za-z0-9_-]{43}\b|\bFlyV1 fm\d_[A-Za-z0-9+/=,_-]{100,}`,
+    String.raw`\bfo1_[A-Za-z0-9_-]{43}\b|\bFlyV1 fm\d[a-z]?_[A-Za-z0-9+/=,_-]{100,}`,
     String.raw`\bico-[A-Za-z0-9]{32}\b`,
     String.raw`\bsha256~[A-Za-z0-9_-]{43}\b`,
     String.raw`\bAKCp[A-Za-z0-9]{69}\b|\bcmVmd[A-Za-z0-9]{59}\b`,
@@ -335,8 +337,14 @@ const ASSIGNMENT = new RegExp(
 );
 const REVERSED = new RegExp(String.raw`(["'])([^"'\n]{4,200})\1\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
 const CLI_FLAG = /--[a-z-]*(?:key|token|secret|password)[a-z-]*[= ]["']?([^\s"']{8,})/gi;
-const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64}):["']?([^\s"']{1,128})["']?/g;
+// The user and the password may be quoted separately: --user "{id}":"{secret}".
+const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64})["']?:["']?([^\s"']{1,128})["']?/g;
 const AUTH_HEADER = /\bAuthorization:?\s*(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/gi;
+// A header value with another scheme ("Authorization: sha256~…"): only as a header, and only a value
+// that mixes letters with digits or symbols, so prose ("authorization: required") is left alone.
+const AUTH_HEADER_ANY = /\bAuthorization:\s*(?!Bearer\b|Basic\b|Token\b)([A-Za-z0-9._~+/=@-]{12,})/gi;
+// A Google Cloud service-account key file pasted whole (the file's own marker).
+const SERVICE_ACCOUNT_FILE = /"type"\s*:\s*"service_account"/g;
 
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
@@ -360,7 +368,8 @@ function credentialAssignment(text: string): Span[] {
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
   for (const m of text.matchAll(CURL_USER)) {
-    if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[2]!) || m[2]!.length < 3) continue;
+    // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
+    if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(REVERSED)) {
@@ -376,6 +385,12 @@ function credentialAssignment(text: string): Span[] {
     if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
+  for (const m of text.matchAll(AUTH_HEADER_ANY)) {
+    const v = m[1]!;
+    if (!/[A-Za-z]/.test(v) || !/[\d~+/=@]/.test(v) || /^(?:x+|\*+)$/i.test(v)) continue;
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(SERVICE_ACCOUNT_FILE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }
 
@@ -446,7 +461,8 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   // to the end of the text from every "://", quadratic ("http://" × 30,000 took 20 s).
   url_credentials: gated(/:\/\/[^\s@]{0,200}@/, urlCredentials),
   token_format: gated((t) => hasLongRun(t, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
-  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|-u\s|--user|authoriz/i, credentialAssignment),
+  // The gate must admit every key word of SECRET_KEY (access ids and logins included).
+  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|login|access|-u\s|--user|authoriz|service_account/i, credentialAssignment),
   high_entropy_secret: gated((t) => hasLongRun(t, 20), highEntropy),
   access_code: gated(/code|pin|combo|combination|c[oó]digo/i, accessCode),
 };

@@ -8,12 +8,14 @@ import {
   type Finding,
   type Locale,
   type Policy,
+  type PostingIdentity,
   type RuleProblem,
   type Rule,
   type Severity,
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern } from './custom';
 import { DETECTORS, type Detector } from './detectors';
+import { compileLinks, linkFindings, type LinkRules } from './links';
 import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
 import { foldTerm } from './fold';
@@ -50,10 +52,14 @@ export interface CompiledPolicy {
   problems: RuleProblem[];
   /** Reads deliberate typos as the words the rules use. */
   speller: Speller;
+  /** Political links and official-account rules (links.ts). */
+  links?: LinkRules;
 }
 
 export interface EvaluateOptions {
   locale?: Locale;
+  /** Who posts the draft: official accounts get their own rules (links.ts). */
+  identity?: PostingIdentity;
 }
 
 // Built once: the vocabulary is the packs' words (word classes and term lists).
@@ -99,6 +105,7 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     custom: [],
     problems: [],
     speller: SPELLER,
+    links: compileLinks(policy as Policy),
   };
   const categories: unknown = policy.categories;
   const override = (category: Category): { enabled?: unknown; severity?: unknown } | undefined => {
@@ -266,6 +273,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     for (const c of compiled.custom) {
       for (const span of runCustomPattern(c.re, text)) found.push(finding(compiled.rules[c.rule]!, text, span.start, span.end, locale));
     }
+    found.push(...linkFindings(text, compiled.links, { locale, ...(options.identity ? { identity: options.identity } : {}) }));
   } catch {
     // A bug in one matcher must never break the user's editor: report what was found so far.
   }

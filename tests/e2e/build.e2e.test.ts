@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../entrypoints/compose.content/sites';
+import { YOUTUBE_LIVE_CHAT_MATCHES } from '../../entrypoints/compose.content/sites/youtube';
 // @ts-expect-error plain ESM helper
 import { extensionId, manifestKey } from '../../scripts/extension-key.mjs';
 import { EXTENSION_DIR } from './harness/browser';
@@ -9,14 +10,18 @@ import { EXTENSION_DIR } from './harness/browser';
 const read = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
 
 describe('production builds', () => {
-  it('Chrome MV3: storage only, content scripts on the supported sites only, fixed key, strict CSP', () => {
+  it('Chrome MV3: storage + scripting, no host granted at install, content scripts on the supported sites only, fixed key, strict CSP', () => {
     const m = read(EXTENSION_DIR);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_host_permissions).toBeUndefined();
+    // Only what may be ASKED for (IT's extraSites, after the person's "Allow"); nothing is granted by it.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
-    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([...SITE_MATCHES].sort());
+    expect(m.content_scripts[0].matches.sort()).toEqual([...SITE_MATCHES].sort());
+    expect(m.content_scripts[0].all_frames).toBeUndefined();
+    // The same script in YouTube's live chat frames, and only there.
+    expect(m.content_scripts.slice(1)).toEqual([{ ...m.content_scripts[0], matches: YOUTUBE_LIVE_CHAT_MATCHES, all_frames: true }]);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.key).toBe(manifestKey());
     expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'");
@@ -31,7 +36,8 @@ describe('production builds', () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const m = read(EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2'));
     expect(m.browser_specific_settings.gecko.id).toBe('ask-first@askfirst.city');
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.key).toBeUndefined();
     expect(m.content_scripts[0].matches.sort()).toEqual([...SITE_MATCHES].sort());
   }, 60_000);

@@ -127,3 +127,31 @@ export async function windowListeners(page: Page): Promise<Record<string, number
     await cdp.detach();
   }
 }
+
+interface FramedDomNode extends DomNode {
+  contentDocument?: FramedDomNode;
+  children?: FramedDomNode[];
+  shadowRoots?: FramedDomNode[];
+}
+
+/**
+ * Like inCardShadow, for a card inside a same-origin iframe (YouTube live chat): also
+ * descends into frames' documents. `fn` runs with `this` = the card's closed shadow root.
+ */
+export async function inFramedCardShadow<T>(page: Page, fn: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedDomNode };
+    const find = (n: FramedDomNode): FramedDomNode | undefined =>
+      n.nodeName === 'ASK-FIRST-CARD'
+        ? n
+        : [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])].map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
-import { focusedTag, inCardShadow, posted, typeLines, waitForCard, waitForCardText, windowListeners } from './siteHelpers';
+import { focusedTag, inCardShadow, inFramedCardShadow, posted, SETTLE_MS, typeLines, waitForCard, waitForCardText, windowListeners } from './siteHelpers';
 
 const ROOT = '#contenteditable-root';
 
@@ -114,3 +114,74 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
   });
 });
 
+
+describe('YouTube live chat (the /live_chat page in an iframe beside a live video)', () => {
+  const INPUT = 'yt-live-chat-text-input-field-renderer div#input';
+  const cardText = (page: Page) =>
+    inFramedCardShadow<string>(page, `function () { const c = this.querySelector('.card'); return c ? c.innerText : ''; }`).then((t) => t ?? '');
+
+  async function openLive(): Promise<{ page: Page; chat: Frame }> {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.youtube.com/watch?v=live');
+    const chat = page.frameLocator('#chatframe');
+    await chat.locator(INPUT).click();
+    const frame = page.frames().find((f) => f.url().includes('/live_chat'))!;
+    return { page, chat: frame };
+  }
+  const chatPosted = (chat: Frame) => chat.evaluate(() => (window as unknown as { postedTexts: string[] }).postedTexts);
+  const chatHighlights = (chat: Frame) =>
+    chat.evaluate(() => {
+      const h = CSS.highlights.get('ask-first-violation');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+
+  it('flags a violating chat message inside the frame; a clean one shows nothing', async () => {
+    const { page, chat } = await openLive();
+    await page.keyboard.type('This council is bullshit');
+    await expect.poll(() => cardText(page), { timeout: SETTLE_MS }).toContain('Profanity');
+    await expect.poll(() => chatHighlights(chat)).toEqual(['bullshit']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('Great meeting, thanks for streaming 👏');
+    await expect.poll(() => cardText(page), { timeout: SETTLE_MS }).toBe('');
+    expect(await chatHighlights(chat)).toEqual([]);
+    await page.close();
+  });
+
+  it('stops the first Enter; after "Post anyway" the next Enter sends the exact text', async () => {
+    const { page, chat } = await openLive();
+    const text = 'What a bullshit vote 😡 ¿sí?';
+    await page.keyboard.type(text);
+    await expect.poll(() => chatHighlights(chat), { timeout: SETTLE_MS }).toEqual(['bullshit']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardText(page), { timeout: SETTLE_MS }).toContain('Check before posting');
+    expect(await chatPosted(chat)).toEqual([]);
+    // The card is inside the frame: its on-screen position is the frame's offset plus its own.
+    await page.locator('#chatframe').scrollIntoViewIfNeeded();
+    const frameBox = (await page.locator('#chatframe').boundingBox())!;
+    const at = await inFramedCardShadow<{ x: number; y: number }>(
+      page,
+      `function () { const r = this.querySelector('button[data-action="post-anyway"]').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    );
+    await page.mouse.click(frameBox.x + at!.x, frameBox.y + at!.y);
+    await chat.locator(INPUT).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chatPosted(chat)).toEqual([text]);
+    await page.close();
+  });
+
+  it('popped out (/live_chat as the page itself, matched by both script entries): checked once', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.youtube.com/live_chat?v=live');
+    await page.locator(INPUT).click();
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+    expect(await page.locator('ask-first-card').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -68,6 +68,8 @@ describe('decision handlers', () => {
       officialAccounts: [],
       userMayAddAllowTerms: false,
       language: 'es',
+      workEmailDomains: [],
+      politicalAccounts: [],
     });
   });
 });

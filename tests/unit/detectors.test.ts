@@ -60,6 +60,28 @@ describe('detectors validate what they find', () => {
     expect(found('high_entropy_secret', 'file 9fK2mQ7xLp3RvT8wZ1bN5cJ4')).toEqual([]);
   });
 
+  // Regression: the cheap gate before credential_assignment lacked "access" and "login",
+  // so `accessId = "…"` was never looked at although SECRET_KEY lists it.
+  it('the credential gate admits every key word the assignment pattern knows', () => {
+    expect(found('credential_assignment', 'sumologic.accessId = "su9OL59biWiJu7"')).toEqual(['su9OL59biWiJu7']);
+    expect(found('credential_assignment', 'login: "Zq8!pLm3"')).toEqual(['Zq8!pLm3']);
+  });
+
+  it('finds curl users quoted apart, any Authorization scheme in a header, service-account key files', () => {
+    expect(found('credential_assignment', 'curl --user "{acd3c08b-74e8}":"{ZqL5kVrX1n8tA2}" https://h')).toHaveLength(1);
+    expect(found('credential_assignment', 'curl -u admin:{password} https://h')).toEqual([]);
+    expect(found('credential_assignment', 'curl -H "Authorization: sha256~bRLFnzd5@=-.a+/hgdS"')).toHaveLength(1);
+    expect(found('credential_assignment', 'Authorization: required for every department account')).toEqual([]);
+    expect(found('credential_assignment', '{ "type": "service_account", "project_id": "city" }')).toHaveLength(1);
+  });
+
+  it('knows UATP card numbers and newer Discord bot tokens', () => {
+    expect(found('payment_card', 'card 122000000000003')).toEqual(['122000000000003']);
+    expect(found('payment_card', 'order 1220000000000031')).toEqual([]);
+    expect(found('token_format', 'ATMyOTQ4MTN5OTU5MTDwMEcxNg.GSwJyi.sbaw8msOR3Wi6vPUzeIWy_P0vJbB0UuRVjH8l8')).toHaveLength(1);
+    expect(found('token_format', 'see www.elpasotexas.gov.city/portal.index')).toEqual([]);
+  });
+
   it('finds alarm and door codes', () => {
     expect(found('access_code', 'the alarm code is 4471, zip code 79901')).toEqual(['4471']);
   });

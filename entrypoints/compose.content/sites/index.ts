@@ -3,14 +3,16 @@ import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { mastodon } from './mastodon';
+import { nextdoor } from './nextdoor';
 import { reddit } from './reddit';
 import { threads } from './threads';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
+import { youtubeStudio } from './youtubeStudio';
 
 /** Every supported site. Adding a site = one adapter file + one line here + its replica page and tests. */
-export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky, mastodon, instagram, threads, reddit];
+export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky, mastodon, instagram, threads, reddit, nextdoor, youtubeStudio];
 
 /** The content script's match patterns: the supported sites and nothing else. */
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);

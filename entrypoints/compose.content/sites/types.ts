@@ -11,6 +11,11 @@ export interface SiteAdapter {
   matches: string[];
   /** Elements the user types a post into (contenteditable roots or textareas). */
   composerSelector: string;
+  /**
+   * Compose boxes inside open shadow roots: `hosts` names the web components whose roots
+   * are searched (and watched, see watcher.ts), `composer` the box inside them.
+   */
+  shadowComposers?: { hosts: string; composer: string };
   /** The site's post/reply/comment buttons. A click inside one submits the nearest composer. */
   submitSelector: string;
   /**
@@ -20,6 +25,11 @@ export interface SiteAdapter {
   isSubmitButton?(el: Element): boolean;
   /** The handle of the account the page says is posting (e.g. "@CityOfElPasoTX"), where it shows one. */
   postingAs?(doc: Document): string | null;
+  /**
+   * A Follow, Like or Subscribe control at or around `origin` (a click's target), and the
+   * handle of the page or account it acts on: official accounts ask first on political ones.
+   */
+  followTarget?(origin: Element, doc: Document): { button: Element; handle: string } | null;
   /** True when this key press, in this composer, makes the site post it. */
   isSubmitKey(event: KeyboardEvent, composer: HTMLElement): boolean;
 }

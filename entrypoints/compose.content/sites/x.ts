@@ -16,6 +16,17 @@ export const x: SiteAdapter = {
     const text = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')?.textContent ?? '';
     return /@\w{1,15}/.exec(text)?.[0] ?? null;
   },
+  // Follow buttons are "<user id>-follow" (profile header, "Who to follow" cells) and the post's
+  // heart is "like" (x.com 2025–26); the account is the cell's or post's first profile link,
+  // else the profile page's own path.
+  followTarget(origin, doc) {
+    const button = origin.closest('[data-testid$="-follow"], [data-testid="like"]');
+    if (!button) return null;
+    const scope = button.closest('article[data-testid="tweet"], [data-testid="UserCell"]');
+    const path = scope?.querySelector('a[href^="/"]')?.getAttribute('href') ?? doc.location.pathname;
+    const name = /^\/(\w{1,15})(?:\/|$)/.exec(path)?.[1];
+    return name ? { button, handle: `@${name}` } : null;
+  },
   // Ctrl/Cmd+Enter posts from any X composer; a plain Enter is a new line.
   isSubmitKey: (event) => isModEnter(event),
 };

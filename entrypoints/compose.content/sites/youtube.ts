@@ -1,15 +1,38 @@
-import type { SiteAdapter } from './types';
+import { isPlainEnter, type SiteAdapter } from './types';
 
-/** YouTube: comment and reply boxes, community posts. */
+/**
+ * Live chat's input: a plain contenteditable `div#input` inside
+ * yt-live-chat-text-input-field-renderer (contenteditable="" on youtube.com, 2025–26). It
+ * lives in the /live_chat page, which YouTube shows in an iframe (#chatframe) beside a live
+ * video or as a pop-out window: the manifest adds a content-script entry for /live_chat with
+ * all_frames (wxt.config.ts), so the script runs in that frame too.
+ */
+const LIVE_CHAT_INPUT = 'yt-live-chat-text-input-field-renderer div#input[contenteditable]';
+
+/** YouTube: comment and reply boxes, community posts, live chat. */
 export const youtube: SiteAdapter = {
   id: 'youtube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   // Comments and replies: ytd-comment-simplebox-renderer shows `#placeholder-area` until it is
   // clicked, then `#contenteditable-root` (a plain contenteditable) appears. Community posts use
   // the same root inside ytd-backstage-post-dialog-renderer (youtube.com 2025–26).
-  composerSelector: '#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"]',
+  composerSelector: `#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"], ${LIVE_CHAT_INPUT}`,
   // "Comment" / "Reply" / "Post": `#submit-button` is a ytd-button-renderer wrapping a <button>.
-  submitSelector: '#submit-button button, #submit-button[role="button"]',
-  // Enter is a new line in YouTube comments; only the button posts.
-  isSubmitKey: () => false,
+    // Live chat's "Send": #send-button (a yt-button-renderer) wrapping a <button>.
+    submitSelector: '#submit-button button, #submit-button[role="button"], yt-live-chat-message-input-renderer #send-button button',
+    // Subscribe (ytd-subscribe-button-renderer, on watch and channel pages) and the video's like
+    // button (like-button-view-model); the channel is the video owner's /@handle link, else the
+    // channel page's own path (youtube.com 2025–26).
+    followTarget(origin, doc) {
+      const button = origin.closest('ytd-subscribe-button-renderer button, like-button-view-model button');
+      if (!button) return null;
+      const owner = doc.querySelector('ytd-video-owner-renderer a[href^="/@"]')?.getAttribute('href');
+      const name = /^\/(@[\w.-]{3,30})/.exec(owner ?? doc.location.pathname)?.[1];
+      return name ? { button, handle: name } : null;
+    },
+    // Enter is a new line in YouTube comments; only the button posts. In live chat Enter sends.
+    isSubmitKey: (event, composer) => isPlainEnter(event) && composer.matches(LIVE_CHAT_INPUT),
 };
+
+/** Patterns of the live chat page (framed or popped out): its content-script entry runs in all frames. */
+export const YOUTUBE_LIVE_CHAT_MATCHES = ['https://www.youtube.com/live_chat*'];

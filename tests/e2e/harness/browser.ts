@@ -39,9 +39,12 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-export async function launchLab(options: { headless?: boolean; args?: string[]; expectId?: string } = {}): Promise<Lab> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
+export async function launchLab(
+  options: { headless?: boolean; args?: string[]; expectId?: string; extensionDir?: string } = {},
+): Promise<Lab> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first (npm test does).`);
   }
   const server = await startFixtureServer();
   const profile = mkdtempSync(join(tmpdir(), 'ask-first-profile-'));
@@ -51,8 +54,8 @@ export async function launchLab(options: { headless?: boolean; args?: string[]; 
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${server.hostResolverRules}`,
       ...CHROMIUM_FLAGS,
       ...(options.args ?? []),

@@ -23,6 +23,12 @@ export const HOSTS: Record<string, string> = {
   'instagram.com': 'instagram',
   'threads.com': 'threads',
   'reddit.com': 'reddit',
+  'nextdoor.com': 'nextdoor',
+  'studio.youtube.com': 'studio',
+  // Hosts no built-in adapter knows: a city intranet forum and a city Mastodon instance,
+  // which IT adds through extraSites (tests/e2e/extra-sites.e2e.test.ts).
+  'forum.city.example': 'forum',
+  'social.city.example': 'mastodon',
 };
 
 /** Extra files some editors need beside the bundle, copied from their packages. */
@@ -126,5 +132,11 @@ export const DEMO_SITES: DemoSite[] = [
     url: 'https://www.reddit.com/r/ElPaso/comments/council/',
     composer: 'shreddit-composer [data-lexical-editor="true"]',
     draft: 'The council is full of bullshit. My coworker is at (915) 555-2368.',
+  },
+  {
+    site: 'nextdoor',
+    url: 'https://nextdoor.com/news_feed/',
+    composer: 'textarea[data-testid="comment-add-reply-input"]',
+    draft: 'Whoever runs this HOA is full of bullshit. Call my coworker at (915) 555-2368.',
   },
 ];

@@ -1,6 +1,11 @@
 // Replica of Reddit's comment composer: a `shreddit-composer` web component (shadow root
 // with slots) whose Lexical editor (0.52.0) and "Comment" button are slotted in from the
 // light DOM, as on reddit.com. Posting reads Lexical's state (paragraphs joined by newlines).
+//
+// "Create post" navigates in-page (history.pushState, no reload) to the submit form: the
+// title is a <textarea> inside the OPEN shadow root of `faceplate-textarea-input` (Lit-style:
+// the root is made in connectedCallback), the body another slotted Lexical editor, and
+// "Post" a <button id="inner-post-submit-button"> inside `r-post-form-submit-button`'s root.
 import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, createEditor } from 'lexical';
 
@@ -16,30 +21,104 @@ class ShredditComposer extends HTMLElement {
 }
 customElements.define('shreddit-composer', ShredditComposer);
 
-const composer = document.createElement('shreddit-composer');
-const root = document.createElement('div');
-root.slot = 'rte';
-root.contentEditable = 'true'; // vanilla Lexical leaves this to the host page
-root.setAttribute('role', 'textbox');
-root.setAttribute('aria-label', 'Add a comment');
-const submit = document.createElement('button');
-submit.slot = 'submit-button';
-submit.type = 'submit';
-submit.textContent = 'Comment';
-composer.append(root, submit);
-document.getElementById('composer-slot').append(composer);
+class FaceplateTextareaInput extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<style>label{display:block}textarea{box-sizing:border-box;width:100%;min-height:52px;padding:10px 12px;border:1px solid #999;' +
+      'border-radius:16px;font:16px/1.4 system-ui,sans-serif;resize:none}</style>' +
+      `<label><span>${this.getAttribute('label') ?? ''}</span><textarea name="${this.getAttribute('name') ?? ''}" maxlength="300"></textarea></label>`;
+  }
+  get value() {
+    return this.shadowRoot.querySelector('textarea').value;
+  }
+  set value(v) {
+    this.shadowRoot.querySelector('textarea').value = v;
+  }
+}
+customElements.define('faceplate-textarea-input', FaceplateTextareaInput);
 
-const editor = createEditor({ namespace: 'reddit', nodes: [HeadingNode, QuoteNode], onError: (e) => { throw e; } });
-editor.setRootElement(root);
-registerRichText(editor);
-submit.addEventListener('click', () => {
-  const text = editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()).join('\n'));
-  if (!text.trim()) return;
-  window.postedTexts.push(text);
-  const item = document.createElement('div');
-  item.textContent = text;
-  document.getElementById('comments').append(item);
-  editor.update(() => {
-    $getRoot().clear().append($createParagraphNode());
+class PostFormSubmitButton extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<button id="inner-post-submit-button" style="background:#0a449b;color:#fff;border:0;border-radius:999px;padding:8px 16px;font:inherit">Post</button>';
+    shadow.querySelector('button').addEventListener('click', () => this.dispatchEvent(new CustomEvent('submit-post', { bubbles: true })));
+  }
+}
+customElements.define('r-post-form-submit-button', PostFormSubmitButton);
+
+/** A Lexical editor slotted into a new shreddit-composer; returns the composer and a reader/clearer. */
+function lexicalComposer(label, buttonText) {
+  const composer = document.createElement('shreddit-composer');
+  const root = document.createElement('div');
+  root.slot = 'rte';
+  root.contentEditable = 'true'; // vanilla Lexical leaves this to the host page
+  root.setAttribute('role', 'textbox');
+  root.setAttribute('aria-label', label);
+  composer.append(root);
+  let submit = null;
+  if (buttonText) {
+    submit = document.createElement('button');
+    submit.slot = 'submit-button';
+    submit.type = 'submit';
+    submit.textContent = buttonText;
+    composer.append(submit);
+  }
+  const editor = createEditor({ namespace: 'reddit', nodes: [HeadingNode, QuoteNode], onError: (e) => { throw e; } });
+  editor.setRootElement(root);
+  registerRichText(editor);
+  const read = () => editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()).join('\n'));
+  const clear = () => editor.update(() => $getRoot().clear().append($createParagraphNode()));
+  return { composer, submit, read, clear };
+}
+
+const main = document.querySelector('main');
+
+function renderThread() {
+  const { composer, submit, read, clear } = lexicalComposer('Add a comment', 'Comment');
+  document.getElementById('composer-slot').append(composer);
+  submit.addEventListener('click', () => {
+    const text = read();
+    if (!text.trim()) return;
+    window.postedTexts.push(text);
+    const item = document.createElement('div');
+    item.textContent = text;
+    document.getElementById('comments').append(item);
+    clear();
   });
-});
+}
+
+function renderSubmit() {
+  main.replaceChildren();
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Create post';
+  const form = document.createElement('shreddit-post-composer');
+  form.style.display = 'block';
+  const title = document.createElement('faceplate-textarea-input');
+  title.setAttribute('name', 'title');
+  title.setAttribute('label', 'Title');
+  const body = lexicalComposer('Body text (optional)', null);
+  const post = document.createElement('r-post-form-submit-button');
+  post.id = 'submit-post-button';
+  form.append(title, body.composer, post);
+  main.append(h1, form);
+  form.addEventListener('submit-post', () => {
+    if (!title.value.trim()) return;
+    window.postedTexts.push(title.value, body.read());
+    title.value = '';
+    body.clear();
+  });
+}
+
+if (location.pathname.endsWith('/submit')) renderSubmit();
+else {
+  renderThread();
+  document.getElementById('create-post').addEventListener('click', (e) => {
+    e.preventDefault();
+    history.pushState({}, '', '/r/ElPaso/submit');
+    renderSubmit();
+  });
+}

@@ -1,0 +1,108 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from './card.css?inline';
+import { PageNotice, type PageNoticeProps } from '../../components/PageNotice';
+import { siteIsDark } from './card';
+import { createShadowHost } from './shadowHost';
+
+export type NoticeContent = Omit<PageNoticeProps, 'accept'>;
+
+export interface NoticeView {
+  /** Show beside `anchor` (below it, or above when there is no room). */
+  show(anchor: Element, content: NoticeContent): void;
+  hide(): void;
+  readonly visible: boolean;
+  /** Move keyboard focus to the notice's first action. */
+  focus(): void;
+  remove(): void;
+}
+
+/**
+ * One warning outside the composers (work e-mail field, follow/like), in its own closed
+ * shadow root at the end of <body>, styled like the card. The live region outlives the
+ * notice so screen readers announce it (see card.tsx); only trusted events reach actions.
+ */
+export async function createNotice(ctx: ContentScriptContext): Promise<NoticeView> {
+  let container: HTMLElement | null = null;
+  let anchor: Element | null = null;
+  let content: NoticeContent | null = null;
+  let announcement = '';
+  let frame = 0;
+
+  // A closed root with our own helper (shadowHost.ts: no network code in the bundle).
+  const ui = createShadowHost(document, 'ask-first-notice', cardCss);
+  container = ui.container;
+  const removeUi = () => {
+    if (!container) return;
+    render(null, container);
+    ui.remove();
+    container = null;
+  };
+  ctx.onInvalidated(removeUi);
+
+  const box = () => container?.querySelector<HTMLElement>('.frame') ?? null;
+  const paint = () => {
+    if (!container) return;
+    render(
+      <>
+        <div class="sr-only" role="alert" aria-live="assertive" aria-atomic="true">
+          {announcement}
+        </div>
+        {content && anchor ? (
+          <div class={siteIsDark(anchor) ? 'frame dark' : 'frame'}>
+            <PageNotice {...content} accept={(e) => e.isTrusted} />
+          </div>
+        ) : null}
+      </>,
+      container,
+    );
+  };
+  const place = () => {
+    const el = box();
+    if (!el || !anchor) return;
+    const r = anchor.getBoundingClientRect();
+    const width = Math.min(380, window.innerWidth - 16);
+    el.style.width = `${width}px`;
+    const height = el.getBoundingClientRect().height;
+    const below = r.bottom + 8;
+    el.style.top = `${below + height <= window.innerHeight || r.top - height - 8 < 0 ? below : r.top - height - 8}px`;
+    el.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`;
+  };
+  window.addEventListener('scroll', place, { capture: true, passive: true, signal: ctx.signal });
+  window.addEventListener('resize', place, { passive: true, signal: ctx.signal });
+
+  const view: NoticeView = {
+    show(at, next) {
+      const text = `${next.title}. ${next.message}`;
+      anchor = at;
+      content = next;
+      paint();
+      place();
+      if (text !== announcement) {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          announcement = text;
+          paint();
+        });
+      }
+    },
+    hide() {
+      content = null;
+      anchor = null;
+      cancelAnimationFrame(frame);
+      announcement = '';
+      paint();
+    },
+    get visible() {
+      return content !== null;
+    },
+    focus() {
+      box()?.querySelector<HTMLElement>('.actions button')?.focus();
+    },
+    remove() {
+      cancelAnimationFrame(frame);
+      removeUi();
+    },
+  };
+  return view;
+}

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInCard, highlightedTexts, launchLab, readCard, readCardFindings, type Lab } from './harness/browser';
+import { posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+
+const TITLE = '#title-textarea div#textbox';
+const DESCRIPTION = '#description-textarea div#textbox';
+
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await launchLab();
+});
+afterAll(async () => {
+  await lab?.close();
+});
+
+/** Opens the upload dialog (created on click) and puts the caret at the end of the field. */
+async function openUpload(field: string): Promise<Page> {
+  const page = await lab.context.newPage();
+  await page.goto('https://studio.youtube.com/channel/UCcity/videos/upload');
+  await page.getByRole('button', { name: 'Upload videos' }).click();
+  await page.locator(field).click();
+  await page.keyboard.press('Control+End');
+  return page;
+}
+
+describe('YouTube Studio upload: title and description (contenteditable div#textbox)', () => {
+  it('the prefilled clean title shows nothing; a violating title is flagged', async () => {
+    const page = await openUpload(TITLE);
+    await page.waitForTimeout(800);
+    expect((await readCard(page)).visible).toBe(false);
+    await page.keyboard.type(' - what a bullshit vote');
+    await waitForCard(page, true);
+    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+    expect(await page.locator(TITLE).innerText()).toBe('council-meeting-nov - what a bullshit vote');
+    await page.close();
+  });
+
+  it('flags the description separately ("Next" is never stopped)', async () => {
+    const page = await openUpload(DESCRIPTION);
+    await typeLines(page, ['Full meeting.', 'Questions? Call my cell (915) 555-2368']);
+    await waitForCard(page, true);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Personal information']);
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.evaluate(() => (window as unknown as { nextClicks?: number }).nextClicks)).toBe(1);
+    expect((await readCard(page)).text).not.toContain('Check before posting');
+    await page.close();
+  });
+
+  it('stops the first "Publish"; after "Post anyway" publishes the exact title and description', async () => {
+    const page = await openUpload(DESCRIPTION);
+    const lines = ['Recording of the bullshit session 🎥', '', 'ñ — ¿sí?'];
+    await typeLines(page, lines);
+    await waitForCard(page, true);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => posted(page)).toEqual(['council-meeting-nov', lines.join('\n')]);
+    await page.close();
+  });
+});
