@@ -198,12 +198,13 @@ async function longSession(context: BrowserContext): Promise<{ start: number; en
     await page.keyboard.type(chunk);
     typed += chunk.length;
     // A reply dialog: its composer appears, a clean reply is posted, and the dialog goes.
-    await page.getByTestId('reply').first().click();
-    await page.locator('div[role="dialog"] div[data-testid="tweetTextarea_0"]').click();
+    // (The page's own clicks and focus: our card may lie over the buttons, as it may for a person.)
+    await page.getByTestId('reply').first().evaluate((el: HTMLElement) => el.click());
+    await page.locator('div[role="dialog"] div[data-testid="tweetTextarea_0"]').focus();
     await page.keyboard.type('thanks');
-    await page.getByTestId('tweetButton').click();
+    await page.getByTestId('tweetButton').evaluate((el: HTMLElement) => el.click());
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await composer.click();
+    await composer.focus();
   }
   await page.waitForTimeout(1_500);
   const end = await metrics(cdp);
