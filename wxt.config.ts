@@ -16,7 +16,9 @@ export default defineConfig({
       manifest.content_scripts!.push({ ...compose, matches: YOUTUBE_LIVE_CHAT_MATCHES, all_frames: true });
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it fetch()es <link rel=modulepreload> URLs, which MV3 pages
+  // (Chromium 66+, Firefox 115+) preload natively; without it the bundles hold no network API.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
   zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
@@ -42,6 +44,8 @@ export default defineConfig({
               // Nothing is collected or transmitted (Firefox's required declaration).
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 (web-ext lint).
+            gecko_android: { strict_min_version: '142.0' },
           } }
       : { key: manifestKey() as string }),
     // Chromium validates managed policy against this schema (generated from rules/managed.ts

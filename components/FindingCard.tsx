@@ -35,6 +35,8 @@ export interface FindingCardProps {
    * and announces through a live region that outlives the card (see card.tsx).
    */
   liveRegion?: boolean;
+  /** Plain notes about the check itself (only part of a long draft checked; history not saved). */
+  notices?: string[];
   /**
    * Where the page does not show the posting account: the "I'm posting as the City" switch,
    * its current value and what to do when the user flips it.
@@ -95,6 +97,7 @@ export function FindingCard({
   liveRegion = true,
   attachments = [],
   onDismissAttachment,
+  notices = [],
 }: FindingCardProps) {
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
@@ -152,6 +155,11 @@ export function FindingCard({
         >
           {cardSummary(findings, mode, t, attachments)}
         </p>
+        {notices.map((n) => (
+          <p key={n} class="notice" role="note">
+            {n}
+          </p>
+        ))}
         {reminders.length ? (
           <ul class="reminders" aria-label={t('remindersHeading')}>
             {reminders.map((r) => (

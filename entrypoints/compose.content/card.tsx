@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from './card.css?inline';
 import { cardSummary, FindingCard, type CardMode, type FindingCardProps } from '../../components/FindingCard';
 import type { Translate } from '../../components/i18n';
 import type { AttachmentFinding, Finding } from '../../rules/schema';
 import { placeCard } from './placement';
+import { createShadowHost } from './shadowHost';
 
 /** Everything the card shows besides the findings; replaced as a whole by the session. */
 export type CardScene = Pick<FindingCardProps, 'mode' | 'enforcement' | 'ask'>;
@@ -28,6 +28,8 @@ export interface CardView {
   readonly mode: CardMode;
   /** Move keyboard focus to the card's first action (after a stopped submit). */
   focus(): void;
+  /** Notes about the check shown under the summary (see FindingCardProps.notices). */
+  setNotices(notices: string[]): void;
   /** Follow the composer after scrolling or layout changes. */
   reposition(): void;
   /** Say something through the card's live region (e.g. the posting identity changed). */
@@ -59,28 +61,20 @@ export async function createCard(
    * after it first renders.
    */
   let announcement = '';
+  let notices: string[] = [];
   let announceFrame = 0;
 
-  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
-    name: 'ask-first-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'closed',
-    css: cardCss,
-    // Keys typed in the card must not reach the site's shortcuts.
-    isolateEvents: true,
-    onMount(uiContainer) {
-      // WXT resets the host with `all: initial !important`, so the host cannot be
-      // positioned; the fixed frame inside the shadow root is.
-      container = uiContainer;
-      return uiContainer;
-    },
-    onRemove(uiContainer) {
-      if (uiContainer) render(null, uiContainer);
-    },
-  });
-  ui.mount();
+  // Keys typed in the card do not reach the site's shortcuts (createShadowHost isolates them).
+  const ui = createShadowHost(document, 'ask-first-card', cardCss);
+  container = ui.container;
+  const removeUi = () => {
+    if (!container) return;
+    render(null, container);
+    ui.remove();
+    container = null;
+  };
+  // The extension was reloaded or updated: the old card goes with the old content script.
+  ctx.onInvalidated(removeUi);
 
   const frame = () => container?.querySelector<HTMLElement>('.frame') ?? null;
   const accept = (e: Event) => e.isTrusted;
@@ -94,7 +88,7 @@ export async function createCard(
         </div>
         {visible ? (
           <div class={siteIsDark(composer) ? 'frame dark' : 'frame'}>
-            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} {...extras()} {...scene} {...actions} />
+            <FindingCard findings={findings} t={t} accept={accept} liveRegion={false} postingAs={postingAs()} notices={notices} {...extras()} {...scene} {...actions} />
           </div>
         ) : null}
       </>,
@@ -124,6 +118,11 @@ export async function createCard(
       scene = { mode: 'live' };
       cancelAnimationFrame(announceFrame);
       announcement = '';
+      paint();
+    },
+    setNotices(next) {
+      if (next.join('\n') === notices.join('\n')) return;
+      notices = next;
       paint();
     },
     get visible() {
@@ -157,7 +156,7 @@ export async function createCard(
     remove() {
       visible = false;
       cancelAnimationFrame(announceFrame);
-      ui.remove();
+      removeUi();
     },
   };
   return view;

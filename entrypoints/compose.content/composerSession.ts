@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
-import type { EvaluateRequest, EvaluateResponse, PageConfig } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/protocol';
 import { CITY_MARKS_CITATIONS, type AttachmentFinding, type DecisionAction, type Finding, type PostingIdentity, type Reminder } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
@@ -68,6 +68,9 @@ export interface ComposerSession {
   dispose(): void;
 }
 
+/** A history write still pending after this long is reported as failed (IndexedDB stuck). */
+const STORE_TIMEOUT_MS = 10_000;
+
 const interrupting = (findings: Array<Pick<Finding, 'severity'>>) => findings.some((f) => f.severity !== 'info');
 
 /**
@@ -91,6 +94,43 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   let allowed: string | null = null;
   let card: Promise<CardView> | null = null;
   let disposed = false;
+  /** The last answer checked only the first MAX_TEXT_LENGTH characters. */
+  let truncated = false;
+  /** The last write to the history failed (IndexedDB full or damaged); the user is told in the card. */
+  let historyFailed = false;
+
+  const notices = (): string[] => [
+    ...(truncated ? [deps.t('checkedFirstPart', new Intl.NumberFormat(deps.locale).format(MAX_TEXT_LENGTH))] : []),
+    ...(historyFailed ? [deps.t('historyNotSaved')] : []),
+  ];
+  const showNotices = () => void card?.then((c) => c.setNotices(notices()));
+  /**
+   * Writes to the history never block the guard or lose the draft: a failure is shown in the
+   * card; once the extension is gone (reloaded or updated) nothing is shown at all. The
+   * background accepts at most MAX_TEXT_LENGTH characters, the part that was checked.
+   */
+  const stored = <T,>(write: (text: string) => Promise<T>, text: string): Promise<T | null> =>
+    Promise.race([
+      write(text.slice(0, MAX_TEXT_LENGTH)),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('history write timed out')), STORE_TIMEOUT_MS)),
+    ]).then(
+      (result) => {
+        if (historyFailed) {
+          historyFailed = false;
+          showNotices();
+        }
+        return result;
+      },
+      () => {
+        if (deps.ctx.isValid && !disposed) {
+          historyFailed = true;
+          showNotices();
+        }
+        return null;
+      },
+    );
+  const record = (action: DecisionAction, text: string, reason?: string) =>
+    stored((t) => deps.record(action, t, reason), text);
 
   // Textareas (Mastodon, Instagram) are read from `value` and highlighted on a mirror.
   const mirror = composer instanceof HTMLTextAreaElement ? createTextareaMirror(composer) : null;
@@ -114,7 +154,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           : {}),
         onEdit() {
           void card?.then((c) => {
-            if (c.mode === 'guard') void deps.record('edited', currentText());
+            if (c.mode === 'guard') void record('edited', currentText());
             c.show(findings, { mode: 'live' });
           });
           backToEditor();
@@ -127,14 +167,16 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         onClose() {
           for (const r of reminders) deps.closedReminders?.add(r.id);
           void card?.then((c) => {
-            if (c.mode === 'guard') void deps.record('cancelled', currentText());
+            if (c.mode === 'guard') void record('cancelled', currentText());
             c.hide();
           });
           backToEditor();
         },
         onAsk() {
           const text = currentText();
-          void Promise.all([deps.saveDraft(text), deps.config(), card]).then(([, config, c]) => {
+          // The choices show at once; a save that fails (or never finishes) is reported in the card.
+          void stored(deps.saveDraft, text);
+          void Promise.all([deps.config(), card]).then(([config, c]) => {
             c?.show(findings, {
               mode: 'ask',
               enforcement: config.enforcement,
@@ -151,7 +193,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         onPostAnyway(reason) {
           const text = currentText();
           allowed = text;
-          void deps.record(reason ? 'justified' : 'posted_anyway', text, reason);
+          void record(reason ? 'justified' : 'posted_anyway', text, reason);
           void card?.then((c) => c.hide());
           backToEditor();
         },
@@ -186,6 +228,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     const changed = checked !== model.text;
     checked = model.text;
     findings = response.findings;
+    truncated = response.truncated === true;
     reminders = (response.reminders ?? []).filter((r) => !deps.closedReminders?.has(r.id));
     deps.onFindings?.(findings.length);
     render(model, changed);
@@ -197,9 +240,14 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       return range ? [{ range, severity: f.severity }] : [];
     });
     deps.highlighter.set(composer, ranges);
-    if (findings.length || reminders.length || attachments.size) {
+    if (findings.length || reminders.length || attachments.size || truncated) {
       // An edited draft is a new draft: back to the live card, evaluated again.
-      void getCard().then((c) => !disposed && (changed || !c.visible ? c.show(findings, { mode: 'live' }) : c.show(findings)));
+      void getCard().then((c) => {
+        if (disposed) return;
+        c.setNotices(notices());
+        if (changed || !c.visible) c.show(findings, { mode: 'live' });
+        else c.show(findings);
+      });
     } else if (card) void card.then((c) => c.hide());
   };
 

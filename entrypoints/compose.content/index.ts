@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
 import type { Reminder } from '../../rules/schema';
@@ -24,6 +25,15 @@ export default defineContentScript({
   // The card's CSS is inlined into its shadow root (card.tsx): no web-accessible file to fetch or probe.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // WXT stops this script when a "newer copy started" event reaches `document`. A page can
+    // forge that event (the extension id is public) and so switch the guard off; a real newer
+    // copy never comes, because we never inject into open tabs (after an update the old copy
+    // stops when its extension context goes). So the event is stopped before WXT sees it.
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    window.addEventListener(started, (e) => e.stopImmediatePropagation(), {
+      capture: true,
+      signal: ctx.signal,
+    });
     // The manifest's script and the one registered for admin-listed sites never overlap
     // (excludeMatches); still, never run twice in one frame while a first run is alive.
     const running = globalThis as { [RUNNING]?: { isValid: boolean } };
@@ -55,9 +65,16 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       abort.abort();
-      stopStatus();
-      stopPolicy();
       highlighter.dispose();
+      // After a reload or update the runtime API may throw "Extension context invalidated":
+      // the old script stops quietly, with nothing in the page's console.
+      for (const stop of [stopStatus, stopPolicy]) {
+        try {
+          stop();
+        } catch {
+          /* the listener went with the old extension context */
+        }
+      }
     });
 
     const identity = createIdentity({

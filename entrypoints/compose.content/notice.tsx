@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from './card.css?inline';
 import { PageNotice, type PageNoticeProps } from '../../components/PageNotice';
 import { siteIsDark } from './card';
+import { createShadowHost } from './shadowHost';
 
 export type NoticeContent = Omit<PageNoticeProps, 'accept'>;
 
@@ -29,23 +29,16 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
   let announcement = '';
   let frame = 0;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'ask-first-notice',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'closed',
-    css: cardCss,
-    isolateEvents: true,
-    onMount(c) {
-      container = c;
-      return c;
-    },
-    onRemove(c) {
-      if (c) render(null, c);
-    },
-  });
-  ui.mount();
+  // A closed root with our own helper (shadowHost.ts: no network code in the bundle).
+  const ui = createShadowHost(document, 'ask-first-notice', cardCss);
+  container = ui.container;
+  const removeUi = () => {
+    if (!container) return;
+    render(null, container);
+    ui.remove();
+    container = null;
+  };
+  ctx.onInvalidated(removeUi);
 
   const box = () => container?.querySelector<HTMLElement>('.frame') ?? null;
   const paint = () => {
@@ -108,7 +101,7 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
     },
     remove() {
       cancelAnimationFrame(frame);
-      ui.remove();
+      removeUi();
     },
   };
   return view;

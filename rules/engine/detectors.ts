@@ -457,7 +457,9 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
   mac_address: gated((t) => hasLongRun(t, 14), macAddress),
   private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
-  url_credentials: gated(/:\/\/[^\s]*@/, urlCredentials),
+  // Bounded like URL_CREDENTIALS (user ≤ 64, password ≤ 128): an unbounded [^\s]* rescanned
+  // to the end of the text from every "://", quadratic ("http://" × 30,000 took 20 s).
+  url_credentials: gated(/:\/\/[^\s@]{0,200}@/, urlCredentials),
   token_format: gated((t) => hasLongRun(t, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
   // The gate must admit every key word of SECRET_KEY (access ids and logins included).
   credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|login|access|-u\s|--user|authoriz|service_account/i, credentialAssignment),
