@@ -592,7 +592,13 @@ export function sendMessage<K extends MessageType>(
   data: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { askFirst: 1, type, data };
-  return runtime.sendMessage(envelope) as Promise<ResponseOf<K>>;
+  // After an extension reload Chrome throws "Extension context invalidated" synchronously;
+  // as a rejection it reaches the caller's .catch like every other failure.
+  try {
+    return runtime.sendMessage(envelope) as Promise<ResponseOf<K>>;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 export type Handlers = {

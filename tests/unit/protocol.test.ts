@@ -38,6 +38,15 @@ describe('message protocol', () => {
     expect(evaluate).not.toHaveBeenCalled();
   });
 
+  // Regression: after an extension reload Chrome's sendMessage throws synchronously, so a
+  // fire-and-forget `sendMessage(…).catch(…)` (the toolbar badge report) threw in the page.
+  it('turns a synchronous throw (extension context invalidated) into a rejection', async () => {
+    const runtime = { sendMessage: () => { throw new Error('Extension context invalidated.'); } };
+    let sent: Promise<unknown> | undefined;
+    expect(() => { sent = sendMessage(runtime, 'reportFindings', { findings: 0 }); }).not.toThrow();
+    await expect(sent).rejects.toThrow(/context invalidated/);
+  });
+
   it('stops listening when unsubscribed', async () => {
     const runtime = loopbackRuntime();
     const stop = listen(runtime, { evaluate: () => ({ findings: [], truncated: false }) });
