@@ -12,7 +12,7 @@ import { Overview } from './Overview';
 import { PrivacyPanel } from './PrivacyPanel';
 import { RuleList } from './RuleList';
 import { SavedDrafts } from './SavedDrafts';
-import { Section } from './Section';
+import { Section, SectionNav, type SectionLink } from './Section';
 import { TryDraft } from './TryDraft';
 import { WelcomeSetup } from './WelcomeSetup';
 
@@ -44,7 +44,7 @@ export interface OptionsPageProps {
   onExportOfficialPosts?(): void;
 }
 
-const SECTIONS: { id: string; title: MessageKey }[] = [
+const SECTIONS: SectionLink[] = [
   { id: 'overview', title: 'sectionOverview' },
   { id: 'rules', title: 'sectionRules' },
   { id: 'try', title: 'sectionTry' },
@@ -65,15 +65,7 @@ export function OptionsPage(p: OptionsPageProps) {
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
         <p>{t('privacyPromise')}</p>
-        <nav aria-label={t('sectionsNav')}>
-          <ul>
-            {SECTIONS.map((x) => (
-              <li key={x.id}>
-                <a href={`#${x.id}`}>{t(x.title)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionNav sections={SECTIONS} label={t('sectionsNav')} t={t} />
       </header>
       <main>
         {view.locked ? (

@@ -3,7 +3,7 @@ import { ASK_FIRST_CITATION, DEFAULT_SETTINGS, type Locale, type PolicyPack } fr
 import { packKey, type MessageKey, type Translate } from './i18n';
 import { OrgSettings } from './OrgSettings';
 import { ContactItem } from './Overview';
-import { Section } from './Section';
+import { Section, SectionNav, type SectionLink } from './Section';
 import { TryDraft } from './TryDraft';
 import { WelcomeChecks } from './WelcomeChecks';
 import { WelcomeSetup, type SaveStatus } from './WelcomeSetup';
@@ -21,7 +21,7 @@ export interface WelcomePageProps {
   onOpenOptions(): void;
 }
 
-const SECTIONS: { id: string; title: MessageKey }[] = [
+const SECTIONS: SectionLink[] = [
   { id: 'settings', title: 'welcomeSettingsHeading' },
   { id: 'checks', title: 'welcomeChecksHeading' },
   { id: 'ask', title: 'overviewContactsHeading' },
@@ -47,15 +47,7 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
         <p>
           <strong>{t('privacyPromise')}</strong>
         </p>
-        <nav aria-label={t('welcomeNav')}>
-          <ul>
-            {SECTIONS.map((x) => (
-              <li key={x.id}>
-                <a href={`#${x.id}`}>{t(x.title)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionNav sections={SECTIONS} label={t('welcomeNav')} t={t} />
       </header>
       <main>
         <Section id="settings" title={title('settings')}>
