@@ -28,6 +28,18 @@ describe('production builds', () => {
     expect(m.name).toBe('__MSG_extName__');
   });
 
+  it('the store kit justifies exactly what the built manifest asks for (permissions, optional hosts, every site)', () => {
+    const m = read(EXTENSION_DIR);
+    const doc = readFileSync('docs/store/permissions.md', 'utf8');
+    const rows = new Set([...doc.matchAll(/^\| `([^`]+)` \|/gm)].map((x) => x[1]!));
+    const sites = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches) as string[];
+    const asked = [...m.permissions, ...m.optional_host_permissions, ...sites];
+    expect(asked.filter((x) => !rows.has(x))).toEqual([]);
+    // And no row for something the manifest does not ask for (a removed site or permission).
+    const other = ['key (Chromium builds)', 'storage.managed_schema', 'content_security_policy'];
+    expect([...rows].filter((x) => !asked.includes(x) && !other.some((o) => o.startsWith(x)))).toEqual([]);
+  });
+
   it('the id Chromium gives the built extension is the one derived from the key', async () => {
     expect(extensionId()).toMatch(/^[a-p]{32}$/);
   });
