@@ -13,6 +13,8 @@ export type AskFirstDB = Dexie & {
 };
 
 export const DB_NAME = 'ask-first';
+/** The newest schema version below (IndexedDB sees it ×10, Dexie's convention). */
+export const DB_VERSION = 3;
 
 /** Version 1: the decisions log and the saved drafts. Indexes: what the history filters on. */
 export const SCHEMA_V1 = {
@@ -42,6 +44,6 @@ export function openDatabase(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof
   const db = new Dexie(name, deps) as AskFirstDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
-  db.version(3).stores(SCHEMA_V3);
+  db.version(DB_VERSION).stores(SCHEMA_V3);
   return db;
 }

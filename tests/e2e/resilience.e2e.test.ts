@@ -6,6 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../rules/protocol';
+import { DB_VERSION } from '../../entrypoints/background/db';
 import { clickInCard, highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
 import { posted, waitForCard, waitForCardText } from './siteHelpers';
 
@@ -281,14 +282,14 @@ describe('faults', () => {
     // it open without ever yielding (as a stuck or damaged profile does): Dexie's repair is blocked.
     const options = await lab.context.newPage();
     await options.goto(`chrome-extension://${lab.extensionId}/options.html`);
-    const stores = await options.evaluate(async () => {
+    const stores = await options.evaluate(async (version) => {
       await new Promise<void>((resolve, reject) => {
         const del = indexedDB.deleteDatabase('ask-first'); // the worker's Dexie closes on versionchange
         del.onsuccess = () => resolve();
         del.onerror = () => reject(del.error);
       });
       return new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('ask-first', 20); // Dexie's version 2
+        const open = indexedDB.open('ask-first', version); // Dexie's current version
         open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id', autoIncrement: true });
         open.onsuccess = () => {
           (window as unknown as { held: IDBDatabase }).held = open.result; // never closed on versionchange
@@ -296,7 +297,7 @@ describe('faults', () => {
         };
         open.onerror = () => reject(open.error);
       });
-    });
+    }, DB_VERSION * 10);
     expect(stores).toEqual(['drafts']);
 
     const page = await lab.context.newPage();

@@ -1,8 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../entrypoints/background/db';
+import { DB_VERSION, openDatabase } from '../../entrypoints/background/db';
 
 describe('openDatabase', () => {
+  it('DB_VERSION is the newest schema version the database declares (tests that open it raw rely on it)', async () => {
+    const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    db.close();
+  });
+
   it('stores and queries decisions and drafts by time and site', async () => {
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
     await db.decisions.bulkAdd([
