@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../entrypoints/compose.content/timing';
-import { launchLab } from '../tests/e2e/harness/browser';
+import { closeWelcomeTab, launchLab } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
@@ -77,6 +77,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 await buildFixtures();
 const lab = await launchLab();
+await closeWelcomeTab(lab.context);
 const only = process.env.SITES?.split(',');
 console.log(`keystroke → highlight, ${TRIALS} trials per site (debounce ${DEBOUNCE_MS} ms included):`);
 for (const { site, url, open } of SITES.filter((s) => !only || only.includes(s.site))) {

@@ -14,8 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness/browser';
+import { type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { closeWelcomeTab, EXTENSION_DIR, launchChromium } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/harness/server';
 
@@ -97,18 +97,9 @@ async function watchWorker(page: Page): Promise<{ stop(): Promise<Metrics> }> {
 
 async function launch(server: FixtureServer, withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'ask-first-load-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      `--host-resolver-rules=${server.hostResolverRules}`,
-      ...CHROMIUM_FLAGS,
-    ],
-  });
+  const context = await launchChromium(profile, { extensionDir: withExtension ? EXTENSION_DIR : null, hostResolverRules: server.hostResolverRules });
   if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (withExtension) await closeWelcomeTab(context);
   return {
     context,
     async close() {

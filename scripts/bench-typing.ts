@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, EXTENSION_DIR } from '../tests/e2e/harness/browser';
+import { closeWelcomeTab, EXTENSION_DIR, launchChromium } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 
@@ -36,19 +35,10 @@ addEventListener('keydown', (e) => {
 async function run(withExtension: boolean): Promise<number[]> {
   const server = await startFixtureServer();
   const profile = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      `--host-resolver-rules=${server.hostResolverRules}`,
-      ...CHROMIUM_FLAGS,
-    ],
-  });
+  const context = await launchChromium(profile, { extensionDir: withExtension ? EXTENSION_DIR : null, hostResolverRules: server.hostResolverRules });
   try {
     if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (withExtension) await closeWelcomeTab(context);
     const page = await context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('div[data-testid="tweetTextarea_0"]').click();

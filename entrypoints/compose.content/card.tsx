@@ -54,7 +54,6 @@ export async function createCard(
   let findings: Finding[] = [];
   let scene: CardScene = { mode: 'live' };
   let visible = false;
-  let container: HTMLElement | null = null;
   /**
    * Screen readers announce changes to a live region that is already on the page, not one
    * inserted with its text; so the region outlives the card, and its text is set a frame
@@ -64,23 +63,15 @@ export async function createCard(
   let notices: string[] = [];
   let announceFrame = 0;
 
-  // Keys typed in the card do not reach the site's shortcuts (createShadowHost isolates them).
-  const ui = createShadowHost(document, 'ask-first-card', cardCss);
-  container = ui.container;
-  const removeUi = () => {
-    if (!container) return;
-    render(null, container);
-    ui.remove();
-    container = null;
-  };
-  // The extension was reloaded or updated: the old card goes with the old content script.
-  ctx.onInvalidated(removeUi);
+  // Keys typed in the card do not reach the site's shortcuts (createShadowHost isolates them);
+  // the card goes with the old content script when the extension is reloaded or updated.
+  const ui = createShadowHost(document, 'ask-first-card', cardCss, ctx);
 
-  const frame = () => container?.querySelector<HTMLElement>('.frame') ?? null;
+  const frame = () => ui.container?.querySelector<HTMLElement>('.frame') ?? null;
   const accept = (e: Event) => e.isTrusted;
 
   const paint = () => {
-    if (!container) return;
+    if (!ui.container) return;
     render(
       <>
         <div class="sr-only" role={scene.mode === 'guard' ? 'alert' : 'status'} aria-live={scene.mode === 'guard' ? 'assertive' : 'polite'} aria-atomic="true">
@@ -92,7 +83,7 @@ export async function createCard(
           </div>
         ) : null}
       </>,
-      container,
+      ui.container,
     );
   };
   const announce = (text: string) => {
@@ -156,7 +147,7 @@ export async function createCard(
     remove() {
       visible = false;
       cancelAnimationFrame(announceFrame);
-      removeUi();
+      ui.remove();
     },
   };
   return view;

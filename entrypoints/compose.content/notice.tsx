@@ -23,26 +23,17 @@ export interface NoticeView {
  * notice so screen readers announce it (see card.tsx); only trusted events reach actions.
  */
 export async function createNotice(ctx: ContentScriptContext): Promise<NoticeView> {
-  let container: HTMLElement | null = null;
   let anchor: Element | null = null;
   let content: NoticeContent | null = null;
   let announcement = '';
   let frame = 0;
 
   // A closed root with our own helper (shadowHost.ts: no network code in the bundle).
-  const ui = createShadowHost(document, 'ask-first-notice', cardCss);
-  container = ui.container;
-  const removeUi = () => {
-    if (!container) return;
-    render(null, container);
-    ui.remove();
-    container = null;
-  };
-  ctx.onInvalidated(removeUi);
+  const ui = createShadowHost(document, 'ask-first-notice', cardCss, ctx);
 
-  const box = () => container?.querySelector<HTMLElement>('.frame') ?? null;
+  const box = () => ui.container?.querySelector<HTMLElement>('.frame') ?? null;
   const paint = () => {
-    if (!container) return;
+    if (!ui.container) return;
     render(
       <>
         <div class="sr-only" role="alert" aria-live="assertive" aria-atomic="true">
@@ -54,7 +45,7 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
           </div>
         ) : null}
       </>,
-      container,
+      ui.container,
     );
   };
   const place = () => {
@@ -101,7 +92,7 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
     },
     remove() {
       cancelAnimationFrame(frame);
-      removeUi();
+      ui.remove();
     },
   };
   return view;

@@ -5,16 +5,23 @@
  * script contains no network API at all, which the bundle scan in
  * tests/e2e/no-network.e2e.test.ts checks.
  */
+import { render } from 'preact';
+
 export interface ShadowHost {
-  /** The element mounted under the shadow root; render into it. */
-  container: HTMLElement;
+  /** The element mounted under the shadow root; render into it. Null once removed. */
+  readonly container: HTMLElement | null;
+  /** Unmounts what was rendered (Preact) and takes the host off the page; safe to call twice. */
   remove(): void;
 }
 
 /** Keys typed in our UI must not reach the site's shortcuts (the page listens on window/document). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
-export function createShadowHost(doc: Document, name: string, css: string): ShadowHost {
+/**
+ * `ctx`: the content script's context; when the extension is reloaded or updated the UI goes
+ * with the old content script.
+ */
+export function createShadowHost(doc: Document, name: string, css: string, ctx?: { onInvalidated(cb: () => void): unknown }): ShadowHost {
   const host = doc.createElement(name);
   // Closed: page scripts get `null` from host.shadowRoot and cannot read or click what is inside.
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -25,10 +32,18 @@ export function createShadowHost(doc: Document, name: string, css: string): Shad
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   doc.body.append(host);
-  return {
-    container,
+  let mounted: HTMLElement | null = container;
+  const ui: ShadowHost = {
+    get container() {
+      return mounted;
+    },
     remove() {
+      if (!mounted) return;
+      render(null, mounted);
       host.remove();
+      mounted = null;
     },
   };
+  ctx?.onInvalidated(() => ui.remove());
+  return ui;
 }
