@@ -283,20 +283,27 @@ describe('faults', () => {
     const options = await lab.context.newPage();
     await options.goto(`chrome-extension://${lab.extensionId}/options.html`);
     const stores = await options.evaluate(async (version) => {
-      await new Promise<void>((resolve, reject) => {
-        const del = indexedDB.deleteDatabase('ask-first'); // the worker's Dexie closes on versionchange
-        del.onsuccess = () => resolve();
-        del.onerror = () => reject(del.error);
-      });
-      return new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('ask-first', version); // Dexie's current version
-        open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id', autoIncrement: true });
-        open.onsuccess = () => {
-          (window as unknown as { held: IDBDatabase }).held = open.result; // never closed on versionchange
-          resolve([...open.result.objectStoreNames]);
-        };
-        open.onerror = () => reject(open.error);
-      });
+      // The worker's Dexie reopens the database on its next use, which can fall between our delete
+      // and our open; then ours opens the worker's full database. Try again until ours is the one.
+      for (let attempt = 0; ; attempt++) {
+        await new Promise<void>((resolve, reject) => {
+          const del = indexedDB.deleteDatabase('ask-first'); // the worker's Dexie closes on versionchange
+          del.onsuccess = () => resolve();
+          del.onerror = () => reject(del.error);
+        });
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('ask-first', version); // Dexie's current version
+          open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id', autoIncrement: true });
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const names = [...db.objectStoreNames];
+        if (names.length === 1 || attempt === 9) {
+          (window as unknown as { held: IDBDatabase }).held = db; // never closed on versionchange
+          return names;
+        }
+        db.close();
+      }
     }, DB_VERSION * 10);
     expect(stores).toEqual(['drafts']);
 
