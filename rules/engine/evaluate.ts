@@ -20,7 +20,7 @@ import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
 import { foldTerm } from './fold';
 import { buildSpeller, respell, type Speller } from './fuzzy';
-import { buildStream, normalize, type Normalized } from './normalize';
+import { buildStream, tokenize, type Normalized } from './normalize';
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
 import type { RE2JS } from 're2js';
@@ -226,9 +226,11 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const found: Finding[] = [];
   try {
-    const raw = normalize(text);
+    // The words as written (with sentence boundaries); the stream is built once, from the
+    // corrected words when there are corrections.
+    const raw = { tokens: tokenize(text) };
     const respelled = respell(compiled.speller, raw.tokens);
-    const norm = respelled ? buildStream(respelled) : raw;
+    const norm = buildStream(respelled ?? raw.tokens);
     const allowed = allowedTokens(compiled, raw);
     const { tokens, stream, tokenAt } = norm;
 
@@ -280,7 +282,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   return dedupe(found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
 }
 
-function allowedTokens(compiled: CompiledPolicy, norm: Normalized): Uint8Array {
+function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'>): Uint8Array {
   const allowed = new Uint8Array(norm.tokens.length);
   if (compiled.allow.size === 0) return allowed;
   for (const hit of matchTerms(compiled.allow, norm.tokens)) allowed.fill(1, hit.first, hit.last + 1);

@@ -69,7 +69,6 @@ export function foldChar(ch: string): string {
 }
 
 const ASCII_CLASS: number[] = [];
-const LOWER: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 function classOf(c: string): number {
   const code = c.charCodeAt(0);
@@ -93,54 +92,126 @@ function classOfSlow(c: string): number {
   return classOf(c);
 }
 
-const URL_START = /^(?:https?:\/\/|www\.)/i;
+/** `\s` of JavaScript regular expressions, for one UTF-16 code unit (no regex per character). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether "http://", "https://" or "www." (any case) starts at i. `| 0x20` lower-cases ASCII letters. */
+function urlAt(s: string, i: number): boolean {
+  if ((s.charCodeAt(i) | 0x20) === 0x77) {
+    return (s.charCodeAt(i + 1) | 0x20) === 0x77 && (s.charCodeAt(i + 2) | 0x20) === 0x77 && s.charCodeAt(i + 3) === 46;
+  }
+  if ((s.charCodeAt(i + 1) | 0x20) !== 0x74 || (s.charCodeAt(i + 2) | 0x20) !== 0x74 || (s.charCodeAt(i + 3) | 0x20) !== 0x70) return false;
+  const j = (s.charCodeAt(i + 4) | 0x20) === 0x73 ? i + 5 : i + 4;
+  return s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47;
+}
+
+// Scratch arrays for the folded characters, reused across calls (normalize is not
+// re-entrant): allocating five typed arrays per keystroke cost more than filling them.
+// CODE: folded UTF-16 code unit; CLS: its class; FROM/TO: its span in the original;
+// UPPER: the original was upper case; DIRECT: an ASCII character copied one to one.
+let CODE = new Uint16Array(0);
+let CLS = new Uint8Array(0);
+let FROM = new Int32Array(0);
+let TO = new Int32Array(0);
+let UPPER = new Uint8Array(0);
+let DIRECT = new Uint8Array(0);
+
+function reserve(size: number, keep: number): void {
+  if (size <= CODE.length) return;
+  const cap = Math.max(size, CODE.length * 2);
+  const code = new Uint16Array(cap); code.set(CODE.subarray(0, keep)); CODE = code;
+  const cls = new Uint8Array(cap); cls.set(CLS.subarray(0, keep)); CLS = cls;
+  const from = new Int32Array(cap); from.set(FROM.subarray(0, keep)); FROM = from;
+  const to = new Int32Array(cap); to.set(TO.subarray(0, keep)); TO = to;
+  const upper = new Uint8Array(cap); upper.set(UPPER.subarray(0, keep)); UPPER = upper;
+  const direct = new Uint8Array(cap); direct.set(DIRECT.subarray(0, keep)); DIRECT = direct;
+}
+
+/** Whether a letter or digit follows within three characters, through leet and mask symbols only. */
+function wordAhead(idx: number, n: number): boolean {
+  for (let j = idx + 1; j < n && j < idx + 4; j++) {
+    const cj = CLS[j]!;
+    if (cj === C_LETTER || cj === C_DIGIT) return true;
+    if (cj !== C_LEET && cj !== C_MASK) return false;
+  }
+  return false;
+}
+
+/** Whether the letters from idx are a contraction's tail: "re", "ll", "ve", "d", "m", "s". */
+function contraction(idx: number, n: number): boolean {
+  let end = idx;
+  while (end < n && CLS[end] === C_LETTER) end++;
+  const a = CODE[idx];
+  if (end - idx === 1) return a === 100 || a === 109 || a === 115; // d m s
+  if (end - idx !== 2) return false;
+  const b = CODE[idx + 1];
+  return (a === 114 && b === 101) || (a === 108 && b === 108) || (a === 118 && b === 101); // re ll ve
+}
+
+/** The string of `len` code units in `buf` (in chunks: no argument-count limit). */
+function fromCodes(buf: Uint16Array, len: number): string {
+  let out = '';
+  for (let i = 0; i < len; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+let TOKEN_CODES = new Uint16Array(64);
 
 /** Normalize `original`. Never throws; linear in its length. */
 export function normalize(original: string): Normalized {
+  return buildStream(words(original));
+}
+
+/**
+ * `normalize(original).tokens` (sentence boundaries included) without the stream and its
+ * maps, for callers that only match words or rebuild the stream themselves.
+ */
+export function tokenize(original: string): Token[] {
+  const tokens = words(original);
+  const all: Token[] = [];
+  for (const t of tokens) {
+    if (t.breakBefore && all.length > 0) all.push(boundaryBefore(t));
+    all.push(t);
+  }
+  return all;
+}
+
+/** The word tokens of `original`, spelled-out letters joined; no boundary tokens. */
+function words(original: string): Token[] {
   // 1. Fold every code point, remembering the original span of each folded character.
   //    Typed arrays: this loop runs once per character of the draft.
-  let cap = original.length + 16;
-  let chars: string[] = new Array<string>(cap);
-  let cls = new Uint8Array(cap);
-  let from = new Int32Array(cap);
-  let to = new Int32Array(cap);
-  let upper = new Uint8Array(cap);
+  const length = original.length;
+  reserve(length + 16, 0);
   let n = 0;
-  const grow = () => {
-    cap *= 2;
-    const c2 = new Uint8Array(cap); c2.set(cls); cls = c2;
-    const f2 = new Int32Array(cap); f2.set(from); from = f2;
-    const t2 = new Int32Array(cap); t2.set(to); to = t2;
-    const u2 = new Uint8Array(cap); u2.set(upper); upper = u2;
-    chars = chars.concat(new Array<string>(cap - chars.length));
-  };
-  const emit = (c: string, k: number, a: number, b: number, up: boolean) => {
-    if (n >= cap) grow();
-    chars[n] = c;
-    cls[n] = k;
-    from[n] = a;
-    to[n] = b;
-    upper[n] = up ? 1 : 0;
-    n++;
-  };
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < length; ) {
     const cp = original.charCodeAt(i);
     if (cp < 128) {
       // URLs are kept whole and opaque: shortened links are random letters.
-      if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || /[\s(<"']/.test(original[i - 1]!)) && URL_START.test(original.slice(i, i + 8))) {
+      if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || startsLink(original.charCodeAt(i - 1))) && urlAt(original, i)) {
         let j = i;
-        while (j < original.length && !/\s/.test(original[j]!)) j++;
-        emit('_', C_URL, i, j, false);
+        while (j < length && !isSpace(original.charCodeAt(j))) j++;
+        if (n >= CODE.length) reserve(n + 1, n);
+        CODE[n] = 95; // '_'
+        CLS[n] = C_URL;
+        FROM[n] = i;
+        TO[n] = j;
+        UPPER[n] = 0;
+        DIRECT[n] = 0;
+        n++;
         i = j;
         continue;
       }
+      if (n >= CODE.length) reserve(n + 1, n);
       const isUpper = cp >= 65 && cp <= 90;
-      if (n >= cap) grow();
-      chars[n] = isUpper ? LOWER[cp]! : original[i]!;
-      cls[n] = ASCII_CLASS[cp]!;
-      from[n] = i;
-      to[n] = i + 1;
-      upper[n] = isUpper ? 1 : 0;
+      CODE[n] = isUpper ? cp + 32 : cp;
+      CLS[n] = ASCII_CLASS[cp]!;
+      FROM[n] = i;
+      TO[n] = i + 1;
+      UPPER[n] = isUpper ? 1 : 0;
+      DIRECT[n] = 1;
       n++;
       i++;
       continue;
@@ -149,91 +220,104 @@ export function normalize(original: string): Normalized {
     const width = full > 0xffff ? 2 : 1;
     const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
     const folded = foldChar(ch);
-    const isUpper = ch !== ch.toLowerCase();
-    for (let f = 0; f < folded.length; f++) emit(folded[f]!, classOf(folded[f]!), i, i + width, isUpper);
+    const isUpper = ch !== ch.toLowerCase() ? 1 : 0;
+    if (n + folded.length > CODE.length) reserve(n + folded.length, n);
+    for (let f = 0; f < folded.length; f++) {
+      const unit = folded.charCodeAt(f);
+      CODE[n] = unit;
+      CLS[n] = unit < 128 ? ASCII_CLASS[unit]! : classOf(folded[f]!);
+      FROM[n] = i;
+      TO[n] = i + width;
+      UPPER[n] = isUpper;
+      DIRECT[n] = 0;
+      n++;
+    }
     i += width;
   }
 
   // 2. Cut into tokens.
-  const wordAhead = (idx: number): boolean => {
-    for (let j = idx + 1; j < n && j < idx + 4; j++) {
-      const cj = cls[j]!;
-      if (cj === C_LETTER || cj === C_DIGIT) return true;
-      if (cj !== C_LEET && cj !== C_MASK) return false;
-    }
-    return false;
-  };
-  const contraction = (idx: number): boolean => {
-    let end = idx;
-    while (end < n && cls[end] === C_LETTER) end++;
-    const tail = chars.slice(idx, end).join('');
-    return tail === 're' || tail === 'll' || tail === 've' || tail === 'd' || tail === 'm' || tail === 's';
-  };
   const tokens: Token[] = [];
   let sepStart = 0;
   let sawBreak = true;
   let k = 0;
   while (k < n) {
-    const c = cls[k]!;
+    const c = CLS[k]!;
     if (c === C_URL) {
-      tokens.push(mkToken('', from[k]!, to[k]!, false, sawBreak, original, sepStart, true));
+      tokens.push(mkToken('', FROM[k]!, TO[k]!, false, sawBreak, original, sepStart, true));
       sawBreak = false;
-      sepStart = to[k]!;
+      sepStart = TO[k]!;
       k++;
       continue;
     }
-    if (c === C_SEP || c === C_BREAK || c === C_APOS || ((c === C_LEET || c === C_MASK) && !wordAhead(k))) {
+    if (c === C_SEP || c === C_BREAK || c === C_APOS || ((c === C_LEET || c === C_MASK) && !wordAhead(k, n))) {
       // "." ends a sentence only before a space or the end ("f.u.c.k", "3.5" are not sentence ends).
-      const inWord = chars[k] === '.' && k + 1 < n && (cls[k + 1] === C_LETTER || cls[k + 1] === C_DIGIT);
-      if ((c === C_BREAK && !inWord) || chars[k] === '!') sawBreak = true;
+      const inWord = CODE[k] === 46 && k + 1 < n && (CLS[k + 1] === C_LETTER || CLS[k + 1] === C_DIGIT);
+      if ((c === C_BREAK && !inWord) || CODE[k] === 33) sawBreak = true;
       k++;
       continue;
     }
     const startIdx = k;
-    let raw = '';
+    let rawLen = 0;
     let letters = 0;
     let digits = 0;
     let masked = false;
+    // The word is the lower-cased original span when every character was ASCII copied
+    // one to one with nothing dropped: then one slice replaces a string per character.
+    let direct = true;
+    let prevTo = FROM[k]!;
     while (k < n) {
-      const ck = cls[k]!;
+      const ck = CLS[k]!;
       if (ck === C_LETTER) letters++;
       else if (ck === C_DIGIT) digits++;
       else if (ck === C_LEET || ck === C_MASK) {
         // Inside a word when a letter or digit follows ("sh!t", "f*ck"); a trailing
         // "$" still reads as s ("A$$"); otherwise it is punctuation.
-        const trailingS = chars[k] === '$' && raw.length > 0;
-        if (!wordAhead(k) && !trailingS) break;
+        const trailingS = CODE[k] === 36 && rawLen > 0;
+        if (!wordAhead(k, n) && !trailingS) break;
         if (ck === C_MASK) masked = true;
-      } else if (ck === C_APOS && raw.length > 0 && k + 1 < n && cls[k + 1] === C_LETTER) {
+      } else if (ck === C_APOS && rawLen > 0 && k + 1 < n && CLS[k + 1] === C_LETTER) {
         // "don't" → "dont", but "who're", "they'll", "she's" split: "whore" must not appear.
-        if (contraction(k + 1)) break;
+        if (contraction(k + 1, n)) break;
         k++;
         continue;
       } else break;
-      raw += chars[k];
+      if (direct && (DIRECT[k] === 0 || FROM[k] !== prevTo)) direct = false;
+      prevTo = TO[k]!;
+      if (rawLen >= TOKEN_CODES.length) {
+        const grown = new Uint16Array(TOKEN_CODES.length * 2);
+        grown.set(TOKEN_CODES);
+        TOKEN_CODES = grown;
+      }
+      TOKEN_CODES[rawLen++] = CODE[k]!;
       k++;
     }
+    const start = FROM[startIdx]!;
+    const end = TO[k - 1]!;
+    const raw = direct ? original.slice(start, end).toLowerCase() : fromCodes(TOKEN_CODES, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
     if (letters === raw.length) text = raw;
-    else if (letters > 0 && (letters >= digits || cls[startIdx] === C_LETTER)) {
+    else if (letters > 0 && (letters >= digits || CLS[startIdx] === C_LETTER)) {
       for (let f = 0; f < raw.length; f++) {
         const ch = raw[f]!;
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);
       }
     } else text = raw;
-    const start = from[startIdx]!;
-    const end = to[k - 1]!;
-    const t = mkToken(text, start, end, upper[startIdx] === 1, sawBreak, original, sepStart, false);
+    const t = mkToken(text, start, end, UPPER[startIdx] === 1, sawBreak, original, sepStart, false);
     t.masked = masked && letters > 0;
     // "@handle" mentions are names, not words.
-    if (chars[startIdx] === '@' && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
+    if (CODE[startIdx] === 64 && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
     if (letters === 0 && digits === 0) t.opaque = true; // "$$$", "***"
     tokens.push(t);
     sawBreak = false;
     sepStart = end;
   }
-  return buildStream(joinSpelledOut(tokens));
+  return joinSpelledOut(tokens);
+}
+
+/** The character before a link: white space, "(", "<", '"' or "'". */
+function startsLink(c: number): boolean {
+  return isSpace(c) || c === 40 || c === 60 || c === 34 || c === 39;
 }
 
 function mkToken(
@@ -271,6 +355,12 @@ function mkToken(
  * three or more single characters separated only by short in-word separators.
  */
 function joinSpelledOut(tokens: Token[]): Token[] {
+  const single = (t: Token) => t.text.length === 1 && !t.opaque;
+  let any = false;
+  for (let i = 0; i + 2 < tokens.length && !any; i++) {
+    any = single(tokens[i]!) && single(tokens[i + 1]!) && tokens[i + 1]!.tightBefore && single(tokens[i + 2]!) && tokens[i + 2]!.tightBefore;
+  }
+  if (!any) return tokens; // the common case: nothing spelled out
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -292,6 +382,11 @@ function joinSpelledOut(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The "." token that marks a sentence end before `t`. */
+function boundaryBefore(t: Token): Token {
+  return { text: '.', start: t.start, end: t.start, capital: false, masked: false, breakBefore: true, tightBefore: false, opaque: true, boundary: true };
+}
+
 /** The stream and maps for a token list (boundary tokens are rebuilt from `breakBefore`). */
 export function buildStream(tokens: Token[]): Normalized {
   const all: Token[] = [];
@@ -299,9 +394,7 @@ export function buildStream(tokens: Token[]): Normalized {
   for (const t of tokens) {
     if (t.boundary) continue;
     if (t.breakBefore && all.length > 0) {
-      all.push({
-        text: '.', start: t.start, end: t.start, capital: false, masked: false, breakBefore: true, tightBefore: false, opaque: true, boundary: true,
-      });
+      all.push(boundaryBefore(t));
       parts.push('.');
     }
     all.push(t);
