@@ -45,6 +45,12 @@ export interface CompiledPolicy {
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
   byFirstWord: Map<string, number[]>;
   scanned: number[];
+  /**
+   * First word → the `scanned` entries (positions in that list) a match can start with. A
+   * scan keeps its semantics (matches in order, none starting inside the previous one) but
+   * only tries these words' positions; entries without known first words scan everywhere.
+   */
+  scanByWord: Map<string, number[]>;
   /** Each detector once, with every active rule that uses it. */
   detectors: { rules: number[]; detect: Detector }[];
   custom: { rule: number; re: RE2JS }[];
@@ -101,6 +107,7 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     patterns: [],
     byFirstWord: new Map(),
     scanned: [],
+    scanByWord: new Map(),
     detectors: [],
     custom: [],
     problems: [],
@@ -157,6 +164,9 @@ export function compilePolicy(input: Policy): CompiledPolicy {
   compiled.patterns.forEach((p, i) => {
     if (!p.pattern.first) compiled.scanned.push(i);
     else for (const w of p.pattern.first) compiled.byFirstWord.set(w, [...(compiled.byFirstWord.get(w) ?? []), i]);
+  });
+  compiled.scanned.forEach((i, slot) => {
+    for (const w of compiled.patterns[i]!.pattern.scanFirst ?? []) compiled.scanByWord.set(w, [...(compiled.scanByWord.get(w) ?? []), slot]);
   });
 
   for (const term of Array.isArray(policy.allowTerms) ? policy.allowTerms : []) {
@@ -249,11 +259,28 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const last = tokens[tokenAt[e - 1]!]!;
       for (const r of p.rules) found.push(finding(compiled.rules[r]!, text, first.start, Math.max(first.start, last.end), locale));
     };
-    // One pass over the tokens: each word looks up the patterns that can start with it.
+    // One pass over the tokens: each word looks up the patterns that can start with it,
+    // and notes where the scanned patterns can start (every word of a respelled "a head").
+    const scanStarts: (number[] | undefined)[] = [];
+    const scanAt = (word: string, at: number) => {
+      const slots = compiled.scanByWord.get(word);
+      if (slots) for (const slot of slots) (scanStarts[slot] ??= []).push(at);
+    };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.opaque) continue;
-      const candidates = compiled.byFirstWord.get(t.text.includes(' ') ? t.text.slice(0, t.text.indexOf(' ')) : t.text);
+      const space = t.text.indexOf(' ');
+      if (compiled.scanByWord.size > 0) {
+        if (space < 0) scanAt(t.text, norm.offsets[k]!);
+        else {
+          let at = norm.offsets[k]!;
+          for (const piece of t.text.split(' ')) {
+            scanAt(piece, at);
+            at += piece.length + 1;
+          }
+        }
+      }
+      const candidates = compiled.byFirstWord.get(space < 0 ? t.text : t.text.slice(0, space));
       if (!candidates) continue;
       for (const i of candidates) {
         const p = compiled.patterns[i]!;
@@ -262,11 +289,25 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         if (m) onMatch(p, m.index, m.index + m[0].length);
       }
     }
-    for (const i of compiled.scanned) {
+    compiled.scanned.forEach((i, slot) => {
       const p = compiled.patterns[i]!;
-      p.pattern.global.lastIndex = 0;
-      for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
-    }
+      if (!p.pattern.scanFirst) {
+        p.pattern.global.lastIndex = 0;
+        for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
+        return;
+      }
+      // As the global scan would: in order, and not from inside the previous match.
+      let done = 0;
+      for (const at of scanStarts[slot] ?? []) {
+        if (at < done) continue;
+        p.pattern.sticky.lastIndex = at;
+        const m = p.pattern.sticky.exec(stream);
+        if (m) {
+          onMatch(p, m.index, m.index + m[0].length);
+          done = m.index + m[0].length;
+        }
+      }
+    });
     for (const d of compiled.detectors) {
       for (const span of d.detect(text)) {
         for (const r of d.rules) found.push(finding(compiled.rules[r]!, text, span.start, span.end, locale));

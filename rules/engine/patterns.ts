@@ -67,6 +67,12 @@ export interface CompiledPattern {
   sticky: RegExp;
   /** When the pattern starts with a word class: the words a match can start with. */
   first: Set<string> | null;
+  /**
+   * For a pattern without `first` (scanned): the words a match can start with, read with
+   * more pattern shapes (optional leading words, "re ?elect", "launder(?:ing)?"); null when
+   * still unknown. Lets the scan try only those words while keeping its semantics.
+   */
+  scanFirst: Set<string> | null;
 }
 
 /**
@@ -76,11 +82,76 @@ export interface CompiledPattern {
  */
 export function compilePattern(src: string): CompiledPattern {
   const body = expand(src);
+  const first = leadWords(src);
   return {
     global: new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'),
     sticky: new RegExp(`(?:${body})(?![^ .])`, 'y'),
-    first: leadWords(src),
+    first,
+    scanFirst: first ? null : scanLeadWords(src),
   };
+}
+
+/** The index of the ")" closing the group that opens at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Every word a match of `src` can start with (its first word in the stream), or null when
+ * that can't be read off the pattern. A superset is fine (the pattern is then tried there
+ * and fails); missing a word is not, so anything unusual gives null.
+ */
+export function scanLeadWords(src: string): Set<string> | null {
+  const out = new Set<string>();
+  for (const alt of alternatives(src)) {
+    const words = altLeadWords(alt);
+    if (!words) return null;
+    for (const w of words) out.add(w);
+  }
+  return out.size ? out : null;
+}
+
+function altLeadWords(alt: string): Set<string> | null {
+  const macroLead = /^\{([a-z_]+)\}(?= |$)/.exec(alt);
+  if (macroLead) return MACROS[macroLead[1]!] || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!) : null;
+  if (alt.startsWith('(?:')) {
+    const close = closing(alt, 0);
+    if (close < 0) return null;
+    const inner = alt.slice(3, close);
+    if (alt[close + 1] === '?') {
+      // "(?:la )?rest": whole optional words (each alternative ends with a space), then the rest.
+      const rest = alt.slice(close + 2);
+      const parts = alternatives(inner);
+      if (rest === '' || parts.some((p) => !p.endsWith(' ') || p.endsWith('\\ '))) return null;
+      const out = altLeadWords(rest);
+      for (const p of parts) {
+        const words = scanLeadWords(p.slice(0, -1));
+        if (!out || !words) return null;
+        for (const w of words) out.add(w);
+      }
+      return out;
+    }
+    const after = alt[close + 1];
+    if (after !== undefined && after !== ' ' && !alt.startsWith('(?: ', close + 1)) return null;
+    return scanLeadWords(inner);
+  }
+  // "cameras?": two possible first words.
+  const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
+  if (plural) return new Set([plural[1]!, `${plural[1]}s`]);
+  // "re ?elect": "re" (then "elect") or "reelect".
+  const spaced = /^([a-z]+) \?([a-z]+)(?: |$)/.exec(alt);
+  if (spaced) return new Set([spaced[1]!, spaced[1]! + spaced[2]!]);
+  // "launder(?:ing)?": the word with or without one of the endings.
+  const ending = /^([a-z]+)\(\?:([a-z]+(?:\|[a-z]+)*)\)\?(?: |$)/.exec(alt);
+  if (ending) return new Set([ending[1]!, ...ending[2]!.split('|').map((e) => ending[1]! + e)]);
+  const word = /^([a-z0-9]+)(?: (?!\?)|$)/.exec(alt);
+  return word ? new Set([word[1]!]) : null;
 }
 
 /** Split at top-level "|". */
