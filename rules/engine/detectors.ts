@@ -424,14 +424,25 @@ function gated(gate: RegExp | ((text: string) => boolean), detect: Detector): De
 
 /** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -), in one pass. */
 function hasLongRun(text: string, min: number): boolean {
+  // Four gates ask about the same text: measure its longest run once.
+  if (text !== runOf.text) runOf = { text, longest: longestRun(text) };
+  return runOf.longest >= min;
+}
+let runOf = { text: '', longest: 0 };
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of '0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.~+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+function longestRun(text: string): number {
   let run = 0;
+  let longest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const token = (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 126 || c === 43 || c === 47 || c === 61 || c === 45;
-    run = token ? run + 1 : 0;
-    if (run >= min) return true;
+    if (c < 128 && TOKEN_CHAR[c] === 1) run++;
+    else {
+      if (run > longest) longest = run;
+      run = 0;
+    }
   }
-  return false;
+  return run > longest ? run : longest;
 }
 const hasDigit = (t: string) => /\d/.test(t);
 
