@@ -1,5 +1,6 @@
 import { PACKS } from '../packs';
 import {
+  CATEGORIES,
   PACK_IDS,
   SEVERITIES,
   type Category,
@@ -330,14 +331,24 @@ function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'
   return allowed;
 }
 
+/** Categories in `localeCompare` order, as numbers: comparing them is the hot part of sorting findings. */
+const CATEGORY_RANK = new Map([...CATEGORIES].sort((a, b) => a.localeCompare(b)).map((c, i) => [c, i]));
+function byCategory(a: Finding, b: Finding): number {
+  const x = CATEGORY_RANK.get(a.category);
+  const y = CATEGORY_RANK.get(b.category);
+  return x !== undefined && y !== undefined ? x - y : a.category.localeCompare(b.category);
+}
+
 function dedupe(findings: Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  for (const f of findings) {
-    const key = `${f.start}:${f.end}:${f.category}`;
-    const prev = best.get(key);
-    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) best.set(key, f);
+  if (findings.length < 2) return findings;
+  // Sorted by span (longest first) then category; the sort is stable, so equal spans of one
+  // category stay in the order found, and the first of the highest severity is kept.
+  const sorted: Finding[] = [];
+  for (const f of findings.slice().sort((a, b) => a.start - b.start || b.end - a.end || byCategory(a, b))) {
+    const prev = sorted[sorted.length - 1];
+    if (!prev || prev.start !== f.start || prev.end !== f.end || prev.category !== f.category) sorted.push(f);
+    else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) sorted[sorted.length - 1] = f;
   }
-  const sorted = [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end || a.category.localeCompare(b.category));
   // Drop a span inside a kept span of the same category with at least its severity.
   const lastKept = new Map<Category, Finding>();
   const out: Finding[] = [];
@@ -347,7 +358,7 @@ function dedupe(findings: Finding[]): Finding[] {
     if (!k || f.end > k.end) lastKept.set(f.category, f);
     out.push(f);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || byCategory(a, b));
 }
 
 /** Categories whose findings interrupt the user (highlighted, asked about at submit). */

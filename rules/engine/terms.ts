@@ -131,8 +131,9 @@ function variants(t: string): string[] {
 }
 
 /** Rules for a single word, trying every lookup route; null when nothing matches. */
-function lookupWord(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
-  const key = (nameContext ? '^' : '') + (token.masked ? '*' : '') + token.text;
+function lookupWord(index: TermIndex, token: Pick<Token, 'text' | 'masked'>, nameContext: boolean): number[] | null {
+  // The plain word is its own key (no new string per token); flags prefix the rarer keys.
+  const key = nameContext || token.masked ? (nameContext ? '^' : '') + (token.masked ? '*' : '') + token.text : token.text;
   const memo = index.memo.get(key);
   if (memo !== undefined) return memo;
   const result = lookupUncached(index, token, nameContext);
@@ -141,7 +142,7 @@ function lookupWord(index: TermIndex, token: Token, nameContext: boolean): numbe
   return result;
 }
 
-function lookupUncached(index: TermIndex, token: Token, nameContext: boolean): number[] | null {
+function lookupUncached(index: TermIndex, token: Pick<Token, 'text' | 'masked'>, nameContext: boolean): number[] | null {
   const t = token.text;
   if (t.length === 0 || t.length > MAX_WORD) return null;
   let found: number[] | null = null;
@@ -233,7 +234,7 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
       joined += tj.text;
       allCommon &&= COMMON_WORDS.has(tj.text);
       if (allCommon) continue;
-      const rules = lookupWord(index, { ...tj, text: joined, masked: false }, false) ?? undefined;
+      const rules = lookupWord(index, { text: joined, masked: false }, false) ?? undefined;
       if (rules) {
         hits.push({ first: i, last: j, rules });
         break;
