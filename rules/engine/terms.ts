@@ -42,6 +42,26 @@ export interface TermIndex {
   size: number;
   /** Memo of single-word lookups: drafts repeat their words, and lookups are pure. */
   memo: Map<string, number[] | null>;
+  /** Per word, what matchTerms asks of every token: one hash lookup instead of three. */
+  words: Map<string, WordEntry>;
+}
+
+interface WordEntry {
+  /** The trie node for the word (phrases start here). */
+  node: TrieNode | undefined;
+  common: boolean;
+  /** The plain lookup (no name context, not masked); undefined until asked. */
+  plain: number[] | null | undefined;
+}
+
+function entryOf(index: TermIndex, word: string): WordEntry {
+  let e = index.words.get(word);
+  if (e === undefined) {
+    if (index.words.size > 50_000) index.words.clear();
+    e = { node: index.root.get(word), common: COMMON_WORDS.has(word), plain: undefined };
+    index.words.set(word, e);
+  }
+  return e;
 }
 
 export function emptyIndex(): TermIndex {
@@ -55,6 +75,7 @@ export function emptyIndex(): TermIndex {
     maxAffix: 0,
     size: 0,
     memo: new Map(),
+    words: new Map(),
   };
 }
 
@@ -74,6 +95,7 @@ function push(map: Map<string, number[]>, key: string, rule: number): void {
 /** Add one term for rule `rule`. Returns false when the term is empty after folding. */
 export function addTerm(index: TermIndex, term: string, rule: number): boolean {
   index.memo.clear();
+  index.words.clear();
   let t = term.trim();
   const nameRisk = t.startsWith('^');
   if (nameRisk) t = t.slice(1);
@@ -209,9 +231,10 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
+    const entry = entryOf(index, tok.text);
     // Phrases: walk the trie along the following tokens.
     {
-      let node = index.root.get(tok.text);
+      let node = entry.node;
       for (let j = i + 1; node?.next && j < tokens.length && j < i + 8; j++) {
         const tj = tokens[j]!;
         if (!isWord(tj)) break;
@@ -219,20 +242,20 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
         if (node?.rules) hits.push({ first: i, last: j, rules: node.rules });
       }
     }
-    const single = lookupWord(index, tok, nameContext);
+    const single = nameContext || tok.masked ? lookupWord(index, tok, nameContext) : entry.plain !== undefined ? entry.plain : (entry.plain = lookupWord(index, tok, false));
     if (single) {
       hits.push({ first: i, last: i, rules: single });
       continue;
     }
     // A word split by spaces: "fu ck", "bit ch", "pe ni s" (not "pen is").
     let joined = tok.text;
-    let allCommon = COMMON_WORDS.has(tok.text);
+    let allCommon = entry.common;
     for (let j = i + 1; j < tokens.length && j < i + 4; j++) {
       const tj = tokens[j]!;
       // Pieces of a split word are short ("fu ck", "bit ch"); "what the fuck" is three words.
       if (!isWord(tj) || !tj.tightBefore || tj.text.length > 3 || tok.text.length > 3) break;
       joined += tj.text;
-      allCommon &&= COMMON_WORDS.has(tj.text);
+      allCommon &&= entryOf(index, tj.text).common;
       if (allCommon) continue;
       const rules = lookupWord(index, { text: joined, masked: false }, false) ?? undefined;
       if (rules) {
