@@ -424,46 +424,60 @@ function gated(gate: RegExp | ((text: string) => boolean), detect: Detector): De
 
 /** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -), in one pass. */
 function hasLongRun(text: string, min: number): boolean {
-  // Four gates ask about the same text: measure its longest run once.
-  if (text !== runOf.text) runOf = { text, longest: longestRun(text) };
-  return runOf.longest >= min;
+  return runsOf(text).token >= min;
 }
-let runOf = { text: '', longest: 0 };
+
+/** The longest run of ASCII digits (what `\d{n}` needs): a prefilter for the number detectors. */
+function digitRun(text: string): number {
+  return runsOf(text).digits;
+}
+
+// Many gates ask about the same text: measure its longest runs once, in one pass.
+let runs = { text: '', token: 0, digits: 0 };
 const TOKEN_CHAR = new Uint8Array(128);
 for (const c of '0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.~+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
-function longestRun(text: string): number {
+function runsOf(text: string): { token: number; digits: number } {
+  if (text === runs.text) return runs;
   let run = 0;
-  let longest = 0;
+  let token = 0;
+  let digit = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 && TOKEN_CHAR[c] === 1) run++;
     else {
-      if (run > longest) longest = run;
+      if (run > token) token = run;
       run = 0;
     }
+    if (c >= 48 && c <= 57) digit++;
+    else {
+      if (digit > digits) digits = digit;
+      digit = 0;
+    }
   }
-  return run > longest ? run : longest;
+  runs = { text, token: run > token ? run : token, digits: digit > digits ? digit : digits };
+  return runs;
 }
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
 
 export const DETECTORS: Record<DetectorId, Detector> = {
-  us_phone: gated(/\d{3}/, usPhone),
-  ssn: gated(/\d{3}/, ssn),
-  itin: gated(/9\d{2}/, itin),
+  us_phone: gated((t) => digitRun(t) >= 3, usPhone),
+  ssn: gated((t) => digitRun(t) >= 3, ssn),
+  itin: gated((t) => digitRun(t) >= 3 && /9\d{2}/.test(t), itin),
   payment_card: gated(DIGITS4, paymentCard),
   iban: gated(/[A-Z]{2}\d{2}/, iban),
-  aba_routing: gated(/\d{9}/, abaRouting),
-  bank_account: gated(/\d{8}/, bankAccount),
+  aba_routing: gated((t) => digitRun(t) >= 9, abaRouting),
+  bank_account: gated((t) => digitRun(t) >= 8, bankAccount),
   email: gated(/@/, email),
   date_of_birth: gated((t) => hasDigit(t) && DOB_WORDS.test(t), dateOfBirth),
-  street_address: gated(HOME_WORDS, streetAddress),
-  drivers_license: gated(/licen[cs]|\bD\.?L\b/i, driversLicence),
-  passport: gated(/pas(?:s|a)port/i, passport),
-  employee_id: gated(/employee|badge|staff|personnel|empleado/i, employeeId),
-  medicare_id: gated(/\d[A-Za-z]/, medicare),
-  spanish_id: gated(/\d{7}/, spanishId),
+  street_address: gated((t) => digitRun(t) >= 1 && HOME_WORDS.test(t), streetAddress),
+  drivers_license: gated((t) => digitRun(t) >= 5 && /licen[cs]|\bD\.?L\b/i.test(t), driversLicence),
+  passport: gated((t) => digitRun(t) >= 6 && /pas(?:s|a)port/i.test(t), passport),
+  employee_id: gated((t) => digitRun(t) >= 4 && /employee|badge|staff|personnel|empleado/i.test(t), employeeId),
+  medicare_id: gated((t) => digitRun(t) >= 1 && /\d[A-Za-z]/.test(t), medicare),
+  spanish_id: gated((t) => digitRun(t) >= 7, spanishId),
   crypto_wallet: gated((t) => hasLongRun(t, 14), cryptoWallet),
   ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
   mac_address: gated((t) => hasLongRun(t, 14), macAddress),
@@ -475,5 +489,5 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   // The gate must admit every key word of SECRET_KEY (access ids and logins included).
   credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|login|access|-u\s|--user|authoriz|service_account/i, credentialAssignment),
   high_entropy_secret: gated((t) => hasLongRun(t, 20), highEntropy),
-  access_code: gated(/code|pin|combo|combination|c[oó]digo/i, accessCode),
+  access_code: gated((t) => digitRun(t) >= 4 && /code|pin|combo|combination|c[oó]digo/i.test(t), accessCode),
 };
