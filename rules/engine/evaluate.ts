@@ -21,7 +21,7 @@ import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
 import { foldTerm } from './fold';
 import { buildSpeller, respell, type Speller } from './fuzzy';
-import { buildStream, tokenize, type Normalized } from './normalize';
+import { streamLength, streamOf, tokenize, type Normalized } from './normalize';
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
 import type { RE2JS } from 're2js';
@@ -241,9 +241,16 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // corrected words when there are corrections.
     const raw = { tokens: tokenize(text) };
     const respelled = respell(compiled.speller, raw.tokens);
-    const norm = buildStream(respelled ?? raw.tokens);
+    const { tokens, stream } = streamOf(respelled ?? raw.tokens);
     const allowed = allowedTokens(compiled, raw);
-    const { tokens, stream, tokenAt } = norm;
+    // Where each token starts in the stream (reused scratch: no typed arrays per keystroke).
+    if (OFFSETS.length < tokens.length) OFFSETS = new Int32Array(Math.max(tokens.length, OFFSETS.length * 2));
+    const offsets = OFFSETS;
+    for (let k = 0, pos = 0; k < tokens.length; k++) {
+      offsets[k] = pos;
+      pos += streamLength(tokens[k]!) + 1;
+    }
+    const tokenAt = (i: number) => tokenAtOffset(offsets, tokens.length, i);
 
     // Terms match the words as written; corrections only feed phrase patterns.
     for (const hit of matchTerms(compiled.terms, raw.tokens)) {
@@ -255,9 +262,11 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     }
     const onMatch = (p: CompiledPolicy['patterns'][number], s: number, e: number) => {
       if (e <= s || (p.negatable && negated(stream, s, e))) return;
-      if (allowed[tokenAt[s]!] && allowed[tokenAt[e - 1]!]) return;
-      const first = tokens[tokenAt[s]!]!;
-      const last = tokens[tokenAt[e - 1]!]!;
+      const a = tokenAt(s);
+      const b = tokenAt(e - 1);
+      if (allowed[a] && allowed[b]) return;
+      const first = tokens[a]!;
+      const last = tokens[b]!;
       for (const r of p.rules) found.push(finding(compiled.rules[r]!, text, first.start, Math.max(first.start, last.end), locale));
     };
     // One pass over the tokens: each word looks up the patterns that can start with it,
@@ -272,9 +281,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       if (t.opaque) continue;
       const space = t.text.indexOf(' ');
       if (compiled.scanByWord.size > 0) {
-        if (space < 0) scanAt(t.text, norm.offsets[k]!);
+        if (space < 0) scanAt(t.text, offsets[k]!);
         else {
-          let at = norm.offsets[k]!;
+          let at = offsets[k]!;
           for (const piece of t.text.split(' ')) {
             scanAt(piece, at);
             at += piece.length + 1;
@@ -285,7 +294,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       if (!candidates) continue;
       for (const i of candidates) {
         const p = compiled.patterns[i]!;
-        p.pattern.sticky.lastIndex = norm.offsets[k]!;
+        p.pattern.sticky.lastIndex = offsets[k]!;
         const m = p.pattern.sticky.exec(stream);
         if (m) onMatch(p, m.index, m.index + m[0].length);
       }
@@ -324,8 +333,26 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   return dedupe(found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
 }
 
+let OFFSETS = new Int32Array(256);
+let ALLOWED = new Uint8Array(256);
+
+/** The token under stream index i: the last one starting at or before it (binary search). */
+function tokenAtOffset(offsets: Int32Array, count: number, i: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** 1 for each token inside an allowed phrase (reused scratch, valid until the next call). */
 function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'>): Uint8Array {
-  const allowed = new Uint8Array(norm.tokens.length);
+  if (ALLOWED.length < norm.tokens.length) ALLOWED = new Uint8Array(Math.max(norm.tokens.length, ALLOWED.length * 2));
+  const allowed = ALLOWED;
+  allowed.fill(0, 0, norm.tokens.length);
   if (compiled.allow.size === 0) return allowed;
   for (const hit of matchTerms(compiled.allow, norm.tokens)) allowed.fill(1, hit.first, hit.last + 1);
   return allowed;

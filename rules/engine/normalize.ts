@@ -387,8 +387,11 @@ function boundaryBefore(t: Token): Token {
   return { text: '.', start: t.start, end: t.start, capital: false, masked: false, breakBefore: true, tightBefore: false, opaque: true, boundary: true };
 }
 
-/** The stream and maps for a token list (boundary tokens are rebuilt from `breakBefore`). */
-export function buildStream(tokens: Token[]): Normalized {
+/**
+ * The tokens with sentence boundaries and the stream, without the maps (for callers that
+ * walk the tokens anyway: the maps are two typed arrays per call).
+ */
+export function streamOf(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
   const all: Token[] = [];
   const parts: string[] = [];
   for (const t of tokens) {
@@ -400,12 +403,22 @@ export function buildStream(tokens: Token[]): Normalized {
     all.push(t);
     parts.push(t.opaque ? '_' : t.text);
   }
-  const stream = parts.join(' ');
+  return { tokens: all, stream: parts.join(' ') };
+}
+
+/** Length of token `t` in the stream: its text, or one character ("_", "."). */
+export function streamLength(t: Token): number {
+  return t.opaque ? 1 : t.text.length;
+}
+
+/** The stream and maps for a token list (boundary tokens are rebuilt from `breakBefore`). */
+export function buildStream(tokens: Token[]): Normalized {
+  const { tokens: all, stream } = streamOf(tokens);
   const tokenAt = new Int32Array(stream.length + 1);
-  const offsets = new Int32Array(parts.length);
+  const offsets = new Int32Array(all.length);
   let pos = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const len = parts[i]!.length;
+  for (let i = 0; i < all.length; i++) {
+    const len = streamLength(all[i]!);
     offsets[i] = pos;
     for (let j = pos; j <= pos + len; j++) tokenAt[j] = i;
     pos += len + 1;
