@@ -160,6 +160,17 @@ function fromCodes(buf: Uint16Array, len: number): string {
 
 let TOKEN_CODES = new Uint16Array(64);
 
+/**
+ * The folded characters of the word in [from, to): all of them but the apostrophes, which
+ * are the only characters a word skips ("don't"); any other stops it.
+ */
+function wordFrom(from: number, to: number, length: number): string {
+  if (TOKEN_CODES.length < length) TOKEN_CODES = new Uint16Array(Math.max(length, TOKEN_CODES.length * 2));
+  let n = 0;
+  for (let j = from; j < to; j++) if (CLS[j] !== C_APOS) TOKEN_CODES[n++] = CODE[j]!;
+  return fromCodes(TOKEN_CODES, n);
+}
+
 /** Normalize `original`. Never throws; linear in its length. */
 export function normalize(original: string): Normalized {
   return buildStream(words(original));
@@ -283,17 +294,12 @@ function words(original: string): Token[] {
       } else break;
       if (direct && (DIRECT[k] === 0 || FROM[k] !== prevTo)) direct = false;
       prevTo = TO[k]!;
-      if (rawLen >= TOKEN_CODES.length) {
-        const grown = new Uint16Array(TOKEN_CODES.length * 2);
-        grown.set(TOKEN_CODES);
-        TOKEN_CODES = grown;
-      }
-      TOKEN_CODES[rawLen++] = CODE[k]!;
+      rawLen++;
       k++;
     }
     const start = FROM[startIdx]!;
     const end = TO[k - 1]!;
-    const raw = direct ? original.slice(start, end).toLowerCase() : fromCodes(TOKEN_CODES, rawLen);
+    const raw = direct ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
     if (letters === raw.length) text = raw;
