@@ -23,7 +23,7 @@ import { foldTerm } from './fold';
 import { buildSpeller, respell, type Speller } from './fuzzy';
 import { streamLength, streamOf, tokenize, type Normalized } from './normalize';
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
-import { addTerm, emptyIndex, matchTerms, type TermIndex } from './terms';
+import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
 
 /** One active rule, with the policy's category overrides applied. */
@@ -52,6 +52,8 @@ export interface CompiledPolicy {
    * only tries these words' positions; entries without known first words scan everywhere.
    */
   scanByWord: Map<string, number[]>;
+  /** Per word, everything evaluate() looks up about it: one hash lookup per word of a draft. */
+  words: Map<string, WordInfo>;
   /** Each detector once, with every active rule that uses it. */
   detectors: { rules: number[]; detect: Detector }[];
   custom: { rule: number; re: RE2JS }[];
@@ -61,6 +63,29 @@ export interface CompiledPolicy {
   speller: Speller;
   /** Political links and official-account rules (links.ts). */
   links?: LinkRules;
+}
+
+interface WordInfo {
+  terms: WordEntry;
+  allow: WordEntry;
+  /** byFirstWord and scanByWord for the word. */
+  patterns: number[] | undefined;
+  scan: number[] | undefined;
+}
+
+function infoOf(compiled: CompiledPolicy, word: string): WordInfo {
+  let info = compiled.words.get(word);
+  if (info === undefined) {
+    if (compiled.words.size > 50_000) compiled.words.clear();
+    info = {
+      terms: entryOf(compiled.terms, word),
+      allow: entryOf(compiled.allow, word),
+      patterns: compiled.byFirstWord.get(word),
+      scan: compiled.scanByWord.get(word),
+    };
+    compiled.words.set(word, info);
+  }
+  return info;
 }
 
 export interface EvaluateOptions {
@@ -109,6 +134,7 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     byFirstWord: new Map(),
     scanned: [],
     scanByWord: new Map(),
+    words: new Map(),
     detectors: [],
     custom: [],
     problems: [],
@@ -242,7 +268,19 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     const raw = { tokens: tokenize(text) };
     const respelled = respell(compiled.speller, raw.tokens);
     const { tokens, stream } = streamOf(respelled ?? raw.tokens);
-    const allowed = allowedTokens(compiled, raw);
+    // Each written word looked up once for the term index, the allow-list and the patterns.
+    const infos: (WordInfo | undefined)[] = new Array(raw.tokens.length);
+    const termEntries: (WordEntry | undefined)[] = new Array(raw.tokens.length);
+    const allowEntries: (WordEntry | undefined)[] = new Array(raw.tokens.length);
+    for (let i = 0; i < raw.tokens.length; i++) {
+      const t = raw.tokens[i]!;
+      if (t.opaque || t.boundary || t.text.length === 0) continue;
+      const info = infoOf(compiled, t.text);
+      infos[i] = info;
+      termEntries[i] = info.terms;
+      allowEntries[i] = info.allow;
+    }
+    const allowed = allowedTokens(compiled, raw, allowEntries);
     // Where each token starts in the stream (reused scratch: no typed arrays per keystroke).
     if (OFFSETS.length < tokens.length) OFFSETS = new Int32Array(Math.max(tokens.length, OFFSETS.length * 2));
     const offsets = OFFSETS;
@@ -253,7 +291,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     const tokenAt = (i: number) => tokenAtOffset(offsets, tokens.length, i);
 
     // Terms match the words as written; corrections only feed phrase patterns.
-    for (const hit of matchTerms(compiled.terms, raw.tokens)) {
+    for (const hit of matchTerms(compiled.terms, raw.tokens, termEntries)) {
       if (allowed[hit.first] && allowed[hit.last]) continue;
       if (hit.first === hit.last && innocentSense(raw.tokens, hit.first)) continue;
       for (const r of hit.rules) {
@@ -272,25 +310,30 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // One pass over the tokens: each word looks up the patterns that can start with it,
     // and notes where the scanned patterns can start (every word of a respelled "a head").
     const scanStarts: (number[] | undefined)[] = [];
-    const scanAt = (word: string, at: number) => {
-      const slots = compiled.scanByWord.get(word);
+    const scanAt = (slots: number[] | undefined, at: number) => {
       if (slots) for (const slot of slots) (scanStarts[slot] ??= []).push(at);
     };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.opaque) continue;
-      const space = t.text.indexOf(' ');
-      if (compiled.scanByWord.size > 0) {
-        if (space < 0) scanAt(t.text, offsets[k]!);
-        else {
-          let at = offsets[k]!;
-          for (const piece of t.text.split(' ')) {
-            scanAt(piece, at);
-            at += piece.length + 1;
-          }
+      let candidates: number[] | undefined;
+      const info = t === raw.tokens[k] ? infos[k] : undefined;
+      if (info) {
+        // A word as written: one word, looked up above.
+        scanAt(info.scan, offsets[k]!);
+        candidates = info.patterns;
+      } else {
+        // A corrected word may be two ("a head"): scanned patterns can start at either.
+        const space = t.text.indexOf(' ');
+        const first = space < 0 ? t.text : t.text.slice(0, space);
+        scanAt(compiled.scanByWord.get(first), offsets[k]!);
+        for (let from = space; from >= 0; ) {
+          const next = t.text.indexOf(' ', from + 1);
+          scanAt(compiled.scanByWord.get(t.text.slice(from + 1, next < 0 ? undefined : next)), offsets[k]! + from + 1);
+          from = next;
         }
+        candidates = compiled.byFirstWord.get(first);
       }
-      const candidates = compiled.byFirstWord.get(space < 0 ? t.text : t.text.slice(0, space));
       if (!candidates) continue;
       for (const i of candidates) {
         const p = compiled.patterns[i]!;
@@ -349,12 +392,12 @@ function tokenAtOffset(offsets: Int32Array, count: number, i: number): number {
 }
 
 /** 1 for each token inside an allowed phrase (reused scratch, valid until the next call). */
-function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'>): Uint8Array {
+function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'>, entries?: readonly (WordEntry | undefined)[]): Uint8Array {
   if (ALLOWED.length < norm.tokens.length) ALLOWED = new Uint8Array(Math.max(norm.tokens.length, ALLOWED.length * 2));
   const allowed = ALLOWED;
   allowed.fill(0, 0, norm.tokens.length);
   if (compiled.allow.size === 0) return allowed;
-  for (const hit of matchTerms(compiled.allow, norm.tokens)) allowed.fill(1, hit.first, hit.last + 1);
+  for (const hit of matchTerms(compiled.allow, norm.tokens, entries)) allowed.fill(1, hit.first, hit.last + 1);
   return allowed;
 }
 

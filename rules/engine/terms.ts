@@ -46,7 +46,7 @@ export interface TermIndex {
   words: Map<string, WordEntry>;
 }
 
-interface WordEntry {
+export interface WordEntry {
   /** The trie node for the word (phrases start here). */
   node: TrieNode | undefined;
   common: boolean;
@@ -54,7 +54,7 @@ interface WordEntry {
   plain: number[] | null | undefined;
 }
 
-function entryOf(index: TermIndex, word: string): WordEntry {
+export function entryOf(index: TermIndex, word: string): WordEntry {
   let e = index.words.get(word);
   if (e === undefined) {
     if (index.words.size > 50_000) index.words.clear();
@@ -221,8 +221,11 @@ function isWord(t: Token | undefined): t is Token {
   return !!t && !t.boundary && !t.opaque && t.text.length > 0;
 }
 
-/** Every term hit in the token list, in order. Linear in the number of tokens. */
-export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
+/**
+ * Every term hit in the token list, in order. Linear in the number of tokens. `entries`, when
+ * given, holds `entryOf(index, tokens[i].text)` for the word tokens (looked up by the caller).
+ */
+export function matchTerms(index: TermIndex, tokens: Token[], entries?: readonly (WordEntry | undefined)[]): TermHit[] {
   const hits: TermHit[] = [];
   if (index.size === 0) return hits;
   for (let i = 0; i < tokens.length; i++) {
@@ -231,7 +234,7 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
-    const entry = entryOf(index, tok.text);
+    const entry = entries?.[i] ?? entryOf(index, tok.text);
     // Phrases: walk the trie along the following tokens.
     {
       let node = entry.node;
@@ -255,7 +258,7 @@ export function matchTerms(index: TermIndex, tokens: Token[]): TermHit[] {
       // Pieces of a split word are short ("fu ck", "bit ch"); "what the fuck" is three words.
       if (!isWord(tj) || !tj.tightBefore || tj.text.length > 3 || tok.text.length > 3) break;
       joined += tj.text;
-      allCommon &&= entryOf(index, tj.text).common;
+      allCommon &&= (entries?.[j] ?? entryOf(index, tj.text)).common;
       if (allCommon) continue;
       const rules = lookupWord(index, { text: joined, masked: false }, false) ?? undefined;
       if (rules) {
