@@ -21,7 +21,7 @@ import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
 import { foldTerm } from './fold';
 import { buildSpeller, respell, type Speller } from './fuzzy';
-import { streamLength, streamOf, tokenize, type Normalized } from './normalize';
+import { streamLength, streamOf, tokenize, type Normalized, type Token } from './normalize';
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
@@ -267,7 +267,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // corrected words when there are corrections.
     const raw = { tokens: tokenize(text) };
     const respelled = respell(compiled.speller, raw.tokens);
-    const { tokens, stream } = streamOf(respelled ?? raw.tokens);
+    const { tokens, stream } = streamFrom(respelled ?? raw.tokens);
     // Each written word looked up once for the term index, the allow-list and the patterns.
     const infos: (WordInfo | undefined)[] = new Array(raw.tokens.length);
     const termEntries: (WordEntry | undefined)[] = new Array(raw.tokens.length);
@@ -374,6 +374,30 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // A bug in one matcher must never break the user's editor: report what was found so far.
   }
   return dedupe(found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
+}
+
+/**
+ * streamOf(tokens) for a list that already has its sentence boundaries where streamOf puts
+ * them (tokenize's output, and respell's copy of it): the list itself and its joined text,
+ * without rebuilding it. Any other list goes through streamOf.
+ */
+function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
+  const parts: string[] = new Array(tokens.length);
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.boundary) {
+      const next = tokens[i + 1];
+      // A boundary sits before a word that starts a sentence, after some word.
+      if (words === 0 || !next || next.boundary || !next.breakBefore || t.start !== next.start) return streamOf(tokens);
+      parts[i] = '.';
+      continue;
+    }
+    if (t.breakBefore && words > 0 && !tokens[i - 1]?.boundary) return streamOf(tokens);
+    parts[i] = t.opaque ? '_' : t.text;
+    words++;
+  }
+  return { tokens, stream: parts.join(' ') };
 }
 
 let OFFSETS = new Int32Array(256);
