@@ -382,7 +382,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
  * without rebuilding it. Any other list goes through streamOf.
  */
 function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
-  const parts: string[] = new Array(tokens.length);
+  const parts: string[] = [];
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -390,11 +390,11 @@ function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
       const next = tokens[i + 1];
       // A boundary sits before a word that starts a sentence, after some word.
       if (words === 0 || !next || next.boundary || !next.breakBefore || t.start !== next.start) return streamOf(tokens);
-      parts[i] = '.';
+      parts.push('.');
       continue;
     }
     if (t.breakBefore && words > 0 && !tokens[i - 1]?.boundary) return streamOf(tokens);
-    parts[i] = t.opaque ? '_' : t.text;
+    parts.push(t.opaque ? '_' : t.text);
     words++;
   }
   return { tokens, stream: parts.join(' ') };
@@ -452,7 +452,11 @@ function dedupe(findings: Finding[]): Finding[] {
     if (!k || f.end > k.end) lastKept.set(f.category, f);
     out.push(f);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || byCategory(a, b));
+  // Already in order when no two findings start together (the usual case).
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.start <= out[i - 1]!.start) return out.sort((a, b) => a.start - b.start || a.end - b.end || byCategory(a, b));
+  }
+  return out;
 }
 
 /** Categories whose findings interrupt the user (highlighted, asked about at submit). */
