@@ -173,7 +173,7 @@ function wordFrom(from: number, to: number, length: number): string {
 
 /** Normalize `original`. Never throws; linear in its length. */
 export function normalize(original: string): Normalized {
-  return buildStream(words(original));
+  return buildStream(words(original, false));
 }
 
 /**
@@ -181,7 +181,10 @@ export function normalize(original: string): Normalized {
  * maps, for callers that only match words or rebuild the stream themselves.
  */
 export function tokenize(original: string): Token[] {
-  const tokens = words(original);
+  return words(original, true);
+}
+
+function withBoundaries(tokens: Token[]): Token[] {
   const all: Token[] = [];
   for (const t of tokens) {
     if (t.breakBefore && all.length > 0) all.push(boundaryBefore(t));
@@ -190,8 +193,11 @@ export function tokenize(original: string): Token[] {
   return all;
 }
 
-/** The word tokens of `original`, spelled-out letters joined; no boundary tokens. */
-function words(original: string): Token[] {
+/**
+ * The word tokens of `original`, spelled-out letters joined, with a boundary token before
+ * each sentence but the first when `boundaries` is set.
+ */
+function words(original: string, boundaries: boolean): Token[] {
   // 1. Fold every code point, remembering the original span of each folded character.
   //    Typed arrays: this loop runs once per character of the draft.
   const length = original.length;
@@ -248,13 +254,25 @@ function words(original: string): Token[] {
 
   // 2. Cut into tokens.
   const tokens: Token[] = [];
+  let count = 0;
+  // Single letters in a row, tight ("k i l l"): three or more are joined (rare; done at the end).
+  let singles = 0;
+  let spelled = false;
+  const add = (t: Token) => {
+    if (boundaries && t.breakBefore && count > 0) tokens.push(boundaryBefore(t));
+    tokens.push(t);
+    count++;
+    const single = t.text.length === 1 && !t.opaque;
+    singles = single ? (singles > 0 && t.tightBefore ? singles + 1 : 1) : 0;
+    if (singles >= 3) spelled = true;
+  };
   let sepStart = 0;
   let sawBreak = true;
   let k = 0;
   while (k < n) {
     const c = CLS[k]!;
     if (c === C_URL) {
-      tokens.push(mkToken('', FROM[k]!, TO[k]!, false, sawBreak, original, sepStart, true));
+      add(mkToken('', FROM[k]!, TO[k]!, false, sawBreak, original, sepStart, true));
       sawBreak = false;
       sepStart = TO[k]!;
       k++;
@@ -314,11 +332,13 @@ function words(original: string): Token[] {
     // "@handle" mentions are names, not words.
     if (CODE[startIdx] === 64 && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
     if (letters === 0 && digits === 0) t.opaque = true; // "$$$", "***"
-    tokens.push(t);
+    add(t);
     sawBreak = false;
     sepStart = end;
   }
-  return joinSpelledOut(tokens);
+  if (!spelled) return tokens;
+  const joined = joinSpelledOut(boundaries ? tokens.filter((t) => !t.boundary) : tokens);
+  return boundaries ? withBoundaries(joined) : joined;
 }
 
 /** The character before a link: white space, "(", "<", '"' or "'". */
