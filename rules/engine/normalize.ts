@@ -201,6 +201,10 @@ function words(original: string, boundaries: boolean): Token[] {
   // 1. Fold every code point, remembering the original span of each folded character.
   //    Typed arrays: this loop runs once per character of the draft.
   const length = original.length;
+  // A draft with any character above U+00FF is stored as two-byte text, and so would be
+  // every slice of it: ASCII words are then rebuilt from their codes, as one-byte text
+  // (hashing, comparing and the phrase patterns are faster on it).
+  let wide = false;
   reserve(length + 16, 0);
   let n = 0;
   for (let i = 0; i < length; ) {
@@ -233,6 +237,7 @@ function words(original: string, boundaries: boolean): Token[] {
       i++;
       continue;
     }
+    if (cp > 0xff) wide = true;
     const full = original.codePointAt(i)!;
     const width = full > 0xffff ? 2 : 1;
     const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
@@ -317,7 +322,7 @@ function words(original: string, boundaries: boolean): Token[] {
     }
     const start = FROM[startIdx]!;
     const end = TO[k - 1]!;
-    const raw = direct ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
+    const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
     if (letters === raw.length) text = raw;
