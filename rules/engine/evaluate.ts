@@ -439,7 +439,7 @@ function dedupe(findings: Finding[]): Finding[] {
   // category stay in the order found, and the first of the highest severity is kept.
   const sorted: Finding[] = [];
   for (const f of findings.slice().sort((a, b) => a.start - b.start || b.end - a.end || byCategory(a, b))) {
-    const prev = sorted[sorted.length - 1];
+    const prev = sorted.length > 0 ? sorted[sorted.length - 1] : undefined;
     if (!prev || prev.start !== f.start || prev.end !== f.end || prev.category !== f.category) sorted.push(f);
     else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) sorted[sorted.length - 1] = f;
   }

@@ -231,8 +231,8 @@ export function matchTerms(index: TermIndex, tokens: Token[], entries?: readonly
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isWord(tok)) continue;
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    const prev = i > 0 ? tokens[i - 1] : undefined; // never tokens[-1]: a slow named-property lookup
     const nameContext = tok.capital && ((isWord(next) && next.capital) || (isWord(prev) && prev.capital && !tok.breakBefore));
     const entry = entries?.[i] ?? entryOf(index, tok.text);
     // Phrases: walk the trie along the following tokens.
