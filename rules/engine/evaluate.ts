@@ -309,7 +309,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     };
     // One pass over the tokens: each word looks up the patterns that can start with it,
     // and notes where the scanned patterns can start (every word of a respelled "a head").
-    const scanStarts: (number[] | undefined)[] = [];
+    const scanStarts: (number[] | undefined)[] = new Array(compiled.scanned.length);
     const scanAt = (slots: number[] | undefined, at: number) => {
       if (slots) for (const slot of slots) (scanStarts[slot] ??= []).push(at);
     };
