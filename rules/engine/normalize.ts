@@ -111,13 +111,14 @@ function urlAt(s: string, i: number): boolean {
 // Scratch arrays for the folded characters, reused across calls (normalize is not
 // re-entrant): allocating five typed arrays per keystroke cost more than filling them.
 // CODE: folded UTF-16 code unit; CLS: its class; FROM/TO: its span in the original;
-// UPPER: the original was upper case; DIRECT: an ASCII character copied one to one.
+// UPPER: the original was upper case; INDIRECT[i]: how many of the first i folded characters
+// are not an ASCII character copied one to one (so a word's span says whether it can be sliced).
 let CODE = new Uint16Array(0);
 let CLS = new Uint8Array(0);
 let FROM = new Int32Array(0);
 let TO = new Int32Array(0);
 let UPPER = new Uint8Array(0);
-let DIRECT = new Uint8Array(0);
+let INDIRECT = new Int32Array(1);
 
 function reserve(size: number, keep: number): void {
   if (size <= CODE.length) return;
@@ -127,7 +128,7 @@ function reserve(size: number, keep: number): void {
   const from = new Int32Array(cap); from.set(FROM.subarray(0, keep)); FROM = from;
   const to = new Int32Array(cap); to.set(TO.subarray(0, keep)); TO = to;
   const upper = new Uint8Array(cap); upper.set(UPPER.subarray(0, keep)); UPPER = upper;
-  const direct = new Uint8Array(cap); direct.set(DIRECT.subarray(0, keep)); DIRECT = direct;
+  const indirect = new Int32Array(cap + 1); indirect.set(INDIRECT.subarray(0, keep + 1)); INDIRECT = indirect;
 }
 
 /** Whether a letter or digit follows within three characters, through leet and mask symbols only. */
@@ -205,6 +206,8 @@ function words(original: string, boundaries: boolean): Token[] {
   // every slice of it: ASCII words are then rebuilt from their codes, as one-byte text
   // (hashing, comparing and the phrase patterns are faster on it).
   let wide = false;
+  let indirect = 0;
+  INDIRECT[0] = 0;
   reserve(length + 16, 0);
   let n = 0;
   for (let i = 0; i < length; ) {
@@ -220,7 +223,7 @@ function words(original: string, boundaries: boolean): Token[] {
         FROM[n] = i;
         TO[n] = j;
         UPPER[n] = 0;
-        DIRECT[n] = 0;
+        INDIRECT[n + 1] = ++indirect;
         n++;
         i = j;
         continue;
@@ -232,7 +235,7 @@ function words(original: string, boundaries: boolean): Token[] {
       FROM[n] = i;
       TO[n] = i + 1;
       UPPER[n] = isUpper ? 1 : 0;
-      DIRECT[n] = 1;
+      INDIRECT[n + 1] = indirect;
       n++;
       i++;
       continue;
@@ -251,7 +254,7 @@ function words(original: string, boundaries: boolean): Token[] {
       FROM[n] = i;
       TO[n] = i + width;
       UPPER[n] = isUpper;
-      DIRECT[n] = 0;
+      INDIRECT[n + 1] = ++indirect;
       n++;
     }
     i += width;
@@ -295,10 +298,6 @@ function words(original: string, boundaries: boolean): Token[] {
     let letters = 0;
     let digits = 0;
     let masked = false;
-    // The word is the lower-cased original span when every character was ASCII copied
-    // one to one with nothing dropped: then one slice replaces a string per character.
-    let direct = true;
-    let prevTo = FROM[k]!;
     while (k < n) {
       const ck = CLS[k]!;
       if (ck === C_LETTER) letters++;
@@ -315,13 +314,15 @@ function words(original: string, boundaries: boolean): Token[] {
         k++;
         continue;
       } else break;
-      if (direct && (DIRECT[k] === 0 || FROM[k] !== prevTo)) direct = false;
-      prevTo = TO[k]!;
       rawLen++;
       k++;
     }
     const start = FROM[startIdx]!;
     const end = TO[k - 1]!;
+    // The word is the lower-cased original span when every character was ASCII copied one
+    // to one and none was dropped (an apostrophe, a zero-width character): then one slice
+    // replaces a string per character.
+    const direct = INDIRECT[k] === INDIRECT[startIdx] && end - start === rawLen;
     const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     let text = '';
