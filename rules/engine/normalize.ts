@@ -228,13 +228,12 @@ function words(original: string, boundaries: boolean): Token[] {
         i = j;
         continue;
       }
+      // A character copied one to one: its end and case are read off the draft when
+      // needed (endOf, upperAt), so only four arrays are written here.
       if (n >= CODE.length) reserve(n + 1, n);
-      const isUpper = cp >= 65 && cp <= 90;
-      CODE[n] = isUpper ? cp + 32 : cp;
+      CODE[n] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       CLS[n] = ASCII_CLASS[cp]!;
       FROM[n] = i;
-      TO[n] = i + 1;
-      UPPER[n] = isUpper ? 1 : 0;
       INDIRECT[n + 1] = indirect;
       n++;
       i++;
@@ -318,7 +317,7 @@ function words(original: string, boundaries: boolean): Token[] {
       k++;
     }
     const start = FROM[startIdx]!;
-    const end = TO[k - 1]!;
+    const end = endOf(k - 1);
     // The word is the lower-cased original span when every character was ASCII copied one
     // to one and none was dropped (an apostrophe, a zero-width character): then one slice
     // replaces a string per character.
@@ -333,7 +332,9 @@ function words(original: string, boundaries: boolean): Token[] {
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);
       }
     } else text = raw;
-    const t = mkToken(text, start, end, UPPER[startIdx] === 1, sawBreak, original, sepStart, false);
+    const direct1 = INDIRECT[startIdx + 1] === INDIRECT[startIdx];
+    const capital = direct1 ? isAsciiUpper(original.charCodeAt(start)) : UPPER[startIdx] === 1;
+    const t = mkToken(text, start, end, capital, sawBreak, original, sepStart, false);
     t.masked = masked && letters > 0;
     // "@handle" mentions are names, not words.
     if (CODE[startIdx] === 64 && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
@@ -345,6 +346,15 @@ function words(original: string, boundaries: boolean): Token[] {
   if (!spelled) return tokens;
   const joined = joinSpelledOut(boundaries ? tokens.filter((t) => !t.boundary) : tokens);
   return boundaries ? withBoundaries(joined) : joined;
+}
+
+/** Where folded character k ends in the draft (TO is only written for characters not copied one to one). */
+function endOf(k: number): number {
+  return INDIRECT[k + 1] === INDIRECT[k] ? FROM[k]! + 1 : TO[k]!;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The character before a link: white space, "(", "<", '"' or "'". */
