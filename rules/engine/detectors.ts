@@ -471,8 +471,10 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   aba_routing: gated((t) => digitRun(t) >= 9, abaRouting),
   bank_account: gated((t) => digitRun(t) >= 8, bankAccount),
   email: gated(/@/, email),
-  date_of_birth: gated((t) => hasDigit(t) && DOB_WORDS.test(t), dateOfBirth),
-  street_address: gated((t) => digitRun(t) >= 1 && HOME_WORDS.test(t), streetAddress),
+  // Every DATE form has four digits in a row or digit, separator, digit.
+  date_of_birth: gated((t) => hasDigit(t) && (digitRun(t) >= 4 || /\d[/.-]\d/.test(t)) && DOB_WORDS.test(t), dateOfBirth),
+  // STREET starts with a house number then a capitalised word: "12 Oak", "12 N. Oak".
+  street_address: gated((t) => digitRun(t) >= 1 && /\d [A-Z]/.test(t) && HOME_WORDS.test(t), streetAddress),
   drivers_license: gated((t) => digitRun(t) >= 5 && /licen[cs]|\bD\.?L\b/i.test(t), driversLicence),
   passport: gated((t) => digitRun(t) >= 6 && /pas(?:s|a)port/i.test(t), passport),
   employee_id: gated((t) => digitRun(t) >= 4 && /employee|badge|staff|personnel|empleado/i.test(t), employeeId),
