@@ -4,6 +4,7 @@
  * run of digits is not enough. All patterns are linear-time (no nested quantifiers).
  */
 import type { DetectorId } from '../schema';
+import { runsOf } from './runs';
 
 /** A span found by a detector, in the text it was given. */
 export interface Span {
@@ -432,32 +433,7 @@ function digitRun(text: string): number {
   return runsOf(text).digits;
 }
 
-// Many gates ask about the same text: measure its longest runs once, in one pass.
-let runs = { text: '', token: 0, digits: 0 };
-const TOKEN_CHAR = new Uint8Array(128);
-for (const c of '0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.~+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
-function runsOf(text: string): { token: number; digits: number } {
-  if (text === runs.text) return runs;
-  let run = 0;
-  let token = 0;
-  let digit = 0;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && TOKEN_CHAR[c] === 1) run++;
-    else {
-      if (run > token) token = run;
-      run = 0;
-    }
-    if (c >= 48 && c <= 57) digit++;
-    else {
-      if (digit > digits) digits = digit;
-      digit = 0;
-    }
-  }
-  runs = { text, token: run > token ? run : token, digits: digit > digits ? digit : digits };
-  return runs;
-}
+// Many gates ask about the same text: its longest runs are measured once (runs.ts).
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;

@@ -10,6 +10,7 @@
  * stream index i.
  */
 import { CONFUSABLES, LEET } from './charmaps';
+import { rememberRuns, RUN_KIND } from './runs';
 
 export interface Token {
   /** Normalized text: lower case, no accents, leetspeak decoded ("sh!t" → "shit"). */
@@ -208,6 +209,11 @@ function words(original: string, boundaries: boolean): Token[] {
   let wide = false;
   let indirect = 0;
   INDIRECT[0] = 0;
+  // The detectors' prefilters (runs.ts), measured on the way: longest token-character and digit runs.
+  let run = 0;
+  let longest = 0;
+  let digit = 0;
+  let digits = 0;
   reserve(length + 16, 0);
   let n = 0;
   for (let i = 0; i < length; ) {
@@ -216,7 +222,15 @@ function words(original: string, boundaries: boolean): Token[] {
       // URLs are kept whole and opaque: shortened links are random letters.
       if ((cp === 104 || cp === 119 || cp === 72 || cp === 87) && (i === 0 || startsLink(original.charCodeAt(i - 1))) && urlAt(original, i)) {
         let j = i;
-        while (j < length && !isSpace(original.charCodeAt(j))) j++;
+        for (let c = original.charCodeAt(j); j < length && !isSpace(c); c = original.charCodeAt(++j)) {
+          const kind = c < 128 ? RUN_KIND[c]! : 0;
+          if (kind & 1) {
+            if (++run > longest) longest = run;
+          } else run = 0;
+          if (kind & 2) {
+            if (++digit > digits) digits = digit;
+          } else digit = 0;
+        }
         if (n >= CODE.length) reserve(n + 1, n);
         CODE[n] = 95; // '_'
         CLS[n] = C_URL;
@@ -228,8 +242,15 @@ function words(original: string, boundaries: boolean): Token[] {
         i = j;
         continue;
       }
+      const kind = RUN_KIND[cp]!;
+      if (kind & 1) {
+        if (++run > longest) longest = run;
+      } else run = 0;
+      if (kind & 2) {
+        if (++digit > digits) digits = digit;
+      } else digit = 0;
       // A character copied one to one: its end and case are read off the draft when
-      // needed (endOf, upperAt), so only four arrays are written here.
+      // needed (endOf, and the case at a word's start), so only four arrays are written here.
       if (n >= CODE.length) reserve(n + 1, n);
       CODE[n] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
       CLS[n] = ASCII_CLASS[cp]!;
@@ -240,6 +261,8 @@ function words(original: string, boundaries: boolean): Token[] {
       continue;
     }
     if (cp > 0xff) wide = true;
+    run = 0;
+    digit = 0;
     const full = original.codePointAt(i)!;
     const width = full > 0xffff ? 2 : 1;
     const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
@@ -258,6 +281,8 @@ function words(original: string, boundaries: boolean): Token[] {
     }
     i += width;
   }
+
+  rememberRuns(original, longest, digits);
 
   // 2. Cut into tokens.
   const tokens: Token[] = [];

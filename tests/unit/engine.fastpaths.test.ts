@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 import { buildStream, normalize, tokenize } from '../../rules/engine/normalize';
 import { scanLeadWords } from '../../rules/engine/patterns';
+import { runsOf } from '../../rules/engine/runs';
 
 const compiled = compilePolicy(DEFAULT_POLICY);
 
@@ -41,6 +42,22 @@ describe('tokenize', () => {
         expect(wide.slice(0, plain.length)).toEqual(plain);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the detectors\' prefilter runs, measured by normalize', () => {
+  // Longest run matching the regex, the plain way.
+  const longest = (t: string, re: RegExp) => Math.max(0, ...[...t.matchAll(re)].map((m) => m[0].length));
+  it('equal the longest token-character and digit runs of the draft', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.stringMatching(/^[a-z0-9 :_.~+/=@-]{0,80}$/), fc.constant('see https://x.co/a1b2c3d4e5f6g7h8 or 4111 1111')), (t) => {
+        normalize(t); // remembers the runs it measured for t
+        const runs = runsOf(t);
+        expect(runs.token).toBe(longest(t, /[0-9:A-Za-z_.~+/=-]+/g));
+        expect(runs.digits).toBe(longest(t, /[0-9]+/g));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The longest run of token characters ([0-9:A-Za-z_.~+/=-], what secrets and IDs are made
+ * of) and of ASCII digits in a text: cheap prefilters for the detectors. normalize() measures
+ * them while it reads the draft anyway, so the detectors don't read it once more.
+ */
+export interface Runs {
+  text: string;
+  token: number;
+  digits: number;
+}
+
+/** Per ASCII character: 1 a token character, 2 a digit (3 both). */
+export const RUN_KIND = new Uint8Array(128);
+for (const c of '0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.~+/=-') RUN_KIND[c.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) RUN_KIND[c] = 3;
+
+let last: Runs = { text: '', token: 0, digits: 0 };
+
+/** Called by normalize() with what it measured for `text`. */
+export function rememberRuns(text: string, token: number, digits: number): void {
+  last = { text, token, digits };
+}
+
+export function runsOf(text: string): Runs {
+  if (text === last.text) return last;
+  let run = 0;
+  let token = 0;
+  let digit = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? RUN_KIND[c]! : 0;
+    if (kind & 1) {
+      if (++run > token) token = run;
+    } else run = 0;
+    if (kind & 2) {
+      if (++digit > digits) digits = digit;
+    } else digit = 0;
+  }
+  last = { text, token, digits };
+  return last;
+}
