@@ -15,6 +15,7 @@ import {
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
 import { DETECTORS, type Detector } from './detectors';
+import { undisguise } from './disguise';
 import { compileLinks, linkFindings, type LinkRules } from './links';
 import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
@@ -226,7 +227,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const found: Finding[] = [];
   try {
-    const raw = normalize(text);
+    const raw = undisguise(normalize(text), text, compiled.terms);
     const respelled = respell(compiled.speller, raw.tokens);
     const norm = respelled ? buildStream(respelled) : raw;
     const allowed = allowedTokens(compiled, raw);
