@@ -291,8 +291,11 @@ function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex): 
   const first = tokens[k]!;
   const next = tokens[k + 1];
   const lone = first.end - first.start === 1;
-  // Cheap exit for a lone character: the next token is not a single character a few characters on.
+  const prev = tokens[k - 1];
+  // Cheap exits for a lone character: the next token is not a single character a few characters
+  // on, or this one continues a run read from its start (each run is walked once: linear).
   if (lone && (!next || next.end - next.start !== 1 || next.start - first.end > 5)) return null;
+  if (lone && prev && !prev.boundary && prev.end - prev.start === 1 && first.start - prev.end <= 5) return null;
   const chars: string[] = [];
   let pos = first.start;
   let last = k;
