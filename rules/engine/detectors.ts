@@ -143,7 +143,7 @@ function iban(text: string): Span[] {
 const ROUTING = /(?<![\d-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\d-])/g;
 const ROUTING_WORDS = /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i;
 // Words that make a number something else: a phone, a case, an order, a ZIP code, an ID.
-const OTHER_NUMBER_WORDS = /\b(?:phone|tel|fax|call|text|cell|zip|postal|order|invoice|ticket|case|tracking|confirmation|conf|ref|reference|claim|permit|policy|id|ssn|social|employee|badge|item|sku|part|model|serial|isbn|pedido|factura|caso|expediente|c[oó]digo|tel[eé]fono)\b[^.\n]{0,20}$/i;
+const OTHER_NUMBER_WORDS = /\b(?:number|num|phone|tel|fax|call|text|cell|zip|postal|order|invoice|ticket|case|tracking|confirmation|conf|ref|reference|claim|permit|policy|id|ssn|social|employee|badge|item|sku|part|model|serial|isbn|pedido|factura|caso|expediente|c[oó]digo|tel[eé]fono|n[uú]mero)\b[^.\n]{0,20}$/i;
 
 /** An ABA routing number: the 3-7-1 checksum and a Federal Reserve prefix (00-12, 21-32, 61-72, 80). */
 export function abaValid(digits: string): boolean {

@@ -102,7 +102,7 @@ describe('detectors validate what they find', () => {
     expect(found('aba_routing', '121000358')).toEqual(['121000358']);
     expect(found('aba_routing', '1234-0000-0 3222-7162-8')).toEqual([]);
     // A number another word claims, or one inside an ID, a price, a code or a URL.
-    for (const t of ['Case #121000358', 'order 121000358', 'call 121000358 today', 'ZIP 121000358', '$121000358', '121000358.50', 'ID121000358', 'x.com/121000358', '078051120']) {
+    for (const t of ['Case #121000358', 'order 121000358', 'the number is 121000358', 'call 121000358 today', 'ZIP 121000358', '$121000358', '121000358.50', 'ID121000358', 'x.com/121000358', '078051120']) {
       expect(found('aba_routing', t)).toEqual([]);
     }
   });
