@@ -388,6 +388,8 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:{1,3}=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
   'gi',
 );
+const PROSE_ASSIGNMENT = /^\S+["']?\s+(?:is|es)\s/i;
+const EMBEDDED_SHORT_KEY = /^[A-Za-z0-9]*[A-Za-z](?<!api|auth|access|secret|private|master|wifi|ssh|app|db)(?:key|pwd?|pass|token|login)s?["']?\s/i;
 // Names that only ever hold a secret (config keys, env variables); a config line's whole value is the secret.
 const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*(?:secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|api[_.-]?secret|app[_.-]?secret|consumer[_.-]?secret|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|private[_.-]?key|api[_.-]?key|master[_.-]?key|signing[_.-]?key|encryption[_.-]?key|db[_.-]?pass(?:word)?)`;
 const CONFIG_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:export[ \t]+)?["']?(${SECRET_NAME})["']?[ \t]*[:=][ \t]*([^\s"'#][^\n#]{3,200})`, 'gi');
@@ -419,11 +421,16 @@ function credentialAssignment(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(ASSIGNMENT)) {
     const quoted = m[1] ?? m[2];
-    const value = quoted ?? m[3]!;
+    // Unquoted, a sentence's closing punctuation is not part of the value ("the password is hunter2.");
+    // "!" and "?" may be (Summer2024!), so they stay in the span but don't make a word look like a secret.
+    const value = quoted ?? m[3]!.replace(/(?<=\w)[.,:;)]+$/, '');
+    const core = quoted ?? value.replace(/(?<=\w)[.!?,:;)]+$/, '');
     if (PLACEHOLDER.test(value) || /^[$%{<]|^\w+\(|^(?:null|undefined|true|false|none)$/i.test(value)) continue;
+    // In prose ("… is …") a short key word inside a longer word is another word: "the turkey is", "my compass is".
+    if (quoted === undefined && PROSE_ASSIGNMENT.test(m[0]) && EMBEDDED_SHORT_KEY.test(m[0])) continue;
     // Unquoted prose ("the password is simple") needs to look like a secret: digits or symbols mixed in, or entropy.
-    if (quoted === undefined && !/\d|[^\w\s]/.test(value) && entropy(value) < 3) continue;
-    if (quoted === undefined && /^[a-z]+$/.test(value) && value.length < 6) continue;
+    if (quoted === undefined && !/\d|[^\w\s]/.test(core) && entropy(core) < 3) continue;
+    if (quoted === undefined && /^[a-z]+$/.test(core) && core.length < 6) continue;
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }

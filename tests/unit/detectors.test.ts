@@ -54,6 +54,19 @@ describe('detectors validate what they find', () => {
     expect(found('url_credentials', 'https://admin:S3cret@db.local and https://user:password@host')).toEqual(['https://admin:S3cret@db.local']);
   });
 
+  it('reads prose assignments as prose: sentence punctuation and key words inside other words', () => {
+    expect(found('credential_assignment', 'my password is hunter2.')).toEqual(['hunter2']);
+    expect(found('credential_assignment', 'the password is Summer2024!')).toEqual(['Summer2024!']);
+    expect(found('credential_assignment', 'mypassword is Tr0ub4dor')).toEqual(['Tr0ub4dor']);
+    expect(found('credential_assignment', 'apikey is a8f5f167f44f49')).toEqual(['a8f5f167f44f49']);
+    // A plain word is not a secret because a sentence ends after it ("adorable!" came from a tweet).
+    expect(found('credential_assignment', 'the monkey is adorable!')).toEqual([]);
+    expect(found('credential_assignment', 'the password is lovely!')).toEqual([]);
+    // "turkey", "compass": the key word is part of another word.
+    expect(found('credential_assignment', 'the turkey is 5lbs')).toEqual([]);
+    expect(found('credential_assignment', 'my compass is broken2')).toEqual([]);
+  });
+
   it('needs a key word and real entropy for an unknown token', () => {
     expect(entropy('aaaa')).toBe(0);
     expect(found('high_entropy_secret', 'token: 9fK2mQ7xLp3RvT8wZ1bN5cJ4')).toEqual(['9fK2mQ7xLp3RvT8wZ1bN5cJ4']);
