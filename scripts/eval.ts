@@ -139,11 +139,15 @@ const detectors: Record<string, Detector> = {
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : '  —  ');
 const sets = loadSets();
 console.log(`eval data: ${dataDir}\n`);
-console.log('set           detector     flag rows  recall  cat-recall  precision  clean rows  FPR     ambiguous flagged');
+console.log('set           detector     flag rows  recall  cat-recall  precision  clean rows  FPR     cat-FPR  ambiguous flagged');
 for (const [name, { rows, peers }] of Object.entries(sets)) {
   for (const [det, fn] of Object.entries(detectors)) {
     if (det !== 'ask-first' && !peers) continue;
-    let pos = 0, tp = 0, catTp = 0, neg = 0, fp = 0, amb = 0, ambFlag = 0, flaggedTotal = 0, flaggedCorrect = 0;
+    let pos = 0, tp = 0, catTp = 0, neg = 0, fp = 0, catFp = 0, amb = 0, ambFlag = 0, flaggedTotal = 0, flaggedCorrect = 0;
+    // The categories this set labels at all (what its flag rows accept): a finding outside them on
+    // a clean row (a phone number in a tweet labelled "neither hate nor offensive") is not one the
+    // set's labels speak about.
+    const labelled = new Set(rows.filter((r) => r.expect === 'flag').flatMap((r) => r.categories));
     for (const row of rows) {
       const cats = fn(row.text);
       const flagged = cats !== null;
@@ -163,6 +167,7 @@ for (const [name, { rows, peers }] of Object.entries(sets)) {
         if (flagged && !soft) {
           fp++;
           flaggedTotal++;
+          if (det !== 'ask-first' || [...cats!].some((c) => labelled.has(c))) catFp++;
         }
       } else if (row.expect === 'ambiguous') {
         amb++;
@@ -170,7 +175,7 @@ for (const [name, { rows, peers }] of Object.entries(sets)) {
       } else if (flagged) flaggedTotal++, flaggedCorrect++;
     }
     console.log(
-      `${name.padEnd(13)} ${det.padEnd(12)} ${String(pos).padStart(9)}  ${pct(tp, pos)}   ${det === 'ask-first' ? pct(catTp, pos) : '  —  '}      ${pct(flaggedCorrect, flaggedTotal)}      ${String(neg).padStart(10)}  ${pct(fp, neg)}   ${amb ? `${ambFlag}/${amb}` : '—'}`,
+      `${name.padEnd(13)} ${det.padEnd(12)} ${String(pos).padStart(9)}  ${pct(tp, pos)}   ${det === 'ask-first' ? pct(catTp, pos) : '  —  '}      ${pct(flaggedCorrect, flaggedTotal)}      ${String(neg).padStart(10)}  ${pct(fp, neg)}   ${det === 'ask-first' ? pct(catFp, neg) : '  —  '}    ${amb ? `${ambFlag}/${amb}` : '—'}`,
     );
   }
 }
@@ -212,7 +217,8 @@ for (const [c, s] of [...perCat.entries()].sort()) {
   console.log(`${(c as Category).padEnd(15)} ${String(s.flagged).padStart(7)}  ${String(s.correct).padStart(7)}  ${precision}      ${String(s.expected).padStart(8)}  ${String(s.found).padStart(5)}  ${pct(s.found, s.expected)}`);
 }
 console.log('(precision: — when no row accepts that category; recall: over rows whose only acceptable category is that one.)');
-console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows.');
+console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable category; FPR = flagged among clean rows;');
+console.log('cat-FPR = flagged among clean rows in a category the set labels (its flag rows\' categories; peers flag only those).');
 console.log('davidson_u = davidson with only unanimous "neither" rows as clean (the rest under ambiguous).');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
 (await import('./eval-images')).evalImages();

@@ -141,13 +141,31 @@ function iban(text: string): Span[] {
   return spans;
 }
 
-const ROUTING = /(?<!\d)\d{9}(?!\d)/g;
+const ROUTING = /(?<![\d-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\d-])/g;
+const ROUTING_WORDS = /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i;
+// Words that make a number something else: a phone, a case, an order, a ZIP code, an ID.
+const OTHER_NUMBER_WORDS = /\b(?:number|num|phone|tel|fax|call|text|cell|zip|postal|order|invoice|ticket|case|tracking|confirmation|conf|ref|reference|claim|permit|policy|id|ssn|social|employee|badge|item|sku|part|model|serial|isbn|pedido|factura|caso|expediente|c[oó]digo|tel[eé]fono|n[uú]mero)\b[^.\n]{0,20}$/i;
+
+/** An ABA routing number: the 3-7-1 checksum and a Federal Reserve prefix (00-12, 21-32, 61-72, 80). */
+export function abaValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  const d = digits.split('').map(Number);
+  const sum = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!);
+  return sum % 10 === 0 && /^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)/.test(digits);
+}
+
 function abaRouting(text: string): Span[] {
   return spansOf(ROUTING, text, (m) => {
-    const d = m[0].split('').map(Number);
-    const sum = 3 * (d[0]! + d[3]! + d[6]!) + 7 * (d[1]! + d[4]! + d[7]!) + (d[2]! + d[5]! + d[8]!);
-    return sum % 10 === 0 && /^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)/.test(m[0]) &&
-      near(text, m.index!, /\b(?:routing|aba|rtn|bank|account|acct|cuenta)/i, 60);
+    const digits = m[0].replace(/-/g, '');
+    if (!abaValid(digits) || SAMPLE_SSNS.has(digits)) return false;
+    if (near(text, m.index!, ROUTING_WORDS, 60)) return true;
+    // Without a bank word: a routing number's own check-printing layout (0000-0000-0), or a
+    // number standing alone (not inside a code, a price, a URL or an ID) that no other
+    // number word claims. About 4% of random 9-digit numbers pass checksum and prefix.
+    const before = text[m.index! - 1] ?? ' ';
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    if (!/[\s("':;,[]/.test(before) || /^(?:\w|[.,/:]\d|[%@$€#])/.test(after)) return false;
+    return !near(text, m.index!, OTHER_NUMBER_WORDS, 40) && !/[#№]\s*$|\bno\.?\s*$|\bn[º°]\s*$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!));
   });
 }
 
@@ -244,11 +262,46 @@ function ipv6Valid(s: string): boolean {
   if (groups.some((g) => g.length < 1 || g.length > 4)) return false;
   return halves.length === 2 ? groups.length <= 7 && groups.length >= 1 : groups.length === 8;
 }
+// IPv6 written with its last 32 bits as a dotted quad ("::ffff:10.0.0.1", "64:ff9b::192.0.2.1").
+const IPV6_V4 = /(?<![\w:.])([0-9a-f:]{1,30}:)((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?:\/\d{1,3})?(?![\w:]|\.\d)/gi;
+const RESERVED_V4 = /^(?:0\.0\.0\.0|127\.0\.0\.1|255\.255\.255\.255)$/;
+
+/** The IPv4 address an IPv4-mapped or -compatible IPv6 address stands for (::ffff:a.b.c.d, ::ffff:7f00:1), else null. */
+function mappedV4(v6: string): string | null {
+  const halves = v6.split('::');
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const groups = halves.length === 2 ? [...head, ...Array<string>(8 - head.length - tail.length).fill('0'), ...tail] : head;
+  if (groups.length !== 8) return null;
+  const n = groups.map((g) => parseInt(g, 16));
+  const zeros = (k: number) => n.slice(0, k).every((g) => g === 0);
+  // ::ffff:0:0/96 (mapped), ::ffff:0:0:0/96 (translated), ::/96 (compatible, not "::" or "::1").
+  const mapped = (zeros(5) && n[5] === 0xffff) || (zeros(4) && n[4] === 0xffff && n[5] === 0) || (zeros(6) && n[6]! > 0);
+  return mapped ? `${n[6]! >> 8}.${n[6]! & 255}.${n[7]! >> 8}.${n[7]! & 255}` : null;
+}
+
 function ipAddress(text: string): Span[] {
+  // Embedded dotted quads first: the whole address is the finding, read as its IPv4 when mapped.
+  const embedded: Span[] = [];
+  const taken: Span[] = [];
+  for (const m of text.matchAll(IPV6_V4)) {
+    const [, head, v4] = m;
+    if (!ipv6Valid(`${head}0:0`)) continue;
+    taken.push({ start: m.index!, end: m.index! + m[0].length });
+    const [a, b, c, d] = v4!.split('.').map(Number) as [number, number, number, number];
+    const read = mappedV4(`${head}${(a * 256 + b).toString(16)}:${(c * 256 + d).toString(16)}`);
+    if (!(read && RESERVED_V4.test(read))) embedded.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  const inside = (i: number) => taken.some((s) => i >= s.start && i < s.end);
   return [
-    ...spansOf(IPV4, text, (m) => !/^(?:0\.0\.0\.0|127\.0\.0\.1|255\.255\.255\.255)$/.test(m[0]) && !near(text, m.index!, /\b(?:v(?:ersion)?|ver)\.? ?$/i, 10)),
-    ...spansOf(IPV6, text, (m) => ipv6Valid(m[0]) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(m[0]) && !/^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i.test(m[0])),
-  ];
+    ...embedded,
+    ...spansOf(IPV4, text, (m) => !inside(m.index!) && !RESERVED_V4.test(m[0]) && !near(text, m.index!, /\b(?:v(?:ersion)?|ver)\.? ?$/i, 10)),
+    ...spansOf(IPV6, text, (m) => {
+      if (!ipv6Valid(m[0]) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(m[0]) || /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i.test(m[0])) return false;
+      const v4 = mappedV4(m[0]);
+      return !(v4 && RESERVED_V4.test(v4));
+    }),
+  ].sort((a, b) => a.start - b.start);
 }
 
 const MAC = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
@@ -336,10 +389,19 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9])${SECRET_KEY}["']?\s*(?:===|!==|==|!=|:{1,3}=|\?=|=>|[:=]|\s+is\s+|\s+es\s+)\s*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"',;]{4,200}))`,
   'gi',
 );
+const PROSE_ASSIGNMENT = /^\S+["']?\s+(?:is|es)\s/i;
+const EMBEDDED_SHORT_KEY = /^[A-Za-z0-9]*[A-Za-z](?<!api|auth|access|secret|private|master|wifi|ssh|app|db)(?:key|pwd?|pass|token|login)s?["']?\s/i;
+// Names that only ever hold a secret (config keys, env variables); a config line's whole value is the secret.
+const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*(?:secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|api[_.-]?secret|app[_.-]?secret|consumer[_.-]?secret|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|private[_.-]?key|api[_.-]?key|master[_.-]?key|signing[_.-]?key|encryption[_.-]?key|db[_.-]?pass(?:word)?)`;
+const CONFIG_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:export[ \t]+)?["']?(${SECRET_NAME})["']?[ \t]*[:=][ \t]*([^\s"'#][^\n#]{3,200})`, 'gi');
+// Words that describe the value rather than being it (API docs: "client_secret: string, required").
+const DOC_VALUE = /^(?:string|str|text|required|optional|int|integer|number|bool|boolean|object|array|null|none|nil|undefined|see\b|the\b|a\b|an\b|your\b|this\b|set\b|enter\b|insert\b|replace\b|todo\b|tbd\b|n\/a)/i;
 const REVERSED = new RegExp(String.raw`(["'])([^"'\n]{4,200})\1\s*(?:===|!==|==|!=)\s*${SECRET_KEY}(?![A-Za-z0-9])`, 'gi');
 const CLI_FLAG = /--[a-z-]*(?:key|token|secret|password)[a-z-]*[= ]["']?([^\s"']{8,})/gi;
 // The user and the password may be quoted separately: --user "{id}":"{secret}".
 const CURL_USER = /(?:-u|--user)\s+["']?([^\s"':]{1,64})["']?:["']?([^\s"']{1,128})["']?/g;
+// One side empty: -u ":secret", or a key as the user with no password (Stripe-style -u sk_live_…:).
+const CURL_ONE_SIDED = /(?:-u|--user)\s+(["']?)(?::([^\s"':]{8,128})|([^\s"':]{8,128}):)\1(?=[\s\\]|$)/g;
 const AUTH_HEADER = /\bAuthorization:?\s*(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{8,})/gi;
 // A header value with another scheme ("Authorization: sha256~…"): only as a header, and only a value
 // that mixes letters with digits or symbols, so prose ("authorization: required") is left alone.
@@ -360,17 +422,38 @@ function credentialAssignment(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(ASSIGNMENT)) {
     const quoted = m[1] ?? m[2];
-    const value = quoted ?? m[3]!;
+    // Unquoted, a sentence's closing punctuation is not part of the value ("the password is hunter2.");
+    // "!" and "?" may be (Summer2024!), so they stay in the span but don't make a word look like a secret.
+    const value = quoted ?? m[3]!.replace(/(?<=\w)[.,:;)]+$/, '');
+    const core = quoted ?? value.replace(/(?<=\w)[.!?,:;)]+$/, '');
     if (PLACEHOLDER.test(value) || /^[$%{<]|^\w+\(|^(?:null|undefined|true|false|none)$/i.test(value)) continue;
+    // In prose ("… is …") a short key word inside a longer word is another word: "the turkey is", "my compass is".
+    if (quoted === undefined && PROSE_ASSIGNMENT.test(m[0]) && EMBEDDED_SHORT_KEY.test(m[0])) continue;
     // Unquoted prose ("the password is simple") needs to look like a secret: digits or symbols mixed in, or entropy.
-    if (quoted === undefined && !/\d|[^\w\s]/.test(value) && entropy(value) < 3) continue;
-    if (quoted === undefined && /^[a-z]+$/.test(value) && value.length < 6) continue;
+    if (quoted === undefined && !/\d|[^\w\s]/.test(core) && entropy(core) < 3) continue;
+    if (quoted === undefined && /^[a-z]+$/.test(core) && core.length < 6) continue;
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
   for (const m of text.matchAll(CURL_USER)) {
     // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(CONFIG_LINE)) {
+    // Identifier-style names only ("client_secret", "AWS_SECRET_ACCESS_KEY", "clientSecret"), not prose.
+    const name = m[1]!;
+    if (!/[_.-]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(name)) continue;
+    const value = m[2]!.trimEnd().replace(/[,;]$/, '');
+    if (value.length < 4 || PLACEHOLDER.test(value) || DOC_VALUE.test(value) || /^[$%{<[(]|^\w+\(|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|[xX*]{4,}/.test(value)) continue;
+    const offset = m[0].lastIndexOf(value);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+  }
+  for (const m of text.matchAll(CURL_ONE_SIDED)) {
+    // The lone value must look like a key, not a user name: letters with digits, and mixed case or symbols or length.
+    const v = m[2] ?? m[3]!;
+    if (PLACEHOLDER.test(v) || /^[$<{[%(]/.test(v) || !/[A-Za-z]/.test(v) || !/\d/.test(v)) continue;
+    if (!(/[a-z]/.test(v) && /[A-Z]/.test(v)) && !/[^\w]/.test(v) && v.length < 16) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(REVERSED)) {
@@ -444,7 +527,7 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   itin: gated((t) => digitRun(t) >= 3 && /9\d{2}/.test(t), itin),
   payment_card: gated(DIGITS4, paymentCard),
   iban: gated(/[A-Z]{2}\d{2}/, iban),
-  aba_routing: gated((t) => digitRun(t) >= 9, abaRouting),
+  aba_routing: gated((t) => digitRun(t) >= 9 || (digitRun(t) >= 4 && /\d{4}-\d{4}-\d/.test(t)), abaRouting),
   bank_account: gated((t) => digitRun(t) >= 8, bankAccount),
   email: gated(/@/, email),
   // Every DATE form has four digits in a row or digit, separator, digit.

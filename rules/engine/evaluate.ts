@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
 import { DETECTORS, type Detector } from './detectors';
+import { undisguise } from './disguise';
 import { compileLinks, linkFindings, type LinkRules } from './links';
 import { INNOCENT_SENSES } from '../lexicons/en/words';
 import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
@@ -263,9 +264,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const found: Finding[] = [];
   try {
-    // The words as written (with sentence boundaries); the stream is built once, from the
-    // corrected words when there are corrections.
-    const raw = { tokens: tokenize(text) };
+    // The words as written (with sentence boundaries), disguised words read back; the stream
+    // is built once, from the corrected words when there are corrections.
+    const raw = undisguise({ tokens: tokenize(text) }, text, compiled.terms);
     const respelled = respell(compiled.speller, raw.tokens);
     const { tokens, stream } = streamFrom(respelled ?? raw.tokens);
     // Each written word looked up once for the term index, the allow-list and the patterns.

@@ -6,6 +6,7 @@
  * produce words the rules already use, so ordinary text is left alone.
  */
 import { COMMON_WORDS } from '../lexicons/common';
+import { REAL_WORDS } from '../lexicons/real-words';
 import type { Token } from './normalize';
 
 export interface Speller {
@@ -13,11 +14,13 @@ export interface Speller {
   /** One deletion or one adjacent swap of a known word → that word. */
   near: Map<string, string>;
   memo: Map<string, string | null>;
+  /** Real words that look like a correction ("depot" is not a misspelt "deport"): never corrected. */
+  real: ReadonlySet<string>;
 }
 
 const MIN = 5;
 
-export function buildSpeller(words: Iterable<string>): Speller {
+export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string> = REAL_WORDS): Speller {
   const vocab = new Set<string>();
   for (const w of words) if (/^[a-z]+$/.test(w)) vocab.add(w);
   const near = new Map<string, string>();
@@ -35,14 +38,14 @@ export function buildSpeller(words: Iterable<string>): Speller {
     for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) put(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w);
   }
   for (const k of ambiguous) near.delete(k);
-  return { vocab, near, memo: new Map() };
+  return { vocab, near, memo: new Map(), real };
 }
 
 const known = (sp: Speller, w: string) => sp.vocab.has(w) || COMMON_WORDS.has(w) || w === 'i' || w === 'a';
 
 /** The corrected reading of one word (may be two words), or null when it stays as it is. */
 export function correct(sp: Speller, word: string): string | null {
-  if (word.length < 4 || word.length > 24 || sp.vocab.has(word) || COMMON_WORDS.has(word)) return null;
+  if (word.length < 4 || word.length > 24 || sp.vocab.has(word) || COMMON_WORDS.has(word) || sp.real.has(word)) return null;
   const cached = sp.memo.get(word);
   if (cached !== undefined) return cached;
   let out: string | null = sp.near.get(word) ?? null;

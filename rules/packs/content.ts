@@ -118,7 +118,12 @@ export const THREATS: PatternBody = {
   kind: 'pattern',
   negatable: true,
   patterns: [
-    '(?:{kill_verb}) {~3}{target}',
+    // A threat, not a report ("attacked and pistol whipped him": past tenses are in the next
+    // pattern), nor the idioms "I'd kill to/for…", "hang out with", "shoot for"; and the one harmed
+    // is an object, never a subject pronoun, which starts a new clause ("gas monkey, they be…").
+    '(?:{kill_verb_threat})(?! (?:to|for|out|around)\\b) {~3}(?!(?:they|he|she|theyre|hes|shes)\\b){target}',
+    // Any tense when it reaches a whole group ("what if we just killed all of them").
+    '(?:{kill_verb}) (?:all|every|each) {~2}{target}',
     '{target} {~4}(?:deserve to|deserves to|should|ought to|must|need to|needs to|will|would|shall|have to|has to|are going to|is going to|gonna|better|can all)(?: all| just| simply| get| really| go| be| then)* (?:{death})',
     '(?:death to|die in a fire|(?:die|death) at my hands|horrible death|throats? (?:cut|slit)|put a bullet in|blow (?:your|their|his|her) (?:head|brains) off|string (?:them|you|him|her) up|burned at the stake|burnt at the stake|hang (?:them|you|him|her) from|end (?:every|all|each) [a-z]+ lives?|i will find you|watch your back|youre dead|you are dead)',
     '(?:execution|extermination|genocide|death|deportation|the final solution|a bullet) (?:is|are) (?:the )?(?:only )?(?:solution|answer|cure) (?:for|to)',
@@ -134,8 +139,8 @@ export const THREATS: PatternBody = {
     '(?:la )?(?:ejecucion|exterminacion|exterminio|muerte|deportacion|eliminacion) es la (?:unica )?(?:solucion|respuesta)',
   ],
   examples: {
-    hit: ['I want to kill all of them', 'Those people deserve to die.', 'I will find you', 'Quiero matar a todos los inmigrantes.', 'Alguien debería apuñalarlo.'],
-    miss: ['We should hang these pictures', 'That movie killed it', 'Nobody should be hurt.', 'Deberían ejecutar ese plan.'],
+    hit: ['I want to kill all of them', 'What if we just killed all of them?', 'Those people deserve to die.', 'I will find you', 'Quiero matar a todos los inmigrantes.', 'Alguien debería apuñalarlo.'],
+    miss: ['We should hang these pictures', 'That movie killed it', 'Nobody should be hurt.', 'Deberían ejecutar ese plan.', "I'd kill to meet her.", 'Come hang out with us', 'Police say the man who attacked him was arrested.'],
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, entropy, luhn } from '../../rules/engine/detectors';
+import { abaValid, DETECTORS, entropy, luhn } from '../../rules/engine/detectors';
 import type { DetectorId } from '../../rules';
 
 const found = (id: DetectorId, text: string) => DETECTORS[id](text).map((s) => text.slice(s.start, s.end));
@@ -54,6 +54,19 @@ describe('detectors validate what they find', () => {
     expect(found('url_credentials', 'https://admin:S3cret@db.local and https://user:password@host')).toEqual(['https://admin:S3cret@db.local']);
   });
 
+  it('reads prose assignments as prose: sentence punctuation and key words inside other words', () => {
+    expect(found('credential_assignment', 'my password is hunter2.')).toEqual(['hunter2']);
+    expect(found('credential_assignment', 'the password is Summer2024!')).toEqual(['Summer2024!']);
+    expect(found('credential_assignment', 'mypassword is Tr0ub4dor')).toEqual(['Tr0ub4dor']);
+    expect(found('credential_assignment', 'apikey is a8f5f167f44f49')).toEqual(['a8f5f167f44f49']);
+    // A plain word is not a secret because a sentence ends after it ("adorable!" came from a tweet).
+    expect(found('credential_assignment', 'the monkey is adorable!')).toEqual([]);
+    expect(found('credential_assignment', 'the password is lovely!')).toEqual([]);
+    // "turkey", "compass": the key word is part of another word.
+    expect(found('credential_assignment', 'the turkey is 5lbs')).toEqual([]);
+    expect(found('credential_assignment', 'my compass is broken2')).toEqual([]);
+  });
+
   it('needs a key word and real entropy for an unknown token', () => {
     expect(entropy('aaaa')).toBe(0);
     expect(found('high_entropy_secret', 'token: 9fK2mQ7xLp3RvT8wZ1bN5cJ4')).toEqual(['9fK2mQ7xLp3RvT8wZ1bN5cJ4']);
@@ -80,6 +93,52 @@ describe('detectors validate what they find', () => {
     expect(found('payment_card', 'order 1220000000000031')).toEqual([]);
     expect(found('token_format', 'ATMyOTQ4MTN5OTU5MTDwMEcxNg.GSwJyi.sbaw8msOR3Wi6vPUzeIWy_P0vJbB0UuRVjH8l8')).toHaveLength(1);
     expect(found('token_format', 'see www.elpasotexas.gov.city/portal.index')).toEqual([]);
+  });
+
+  it('finds curl -u with one side empty only when the lone value looks like a key', () => {
+    expect(found('credential_assignment', 'curl -u ":d2LkV78zLx!t" https://h')).toEqual(['-u ":d2LkV78zLx!t"']);
+    expect(found('credential_assignment', "curl -u 'd2LkV78zLx!t:' https://h")).toEqual(["-u 'd2LkV78zLx!t:'"]);
+    expect(found('credential_assignment', 'curl https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc: -d amount=5')).toHaveLength(1);
+    // An empty pair, a user name with an empty password, variables and placeholders are not secrets.
+    for (const t of ['curl -u ":" https://h', 'curl -u "jsmith42:" https://h', 'curl -u "$TOKEN:" h', 'curl -u ":xxxxxxxxxx" h', 'curl -u "username:" h']) {
+      expect(found('credential_assignment', t)).toEqual([]);
+    }
+  });
+
+  it('finds ABA routing numbers: with a bank word, in the 0000-0000-0 layout, or standing alone', () => {
+    expect(abaValid('121000358')).toBe(true);
+    expect(abaValid('121000359')).toBe(false); // checksum
+    expect(abaValid('421042111')).toBe(false); // no Federal Reserve prefix 40-49
+    expect(abaValid('000000000')).toBe(false);
+    expect(found('aba_routing', 'routing 121042882')).toEqual(['121042882']);
+    expect(found('aba_routing', 'print 3222-7162-7 on the form')).toEqual(['3222-7162-7']);
+    expect(found('aba_routing', '121000358')).toEqual(['121000358']);
+    expect(found('aba_routing', '1234-0000-0 3222-7162-8')).toEqual([]);
+    // A number another word claims, or one inside an ID, a price, a code or a URL.
+    for (const t of ['Case #121000358', 'order 121000358', 'the number is 121000358', 'call 121000358 today', 'ZIP 121000358', '$121000358', '121000358.50', 'ID121000358', 'x.com/121000358', '078051120']) {
+      expect(found('aba_routing', t)).toEqual([]);
+    }
+  });
+
+  it('reads IPv4-mapped IPv6 as its IPv4: the whole address is found, reserved ones are not', () => {
+    expect(found('ip_address', 'from ::ffff:192.168.1.1 and 0:0:0:0:0:FFFF:129.144.52.38')).toEqual(['::ffff:192.168.1.1', '0:0:0:0:0:FFFF:129.144.52.38']);
+    expect(found('ip_address', 'NAT64 64:ff9b::192.0.2.1, mapped ::ffff:0:10.0.0.1')).toEqual(['64:ff9b::192.0.2.1', '::ffff:0:10.0.0.1']);
+    // Loopback, unspecified and broadcast stay reserved however they are written, dotted or in hex.
+    for (const t of ['::ffff:127.0.0.1', '::ffff:0.0.0.0', '::ffff:255.255.255.255', '::ffff:7f00:1', '0:0:0:0:0:ffff:127.0.0.1', '::127.0.0.1']) {
+      expect(found('ip_address', t)).toEqual([]);
+    }
+    expect(found('ip_address', '::ffff:c0a8:101')).toEqual(['::ffff:c0a8:101']); // 192.168.1.1 in hex
+    for (const t of ['::ffff:256.0.0.1', '::ffff:192.168.1', '2001:db8::256.1.1.1']) expect(found('ip_address', t)).toEqual([]);
+  });
+
+  it('takes the whole value of a well-known secret name on a config line, even with low entropy', () => {
+    expect(found('credential_assignment', 'aws_secret_access_key: value with quotes and spaces')).toEqual(['value with quotes and spaces']);
+    expect(found('credential_assignment', 'region: us\nCLIENT_SECRET=hunter')).toEqual(['hunter']);
+    expect(found('credential_assignment', 'export STRIPE_API_KEY=opensesame')).toEqual(['opensesame']);
+    // Prose names, type descriptions, variables, references and placeholders are left alone.
+    for (const t of ['client secret: my dog', 'client_secret: string, required', 'AWS_SECRET_ACCESS_KEY=${SECRET}', 'api_key = ""', 'client_secret: xxxxxxxx', 'Set your client_secret: go to settings', 'public_key: open sesame']) {
+      expect(found('credential_assignment', t)).toEqual([]);
+    }
   });
 
   it('finds alarm and door codes', () => {

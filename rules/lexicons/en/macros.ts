@@ -40,6 +40,12 @@ export const EN_MACROS: Record<string, string[]> = {
     'rape', 'raped', 'bomb', 'bombed', 'massacre', 'eliminate', 'eliminated', 'wipe out', 'wiped out', 'get rid of', 'got rid of',
     'put down', 'put an end to', 'beat up', 'punch', 'choke', 'castrate', 'sterilize', 'deport', 'lock up', 'cage',
     'annihilate', 'eradicate', 'purge', 'hurt', 'attack', 'attacking', 'attacked', 'cut', 'slit', 'snap', 'execution of', 'kill off'],
+  // The kill verbs that can threaten (base, -s, -ing): a past tense ("killed", "attacked him")
+  // tells of an event, as news does, and is not a threat on its own.
+  kill_verb_threat: ['kill', 'kills', 'killing', 'murder', 'murdering', 'shoot', 'shooting', 'stab', 'hang', 'lynch', 'behead',
+    'execute', 'exterminate', 'slaughter', 'gas', 'burn', 'drown', 'strangle', 'torture', 'rape', 'bomb', 'massacre', 'eliminate',
+    'wipe out', 'get rid of', 'put down', 'put an end to', 'beat up', 'punch', 'choke', 'castrate', 'sterilize', 'deport', 'lock up',
+    'cage', 'annihilate', 'eradicate', 'purge', 'hurt', 'attack', 'attacking', 'cut', 'slit', 'snap', 'execution of', 'kill off'],
   death: ['die', 'be killed', 'be shot', 'be executed', 'be hanged', 'be hung', 'be burned', 'be burnt', 'be gassed', 'be exterminated',
     'be eliminated', 'be wiped out', 'be drowned', 'be lynched', 'be tortured', 'be murdered', 'be put down', 'be slaughtered', 'rot',
     'burn', 'hang', 'suffer', 'be locked up', 'be caged', 'be shot dead', 'be beaten', 'be raped', 'be stabbed', 'be strangled',

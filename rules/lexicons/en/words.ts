@@ -54,6 +54,7 @@ export const EXCEPTIONS = [
   'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'gobbledy gook', 'gobble de gook', 'gobbledy gooks', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
   'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
   'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
+  'hoe down', 'hoe downs', 'hoe-down', 'hoe-downs', 'coon skin', 'coonskin cap',
 ];
 
 /**
@@ -64,8 +65,8 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   bitch: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'barking', 'labrador', 'kennel', 'whelp', 'whelped', 'sire', 'dam', 'stud', 'show dog', 'sporting', 'walks', 'leash'],
   bitches: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'kennel', 'female dogs'],
   // "hoe" is also Dutch for "how": Dutch function words in the sentence show it.
-  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
-  hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed'],
+  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'rotary', 'corn', 'crop', 'crops', 'farm', 'farming', 'tractor', 'row', 'rows', 'till', 'plow', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
+  hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'rotary', 'corn', 'crop', 'crops', 'farm', 'farming', 'tractor', 'plow'],
   faggot: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
   faggots: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
   fag: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
@@ -74,8 +75,8 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
   pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],
   // "tranny" is also a car's transmission.
-  tranny: ['car', 'truck', 'engine', 'motor', 'transmission', 'rebuild', 'rebuilt', 'manual', 'automatic', 'clutch', 'gear', 'gears', 'mechanic', 'shift', 'fluid', 'swap', '302', '350'],
-  coon: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'kitten', 'pole', 'tree', 'treed', 'trap', 'trapped', 'skin', 'cap'],
-  coons: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'trap', 'trapped'],
+  tranny: ['car', 'auto', 'truck', 'engine', 'motor', 'transmission', 'rebuild', 'rebuilt', 'manual', 'automatic', 'clutch', 'gear', 'gears', 'mechanic', 'shift', 'fluid', 'swap', '302', '350'],
+  coon: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'kitten', 'pole', 'tree', 'treed', 'trap', 'trapped', 'skin', 'cap', 'squirrel', 'squirrels', 'possum', 'possums', 'opossum', 'skunk', 'skunks', 'deer', 'roadkill', 'critter', 'critters', 'wildlife', 'animal', 'animals', 'garbage', 'trash can', 'attic', 'den'],
+  coons: ['raccoon', 'raccoons', 'tracks', 'dog', 'dogs', 'hunting', 'hunt', 'hound', 'hounds', 'maine', 'cat', 'cats', 'trap', 'trapped', 'squirrel', 'squirrels', 'possum', 'possums', 'opossum', 'skunk', 'skunks', 'deer', 'roadkill', 'critter', 'critters', 'wildlife', 'animal', 'animals', 'garbage', 'trash can', 'attic', 'den'],
   cock: ['rooster', 'hen', 'hens', 'chicken', 'chickens', 'crow', 'crowed', 'farm', 'barnyard', 'weathervane'],
 };
