@@ -137,8 +137,14 @@ function altLeadWords(alt: string): Set<string> | null {
       }
       return out;
     }
-    const after = alt[close + 1];
-    if (after !== undefined && after !== ' ' && !alt.startsWith('(?: ', close + 1)) return null;
+    // Lookaheads after the group ("(?! (?:to|for)\\b)") consume nothing: look past them.
+    let after = close + 1;
+    while (alt.startsWith('(?!', after) || alt.startsWith('(?=', after)) {
+      const end = closing(alt, after);
+      if (end < 0) return null;
+      after = end + 1;
+    }
+    if (alt[after] !== undefined && alt[after] !== ' ' && !alt.startsWith('(?: ', after)) return null;
     return scanLeadWords(inner);
   }
   // "cameras?": two possible first words.

@@ -15,7 +15,7 @@ const pieces = fc.constantFrom(
   'la ejecucion es la solucion', 'ejecucion es la unica solucion', 'mila ejecucion es la solucion', 'endorse smith for mayor',
   're elect the mayor', 'ireelect the mayor', 'i support i support for mayor', 'launder money', 'ilaunder money', 'laundering money',
   'fake ids', 'Ifake ids', 'bribes', 'mi jefe tiene cancer', 'tomi jefe tiene cancer', 'emergency exits are blocked', 'exit is locked',
-  'evacuation route is blocked', 'not', 'never', '. ', ', ', ' ', '  ', 'k i l l', 'f.u.c.k', 'Dick Van Dyke', "don't", 'the’', '😀', 'é',
+  'evacuation route is blocked', 'kill them all', 'we should kill all immigrants', 'kill to', 'shoot for the moon', 'not', 'never', '. ', ', ', ' ', '  ', 'k i l l', 'f.u.c.k', 'Dick Van Dyke', "don't", 'the’', '😀', 'é',
   'İ', 'ｆｕｃｋ', 'https://x.co/a', '@handle', '915-555-2368', 'vote yes on Prop 3', 'DM me', 'therapist', 'weekend', 'whole',
 );
 const text = fc.oneof(
@@ -68,6 +68,8 @@ describe('scanned patterns tried only at their first words', () => {
     expect([...scanLeadWords('(?:re ?elect|endorse) (?:[^ .]+ ){0,3}mayor')!].sort()).toEqual(['endorse', 're', 'reelect']);
     expect([...scanLeadWords('launder(?:ing)? money|bribes?')!].sort()).toEqual(['bribe', 'bribes', 'launder', 'laundering']);
     expect([...scanLeadWords('(?:emergency )?exits? (?:is|are) blocked')!].sort()).toEqual(['emergency', 'exit', 'exits']);
+    expect([...scanLeadWords('(?:kill|shoot)(?! (?:to|for)\\b) {~3}them')!].sort()).toEqual(['kill', 'shoot']); // lookaheads consume nothing
+    expect(scanLeadWords('(?:kill|shoot)(?!s)ers')).toBeNull();
     expect(scanLeadWords('(?:the)?citys position')).toBeNull(); // optional words not followed by a space
     expect(scanLeadWords('[a-z]+ing')).toBeNull();
     expect(scanLeadWords('(?:the )?')).toBeNull();
