@@ -434,12 +434,28 @@ function byCategory(a: Finding, b: Finding): number {
   return x !== undefined && y !== undefined ? x - y : a.category.localeCompare(b.category);
 }
 
+/** A sorted copy, stable; insertion sort for the few findings a draft has (no comparator calls through the builtin). */
+function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 32) return items.slice().sort(compare);
+  const out = items.slice();
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && compare(out[j]!, x) > 0) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   // Sorted by span (longest first) then category; the sort is stable, so equal spans of one
   // category stay in the order found, and the first of the highest severity is kept.
   const sorted: Finding[] = [];
-  for (const f of findings.slice().sort((a, b) => a.start - b.start || b.end - a.end || byCategory(a, b))) {
+  for (const f of stableSort(findings, (a, b) => a.start - b.start || b.end - a.end || byCategory(a, b))) {
     const prev = sorted.length > 0 ? sorted[sorted.length - 1] : undefined;
     if (!prev || prev.start !== f.start || prev.end !== f.end || prev.category !== f.category) sorted.push(f);
     else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) sorted[sorted.length - 1] = f;
@@ -455,7 +471,7 @@ function dedupe(findings: Finding[]): Finding[] {
   }
   // Already in order when no two findings start together (the usual case).
   for (let i = 1; i < out.length; i++) {
-    if (out[i]!.start <= out[i - 1]!.start) return out.sort((a, b) => a.start - b.start || a.end - b.end || byCategory(a, b));
+    if (out[i]!.start <= out[i - 1]!.start) return stableSort(out, (a, b) => a.start - b.start || a.end - b.end || byCategory(a, b));
   }
   return out;
 }
