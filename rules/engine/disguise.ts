@@ -198,6 +198,8 @@ function charsOf(text: string, start: number, end: number): string[] {
  * (same spans, so offsets still point into the original). Returns `norm` itself when nothing
  * changed; costs one character scan per token without symbols.
  */
+const LETTERS = /[A-Za-z]*/y;
+
 export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: string, terms: TermIndex): N | Normalized {
   const tokens = norm.tokens;
   let changed: Token[] | null = null;
@@ -222,7 +224,11 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
       let letters = 0;
       let symbols = 0;
       let other = 0;
-      for (let i = t.start; i < t.end; i++) {
+      // Most words are plain letters: one native scan tells (then letters = len, no symbols).
+      LETTERS.lastIndex = t.start;
+      LETTERS.test(text);
+      if (LETTERS.lastIndex === t.end) letters = len;
+      else for (let i = t.start; i < t.end; i++) {
         const c = text.charCodeAt(i);
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
         else if (c >= 128 || SYMBOL[c] === 1) symbols++;
