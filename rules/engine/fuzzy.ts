@@ -45,11 +45,13 @@ const known = (sp: Speller, w: string) => sp.vocab.has(w) || COMMON_WORDS.has(w)
 
 /** The corrected reading of one word (may be two words), or null when it stays as it is. */
 export function correct(sp: Speller, word: string): string | null {
-  if (word.length < 4 || word.length > 24 || sp.vocab.has(word) || COMMON_WORDS.has(word) || sp.real.has(word)) return null;
+  if (word.length < 4 || word.length > 24) return null;
+  // One memo lookup answers a word seen before, known words included (drafts repeat their words).
   const cached = sp.memo.get(word);
   if (cached !== undefined) return cached;
-  let out: string | null = sp.near.get(word) ?? null;
-  if (!out) {
+  const isKnown = sp.vocab.has(word) || COMMON_WORDS.has(word) || sp.real.has(word);
+  let out: string | null = isKnown ? null : (sp.near.get(word) ?? null);
+  if (!out && !isKnown) {
     // Two words run together, one of them a word the rules use: "ihate", "todie", "manyfags".
     for (let i = 1; i < word.length && !out; i++) {
       const a = word.slice(0, i);
