@@ -1,4 +1,4 @@
-import { compilePolicy, evaluate, type CompiledPolicy } from '../../rules';
+import { compilePolicy, evaluate, warmUp, type CompiledPolicy } from '../../rules';
 import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/protocol';
 import { remindersFor } from '../../rules/reminders';
 import { policyOf } from '../../rules/schema';
@@ -7,8 +7,12 @@ import type { SettingsStore } from './settings';
 /** The `evaluate` message: checks a draft against the policy compiled from the current settings. */
 export function evaluateHandlers(settings: SettingsStore, now: () => Date = () => new Date()): Pick<Handlers, 'evaluate'> {
   let compiled: CompiledPolicy = compilePolicy(policyOf(settings.get()));
+  // Off the first keystroke: the engine's first check of a fresh policy is ~50× slower than the next.
+  const warm = () => setTimeout(() => warmUp(compiled), 0);
+  warm();
   settings.subscribe((s) => {
     compiled = compilePolicy(policyOf(s));
+    warm();
   });
   return {
     async evaluate({ text, locale, identity }) {
