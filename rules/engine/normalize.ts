@@ -349,9 +349,11 @@ function words(original: string, boundaries: boolean): Token[] {
     const direct = INDIRECT[k] === INDIRECT[startIdx] && end - start === rawLen;
     const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
+    // One capital and only digits is a code ("Galaxy A55", "the M25"), not "ass" in leetspeak.
+    const code = letters === 1 && digits === raw.length - 1 && digits > 0 && isAsciiUpper(original.charCodeAt(start));
     let text = '';
     if (letters === raw.length) text = raw;
-    else if (letters > 0 && (letters >= digits || CLS[startIdx] === C_LETTER)) {
+    else if (!code && letters > 0 && (letters >= digits || CLS[startIdx] === C_LETTER)) {
       for (let f = 0; f < raw.length; f++) {
         const ch = raw[f]!;
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);

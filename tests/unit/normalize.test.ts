@@ -37,6 +37,18 @@ describe('normalize', () => {
     ]);
   });
 
+  it('reads one capital followed by digits as a code, not leetspeak ("Galaxy A55" is a phone)', () => {
+    expect(words('Galaxy A55, the M25, kiss my a55')).toEqual([
+      ['galaxy', 'Galaxy'],
+      ['a55', 'A55'],
+      ['the', 'the'],
+      ['m25', 'M25'],
+      ['kiss', 'kiss'],
+      ['my', 'my'],
+      ['ass', 'a55'],
+    ]);
+  });
+
   it('joins letters spelled out one by one', () => {
     expect(words('k i l l all w.o.m.e.n')).toEqual([
       ['kill', 'k i l l'],
