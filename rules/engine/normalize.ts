@@ -349,8 +349,9 @@ function words(original: string, boundaries: boolean): Token[] {
     const direct = INDIRECT[k] === INDIRECT[startIdx] && end - start === rawLen;
     const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
-    // One capital and only digits is a code ("Galaxy A55", "the M25"), not "ass" in leetspeak.
-    const code = letters === 1 && digits === raw.length - 1 && digits > 0 && isAsciiUpper(original.charCodeAt(start));
+    // One capital and only digits is a code ("Galaxy A55", "the M25"), not "ass" in leetspeak;
+    // lower case "a55" still is. (terms.ts indexes an admin's "q7" both ways.)
+    const code = letters === 1 && digits > 0 && digits === raw.length - 1 && isAsciiUpper(original.charCodeAt(start));
     let text = '';
     if (letters === raw.length) text = raw;
     else if (!code && letters > 0 && (letters >= digits || CLS[startIdx] === C_LETTER)) {

@@ -92,8 +92,18 @@ function push(map: Map<string, number[]>, key: string, rule: number): void {
   else if (!list.includes(rule)) list.push(rule);
 }
 
+// "Q7" in a draft is a code and "q7" is leetspeak for "qt" (normalize.ts): a term with such a
+// word is indexed both ways, so it matches as written in either case.
+const CODE_WORDS = /(?<![\p{L}\p{N}])[a-z]\d+(?![\p{L}\p{N}])/giu;
+
 /** Add one term for rule `rule`. Returns false when the term is empty after folding. */
 export function addTerm(index: TermIndex, term: string, rule: number): boolean {
+  const upper = term.replace(CODE_WORDS, (w) => w.toUpperCase());
+  if (upper === term.replace(CODE_WORDS, (w) => w.toLowerCase())) return addOne(index, term, rule);
+  return addOne(index, upper, rule) && addOne(index, upper.replace(CODE_WORDS, (w) => w.toLowerCase()), rule);
+}
+
+function addOne(index: TermIndex, term: string, rule: number): boolean {
   index.memo.clear();
   index.words.clear();
   let t = term.trim();

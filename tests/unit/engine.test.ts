@@ -99,6 +99,14 @@ describe('customRules and allowTerms', () => {
     ]);
   });
 
+  it('matches an admin term with a letter-and-digits code in any case ("Q7" is a code, "q7" leetspeak)', () => {
+    const c = compilePolicy({ packs: [], customRules: [{ id: 'q7', category: 'political', severity: 'violation', terms: ['proposition q7'], message: 'Q7' }] });
+    for (const text of ['Ask me about Proposition Q7 at lunch', 'ask me about proposition q7', 'PROPOSITION Q7!']) {
+      expect(evaluate(text, c).map((f) => f.ruleId), text).toEqual(['q7']);
+    }
+    expect(evaluate('proposition q8', c)).toEqual([]);
+  });
+
   it('runs an RE2 pattern on the original text with its citation', () => {
     const citation = { pack: 'org', section: '4.2', title: 'Ticket numbers' };
     const c = compilePolicy({ packs: [], customRules: [{ id: 't', category: 'confidential', severity: 'caution', pattern: 'TCK-\\d{6}', message: 'Ticket', citation }] });
