@@ -2,35 +2,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { OfficialPost } from '../../rules/schema';
-import type { Lab } from './harness/browser';
+import { inShadowOf, type Lab } from './harness/browser';
 import { SETTLE_MS } from './siteHelpers';
-
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-/**
- * Runs `fn` (a function source, `this` = the closed shadow root of our element `host`,
- * e.g. "ASK-FIRST-NOTICE") through the DevTools protocol, which pierces closed roots.
- */
-export async function inShadowOf<T>(page: Page, host: string, fn: string): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (n: DomNode): DomNode | undefined =>
-      n.nodeName === host ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 export interface NoticeState {
   visible: boolean;

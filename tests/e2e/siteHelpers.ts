@@ -2,7 +2,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Decision, SavedDraft, Settings } from '../../rules/schema';
-import { readCard, type CardState, type Lab } from './harness/browser';
+import { inShadowOf, readCard, type CardState, type Lab } from './harness/browser';
 
 /** Debounce + round trip + render; generous for a loaded CI machine. */
 export const SETTLE_MS = 5_000;
@@ -79,32 +79,8 @@ export async function sha256(text: string): Promise<string> {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-/**
- * Runs `fn` (a function source, `this` = our card's closed shadow root) through the
- * DevTools protocol, which pierces closed roots; page scripts cannot.
- */
-export async function inCardShadow<T>(page: Page, fn: string): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (n: DomNode): DomNode | undefined =>
-      n.nodeName === 'ASK-FIRST-CARD' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+/** Runs `fn` with `this` = our card's closed shadow root (see inShadowOf). */
+export const inCardShadow = <T>(page: Page, fn: string): Promise<T | null> => inShadowOf<T>(page, 'ASK-FIRST-CARD', fn);
 
 /**
  * How many listeners of each type our content script has on `window`, read through the
@@ -128,30 +104,5 @@ export async function windowListeners(page: Page): Promise<Record<string, number
   }
 }
 
-interface FramedDomNode extends DomNode {
-  contentDocument?: FramedDomNode;
-  children?: FramedDomNode[];
-  shadowRoots?: FramedDomNode[];
-}
-
-/**
- * Like inCardShadow, for a card inside a same-origin iframe (YouTube live chat): also
- * descends into frames' documents. `fn` runs with `this` = the card's closed shadow root.
- */
-export async function inFramedCardShadow<T>(page: Page, fn: string): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedDomNode };
-    const find = (n: FramedDomNode): FramedDomNode | undefined =>
-      n.nodeName === 'ASK-FIRST-CARD'
-        ? n
-        : [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])].map(find).find(Boolean);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+/** Like inCardShadow, for a card inside a same-origin iframe (YouTube live chat). */
+export const inFramedCardShadow = <T>(page: Page, fn: string): Promise<T | null> => inShadowOf<T>(page, 'ASK-FIRST-CARD', fn, { frames: true });

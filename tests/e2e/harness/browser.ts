@@ -143,15 +143,21 @@ interface DomNode {
   backendNodeId: number;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
 }
 
-async function onCardShadow(page: Page, fn: string): Promise<unknown> {
+/**
+ * Runs `fn` (a function source) with `this` = the closed shadow root of our element `host`
+ * ("ASK-FIRST-CARD", "ASK-FIRST-NOTICE"), through the DevTools protocol, which pierces closed
+ * roots; page scripts cannot. `frames` also looks inside same-origin iframes (YouTube live chat).
+ */
+export async function inShadowOf<T>(page: Page, host: string, fn: string, { frames = false } = {}): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (n: DomNode): DomNode | undefined => {
-      if (n.nodeName === 'ASK-FIRST-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+      if (n.nodeName === host) return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(frames && n.contentDocument ? [n.contentDocument] : [])]) {
         const hit = find(c);
         if (hit) return hit;
       }
@@ -160,16 +166,14 @@ async function onCardShadow(page: Page, fn: string): Promise<unknown> {
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: fn,
-      returnByValue: true,
-    });
-    return result.value;
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+    return result.value as T;
   } finally {
     await cdp.detach();
   }
 }
+
+const onCardShadow = (page: Page, fn: string): Promise<unknown> => inShadowOf(page, 'ASK-FIRST-CARD', fn);
 
 /** The text of each range currently drawn under one of our highlight names. */
 export async function highlightedTexts(page: Page, name = 'ask-first-violation'): Promise<string[]> {
