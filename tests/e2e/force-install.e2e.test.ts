@@ -19,6 +19,7 @@ import { packageExtension, type PackageResult } from '../../scripts/package';
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { chromiumPath, highlightedTexts, readCard } from './harness/browser';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { recordSettingsStates, settingsStatesSeen } from './harness/welcomeStates';
 
 const ID: string = extensionId();
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -78,16 +79,7 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
     });
     // Records every state of the welcome page's settings section from its first paint (the
     // extension is installed after this, so it applies to the tab it opens).
-    await context.addInitScript(() => {
-      const w = window as unknown as { __states: string[]; __sawForm: boolean };
-      w.__states = [];
-      w.__sawForm = false;
-      new MutationObserver(() => {
-        const state = document.querySelector('.settings-state')?.getAttribute('data-state');
-        if (state && w.__states.at(-1) !== state) w.__states.push(state);
-        if (document.querySelector('form.setup')) w.__sawForm = true;
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    await recordSettingsStates(context);
   });
 
   afterAll(async () => {
@@ -139,10 +131,7 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
     await welcome.waitForSelector('[data-state="present"]', { timeout: 40_000 });
     expect(await welcome.locator('#settings').innerText()).toContain(ORGANIZATION.name);
     expect(await welcome.locator('form.setup').count()).toBe(0);
-    const seen = await welcome.evaluate(() => {
-      const w = window as unknown as { __states?: string[]; __sawForm?: boolean };
-      return { states: w.__states, sawForm: w.__sawForm };
-    });
+    const seen = await settingsStatesSeen(welcome);
     expect(seen.states).toBeDefined(); // the recorder ran from the first paint
     expect(seen.sawForm).toBe(false);
     expect(seen.states!.filter((s) => s !== 'checking')).toEqual(['present']);

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanSource } from './harness/bundleScan';
-import { clickInCard, EXTENSION_DIR, highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
+import { clickInCard, EXTENSION_DIR, highlightedTexts, launchLab, readCard, stopServiceWorker, type Lab } from './harness/browser';
 import { DIST_DIR } from './harness/fixtures';
 import { posted, setUserSettings, waitForCard, waitForCardText } from './siteHelpers';
 
@@ -247,16 +247,7 @@ describe('a whole session in a real browser', () => {
       );
     expect((await rows('seed')).filter((age) => age >= 89)).toEqual([89, 91, 1091]);
     // Stop the worker; the options page's next message starts it, and the start purges (default 90 days).
-    const cdp = await lab.context.newCDPSession(page);
-    const stopped = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-      }),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+    await stopServiceWorker(lab.context, page);
     await page.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} }),
     );

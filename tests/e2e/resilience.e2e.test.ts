@@ -7,7 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../rules/protocol';
 import { DB_VERSION } from '../../entrypoints/background/db';
-import { clickInCard, highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
+import { clickInCard, highlightedTexts, launchLab, readCard, stopServiceWorker, type Lab } from './harness/browser';
 import { posted, waitForCard, waitForCardText } from './siteHelpers';
 
 const X_COMPOSER = 'div[data-testid="tweetTextarea_0"]';
@@ -259,16 +259,7 @@ describe('faults', () => {
     // Stop it the way Chromium does when idle, through the DevTools protocol of an extension page.
     const options = await lab.context.newPage();
     await options.goto(`chrome-extension://${lab.extensionId}/popup.html`);
-    const cdp = await lab.context.newCDPSession(options);
-    const stopped = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-      }),
-    );
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+    await stopServiceWorker(lab.context, options);
     await options.close();
     await page.bringToFront();
     await page.keyboard.type(' turned to bullshit');

@@ -15,6 +15,7 @@ import type { SettingsView } from '../../rules/protocol';
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { axeViolations, tabTo } from './a11y';
 import { clickInCard, EXTENSION_DIR, launchLab, readCard, type Lab } from './harness/browser';
+import { recordSettingsStates, settingsStatesSeen } from './harness/welcomeStates';
 import { waitForCardText } from './siteHelpers';
 
 const ID: string = extensionId();
@@ -204,27 +205,15 @@ describe('with a managed policy present', () => {
   it("the welcome page shows the organization's settings, read-only, and never the setup form", async () => {
     lab = await launchLab({ expectId: ID });
     // Every state the settings section passes through, recorded from the first paint.
-    await lab.context.addInitScript(() => {
-      const w = window as unknown as { __states: string[]; __sawForm: boolean };
-      w.__states = [];
-      w.__sawForm = false;
-      new MutationObserver(() => {
-        const state = document.querySelector('.settings-state')?.getAttribute('data-state');
-        if (state && w.__states.at(-1) !== state) w.__states.push(state);
-        if (document.querySelector('form.setup')) w.__sawForm = true;
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    await recordSettingsStates(lab.context);
     const page = await lab.context.newPage();
     await page.goto(`chrome-extension://${ID}/welcome.html`);
     await page.waitForSelector('[data-state="present"]', { timeout: SETUP_SHOWN_MS });
-    const seen = await page.evaluate(() => {
-      const w = window as unknown as { __states?: string[]; __sawForm?: boolean };
-      return { __states: w.__states, __sawForm: w.__sawForm };
-    });
-    expect(seen.__states).toBeDefined(); // the recorder ran in this extension page
-    expect(seen.__sawForm).toBe(false);
+    const seen = await settingsStatesSeen(page);
+    expect(seen.states).toBeDefined(); // the recorder ran in this extension page
+    expect(seen.sawForm).toBe(false);
     // Either the neutral state first, or the organization's settings at once: never "none".
-    expect(seen.__states!.filter((s) => s !== 'checking')).toEqual(['present']);
+    expect(seen.states!.filter((s) => s !== 'checking')).toEqual(['present']);
     const settings = await page.locator('#settings').innerText();
     expect(settings).toContain('Set up by your organization');
     expect(settings).toContain('City of Harlingen (test)');

@@ -138,6 +138,26 @@ export async function clickInCard(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x, box.y);
 }
 
+/**
+ * Stops the extension's service worker the way Chromium does when it is idle, through the
+ * DevTools protocol of `page` (any page of the lab), and waits until it has stopped.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 interface DomNode {
   nodeName: string;
   backendNodeId: number;
