@@ -221,4 +221,5 @@ console.log('\nrecall = flagged at all; cat-recall = flagged with an acceptable 
 console.log('cat-FPR = flagged among clean rows in a category the set labels (its flag rows\' categories; peers flag only those).');
 console.log('davidson_u = davidson with only unanimous "neither" rows as clean (the rest under ambiguous).');
 console.log('Info-level findings (mild words) are not counted as flags. Peers only flag profanity-type words, so they run on the profanity-type sets.');
+(await import('./eval-drafts')).evalDrafts(process.argv.slice(2));
 (await import('./eval-images')).evalImages();

@@ -26,6 +26,7 @@ import { streamLength, streamOf, tokenize, type Normalized, type Token } from '.
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
+import { FRAMES } from '../judgement';
 
 /** One active rule, with the policy's category overrides applied. */
 interface ActiveRule {
@@ -164,6 +165,7 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     }
     for (const rule of pack.rules) addPackRule(compiled, rule, activate);
   }
+  addFrames(compiled, activate);
 
   const seen = new Set<string>();
   for (const rule of Array.isArray(policy.customRules) ? policy.customRules : []) {
@@ -237,6 +239,22 @@ function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveR
     const entry = compiled.detectors.find((d) => d.detect === detect);
     if (entry) entry.rules.push(index);
     else compiled.detectors.push({ rules: [index], detect });
+  }
+}
+
+/**
+ * The judgement frames (rules/judgement): each cites the section the active packs give its
+ * category (the first active pack rule of that category) and is off when no active pack rule
+ * speaks of the category (a category turned off, or a pack without it).
+ */
+function addFrames(compiled: CompiledPolicy, activate: (r: ActiveRule) => number | null): void {
+  const cited = new Map<Category, ActiveRule>();
+  for (const r of compiled.rules) if (!cited.has(r.category)) cited.set(r.category, r);
+  for (const frame of FRAMES) {
+    const base = cited.get(frame.category);
+    if (!base) continue;
+    const severity = frame.severity ?? (base.severity === 'info' ? 'caution' : base.severity);
+    addPackRule(compiled, { kind: 'pattern', id: frame.id, category: frame.category, severity, message: frame.message, citation: base.citation, patterns: frame.patterns, ...(frame.negatable ? { negatable: true } : {}), examples: frame.examples }, activate);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { EN_MACROS } from '../lexicons/en/macros';
 import { ES_MACROS } from '../lexicons/es/macros';
+import { FRAME_WORDS } from '../judgement';
 import { foldTerm } from './fold';
 
 /** Composite classes built from the word lists. */
@@ -16,6 +17,15 @@ const TEMPLATES: Record<string, string> = {
 };
 
 export const MACROS: Record<string, string[]> = { ...EN_MACROS, ...ES_MACROS };
+
+/**
+ * A word class by name: the packs' (MACROS) or the judgement frames' (rules/judgement).
+ * Frame classes are kept out of MACROS on purpose: MACROS is also the typo reader's
+ * vocabulary (evaluate.ts), and frame words are ordinary words, not words to correct towards.
+ */
+function wordClass(name: string): string[] | undefined {
+  return MACROS[name] ?? FRAME_WORDS[name];
+}
 const expanded = new Map<string, string>();
 
 function escape(s: string): string {
@@ -28,7 +38,7 @@ function macro(name: string): string {
   let out: string;
   if (TEMPLATES[name]) out = expand(TEMPLATES[name]);
   else {
-    const words = MACROS[name];
+    const words = wordClass(name);
     if (!words) throw new Error(`Unknown word class {${name}}`);
     const folded = [...new Set(words.map((w) => foldTerm(w).join(' ')).filter(Boolean))].sort((a, b) => b.length - a.length);
     out = `(?:${folded.map(escape).join('|')})`;
@@ -54,7 +64,7 @@ function firstWords(name: string): Set<string> {
   const out = new Set<string>();
   for (const part of TEMPLATE_FIRST[name] ?? [name]) {
     if (part.startsWith('=')) out.add(part.slice(1));
-    else for (const w of MACROS[part] ?? []) out.add(foldTerm(w)[0] ?? '');
+    else for (const w of wordClass(part) ?? []) out.add(foldTerm(w)[0] ?? '');
   }
   out.delete('');
   return out;
@@ -119,7 +129,7 @@ export function scanLeadWords(src: string): Set<string> | null {
 
 function altLeadWords(alt: string): Set<string> | null {
   const macroLead = /^\{([a-z_]+)\}(?= |$)/.exec(alt);
-  if (macroLead) return MACROS[macroLead[1]!] || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!) : null;
+  if (macroLead) return wordClass(macroLead[1]!) || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!) : null;
   if (alt.startsWith('(?:')) {
     const close = closing(alt, 0);
     if (close < 0) return null;
@@ -188,7 +198,7 @@ export function leadWords(src: string): Set<string> | null {
   for (const alt of alternatives(src)) {
     const macroLead = /^\{([a-z_]+)\}/.exec(alt);
     if (macroLead) {
-      if (!MACROS[macroLead[1]!] && !TEMPLATE_FIRST[macroLead[1]!]) return null;
+      if (!wordClass(macroLead[1]!) && !TEMPLATE_FIRST[macroLead[1]!]) return null;
       for (const w of firstWords(macroLead[1]!)) out.add(w);
       continue;
     }

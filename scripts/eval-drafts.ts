@@ -1,0 +1,45 @@
+// `npm run eval:drafts [-- --misses] [-- --part test] [-- --category violence]`: judgement on
+// policy_dev (drafts by city employees), on the development part, the measured part and the
+// whole (scripts/eval/policy-dev.ts says how the set is split). `--misses` lists the
+// development part's misses and false alarms; the measured part's are only shown with
+// `--part test`, which is for the end of a piece of work, not for writing rules.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compilePolicy, DEFAULT_POLICY, evaluate } from '../rules';
+import { formatMisses, formatScore, loadDrafts, partOf, scoreDrafts } from './eval/policy-dev';
+
+export function evalDrafts(argv: string[] = []): void {
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
+  const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
+  if (!dataDir) {
+    console.log(`eval: no policy_dev found (looked in ${candidates.join(', ')}); skipping.`);
+    return;
+  }
+  const rows = loadDrafts(dataDir);
+  const compiled = compilePolicy(DEFAULT_POLICY);
+  const cache = new Map<string, ReturnType<typeof evaluate>>();
+  const check = (r: { id: string; text: string; lang: string }) => {
+    let f = cache.get(r.id);
+    if (!f) cache.set(r.id, (f = evaluate(r.text, compiled, { locale: r.lang === 'es' ? 'es' : 'en' })));
+    return f;
+  };
+  const partArg = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : undefined;
+  const category = argv.includes('--category') ? argv[argv.indexOf('--category') + 1] : undefined;
+  const dev = rows.filter((r) => partOf(r.id) === 'dev');
+  const test = rows.filter((r) => partOf(r.id) === 'test');
+  console.log('\npolicy_dev (drafts by city employees; split by a hash of the id: dev = developed on, test = only measured)');
+  for (const [name, part] of [['dev', dev], ['test', test], ['all', rows]] as const) console.log(formatScore(name, scoreDrafts(part, check)));
+  if (argv.includes('--misses')) {
+    const shown = partArg === 'test' ? test : partArg === 'all' ? rows : dev;
+    const s = scoreDrafts(shown, check);
+    const keep = (m: { row: { expect: string[] }; flagged: string[] }) => !category || m.row.expect.includes(category) || m.flagged.includes(category);
+    s.misses = s.misses.filter(keep);
+    s.alarms = s.alarms.filter(keep);
+    console.log(`\nmisses and false alarms (${partArg ?? 'dev'} part${category ? `, ${category}` : ''}):`);
+    console.log(formatMisses(s));
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) evalDrafts(process.argv.slice(2));
