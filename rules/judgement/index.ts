@@ -1,4 +1,5 @@
 import type { Frame, WordClasses } from './types';
+import { SHARED_WORDS } from './shared';
 import { profanity } from './categories/profanity';
 import { slur } from './categories/slur';
 import { harassment } from './categories/harassment';
@@ -37,12 +38,12 @@ const ALL = [
 export const FRAMES: readonly Frame[] = ALL.flatMap((c) => c.frames);
 
 /** The word classes the frames use. A name defined twice is a mistake: the first wins, and tests/unit/judgement.test.ts fails. */
-export const FRAME_WORDS: WordClasses = Object.assign({}, ...[...ALL].reverse().map((c) => c.words)) as WordClasses;
+export const FRAME_WORDS: WordClasses = Object.assign({}, ...[...ALL].reverse().map((c) => c.words), SHARED_WORDS) as WordClasses;
 
 /** Class names defined in more than one category file (should be none). */
 export function duplicateWordClasses(): string[] {
   const seen = new Map<string, number>();
-  for (const c of ALL) for (const name of Object.keys(c.words)) seen.set(name, (seen.get(name) ?? 0) + 1);
+  for (const c of [...ALL, { words: SHARED_WORDS }]) for (const name of Object.keys(c.words)) seen.set(name, (seen.get(name) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
 
