@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../entrypoints/compose.content/timing';
-import { closeWelcomeTab, launchLab } from '../tests/e2e/harness/browser';
+import { closeWelcomeTab, launchLab, stopServiceWorker } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
@@ -101,5 +101,33 @@ for (const { site, url, open } of SITES.filter((s) => !only || only.includes(s.s
     `  ${site.padEnd(9)} p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  max ${samples.at(-1)!.toFixed(1)} ms` +
       `  (above the debounce: p50 ${(p50 - DEBOUNCE_MS).toFixed(1)} ms, p95 ${(p95 - DEBOUNCE_MS).toFixed(1)} ms)`,
   );
+}
+
+// After the worker has been stopped (Chrome stops it after 30 s idle), the first highlight waits
+// for the worker to start, load, compile the policy and warm up. Cold and warm trials alternate
+// on X so that the machine's load affects both alike; the worker is stopped before each cold one.
+if (!only || only.includes('cold')) {
+  const page = await lab.context.newPage();
+  await page.goto('https://x.com/home');
+  await SITES[0]!.open(page);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < TRIALS * 2; i++) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(`draft ${i}: this is bullshi`);
+    await page.waitForTimeout(DEBOUNCE_MS + 150);
+    if (i % 2 === 0) await stopServiceWorker(lab.context, page);
+    await page.evaluate(PROBE);
+    await page.keyboard.type('t');
+    (i % 2 === 0 ? cold : warm).push((await page.evaluate('window.__askFirstProbe')) as number);
+  }
+  await page.close();
+  for (const [label, xs] of [['cold (worker stopped)', cold], ['warm', warm]] as const) {
+    xs.sort((a, b) => a - b);
+    console.log(`  x ${label.padEnd(22)} p50 ${pct(xs, 50).toFixed(1)} ms  p95 ${pct(xs, 95).toFixed(1)} ms  max ${xs.at(-1)!.toFixed(1)} ms`);
+  }
+  const ratio = pct(cold, 50) / pct(warm, 50);
+  console.log(`  first check after the worker was stopped: ${ratio.toFixed(2)}× a warm check (p50)`);
 }
 await lab.close();
