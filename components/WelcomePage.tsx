@@ -38,7 +38,7 @@ const SECTIONS: SectionLink[] = [
 export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onCheck, onOpenOptions }: WelcomePageProps) {
   const title = (id: string) => t(SECTIONS.find((x) => x.id === id)!.title);
   const settings = state?.view.settings;
-  const shownPacks = settings ? packs.filter((p) => settings.packs.includes(p.id)) : packs;
+  const shownPacks = settings ? packs.filter((p) => (settings.packs as readonly string[]).includes(p.id)) : packs;
   return (
     <>
       <header class="page-header">

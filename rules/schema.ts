@@ -31,8 +31,9 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalizedText = Record<Locale, string>;
 
-export const PACK_IDS = ['el-paso', 'harlingen'] as const;
-export type PackId = (typeof PACK_IDS)[number];
+/** The built-in packs' ids: rules/packs/index.ts lists the packs (adding a city is one line there). */
+import { PACK_IDS, type PackId } from './packs';
+export { PACK_IDS, type PackId };
 
 /** Where a rule comes from: a section of one of the source policies. */
 export interface Citation {
@@ -113,12 +114,25 @@ export interface RuleProblem {
   reason: string;
 }
 
-export interface PolicyPack {
-  id: PackId;
+/**
+ * A city's policy as data: its rules (what to look for, each with its citation), and the
+ * sections the engine cites for what is not a rule of words. Built-in packs live in
+ * rules/packs/; a city's own policy (managed `cityPolicy`) becomes one (rules/policy/city.ts).
+ */
+export interface PolicyPack<Id extends string = string> {
+  id: Id;
   name: LocalizedText;
   /** The document the citations come from. */
   source: string;
   rules: Rule[];
+  /** The policy's own advice to ask before posting, shown with every finding. */
+  askFirst?: Citation;
+  /** Where links to political sites and personal contact addresses on City accounts are cited (rules/engine/links.ts). */
+  links?: { political?: Citation; officialPolitical?: Citation; officialContact?: Citation };
+  /** Where the card's reminders are cited (rules/reminders.ts). */
+  reminders?: Partial<Record<ReminderId, Citation>>;
+  /** Where a City logo or seal in a personal post is cited. */
+  cityMarks?: Citation;
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;

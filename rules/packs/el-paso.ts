@@ -12,10 +12,17 @@ const DEFAMATION: Citation = { pack: 'el-paso', section: 'III.A.5.c', title: 'De
 const JOB_INFO: Citation = { pack: 'el-paso', section: 'III.A.3.f', title: 'Information obtained through employment' };
 const BUSINESS: Citation = { pack: 'el-paso', section: 'III.A.3.g', title: 'Business ventures other than the City’s' };
 
-export const elPaso: PolicyPack = {
+export const elPaso: PolicyPack<'el-paso'> = {
   id: 'el-paso',
   name: { en: 'City of El Paso Social Media Policy', es: 'Política de redes sociales de la Ciudad de El Paso' },
   source: 'City of El Paso, Human Resources, Social Media Policy (2012)',
+  askFirst: { pack: 'el-paso', section: 'III.B.1', title: 'Process: ask Human Resources or management before posting' },
+  links: { political: { pack: 'el-paso', section: 'III.A.5.a', title: 'Political, religious or other controversial causes' } },
+  reminders: {
+    official_record: { pack: 'el-paso', section: 'III.A.5.c.6', title: 'Social media content is subject to open records laws' },
+    duty_hours: { pack: 'el-paso', section: 'III.A.3.b', title: 'Personal use limited to times when not performing duties' },
+  },
+  cityMarks: { pack: 'el-paso', section: 'III.A.1', title: 'City symbols, logo or seal: not for commercial gain or a false light' },
   rules: [
     { id: 'el-paso.profanity.strong', category: 'profanity', severity: 'violation', message: c.MSG.profanity!, citation: OFFENSIVE, ...c.PROFANITY_STRONG },
     { id: 'el-paso.profanity.mild', category: 'profanity', severity: 'info', message: c.MSG.mild!, citation: OFFENSIVE, ...c.PROFANITY_MILD },

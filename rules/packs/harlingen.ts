@@ -11,10 +11,16 @@ const SPEAKS: Citation = { pack: 'harlingen', section: 'Employee conduct', title
 const CONFIDENTIALITY: Citation = { pack: 'harlingen', section: 'Use of social media', title: 'Must not compromise data confidentiality and integrity' };
 const PASSWORDS: Citation = { pack: 'harlingen', section: 'Departmental accounts', title: 'User names and passwords kept by the department' };
 
-export const harlingen: PolicyPack = {
+export const harlingen: PolicyPack<'harlingen'> = {
   id: 'harlingen',
   name: { en: 'City of Harlingen Social Media Policy', es: 'Política de redes sociales de la Ciudad de Harlingen' },
   source: 'City of Harlingen social media policy, as reported by the press',
+  links: {
+    political: cite('Political activities by city employees'),
+    officialPolitical: { pack: 'harlingen', section: 'Departmental accounts', title: 'Never follow, like or link to political sites' },
+    officialContact: { pack: 'harlingen', section: 'Departmental accounts', title: 'Personal e-mail addresses as contact information are prohibited' },
+  },
+  cityMarks: { pack: 'harlingen', section: 'Use of social media', title: 'No City logo on personal social media sites' },
   rules: [
     {
       id: 'harlingen.profanity', category: 'profanity', severity: 'violation', citation: cite('Profane language'),
