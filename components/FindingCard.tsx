@@ -1,5 +1,6 @@
 import type { AttachmentFinding, Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
 import { ASK_FIRST_CITATION } from '../rules/schema';
+import { categoryInfo } from '../rules/categories';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, packKey, severityKey, type Translate } from './i18n';
 import { SubmitPrompt } from './SubmitPrompt';
@@ -58,10 +59,7 @@ const always = () => true;
  * Findings a user may wave through for good: words and phrases. Phone numbers, SSNs and
  * secrets are about the particular text, so an allow-list entry would not fit them.
  */
-const ALLOWABLE = new Set<Finding['category']>([
-  'profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious',
-  'confidential', 'official_voice', 'illegal', 'defamation',
-]);
+const allowable = (c: Finding['category']) => categoryInfo(c)?.userMayAllow === true;
 
 /** Links and official-account findings are about a site or an address, not a word to allow (rules/engine/links.ts). */
 const NOT_WORDS = /^(?:links|official)\./;
@@ -181,7 +179,7 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
-              {onAllow && ALLOWABLE.has(f.category) && !NOT_WORDS.test(f.ruleId) ? (
+              {onAllow && allowable(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}
                 </button>

@@ -3,29 +3,9 @@
  * Nothing in rules/ may use a browser API.
  */
 
-/** The fixed category vocabulary (DESIGN.md §2). */
-export const CATEGORIES = [
-  'profanity',
-  'slur',
-  'harassment',
-  'sexual',
-  'violence',
-  'commercial',
-  'political',
-  'religious',
-  'confidential',
-  'personal_info',
-  'credentials',
-  'security',
-  'official_voice',
-  'illegal',
-  'defamation',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const SEVERITIES = ['info', 'caution', 'violation'] as const;
-/** `info` never interrupts; `caution` and `violation` are highlighted and asked about at submit. */
-export type Severity = (typeof SEVERITIES)[number];
+/** Categories and severities: the registry in rules/categories.ts. */
+export { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Severity } from './categories';
+import type { Category, Severity } from './categories';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,13 +13,21 @@ export type LocalizedText = Record<Locale, string>;
 
 /** The built-in packs' ids: rules/packs/index.ts lists the packs (adding a city is one line there). */
 import { PACK_IDS, type PackId } from './packs';
+import type { CityPolicy } from './policy/city';
 export { PACK_IDS, type PackId };
 
 /** Where a rule comes from: a section of one of the source policies. */
 export interface Citation {
   pack: string;
+  /** Empty when a city's policy is cited as a whole (its `otherCategories: "uncited"`). */
   section: string;
+  /** In the policy's own words (English). */
   title: string;
+  /**
+   * A city's own policy (rules/policy/city.ts), which has no locale key: its name and the
+   * section title in each language, for the card, the options page and the CLI.
+   */
+  policy?: { name: LocalizedText; title: LocalizedText };
 }
 
 /** One thing the engine found. `start`/`end` are UTF-16 offsets into the ORIGINAL text. */
@@ -148,12 +136,15 @@ export interface CustomRule {
   terms?: string[];
   pattern?: string;
   message: string;
-  citation?: Citation;
+  citation?: Pick<Citation, 'pack' | 'section' | 'title'>;
 }
 
 /** What the engine compiles: the part of the effective settings that decides findings. */
 export interface Policy {
-  packs: PackId[];
+  /** Pack ids (the built-in ones; an unknown id is reported, not fatal). */
+  packs: readonly string[];
+  /** A city's own policy: compiled as one more pack, before `packs` (rules/policy/compile.ts). */
+  city?: CityPolicy;
   categories?: CategorySettings;
   /** Terms never flagged (IT's and the user's allow-lists, merged). */
   allowTerms?: string[];
@@ -316,6 +307,8 @@ export interface Settings {
   keepOfficialPosts: boolean;
   /** The City's logos and seals, looked for in images attached on personal accounts. */
   cityMarks: CityMark[];
+  /** The city's own policy (rules/policy/city.ts); when set and `packs` is not, only it applies. */
+  cityPolicy?: CityPolicy;
 }
 export type SettingKey = keyof Settings;
 export type ManagedPolicy = Partial<Settings>;
@@ -354,10 +347,11 @@ export interface PolicyProblem {
 
 /** The engine's input from resolved settings. */
 export function policyOf(
-  s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'> & Partial<Pick<Settings, 'politicalDomains' | 'workEmailDomains'>>,
+  s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'> & Partial<Pick<Settings, 'politicalDomains' | 'workEmailDomains' | 'cityPolicy'>>,
 ): Policy {
   return {
     packs: s.packs,
+    ...(s.cityPolicy ? { city: s.cityPolicy } : {}),
     categories: s.categories,
     allowTerms: s.allowTerms,
     customRules: s.customRules,

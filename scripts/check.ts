@@ -64,12 +64,18 @@ if (compiled.problems.length) {
   process.exit(2);
 }
 
+/** "el-paso III.A.5.a: title"; a city's own policy by its name ("City of Springfield Social Media Policy 4.12.3(a): …"). */
+function citationLine(c: Finding['citation']): string {
+  if (!c.policy) return `${c.pack} ${c.section}: ${c.title}`;
+  return c.section ? `${c.policy.name[locale]} ${c.section}: ${c.policy.title[locale]}` : `${c.policy.name[locale]} (the policy as a whole)`;
+}
+
 function plain(text: string, findings: Finding[]): string {
   if (findings.length === 0) return 'No findings.\n';
   return findings
     .map((f) => {
       const line = text.slice(0, f.start).split('\n').length;
-      return `${f.severity.toUpperCase()} ${f.category} "${f.excerpt}" (line ${line}, ${f.start}–${f.end})\n  ${f.message}\n  ${f.citation.pack} ${f.citation.section}: ${f.citation.title}\n`;
+      return `${f.severity.toUpperCase()} ${f.category} "${f.excerpt}" (line ${line}, ${f.start}–${f.end})\n  ${f.message}\n  ${citationLine(f.citation)}\n`;
     })
     .join('');
 }

@@ -1,17 +1,16 @@
-import {
-  CATEGORIES,
-  SEVERITIES,
-  type Category,
-  type Citation,
-  type CustomRule,
-  type Finding,
-  type Locale,
-  type Policy,
-  type PolicyPack,
-  type PostingIdentity,
-  type RuleProblem,
-  type Rule,
-  type Severity,
+import { CATEGORIES, SEVERITIES, SEVERITY_RANK } from '../categories';
+import type {
+  Category,
+  Citation,
+  CustomRule,
+  Finding,
+  Locale,
+  Policy,
+  PolicyPack,
+  PostingIdentity,
+  RuleProblem,
+  Rule,
+  Severity,
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
 import type { PolicyData } from './data';
@@ -164,7 +163,6 @@ function innocentSense(senses: Shared['senses'], tokens: Normalized['tokens'], i
 
 const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['patterns'][number]>>();
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
 /**
  * Compile once per policy; evaluate() is then cheap per keystroke. Never throws on admin input.

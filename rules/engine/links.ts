@@ -7,7 +7,8 @@
  * Which sections those are is pack data (rules/packs): nothing here names a city.
  * Pure, linear in the text's length: the draft is split on white space once.
  */
-import { SEVERITIES, type Category, type Citation, type Finding, type Locale, type Policy, type PolicyPack, type PostingIdentity, type Severity } from '../schema';
+import { SEVERITIES } from '../categories';
+import type { Category, Citation, Finding, Locale, Policy, PolicyPack, PostingIdentity, Severity } from '../schema';
 import { DETECTORS } from './detectors';
 
 /**
