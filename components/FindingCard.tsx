@@ -1,8 +1,8 @@
 import type { AttachmentFinding, Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
-import { ASK_FIRST_CITATION } from '../rules/schema';
+import { askFirstForFindings } from '../rules/policy/cited';
 import { categoryInfo } from '../rules/categories';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
-import { categoryKey, packKey, severityKey, type Translate } from './i18n';
+import { categoryKey, citationText, severityKey, type Translate } from './i18n';
 import { SubmitPrompt } from './SubmitPrompt';
 
 /** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
@@ -50,7 +50,7 @@ export interface FindingCardProps {
 }
 
 function CitationLine({ citation, t }: { citation: Finding['citation']; t: Translate }) {
-  return <cite class="citation">{t('citation', t(packKey(citation.pack)), citation.section, citation.title)}</cite>;
+  return <cite class="citation">{citationText(citation, t)}</cite>;
 }
 
 const always = () => true;
@@ -97,6 +97,8 @@ export function FindingCard({
   onDismissAttachment,
   notices = [],
 }: FindingCardProps) {
+  // The active policy's advice to ask first, read from the findings' citations (a city's own, else the built-in packs').
+  const askFirst = askFirstForFindings(findings);
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
   };
@@ -168,7 +170,7 @@ export function FindingCard({
             ))}
           </ul>
         ) : null}
-        {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
+        {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} askFirst={askFirst} {...ask} /> : null}
         <ul class="findings">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-category={f.category}>
@@ -206,7 +208,7 @@ export function FindingCard({
           ))}
         </ul>
         <p class="guidance">
-          {t('askFirstGuidance')} <CitationLine citation={ASK_FIRST_CITATION} t={t} />
+          {t('askFirstGuidance')} {askFirst ? <CitationLine citation={askFirst} t={t} /> : null}
         </p>
       </div>
       {mode === 'guard' && onAsk && onPostAnyway ? (

@@ -9,7 +9,7 @@ import {
   type Severity,
 } from '../rules/schema';
 import type { Access } from './access';
-import { categoryKey, packKey, severityKey, type MessageKey, type Translate } from './i18n';
+import { categoryKey, citationText, packKey, severityKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
 import { quoteFor } from '../rules/packs/quotes';
 import { categoryInfo, SEVERITY_RANK } from '../rules/categories';
@@ -92,7 +92,7 @@ export function RuleList({ packs, categories, access, locale, t, onChange }: Rul
                 <ul class="citations" aria-label={t('ruleSectionsLabel', name)}>
                   {citations.map((r) => (
                     <li key={r.id}>
-                      <cite class="citation">{t('citation', t(packKey(r.citation.pack)), r.citation.section, r.citation.title)}</cite>
+                      <cite class="citation">{citationText(r.citation, t)}</cite>
                       {quoteFor(r.citation) ? (
                         // The policy's own sentence, in the policy's language.
                         <blockquote class="policy-quote" lang="en">

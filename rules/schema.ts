@@ -12,7 +12,7 @@ export type Locale = (typeof LOCALES)[number];
 export type LocalizedText = Record<Locale, string>;
 
 /** The built-in packs' ids: rules/packs/index.ts lists the packs (adding a city is one line there). */
-import { PACK_IDS, type PackId } from './packs';
+import { PACK_IDS, PACKS, type PackId } from './packs';
 import type { CityPolicy } from './policy/city';
 export { PACK_IDS, type PackId };
 
@@ -27,7 +27,7 @@ export interface Citation {
    * A city's own policy (rules/policy/city.ts), which has no locale key: its name and the
    * section title in each language, for the card, the options page and the CLI.
    */
-  policy?: { name: LocalizedText; title: LocalizedText };
+  policy?: { name: LocalizedText; title: LocalizedText; askFirst?: { section: string; title: LocalizedText } };
 }
 
 /** One thing the engine found. `start`/`end` are UTF-16 offsets into the ORIGINAL text. */
@@ -389,9 +389,5 @@ export interface SavedDraft {
   findings: Finding[];
 }
 
-/** The policy's own advice, shown with every finding (El Paso III.B.1). */
-export const ASK_FIRST_CITATION: Citation = {
-  pack: 'el-paso',
-  section: 'III.B.1',
-  title: 'Process: ask Human Resources or management before posting',
-};
+/** El Paso's advice to ask first (III.B.1), from its pack; the pages pick the active policy's (rules/policy/cited.ts). */
+export const ASK_FIRST_CITATION: Citation = PACKS['el-paso'].askFirst!;

@@ -120,8 +120,14 @@ const citationOf = (city: CityPolicy, section: string, title: LocalizedText): Ci
   pack: city.id,
   section,
   title: title.en,
-  policy: { name: city.name, title },
+  // The card knows the city only from its findings: each carries the name and where it says "ask first".
+  policy: { name: city.name, title, ...(city.askFirst ? { askFirst: { section: city.askFirst.section, title: city.askFirst.title } } : {}) },
 });
+
+/** The city's advice to ask first, as a citation (null when its policy has none). */
+export function cityAskFirst(city: CityPolicy): Citation | null {
+  return city.askFirst ? citationOf(city, city.askFirst.section, city.askFirst.title) : null;
+}
 
 /** Where the city's policy is cited for a category: its section, else (uncited) the policy as a whole, else null (off). */
 export function cityCitation(city: CityPolicy, category: Category): Citation | null {
@@ -154,12 +160,16 @@ export function cityPack(city: CityPolicy, builtIn: readonly PolicyPack[]): Poli
     }
   }
   const political = cityCitation(city, 'political');
+  const askFirst = cityAskFirst(city);
+  // Reminders (a City account's posts are public records; personal posting on duty) cite the policy as a whole.
+  const whole = citationOf(city, '', city.name);
   return {
     id: city.id,
     name: city.name,
     source: city.source.en,
     rules,
-    ...(city.askFirst ? { askFirst: citationOf(city, city.askFirst.section, city.askFirst.title) } : {}),
+    ...(askFirst ? { askFirst } : {}),
     ...(political ? { links: { political } } : {}),
+    reminders: { official_record: whole, duty_hours: whole },
   };
 }
