@@ -1,5 +1,5 @@
 /**
- * The managed policy (DESIGN.md §3): ONE description of every setting IT may set,
+ * The managed policy (docs/architecture.md, Contracts): ONE description of every setting IT may set,
  * from which come (1) the runtime validator the background, the options page and the
  * CLI use, (2) public/managed_schema.json in Chrome's JSON-schema dialect
  * (scripts/admin-templates.ts writes it) and (3) the documentation in the admin templates.

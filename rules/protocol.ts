@@ -1,5 +1,5 @@
 /**
- * The one message protocol between the extension's contexts (DESIGN.md §3).
+ * The one message protocol between the extension's contexts (docs/architecture.md, Contracts).
  * Pure: the runtime is passed in, so this file uses no browser API and the same
  * code runs against the real `browser.runtime` and `fakeBrowser.runtime` in tests.
  */

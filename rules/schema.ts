@@ -1,5 +1,5 @@
 /**
- * Types shared by every part of Ask First (DESIGN.md §2–3). Defined once, here.
+ * Types shared by every part of Ask First (docs/architecture.md, Contracts). Defined once, here.
  * Nothing in rules/ may use a browser API.
  */
 
@@ -241,7 +241,7 @@ export interface CityMark {
   hash?: string;
 }
 
-/** Checks of things that are not the draft's words (DESIGN.md §2): never in the text engine. */
+/** Checks of things that are not the draft's words: never in the text engine. */
 export const ATTACHMENT_CATEGORIES = ['city_marks'] as const;
 export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
 
@@ -276,7 +276,7 @@ export const CITY_MARKS_CITATIONS: Citation[] = [
 
 /**
  * Every setting, as the background resolves it: managed ▷ user ▷ defaults
- * (DESIGN.md §3). The managed policy is a Partial<Settings>; its JSON schema
+ * (entrypoints/background/settings.ts). The managed policy is a Partial<Settings>; its JSON schema
  * (public/managed_schema.json) is generated from the TypeScript schema.
  */
 export interface Settings {
@@ -360,7 +360,7 @@ export function policyOf(
   };
 }
 
-/** What the user did when Ask First spoke up (DESIGN.md §3 storage). */
+/** What the user did when Ask First spoke up (the local decisions log). */
 export const DECISION_ACTIONS = ['edited', 'cancelled', 'asked', 'posted_anyway', 'justified', 'paused'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 

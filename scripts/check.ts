@@ -1,4 +1,4 @@
-// The command-line checker for IT (DESIGN.md §3):
+// The command-line checker for IT (README "Checking drafts from the command line"):
 //   npm run --silent check -- [--jsonl] [--pack el-paso,harlingen] [--policy FILE] [TEXT…]
 // Exit 0 clean, 1 findings, 2 bad input. Pure engine: nothing leaves the machine.
 import { readFileSync } from 'node:fs';

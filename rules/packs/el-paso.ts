@@ -3,7 +3,7 @@ import * as c from './content';
 
 /**
  * City of El Paso, Social Media Policy (HR administrative policy, 2012).
- * Source text: ../shared/seeds/000_ae286d7199d193dc.txt. Data only: the engine lives in rules/engine.
+ * Source: the policy document itself (City of El Paso HR). Data only: the engine lives in rules/engine.
  */
 const OFFENSIVE: Citation = { pack: 'el-paso', section: 'III.A.5.a', title: 'Offensive, demeaning or disruptive messages' };
 const DIVULGE: Citation = { pack: 'el-paso', section: 'III.A.5.b', title: 'Divulging information, speaking for the City, sensitive information' };

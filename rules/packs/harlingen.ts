@@ -2,7 +2,8 @@ import type { Citation, PolicyPack } from '../schema';
 import * as c from './content';
 
 /**
- * City of Harlingen social media policy, as reported in ../shared/seeds/001_39b5930d39331205.txt
+ * City of Harlingen social media policy, as reported by the press ("City sets guidelines on social
+ * media use")
  * ("The policy prohibits" list and the quoted passages). Data only.
  */
 const cite = (title: string): Citation => ({ pack: 'harlingen', section: 'Prohibited content', title });

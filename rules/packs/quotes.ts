@@ -2,7 +2,7 @@ import type { Citation } from '../schema';
 
 /**
  * The policy's own words for each section our rules cite, verbatim from the source
- * documents in ../shared/seeds/ (000 = El Paso policy, 001 = Harlingen article). Shown on
+ * documents (the El Paso policy; the press article on Harlingen's). Shown on
  * the options page beside the rules. Kept in the policy's language (English): a quote is
  * not translated, and the UI marks it lang="en".
  */
