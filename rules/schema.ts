@@ -121,6 +121,8 @@ export interface PolicyPack<Id extends string = string> {
   reminders?: Partial<Record<ReminderId, Citation>>;
   /** Where a City logo or seal in a personal post is cited. */
   cityMarks?: Citation;
+  /** The policy's own words per cited section ("section" or "section|title"), shown beside the rules. */
+  quotes?: Record<string, string>;
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;
