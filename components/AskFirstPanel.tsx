@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ASK_FIRST_CITATION, type Contact } from '../rules/schema';
-import { packKey, type Translate } from './i18n';
+import type { Citation, Contact } from '../rules/schema';
+import { citationText, type Translate } from './i18n';
 
 export interface AskFirstPanelProps {
   t: Translate;
@@ -11,13 +11,15 @@ export interface AskFirstPanelProps {
   accept: (e: Event) => boolean;
   /** Copy the draft to the clipboard; resolves when done. */
   onCopy: () => Promise<void>;
+  /** The active policy's advice to ask first (none: the policy has none). */
+  askFirst?: Citation | null;
 }
 
 /**
  * "Ask before posting": who to ask (prefilled e-mail to each configured contact), or the
  * policy's own advice when the organization lists nobody, and the draft that was kept.
  */
-export function AskFirstPanel({ t, contacts, mailtoFor, draft, accept, onCopy }: AskFirstPanelProps) {
+export function AskFirstPanel({ t, contacts, mailtoFor, draft, accept, onCopy, askFirst }: AskFirstPanelProps) {
   const [copied, setCopied] = useState(false);
   const reachable = contacts.filter((c) => c.email || c.phone || c.url);
   return (
@@ -51,7 +53,7 @@ export function AskFirstPanel({ t, contacts, mailtoFor, draft, accept, onCopy }:
       ) : (
         <p class="no-contact">
           {t('askNoContact')}{' '}
-          <cite class="citation">{t('citation', t(packKey(ASK_FIRST_CITATION.pack)), ASK_FIRST_CITATION.section, ASK_FIRST_CITATION.title)}</cite>
+          {askFirst ? <cite class="citation">{citationText(askFirst, t)}</cite> : null}
         </p>
       )}
       <h3>{t('askDraftHeading')}</h3>

@@ -1,7 +1,8 @@
 import type { AttachmentFinding, Enforcement, Finding, PostingIdentity, Reminder } from '../rules/schema';
-import { ASK_FIRST_CITATION } from '../rules/schema';
+import { askFirstForFindings } from '../rules/policy/cited';
+import { categoryInfo } from '../rules/categories';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
-import { categoryKey, packKey, severityKey, type Translate } from './i18n';
+import { categoryKey, citationText, severityKey, type Translate } from './i18n';
 import { SubmitPrompt } from './SubmitPrompt';
 
 /** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
@@ -49,7 +50,7 @@ export interface FindingCardProps {
 }
 
 function CitationLine({ citation, t }: { citation: Finding['citation']; t: Translate }) {
-  return <cite class="citation">{t('citation', t(packKey(citation.pack)), citation.section, citation.title)}</cite>;
+  return <cite class="citation">{citationText(citation, t)}</cite>;
 }
 
 const always = () => true;
@@ -58,10 +59,7 @@ const always = () => true;
  * Findings a user may wave through for good: words and phrases. Phone numbers, SSNs and
  * secrets are about the particular text, so an allow-list entry would not fit them.
  */
-const ALLOWABLE = new Set<Finding['category']>([
-  'profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious',
-  'confidential', 'official_voice', 'illegal', 'defamation',
-]);
+const allowable = (c: Finding['category']) => categoryInfo(c)?.userMayAllow === true;
 
 /** Links and official-account findings are about a site or an address, not a word to allow (rules/engine/links.ts). */
 const NOT_WORDS = /^(?:links|official)\./;
@@ -99,6 +97,8 @@ export function FindingCard({
   onDismissAttachment,
   notices = [],
 }: FindingCardProps) {
+  // The active policy's advice to ask first, read from the findings' citations (a city's own, else the built-in packs').
+  const askFirst = askFirstForFindings(findings);
   const guarded = (fn: () => void) => (e: Event) => {
     if (accept(e)) fn();
   };
@@ -170,7 +170,7 @@ export function FindingCard({
             ))}
           </ul>
         ) : null}
-        {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} {...ask} /> : null}
+        {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} askFirst={askFirst} {...ask} /> : null}
         <ul class="findings">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-category={f.category}>
@@ -181,7 +181,7 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
-              {onAllow && ALLOWABLE.has(f.category) && !NOT_WORDS.test(f.ruleId) ? (
+              {onAllow && allowable(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}
                 </button>
@@ -208,7 +208,7 @@ export function FindingCard({
           ))}
         </ul>
         <p class="guidance">
-          {t('askFirstGuidance')} <CitationLine citation={ASK_FIRST_CITATION} t={t} />
+          {t('askFirstGuidance')} {askFirst ? <CitationLine citation={askFirst} t={t} /> : null}
         </p>
       </div>
       {mode === 'guard' && onAsk && onPostAnyway ? (

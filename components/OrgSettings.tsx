@@ -1,6 +1,6 @@
 import type { SettingsView } from '../rules/protocol';
 import type { SettingKey, Settings } from '../rules/schema';
-import { packKey, type MessageKey, type Translate } from './i18n';
+import { localeOf, packKey, type MessageKey, type Translate } from './i18n';
 import { ManagedBadge } from './ManagedBadge';
 
 export interface OrgSettingsProps {
@@ -18,13 +18,15 @@ export function describeValue(key: SettingKey, s: Settings, t: Translate): strin
     case 'organization':
       return s.organization.name || t('valueNone');
     case 'packs':
-      return s.packs.map((p) => t(packKey(p))).join(', ') || t('valueNone');
+      return [...(s.cityPolicy ? [s.cityPolicy.name[localeOf(t)]] : []), ...s.packs.map((p) => t(packKey(p)))].join(', ') || t('valueNone');
     case 'enforcement':
       return t(`enforcement_${s.enforcement}` as MessageKey);
     case 'language':
       return t(s.language === 'auto' ? 'languageAuto' : s.language === 'es' ? 'languageSpanish' : 'languageEnglish');
     case 'categories':
       return t('valueItems', Object.keys(s.categories).length);
+    case 'cityPolicy':
+      return s.cityPolicy ? s.cityPolicy.name[localeOf(t)] : t('valueNone');
     case 'historyDays':
       return t('valueDays', s.historyDays);
     case 'dutyHours':

@@ -1,6 +1,7 @@
 import type { Contact, Locale, PolicyPack, Settings } from '../rules/schema';
-import { ASK_FIRST_CITATION } from '../rules/schema';
-import { packKey, type Translate } from './i18n';
+import { askFirstForPacks } from '../rules/policy/cited';
+import { PACK_IDS } from '../rules/packs';
+import { citationText, type Translate } from './i18n';
 import { ManagedBadge } from './ManagedBadge';
 
 export interface OverviewProps {
@@ -41,6 +42,9 @@ export function ContactItem({ contact, t }: { contact: Contact; t: Translate }) 
 
 /** Who the organization is, what policy applies, whom to ask, and the two reminders that always apply. */
 export function Overview({ organization, packs, locale, managed, t }: OverviewProps) {
+  const askFirst = askFirstForPacks(packs);
+  // A city's own policy (listed first) is cited as a whole for the two reminders; else El Paso's sections.
+  const city = packs[0] && !(PACK_IDS as readonly string[]).includes(packs[0].id) ? (packs[0].reminders?.official_record ?? null) : null;
   return (
     <div class="overview">
       <p class="org-name">
@@ -58,9 +62,7 @@ export function Overview({ organization, packs, locale, managed, t }: OverviewPr
       <h3>{t('optionsAskHeading')}</h3>
       <blockquote class="policy-words">
         <p>{t('askFirstGuidance')}</p>
-        <cite class="citation">
-          {t('citation', t(packKey(ASK_FIRST_CITATION.pack)), ASK_FIRST_CITATION.section, ASK_FIRST_CITATION.title)}
-        </cite>
+        {askFirst ? <cite class="citation">{citationText(askFirst, t)}</cite> : null}
       </blockquote>
       <h3>{t('overviewContactsHeading')}</h3>
       {organization.contacts.length ? (
@@ -75,11 +77,12 @@ export function Overview({ organization, packs, locale, managed, t }: OverviewPr
       <h3>{t('overviewRemindersHeading')}</h3>
       <ul class="reminders">
         <li>
-          {t('reminderNotPrivate')} <cite class="citation">{t('citation', t('pack_el_paso'), 'III.A.4', t('reminderNotPrivateTitle'))}</cite>
+          {t('reminderNotPrivate')}{' '}
+          <cite class="citation">{city ? citationText(city, t) : t('citation', t('pack_el_paso'), 'III.A.4', t('reminderNotPrivateTitle'))}</cite>
         </li>
         <li>
           {t('reminderOpenRecords')}{' '}
-          <cite class="citation">{t('citation', t('pack_el_paso'), 'III.A.5.c.6', t('reminderOpenRecordsTitle'))}</cite>
+          <cite class="citation">{city ? citationText(city, t) : t('citation', t('pack_el_paso'), 'III.A.5.c.6', t('reminderOpenRecordsTitle'))}</cite>
         </li>
       </ul>
     </div>

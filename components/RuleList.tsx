@@ -9,9 +9,10 @@ import {
   type Severity,
 } from '../rules/schema';
 import type { Access } from './access';
-import { categoryKey, packKey, severityKey, type MessageKey, type Translate } from './i18n';
+import { categoryKey, citationText, packKey, severityKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
 import { quoteFor } from '../rules/packs/quotes';
+import { categoryInfo, SEVERITY_RANK } from '../rules/categories';
 
 export interface RuleListProps {
   packs: PolicyPack[];
@@ -22,20 +23,13 @@ export interface RuleListProps {
   onChange(next: CategorySettings): void;
 }
 
-const RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 const MAX_EXAMPLES = 3;
 
-/** DESIGN.md §2's default severity per category, shown while no pack has a rule for it yet. */
-const DESIGN_SEVERITY: Record<Category, Severity> = {
-  profanity: 'violation', slur: 'violation', harassment: 'violation', sexual: 'violation', violence: 'violation',
-  commercial: 'caution', political: 'caution', religious: 'caution', confidential: 'violation', personal_info: 'violation',
-  credentials: 'violation', security: 'violation', official_voice: 'caution', illegal: 'violation', defamation: 'caution',
-};
 
 /** A category's default severity: the strongest of its rules (what a finding most likely shows). */
 function defaultSeverity(category: Category, rules: Rule[]): Severity {
-  if (!rules.length) return DESIGN_SEVERITY[category];
-  return rules.reduce<Severity>((best, r) => (RANK[r.severity] > RANK[best] ? r.severity : best), 'info');
+  if (!rules.length) return categoryInfo(category)!.severity; // the registry's default while no pack has a rule for it
+  return rules.reduce<Severity>((best, r) => (SEVERITY_RANK[r.severity] > SEVERITY_RANK[best] ? r.severity : best), 'info');
 }
 
 export const categoryDescKey = (c: Category) => `categoryDesc_${c}` as MessageKey;
@@ -98,7 +92,7 @@ export function RuleList({ packs, categories, access, locale, t, onChange }: Rul
                 <ul class="citations" aria-label={t('ruleSectionsLabel', name)}>
                   {citations.map((r) => (
                     <li key={r.id}>
-                      <cite class="citation">{t('citation', t(packKey(r.citation.pack)), r.citation.section, r.citation.title)}</cite>
+                      <cite class="citation">{citationText(r.citation, t)}</cite>
                       {quoteFor(r.citation) ? (
                         // The policy's own sentence, in the policy's language.
                         <blockquote class="policy-quote" lang="en">

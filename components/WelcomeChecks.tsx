@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type Citation, type PolicyPack } from '../rules/schema';
-import { categoryKey, packKey, type Translate } from './i18n';
+import { categoryKey, localeOf, packKey, type Translate } from './i18n';
 import { categoryDescKey } from './RuleList';
 
 export interface WelcomeChecksProps {
@@ -26,7 +26,7 @@ export function WelcomeChecks({ packs, t }: WelcomeChecksProps) {
         <li key={c} data-category={c}>
           <strong>{t(categoryKey(c))}</strong>: {t(categoryDescKey(c))}{' '}
           <span class="citation">
-            {t('welcomeChecksSections', sections.get(c)!.map((x) => `${t(packKey(x.pack))} ${x.section}`).join('; '))}
+            {t('welcomeChecksSections', sections.get(c)!.map((x) => (x.policy ? `${x.policy.name[localeOf(t)]}${x.section ? ` ${x.section}` : ''}` : `${t(packKey(x.pack))} ${x.section}`)).join('; '))}
           </span>
         </li>
       ))}

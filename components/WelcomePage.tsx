@@ -1,6 +1,7 @@
 import type { EvaluateResponse, UserSettingsPatch, WelcomeState } from '../rules/protocol';
-import { ASK_FIRST_CITATION, DEFAULT_SETTINGS, type Locale, type PolicyPack } from '../rules/schema';
-import { packKey, type MessageKey, type Translate } from './i18n';
+import { DEFAULT_SETTINGS, type Locale, type PolicyPack } from '../rules/schema';
+import { activePacks, askFirstForPacks } from '../rules/policy/cited';
+import { citationText, type MessageKey, type Translate } from './i18n';
 import { OrgSettings } from './OrgSettings';
 import { ContactItem } from './Overview';
 import { Section, SectionNav, type SectionLink } from './Section';
@@ -38,7 +39,9 @@ const SECTIONS: SectionLink[] = [
 export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onCheck, onOpenOptions }: WelcomePageProps) {
   const title = (id: string) => t(SECTIONS.find((x) => x.id === id)!.title);
   const settings = state?.view.settings;
-  const shownPacks = settings ? packs.filter((p) => settings.packs.includes(p.id)) : packs;
+  // The settings' packs (a city's own policy first) once known; until then every built-in one.
+  const shownPacks = settings ? activePacks(settings) : packs;
+  const askFirst = askFirstForPacks(shownPacks);
   return (
     <>
       <header class="page-header">
@@ -82,9 +85,7 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
         <Section id="ask" title={title('ask')}>
           <blockquote class="policy-words">
             <p>{t('askFirstGuidance')}</p>
-            <cite class="citation">
-              {t('citation', t(packKey(ASK_FIRST_CITATION.pack)), ASK_FIRST_CITATION.section, ASK_FIRST_CITATION.title)}
-            </cite>
+            {askFirst ? <cite class="citation">{citationText(askFirst, t)}</cite> : null}
           </blockquote>
           {settings?.organization.contacts.length ? (
             <ul class="contacts">

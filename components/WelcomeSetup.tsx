@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { UserSettingsPatch } from '../rules/protocol';
 import { PACK_IDS, type Locale, type PackId, type Settings } from '../rules/schema';
-import { packKey, type Translate } from './i18n';
+import { parseCityPolicyFile } from '../rules/policy/import';
+import type { CityPolicy } from '../rules/policy/city';
+import { localeOf, packKey, type Translate } from './i18n';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -15,13 +17,15 @@ export interface WelcomeSetupProps {
   withLanguage?: boolean;
 }
 
-type PackChoice = PackId | 'both';
+/** A built-in pack, both, or the city policy the person imported ("My city is not listed"). */
+type PackChoice = PackId | 'both' | 'city';
 const DOMAIN = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 // Deliberately loose: one "@", something on each side, a dot in the domain.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function choiceOf(packs: PackId[]): PackChoice {
-  return packs.length === 1 ? packs[0]! : 'both';
+function choiceOf(settings: Settings): PackChoice {
+  if (settings.cityPolicy) return 'city';
+  return settings.packs.length === 1 ? settings.packs[0]! : 'both';
 }
 
 /**
@@ -31,7 +35,22 @@ function choiceOf(packs: PackId[]): PackChoice {
  */
 export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true }: WelcomeSetupProps) {
   const first = settings.organization.contacts[0];
-  const [pack, setPack] = useState<PackChoice>(choiceOf(settings.packs));
+  const [pack, setPack] = useState<PackChoice>(choiceOf(settings));
+  const [city, setCity] = useState<CityPolicy | undefined>(settings.cityPolicy);
+  const [importError, setImportError] = useState('');
+  const locale = localeOf(t);
+
+  // An invalid file changes nothing and says why (the field it names); a valid one is saved at once.
+  const importFile = async (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const parsed = parseCityPolicyFile(await file.text());
+    if ('error' in parsed) return void setImportError(parsed.error);
+    setImportError('');
+    setCity(parsed.policy);
+    setPack('city');
+    onSave({ cityPolicy: parsed.policy, packs: [] });
+  };
   const [orgName, setOrgName] = useState(settings.organization.name);
   const [role, setRole] = useState(first?.role ?? t('setupContactRoleDefault'));
   const [name, setName] = useState(first?.name ?? '');
@@ -57,7 +76,7 @@ export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true 
     // Other contacts (added on the options page or an import) are kept after the first.
     const others = settings.organization.contacts.slice(1);
     onSave({
-      packs: pack === 'both' ? [...PACK_IDS] : [pack],
+      packs: pack === 'city' ? [] : pack === 'both' ? [...PACK_IDS] : [pack],
       organization: { name: orgName.trim(), contacts: [contact, ...others] },
       workEmailDomains: domain.trim() ? [domain.trim().toLowerCase()] : [],
       ...(withLanguage ? { language } : {}),
@@ -68,12 +87,32 @@ export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true 
     <form class="setup" onSubmit={submit} noValidate>
       <fieldset>
         <legend>{t('setupPacksLegend')}</legend>
-        {([...PACK_IDS, 'both'] as PackChoice[]).map((id) => (
+        {(city ? ['city'] as PackChoice[] : ([...PACK_IDS, 'both'] as PackChoice[])).map((id) => (
           <label key={id} class="choice">
             <input type="radio" name="pack" value={id} checked={pack === id} onChange={() => setPack(id)} />{' '}
-            {id === 'both' ? t('setupPackBoth') : t(packKey(id))}
+            {id === 'city' ? city!.name[locale] : id === 'both' ? t('setupPackBoth') : t(packKey(id))}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="city-import">
+        <legend>{t('setupCityImportLegend')}</legend>
+        <p id="setup-city-help" class="muted">
+          {t('setupCityImportHelp')}
+        </p>
+        <div class="field">
+          <label for="setup-city-file">{t('setupCityImportFile')}</label>
+          <input id="setup-city-file" type="file" accept=".json,application/json" aria-describedby="setup-city-help" onChange={(e) => void importFile(e)} />
+        </div>
+        {city ? (
+          <p class="imported" role="status">
+            {t('setupCityImported', city.name[locale])}
+          </p>
+        ) : null}
+        {importError ? (
+          <p class="error" role="alert">
+            {t('setupCityImportError', importError)}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset>
         <legend>{t('setupContactLegend')}</legend>

@@ -1,3 +1,4 @@
+import { SEVERITY_RANK as RANK } from '../rules/categories';
 import type { Finding, Severity } from '../rules/schema';
 
 export interface Segment {
@@ -6,7 +7,6 @@ export interface Segment {
   severity: Severity | null;
 }
 
-const RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
 /**
  * Cuts the draft at every finding boundary so overlapping findings still give

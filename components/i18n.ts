@@ -6,7 +6,7 @@
  */
 import enMessages from '../public/_locales/en/messages.json';
 import esMessages from '../public/_locales/es/messages.json';
-import type { AttachmentCategory, Category, Locale, Severity } from '../rules/schema';
+import type { AttachmentCategory, Category, Citation, Locale, Severity } from '../rules/schema';
 
 export type MessageKey = keyof typeof enMessages;
 type Catalog = Record<MessageKey, { message: string }>;
@@ -19,12 +19,17 @@ export type Translate = (key: MessageKey, ...subs: (string | number)[]) => strin
 
 export function createTranslate(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  return (key, ...subs) =>
+  const t: Translate = (key, ...subs) =>
     (catalog[key]?.message ?? key).replace(/\$(\d)/g, (whole, n: string) => {
       const sub = subs[Number(n) - 1];
       return sub === undefined ? whole : String(sub);
     });
+  // The language travels with the function, for text that comes with both (a city's own policy).
+  return Object.assign(t, { locale });
 }
+
+/** The language a Translate speaks (English for a stand-in without one). */
+export const localeOf = (t: Translate): Locale => (t as Translate & { locale?: Locale }).locale ?? 'en';
 
 /** The UI language for a preference and the browser's UI language (e.g. "es-MX"). */
 export function resolveLocale(preference: Locale | 'auto', uiLanguage: string): Locale {
@@ -35,3 +40,19 @@ export function resolveLocale(preference: Locale | 'auto', uiLanguage: string): 
 export const categoryKey = (c: Category | AttachmentCategory) => `category_${c}` as MessageKey;
 export const severityKey = (s: Severity) => `severity_${s}` as MessageKey;
 export const packKey = (pack: string) => `pack_${pack.replace(/-/g, '_')}` as MessageKey;
+
+/**
+ * "El Paso policy, section III.A.5.a: title": a built-in pack by its locale key; a city's
+ * own policy by the name and title it gives in each language, or as a whole when it names
+ * no section for the category.
+ */
+export function citationText(c: Citation, t: Translate): string {
+  if (!c.policy) return t('citation', t(packKey(c.pack)), c.section, c.title);
+  const locale = localeOf(t);
+  return c.section ? t('citation', c.policy.name[locale], c.section, c.policy.title[locale]) : t('citationWhole', c.policy.name[locale]);
+}
+
+/** A policy's name: a built-in pack by its locale key, a city's own by the name it gives. */
+export function policyName(pack: string, t: Translate, city?: { id: string; name: Record<Locale, string> }): string {
+  return city && city.id === pack ? city.name[localeOf(t)] : t(packKey(pack));
+}

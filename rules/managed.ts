@@ -1,5 +1,5 @@
 /**
- * The managed policy (DESIGN.md §3): ONE description of every setting IT may set,
+ * The managed policy (docs/architecture.md, Contracts): ONE description of every setting IT may set,
  * from which come (1) the runtime validator the background, the options page and the
  * CLI use, (2) public/managed_schema.json in Chrome's JSON-schema dialect
  * (scripts/admin-templates.ts writes it) and (3) the documentation in the admin templates.
@@ -12,6 +12,7 @@ import { RE2JS } from 're2js';
 import { DEFAULT_POLITICAL_DOMAINS } from './engine/links';
 import { imageDataUrlProblem } from './images/dataUrl';
 import { signatureHexProblem } from './images/signature';
+import { CITY_POLICY_SPEC, normalizeCityPolicy } from './policy/city'; // cityPolicy (issue #13): contract and checks live there
 export type { PolicyProblem } from './schema';
 import {
   CATEGORIES,
@@ -399,6 +400,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
       description:
         'true: a local copy of each post made as an official account is kept (open records, El Paso III.A.5.c.6) and can be exported from the options page.',
     },
+    cityPolicy: CITY_POLICY_SPEC, // issue #13: rules/policy/city.ts
     cityMarks: {
       type: 'array',
       description:
@@ -550,7 +552,7 @@ export function validatePolicy(raw: unknown): ValidatedPolicy {
     }
     const k = key as SettingKey;
     keys.push(k);
-    const r = check(MANAGED_SPEC.properties[k] as AnySpec, value, k);
+    const r = check(MANAGED_SPEC.properties[k] as AnySpec, k === 'cityPolicy' ? normalizeCityPolicy(value) : value, k);
     for (const d of r.dropped) problems.push({ key: d.path, reason: d.reason, fallback: 'item skipped' });
     if (r.error !== undefined) {
       problems.push({ key: k, reason: r.error, fallback: JSON.stringify(DEFAULT_SETTINGS[k]) });
@@ -574,6 +576,8 @@ export function validatePolicy(raw: unknown): ValidatedPolicy {
       });
     } else policy[k] = r.value;
   }
+  // A city's own policy without "packs": only the city's policy applies (issue #13).
+  if (policy.cityPolicy && !keys.includes('packs')) (policy.packs = []), keys.push('packs');
   return { policy: policy as ManagedPolicy, keys, problems };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The one message protocol between the extension's contexts (DESIGN.md §3).
+ * The one message protocol between the extension's contexts (docs/architecture.md, Contracts).
  * Pure: the runtime is passed in, so this file uses no browser API and the same
  * code runs against the real `browser.runtime` and `fakeBrowser.runtime` in tests.
  */
@@ -214,7 +214,7 @@ export interface SettingsView {
 export const USER_SETTING_KEYS = [
   'categories', 'allowTerms', 'customRules', 'language', 'historyDays',
   // The welcome page's setup for a personal install (never over a managed value).
-  'packs', 'organization', 'workEmailDomains',
+  'packs', 'organization', 'workEmailDomains', 'cityPolicy',
 ] as const;
 export type UserSettingKey = (typeof USER_SETTING_KEYS)[number];
 export type UserSettingsPatch = Partial<Pick<Settings, UserSettingKey>>;
@@ -440,6 +440,11 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
           patch.organization = o;
           break;
         }
+        // A city policy file (issue #13): shape only here; checked in full by the settings store (rules/policy/city.ts).
+        case 'cityPolicy':
+          if (!isRecord(value)) return 'setUserSettings: cityPolicy must be an object';
+          patch.cityPolicy = value as unknown as NonNullable<UserSettingsPatch['cityPolicy']>;
+          break;
         case 'workEmailDomains':
           if (!Array.isArray(value) || value.length > 50 || !value.every((d) => typeof d === 'string' && DOMAIN.test(d))) {
             return 'setUserSettings: workEmailDomains must be a list of domain names';

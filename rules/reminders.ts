@@ -1,16 +1,11 @@
 /**
- * Reminders the card shows beside the findings (DESIGN.md §2: shown, never findings,
+ * Reminders the card shows beside the findings (docs/architecture.md: shown, never findings,
  * never interrupting): a post from an official account is a public record; posting from a
- * personal account during duty hours. Pure: the clock is passed in.
+ * personal account during duty hours. Each is cited where the active policy says so (its
+ * pack's `reminders`; a city's own policy as a whole); none when no active pack speaks of it.
+ * Pure: the clock is passed in.
  */
-import { WEEKDAYS, type Citation, type DutyHours, type PostingIdentity, type Reminder } from './schema';
-
-export const OFFICIAL_RECORD_CITATION: Citation = { pack: 'el-paso', section: 'III.A.5.c.6', title: 'Social media content is subject to open records laws' };
-export const DUTY_HOURS_CITATION: Citation = {
-  pack: 'el-paso',
-  section: 'III.A.3.b',
-  title: 'Personal use limited to times when not performing duties',
-};
+import { WEEKDAYS, type DutyHours, type PolicyPack, type PostingIdentity, type Reminder, type ReminderId } from './schema';
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -29,7 +24,13 @@ export function duringDutyHours(d: DutyHours, now: Date): boolean {
   return (d.days.includes(today) && t >= start) || (d.days.includes(yesterday) && t < end);
 }
 
-export function remindersFor(input: { identity?: PostingIdentity; dutyHours: DutyHours; now: Date }): Reminder[] {
-  if (input.identity === 'official') return [{ id: 'official_record', citation: OFFICIAL_RECORD_CITATION }];
-  return duringDutyHours(input.dutyHours, input.now) ? [{ id: 'duty_hours', citation: DUTY_HOURS_CITATION }] : [];
+/** The reminder, cited by the first active pack that speaks of it; none without one. */
+function reminder(id: ReminderId, packs: readonly Pick<PolicyPack, 'reminders'>[]): Reminder[] {
+  const citation = packs.find((p) => p.reminders?.[id])?.reminders?.[id];
+  return citation ? [{ id, citation }] : [];
+}
+
+export function remindersFor(input: { identity?: PostingIdentity; dutyHours: DutyHours; now: Date; packs: readonly Pick<PolicyPack, 'reminders'>[] }): Reminder[] {
+  if (input.identity === 'official') return reminder('official_record', input.packs);
+  return duringDutyHours(input.dutyHours, input.now) ? reminder('duty_hours', input.packs) : [];
 }

@@ -1,44 +1,33 @@
 /**
- * Types shared by every part of Ask First (DESIGN.md §2–3). Defined once, here.
+ * Types shared by every part of Ask First (docs/architecture.md, Contracts). Defined once, here.
  * Nothing in rules/ may use a browser API.
  */
 
-/** The fixed category vocabulary (DESIGN.md §2). */
-export const CATEGORIES = [
-  'profanity',
-  'slur',
-  'harassment',
-  'sexual',
-  'violence',
-  'commercial',
-  'political',
-  'religious',
-  'confidential',
-  'personal_info',
-  'credentials',
-  'security',
-  'official_voice',
-  'illegal',
-  'defamation',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const SEVERITIES = ['info', 'caution', 'violation'] as const;
-/** `info` never interrupts; `caution` and `violation` are highlighted and asked about at submit. */
-export type Severity = (typeof SEVERITIES)[number];
+/** Categories and severities: the registry in rules/categories.ts. */
+export { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Severity } from './categories';
+import type { Category, Severity } from './categories';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalizedText = Record<Locale, string>;
 
-export const PACK_IDS = ['el-paso', 'harlingen'] as const;
-export type PackId = (typeof PACK_IDS)[number];
+/** The built-in packs' ids: rules/packs/index.ts lists the packs (adding a city is one line there). */
+import { PACK_IDS, PACKS, type PackId } from './packs';
+import type { CityPolicy } from './policy/city';
+export { PACK_IDS, type PackId };
 
 /** Where a rule comes from: a section of one of the source policies. */
 export interface Citation {
   pack: string;
+  /** Empty when a city's policy is cited as a whole (its `otherCategories: "uncited"`). */
   section: string;
+  /** In the policy's own words (English). */
   title: string;
+  /**
+   * A city's own policy (rules/policy/city.ts), which has no locale key: its name and the
+   * section title in each language, for the card, the options page and the CLI.
+   */
+  policy?: { name: LocalizedText; title: LocalizedText; askFirst?: { section: string; title: LocalizedText } };
 }
 
 /** One thing the engine found. `start`/`end` are UTF-16 offsets into the ORIGINAL text. */
@@ -113,12 +102,27 @@ export interface RuleProblem {
   reason: string;
 }
 
-export interface PolicyPack {
-  id: PackId;
+/**
+ * A city's policy as data: its rules (what to look for, each with its citation), and the
+ * sections the engine cites for what is not a rule of words. Built-in packs live in
+ * rules/packs/; a city's own policy (managed `cityPolicy`) becomes one (rules/policy/city.ts).
+ */
+export interface PolicyPack<Id extends string = string> {
+  id: Id;
   name: LocalizedText;
   /** The document the citations come from. */
   source: string;
   rules: Rule[];
+  /** The policy's own advice to ask before posting, shown with every finding. */
+  askFirst?: Citation;
+  /** Where links to political sites and personal contact addresses on City accounts are cited (rules/engine/links.ts). */
+  links?: { political?: Citation; officialPolitical?: Citation; officialContact?: Citation };
+  /** Where the card's reminders are cited (rules/reminders.ts). */
+  reminders?: Partial<Record<ReminderId, Citation>>;
+  /** Where a City logo or seal in a personal post is cited. */
+  cityMarks?: Citation;
+  /** The policy's own words per cited section ("section" or "section|title"), shown beside the rules. */
+  quotes?: Record<string, string>;
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;
@@ -134,12 +138,15 @@ export interface CustomRule {
   terms?: string[];
   pattern?: string;
   message: string;
-  citation?: Citation;
+  citation?: Pick<Citation, 'pack' | 'section' | 'title'>;
 }
 
 /** What the engine compiles: the part of the effective settings that decides findings. */
 export interface Policy {
-  packs: PackId[];
+  /** Pack ids (the built-in ones; an unknown id is reported, not fatal). */
+  packs: readonly string[];
+  /** A city's own policy: compiled as one more pack, before `packs` (rules/policy/compile.ts). */
+  city?: CityPolicy;
   categories?: CategorySettings;
   /** Terms never flagged (IT's and the user's allow-lists, merged). */
   allowTerms?: string[];
@@ -236,7 +243,7 @@ export interface CityMark {
   hash?: string;
 }
 
-/** Checks of things that are not the draft's words (DESIGN.md §2): never in the text engine. */
+/** Checks of things that are not the draft's words: never in the text engine. */
 export const ATTACHMENT_CATEGORIES = ['city_marks'] as const;
 export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
 
@@ -271,7 +278,7 @@ export const CITY_MARKS_CITATIONS: Citation[] = [
 
 /**
  * Every setting, as the background resolves it: managed ▷ user ▷ defaults
- * (DESIGN.md §3). The managed policy is a Partial<Settings>; its JSON schema
+ * (entrypoints/background/settings.ts). The managed policy is a Partial<Settings>; its JSON schema
  * (public/managed_schema.json) is generated from the TypeScript schema.
  */
 export interface Settings {
@@ -302,6 +309,8 @@ export interface Settings {
   keepOfficialPosts: boolean;
   /** The City's logos and seals, looked for in images attached on personal accounts. */
   cityMarks: CityMark[];
+  /** The city's own policy (rules/policy/city.ts); when set and `packs` is not, only it applies. */
+  cityPolicy?: CityPolicy;
 }
 export type SettingKey = keyof Settings;
 export type ManagedPolicy = Partial<Settings>;
@@ -340,10 +349,11 @@ export interface PolicyProblem {
 
 /** The engine's input from resolved settings. */
 export function policyOf(
-  s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'> & Partial<Pick<Settings, 'politicalDomains' | 'workEmailDomains'>>,
+  s: Pick<Settings, 'packs' | 'categories' | 'allowTerms' | 'customRules'> & Partial<Pick<Settings, 'politicalDomains' | 'workEmailDomains' | 'cityPolicy'>>,
 ): Policy {
   return {
     packs: s.packs,
+    ...(s.cityPolicy ? { city: s.cityPolicy } : {}),
     categories: s.categories,
     allowTerms: s.allowTerms,
     customRules: s.customRules,
@@ -352,7 +362,7 @@ export function policyOf(
   };
 }
 
-/** What the user did when Ask First spoke up (DESIGN.md §3 storage). */
+/** What the user did when Ask First spoke up (the local decisions log). */
 export const DECISION_ACTIONS = ['edited', 'cancelled', 'asked', 'posted_anyway', 'justified', 'paused'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
@@ -381,9 +391,5 @@ export interface SavedDraft {
   findings: Finding[];
 }
 
-/** The policy's own advice, shown with every finding (El Paso III.B.1). */
-export const ASK_FIRST_CITATION: Citation = {
-  pack: 'el-paso',
-  section: 'III.B.1',
-  title: 'Process: ask Human Resources or management before posting',
-};
+/** El Paso's advice to ask first (III.B.1), from its pack; the pages pick the active policy's (rules/policy/cited.ts). */
+export const ASK_FIRST_CITATION: Citation = PACKS['el-paso'].askFirst!;

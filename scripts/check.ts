@@ -1,4 +1,4 @@
-// The command-line checker for IT (DESIGN.md §3):
+// The command-line checker for IT (README "Checking drafts from the command line"):
 //   npm run --silent check -- [--jsonl] [--pack el-paso,harlingen] [--policy FILE] [TEXT…]
 // Exit 0 clean, 1 findings, 2 bad input. Pure engine: nothing leaves the machine.
 import { readFileSync } from 'node:fs';
@@ -64,12 +64,18 @@ if (compiled.problems.length) {
   process.exit(2);
 }
 
+/** "el-paso III.A.5.a: title"; a city's own policy by its name ("City of Springfield Social Media Policy 4.12.3(a): …"). */
+function citationLine(c: Finding['citation']): string {
+  if (!c.policy) return `${c.pack} ${c.section}: ${c.title}`;
+  return c.section ? `${c.policy.name[locale]} ${c.section}: ${c.policy.title[locale]}` : `${c.policy.name[locale]} (the policy as a whole)`;
+}
+
 function plain(text: string, findings: Finding[]): string {
   if (findings.length === 0) return 'No findings.\n';
   return findings
     .map((f) => {
       const line = text.slice(0, f.start).split('\n').length;
-      return `${f.severity.toUpperCase()} ${f.category} "${f.excerpt}" (line ${line}, ${f.start}–${f.end})\n  ${f.message}\n  ${f.citation.pack} ${f.citation.section}: ${f.citation.title}\n`;
+      return `${f.severity.toUpperCase()} ${f.category} "${f.excerpt}" (line ${line}, ${f.start}–${f.end})\n  ${f.message}\n  ${citationLine(f.citation)}\n`;
     })
     .join('');
 }

@@ -27,7 +27,8 @@ function dictionary(): Set<string> {
 }
 
 export function realWordsSource(): string {
-  const speller = buildSpeller(compilePolicy(DEFAULT_POLICY).speller.vocab, new Set());
+  const built = compilePolicy(DEFAULT_POLICY).speller;
+  const speller = buildSpeller(built.vocab, new Set(), built.common);
   const guarded = [...dictionary()].filter((w) => correct(speller, w) !== null).sort();
   const lines: string[] = [];
   for (let i = 0; i < guarded.length; i += 12) lines.push(`  ${guarded.slice(i, i + 12).join(' ')}`);

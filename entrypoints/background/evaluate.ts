@@ -1,5 +1,6 @@
 import { compilePolicy, evaluate, warmUp, type CompiledPolicy } from '../../rules';
 import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/protocol';
+import { reminderPacks } from '../../rules/policy/cited';
 import { remindersFor } from '../../rules/reminders';
 import { policyOf } from '../../rules/schema';
 import type { SettingsStore } from './settings';
@@ -20,7 +21,7 @@ export function evaluateHandlers(settings: SettingsStore, now: () => Date = () =
       const truncated = text.length > MAX_TEXT_LENGTH;
       const checked = truncated ? text.slice(0, MAX_TEXT_LENGTH) : text;
       const findings = evaluate(checked, compiled, { locale, ...(identity ? { identity } : {}) });
-      const reminders = text.trim() ? remindersFor({ identity, dutyHours: settings.get().dutyHours, now: now() }) : [];
+      const reminders = text.trim() ? remindersFor({ identity, dutyHours: settings.get().dutyHours, now: now(), packs: reminderPacks(compiled.packs) }) : [];
       return { findings, truncated, ...(reminders.length ? { reminders } : {}) };
     },
   };

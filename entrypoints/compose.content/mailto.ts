@@ -1,4 +1,4 @@
-import { categoryKey, packKey, type MessageKey, type Translate } from '../../components/i18n';
+import { categoryKey, citationText, type MessageKey, type Translate } from '../../components/i18n';
 import type { Finding } from '../../rules/schema';
 
 /** Mail clients and browsers cut long mailto: URLs (about 2,000 characters in some); keep the draft part bounded. */
@@ -15,7 +15,7 @@ export function buildMailto(email: string, input: { site: string; text: string; 
   const siteName = t(nameKey) === nameKey ? site : t(nameKey);
   const draft = text.length > MAX_DRAFT_IN_MAIL ? `${text.slice(0, MAX_DRAFT_IN_MAIL)}…` : text;
   const noted = findings.map(
-    (f) => `- ${t(categoryKey(f.category))}: “${f.excerpt}” (${t('citation', t(packKey(f.citation.pack)), f.citation.section, f.citation.title)})`,
+    (f) => `- ${t(categoryKey(f.category))}: “${f.excerpt}” (${citationText(f.citation, t)})`,
   );
   const body = [t('mailIntro', siteName), '', t('mailDraft'), draft, '', t('mailFindings'), ...noted, '', t('mailClosing')].join('\n');
   // The address goes in the path: encode everything but the @.

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage';
-import { PACKS } from '../../rules';
+import { activePacks } from '../../rules/policy/cited';
 import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/protocol';
 import type { SavedDraft } from '../../rules/schema';
 import { saveFile } from './download';
@@ -88,7 +88,7 @@ function App() {
   return (
     <OptionsPage
       view={view}
-      packs={view.settings.packs.flatMap((id) => (PACKS[id] ? [PACKS[id]] : []))}
+      packs={activePacks(view.settings)}
       locale={locale}
       t={t}
       history={history}

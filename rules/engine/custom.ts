@@ -4,7 +4,8 @@
  * Bad rules are skipped and reported, never thrown.
  */
 import { RE2JS } from 're2js';
-import { CATEGORIES, SEVERITIES, type CustomRule, type RuleProblem } from '../schema';
+import { CATEGORIES, SEVERITIES } from '../categories';
+import type { CustomRule, RuleProblem } from '../schema';
 
 export interface CompiledCustomPattern {
   rule: CustomRule;

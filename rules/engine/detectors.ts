@@ -4,7 +4,7 @@
  * run of digits is not enough. All patterns are linear-time (no nested quantifiers).
  */
 import type { DetectorId } from '../schema';
-import { runsOf } from './runs';
+import { runsOf, type Runs } from './runs';
 
 /** A span found by a detector, in the text it was given. */
 export interface Span {
@@ -12,7 +12,8 @@ export interface Span {
   end: number;
 }
 
-export type Detector = (text: string) => Span[];
+/** Spans found in the text; `runs` is its longest runs (runs.ts) when the caller measured them. */
+export type Detector = (text: string, runs?: Runs) => Span[];
 
 function spansOf(re: RegExp, text: string, keep: (m: RegExpMatchArray) => boolean, group = 0): Span[] {
   const spans: Span[] = [];
@@ -501,54 +502,49 @@ function accessCode(text: string): Span[] {
  * A cheap test that must pass before a detector runs (each gate only asks for
  * something every match of that detector contains, so it never changes the result).
  */
-function gated(gate: RegExp | ((text: string) => boolean), detect: Detector): Detector {
-  const test = typeof gate === 'function' ? gate : (t: string) => gate.test(t);
-  return (text) => (test(text) ? detect(text) : []);
+function gated(gate: RegExp | ((text: string, runs: Runs) => boolean), detect: Detector): Detector {
+  if (typeof gate !== 'function') return (text) => (gate.test(text) ? detect(text) : []);
+  // The runs are measured by the tokenizer on the way (evaluate passes them), else here once.
+  return (text, runs) => (gate(text, runs ?? runsOf(text)) ? detect(text) : []);
 }
 
-/** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -), in one pass. */
-function hasLongRun(text: string, min: number): boolean {
-  return runsOf(text).token >= min;
-}
-
+// Many gates ask about the same text: its longest runs (runs.ts) are measured once and passed in.
+/** Whether the text has a run of at least `min` token characters (letters, digits, _ . ~ + / = : -). */
+const hasLongRun = (r: Runs, min: number) => r.token >= min;
 /** The longest run of ASCII digits (what `\d{n}` needs): a prefilter for the number detectors. */
-function digitRun(text: string): number {
-  return runsOf(text).digits;
-}
-
-// Many gates ask about the same text: its longest runs are measured once (runs.ts).
+const digitRun = (r: Runs) => r.digits;
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
 
 export const DETECTORS: Record<DetectorId, Detector> = {
-  us_phone: gated((t) => digitRun(t) >= 3, usPhone),
-  ssn: gated((t) => digitRun(t) >= 3, ssn),
-  itin: gated((t) => digitRun(t) >= 3 && /9\d{2}/.test(t), itin),
+  us_phone: gated((_t, r) => digitRun(r) >= 3, usPhone),
+  ssn: gated((_t, r) => digitRun(r) >= 3, ssn),
+  itin: gated((t, r) => digitRun(r) >= 3 && /9\d{2}/.test(t), itin),
   payment_card: gated(DIGITS4, paymentCard),
   iban: gated(/[A-Z]{2}\d{2}/, iban),
-  aba_routing: gated((t) => digitRun(t) >= 9 || (digitRun(t) >= 4 && /\d{4}-\d{4}-\d/.test(t)), abaRouting),
-  bank_account: gated((t) => digitRun(t) >= 8, bankAccount),
+  aba_routing: gated((t, r) => digitRun(r) >= 9 || (digitRun(r) >= 4 && /\d{4}-\d{4}-\d/.test(t)), abaRouting),
+  bank_account: gated((_t, r) => digitRun(r) >= 8, bankAccount),
   email: gated(/@/, email),
   // Every DATE form has four digits in a row or digit, separator, digit.
-  date_of_birth: gated((t) => hasDigit(t) && (digitRun(t) >= 4 || /\d[/.-]\d/.test(t)) && DOB_WORDS.test(t), dateOfBirth),
+  date_of_birth: gated((t, r) => hasDigit(t) && (digitRun(r) >= 4 || /\d[/.-]\d/.test(t)) && DOB_WORDS.test(t), dateOfBirth),
   // STREET starts with a house number then a capitalised word: "12 Oak", "12 N. Oak".
-  street_address: gated((t) => digitRun(t) >= 1 && /\d [A-Z]/.test(t) && HOME_WORDS.test(t), streetAddress),
-  drivers_license: gated((t) => digitRun(t) >= 5 && /licen[cs]|\bD\.?L\b/i.test(t), driversLicence),
-  passport: gated((t) => digitRun(t) >= 6 && /pas(?:s|a)port/i.test(t), passport),
-  employee_id: gated((t) => digitRun(t) >= 4 && /employee|badge|staff|personnel|empleado/i.test(t), employeeId),
-  medicare_id: gated((t) => digitRun(t) >= 1 && /\d[A-Za-z]/.test(t), medicare),
-  spanish_id: gated((t) => digitRun(t) >= 7, spanishId),
-  crypto_wallet: gated((t) => hasLongRun(t, 14), cryptoWallet),
+  street_address: gated((t, r) => digitRun(r) >= 1 && /\d [A-Z]/.test(t) && HOME_WORDS.test(t), streetAddress),
+  drivers_license: gated((t, r) => digitRun(r) >= 5 && /licen[cs]|\bD\.?L\b/i.test(t), driversLicence),
+  passport: gated((t, r) => digitRun(r) >= 6 && /pas(?:s|a)port/i.test(t), passport),
+  employee_id: gated((t, r) => digitRun(r) >= 4 && /employee|badge|staff|personnel|empleado/i.test(t), employeeId),
+  medicare_id: gated((t, r) => digitRun(r) >= 1 && /\d[A-Za-z]/.test(t), medicare),
+  spanish_id: gated((_t, r) => digitRun(r) >= 7, spanishId),
+  crypto_wallet: gated((_t, r) => hasLongRun(r, 14), cryptoWallet),
   ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
-  mac_address: gated((t) => hasLongRun(t, 14), macAddress),
+  mac_address: gated((_t, r) => hasLongRun(r, 14), macAddress),
   private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
   // Bounded like URL_CREDENTIALS (user ≤ 64, password ≤ 128): an unbounded [^\s]* rescanned
   // to the end of the text from every "://", quadratic ("http://" × 30,000 took 20 s).
   url_credentials: gated(/:\/\/[^\s@]{0,200}@/, urlCredentials),
-  token_format: gated((t) => hasLongRun(t, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
+  token_format: gated((t, r) => hasLongRun(r, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
   // The gate must admit every key word of SECRET_KEY (access ids and logins included).
   credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|login|access|-u\s|--user|authoriz|service_account/i, credentialAssignment),
-  high_entropy_secret: gated((t) => hasLongRun(t, 20), highEntropy),
-  access_code: gated((t) => digitRun(t) >= 4 && /code|pin|combo|combination|c[oó]digo/i.test(t), accessCode),
+  high_entropy_secret: gated((_t, r) => hasLongRun(r, 20), highEntropy),
+  access_code: gated((t, r) => digitRun(r) >= 4 && /code|pin|combo|combination|c[oó]digo/i.test(t), accessCode),
 };

@@ -1,6 +1,6 @@
 /**
  * Heavily disguised words ("@$$h073", "G@*k", "ph*kk3d", "a $ s"): a token whose symbols are
- * ambiguous or masked is read against the vocabulary of the packs' term rules. Normalization
+ * ambiguous or masked is read against the vocabulary of the policy data's term rules. Normalization
  * gives one reading per symbol (7 → t); here a symbol may stand for any letter it looks like
  * (7 → t or l, @ → a or o, * → one or two letters), "ph" sounds like f and "ck"/"kk"/"q" like k.
  *
@@ -8,8 +8,6 @@
  * ordinary text is left alone; guards keep numbers, codes, addresses and hashtags out, and a
  * token that reads as two words that different rules flag gets no reading.
  */
-import { COMMON_WORDS } from '../lexicons/common';
-import { PACKS } from '../packs';
 import { buildStream, foldChar, type Normalized, type Token } from './normalize';
 import { matchTerms, type TermIndex } from './terms';
 
@@ -36,31 +34,32 @@ export function soundKey(word: string): string {
   return word.replace(/ph/g, 'f').replace(/ck|cc|kk|q/g, 'k');
 }
 
-let vocab: Map<string, Entry[]> | null = null;
+/** What disguised words can read as: built once per policy data (compilePolicy), with its memo. */
+export interface Disguises {
+  /** Vocabulary by first letter of the key. */
+  vocab: Map<string, Entry[]>;
+  memo: Map<string, string[]>;
+}
 
-/** Vocabulary by first letter of the key, built once from the packs' term rules. */
-function vocabulary(): Map<string, Entry[]> {
-  if (vocab) return vocab;
-  vocab = new Map();
+/** The vocabulary of these term lists (every term rule of every pack the data holds). */
+export function buildDisguises(termLists: Iterable<readonly string[]>): Disguises {
+  const vocab = new Map<string, Entry[]>();
   const seen = new Set<string>();
   const add = (spelled: string, base: string, out = spelled) => {
     if (spelled.length < 3 || seen.has(spelled)) return;
     seen.add(spelled);
     const key = soundKey(spelled);
-    const list = vocab!.get(key[0]!) ?? [];
+    const list = vocab.get(key[0]!) ?? [];
     list.push({ key, out, base });
-    vocab!.set(key[0]!, list);
+    vocab.set(key[0]!, list);
   };
   const roots: [string, boolean][] = [];
-  for (const pack of Object.values(PACKS)) {
-    for (const rule of pack.rules) {
-      if (rule.kind !== 'terms') continue;
-      for (const raw of rule.terms) {
-        const term = raw.replace(/^\^/, '');
-        const root = term.replace(/^\*|\*$/g, '');
-        // Phrases and non-ASCII terms are not read from symbols.
-        if (/^[a-z]+$/.test(root)) roots.push([root, term.endsWith('*')]);
-      }
+  for (const terms of termLists) {
+    for (const raw of terms) {
+      const term = raw.replace(/^\^/, '');
+      const root = term.replace(/^\*|\*$/g, '');
+      // Phrases and non-ASCII terms are not read from symbols.
+      if (/^[a-z]+$/.test(root)) roots.push([root, term.endsWith('*')]);
     }
   }
   const words = new Set(roots.map(([r]) => r));
@@ -75,7 +74,7 @@ function vocabulary(): Map<string, Entry[]> {
       if (listsPlural && !root.endsWith('s')) add(`${root}s`, baseOf(root), root);
     }
   }
-  return vocab;
+  return { vocab, memo: new Map() };
 }
 
 type Unit = string | null; // the letters a character may be; null = a mask (one or two unknown letters)
@@ -119,23 +118,21 @@ function spells(u: Unit[], key: string, i = 0, j = 0): boolean {
   return j < key.length && unit!.includes(key[j]!) && spells(u, key, i + 1, j + 1);
 }
 
-const memo = new Map<string, string[]>();
-
 /**
  * The vocabulary words a disguised character sequence can read as, one per word (its shortest
  * form); empty when there is no reading. The caller decides whether several are one reading.
  */
-export function readDisguise(chars: string[]): string[] {
+export function readDisguise(chars: string[], d: Disguises): string[] {
   const cacheKey = chars.join('');
-  const cached = memo.get(cacheKey);
+  const cached = d.memo.get(cacheKey);
   if (cached !== undefined) return cached;
-  const result = readUncached(chars);
-  if (memo.size > 20_000) memo.clear();
-  memo.set(cacheKey, result);
+  const result = readUncached(chars, d);
+  if (d.memo.size > 20_000) d.memo.clear();
+  d.memo.set(cacheKey, result);
   return result;
 }
 
-function readUncached(chars: string[]): string[] {
+function readUncached(chars: string[], d: Disguises): string[] {
   if (chars.length < 3 || chars.length > MAX_LEN) return [];
   const parsed = units(chars);
   if (!parsed) return [];
@@ -147,7 +144,7 @@ function readUncached(chars: string[]): string[] {
   if (letters === chars.length) return []; // no symbol: nothing to read here
   const byBase = new Map<string, Entry>();
   for (const first of u[0]!) {
-    for (const e of vocabulary().get(first) ?? []) {
+    for (const e of d.vocab.get(first) ?? []) {
       if (e.key.length > evidence + 2 * masks || e.key.length * 2 < evidence) continue;
       if (!spells(u, e.key)) continue;
       const prev = byBase.get(e.base);
@@ -200,7 +197,7 @@ function charsOf(text: string, start: number, end: number): string[] {
  */
 const LETTERS = /[A-Za-z]*/y;
 
-export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: string, terms: TermIndex): N | Normalized {
+export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: string, terms: TermIndex, d: Disguises): N | Normalized {
   const tokens = norm.tokens;
   let changed: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
@@ -212,7 +209,7 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
     const len = t.end - t.start;
     // A lone character, or single characters normalization already joined ("a s s h 0 l e").
     if (len === 1 || (len === 2 * t.text.length - 1 && text.charCodeAt(t.start + 1) === 32)) {
-      const joined = spacedOut(tokens, k, text, terms);
+      const joined = spacedOut(tokens, k, text, terms, d);
       if (joined) {
         changed ??= tokens.slice(0, k);
         changed.push(joined.token);
@@ -238,7 +235,7 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
       let end = t.end;
       while (end < text.length && end - t.start < MAX_LEN && SYMBOL[text.charCodeAt(end)] === 1 && text[end] !== '!') end++;
       if (other === 0 && (letters >= 2 || end - t.start >= 6) && (symbols > 0 || end > t.end)) {
-        const reading = readToken(t, text, terms, t.end) ?? (end > t.end ? readToken(t, text, terms, end) : null);
+        const reading = readToken(t, text, terms, t.end, d) ?? (end > t.end ? readToken(t, text, terms, end, d) : null);
         if (reading) {
           changed ??= tokens.slice(0, k);
           changed.push({ ...t, text: reading.text, end: reading.end, masked: false });
@@ -267,7 +264,7 @@ function cachedFor(terms: TermIndex, key: string, read: () => string | null): st
 /** An emphasis opened earlier on the line: "*word" or "_word" at a word start ("#" is never emphasis). */
 const OPENS: Record<string, RegExp> = { '*': /(?:^|\s)\*\p{L}/u, '#': /(?!)/, _: /(?:^|\s)_\p{L}/u };
 
-function readToken(t: Token, text: string, terms: TermIndex, end: number): { text: string; end: number } | null {
+function readToken(t: Token, text: string, terms: TermIndex, end: number, d: Disguises): { text: string; end: number } | null {
   const src = text.slice(t.start, end);
   if (src.length < 3 || CODE.test(src)) return null;
   // Addresses, paths, code and handles: "j@ne.doe", "a$s.txt", "x=a*b", "user_n4me".
@@ -278,12 +275,12 @@ function readToken(t: Token, text: string, terms: TermIndex, end: number): { tex
   const last = src[src.length - 1]!;
   if (MASKS.includes(last)) {
     const line = text.slice(Math.max(0, t.start - 200), t.start);
-    if (COMMON_WORDS.has(t.text) || OPENS[last]!.test(line.slice(line.lastIndexOf('\n') + 1))) return null;
+    if (terms.common.has(t.text) || OPENS[last]!.test(line.slice(line.lastIndexOf('\n') + 1))) return null;
   }
   const reading = cachedFor(terms, src, () => {
     // A known word as normalized, or one the term matcher already finds: nothing to do.
-    if (COMMON_WORDS.has(t.text) || matchTerms(terms, [t]).length > 0) return null;
-    return pick(readDisguise(charsOf(text, t.start, end)), terms, t);
+    if (terms.common.has(t.text) || matchTerms(terms, [t]).length > 0) return null;
+    return pick(readDisguise(charsOf(text, t.start, end), d), terms, t);
   });
   return reading ? { text: reading, end } : null;
 }
@@ -293,7 +290,7 @@ function readToken(t: Token, text: string, terms: TermIndex, end: number): { tex
  * normalization drops a lone symbol between spaces or keeps a digit as it is, so the run is
  * read again from the original text.
  */
-function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex): { token: Token; last: number } | null {
+function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex, d: Disguises): { token: Token; last: number } | null {
   const first = tokens[k]!;
   const next = tokens[k + 1];
   const lone = first.end - first.start === 1;
@@ -328,8 +325,8 @@ function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex): 
   while (last > k && tokens[last]!.boundary) last--;
   if (last === k && lone) return null;
   // A run normalization joined may already be a listed word ("f u c k"): nothing to do.
-  const reading = cachedFor(terms, ` ${chars.join('')}`, () => (!lone && matchTerms(terms, [first]).length > 0 ? null : pick(readDisguise(chars), terms, first)));
-  if (!reading || COMMON_WORDS.has(reading)) return null;
+  const reading = cachedFor(terms, ` ${chars.join('')}`, () => (!lone && matchTerms(terms, [first]).length > 0 ? null : pick(readDisguise(chars, d), terms, first)));
+  if (!reading || terms.common.has(reading)) return null;
   // The span ends at the last character read, a trailing symbol included ("s h i $").
   return { token: { ...first, text: reading, end: Math.max(endChar, tokens[last]!.end), masked: false }, last };
 }

@@ -1,32 +1,28 @@
-import { PACKS } from '../packs';
-import {
-  CATEGORIES,
-  PACK_IDS,
-  SEVERITIES,
-  type Category,
-  type Citation,
-  type CustomRule,
-  type Finding,
-  type Locale,
-  type Policy,
-  type PostingIdentity,
-  type RuleProblem,
-  type Rule,
-  type Severity,
+import { CATEGORIES, SEVERITIES, SEVERITY_RANK } from '../categories';
+import type {
+  Category,
+  Citation,
+  CustomRule,
+  Finding,
+  Locale,
+  Policy,
+  PolicyPack,
+  PostingIdentity,
+  RuleProblem,
+  Rule,
+  Severity,
 } from '../schema';
 import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
+import type { PolicyData } from './data';
 import { DETECTORS, type Detector } from './detectors';
-import { undisguise } from './disguise';
+import { buildDisguises, undisguise, type Disguises } from './disguise';
 import { compileLinks, linkFindings, type LinkRules } from './links';
-import { INNOCENT_SENSES } from '../lexicons/en/words';
-import { INNOCENT_SENSES as SENTIDOS_INOCENTES } from '../lexicons/es/words';
 import { foldTerm } from './fold';
 import { buildSpeller, respell, type Speller } from './fuzzy';
-import { streamLength, streamOf, tokenize, type Normalized, type Token } from './normalize';
-import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
+import { streamLength, streamOf, tokenizeWithRuns, type Normalized, type Token } from './normalize';
+import { compilePattern, negated, negationOf, type CompiledPattern, type WordClassLookup } from './patterns';
 import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
-import { FRAMES } from '../judgement';
 
 /** One active rule, with the policy's category overrides applied. */
 interface ActiveRule {
@@ -63,8 +59,26 @@ export interface CompiledPolicy {
   problems: RuleProblem[];
   /** Reads deliberate typos as the words the rules use. */
   speller: Speller;
+  /** What the data's vocabulary (built once per data) gives every policy compiled from it. */
+  shared: Shared;
   /** Political links and official-account rules (links.ts). */
   links?: LinkRules;
+  /** The active packs, in the policy's order (their citations for reminders, asking first, City marks). */
+  packs: PolicyPack[];
+  /** Scratch reused by evaluate() (no typed arrays per keystroke): where each token starts in the stream, and allowed tokens. */
+  scratch: { offsets: Int32Array; allowed: Uint8Array };
+}
+
+/** Built once per data (its vocabulary, lexicon and judgement), shared by every policy compiled from it. */
+interface Shared {
+  speller: Speller;
+  disguises: Disguises;
+  /** Word → words that, in the same sentence, show its innocent sense. */
+  senses: Map<string, Set<string>>;
+  wordClass: WordClassLookup;
+  negation: RegExp;
+  /** Every example of the vocabulary packs, once: text that reaches every term list, pattern and detector (warmUp). */
+  sample: string;
 }
 
 interface WordInfo {
@@ -96,20 +110,46 @@ export interface EvaluateOptions {
   identity?: PostingIdentity;
 }
 
-// Built once: the vocabulary is the packs' words (word classes and term lists).
-const SPELLER = buildSpeller([
-  ...Object.values(MACROS).flat().flatMap((w) => w.split(' ')),
-  ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : []))),
-  // Words written literally in patterns are known words too: never "corrected" away.
-  ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : []))),
-]);
+const shared = new WeakMap<PolicyData['vocabulary'], WeakMap<PolicyData['lexicon'], WeakMap<PolicyData['judgement'], Shared>>>();
 
-/** Word → words that, in the same sentence, show its innocent sense. */
-const SENSES = new Map(Object.entries({ ...INNOCENT_SENSES, ...SENTIDOS_INOCENTES }).map(([w, ctx]) => [w, new Set(ctx.map((c) => foldTerm(c).join(' ')))]));
+function sharedOf(data: PolicyData): Shared {
+  let byLexicon = shared.get(data.vocabulary);
+  if (!byLexicon) shared.set(data.vocabulary, (byLexicon = new WeakMap()));
+  let byJudgement = byLexicon.get(data.lexicon);
+  if (!byJudgement) byLexicon.set(data.lexicon, (byJudgement = new WeakMap()));
+  let out = byJudgement.get(data.judgement);
+  if (out) return out;
+  const { wordClasses, innocentSenses, common, real } = data.lexicon;
+  const rules = data.vocabulary.flatMap((p) => p.rules);
+  // Frame classes are kept out of the speller's vocabulary on purpose: frame words are
+  // ordinary words, not words to correct towards.
+  const frameWords = data.judgement.words;
+  const wordClass: WordClassLookup = (name) => (Object.hasOwn(wordClasses, name) ? wordClasses[name] : Object.hasOwn(frameWords, name) ? frameWords[name] : undefined);
+  out = {
+    // The vocabulary is the packs' words (word classes and term lists).
+    speller: buildSpeller(
+      [
+        ...Object.values(wordClasses).flat().flatMap((w) => w.split(' ')),
+        ...rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : [])),
+        // Words written literally in patterns are known words too: never "corrected" away.
+        ...rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : [])),
+      ],
+      real,
+      common,
+    ),
+    disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),
+    senses: new Map(Object.entries(innocentSenses).map(([w, ctx]) => [w, new Set(ctx.map((c) => foldTerm(c).join(' ')))])),
+    wordClass,
+    negation: negationOf(wordClass),
+    sample: rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss]).join('\n'),
+  };
+  byJudgement.set(data.judgement, out);
+  return out;
+}
 
 /** Whether the word at token i is used in an innocent sense (context in the same sentence). */
-function innocentSense(tokens: Normalized['tokens'], i: number): boolean {
-  const ctx = SENSES.get(tokens[i]!.text);
+function innocentSense(senses: Shared['senses'], tokens: Normalized['tokens'], i: number): boolean {
+  const ctx = senses.get(tokens[i]!.text);
   if (!ctx) return false;
   for (const dir of [-1, 1]) {
     for (let j = i + dir, n = 0; j >= 0 && j < tokens.length && n < 25; j += dir, n++) {
@@ -123,15 +163,25 @@ function innocentSense(tokens: Normalized['tokens'], i: number): boolean {
 
 const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['patterns'][number]>>();
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, violation: 2 };
 
-/** Compile once per policy; evaluate() is then cheap per keystroke. Never throws on admin input. */
-export function compilePolicy(input: Policy): CompiledPolicy {
+/**
+ * Compile once per policy; evaluate() is then cheap per keystroke. Never throws on admin input.
+ * `data` is everything the policy may name (packs) and the words the engine reads with.
+ */
+export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
   const policy: Partial<Policy> = typeof input === 'object' && input !== null ? input : {};
+  const common = sharedOf(data);
+  const packs: PolicyPack[] = [];
+  const problems: RuleProblem[] = [];
+  for (const packId of Array.isArray(policy.packs) ? policy.packs : []) {
+    const pack = typeof packId === 'string' && Object.hasOwn(data.packs, packId) ? data.packs[packId] : undefined;
+    if (pack) packs.push(pack);
+    else problems.push({ ruleId: shown(packId), reason: `Unknown policy pack "${shown(packId)}"` });
+  }
   const compiled: CompiledPolicy = {
     rules: [],
-    terms: emptyIndex(),
-    allow: emptyIndex(),
+    terms: emptyIndex(data.lexicon.common),
+    allow: emptyIndex(data.lexicon.common),
     patterns: [],
     byFirstWord: new Map(),
     scanned: [],
@@ -139,9 +189,12 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     words: new Map(),
     detectors: [],
     custom: [],
-    problems: [],
-    speller: SPELLER,
-    links: compileLinks(policy as Policy),
+    problems,
+    speller: common.speller,
+    shared: common,
+    links: compileLinks(policy as Policy, packs),
+    packs,
+    scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256) },
   };
   const categories: unknown = policy.categories;
   const override = (category: Category): { enabled?: unknown; severity?: unknown } | undefined => {
@@ -157,15 +210,8 @@ export function compilePolicy(input: Policy): CompiledPolicy {
     return compiled.rules.length - 1;
   };
 
-  for (const packId of Array.isArray(policy.packs) ? policy.packs : []) {
-    const pack = (PACK_IDS as readonly string[]).includes(packId) ? PACKS[packId] : undefined;
-    if (!pack) {
-      compiled.problems.push({ ruleId: shown(packId), reason: `Unknown policy pack "${shown(packId)}"` });
-      continue;
-    }
-    for (const rule of pack.rules) addPackRule(compiled, rule, activate);
-  }
-  addFrames(compiled, activate);
+  for (const pack of packs) for (const rule of pack.rules) addPackRule(compiled, rule, activate);
+  addFrames(compiled, activate, data.judgement.frames);
 
   const seen = new Set<string>();
   for (const rule of Array.isArray(policy.customRules) ? policy.customRules : []) {
@@ -227,7 +273,7 @@ function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveR
       const key = `${negatable ? '!' : ''}${src}`;
       let entry = patternCache.get(compiled)?.get(key);
       if (!entry) {
-        entry = { rules: [], pattern: compilePattern(src), negatable };
+        entry = { rules: [], pattern: compilePattern(src, compiled.shared.wordClass), negatable };
         compiled.patterns.push(entry);
         if (!patternCache.has(compiled)) patternCache.set(compiled, new Map());
         patternCache.get(compiled)!.set(key, entry);
@@ -247,10 +293,10 @@ function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveR
  * category (the first active pack rule of that category) and is off when no active pack rule
  * speaks of the category (a category turned off, or a pack without it).
  */
-function addFrames(compiled: CompiledPolicy, activate: (r: ActiveRule) => number | null): void {
+function addFrames(compiled: CompiledPolicy, activate: (r: ActiveRule) => number | null, frames: PolicyData['judgement']['frames']): void {
   const cited = new Map<Category, ActiveRule>();
   for (const r of compiled.rules) if (!cited.has(r.category)) cited.set(r.category, r);
-  for (const frame of FRAMES) {
+  for (const frame of frames) {
     const base = cited.get(frame.category);
     if (!base) continue;
     const severity = frame.severity ?? (base.severity === 'info' ? 'caution' : base.severity);
@@ -284,7 +330,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   try {
     // The words as written (with sentence boundaries), disguised words read back; the stream
     // is built once, from the corrected words when there are corrections.
-    const raw = undisguise({ tokens: tokenize(text) }, text, compiled.terms);
+    const { tokens: written, runs } = tokenizeWithRuns(text);
+    const raw = undisguise({ tokens: written }, text, compiled.terms, compiled.shared.disguises);
     const respelled = respell(compiled.speller, raw.tokens);
     const { tokens, stream } = streamFrom(respelled ?? raw.tokens);
     // Each written word looked up once for the term index, the allow-list and the patterns.
@@ -301,8 +348,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     }
     const allowed = allowedTokens(compiled, raw, allowEntries);
     // Where each token starts in the stream (reused scratch: no typed arrays per keystroke).
-    if (OFFSETS.length < tokens.length) OFFSETS = new Int32Array(Math.max(tokens.length, OFFSETS.length * 2));
-    const offsets = OFFSETS;
+    const scratch = compiled.scratch;
+    if (scratch.offsets.length < tokens.length) scratch.offsets = new Int32Array(Math.max(tokens.length, scratch.offsets.length * 2));
+    const offsets = scratch.offsets;
     for (let k = 0, pos = 0; k < tokens.length; k++) {
       offsets[k] = pos;
       pos += streamLength(tokens[k]!) + 1;
@@ -312,13 +360,13 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // Terms match the words as written; corrections only feed phrase patterns.
     for (const hit of matchTerms(compiled.terms, raw.tokens, termEntries)) {
       if (allowed[hit.first] && allowed[hit.last]) continue;
-      if (hit.first === hit.last && innocentSense(raw.tokens, hit.first)) continue;
+      if (hit.first === hit.last && innocentSense(compiled.shared.senses, raw.tokens, hit.first)) continue;
       for (const r of hit.rules) {
         found.push(finding(compiled.rules[r]!, text, raw.tokens[hit.first]!.start, raw.tokens[hit.last]!.end, locale));
       }
     }
     const onMatch = (p: CompiledPolicy['patterns'][number], s: number, e: number) => {
-      if (e <= s || (p.negatable && negated(stream, s, e))) return;
+      if (e <= s || (p.negatable && negated(stream, s, e, compiled.shared.negation))) return;
       const a = tokenAt(s);
       const b = tokenAt(e - 1);
       if (allowed[a] && allowed[b]) return;
@@ -381,7 +429,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       }
     });
     for (const d of compiled.detectors) {
-      for (const span of d.detect(text)) {
+      for (const span of d.detect(text, runs)) {
         for (const r of d.rules) found.push(finding(compiled.rules[r]!, text, span.start, span.end, locale));
       }
     }
@@ -419,9 +467,6 @@ function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
   return { tokens, stream: parts.join(' ') };
 }
 
-let OFFSETS = new Int32Array(256);
-let ALLOWED = new Uint8Array(256);
-
 /** The token under stream index i: the last one starting at or before it (binary search). */
 function tokenAtOffset(offsets: Int32Array, count: number, i: number): number {
   let lo = 0;
@@ -436,8 +481,9 @@ function tokenAtOffset(offsets: Int32Array, count: number, i: number): number {
 
 /** 1 for each token inside an allowed phrase (reused scratch, valid until the next call). */
 function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'>, entries?: readonly (WordEntry | undefined)[]): Uint8Array {
-  if (ALLOWED.length < norm.tokens.length) ALLOWED = new Uint8Array(Math.max(norm.tokens.length, ALLOWED.length * 2));
-  const allowed = ALLOWED;
+  const scratch = compiled.scratch;
+  if (scratch.allowed.length < norm.tokens.length) scratch.allowed = new Uint8Array(Math.max(norm.tokens.length, scratch.allowed.length * 2));
+  const allowed = scratch.allowed;
   allowed.fill(0, 0, norm.tokens.length);
   if (compiled.allow.size === 0) return allowed;
   for (const hit of matchTerms(compiled.allow, norm.tokens, entries)) allowed.fill(1, hit.first, hit.last + 1);

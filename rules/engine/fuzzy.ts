@@ -5,8 +5,6 @@
  * patterns and (for swaps and deletions) the term matcher; a correction can only
  * produce words the rules already use, so ordinary text is left alone.
  */
-import { COMMON_WORDS } from '../lexicons/common';
-import { REAL_WORDS } from '../lexicons/real-words';
 import type { Token } from './normalize';
 
 export interface Speller {
@@ -16,17 +14,20 @@ export interface Speller {
   memo: Map<string, string | null>;
   /** Real words that look like a correction ("depot" is not a misspelt "deport"): never corrected. */
   real: ReadonlySet<string>;
+  /** Everyday words: known, never corrected. */
+  common: ReadonlySet<string>;
 }
 
 const MIN = 5;
 
-export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string> = REAL_WORDS): Speller {
+/** A speller over `words` (the rules' vocabulary); `real` and `common` come from the policy data's lexicons. */
+export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string>, common: ReadonlySet<string>): Speller {
   const vocab = new Set<string>();
   for (const w of words) if (/^[a-z]+$/.test(w)) vocab.add(w);
   const near = new Map<string, string>();
   const ambiguous = new Set<string>();
   const put = (k: string, w: string) => {
-    if (vocab.has(k) || COMMON_WORDS.has(k)) return;
+    if (vocab.has(k) || common.has(k)) return;
     const prev = near.get(k);
     if (prev !== undefined && prev !== w) ambiguous.add(k);
     else near.set(k, w);
@@ -38,10 +39,10 @@ export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string> 
     for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) put(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w);
   }
   for (const k of ambiguous) near.delete(k);
-  return { vocab, near, memo: new Map(), real };
+  return { vocab, near, memo: new Map(), real, common };
 }
 
-const known = (sp: Speller, w: string) => sp.vocab.has(w) || COMMON_WORDS.has(w) || w === 'i' || w === 'a';
+const known = (sp: Speller, w: string) => sp.vocab.has(w) || sp.common.has(w) || w === 'i' || w === 'a';
 
 /** The corrected reading of one word (may be two words), or null when it stays as it is. */
 export function correct(sp: Speller, word: string): string | null {
@@ -49,7 +50,7 @@ export function correct(sp: Speller, word: string): string | null {
   // One memo lookup answers a word seen before, known words included (drafts repeat their words).
   const cached = sp.memo.get(word);
   if (cached !== undefined) return cached;
-  const isKnown = sp.vocab.has(word) || COMMON_WORDS.has(word) || sp.real.has(word);
+  const isKnown = sp.vocab.has(word) || sp.common.has(word) || sp.real.has(word);
   let out: string | null = isKnown ? null : (sp.near.get(word) ?? null);
   if (!out && !isKnown) {
     // Two words run together, one of them a word the rules use: "ihate", "todie", "manyfags".

@@ -1,13 +1,14 @@
 /**
  * Rules that look at what a draft links to and who posts it, rather than at its words:
- * - links to political and campaign sites (Harlingen: "Departments should never 'follow,'
- *   'like' or link to political sites"; El Paso III.A.5.a: political causes), for every account;
+ * - links to political and campaign sites, for every account, cited where the active pack
+ *   says so (its `links.political`; `links.officialPolitical` for a City account);
  * - on an official account, an individual's e-mail address outside the organization's work
- *   domains as contact (Harlingen: "references to personal email addresses as the contact
- *   information is prohibited").
+ *   domains as contact, when an active pack forbids it (`links.officialContact`).
+ * Which sections those are is pack data (rules/packs): nothing here names a city.
  * Pure, linear in the text's length: the draft is split on white space once.
  */
-import { SEVERITIES, type Category, type Citation, type Finding, type Locale, type Policy, type PostingIdentity, type Severity } from '../schema';
+import { SEVERITIES } from '../categories';
+import type { Category, Citation, Finding, Locale, Policy, PolicyPack, PostingIdentity, Severity } from '../schema';
 import { DETECTORS } from './detectors';
 
 /**
@@ -35,26 +36,17 @@ export interface LinkRules {
   work: string[];
   personalInfoOn: boolean;
   personalInfoSeverity?: Severity;
-  packs: Policy['packs'];
+  /** Where political links are cited (personal and official accounts); none: not checked. */
+  politicalCitation?: Citation;
+  officialPoliticalCitation?: Citation;
+  /** Where a personal contact address on an official account is cited; none: not checked. */
+  officialContactCitation?: Citation;
 }
 
 export interface LinkOptions {
   locale?: Locale;
   identity?: PostingIdentity;
 }
-
-const POLITICAL_LINK_OFFICIAL: Citation = {
-  pack: 'harlingen',
-  section: 'Departmental accounts',
-  title: 'Never follow, like or link to political sites',
-};
-const POLITICAL_LINK_HARLINGEN: Citation = { pack: 'harlingen', section: 'Prohibited content', title: 'Political activities by city employees' };
-const POLITICAL_LINK_EL_PASO: Citation = { pack: 'el-paso', section: 'III.A.5.a', title: 'Political, religious or other controversial causes' };
-const OFFICIAL_CONTACT: Citation = {
-  pack: 'harlingen',
-  section: 'Departmental accounts',
-  title: 'Personal e-mail addresses as contact information are prohibited',
-};
 
 const MESSAGES = {
   politicalLink: {
@@ -76,18 +68,27 @@ function override(policy: Policy, category: Category): { on: boolean; severity?:
 const cleanDomains = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((d): d is string => typeof d === 'string').map((d) => d.trim().toLowerCase().replace(/^www\./, '')).filter(Boolean) : [];
 
-/** Compiled once per policy, beside the rest of the engine. */
-export function compileLinks(policy: Policy): LinkRules {
+/**
+ * Compiled once per policy, beside the rest of the engine. A pack whose policy speaks of
+ * links itself (it has `officialPolitical`) is cited before one that only forbids political
+ * causes in general, whatever their order.
+ */
+export function compileLinks(policy: Policy, packs: readonly PolicyPack[]): LinkRules {
   const political = override(policy, 'political');
   const personal = override(policy, 'personal_info');
-  const packs = Array.isArray(policy.packs) ? policy.packs : [];
+  const linkPack = packs.find((p) => p.links?.officialPolitical) ?? packs.find((p) => p.links?.political);
+  const contact = packs.find((p) => p.links?.officialContact)?.links?.officialContact;
+  const politicalCitation = linkPack?.links?.political;
+  const officialPoliticalCitation = linkPack?.links?.officialPolitical ?? politicalCitation;
   return {
     political: political.on ? new Set([...DEFAULT_POLITICAL_DOMAINS, ...cleanDomains(policy.politicalDomains)]) : new Set(),
     ...(political.severity ? { politicalSeverity: political.severity } : {}),
     work: cleanDomains(policy.workEmailDomains),
     personalInfoOn: personal.on,
     ...(personal.severity ? { personalInfoSeverity: personal.severity } : {}),
-    packs,
+    ...(politicalCitation ? { politicalCitation } : {}),
+    ...(officialPoliticalCitation ? { officialPoliticalCitation } : {}),
+    ...(contact ? { officialContactCitation: contact } : {}),
   };
 }
 
@@ -163,9 +164,8 @@ export function linkFindings(text: string, rules: LinkRules | undefined, options
   const locale: Locale = options.locale === 'es' ? 'es' : 'en';
   const official = options.identity === 'official';
   const found: Finding[] = [];
-  const harlingen = rules.packs.includes('harlingen');
-  if (harlingen || rules.packs.includes('el-paso')) {
-    const citation = official && harlingen ? POLITICAL_LINK_OFFICIAL : harlingen ? POLITICAL_LINK_HARLINGEN : POLITICAL_LINK_EL_PASO;
+  const citation = official ? rules.officialPoliticalCitation : rules.politicalCitation;
+  if (citation) {
     for (const link of linksTo(text, rules.political)) {
       found.push(
         make(text, link.start, link.end, {
@@ -178,7 +178,8 @@ export function linkFindings(text: string, rules: LinkRules | undefined, options
       );
     }
   }
-  if (official && harlingen && rules.personalInfoOn && text.includes('@')) {
+  const contact = rules.officialContactCitation;
+  if (official && contact && rules.personalInfoOn && text.includes('@')) {
     for (const span of DETECTORS.email(text)) {
       const domain = text.slice(span.start, span.end).split('@')[1]!.toLowerCase();
       if (underDomain(domain, rules.work)) continue;
@@ -188,7 +189,7 @@ export function linkFindings(text: string, rules: LinkRules | undefined, options
           category: 'personal_info',
           severity: rules.personalInfoSeverity ?? 'violation',
           message: MESSAGES.officialContact[locale],
-          citation: OFFICIAL_CONTACT,
+          citation: contact,
         }),
       );
     }

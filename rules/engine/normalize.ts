@@ -10,7 +10,7 @@
  * stream index i.
  */
 import { CONFUSABLES, LEET } from './charmaps';
-import { rememberRuns, RUN_KIND } from './runs';
+import { RUN_KIND, type Runs } from './runs';
 
 export interface Token {
   /** Normalized text: lower case, no accents, leetspeak decoded ("sh!t" → "shit"). */
@@ -186,6 +186,12 @@ export function tokenize(original: string): Token[] {
   return words(original, true);
 }
 
+/** tokenize(), and the text's longest runs (runs.ts) measured on the way, for the detectors. */
+export function tokenizeWithRuns(original: string): { tokens: Token[]; runs: Runs } {
+  const runs: Runs = { text: original, token: 0, digits: 0 };
+  return { tokens: words(original, true, runs), runs };
+}
+
 function withBoundaries(tokens: Token[]): Token[] {
   const all: Token[] = [];
   for (const t of tokens) {
@@ -199,7 +205,7 @@ function withBoundaries(tokens: Token[]): Token[] {
  * The word tokens of `original`, spelled-out letters joined, with a boundary token before
  * each sentence but the first when `boundaries` is set.
  */
-function words(original: string, boundaries: boolean): Token[] {
+function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
   // 1. Fold every code point, remembering the original span of each folded character.
   //    Typed arrays: this loop runs once per character of the draft.
   const length = original.length;
@@ -282,7 +288,10 @@ function words(original: string, boundaries: boolean): Token[] {
     i += width;
   }
 
-  rememberRuns(original, longest, digits);
+  if (runs) {
+    runs.token = longest;
+    runs.digits = digits;
+  }
 
   // 2. Cut into tokens.
   const tokens: Token[] = [];

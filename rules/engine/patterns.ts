@@ -1,12 +1,9 @@
 /**
  * Phrase patterns (PatternRule) compiled against the normalized word stream.
- * `{name}` expands to a word class from rules/lexicons/{en,es}/macros.ts (or a template
- * below), `{~N}` to "up to N words". Patterns only use bounded repetition, so each
- * runs in time linear in the stream.
+ * `{name}` expands to a word class the policy data hands in (the lexicons' macros and the
+ * judgement frames' classes, see data.ts) or a template below, `{~N}` to "up to N words".
+ * Patterns only use bounded repetition, so each runs in time linear in the stream.
  */
-import { EN_MACROS } from '../lexicons/en/macros';
-import { ES_MACROS } from '../lexicons/es/macros';
-import { FRAME_WORDS } from '../judgement';
 import { foldTerm } from './fold';
 
 /** Composite classes built from the word lists. */
@@ -16,27 +13,24 @@ const TEMPLATES: Record<string, string> = {
   objetivo: '(?:{grupo}|{pronombre})',
 };
 
-export const MACROS: Record<string, string[]> = { ...EN_MACROS, ...ES_MACROS };
+/** Word classes: name → words or phrases. */
+export type WordClassLookup = (name: string) => string[] | undefined;
 
-/**
- * A word class by name: the packs' (MACROS) or the judgement frames' (rules/judgement).
- * Frame classes are kept out of MACROS on purpose: MACROS is also the typo reader's
- * vocabulary (evaluate.ts), and frame words are ordinary words, not words to correct towards.
- */
-function wordClass(name: string): string[] | undefined {
-  return MACROS[name] ?? FRAME_WORDS[name];
-}
-const expanded = new Map<string, string>();
+const NO_CLASSES: WordClassLookup = () => undefined;
+/** Each class expanded once per set of word classes (the data a policy is compiled from). */
+const expansions = new WeakMap<WordClassLookup, Map<string, string>>();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function macro(name: string): string {
+function macro(name: string, wordClass: WordClassLookup): string {
+  let expanded = expansions.get(wordClass);
+  if (!expanded) expansions.set(wordClass, (expanded = new Map()));
   const cached = expanded.get(name);
   if (cached) return cached;
   let out: string;
-  if (TEMPLATES[name]) out = expand(TEMPLATES[name]);
+  if (TEMPLATES[name]) out = expand(TEMPLATES[name], wordClass);
   else {
     const words = wordClass(name);
     if (!words) throw new Error(`Unknown word class {${name}}`);
@@ -47,10 +41,10 @@ function macro(name: string): string {
   return out;
 }
 
-function expand(src: string): string {
+function expand(src: string, wordClass: WordClassLookup): string {
   return src
     .replace(/\{~(\d)\}/g, (_m, n: string) => `(?:[^ .]+ ){0,${n}}`)
-    .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name));
+    .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name, wordClass));
 }
 
 /** Words that can start a match of {name} (first word of each entry). */
@@ -60,7 +54,7 @@ const TEMPLATE_FIRST: Record<string, string[]> = {
   objetivo: ['grupo', 'pronombre'],
 };
 
-function firstWords(name: string): Set<string> {
+function firstWords(name: string, wordClass: WordClassLookup): Set<string> {
   const out = new Set<string>();
   for (const part of TEMPLATE_FIRST[name] ?? [name]) {
     if (part.startsWith('=')) out.add(part.slice(1));
@@ -90,14 +84,14 @@ export interface CompiledPattern {
  * tried at tokens of that class (one hash lookup per token instead of a regex attempt
  * at every character), which keeps many patterns cheap on long drafts.
  */
-export function compilePattern(src: string): CompiledPattern {
-  const body = expand(src);
-  const first = leadWords(src);
+export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLASSES): CompiledPattern {
+  const body = expand(src, wordClass);
+  const first = leadWords(src, wordClass);
   return {
     global: new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'),
     sticky: new RegExp(`(?:${body})(?![^ .])`, 'y'),
     first,
-    scanFirst: first ? null : scanLeadWords(src),
+    scanFirst: first ? null : scanLeadWords(src, wordClass),
   };
 }
 
@@ -117,19 +111,19 @@ function closing(src: string, open: number): number {
  * that can't be read off the pattern. A superset is fine (the pattern is then tried there
  * and fails); missing a word is not, so anything unusual gives null.
  */
-export function scanLeadWords(src: string): Set<string> | null {
+export function scanLeadWords(src: string, wordClass: WordClassLookup = NO_CLASSES): Set<string> | null {
   const out = new Set<string>();
   for (const alt of alternatives(src)) {
-    const words = altLeadWords(alt);
+    const words = altLeadWords(alt, wordClass);
     if (!words) return null;
     for (const w of words) out.add(w);
   }
   return out.size ? out : null;
 }
 
-function altLeadWords(alt: string): Set<string> | null {
+function altLeadWords(alt: string, wordClass: WordClassLookup): Set<string> | null {
   const macroLead = /^\{([a-z_]+)\}(?= |$)/.exec(alt);
-  if (macroLead) return wordClass(macroLead[1]!) || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!) : null;
+  if (macroLead) return wordClass(macroLead[1]!) || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!, wordClass) : null;
   if (alt.startsWith('(?:')) {
     const close = closing(alt, 0);
     if (close < 0) return null;
@@ -139,9 +133,9 @@ function altLeadWords(alt: string): Set<string> | null {
       const rest = alt.slice(close + 2);
       const parts = alternatives(inner);
       if (rest === '' || parts.some((p) => !p.endsWith(' ') || p.endsWith('\\ '))) return null;
-      const out = altLeadWords(rest);
+      const out = altLeadWords(rest, wordClass);
       for (const p of parts) {
-        const words = scanLeadWords(p.slice(0, -1));
+        const words = scanLeadWords(p.slice(0, -1), wordClass);
         if (!out || !words) return null;
         for (const w of words) out.add(w);
       }
@@ -155,7 +149,7 @@ function altLeadWords(alt: string): Set<string> | null {
       after = end + 1;
     }
     if (alt[after] !== undefined && alt[after] !== ' ' && !alt.startsWith('(?: ', after)) return null;
-    return scanLeadWords(inner);
+    return scanLeadWords(inner, wordClass);
   }
   // "cameras?": two possible first words.
   const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
@@ -193,13 +187,13 @@ function alternatives(src: string): string[] {
  * The words a match of `src` can start with, or null when that can't be read off the
  * pattern simply (then the pattern is scanned everywhere, which is always correct).
  */
-export function leadWords(src: string): Set<string> | null {
+export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES): Set<string> | null {
   const out = new Set<string>();
   for (const alt of alternatives(src)) {
     const macroLead = /^\{([a-z_]+)\}/.exec(alt);
     if (macroLead) {
       if (!wordClass(macroLead[1]!) && !TEMPLATE_FIRST[macroLead[1]!]) return null;
-      for (const w of firstWords(macroLead[1]!)) out.add(w);
+      for (const w of firstWords(macroLead[1]!, wordClass)) out.add(w);
       continue;
     }
     if (alt.startsWith('(?:')) {
@@ -217,7 +211,7 @@ export function leadWords(src: string): Set<string> | null {
       // The group must end a word: followed by a space, the end, or an optional group that starts with a space.
       const endsWord = after === undefined || after === ' ' || alt.startsWith('(?: ', close + 1);
       if (close < 0 || !endsWord) return null;
-      const inner = leadWords(alt.slice(3, close));
+      const inner = leadWords(alt.slice(3, close), wordClass);
       if (!inner) return null;
       for (const w of inner) out.add(w);
       continue;
@@ -236,13 +230,16 @@ export function leadWords(src: string): Set<string> | null {
   return out.size ? out : null;
 }
 
-const NEGATION = new RegExp(`(?<![^ ])(?:${macro('negator')}|${macro('negacion')})(?![^ ])`);
+/** The negation words of the current word classes ({negator} and {negacion}), as one expression. */
+export function negationOf(wordClass: WordClassLookup): RegExp {
+  return new RegExp(`(?<![^ ])(?:${macro('negator', wordClass)}|${macro('negacion', wordClass)})(?![^ ])`);
+}
 // "nothing but", "no better than", "no son más que" intensify rather than negate.
 const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder|no les queda claro|no queda claro|no se da cuenta|no se dan cuenta|no es obvio|no hay nada peor que|no hay nadie peor que)\b/g;
 const EXTRA_NEGATION = /\b(?:opposite of|far from|lo opuesto|opuesto a|lo contrario)\b/;
 
 /** Whether a negation precedes stream index `start` (or sits inside the match) in the same sentence. */
-export function negated(stream: string, start: number, end: number): boolean {
+export function negated(stream: string, start: number, end: number, negation: RegExp): boolean {
   let from = stream.lastIndexOf(' . ', start);
   from = from < 0 ? 0 : from + 3;
   from = Math.max(from, start - 60);
@@ -250,5 +247,5 @@ export function negated(stream: string, start: number, end: number): boolean {
   // of a long match ("can't stop themselves from being revolting").
   const words = stream.slice(start, end).split(' ');
   const window = `${stream.slice(from, start)} ${words.slice(Math.max(1, words.length - 4), -1).join(' ')}`.replace(NOT_NEGATION, ' ');
-  return NEGATION.test(window) || EXTRA_NEGATION.test(window);
+  return negation.test(window) || EXTRA_NEGATION.test(window);
 }

@@ -1,7 +1,8 @@
 /**
  * The longest run of token characters ([0-9:A-Za-z_.~+/=-], what secrets and IDs are made
  * of) and of ASCII digits in a text: cheap prefilters for the detectors. normalize() measures
- * them while it reads the draft anyway, so the detectors don't read it once more.
+ * them while it reads the draft anyway and hands them over (evaluate → detectors), so the
+ * detectors don't read it once more.
  */
 export interface Runs {
   text: string;
@@ -14,15 +15,8 @@ export const RUN_KIND = new Uint8Array(128);
 for (const c of '0123456789:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.~+/=-') RUN_KIND[c.charCodeAt(0)] = 1;
 for (let c = 48; c <= 57; c++) RUN_KIND[c] = 3;
 
-let last: Runs = { text: '', token: 0, digits: 0 };
-
-/** Called by normalize() with what it measured for `text`. */
-export function rememberRuns(text: string, token: number, digits: number): void {
-  last = { text, token, digits };
-}
-
+/** Measured here when the tokenizer did not (a detector called on its own). */
 export function runsOf(text: string): Runs {
-  if (text === last.text) return last;
   let run = 0;
   let token = 0;
   let digit = 0;
@@ -37,6 +31,5 @@ export function runsOf(text: string): Runs {
       if (++digit > digits) digits = digit;
     } else digit = 0;
   }
-  last = { text, token, digits };
-  return last;
+  return { text, token, digits };
 }

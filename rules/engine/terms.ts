@@ -13,7 +13,6 @@
  * wildcards ("f*ck"), phonetic swaps ("phuck", "fvck"), and words split by spaces
  * ("fu ck", "bit ch") when a piece is not itself a word.
  */
-import { COMMON_WORDS } from '../lexicons/common';
 import type { Token } from './normalize';
 import { foldTerm } from './fold';
 
@@ -44,6 +43,8 @@ export interface TermIndex {
   memo: Map<string, number[] | null>;
   /** Per word, what matchTerms asks of every token: one hash lookup instead of three. */
   words: Map<string, WordEntry>;
+  /** Everyday words (the policy data's lexicon): a split word is re-joined only when a piece is not one. */
+  common: ReadonlySet<string>;
 }
 
 export interface WordEntry {
@@ -58,14 +59,15 @@ export function entryOf(index: TermIndex, word: string): WordEntry {
   let e = index.words.get(word);
   if (e === undefined) {
     if (index.words.size > 50_000) index.words.clear();
-    e = { node: index.root.get(word), common: COMMON_WORDS.has(word), plain: undefined };
+    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined };
     index.words.set(word, e);
   }
   return e;
 }
 
-export function emptyIndex(): TermIndex {
+export function emptyIndex(common: ReadonlySet<string>): TermIndex {
   return {
+    common,
     root: new Map(),
     squeezed: new Map(),
     prefixes: new Map(),

@@ -3,7 +3,7 @@ import * as c from './content';
 
 /**
  * City of El Paso, Social Media Policy (HR administrative policy, 2012).
- * Source text: ../shared/seeds/000_ae286d7199d193dc.txt. Data only: the engine lives in rules/engine.
+ * Source: the policy document itself (City of El Paso HR). Data only: the engine lives in rules/engine.
  */
 const OFFENSIVE: Citation = { pack: 'el-paso', section: 'III.A.5.a', title: 'Offensive, demeaning or disruptive messages' };
 const DIVULGE: Citation = { pack: 'el-paso', section: 'III.A.5.b', title: 'Divulging information, speaking for the City, sensitive information' };
@@ -12,10 +12,41 @@ const DEFAMATION: Citation = { pack: 'el-paso', section: 'III.A.5.c', title: 'De
 const JOB_INFO: Citation = { pack: 'el-paso', section: 'III.A.3.f', title: 'Information obtained through employment' };
 const BUSINESS: Citation = { pack: 'el-paso', section: 'III.A.3.g', title: 'Business ventures other than the City’s' };
 
-export const elPaso: PolicyPack = {
+export const elPaso: PolicyPack<'el-paso'> = {
   id: 'el-paso',
   name: { en: 'City of El Paso Social Media Policy', es: 'Política de redes sociales de la Ciudad de El Paso' },
   source: 'City of El Paso, Human Resources, Social Media Policy (2012)',
+  askFirst: { pack: 'el-paso', section: 'III.B.1', title: 'Process: ask Human Resources or management before posting' },
+  links: { political: { pack: 'el-paso', section: 'III.A.5.a', title: 'Political, religious or other controversial causes' } },
+  reminders: {
+    official_record: { pack: 'el-paso', section: 'III.A.5.c.6', title: 'Social media content is subject to open records laws' },
+    duty_hours: { pack: 'el-paso', section: 'III.A.3.b', title: 'Personal use limited to times when not performing duties' },
+  },
+  cityMarks: { pack: 'el-paso', section: 'III.A.1', title: 'City symbols, logo or seal: not for commercial gain or a false light' },
+  /**
+   * The policy's own words for each section cited (by section, or section|title), verbatim from the
+   * source document, shown on the options page beside the rules. Kept in the policy's language.
+   */
+  quotes: {
+    'III.A.5.a':
+      'Offensive, demeaning or disruptive messages are prohibited. This includes, but is not limited to, messages that are inconsistent with the City’s policy concerning equal employment opportunity and its policy prohibiting sexual and other unlawful harassment.',
+    'III.A.5.a|Political, religious or other controversial causes':
+      'Moreover, the use of the City’s electronic communications systems and equipment in support of political, religious or other controversial causes is an inappropriate use of the system.',
+    'III.A.5.b':
+      'Employees may not divulge information gained by reason of their position or authority; make any statements, speeches, appearances, and endorsements; or publish materials that could reasonably be considered to represent the views or positions of the City or their department without express authorization from the Department Head and PAO.',
+    'III.A.5.c':
+      'All employees, board members or volunteers should be aware that they may be subject to civil litigation for publishing or posting false information that harms the reputation of another person, group, or organization otherwise known as defamation.',
+    'III.A.5.c.1':
+      'Publishing or posting private facts and personal information about someone without their permission that has not been previously revealed to the public, is not of legitimate public concern, and would be offensive to a reasonable person.',
+    'III.A.3.f':
+      'Employees, board members and volunteers shall not post, transmit, or otherwise disseminate any information to which they have access as a result of their employment or assignment without written permission from their Department Head or designee.',
+    'III.A.3.g':
+      'Employees may not use social media in connection with or to support any business ventures other than those of the City while using City own or controlled property/resources.',
+    'III.A.1':
+      'The identifiable City symbols, logo, or seal, as well as the department’s logo, may not be used for commercial purpose or gain. These symbols, logos or seals must not be used to present the City in a false light.',
+    'III.B.1':
+      'If an employee has any doubt whether online activities violate this policy, he or she should ask a member of the Human Resources Department or management before engaging in the conduct. Tweeting or Facebooking first, and asking questions later, is not acceptable and will not immunize any improper conduct or violation of this policy.',
+  },
   rules: [
     { id: 'el-paso.profanity.strong', category: 'profanity', severity: 'violation', message: c.MSG.profanity!, citation: OFFENSIVE, ...c.PROFANITY_STRONG },
     { id: 'el-paso.profanity.mild', category: 'profanity', severity: 'info', message: c.MSG.mild!, citation: OFFENSIVE, ...c.PROFANITY_MILD },

@@ -2,7 +2,8 @@ import type { Citation, PolicyPack } from '../schema';
 import * as c from './content';
 
 /**
- * City of Harlingen social media policy, as reported in ../shared/seeds/001_39b5930d39331205.txt
+ * City of Harlingen social media policy, as reported by the press ("City sets guidelines on social
+ * media use")
  * ("The policy prohibits" list and the quoted passages). Data only.
  */
 const cite = (title: string): Citation => ({ pack: 'harlingen', section: 'Prohibited content', title });
@@ -11,10 +12,52 @@ const SPEAKS: Citation = { pack: 'harlingen', section: 'Employee conduct', title
 const CONFIDENTIALITY: Citation = { pack: 'harlingen', section: 'Use of social media', title: 'Must not compromise data confidentiality and integrity' };
 const PASSWORDS: Citation = { pack: 'harlingen', section: 'Departmental accounts', title: 'User names and passwords kept by the department' };
 
-export const harlingen: PolicyPack = {
+export const harlingen: PolicyPack<'harlingen'> = {
   id: 'harlingen',
   name: { en: 'City of Harlingen Social Media Policy', es: 'Política de redes sociales de la Ciudad de Harlingen' },
   source: 'City of Harlingen social media policy, as reported by the press',
+  links: {
+    political: cite('Political activities by city employees'),
+    officialPolitical: { pack: 'harlingen', section: 'Departmental accounts', title: 'Never follow, like or link to political sites' },
+    officialContact: { pack: 'harlingen', section: 'Departmental accounts', title: 'Personal e-mail addresses as contact information are prohibited' },
+  },
+  cityMarks: { pack: 'harlingen', section: 'Use of social media', title: 'No City logo on personal social media sites' },
+  /**
+   * The policy's own words for each section cited (by section, or section|title), verbatim from the
+   * source document, shown on the options page beside the rules. Kept in the policy's language.
+   */
+  quotes: {
+    'Prohibited content|Profane language':
+      'The policy prohibits: Profane language',
+    'Prohibited content|Explicit sexual or harassing content':
+      'The policy prohibits: Explicit sexual or harassing content including likes to such content',
+    'Prohibited content|Violent or threatening content':
+      'The policy prohibits: Violent or threatening content',
+    'Prohibited content|Solicitation of commerce, commercial activities, fundraising or sponsorship':
+      'The policy prohibits: Solicitation of commerce, commercial activities, fundraising or sponsorship',
+    'Prohibited content|Illegal activity':
+      'The policy prohibits: Illegal activity',
+    'Prohibited content|Information that may compromise the safety or security of the public or public systems':
+      'The policy prohibits: Information that may compromise the safety or security of the public or public systems',
+    'Prohibited content|Political activities by city employees':
+      'The policy prohibits: Political activities by city employees',
+    'Prohibited content|Personal information about employees':
+      'The policy prohibits: Personal information about employees',
+    'Employee conduct|Ethnic slurs, personal insults or obscenity':
+      'Employees are prohibited from using ethnic slurs, personal insults or obscenity or engage in any conduct that would not be acceptable in the workplace.',
+    'Employee conduct|Taking a stand on political or religious issues':
+      'It is generally inappropriate for the government to take a stand on political or religious issues.',
+    'Employee conduct|May not imply the employee speaks for the city':
+      'Employees may not represent, imply or permit the perception that the employee speaks for the city, department or elected officials.',
+    'Use of social media|Must not compromise data confidentiality and integrity':
+      'Use of social media must not compromise data confidentiality and integrity and must be done in a manner that is in good taste and is not offensive to our citizens.',
+    'Use of social media|No City logo on personal social media sites':
+      'No employee or volunteer shall under any circumstances utilize the city logo on their personal social media sites.',
+    'Departmental accounts|Personal e-mail addresses as contact information are prohibited':
+      'According to the policy, “references to personal email addresses as the contact information is prohibited.”',
+    'Departmental accounts|User names and passwords kept by the department':
+      'Departments must keep an updated list of user names and passwords associated with the department’s official social media accounts.',
+  },
   rules: [
     {
       id: 'harlingen.profanity', category: 'profanity', severity: 'violation', citation: cite('Profane language'),

@@ -8,7 +8,7 @@ import { REAL_WORDS_FILE, realWordsSource } from '../../scripts/real-words';
 
 const compiled = compilePolicy(DEFAULT_POLICY);
 const speller = compiled.speller;
-const unguarded = buildSpeller(speller.vocab, new Set());
+const unguarded = buildSpeller(speller.vocab, new Set(), speller.common);
 
 describe('typo reader (rules/engine/fuzzy.ts)', () => {
   it('reads deliberate misspellings as the words the rules use', () => {

@@ -13,6 +13,8 @@ import { createSettingsStore, USER_SETTINGS_KEY, type StorageAreaLike, type Stor
 import { validatePolicy } from '../../rules/managed';
 import { VALIDATORS } from '../../rules/protocol';
 import { duringDutyHours, remindersFor } from '../../rules/reminders';
+import { BUILT_IN_PACKS, PACKS } from '../../rules/packs';
+import { activePacks, reminderPacks } from '../../rules/policy/cited';
 import { DEFAULT_SETTINGS, type DutyHours } from '../../rules/schema';
 
 const storage = fakeBrowser.storage as unknown as StorageLike;
@@ -52,11 +54,17 @@ describe('duty hours (El Paso III.A.3.b)', () => {
 
   it('is off by default, and official accounts get the records note instead', () => {
     const monday = new Date(2026, 10, 23, 10);
-    expect(remindersFor({ dutyHours: DEFAULT_SETTINGS.dutyHours, now: monday })).toEqual([]);
-    expect(remindersFor({ identity: 'personal', dutyHours: weekdays, now: monday }).map((r) => r.id)).toEqual(['duty_hours']);
-    expect(remindersFor({ identity: 'official', dutyHours: weekdays, now: monday })).toEqual([
+    expect(remindersFor({ dutyHours: DEFAULT_SETTINGS.dutyHours, now: monday, packs: BUILT_IN_PACKS })).toEqual([]);
+    expect(remindersFor({ identity: 'personal', dutyHours: weekdays, now: monday, packs: BUILT_IN_PACKS }).map((r) => r.id)).toEqual(['duty_hours']);
+    expect(remindersFor({ identity: 'official', dutyHours: weekdays, now: monday, packs: BUILT_IN_PACKS })).toEqual([
       { id: 'official_record', citation: expect.objectContaining({ pack: 'el-paso', section: 'III.A.5.c.6' }) },
     ]);
+    // Cited where the active policy says so: a policy without the section gives no reminder.
+    expect(remindersFor({ identity: 'official', dutyHours: weekdays, now: monday, packs: [PACKS.harlingen] })).toEqual([]);
+    // A city's own policy cites itself, as a whole; the built-in packs cite El Paso even under Harlingen alone.
+    const city = activePacks({ packs: [], cityPolicy: { id: 'springfield', name: { en: 'Springfield Policy', es: 'Política de Springfield' }, source: { en: 'AR 4.12', es: 'AR 4.12' }, categories: {} } });
+    expect(remindersFor({ identity: 'official', dutyHours: weekdays, now: monday, packs: reminderPacks(city) })).toEqual([{ id: 'official_record', citation: expect.objectContaining({ pack: 'springfield', section: '' }) }]);
+    expect(remindersFor({ identity: 'official', dutyHours: weekdays, now: monday, packs: reminderPacks([PACKS.harlingen]) })[0]?.citation.pack).toBe('el-paso');
   });
 });
 
@@ -231,7 +239,7 @@ describe('the card’s posting identity switch and reminders', () => {
         onEdit={() => {}}
         onClose={() => {}}
         identity={{ value: 'official', onChange }}
-        reminders={remindersFor({ identity: 'official', dutyHours: DEFAULT_SETTINGS.dutyHours, now: new Date() })}
+        reminders={remindersFor({ identity: 'official', dutyHours: DEFAULT_SETTINGS.dutyHours, now: new Date(), packs: BUILT_IN_PACKS })}
       />,
     );
     expect((screen.getByRole('switch', { name: 'Publico en nombre de la Ciudad' }) as HTMLInputElement).checked).toBe(true);

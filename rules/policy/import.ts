@@ -1,0 +1,24 @@
+/**
+ * A city policy file chosen on the welcome or options page ("My city is not listed"): the
+ * same JSON IT would deploy, either the whole managed policy ({ "cityPolicy": … }) or the
+ * cityPolicy object alone. Checked with the managed-policy validator, so a file is accepted
+ * exactly when IT's policy would be; an invalid file gives the first problem, naming the field.
+ */
+import { validatePolicy } from '../managed';
+import type { CityPolicy } from './city';
+
+export type CityPolicyFile = { policy: CityPolicy } | { error: string };
+
+export function parseCityPolicyFile(text: string): CityPolicyFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { error: `not JSON: ${(e as Error).message}` };
+  }
+  const value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'cityPolicy' in raw ? (raw as { cityPolicy: unknown }).cityPolicy : raw;
+  const { policy, problems } = validatePolicy({ cityPolicy: value });
+  const problem = problems[0];
+  if (problem || !policy.cityPolicy) return { error: problem ? `${problem.reason}` : 'no cityPolicy' };
+  return { policy: policy.cityPolicy };
+}
