@@ -66,7 +66,7 @@ export const harassment: CategoryJudgement = {
       patterns: [
         // An insult the packs already read ("you are a pathetic loser") is left to them.
         '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?:(?!(?:{neg_adj}) )[^ .]+ ){0,3}{insult_noun}(?![^ .])',
-        '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?{person_role} (?:is|s|es) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
+        '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?{person_role}(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,3}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
         // "es un inútil" names a person; "es inútil" may be the printer.
@@ -76,6 +76,7 @@ export const harassment: CategoryJudgement = {
         hit: [
           '@eastsidewatch you\'re a 50 year old loser who complains about every bike lane',
           'The new deputy director is a clown',
+          'That lady at public comment was a total nutjob',
           'Go back under your bridge, you illiterate troll',
           'El de Planeación es un bueno para nada',
           'La nueva jefa de Tránsito es una chismosa',
@@ -97,10 +98,13 @@ export const harassment: CategoryJudgement = {
       patterns: [
         '(?:he|she|they|you|u|hes|shes|he s|she s|youre|you re|dude|guy|{person_role}) (?:cant|can t|couldnt|could not) (?:even )?(?:read|spell|count|think|tie (?:his|her|their) shoes|find (?:his|her|their) (?:way|car|desk))(?: (?:to save (?:his|her|their) life|for shit|a map|a sign|the safety signs|the signs))?(?![^ .])',
         '(?:maybe|try to|go|please) learn (?:how )?to (?:spell|read|write|count|talk|speak english|speak spanish)',
-        '(?:no sabe|no saben|no sabes) ni (?:leer|escribir|contar|sumar|prender la computadora|hablar)(?![^ .])',
+        '(?:dumb|dumber|stupid|dense|thick|dim) (?:as|than) (?:a |an )?(?:rock|rocks|box of rocks|bag of rocks|bag of hammers|brick|bricks|post|fence post|doorknob|potato|sack of potatoes)(?![^ .])',
+        '(?:brain|brains|iq|memory|attention span|intelligence|personality|common sense) of a (?:goldfish|rock|potato|toddler|squirrel|gnat|fly|brick|peanut|walnut|pea|doorknob|houseplant|sponge)(?![^ .])',
+        '(?:mas|tan) (?:tonto|tonta|menso|mensa|burro|burra|bruto|bruta|pendejo|pendeja) (?:que|como) (?:una |un )?(?:piedra|tabique|ladrillo|poste|papa|burro|mula|banqueta|maceta)(?![^ .])',
+        '(?:no sabe|no saben|no sabes) ni (?:leer|escribir|contar|sumar|prender la computadora|hablar|lo que dice|lo que hace|donde esta parado|donde esta parada|su nombre)(?![^ .])',
       ],
       examples: {
-        hit: ['He can\'t even spell his own department', 'hey @newsdesk maybe learn to spell before you write about us', 'El licenciado no sabe ni prender la computadora'],
+        hit: ['The new receptionist is dumb as a box of rocks', 'the new clerk has the brain of a goldfish', 'Ese viejito del comité no sabe ni lo que dice', 'He can\'t even spell his own department', 'hey @newsdesk maybe learn to spell before you write about us', 'El licenciado no sabe ni prender la computadora'],
         miss: ['Kids who can\'t read yet can join story time with a parent', 'Learn to swim at any city pool: classes start June 3', 'Si no sabe leer el aviso, pida ayuda en la ventanilla'],
       },
     },
@@ -114,6 +118,9 @@ export const harassment: CategoryJudgement = {
         '(?:parece|pareces|parecen|parecia|parecias|camina como|caminas como|habla como|se viste como|se ve como|te ves como) (?:un |una |el |la |los |las )?(?:{~2})?{mock_thing}(?! (?:de peluche|inflable|de la feria|del desfile)(?![^ .]))',
         '(?:that|this|the|some|a|our|his|her|ur|your) {body_adj} (?:ass |old )?(?:slob|slobs|pig|cow|lady|guy|man|woman|chick|dude|bitch|bastard|{person_role})(?![^ .])',
         '(?:gut|belly|beer belly|muffin top|rolls|flab|butt crack|ass crack) (?:hanging|spilling|pouring|sticking|poking|busting|popping) out',
+        '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])',
+        '(?:la|el|ese|esa|mi|tu|nuestra|nuestro) (?:nueva |nuevo )?{person_role}(?: (?:de|del)(?: [^ .]+){1,2}?)? (?:esta|anda|se puso|se ve|es|esta bien|anda bien) (?:bien |muy |re |toda |todo |super |tan )?(?:gorda|gordo|gordota|gordote|panzona|panzon|fea|feo|marrana|marrano|cerda|cerdo|obesa|obeso|ballena|chancha|chancho)(?![^ .])',
+        'ya (?:ni|no) (?:cabe|cabes) en (?:la|el|su|tu) (?:silla|asiento|cabina|uniforme|escritorio|elevador|pantalon|camisa|puerta|carrito|troca)(?![^ .])',
         '(?:lay off|ease up on|go easy on|cut back on) the (?:donuts|doughnuts|tacos|burgers|cheeseburgers|buffet|cake|fries|twinkies|pizza)',
         '(?:el|la|ese|esa|pinche) {body_noun_es} (?:de|del)(?![^ .])',
         '(?:bajale|bajenle|le baja|bajarle) (?:a |a las |a los |a la )?(?:gorditas|tacos|tortillas|tamales|garnachas|pasteles|papitas|coca|comida|donas|pan)',
@@ -125,12 +132,16 @@ export const harassment: CategoryJudgement = {
           'the fat dude at the permit counter took 20 minutes to stand up',
           'La de Recursos Humanos parece botarga con ese vestido',
           'El panzón de la grúa ya ni cabe en el asiento',
+          'Look at the chins on the guy from the water utility presser 😂',
+          'La nueva secretaria está bien gorda, ya no cabe en la silla',
           'tell the new guy to lay off the donuts before the fitness test',
         ],
         miss: [
           'The float looks like a dragon this year, great work Parks crew',
           'Our new mascot costume looks like a chihuahua costume from far away',
           'Las gorditas de chicharrón de la cafetería se acaban temprano',
+          'El burrito de la cafetería está bien gordo, alcanza para dos',
+          'Ya no cabe en la bodega el material del desfile',
           'Los niños hicieron una piñata que parece un sol',
         ],
       },
@@ -145,6 +156,7 @@ export const harassment: CategoryJudgement = {
         '([b-df-hj-np-tv-z]{1,2}) \\1 (?:\\1 )?\\1[a-z]+',
         '([b-df-gjknp-rtv-y])\\1{2,4} \\1[a-z]{2,}',
         '(?:habla|hablan|hablas|talks|speaks|speak) (?:ingles|espanol|english|spanish) (?:como|like)(?! (?:un |una |a |an )?(?:nativo|nativa|native|pro|profesional|local|natural|champ|campeon|campeona)(?![^ .]))',
+        '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
         '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary)(?![^ .])',
         '(?:tartamudeo|tartamudea|tartamudeando|tartamudo|tartamuda) {~5}(?:jaja|jajaja|jajajaja|lol|lmao|que oso|xd)',
       ],
@@ -153,6 +165,7 @@ export const harassment: CategoryJudgement = {
           'the spokesman at the presser: "w-w-we are l-l-looking into it" lol',
           'La jefa dijo "p-p-pues s-s-sí" en la junta jajaja',
           'El nuevo gerente habla inglés como robot',
+          'El de Sistemas habla como indio jajaja',
           'somebody get this man a speech therapist before the next briefing',
         ],
         miss: [

@@ -17,6 +17,9 @@ export const SEXUAL_REMARK_PATTERNS: readonly string[] = [
   '(?:those|them|that|her|his|these) (?:{~1})?(?:{outfit}|{body_part}) (?:tho|though|doe|thooo|ooof|damn)(?![^ .])',
   // "thong season at the pool and I'm not complaining".
   '(?:thong|bikini|booty|cleavage|yoga pants|leggings) season',
+  // "has a body I'd like to get my hands on".
+  '(?:has|got|have|tiene) (?:a |such a |that |un |una |ese |esa )?(?:body|ass|rack|butt|booty|cuerpo|cuerpazo|culo|trasero) (?:i d|id|i would|i wanna|i want to|que me|que quisiera)',
+  '(?:get|put|lay) my hands on (?:her|him|that body|that ass|them)(?![^ .])',
   // "he can come inspect my pipes anytime" is innuendo (borderline); "ella puede venir a revisar" likewise: not here.
 ];
 
@@ -47,6 +50,7 @@ export const sexual: CategoryJudgement = {
           'La nueva de Recursos Humanos está bien buenota 🥵',
           'the new trainer at the Westside gym, I\'d smash',
           'El muchacho de la ventanilla me pone bien cachonda',
+          'the new paramedic has a body I\'d like to get my hands on',
           'the detective\'s butt in those uniform pants, sheesh',
           'that new clerk, those shorts tho 🔥',
         ],
@@ -64,11 +68,11 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Asks for or passes around explicit pictures of someone.', es: 'Pide o hace circular fotos íntimas de alguien.' },
       patterns: [
         // "pásenme el pack de la nueva", "send noodz", "¿alguien tiene el pack?".
-        '(?:pasen|pasenme|pasame|pasa|pase|pasale|manda|mandame|mandas|mande|manden|mandenme|rola|rolen|rolenme|tienen|tiene|tienes|alguien tiene|quien tiene|send|sendme|drop|post|share|dm|leak|leaked) (?:me |us |el |los |su |sus |tu |tus |the |her |his |your |ur |some |más |mas )?{nudes}(?! (?:de agua|de botellas|de refrescos|de cervezas|de sodas|de pilas|de baterias|de galletas|de papel|of water|of batteries|from the event|from the parade|del evento|del desfile|of the event|of the parade)(?![^ .]))',
+        '(?:pasen|pasenme|pasame|pasa|pase|pasale|manda|mandame|mandas|mande|manden|mandenme|rola|rolen|rolenme|tienen|tiene|tienes|alguien tiene|quien tiene|venda|vendan|vende|vendes|me venda|me vendan|compro|send|sendme|drop|post|share|dm|leak|leaked) (?:me |us |el |los |su |sus |tu |tus |the |her |his |your |ur |some |más |mas )?{nudes}(?! (?:de agua|de botellas|de refrescos|de cervezas|de sodas|de pilas|de baterias|de galletas|de papel|of water|of batteries|from the event|from the parade|del evento|del desfile|of the event|of the parade)(?![^ .]))',
         '(?:el|su|sus|los|the|her|his) (?:pack|packs|nudes) (?:de|del|of) (?:la |el |the |that |this )?(?:{~1})?(?:nueva|nuevo|morra|chava|chavita|vieja|ruca|{person_role}|girl|chick|lifeguard)',
       ],
       examples: {
-        hit: ['¿Alguien tiene el pack de la vecina del 4B? 🔥', 'Mándame tus fotos sin ropa, nadie se entera', 'someone drop the pack of the new clerk lol', 'slow day at the yard, send nudies'],
+        hit: ['Alguien que me venda packs? pago bien', '¿Alguien tiene el pack de la vecina del 4B? 🔥', 'Mándame tus fotos sin ropa, nadie se entera', 'someone drop the pack of the new clerk lol', 'slow day at the yard, send nudies'],
         miss: ['Pásenme el pack de agua que está en la troca, porfa', 'Send pics from the parade to our page and we\'ll share them!', 'Tengo el pack de baterías para los radios'],
       },
     },
@@ -80,6 +84,7 @@ export const sexual: CategoryJudgement = {
         '(?:spicy|nsfw|xxx|naughty|steamy|18|x rated|uncensored) (?:content|pics|pictures|photos|videos|vids|custom pics|customs)',
         'contenido (?:picante|xxx|explicito|hot|sin censura|candente)',
         '(?:fotos|videos) (?:picantes|candentes|xxx|sin censura|hot)(?![^ .])',
+        '(?:feet pics|foot pics|feet pictures|feet photos|fotos de (?:mis )?pies|lingerie pics|fotos en lenceria|(?:pics|photos|pictures|fotos|videos|vids) (?:of me )?in (?:my|mi) (?:new )?(?:lingerie|underwear|bikini|thong|panties|boxers|lenceria|calzones|tanga|bra))',
         '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
         '(?:who wants to|quien quiere|anyone wanna|anybody wanna|who wanna) (?:sext|sexting|hook up|hookup|fool around|coger|cogerme|follar|hacer cositas)(?![^ .])',
         '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position|se rompio la cama|broke the bed)',
@@ -92,6 +97,8 @@ export const sexual: CategoryJudgement = {
           'need a fwb who isn\'t in my department',
           'anybody wanna sext during the council recess',
           'le dimos tan duro que se rompió la cama 😂',
+          'Who wants to see pics of me in my new lingerie? dm me 😘',
+          'My side hustle: custom feet pics, DM for prices',
         ],
         miss: [
           'Spicy salsa contest at the farmers market Saturday',

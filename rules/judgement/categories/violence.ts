@@ -20,7 +20,7 @@ export const violence: CategoryJudgement = {
       'gets whats coming', 'get what s coming', 'gets what s coming', 'bleed out', 'bleeds out',
     ],
     /** Who a wish is aimed at: a pronoun, "whoever", or a described person. */
-    harm_who: ['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'whoever', 'someone', 'somebody', 'the guy', 'that guy', 'the dude', 'that dude', 'the lady', 'that lady', 'the person', 'the idiot', 'that idiot', 'the clown', 'that clown', 'the vandal', 'the vandals', 'the thief', 'the thieves', 'those punks', 'those vandals', 'those taggers', 'the tagger', 'the taggers', 'the driver', 'that driver', 'those protesters', 'those protestors', 'the protesters', 'the protestors'],
+    harm_who: ['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'whoever', 'someone', 'somebody', 'the guy', 'that guy', 'that inspector', 'the inspector', 'that cop', 'the cop', 'that officer', 'the officer', 'the judge', 'that judge', 'the mayor', 'that councilman', 'that councilwoman', 'the landlord', 'that landlord', 'my boss', 'my supervisor', 'that supervisor', 'the dude', 'that dude', 'the lady', 'that lady', 'the person', 'the idiot', 'that idiot', 'the clown', 'that clown', 'the vandal', 'the vandals', 'the thief', 'the thieves', 'those punks', 'those vandals', 'those taggers', 'the tagger', 'the taggers', 'the driver', 'that driver', 'those protesters', 'those protestors', 'the protesters', 'the protestors'],
     /** Spanish: harm that happens to someone (after "ojalá"). */
     dano: [
       'se muera', 'se mueran', 'se muere', 'lo atropelle', 'la atropelle', 'los atropelle', 'lo atropellen', 'la atropellen', 'los atropellen',
@@ -60,7 +60,7 @@ export const violence: CategoryJudgement = {
       message: { en: 'Wishes death or injury on a person.', es: 'Le desea la muerte o un daño a una persona.' },
       negatable: true,
       patterns: [
-        '(?:hope|hoping|wish|pray|praying|hopefully) (?:that )?{harm_who} {~8}(?:{harm_event}|(?:die|dies|dying)(?! (?:laughing|of laughter|happy|old|of embarrassment|of cuteness|trying)))',
+        '(?:hope|hoping|wish|pray|praying|hopefully|love to see|like to see|cant wait to see|can t wait to see|want to see|wanna see) (?:that )?{harm_who} {~8}(?:{harm_event}|(?:die|dies|dying)(?! (?:laughing|of laughter|happy|old|of embarrassment|of cuteness|trying))|(?:get|gets|getting) (?:his|her|their|your|ur|yo) (?:ass|butt|teeth|face|head|skull|hands|fingers|legs|kneecaps|neck) (?:beat|beaten|kicked|whooped|knocked|bashed|smashed|cut|chopped|broken|caved|blown))',
         'ojala (?:que )?{~5}{dano}',
         '(?:que|ojala que) (?:se muera|se mueran|se pudra|se pudran|lo maten|la maten|los maten|se lo lleve la chingada)(?! (?:de risa|de amor|de envidia|de ganas|de hambre|de frio|de calor|de sed))',
       ],
@@ -71,6 +71,7 @@ export const violence: CategoryJudgement = {
           'Praying the clown who keyed my truck at the depot gets jumped in the parking lot',
           'Ojalá se muera el que rayó las bancas del parque',
           'Ojalá que a ese inspector lo atropellen saliendo del trabajo',
+          'I\'d love to see that inspector get his ass beat in the parking lot',
           'el que se robó las placas, que se pudra',
         ],
         miss: [
@@ -96,14 +97,21 @@ export const violence: CategoryJudgement = {
         '{threat_modal} (?:[^ .]+ ){0,8}(?:stomp|smash|bash|cave in|kick in|slam|bust|punch|break|crack|split|snap|rip off) (?:your|his|her|their|ur|yo) (?:head|face|skull|teeth|jaw|kneecaps|knees|legs|neck|ribs|nose|arms)(?![^ .])',
         '(?:run|mow|plow) (?:{pron_obj}|{group}) (?:over|down)(?![^ .])',
         // "gets a shovel to the face", "catch a bat across the head".
-        '(?:gets?|getting|catch|catches|catching|give (?:him|her|them|you)) (?:a|my|this) {weapon} (?:to|in|across|upside) (?:the|his|her|your|their|ur|da) (?:face|head|skull|teeth|mouth|jaw|knees|kneecaps|throat|neck)',
+        '(?:gets?|getting|catch|catches|catching|give (?:him|her|them|you)) (?:a|my|this) (?:{weapon}|fist|foot|boot|knee|elbow|knuckles) (?:to|in|across|upside|into) (?:the|his|her|your|their|ur|da) (?:face|head|skull|teeth|mouth|jaw|knees|kneecaps|throat|neck)',
+        // "I'll put him in the hospital", "put you in a wheelchair".
+        '{threat_modal} (?:[^ .]+ ){0,3}put {pron_obj} in (?:the|a) (?:hospital|ground|grave|wheelchair|body bag|morgue|icu|er|coffin|casket|dirt)(?![^ .])',
+        // Those who "should all be lined up and shot".
+        '(?:should|need to|needs to|deserve to|deserves to|ought to|must|oughta) (?:all |just |really )?(?:be|get) (?:lined up and |taken out and |dragged out and |rounded up and )?(?:shot|hanged|lynched|strung up|stabbed|beat up|tarred and feathered|shot on sight)(?! (?:down|in|on|at|with|from|for|during|by|a|an|the|again|first|today|tomorrow|next|this|later|soon|outdoors|indoors|vertically|horizontally|live)(?![^ .]))',
+        '(?:deberian|deberia|merecen|merece|hay que) (?:ser |que los |que las |que lo |que la )?(?:fusilados|fusilarlos|fusilar|linchados|lincharlos|quemados vivos|quemarlos vivos|apedreados|apedrearlos|balaceados|balacearlos)(?![^ .])',
         // "I'll make sure he never uses those hands again".
         '(?:make sure|see to it|guarantee) (?:that )?(?:he|she|they|you|u) (?:never|wont|will never|cant|can never|will not|dont) (?:walks?|uses? (?:those|his|her|their|them|your|ur) (?:hands|legs|arms|fingers|eyes)|sees? straight|talks? right|eats? solid food|breathes?)(?: again)?',
         '(?:need|needs|deserve|deserves|deserved|gonna get|about to get|is getting|are getting|owe (?:him|her|them|you)) {~4}(?:ass whooping|ass whupping|ass kicking|asswhooping|beatdown|beat down|whooping|whupping|beating|butt whooping|curb stomping)',
         // Spanish: "hay que darles un plomazo", "le voy a dar una madriza".
-        '(?:hay que|hay q|vamos a|voy a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ojala) {~2}(?:darles|darle|dar|meterles|meterle|pegarles|pegarle|ponerles|ponerle|sorrajarle|sorrajarles|propinarle|propinarles|le dan|les dan|le den|les den|le pongan|les pongan|le metan|les metan) (?:un |una |unos |unas |sus |su |mas |buen |buena )?{golpe_es}',
+        '(?:hay que|hay q|vamos a|voy a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ojala) {~2}(?:darles|darle|dar|meterles|meterle|pegarles|pegarle|ponerles|ponerle|sorrajarle|sorrajarles|propinarle|propinarles|le dan|les dan|le den|les den|le de|les de|le da|les da|le pongan|les pongan|le metan|les metan) (?:un |una |unos |unas |sus |su |mas |buen |buena )?{golpe_es}',
         // "lo bajo a putazos", "la sacamos a patadas" (not a past report: "lo mataron a balazos").
         '(?:lo|la|los|las|le|les) (?!(?:[a-z]+(?:aron|ieron|aba|aban|ado|ada|ados|adas|ido|ida)) )[a-z]+ a (?:putazos|madrazos|chingazos|golpes|balazos|plomazos|patadas|palos|pedradas|cachazos|batazos|cuchilladas|vergazos|trancazos)',
+        '(?:le|les|te|lo|la) (?:voy a|vamos a|van a|va a) (?:dar|poner|meter|pegar|propinar|sorrajar|acomodar) (?:un |una |unos |unas |su |sus |mas |buen |buena )?{golpe_es}',
+        '(?:hay que|hay q|voy a|vamos a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ganas de|quiero|me dan ganas de) (?:romperle|romperles|partirle|partirles|quebrarle|reventarle|reventarles|madrearlo|madrearla|madrearlos|golpearlo|golpearla|golpearlas|balacearlo|balacearla|balacearlos|torcerle el cuello|sacarle la madre|partirle la madre|romperle la madre)(?: (?:la|el|los|las|su) (?:cara|madre|hocico|osico|jeta|alma|dientes|piernas|crisma|cuello|costillas|nariz))?(?![^ .])',
         // "te parto la madre", "le voy a romper la cara".
         '(?:te|le|les|lo|la|los) (?:voy a |vamos a |van a )?(?:parto|partimos|partir|rompo|rompemos|romper|quiebro|reviento|reventar|tumbo|tumbar) (?:la madre|su madre|toda la madre|la cara|el hocico|el osico|la jeta|el alma|los dientes|las piernas|la crisma|el cuello)',
         '(?:te|lo|la|los|las) (?:voy a |vamos a |van a )(?:madrear|surtir|ahorcar|apunalar|balacear|desaparecer|fusilar|quebrar)',
@@ -120,6 +128,10 @@ export const violence: CategoryJudgement = {
           'Si lo vuelvo a ver en la planta lo saco a chingazos',
           'Al supervisor le voy a romper la cara el lunes',
           'Do that again and I will pull you out of the cab and smash your face into the pavement',
+          'If the landlord on Piedras shuts off my water again I swear I\'ll put him in the hospital',
+          'Those protesters at city hall should all be lined up and shot',
+          'Le voy a poner una golpiza al que se robó mi lonche',
+          'A ese vecino hay que romperle la cara para que aprenda',
         ],
         miss: [
           'I\'ll beat you at Mario Kart at the potluck',
@@ -129,6 +141,8 @@ export const violence: CategoryJudgement = {
           'Officers arrested a man who punched a bus driver on Mesa.',
           'Lo sacaron a patadas del estadio, según el reporte de la policía.',
           'Hay que darle mantenimiento al parque antes del verano.',
+          'The new training video should be shot vertically for Instagram',
+          'The contract should be executed by Friday',
         ],
       },
     },
@@ -139,14 +153,15 @@ export const violence: CategoryJudgement = {
       negatable: true,
       patterns: [
         '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) (?:where|which|what) (?:car|truck|house|apartment|street|gym|school|daycare|route) (?:is |s )?(?:hers|his|theirs|yours|she|he|they|you)',
-        '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) where (?:she|he|they|you|u|your|his|her|their|that guy|that lady|the new guy|the new girl) {~3}(?:lives?|parks?|sleeps?|kids|daughter|son|wife|husband|family)(?![^ .])',
+        '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) (?:where|what time|when|which door|which way|what route|what entrance) (?:she|he|they|you|u|your|his|her|their|that guy|that lady|the new guy|the new girl) {~3}(?:lives?|parks?|sleeps?|kids|daughter|son|wife|husband|family|leaves?|gets off|gets home|goes home|walks|walks home|drives home|uses|clocks out|takes)(?![^ .])',
         '(?:better|should|needs to|need to|gonna have to|d better|best) watch (?:herself|himself|themselves|yourself|yourselves|(?:his|her|their|your|ur) (?:back|step|kids|family))',
         '(?:i d|id|i would|might want to|better|should|d) take a different (?:route|way) home',
         // A weapon named, then a hint, in the next sentence or two.
         '{weapon} (?:[^ ]+ ){0,9}(?:just saying|just sayin|jus sayin|try me|dont test me|you ve been warned|youve been warned|consider yourself warned|nomas digo|solo digo|ahi se ven|al cabo ya saben)',
         '(?:till|until|when|once|if) (?:i|we) (?:catch|get|find) {pron_obj} (?:alone|by (?:himself|herself|themselves|yourself)|after work|outside|in the parking)',
         // Spanish: "ya sé dónde estaciona la supervisora", "ya sé cuál es su casa".
-        'ya (?:se|sabemos|supe|supimos|tengo ubicado|tenemos ubicado|tengo ubicada|tenemos ubicada) (?:donde|cual es|cuales son|en que|a que hora) {~3}(?:vive|viven|estaciona|estacionan|casa|carro|troca|camioneta|hija|hijo|hijos|esposa|esposo|familia|sale|llega)(?![^ .])',
+        'ya (?:se|sabemos|supe|supimos|tengo ubicado|tenemos ubicado|tengo ubicada|tenemos ubicada) (?:donde|cual es|cuales son|en que|a que hora) {~3}(?:vive|viven|estaciona|estacionan|casa|carro|troca|camioneta|hija|hijo|hijos|esposa|esposo|familia)(?![^ .])',
+        '(?:ya )?(?:se|sabemos|supe|supimos) (?:donde|a que hora|por donde|en que) (?:vive|viven|estaciona|estacionan|sale|salen|llega|llegan|deja su carro|deja la troca|trabaja|duerme) (?:la|el|ese|esa|tu|su) (?:nueva |nuevo )?(?:{person_role}|jefa|jefe|supervisora|supervisor|concejal|regidor|regidora|juez|jueza|vieja|morra|vato|wey|ruca|licenciado|licenciada)',
         '(?:que|nomas que|nomas|cuando|a ver si) (?:lo|la|los|las) (?:agarremos|agarre|agarro|encontremos|encuentre|veamos|vea|pesquemos|pesque|cachemos|cache) (?:solito|solita|solitos|solitas|solo|sola|a solas|sin testigos|saliendo)',
         '(?:mas le vale|mas les vale|mejor que se|que se) (?:cuide|cuiden|cuidarse|ande con cuidado|anden con cuidado) (?:la espalda|las espaldas|bien)?',
       ],
@@ -159,13 +174,31 @@ export const violence: CategoryJudgement = {
           'Keep a bat behind the seat for that neighbor. Just saying.',
           'Ya sé dónde vive el de Code Enforcement que multó a mi primo',
           'Nomás que lo agarremos solito al que se robó las llantas',
+          'I know what time she leaves the office and which door she uses.',
+          'Sé a qué hora sale la supervisora y dónde deja su carro 😏',
         ],
         miss: [
           'I know where the library is, I just need the hours',
           'We found out where the leak is: the main on Dyer. Crews are on it.',
           'Watch your step on the wet floor by the pool',
           'Ya sé dónde está la biblioteca nueva, gracias',
+          'Ya sé a qué hora sale el camión de la ruta 10',
         ],
+      },
+    },
+    {
+      // Not negatable: the threat itself says "won't" ("a lesson she won't forget").
+      id: 'judgement.violence.veiled_threat',
+      category: 'violence',
+      message: { en: 'Threatens a person in veiled words ("a lesson they won\'t forget").', es: 'Amenaza a una persona con palabras veladas ("una lección que no va a olvidar").' },
+      patterns: [
+        '(?:teach|give|taught) (?:{pron_obj}|(?:that|this|the|those) (?:{~1})?(?:{person_role}|auditor|auditors|clown|clowns|idiot|idiots|punks|punk)) a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to) forget',
+        '(?:darle|darles|dar|le doy|les doy|le damos|les damos) (?:una )?leccion que (?:no|nunca|jamas) (?:va|van|vas) a olvidar',
+        '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
+      ],
+      examples: {
+        hit: ['Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
+        miss: ['This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
       },
     },
     {
@@ -190,6 +223,8 @@ export const violence: CategoryJudgement = {
       negatable: true,
       patterns: [
         '(?:someone should|somebody should|we should|we ought to|lets|let s|gonna|going to|i ll|ill|i will|i d|id|should|need to|needs to|ought to|hope someone|wish someone|just) (?:go )?(?:burn|torch|firebomb|bomb|blow up|shoot up|set fire to|burn down) (?:down )?(?:the |that |this |his |her |their |a )?{~2}{building}(?![^ .])',
+        // An order at the start of a sentence: "bomb the council chambers".
+        '(?:bomb|firebomb|shoot up|torch) (?:the|that|this|his|her|their|a) {~2}{building}(?![^ .])',
         '(?:que|hay que|vamos a|a ver si|deberian|deberiamos|ojala) (?:le |les |se )?(?:prendan|prender|prenderle|prenderles|quemen|quemar|quemarle|quemarles|incendien|incendiar|vuelen|volar|balaceen|balacear|tiroteen|rafagueen|rafaguear) (?:fuego |lumbre )?(?:a )?(?:la |el |su |sus |los |las )?{~2}{building}',
       ],
       examples: {
@@ -198,10 +233,12 @@ export const violence: CategoryJudgement = {
           'lets shoot up the HR office on Monday lol',
           'Que le prendan fuego a la oficina del juez a ver si aprende',
           'Hay que quemarles la casa a esos de la junta',
+          'Bomb the council chambers during the budget vote, that\'ll fix it',
         ],
         miss: [
           'Firefighters will burn an old house on Dyer Saturday as a training exercise.',
           'We should burn the brush pile behind the yard before the rain',
+          'Come see the bomb squad robot at the fire station Saturday',
           'Los bomberos van a quemar una casa vieja como entrenamiento el sábado.',
         ],
       },
