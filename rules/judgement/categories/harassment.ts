@@ -66,7 +66,7 @@ export const harassment: CategoryJudgement = {
       patterns: [
         // An insult the packs already read ("you are a pathetic loser") is left to them.
         '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?:(?!(?:{neg_adj}) )[^ .]+ ){0,3}{insult_noun}(?![^ .])',
-        '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?{person_role}(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,3}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
+        '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
         // "es un inútil" names a person; "es inútil" may be the printer.
@@ -99,12 +99,16 @@ export const harassment: CategoryJudgement = {
         '(?:he|she|they|you|u|hes|shes|he s|she s|youre|you re|dude|guy|{person_role}) (?:cant|can t|couldnt|could not) (?:even )?(?:read|spell|count|think|tie (?:his|her|their) shoes|find (?:his|her|their) (?:way|car|desk))(?: (?:to save (?:his|her|their) life|for shit|a map|a sign|the safety signs|the signs))?(?![^ .])',
         '(?:maybe|try to|go|please) learn (?:how )?to (?:spell|read|write|count|talk|speak english|speak spanish)',
         '(?:dumb|dumber|stupid|dense|thick|dim) (?:as|than) (?:a |an )?(?:rock|rocks|box of rocks|bag of rocks|bag of hammers|brick|bricks|post|fence post|doorknob|potato|sack of potatoes)(?![^ .])',
-        '(?:brain|brains|iq|memory|attention span|intelligence|personality|common sense) of a (?:goldfish|rock|potato|toddler|squirrel|gnat|fly|brick|peanut|walnut|pea|doorknob|houseplant|sponge)(?![^ .])',
+        '(?:brain|brains|iq|memory|attention span|intelligence|personality|common sense|charisma) of a (?:{~2})?(?:goldfish|rock|potato|toddler|squirrel|gnat|fly|brick|peanut|walnut|pea|doorknob|houseplant|sponge|paper towel|paper bag|noodle|sock|cardboard box|brick wall|dial tone|saltine)(?![^ .])',
+        '(?:that|this|some|you) (?:old|fat|ugly|stupid|dumb|crazy|nasty|lazy|useless) (?:{insult_noun})(?![^ .])',
+        '(?:needs to|should just|should|tell (?:him|her|them) to) (?:sit down and )?shut (?:up|(?:her|his|their|your) (?:mouth|trap|pie hole))(?![^ .])',
+        '(?:he|she|you|hes|shes|he s|she s|always|guy|dude|lady) (?:[^ .]+ )?(?:reeks|smells|smelled|reeked|stinks|stank) (?:of|like) (?:tequila|booze|alcohol|beer|liquor|whiskey|weed|vodka|a brewery|a bar)(?![^ .])',
+        '(?:siempre|ya|diario|otra vez) (?:llega|viene|anda|esta) (?:bien |todo |toda )?(?:pedo|peda|borracho|borracha|crudo|cruda|briago|briaga|hasta atras|jalado|jalada)(?![^ .])',
         '(?:mas|tan) (?:tonto|tonta|menso|mensa|burro|burra|bruto|bruta|pendejo|pendeja) (?:que|como) (?:una |un )?(?:piedra|tabique|ladrillo|poste|papa|burro|mula|banqueta|maceta)(?![^ .])',
         '(?:no sabe|no saben|no sabes) ni (?:leer|escribir|contar|sumar|prender la computadora|hablar|lo que dice|lo que hace|donde esta parado|donde esta parada|su nombre)(?![^ .])',
       ],
       examples: {
-        hit: ['The new receptionist is dumb as a box of rocks', 'the new clerk has the brain of a goldfish', 'Ese viejito del comité no sabe ni lo que dice', 'He can\'t even spell his own department', 'hey @newsdesk maybe learn to spell before you write about us', 'El licenciado no sabe ni prender la computadora'],
+        hit: ['Our new interim director has the personality of a wet paper towel', 'That old hag from the neighborhood association needs to sit down and shut up', 'Everybody keep an eye on Rodriguez, he reeks of tequila every morning', 'The new receptionist is dumb as a box of rocks', 'the new clerk has the brain of a goldfish', 'Ese viejito del comité no sabe ni lo que dice', 'He can\'t even spell his own department', 'hey @newsdesk maybe learn to spell before you write about us', 'El licenciado no sabe ni prender la computadora'],
         miss: ['Kids who can\'t read yet can join story time with a parent', 'Learn to swim at any city pool: classes start June 3', 'Si no sabe leer el aviso, pida ayuda en la ventanilla'],
       },
     },
@@ -120,6 +124,9 @@ export const harassment: CategoryJudgement = {
         '(?:gut|belly|beer belly|muffin top|rolls|flab|butt crack|ass crack) (?:hanging|spilling|pouring|sticking|poking|busting|popping) out',
         '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])',
         '(?:la|el|ese|esa|mi|tu|nuestra|nuestro) (?:nueva |nuevo )?{person_role}(?: (?:de|del)(?: [^ .]+){1,2}?)? (?:esta|anda|se puso|se ve|es|esta bien|anda bien) (?:bien |muy |re |toda |todo |super |tan )?(?:gorda|gordo|gordota|gordote|panzona|panzon|fea|feo|marrana|marrano|cerda|cerdo|obesa|obeso|ballena|chancha|chancho)(?![^ .])',
+        '(?:le dicen|le decimos|le apodan|le pusimos|we call (?:him|her)|they call (?:him|her)) (?:el |la |the )?{mock_thing}(?![^ .])',
+        '(?:que asco|me da asco|da asco|que feo|que fea) (?:la|el|ese|esa) {person_role}(?![^ .])',
+        '(?:esos|esas|sus|tus) (?:dientes|dientotes) (?:chuecos|chuecotes|amarillos|podridos|de conejo)(?![^ .])',
         'ya (?:ni|no) (?:cabe|cabes) en (?:la|el|su|tu) (?:silla|asiento|cabina|uniforme|escritorio|elevador|pantalon|camisa|puerta|carrito|troca)(?![^ .])',
         '(?:lay off|ease up on|go easy on|cut back on) the (?:donuts|doughnuts|tacos|burgers|cheeseburgers|buffet|cake|fries|twinkies|pizza)',
         '(?:el|la|ese|esa|pinche) {body_noun_es} (?:de|del)(?![^ .])',
@@ -157,7 +164,7 @@ export const harassment: CategoryJudgement = {
         '([b-df-gjknp-rtv-y])\\1{2,4} \\1[a-z]{2,}',
         '(?:habla|hablan|hablas|talks|speaks|speak) (?:ingles|espanol|english|spanish) (?:como|like)(?! (?:un |una |a |an )?(?:nativo|nativa|native|pro|profesional|local|natural|champ|campeon|campeona)(?![^ .]))',
         '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
-        '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary)(?![^ .])',
+        '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary|braces|dentist|toothbrush|comb|razor|wig)(?![^ .])',
         '(?:tartamudeo|tartamudea|tartamudeando|tartamudo|tartamuda) {~5}(?:jaja|jajaja|jajajaja|lol|lmao|que oso|xd)',
       ],
       examples: {

@@ -20,6 +20,9 @@ export const SEXUAL_REMARK_PATTERNS: readonly string[] = [
   // "has a body I'd like to get my hands on".
   '(?:has|got|have|tiene) (?:a |such a |that |un |una |ese |esa )?(?:body|ass|rack|butt|booty|cuerpo|cuerpazo|culo|trasero) (?:i d|id|i would|i wanna|i want to|que me|que quisiera)',
   '(?:get|put|lay) my hands on (?:her|him|that body|that ass|them)(?![^ .])',
+  '(?:the )?(?:best|nicest|hottest|sexiest|biggest|finest|juiciest) {body_part}(?! (?:of|shop|paint|practices?|award)(?![^ .]))',
+  '(?:que|tan|bien) (?:rica|rico|sabrosa|sabroso|buena|bueno|buenota|buenote) (?:esta|estas|se ve|anda) (?:la|el) (?:nueva|nuevo|{person_role})',
+  '(?:le|se la|se lo) (?:daba|daria|dejaba ir) (?:sin pensarlo|sin pensar|duro|toda la noche|con todo)(?![^ .])',
   // "he can come inspect my pipes anytime" is innuendo (borderline); "ella puede venir a revisar" likewise: not here.
 ];
 
@@ -51,6 +54,8 @@ export const sexual: CategoryJudgement = {
           'the new trainer at the Westside gym, I\'d smash',
           'El muchacho de la ventanilla me pone bien cachonda',
           'the new paramedic has a body I\'d like to get my hands on',
+          'The new lifeguard at Memorial has the best butt in the city 🍑',
+          'Qué rica está la nueva de la biblioteca, le daba sin pensarlo',
           'the detective\'s butt in those uniform pants, sheesh',
           'that new clerk, those shorts tho 🔥',
         ],
@@ -85,6 +90,8 @@ export const sexual: CategoryJudgement = {
         'contenido (?:picante|xxx|explicito|hot|sin censura|candente)',
         '(?:fotos|videos) (?:picantes|candentes|xxx|sin censura|hot)(?![^ .])',
         '(?:feet pics|foot pics|feet pictures|feet photos|fotos de (?:mis )?pies|lingerie pics|fotos en lenceria|(?:pics|photos|pictures|fotos|videos|vids) (?:of me )?in (?:my|mi) (?:new )?(?:lingerie|underwear|bikini|thong|panties|boxers|lenceria|calzones|tanga|bra))',
+        '(?:vendo|selling|sell|compren|buy) (?:mi|my) (?:pack|packs|nudes|pics|fotos)(?! (?:de|of|from)(?![^ .]))',
+        '(?:busco|buscando|ando buscando|looking for|lf) (?:una |un |a )?(?:chica|chico|chava|morra|mujer|hombre|girl|guy|woman|man|someone|alguien) (?:para|to|for) (?:pasar un buen rato|un rato|divertirnos|have fun|a good time|hook up|hookup|something discreet|no strings)',
         '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
         '(?:who wants to|quien quiere|anyone wanna|anybody wanna|who wanna) (?:sext|sexting|hook up|hookup|fool around|coger|cogerme|follar|hacer cositas)(?![^ .])',
         '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position|se rompio la cama|broke the bed)',
@@ -104,6 +111,8 @@ export const sexual: CategoryJudgement = {
           'Spicy salsa contest at the farmers market Saturday',
           'The library filters adult content on public computers',
           'Busco un amigo para correr en el Rio Bosque los sábados',
+          'Qué rica está la comida de la cafetería hoy',
+          'Vendo pack de 6 sillas plegables, casi nuevas',
           'The only fans we need this summer are ceiling fans',
         ],
       },

@@ -103,6 +103,20 @@ export const violence: CategoryJudgement = {
         // Those who "should all be lined up and shot".
         '(?:should|need to|needs to|deserve to|deserves to|ought to|must|oughta) (?:all |just |really )?(?:be|get) (?:lined up and |taken out and |dragged out and |rounded up and )?(?:shot|hanged|lynched|strung up|stabbed|beat up|tarred and feathered|shot on sight)(?! (?:down|in|on|at|with|from|for|during|by|a|an|the|again|first|today|tomorrow|next|this|later|soon|outdoors|indoors|vertically|horizontally|live)(?![^ .]))',
         '(?:deberian|deberia|merecen|merece|hay que) (?:ser |que los |que las |que lo |que la )?(?:fusilados|fusilarlos|fusilar|linchados|lincharlos|quemados vivos|quemarlos vivos|apedreados|apedrearlos|balaceados|balacearlos)(?![^ .])',
+        // "deserves a bullet", "gonna get a beating".
+        '(?:deserves?|deserved|earned|needs?|gets?|getting|gonna get|should get|ought to get|is owed) (?:a |an |his |her |their |some )?(?:bullet|bullets|beating|beatdown|noose|slug to the head|bullet to the head)(?! (?:point|points|proof|train|journal|list|time|chess|ball|balls|bike|bikes)(?![^ .]))',
+        '(?:run|mow|plow) (?:that|this|the|those|these) (?:{~2})?(?:{person_role}|guy|lady|protesters|protestors|protester|protestor|idiot|clown|bitch|bastard|cyclist|cyclists) (?:over|down)(?![^ .])',
+        '(?:get|gets|getting) (?:his|her|their|your|ur|yo) (?:ass|legs|arms|teeth|face|head|skull|kneecaps|neck|hands|fingers|jaw|nose) (?:beat|beaten|kicked|broken|busted|knocked in|knocked out|bashed in|smashed|cut off|chopped off|caved in|blown off)',
+        '(?:gonna|going to|will|there ll|theres gonna|there s gonna|there is gonna) be blood(?![^ .])',
+        '(?:va a haber|habra|va a correr|correra) sangre(?![^ .])',
+        // Waiting for someone where they live or leave.
+        '{threat_modal} (?:wait for|be waiting for|find|visit|pay a visit to|follow|show up at|go to) (?:{pron_obj}|(?:the|that|this) (?:{~2})?{person_role}) (?:outside|at|in front of|behind) (?:his|her|their|your|ur) (?:house|home|place|apartment|car|truck|door|work)',
+        '(?:lo|la|los|las|te) (?:espero|esperamos|voy a esperar|vamos a esperar|cacho|cachamos|agarro|agarramos) (?:a la salida|afuera|en lo oscurito|en lo oscuro|en el estacionamiento|saliendo|en su casa|en la esquina)(?![^ .])',
+        '(?:se va a topar|se las va a ver|se va a encontrar|te vas a topar|te las vas a ver|se van a topar|se las van a ver) conmigo',
+        '(?:when|once|if) (?:we|i) (?:find|catch|get) (?:you|u|him|her|them|whoever)(?: [^ .]+){0,3} (?:you re|youre|ur|hes|he s|shes|she s|they re|theyre) (?:done|dead|finished|toast|a dead man|dead meat)(?![^ .])',
+        '(?:you re|youre|ur|hes|he s|shes|she s|they re|theyre|you are) (?:so |a )?(?:dead meat|dead man|dead woman|dead men)(?! walking)(?![^ .])',
+        '(?:hay que|vamos a|voy a) (?:sacar|correr|echar|bajar|recibir|quitar)(?:los|las|lo|la)? (?:a (?:esos|esas|ese|esa|los|las|el|la) (?:[^ .]+ ){0,3})?a (?:patadas|balazos|plomazos|putazos|madrazos|chingazos|golpes|palos|pedradas)(?![^ .])',
+        '(?:que|ojala que) (?:lo|la|los|las) (?:ahorquen|fusilen|linchen|maten|balaceen|apedreen|golpeen|madreen|cuelguen (?:en la plaza|de un arbol|de un poste|del cuello|del puente))(?![^ .])',
         // "I'll make sure he never uses those hands again".
         '(?:make sure|see to it|guarantee) (?:that )?(?:he|she|they|you|u) (?:never|wont|will never|cant|can never|will not|dont) (?:walks?|uses? (?:those|his|her|their|them|your|ur) (?:hands|legs|arms|fingers|eyes)|sees? straight|talks? right|eats? solid food|breathes?)(?: again)?',
         '(?:need|needs|deserve|deserves|deserved|gonna get|about to get|is getting|are getting|owe (?:him|her|them|you)) {~4}(?:ass whooping|ass whupping|ass kicking|asswhooping|beatdown|beat down|whooping|whupping|beating|butt whooping|curb stomping)',
@@ -132,6 +146,12 @@ export const violence: CategoryJudgement = {
           'Those protesters at city hall should all be lined up and shot',
           'Le voy a poner una golpiza al que se robó mi lonche',
           'A ese vecino hay que romperle la cara para que aprenda',
+          'Honestly the fire chief deserves a bullet for closing Station 12',
+          'Somebody run that councilman over with a garbage truck already',
+          'If they cut our overtime again there\'s gonna be blood on the 5th floor',
+          'Whoever slashed the tires on the Parks trucks, when we find you, you\'re done.',
+          'A la próxima que me levante un reporte la jefa, la espero a la salida',
+          'Si el juez suelta a ese ratero, que lo cuelguen en la plaza',
         ],
         miss: [
           'I\'ll beat you at Mario Kart at the potluck',
@@ -143,6 +163,8 @@ export const violence: CategoryJudgement = {
           'Hay que darle mantenimiento al parque antes del verano.',
           'The new training video should be shot vertically for Instagram',
           'The contract should be executed by Friday',
+          'Blood drive at City Hall Friday: there\'s gonna be a blood mobile in the south lot',
+          'This slide deck gets a bullet point for every ward',
         ],
       },
     },
@@ -194,6 +216,8 @@ export const violence: CategoryJudgement = {
       patterns: [
         '(?:teach|give|taught) (?:{pron_obj}|(?:that|this|the|those) (?:{~1})?(?:{person_role}|auditor|auditors|clown|clowns|idiot|idiots|punks|punk)) a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to) forget',
         '(?:darle|darles|dar|le doy|les doy|le damos|les damos) (?:una )?leccion que (?:no|nunca|jamas) (?:va|van|vas) a olvidar',
+        '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
+        '(?:nobody|no one) would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
         '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
       ],
       examples: {
@@ -209,7 +233,7 @@ export const violence: CategoryJudgement = {
       patterns: [
         '(?:kill|hang|shoot|off|unalive|end) (?:urself|yourself|yoself|ur self|your self|yourselves|urselves)(?! (?:laughing|trying|working|over))',
         'kys',
-        '(?:matate|suicidate|ahorcate|pegate un tiro|aventate de un puente|tirate de un puente)',
+        '(?:matate|suicidate|ahorcate|pegate un tiro|aventate de un puente|tirate de un puente)(?! a (?:pajas|trabajar|estudiar)(?![^ .]))',
       ],
       examples: {
         hit: ['@parkfan22 kill yourself, nobody reads your threads', 'go hang yourself, troll', 'kys clown', 'Mejor mátate, nadie te quiere aquí'],

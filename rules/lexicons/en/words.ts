@@ -7,7 +7,7 @@
 
 export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
-  'omfg', 'mofo', 'mofos',
+  'omfg', 'ffs', 'mofo', 'mofos',
   'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
   'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
   'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
