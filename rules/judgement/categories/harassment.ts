@@ -65,7 +65,8 @@ export const harassment: CategoryJudgement = {
       negatable: true,
       patterns: [
         // An insult the packs already read ("you are a pathetic loser") is left to them.
-        '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?:(?!(?:{neg_adj}) )[^ .]+ ){0,3}{insult_noun}(?![^ .])',
+        // The gap may not start with the article (the group takes it) nor with a pack adjective.
+        '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?!(?:a|an|{neg_adj}) ){~3}{insult_noun}(?![^ .])',
         '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
@@ -161,7 +162,6 @@ export const harassment: CategoryJudgement = {
       patterns: [
         // A stutter spelled out: "c-c-closed", "b-b-b-buenos".
         '([b-df-hj-np-tv-z]{1,2}) \\1 (?:\\1 )?\\1[a-z]+',
-        '([b-df-gjknp-rtv-y])\\1{2,4} \\1[a-z]{2,}',
         '(?:habla|hablan|hablas|talks|speaks|speak) (?:ingles|espanol|english|spanish) (?:como|like)(?! (?:un |una |a |an )?(?:nativo|nativa|native|pro|profesional|local|natural|champ|campeon|campeona)(?![^ .]))',
         '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
         '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary|braces|dentist|toothbrush|comb|razor|wig)(?![^ .])',
@@ -170,7 +170,7 @@ export const harassment: CategoryJudgement = {
       examples: {
         hit: [
           'the spokesman at the presser: "w-w-we are l-l-looking into it" lol',
-          'La jefa dijo "p-p-pues s-s-sí" en la junta jajaja',
+          'La jefa dijo "p-p-pues" en la junta jajaja',
           'El nuevo gerente habla inglés como robot',
           'El de Sistemas habla como indio jajaja',
           'somebody get this man a speech therapist before the next briefing',
@@ -187,7 +187,6 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Gangs up on a person: shunning, pushing them out, mocking them.', es: 'Se junta contra una persona: la aísla, la presiona para que se vaya o se burla de ella.' },
       patterns: [
-        '#make[a-z]+quit',
         '(?:until|till) (?:he|she|they) (?:quits?|cries|resigns?)(?! (?:for|at|smoking|drinking|vaping)(?![^ .]))',
         '(?:make|making) (?:him|her|them) (?:quit|resign)(?! (?:smoking|drinking|vaping)(?![^ .]))',
         '(?:nobody|no one|lets not|let s not|everyone ignore|y all ignore|yall ignore) (?:invite|invites|talk to|talks to|sit with|sits with|eat lunch with|say hi to|help)(?! (?:me|us|strangers|anyone|anybody|yourself|yourselves)(?![^ .]))',
@@ -195,7 +194,7 @@ export const harassment: CategoryJudgement = {
         '(?:no seas|no sea|deja de ser) (?:tan )?(?:llorona|lloron|chillona|chillon|nena|nenita|maricon)',
       ],
       examples: {
-        hit: ['Week 2 of hiding Ray\'s chair until he quits #MakeRayQuit', 'nobody invite Lorena to the potluck, she\'ll just complain', 'Everyone in Records saw Tom cry over the audit. grow a spine, man'],
+        hit: ['Week 2 of hiding Ray\'s chair until he quits', 'nobody invite Lorena to the potluck, she\'ll just complain', 'Everyone in Records saw Tom cry over the audit. grow a spine, man'],
         miss: ['Nobody talk to me before my coffee', 'Quit smoking classes start Monday: we will help until you quit for good', 'No one help yourself to the cake before the party'],
       },
     },

@@ -94,7 +94,7 @@ export const sexual: CategoryJudgement = {
         '(?:busco|buscando|ando buscando|looking for|lf) (?:una |un |a )?(?:chica|chico|chava|morra|mujer|hombre|girl|guy|woman|man|someone|alguien) (?:para|to|for) (?:pasar un buen rato|un rato|divertirnos|have fun|a good time|hook up|hookup|something discreet|no strings)',
         '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
         '(?:who wants to|quien quiere|anyone wanna|anybody wanna|who wanna) (?:sext|sexting|hook up|hookup|fool around|coger|cogerme|follar|hacer cositas)(?![^ .])',
-        '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position|se rompio la cama|broke the bed)',
+        '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position)',
       ],
       examples: {
         hit: [
@@ -103,7 +103,6 @@ export const sexual: CategoryJudgement = {
           'Selling steamy pics, first 20 subs get a discount',
           'need a fwb who isn\'t in my department',
           'anybody wanna sext during the council recess',
-          'le dimos tan duro que se rompió la cama 😂',
           'Who wants to see pics of me in my new lingerie? dm me 😘',
           'My side hustle: custom feet pics, DM for prices',
         ],

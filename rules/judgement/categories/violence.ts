@@ -217,7 +217,7 @@ export const violence: CategoryJudgement = {
         '(?:teach|give|taught) (?:{pron_obj}|(?:that|this|the|those) (?:{~1})?(?:{person_role}|auditor|auditors|clown|clowns|idiot|idiots|punks|punk)) a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to) forget',
         '(?:darle|darles|dar|le doy|les doy|le damos|les damos) (?:una )?leccion que (?:no|nunca|jamas) (?:va|van|vas) a olvidar',
         '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
-        '(?:nobody|no one) would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
+        'would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
         '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
       ],
       examples: {
