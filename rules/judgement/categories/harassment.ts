@@ -37,6 +37,10 @@ export const harassment: CategoryJudgement = {
       'chismoso', 'chismosa', 'analfabeta', 'borracho', 'borracha',
       'borrachin', 'teporocho', 'teporocha', 'mariguano', 'mariguana', 'drogadicto',
       'tonto', 'tonta', 'soplon', 'soplona', 'vieja chismosa', 'vieja loca', 'huevon', 'huevona', 'flojo', 'floja',
+      'falsa', 'falso', 'falsas', 'falsos', 'hipocrita', 'hipocritas', 'cobarde', 'cobardes', 'pringada', 'pringado', 'envidiosa', 'envidioso',
+      'amargada', 'amargado', 'mediocre', 'mediocres', 'toxica', 'toxico', 'manipuladora', 'manipulador', 'arpia', 'lerda', 'lerdo', 'patetica',
+      'patetico', 'asquerosa', 'asqueroso', 'cerda', 'pesada', 'pesado', 'creida', 'creido', 'ridicula', 'ridiculo', 'retrasada mental',
+      'cabeza hueca', 'mamona', 'mamon', 'ardida', 'ardido', 'interesada', 'interesado', 'mentirosa', 'mentiroso', 'vendida', 'vendido',
     ],
     /** Things a person is compared to, to mock their looks. */
     mock_thing: [
@@ -70,6 +74,10 @@ export const harassment: CategoryJudgement = {
         '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
+        // "¡qué falsa eres!", "cállate, envidiosa", "das asco": said to someone.
+        'que {insulto} (?:eres|sos|es|son)(?! (?:esto|eso|todo|el|la|lo|que)(?![^ .]))',
+        '(?:callate|calla|callese|largate|banate|vete) (?:ya )?(?:{insulto}|{body_noun_es})(?![^ .])',
+        '(?:das|dais) (?:mucho |tanto |mucha |un )?asco(?![^ .])',
         // "es un inútil" names a person; "es inútil" may be the printer.
         '(?:es|son) (?:un|una|unos|unas|el mas|la mas|todo un|toda una|un pinche|una pinche|unos pinches) (?:{~1})?{insulto}(?![^ .])',
       ],
@@ -81,12 +89,16 @@ export const harassment: CategoryJudgement = {
           'Go back under your bridge, you illiterate troll',
           'El de Planeación es un bueno para nada',
           'La nueva jefa de Tránsito es una chismosa',
+          '¡Qué hipócrita eres, licenciado!',
+          'Cállate, envidiosa, nadie te preguntó',
+          'Tú das asco, deja de comentar en la página',
         ],
         miss: [
           'The new parking schedule is a joke',
           'Our new mascot is a clown fish named Bubbles!',
           'Thank you, clowns and jugglers, for a great Family Day',
           'La propuesta es un chiste, necesita más trabajo',
+          'Qué falso es eso que dicen del parque, ya está abierto',
           'Learn to swim at any city pool: classes start June 3',
         ],
       },
@@ -128,6 +140,8 @@ export const harassment: CategoryJudgement = {
         '(?:le dicen|le decimos|le apodan|le pusimos|we call (?:him|her)|they call (?:him|her)) (?:el |la |the )?{mock_thing}(?![^ .])',
         '(?:que asco|me da asco|da asco|que feo|que fea) (?:la|el|ese|esa) {person_role}(?![^ .])',
         '(?:esos|esas|sus|tus) (?:dientes|dientotes) (?:chuecos|chuecotes|amarillos|podridos|de conejo)(?![^ .])',
+        '(?:estas|eres|sos) (?:bien |muy |tan |mas |re |super )?{body_noun_es}(?![^ .])',
+        '(?:gorda|gordo|vieja|viejo|panzona|panzon) (?:fea|feo|asquerosa|asqueroso|pulgosa|pulgoso|estupida|estupido|inutil|horrible|cochina|cochino)(?![^ .])',
         'ya (?:ni|no) (?:cabe|cabes) en (?:la|el|su|tu) (?:silla|asiento|cabina|uniforme|escritorio|elevador|pantalon|camisa|puerta|carrito|troca)(?![^ .])',
         '(?:lay off|ease up on|go easy on|cut back on) the (?:donuts|doughnuts|tacos|burgers|cheeseburgers|buffet|cake|fries|twinkies|pizza)',
         '(?:el|la|ese|esa|pinche) {body_noun_es} (?:de|del)(?![^ .])',
