@@ -1,7 +1,260 @@
 import type { CategoryJudgement } from '../types';
+import { SLURS as EN_SLURS, INNOCENT_SENSES as EN_SENSES } from '../../lexicons/en/words';
+import { SLURS as ES_SLURS, INNOCENT_SENSES as ES_SENSES } from '../../lexicons/es/words';
+import { SEXUAL_REMARK_PATTERNS } from './sexual';
+import { SLUR_AT_PERSON_PATTERNS } from './slur';
 
-/** harassment: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/** The lexicon's plain slur words (no wildcards), minus those with an innocent sense ("dyke" the levee). */
+const ambiguous = new Set([...Object.keys(EN_SENSES), ...Object.keys(ES_SENSES)]);
+// "mong" is also the end of "among" written apart ("a-mong").
+const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !ambiguous.has(w) && !/^mongs?$/.test(w));
+
+/**
+ * harassment: name-calling, demeaning, body-shaming, mocking speech or disability, bullying, and
+ * sexual remarks, aimed at a person or a group (named or described). Criticism of someone's work
+ * or a policy ("the new schedule is a joke") names no person, so it is not matched. En and es
+ * side by side.
+ */
 export const harassment: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    slur_word: slurWords,
+    /** Nouns that insult a person (the lexicon's INSULTS has the strongest ones). */
+    insult_noun: [
+      'loser', 'losers', 'hack', 'hacks', 'clown', 'clowns', 'joke', 'slob', 'slobs', 'pig', 'pigs', 'cow', 'whale', 'fatso', 'lardass', 'crybaby',
+      'snowflake', 'creep', 'freak', 'dummy', 'dumbo', 'airhead', 'bimbo', 'simp', 'incel', 'cuck', 'hag', 'witch', 'troll', 'coward',
+      'bum', 'leech', 'racist', 'bigot', 'nobody', 'has been', 'waste of a badge', 'waste of a uniform',
+      'ignoramus', 'buffoon', 'dimwit', 'numbskull', 'bonehead', 'meathead', 'pinhead', 'donkey', 'jackass', 'tool', 'doofus', 'dork',
+      'nerd', 'geek', 'psycho', 'lunatic', 'nutjob', 'nutcase', 'karen', 'brown noser', 'kiss ass', 'suck up', 'snitch', 'rat', 'drunk',
+      'alcoholic', 'wino', 'drunkard', 'lush', 'pothead', 'tweaker', 'crackhead', 'bully', 'chiste',
+    ],
+    /** Adjectives that insult a person when said to them ("you illiterate hack"). */
+    insult_adj: ['illiterate', 'stupid', 'dumb', 'fat', 'ugly', 'worthless', 'pathetic', 'useless', 'lazy', 'incompetent', 'brainless', 'clueless', 'washed up', 'bald', 'sorry', 'miserable', 'fake', 'lying', 'drunk', 'sad', 'old', 'little', 'fucking', 'freaking', 'absolute', 'complete', 'total', 'disgusting', 'smelly'],
+    /** Spanish nouns that insult a person. */
+    insulto: [
+      'payaso', 'payasa', 'payasos', 'inutil', 'inutiles', 'bueno para nada', 'buena para nada', 'menso', 'mensa', 'baboso', 'babosa', 'babosos',
+      'burro', 'burra', 'zoquete', 'naco', 'naca', 'nacos', 'cerdo', 'cerda', 'marrana', 'marrano', 'vaca', 'ballena',
+      'lambiscon', 'lambiscona', 'barbero', 'barbera', 'arrastrado', 'arrastrada', 'perdedor', 'perdedora', 'fracasado', 'fracasada',
+      'chismoso', 'chismosa', 'analfabeta', 'borracho', 'borracha',
+      'borrachin', 'teporocho', 'teporocha', 'mariguano', 'mariguana', 'drogadicto',
+      'tonto', 'tonta', 'soplon', 'soplona', 'vieja chismosa', 'vieja loca', 'huevon', 'huevona', 'flojo', 'floja',
+      'falsa', 'falso', 'falsas', 'falsos', 'hipocrita', 'hipocritas', 'cobarde', 'cobardes', 'pringada', 'pringado', 'envidiosa', 'envidioso',
+      'amargada', 'amargado', 'mediocre', 'mediocres', 'toxica', 'toxico', 'manipuladora', 'manipulador', 'arpia', 'lerda', 'lerdo', 'patetica',
+      'patetico', 'asquerosa', 'asqueroso', 'cerda', 'pesada', 'pesado', 'creida', 'creido', 'ridicula', 'ridiculo', 'retrasada mental',
+      'cabeza hueca', 'mamona', 'mamon', 'ardida', 'ardido', 'interesada', 'interesado', 'mentirosa', 'mentiroso', 'vendida', 'vendido',
+    ],
+    /** Things a person is compared to, to mock their looks. */
+    mock_thing: [
+      'thumb', 'traffic cone', 'clown', 'whale', 'pig', 'cow', 'hippo', 'potato', 'tomato', 'balloon', 'troll', 'goblin',
+      'witch', 'hag', 'muppet', 'walrus', 'sausage', 'beach ball', 'bowling ball', 'meatball', 'orc', 'shrek', 'oompa loompa', 'chipmunk', 'hobbit',
+      'scarecrow', 'skeleton', 'crackhead', 'bum', 'hooker', 'fairy', 'mop', 'raccoon', 'rat', 'zombie', 'toad', 'frog', 'weasel',
+      'hamster', 'sea lion', 'manatee', 'marshmallow', 'sloth', 'turtle', 'penguin', 'grandma', 'caveman', 'neanderthal', 'donkey', 'horse',
+      'payaso', 'chihuahua', 'mono', 'chango', 'vaca', 'ballena', 'marrana', 'marrano', 'puerco', 'cerdo', 'tamal', 'bruja', 'botarga', 'pinata',
+      'hipopotamo', 'morsa', 'foca', 'globo', 'sapo', 'gorila', 'mapache', 'espantapajaros', 'tonel', 'barril', 'pelota', 'albondiga',
+      'teletubbie', 'elefante', 'oso', 'rata', 'zombi', 'tortuga', 'pinguino', 'cavernicola', 'simio', 'changuito', 'perico', 'cotorra',
+      'guajolote', 'pato', 'burro', 'caballo', 'jirafa', 'momia', 'calaca', 'lombriz', 'camaron', 'chapulin', 'muneco', 'gnomo', 'duende',
+    ],
+    /** Body words that demean a person ("the fat guy", "that short round cop"). */
+    body_adj: ['fat', 'obese', 'ugly', 'short round', 'short fat', 'fat ugly', 'tubby', 'chunky', 'greasy', 'smelly', 'stinky', 'hairy', 'toothless', 'cross eyed', 'hunchback', 'fat ass', 'fatass', 'lardass', 'big fat', 'fat old', 'ugly old', 'sweaty', 'balding', 'bald headed', 'pimply'],
+    body_noun_es: ['gordo', 'gorda', 'gordinflon', 'gordinflona', 'panzon', 'panzona', 'enano', 'enana', 'cacarizo', 'cacariza', 'tuerto', 'tuerta', 'cojo', 'coja', 'chimuelo', 'chimuela', 'lonjudo', 'lonjuda', 'pelon', 'pelona', 'narizon', 'narizona', 'orejon', 'orejona', 'chaparro', 'chaparra', 'marrano', 'marrana', 'feo', 'fea', 'apestoso', 'apestosa', 'bigotona', 'peludo', 'peluda'],
+    /** Groups by faith, origin, sexuality or disability. */
+    prot_group: ['muslims', 'jews', 'christians', 'catholics', 'mormons', 'jehovah s witnesses', 'jehovahs witnesses', 'hindus', 'sikhs', 'atheists', 'immigrants', 'mexicans', 'gays', 'lesbians', 'trans people', 'transgender people', 'blacks', 'black people', 'asians', 'chinese people', 'refugees', 'migrants', 'latinos', 'hispanics', 'arabs', 'indians', 'gay people', 'disabled people', 'the disabled', 'muslim people', 'jewish people', 'musulmanes', 'judios', 'cristianos', 'catolicos', 'mormones', 'testigos de jehova', 'inmigrantes', 'migrantes', 'mexicanos', 'gays', 'lesbianas', 'trans', 'personas trans', 'negros', 'asiaticos', 'chinos', 'refugiados', 'latinos', 'arabes', 'indigenas'],
+    /** Sentence openers that point at a person ("you're", "the new chief is"). */
+    is_person: ['you re', 'youre', 'you are', 'ur', 'u r', 'u are', 'hes', 'he s', 'shes', 'she s', 'he is', 'she is', 'dude is', 'dude s', 'guy is', 'this guy is', 'that guy is', 'this guy s', 'that guy s', 'this dude is', 'that dude is', 'this lady is', 'that lady is', 'this man is', 'this woman is'],
+  },
+  frames: [
+    {
+      id: 'judgement.harassment.name_calling',
+      category: 'harassment',
+      message: { en: 'Calls a person names (loser, clown, hack) or demeans them.', es: 'Insulta a una persona (payaso, inútil, perdedor) o la humilla.' },
+      negatable: true,
+      patterns: [
+        // An insult the packs already read ("you are a pathetic loser") is left to them.
+        // The gap may not start with the article (the group takes it) nor with a pack adjective.
+        '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?!(?:a|an|{neg_adj}) ){~3}{insult_noun}(?![^ .])',
+        '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
+        '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
+        '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
+        // "¡qué falsa eres!", "cállate, envidiosa", "das asco": said to someone.
+        'que {insulto} (?:eres|sos|es|son)(?! (?:esto|eso|todo|el|la|lo|que)(?![^ .]))',
+        '(?:callate|calla|callese|largate|banate|vete) (?:ya )?(?:{insulto}|{body_noun_es})(?![^ .])',
+        '(?:das|dais) (?:mucho |tanto |mucha |un )?asco(?![^ .])',
+        // "es un inútil" names a person; "es inútil" may be the printer.
+        '(?:es|son) (?:un|una|unos|unas|el mas|la mas|todo un|toda una|un pinche|una pinche|unos pinches) (?:{~1})?{insulto}(?![^ .])',
+      ],
+      examples: {
+        hit: [
+          '@eastsidewatch you\'re a 50 year old loser who complains about every bike lane',
+          'The new deputy director is a clown',
+          'That lady at public comment was a total nutjob',
+          'Go back under your bridge, you illiterate troll',
+          'El de Planeación es un bueno para nada',
+          'La nueva jefa de Tránsito es una chismosa',
+          '¡Qué hipócrita eres, licenciado!',
+          'Cállate, envidiosa, nadie te preguntó',
+          'Tú das asco, deja de comentar en la página',
+        ],
+        miss: [
+          'The new parking schedule is a joke',
+          'Our new mascot is a clown fish named Bubbles!',
+          'Thank you, clowns and jugglers, for a great Family Day',
+          'La propuesta es un chiste, necesita más trabajo',
+          'Qué falso es eso que dicen del parque, ya está abierto',
+          'Learn to swim at any city pool: classes start June 3',
+        ],
+      },
+    },
+    {
+      // Not negatable: the put-down is itself a negation ("can't even read").
+      id: 'judgement.harassment.put_down',
+      category: 'harassment',
+      message: { en: 'Puts a person down for their intelligence.', es: 'Humilla a una persona por su inteligencia.' },
+      patterns: [
+        '(?:he|she|they|you|u|hes|shes|he s|she s|youre|you re|dude|guy|{person_role}) (?:cant|can t|couldnt|could not) (?:even )?(?:read|spell|count|think|tie (?:his|her|their) shoes|find (?:his|her|their) (?:way|car|desk))(?: (?:to save (?:his|her|their) life|for shit|a map|a sign|the safety signs|the signs))?(?![^ .])',
+        '(?:maybe|try to|go|please) learn (?:how )?to (?:spell|read|write|count|talk|speak english|speak spanish)',
+        '(?:dumb|dumber|stupid|dense|thick|dim) (?:as|than) (?:a |an )?(?:rock|rocks|box of rocks|bag of rocks|bag of hammers|brick|bricks|post|fence post|doorknob|potato|sack of potatoes)(?![^ .])',
+        '(?:brain|brains|iq|memory|attention span|intelligence|personality|common sense|charisma) of a (?:{~2})?(?:goldfish|rock|potato|toddler|squirrel|gnat|fly|brick|peanut|walnut|pea|doorknob|houseplant|sponge|paper towel|paper bag|noodle|sock|cardboard box|brick wall|dial tone|saltine)(?![^ .])',
+        '(?:that|this|some|you) (?:old|fat|ugly|stupid|dumb|crazy|nasty|lazy|useless) (?:{insult_noun})(?![^ .])',
+        '(?:needs to|should just|should|tell (?:him|her|them) to) (?:sit down and )?shut (?:up|(?:her|his|their|your) (?:mouth|trap|pie hole))(?![^ .])',
+        '(?:he|she|you|hes|shes|he s|she s|always|guy|dude|lady) (?:[^ .]+ )?(?:reeks|smells|smelled|reeked|stinks|stank) (?:of|like) (?:tequila|booze|alcohol|beer|liquor|whiskey|weed|vodka|a brewery|a bar)(?![^ .])',
+        '(?:siempre|ya|diario|otra vez) (?:llega|viene|anda|esta) (?:bien |todo |toda )?(?:pedo|peda|borracho|borracha|crudo|cruda|briago|briaga|hasta atras|jalado|jalada)(?![^ .])',
+        '(?:mas|tan) (?:tonto|tonta|menso|mensa|burro|burra|bruto|bruta|pendejo|pendeja) (?:que|como) (?:una |un )?(?:piedra|tabique|ladrillo|poste|papa|burro|mula|banqueta|maceta)(?![^ .])',
+        '(?:no sabe|no saben|no sabes) ni (?:leer|escribir|contar|sumar|prender la computadora|hablar|lo que dice|lo que hace|donde esta parado|donde esta parada|su nombre)(?![^ .])',
+      ],
+      examples: {
+        hit: ['Our new interim director has the personality of a wet paper towel', 'That old hag from the neighborhood association needs to sit down and shut up', 'Everybody keep an eye on Rodriguez, he reeks of tequila every morning', 'The new receptionist is dumb as a box of rocks', 'the new clerk has the brain of a goldfish', 'Ese viejito del comité no sabe ni lo que dice', 'He can\'t even spell his own department', 'hey @newsdesk maybe learn to spell before you write about us', 'El licenciado no sabe ni prender la computadora'],
+        miss: ['Kids who can\'t read yet can join story time with a parent', 'Learn to swim at any city pool: classes start June 3', 'Si no sabe leer el aviso, pida ayuda en la ventanilla'],
+      },
+    },
+    {
+      id: 'judgement.harassment.mock_body',
+      category: 'harassment',
+      message: { en: 'Mocks a person\'s body or looks.', es: 'Se burla del cuerpo o de la apariencia de una persona.' },
+      negatable: true,
+      patterns: [
+        '(?:looks?|looked|looking|walks?|walked|talks?|dresses|dressed|sounds?|smells?|waddles?) like (?:a |an |such a |some |the |one of the |a big |a little )?(?:{~2})?{mock_thing}(?! (?:fish|costume|show|tent|mask|party|themed|theme|ride|exhibit|float)(?![^ .]))',
+        '(?:parece|pareces|parecen|parecia|parecias|camina como|caminas como|habla como|se viste como|se ve como|te ves como) (?:un |una |el |la |los |las )?(?:{~2})?{mock_thing}(?! (?:de peluche|inflable|de la feria|del desfile)(?![^ .]))',
+        '(?:that|this|the|some|a|our|his|her|ur|your) {body_adj} (?:ass |old )?(?:slob|slobs|pig|cow|lady|guy|man|woman|chick|dude|bitch|bastard|{person_role})(?![^ .])',
+        '(?:gut|belly|beer belly|muffin top|rolls|flab|butt crack|ass crack) (?:hanging|spilling|pouring|sticking|poking|busting|popping) out',
+        '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])',
+        '(?:la|el|ese|esa|mi|tu|nuestra|nuestro) (?:nueva |nuevo )?{person_role}(?: (?:de|del)(?: [^ .]+){1,2}?)? (?:esta|anda|se puso|se ve|es|esta bien|anda bien) (?:bien |muy |re |toda |todo |super |tan )?(?:gorda|gordo|gordota|gordote|panzona|panzon|fea|feo|marrana|marrano|cerda|cerdo|obesa|obeso|ballena|chancha|chancho)(?![^ .])',
+        '(?:le dicen|le decimos|le apodan|le pusimos|we call (?:him|her)|they call (?:him|her)) (?:el |la |the )?{mock_thing}(?![^ .])',
+        '(?:que asco|me da asco|da asco|que feo|que fea) (?:la|el|ese|esa) {person_role}(?![^ .])',
+        '(?:esos|esas|sus|tus) (?:dientes|dientotes) (?:chuecos|chuecotes|amarillos|podridos|de conejo)(?![^ .])',
+        '(?:estas|eres|sos) (?:bien |muy |tan |mas |re |super )?{body_noun_es}(?![^ .])',
+        '(?:gorda|gordo|vieja|viejo|panzona|panzon) (?:fea|feo|asquerosa|asqueroso|pulgosa|pulgoso|estupida|estupido|inutil|horrible|cochina|cochino)(?![^ .])',
+        'ya (?:ni|no) (?:cabe|cabes) en (?:la|el|su|tu) (?:silla|asiento|cabina|uniforme|escritorio|elevador|pantalon|camisa|puerta|carrito|troca)(?![^ .])',
+        '(?:lay off|ease up on|go easy on|cut back on) the (?:donuts|doughnuts|tacos|burgers|cheeseburgers|buffet|cake|fries|twinkies|pizza)',
+        '(?:el|la|ese|esa|pinche) {body_noun_es} (?:de|del)(?![^ .])',
+        '(?:bajale|bajenle|le baja|bajarle) (?:a |a las |a los |a la )?(?:gorditas|tacos|tortillas|tamales|garnachas|pasteles|papitas|coca|comida|donas|pan)',
+        'ya ni (?:cabe|cabes) en',
+      ],
+      examples: {
+        hit: [
+          'Did you see the budget officer at the hearing? She looks like a potato in a blazer',
+          'the fat dude at the permit counter took 20 minutes to stand up',
+          'La de Recursos Humanos parece botarga con ese vestido',
+          'El panzón de la grúa ya ni cabe en el asiento',
+          'Look at the chins on the guy from the water utility presser 😂',
+          'La nueva secretaria está bien gorda, ya no cabe en la silla',
+          'tell the new guy to lay off the donuts before the fitness test',
+        ],
+        miss: [
+          'The float looks like a dragon this year, great work Parks crew',
+          'Our new mascot costume looks like a chihuahua costume from far away',
+          'Las gorditas de chicharrón de la cafetería se acaban temprano',
+          'El burrito de la cafetería está bien gordo, alcanza para dos',
+          'Ya no cabe en la bodega el material del desfile',
+          'Los niños hicieron una piñata que parece un sol',
+        ],
+      },
+    },
+    {
+      id: 'judgement.harassment.mock_speech',
+      category: 'harassment',
+      message: { en: 'Mocks how a person speaks (a stutter, an accent) or a disability.', es: 'Se burla de cómo habla una persona (tartamudez, acento) o de una discapacidad.' },
+      negatable: true,
+      patterns: [
+        // A stutter spelled out: "c-c-closed", "b-b-b-buenos".
+        '([b-df-hj-np-tv-z]{1,2}) \\1 (?:\\1 )?\\1[a-z]+',
+        '(?:habla|hablan|hablas|talks|speaks|speak) (?:ingles|espanol|english|spanish) (?:como|like)(?! (?:un |una |a |an )?(?:nativo|nativa|native|pro|profesional|local|natural|champ|campeon|campeona)(?![^ .]))',
+        '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
+        '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary|braces|dentist|toothbrush|comb|razor|wig)(?![^ .])',
+        '(?:tartamudeo|tartamudea|tartamudeando|tartamudo|tartamuda) {~5}(?:jaja|jajaja|jajajaja|lol|lmao|que oso|xd)',
+      ],
+      examples: {
+        hit: [
+          'the spokesman at the presser: "w-w-we are l-l-looking into it" lol',
+          'La jefa dijo "p-p-pues" en la junta jajaja',
+          'El nuevo gerente habla inglés como robot',
+          'El de Sistemas habla como indio jajaja',
+          'somebody get this man a speech therapist before the next briefing',
+        ],
+        miss: [
+          'Meet the B.B. King tribute band at the plaza',
+          'La bibliotecaria habla inglés como nativa, pregúntenle',
+          'The new clerk needs a desk and a phone by Monday',
+        ],
+      },
+    },
+    {
+      id: 'judgement.harassment.bullying',
+      category: 'harassment',
+      message: { en: 'Gangs up on a person: shunning, pushing them out, mocking them.', es: 'Se junta contra una persona: la aísla, la presiona para que se vaya o se burla de ella.' },
+      patterns: [
+        '(?:until|till) (?:he|she|they) (?:quits?|cries|resigns?)(?! (?:for|at|smoking|drinking|vaping)(?![^ .]))',
+        '(?:make|making) (?:him|her|them) (?:quit|resign)(?! (?:smoking|drinking|vaping)(?![^ .]))',
+        '(?:nobody|no one|lets not|let s not|everyone ignore|y all ignore|yall ignore) (?:invite|invites|talk to|talks to|sit with|sits with|eat lunch with|say hi to|help)(?! (?:me|us|strangers|anyone|anybody|yourself|yourselves)(?![^ .]))',
+        'grow (?:a spine|some balls|a pair|some thicker skin)',
+        '(?:no seas|no sea|deja de ser) (?:tan )?(?:llorona|lloron|chillona|chillon|nena|nenita|maricon)',
+      ],
+      examples: {
+        hit: ['Week 2 of hiding Ray\'s chair until he quits', 'nobody invite Lorena to the potluck, she\'ll just complain', 'Everyone in Records saw Tom cry over the audit. grow a spine, man'],
+        miss: ['Nobody talk to me before my coffee', 'Quit smoking classes start Monday: we will help until you quit for good', 'No one help yourself to the cake before the party'],
+      },
+    },
+    {
+      id: 'judgement.harassment.sexual_remark',
+      category: 'harassment',
+      message: { en: 'Makes a sexual remark about a person.', es: 'Hace un comentario sexual sobre una persona.' },
+      negatable: true,
+      patterns: [
+        ...SEXUAL_REMARK_PATTERNS,
+        '(?:el|su|sus|los|the|her|his) (?:pack|packs|nudes) (?:de|del|of) (?:la |el |the |that |this )?(?:{~1})?(?:nueva|nuevo|morra|chava|chavita|vieja|ruca|{person_role}|girl|chick|lifeguard)',
+        '(?:the|that|this|our) (?:new |hot |cute |sexy )?(?:{person_role}|girl|chick|lifeguard) {~9}(?:only reason i|reason i (?:pull|come|go|visit))',
+      ],
+      examples: {
+        hit: ['La nueva de Recursos Humanos está bien buenota 🥵', 'El muchacho de la ventanilla me pone bien cachonda', 'that new clerk, those shorts tho 🔥', 'the new girl at the pool is the only reason i go to work lol'],
+        miss: ['Los tamales de doña Mari están bien buenos', 'Uniform pants are in the supply room, pick up your size'],
+      },
+    },
+    {
+      id: 'judgement.harassment.slur_at_people',
+      category: 'harassment',
+      message: { en: 'Calls a person or a group by a slur.', es: 'Llama a una persona o a un grupo con un insulto discriminatorio.' },
+      patterns: [
+        // Not "I'm such a ___": the lexicon's word rule judges a slur said of oneself.
+        '(?:the|these|those|this|that|a|an|some|couple of|bunch of|you|you re a|youre a|ur a|such a|another|los|las|esos|esas|ese|esa|el|la|un|una|pinche|pinches|puro|puros|tanto|tanta|bien|otro|otra|estos|estas|este) (?<!(?:i m|im|i am) such a ){slur_word}(?![^ .])',
+        ...SLUR_AT_PERSON_PATTERNS,
+      ],
+      examples: {
+        hit: ['these retards in the comments can\'t read a map', 'Tanto maricón en el desfile, ni se podía pasar', 'Los mojados de la esquina ya se fueron del parque'],
+        miss: ['Spread the Word Day: the library has a pledge wall to retire the r-word', 'Los pisos mojados de la entrada están marcados con conos'],
+      },
+    },
+    {
+      id: 'judgement.harassment.group_hostility',
+      category: 'harassment',
+      message: { en: 'Demeans a group for their faith, origin, sexuality or disability.', es: 'Denigra a un grupo por su fe, su origen, su sexualidad o una discapacidad.' },
+      patterns: [
+        '{prot_group} (?:shouldnt|should not|should never|must not|cant|cannot|dont deserve to|do not deserve to) be allowed (?:to|in|near)',
+        '{prot_group} (?:run|control|own|runs|controls|owns) (?:the |all the |our |this )?(?:banks|media|government|city|council|hollywood|world|money|country|town)',
+        '(?:cults|cult) like (?:that|them|those|theirs)',
+        '(?:los |las )?{prot_group} no (?:deberian|deben|tendrian que) (?:poder|tener derecho|estar|entrar)',
+      ],
+      examples: {
+        hit: ['Hindus shouldn\'t be allowed to use the park pavilion for their festival', 'Jews control the media in this town, everyone knows it', 'Los musulmanes no deberían poder rezar en el centro comunitario'],
+        miss: ['Kids shouldn\'t be allowed to swim without an adult', 'Muslims, Jews and Christians all joined the interfaith food drive', 'Los niños no deberían entrar a la alberca sin un adulto'],
+      },
+    },
+  ],
 };

@@ -1,7 +1,287 @@
 import type { CategoryJudgement } from '../types';
 
-/** violence: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * violence: threats, incitement, wishing harm, glorifying attacks and implied threats, said
+ * without the pack's words ("kill", "murder"). Each frame needs a person or a building with
+ * people as the target and a wish, an urge or a first-person intent: a news report ("was
+ * stabbed"), a training exercise ("firefighters will burn the old house") or an idiom ("kill it
+ * at the 5K") has none of them. En and es side by side. See rules/judgement/README.md.
+ */
 export const violence: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** Harm that happens to someone (the second half of a wish: "hope you ___"). */
+    harm_event: [
+      'drop dead', 'drops dead', 'get hit by', 'gets hit by', 'get run over', 'gets run over', 'get shot', 'gets shot', 'get stabbed',
+      'gets stabbed', 'get jumped', 'gets jumped', 'get beat up', 'gets beat up', 'get beaten', 'gets beaten', 'get hurt', 'gets hurt',
+      'get killed', 'gets killed', 'get murdered', 'gets murdered', 'get mauled', 'gets mauled', 'get cancer', 'gets cancer',
+      'break his neck', 'breaks his neck', 'break her neck', 'breaks her neck', 'break your neck', 'break their necks', 'burn in hell',
+      'burns in hell', 'rot in hell', 'rots in hell', 'choke on', 'chokes on', 'catch a bullet', 'catches a bullet', 'end up in the hospital',
+      'ends up in the hospital', 'end up in a ditch', 'ends up in a ditch', 'end up in a body bag', 'ends up in a body bag', 'get whats coming',
+      'gets whats coming', 'get what s coming', 'gets what s coming', 'bleed out', 'bleeds out',
+    ],
+    /** Who a wish is aimed at: a pronoun, "whoever", or a described person. */
+    harm_who: ['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'whoever', 'someone', 'somebody', 'the guy', 'that guy', 'that inspector', 'the inspector', 'that cop', 'the cop', 'that officer', 'the officer', 'the judge', 'that judge', 'the mayor', 'that councilman', 'that councilwoman', 'the landlord', 'that landlord', 'my boss', 'my supervisor', 'that supervisor', 'the dude', 'that dude', 'the lady', 'that lady', 'the person', 'the idiot', 'that idiot', 'the clown', 'that clown', 'the vandal', 'the vandals', 'the thief', 'the thieves', 'those punks', 'those vandals', 'those taggers', 'the tagger', 'the taggers', 'the driver', 'that driver', 'those protesters', 'those protestors', 'the protesters', 'the protestors'],
+    /** Spanish: harm that happens to someone (after "ojalá"). */
+    dano: [
+      'se muera', 'se mueran', 'se muere', 'lo atropelle', 'la atropelle', 'los atropelle', 'lo atropellen', 'la atropellen', 'los atropellen',
+      'lo maten', 'la maten', 'los maten', 'las maten', 'le caiga un rayo', 'les caiga un rayo', 'se pudra', 'se pudran', 'le de cancer',
+      'se lo lleve la chingada', 'se la lleve la chingada', 'se ahogue', 'se ahoguen', 'se queme', 'se quemen', 'lo golpeen', 'la golpeen',
+      'los golpeen', 'le rompan', 'les rompan', 'le partan', 'les partan', 'lo balaceen', 'le peguen un tiro', 'le den un balazo',
+      'le hubieran dado mas duro', 'les hubieran dado mas duro', 'le den mas duro', 'les den mas duro', 'lo hubieran matado', 'la hubieran matado',
+    ],
+    /** Spanish blows and shots ("darle un ___", "bajarlo a ___"). */
+    golpe_es: [
+      'balazo', 'balazos', 'plomazo', 'plomazos', 'tiro', 'tiros', 'putazo', 'putazos', 'madrazo', 'madrazos', 'chingazo', 'chingazos',
+      'golpiza', 'madriza', 'putiza', 'calentada', 'cuchillada', 'cuchilladas', 'pedrada', 'pedradas', 'batazo', 'batazos', 'cachazo',
+      'cachazos', 'escarmiento', 'su merecido', 'una paliza', 'paliza', 'chinga',
+    ],
+    /** First-person intent or an urge: "I'll", "gonna", "someone should". */
+    threat_modal: [
+      'i d', 'id', 'ill', 'i ll', 'i will', 'i would', 'im gonna', 'i m gonna', 'im going to', 'i m going to', 'gonna', 'finna', 'we ll',
+      'well gonna', 'we re gonna', 'were gonna', 'we will', 'someone should', 'somebody should', 'someone needs to', 'somebody needs to',
+      'we should', 'yall should', 'y all should', 'lets', 'let s', 'ought to', 'need to', 'needs to', 'gotta', 'should',
+    ],
+    /** Verbs of bodily harm done to someone ("___ him"). */
+    harm_verb: [
+      'beat', 'smack', 'slap', 'punch', 'choke', 'stab', 'shoot', 'strangle', 'knock out', 'deck', 'sock', 'whoop', 'whup', 'pistol whip',
+      'curb stomp', 'stomp', 'kick', 'body slam', 'run over', 'jump', 'shank', 'hurt',
+    ],
+    /** Objects of a threat: a pronoun or people. */
+    pron_obj: ['him', 'her', 'them', 'em', 'you', 'u', 'ya', 'yall', 'you all', 'you both', 'them both', 'you two', 'that guy', 'this guy', 'those guys', 'that dude', 'that lady', 'those people', 'protesters', 'protestors', 'the protesters', 'the protestors', 'those protesters', 'those protestors', 'that clown', 'those clowns'],
+    /** Things that can be used to hurt someone. */
+    weapon: ['rifle', 'deer rifle', 'ar', 'ar 15', 'gun', 'guns', 'pistol', 'glock', 'shotgun', 'piece', 'strap', 'bat', 'baseball bat', 'machete', 'knife', 'blade', 'crowbar', 'tire iron', 'shovel', 'brick', 'wrench', 'hammer', 'pipe', 'bullet', 'bullets', 'ammo', 'rounds', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle de caza', 'navaja', 'cuchillo', 'bate', 'martillo'],
+    /** Buildings where people are: the target of an attack. */
+    building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga'],
+  },
+  frames: [
+    {
+      id: 'judgement.violence.wish_harm',
+      category: 'violence',
+      message: { en: 'Wishes death or injury on a person.', es: 'Le desea la muerte o un daño a una persona.' },
+      negatable: true,
+      patterns: [
+        '(?:hope|hoping|wish|pray|praying|hopefully|love to see|like to see|cant wait to see|can t wait to see|want to see|wanna see) (?:that )?{harm_who} {~8}(?:{harm_event}|(?:die|dies|dying)(?! (?:laughing|of laughter|happy|old|of embarrassment|of cuteness|trying))|(?:get|gets|getting) (?:his|her|their|your|ur|yo) (?:ass|butt|teeth|face|head|skull|hands|fingers|legs|kneecaps|neck) (?:beat|beaten|kicked|whooped|knocked|bashed|smashed|cut|chopped|broken|caved|blown))',
+        'ojala (?:que )?{~5}{dano}',
+        '(?:que|ojala que) (?:se muera|se mueran|se pudra|se pudran|lo maten|la maten|los maten|se lo lleve la chingada)(?! (?:de risa|de amor|de envidia|de ganas|de hambre|de frio|de calor|de sed))',
+      ],
+      examples: {
+        hit: [
+          'Whoever dumped a couch in the arroyo again, I hope you die in a ditch',
+          'hope the guy who stole my bike seat gets run over by a trash truck',
+          'Praying the clown who keyed my truck at the depot gets jumped in the parking lot',
+          'Ojalá se muera el que rayó las bancas del parque',
+          'Ojalá que a ese inspector lo atropellen saliendo del trabajo',
+          'I\'d love to see that inspector get his ass beat in the parking lot',
+          'el que se robó las placas, que se pudra',
+        ],
+        miss: [
+          'I hope the splash pad pump does not die again this weekend',
+          'hope you die laughing at this blooper reel from the parade',
+          'We hope nobody gets hurt this Fourth of July: leave fireworks to the pros.',
+          'Ojalá que no se muera la planta del vestíbulo, nadie la riega',
+          'Me muero de risa con este video del desfile',
+        ],
+      },
+    },
+    {
+      id: 'judgement.violence.threaten_harm',
+      category: 'violence',
+      message: { en: 'Threatens or urges physical harm to a person.', es: 'Amenaza con hacerle daño físico a una persona o incita a hacerlo.' },
+      negatable: true,
+      patterns: [
+        // "I'd have put you both down", "gonna smack him", "someone should jump that guy".
+        '{threat_modal} (?:have |just |personally |gladly |happily |really )?(?:{harm_verb}) {pron_obj}(?! (?:a|an|the|some|my|your|our|his|her|their|this|that|at|in|to|on|with|back|off|out|over|first|home|an email|a text|a message|a line|a call|guys|all|know|up to)(?![^ .]))',
+        '{threat_modal} (?:have )?put {pron_obj} (?:both |all )?down(?! (?:for|as|on|in|to|as a)(?![^ .]))',
+        '{threat_modal} (?:have )?(?:beat|rough|mess|f|fuck|light) {pron_obj} up',
+        // "I'll drag you off that curb and stomp your head into the concrete".
+        '{threat_modal} (?:[^ .]+ ){0,8}(?:stomp|smash|bash|cave in|kick in|slam|bust|punch|break|crack|split|snap|rip off) (?:your|his|her|their|ur|yo) (?:head|face|skull|teeth|jaw|kneecaps|knees|legs|neck|ribs|nose|arms)(?![^ .])',
+        '(?:run|mow|plow) (?:{pron_obj}|{group}) (?:over|down)(?![^ .])',
+        // "gets a shovel to the face", "catch a bat across the head".
+        '(?:gets?|getting|catch|catches|catching|give (?:him|her|them|you)) (?:a|my|this) (?:{weapon}|fist|foot|boot|knee|elbow|knuckles) (?:to|in|across|upside|into) (?:the|his|her|your|their|ur|da) (?:face|head|skull|teeth|mouth|jaw|knees|kneecaps|throat|neck)',
+        // "I'll put him in the hospital", "put you in a wheelchair".
+        '{threat_modal} (?:[^ .]+ ){0,3}put {pron_obj} in (?:the|a) (?:hospital|ground|grave|wheelchair|body bag|morgue|icu|er|coffin|casket|dirt)(?![^ .])',
+        // Those who "should all be lined up and shot".
+        '(?:should|need to|needs to|deserve to|deserves to|ought to|must|oughta) (?:all |just |really )?(?:be|get) (?:lined up and |taken out and |dragged out and |rounded up and )?(?:shot|hanged|lynched|strung up|stabbed|beat up|tarred and feathered|shot on sight)(?! (?:down|in|on|at|with|from|for|during|by|a|an|the|again|first|today|tomorrow|next|this|later|soon|outdoors|indoors|vertically|horizontally|live)(?![^ .]))',
+        '(?:deberian|deberia|merecen|merece|hay que) (?:ser |que los |que las |que lo |que la )?(?:fusilados|fusilarlos|fusilar|linchados|lincharlos|quemados vivos|quemarlos vivos|apedreados|apedrearlos|balaceados|balacearlos)(?![^ .])',
+        // "deserves a bullet", "gonna get a beating".
+        '(?:deserves?|deserved|earned|needs?|gets?|getting|gonna get|should get|ought to get|is owed) (?:a |an |his |her |their |some )?(?:bullet|bullets|beating|beatdown|noose|slug to the head|bullet to the head)(?! (?:point|points|proof|train|journal|list|time|chess|ball|balls|bike|bikes)(?![^ .]))',
+        '(?:run|mow|plow) (?:that|this|the|those|these) (?:{~2})?(?:{person_role}|guy|lady|protesters|protestors|protester|protestor|idiot|clown|bitch|bastard|cyclist|cyclists) (?:over|down)(?![^ .])',
+        '(?:get|gets|getting) (?:his|her|their|your|ur|yo) (?:ass|legs|arms|teeth|face|head|skull|kneecaps|neck|hands|fingers|jaw|nose) (?:beat|beaten|kicked|broken|busted|knocked in|knocked out|bashed in|smashed|cut off|chopped off|caved in|blown off)',
+        '(?:gonna|going to|will|there ll|theres gonna|there s gonna|there is gonna) be blood(?![^ .])',
+        '(?:va a haber|habra|va a correr|correra) sangre(?![^ .])',
+        // Waiting for someone where they live or leave.
+        '{threat_modal} (?:wait for|be waiting for|find|visit|pay a visit to|follow|show up at|go to) (?:{pron_obj}|(?:the|that|this) (?:{~2})?{person_role}) (?:outside|at|in front of|behind) (?:his|her|their|your|ur) (?:house|home|place|apartment|car|truck|door|work)',
+        '(?:lo|la|los|las|te) (?:espero|esperamos|voy a esperar|vamos a esperar|cacho|cachamos|agarro|agarramos) (?:a la salida|afuera|en lo oscurito|en lo oscuro|en el estacionamiento|saliendo|en su casa|en la esquina)(?![^ .])',
+        '(?:se va a topar|se las va a ver|se va a encontrar|te vas a topar|te las vas a ver|se van a topar|se las van a ver) conmigo',
+        '(?:when|once|if) (?:we|i) (?:find|catch|get) (?:you|u|him|her|them|whoever)(?: [^ .]+){0,3} (?:you re|youre|ur|hes|he s|shes|she s|they re|theyre) (?:done|dead|finished|toast|a dead man|dead meat)(?![^ .])',
+        '(?:you re|youre|ur|hes|he s|shes|she s|they re|theyre|you are) (?:so |a )?(?:dead meat|dead man|dead woman|dead men)(?! walking)(?![^ .])',
+        '(?:hay que|vamos a|voy a) (?:sacar|correr|echar|bajar|recibir|quitar)(?:los|las|lo|la)? (?:a (?:esos|esas|ese|esa|los|las|el|la) (?:[^ .]+ ){0,3})?a (?:patadas|balazos|plomazos|putazos|madrazos|chingazos|golpes|palos|pedradas)(?![^ .])',
+        '(?:que|ojala que) (?:lo|la|los|las) (?:ahorquen|fusilen|linchen|maten|balaceen|apedreen|golpeen|madreen|cuelguen (?:en la plaza|de un arbol|de un poste|del cuello|del puente))(?![^ .])',
+        // "I'll make sure he never uses those hands again".
+        '(?:make sure|see to it|guarantee) (?:that )?(?:he|she|they|you|u) (?:never|wont|will never|cant|can never|will not|dont) (?:walks?|uses? (?:those|his|her|their|them|your|ur) (?:hands|legs|arms|fingers|eyes)|sees? straight|talks? right|eats? solid food|breathes?)(?: again)?',
+        '(?:need|needs|deserve|deserves|deserved|gonna get|about to get|is getting|are getting|owe (?:him|her|them|you)) {~4}(?:ass whooping|ass whupping|ass kicking|asswhooping|beatdown|beat down|whooping|whupping|beating|butt whooping|curb stomping)',
+        // Spanish: "hay que darles un plomazo", "le voy a dar una madriza".
+        '(?:hay que|hay q|vamos a|voy a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ojala) {~2}(?:darles|darle|dar|meterles|meterle|pegarles|pegarle|ponerles|ponerle|sorrajarle|sorrajarles|propinarle|propinarles|le dan|les dan|le den|les den|le de|les de|le da|les da|le pongan|les pongan|le metan|les metan) (?:un |una |unos |unas |sus |su |mas |buen |buena )?{golpe_es}',
+        // "lo bajo a putazos", "la sacamos a patadas" (not a past report: "lo mataron a balazos").
+        '(?:lo|la|los|las|le|les) (?!(?:[a-z]+(?:aron|ieron|aba|aban|ado|ada|ados|adas|ido|ida)) )[a-z]+ a (?:putazos|madrazos|chingazos|golpes|balazos|plomazos|patadas|palos|pedradas|cachazos|batazos|cuchilladas|vergazos|trancazos)',
+        '(?:le|les|te|lo|la) (?:voy a|vamos a|van a|va a) (?:dar|poner|meter|pegar|propinar|sorrajar|acomodar) (?:un |una |unos |unas |su |sus |mas |buen |buena )?{golpe_es}',
+        '(?:hay que|hay q|voy a|vamos a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ganas de|quiero|me dan ganas de) (?:romperle|romperles|partirle|partirles|quebrarle|reventarle|reventarles|madrearlo|madrearla|madrearlos|golpearlo|golpearla|golpearlas|balacearlo|balacearla|balacearlos|torcerle el cuello|sacarle la madre|partirle la madre|romperle la madre)(?: (?:la|el|los|las|su) (?:cara|madre|hocico|osico|jeta|alma|dientes|piernas|crisma|cuello|costillas|nariz))?(?![^ .])',
+        // "te parto la madre", "le voy a romper la cara".
+        '(?:te|le|les|lo|la|los) (?:voy a |vamos a |van a )?(?:parto|partimos|partir|rompo|rompemos|romper|quiebro|reviento|reventar|tumbo|tumbar) (?:la madre|su madre|toda la madre|la cara|el hocico|el osico|la jeta|el alma|los dientes|las piernas|la crisma|el cuello)',
+        '(?:te|lo|la|los|las) (?:voy a |vamos a |van a )(?:madrear|surtir|ahorcar|apunalar|balacear|desaparecer|fusilar|quebrar)',
+      ],
+      examples: {
+        hit: [
+          'If that driver cuts me off at the depot again I\'m gonna smack him',
+          'Someone should jump that guy who keeps stealing the library\'s laptops',
+          'Protesters on Stanton again. Just mow them down already',
+          'next person who parks in the fire lane gets a bat to the kneecaps',
+          'Bring me the guy who tagged the rec center. I\'ll make sure he never uses those hands again.',
+          'These trolls need a good old-fashioned beatdown',
+          'A los que tiran basura en el arroyo hay que darles una madriza',
+          'Si lo vuelvo a ver en la planta lo saco a chingazos',
+          'Al supervisor le voy a romper la cara el lunes',
+          'Do that again and I will pull you out of the cab and smash your face into the pavement',
+          'If the landlord on Piedras shuts off my water again I swear I\'ll put him in the hospital',
+          'Those protesters at city hall should all be lined up and shot',
+          'Le voy a poner una golpiza al que se robó mi lonche',
+          'A ese vecino hay que romperle la cara para que aprenda',
+          'Honestly the fire chief deserves a bullet for closing Station 12',
+          'Somebody run that councilman over with a garbage truck already',
+          'If they cut our overtime again there\'s gonna be blood on the 5th floor',
+          'Whoever slashed the tires on the Parks trucks, when we find you, you\'re done.',
+          'A la próxima que me levante un reporte la jefa, la espero a la salida',
+          'Si el juez suelta a ese ratero, que lo cuelguen en la plaza',
+        ],
+        miss: [
+          'I\'ll beat you at Mario Kart at the potluck',
+          'We should beat them at the softball final on Saturday',
+          'We\'re gonna smash our record at the food drive this year',
+          'Put them down for two tickets to the gala',
+          'Officers arrested a man who punched a bus driver on Mesa.',
+          'Lo sacaron a patadas del estadio, según el reporte de la policía.',
+          'Hay que darle mantenimiento al parque antes del verano.',
+          'The new training video should be shot vertically for Instagram',
+          'The contract should be executed by Friday',
+          'Blood drive at City Hall Friday: there\'s gonna be a blood mobile in the south lot',
+          'This slide deck gets a bullet point for every ward',
+        ],
+      },
+    },
+    {
+      id: 'judgement.violence.implied_threat',
+      category: 'violence',
+      message: { en: 'Hints at harming a person: where they live or park, a weapon, "watch your back".', es: 'Insinúa que le hará daño a una persona: dónde vive o se estaciona, un arma, "cuídate".' },
+      negatable: true,
+      patterns: [
+        '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) (?:where|which|what) (?:car|truck|house|apartment|street|gym|school|daycare|route) (?:is |s )?(?:hers|his|theirs|yours|she|he|they|you)',
+        '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) (?:where|what time|when|which door|which way|what route|what entrance) (?:she|he|they|you|u|your|his|her|their|that guy|that lady|the new guy|the new girl) {~3}(?:lives?|parks?|sleeps?|kids|daughter|son|wife|husband|family|leaves?|gets off|gets home|goes home|walks|walks home|drives home|uses|clocks out|takes)(?![^ .])',
+        '(?:better|should|needs to|need to|gonna have to|d better|best) watch (?:herself|himself|themselves|yourself|yourselves|(?:his|her|their|your|ur) (?:back|step|kids|family))',
+        '(?:i d|id|i would|might want to|better|should|d) take a different (?:route|way) home',
+        // A weapon named, then a hint, in the next sentence or two.
+        '{weapon} (?:[^ ]+ ){0,9}(?:just saying|just sayin|jus sayin|try me|dont test me|you ve been warned|youve been warned|consider yourself warned|nomas digo|solo digo|ahi se ven|al cabo ya saben)',
+        '(?:till|until|when|once|if) (?:i|we) (?:catch|get|find) {pron_obj} (?:alone|by (?:himself|herself|themselves|yourself)|after work|outside|in the parking)',
+        // Spanish: "ya sé dónde estaciona la supervisora", "ya sé cuál es su casa".
+        'ya (?:se|sabemos|supe|supimos|tengo ubicado|tenemos ubicado|tengo ubicada|tenemos ubicada) (?:donde|cual es|cuales son|en que|a que hora) {~3}(?:vive|viven|estaciona|estacionan|casa|carro|troca|camioneta|hija|hijo|hijos|esposa|esposo|familia)(?![^ .])',
+        '(?:ya )?(?:se|sabemos|supe|supimos) (?:donde|a que hora|por donde|en que) (?:vive|viven|estaciona|estacionan|sale|salen|llega|llegan|deja su carro|deja la troca|trabaja|duerme) (?:la|el|ese|esa|tu|su) (?:nueva |nuevo )?(?:{person_role}|jefa|jefe|supervisora|supervisor|concejal|regidor|regidora|juez|jueza|vieja|morra|vato|wey|ruca|licenciado|licenciada)',
+        '(?:que|nomas que|nomas|cuando|a ver si) (?:lo|la|los|las) (?:agarremos|agarre|agarro|encontremos|encuentre|veamos|vea|pesquemos|pesque|cachemos|cache) (?:solito|solita|solitos|solitas|solo|sola|a solas|sin testigos|saliendo)',
+        '(?:mas le vale|mas les vale|mejor que se|que se) (?:cuide|cuiden|cuidarse|ande con cuidado|anden con cuidado) (?:la espalda|las espaldas|bien)?',
+      ],
+      examples: {
+        hit: [
+          'I know which truck is his. He\'ll think twice before he writes me up again.',
+          'We found out where the new guy lives 😏',
+          'Tell the auditor she better watch her back in that parking garage',
+          'I\'d take a different way home tonight if I were you, Commissioner',
+          'Keep a bat behind the seat for that neighbor. Just saying.',
+          'Ya sé dónde vive el de Code Enforcement que multó a mi primo',
+          'Nomás que lo agarremos solito al que se robó las llantas',
+          'I know what time she leaves the office and which door she uses.',
+          'Sé a qué hora sale la supervisora y dónde deja su carro 😏',
+        ],
+        miss: [
+          'I know where the library is, I just need the hours',
+          'We found out where the leak is: the main on Dyer. Crews are on it.',
+          'Watch your step on the wet floor by the pool',
+          'Ya sé dónde está la biblioteca nueva, gracias',
+          'Ya sé a qué hora sale el camión de la ruta 10',
+        ],
+      },
+    },
+    {
+      // Not negatable: the threat itself says "won't" ("a lesson she won't forget").
+      id: 'judgement.violence.veiled_threat',
+      category: 'violence',
+      message: { en: 'Threatens a person in veiled words ("a lesson they won\'t forget").', es: 'Amenaza a una persona con palabras veladas ("una lección que no va a olvidar").' },
+      patterns: [
+        '(?:teach|give|taught) (?:{pron_obj}|(?:that|this|the|those) (?:{~1})?(?:{person_role}|auditor|auditors|clown|clowns|idiot|idiots|punks|punk)) a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to) forget',
+        '(?:darle|darles|dar|le doy|les doy|le damos|les damos) (?:una )?leccion que (?:no|nunca|jamas) (?:va|van|vas) a olvidar',
+        '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
+        'would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
+        '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
+      ],
+      examples: {
+        hit: ['Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
+        miss: ['This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
+      },
+    },
+    {
+      id: 'judgement.violence.self_harm_urging',
+      category: 'violence',
+      message: { en: 'Tells someone to kill or hurt themselves.', es: 'Le dice a alguien que se mate o se haga daño.' },
+      negatable: true,
+      patterns: [
+        '(?:kill|hang|shoot|off|unalive|end) (?:urself|yourself|yoself|ur self|your self|yourselves|urselves)(?! (?:laughing|trying|working|over))',
+        'kys',
+        '(?:matate|suicidate|ahorcate|pegate un tiro|aventate de un puente|tirate de un puente)(?! a (?:pajas|trabajar|estudiar)(?![^ .]))',
+      ],
+      examples: {
+        hit: ['@parkfan22 kill yourself, nobody reads your threads', 'go hang yourself, troll', 'kys clown', 'Mejor mátate, nadie te quiere aquí'],
+        miss: ['Please don\'t kill yourself over the deadline, we\'ll get it done', 'If you are thinking about suicide, call or text 988.', 'no te mates trabajando, descansa'],
+      },
+    },
+    {
+      id: 'judgement.violence.attack_building',
+      category: 'violence',
+      message: { en: 'Urges an attack on a building where people are (burning, bombing, shooting).', es: 'Incita a atacar un edificio donde hay personas (quemarlo, volarlo, balacearlo).' },
+      negatable: true,
+      patterns: [
+        '(?:someone should|somebody should|we should|we ought to|lets|let s|gonna|going to|i ll|ill|i will|i d|id|should|need to|needs to|ought to|hope someone|wish someone|just) (?:go )?(?:burn|torch|firebomb|bomb|blow up|shoot up|set fire to|burn down) (?:down )?(?:the |that |this |his |her |their |a )?{~2}{building}(?![^ .])',
+        // An order at the start of a sentence: "bomb the council chambers".
+        '(?:bomb|firebomb|shoot up|torch) (?:the|that|this|his|her|their|a) {~2}{building}(?![^ .])',
+        '(?:que|hay que|vamos a|a ver si|deberian|deberiamos|ojala) (?:le |les |se )?(?:prendan|prender|prenderle|prenderles|quemen|quemar|quemarle|quemarles|incendien|incendiar|vuelen|volar|balaceen|balacear|tiroteen|rafagueen|rafaguear) (?:fuego |lumbre )?(?:a )?(?:la |el |su |sus |los |las )?{~2}{building}',
+      ],
+      examples: {
+        hit: [
+          'Somebody should torch that councilman\'s house, see if he listens then',
+          'lets shoot up the HR office on Monday lol',
+          'Que le prendan fuego a la oficina del juez a ver si aprende',
+          'Hay que quemarles la casa a esos de la junta',
+          'Bomb the council chambers during the budget vote, that\'ll fix it',
+        ],
+        miss: [
+          'Firefighters will burn an old house on Dyer Saturday as a training exercise.',
+          'We should burn the brush pile behind the yard before the rain',
+          'Come see the bomb squad robot at the fire station Saturday',
+          'Los bomberos van a quemar una casa vieja como entrenamiento el sábado.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.violence.glorify_attack',
+      category: 'violence',
+      message: { en: 'Praises an attack on a person.', es: 'Celebra una agresión contra una persona.' },
+      patterns: [
+        '(?:beat up|beat|attacked|punched|shot|stabbed|jumped|ran over|knocked out|slapped|decked|assaulted|hit) (?:that |the |this |our )?{~4}(?:deserves|should get|earned|needs) (?:a |an )?(?:medal|raise|award|parade|statue|trophy|promotion)',
+        '(?:que bueno que|bien hecho que|me alegra que|por fin) (?:le|les|lo|la|los|las) (?:dieron|dio|dimos|dan|pegaron|madrearon|partieron|rompieron) (?:su merecido|una madriza|una golpiza|una putiza|una calentada|en la madre|la madre)',
+      ],
+      examples: {
+        hit: [
+          'Whoever punched that meter reader deserves a medal',
+          'Qué bueno que le dieron una madriza al de Tránsito',
+        ],
+        miss: ['The lifeguard who pulled the boy out of the pool deserves a medal', 'Officers arrested the man who punched a bus driver on Mesa.'],
+      },
+    },
+  ],
 };

@@ -7,6 +7,7 @@
 
 export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
+  'omfg', 'ffs', 'mofo', 'mofos',
   'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
   'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
   'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
@@ -31,6 +32,7 @@ export const SEXUAL = [
   '2 girls 1 cup', 'two girls one cup', 'anal sex', 'milf', 'deepthroat', 'fellatio', 'cunnilingus', 'masturbat*', 'jerk off',
   'jack off', 'clit', 'clitoris', 'boner', 'shag', 'shagger', 'shagging', 'nutsack', 'ballsack', 'scrotum', 'hentai', 'dick pic',
   'nudes', 'sexting', 'fuck buddy',
+  'noodz', 'nudez', 'sext', 'sexts', 'onlyfans', 'fansly', 'fwb', 'reverse cowgirl', 'doggystyle', 'doggy style',
 ];
 
 export const SLURS = [
@@ -40,6 +42,8 @@ export const SLURS = [
   'towel head', 'sand nigger', 'camel jockey', 'paki', 'pakis', 'wog', 'wogs', 'porch monkey', 'jungle bunny', 'homo', 'homos',
   'fudge packer', 'fudgepacker', 'lesbo', 'lesbos', 'mongoloid', 'spastic', 'spaz', 'mudslime', 'mudslimes', 'muzzie', 'muzzies', 'rapefugee', 'rapefugees', 'mong', 'mongs', 'coon', 'coons',
   'chink', 'chinks',
+  // A slur for Mexican immigrants ("wab") and a plural missing above.
+  'wab', 'wabs', 'trannys',
 ];
 
 /** Insults aimed at a person: demeaning, harassing language. */

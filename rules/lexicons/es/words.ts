@@ -8,6 +8,9 @@ export const PROFANITY_STRONG = [
   'ojete', 'malparido', 'malparida', 'hijo de puta', 'hija de puta', 'hijos de puta', 'hijueputa', 'hdp', 'ctm', 'conchetumare',
   'concha de tu madre', 'me cago en', 'cagada', 'encabronado', 'encabronada', 'a la mierda', 'vete a la mierda', 'chupala',
   'mamahuevo', 'comemierda', 'cagon',
+  // Mexican acronyms and blows: "ptm" (puta madre), "alv" (a la verga), "vergazo", "putazos".
+  'ptm', 'ptmr', 'alv', 'hdtpm', 'vrga', 'vrg', 'pndjo', 'pndja', 'pndj', 'chingue', 'chinguen', 'chingues', 'chinguense', 'chingate',
+  'vergazo', 'vergazos', 'putazo', 'putazos', 'vergueros', 'verguero',
 ];
 
 export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
@@ -15,6 +18,7 @@ export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita'
 export const SEXUAL = [
   'polla', 'pollas', 'pene', 'penes', 'vagina', 'tetas', 'porno', 'pornografia', 'follar', 'follando', 'mamada', 'mamadas',
   'chupapollas', 'chupavergas', 'puta barata', 'cachonda', 'cachondo', 'pajero', 'pajera', 'paja', 'correrse', 'orgasmo',
+  'onlyfans', 'nopor', 'culear', 'mamasota', 'encuerada', 'encueradas', 'sexo oral',
 ];
 
 export const SLURS = [
@@ -23,6 +27,7 @@ export const SLURS = [
   'mongolo', 'mongolos', 'mongolico', 'sidoso', 'sidosos', 'panchito', 'panchitos', 'desviado', 'desviados', 'bollera', 'bolleras',
   'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'perra', 'perras', 'mogolico', 'mogolicos', 'cholo', 'cholos', 'travesti',
   'travestis', 'putos maricones',
+  'mongolito', 'mongolitos', 'mongolita', 'jotito', 'jotitos', 'marimacha', 'marimachas',
 ];
 
 export const INSULTS = [
@@ -35,6 +40,13 @@ export const EXCEPTIONS = ['vehiculo', 'pinche de cocina'];
 
 /** Innocent senses (see en/words.ts): "zorra" is also a fox. */
 export const INNOCENT_SENSES: Record<string, string[]> = {
+  // "retrasada" is also late (a bus, a payment), "tortillera" the tortilla maker, "paja" straw.
+  retrasada: ['minutos', 'ruta', 'vuelo', 'horas', 'tren', 'camion', 'autobus', 'pago', 'entrega', 'obra', 'proyecto', 'construccion', 'dias', 'semanas', 'servicio', 'horario', 'salida', 'llegada', 'fecha', 'tarea', 'nomina'],
+  retrasado: ['minutos', 'ruta', 'vuelo', 'horas', 'tren', 'camion', 'autobus', 'pago', 'entrega', 'obra', 'proyecto', 'construccion', 'dias', 'semanas', 'servicio', 'horario', 'reloj', 'cheque', 'tramite', 'permiso', 'pedido', 'nomina'],
+  retrasados: ['minutos', 'rutas', 'vuelos', 'horas', 'trenes', 'camiones', 'pagos', 'proyectos', 'dias', 'semanas', 'servicios', 'tramites', 'permisos', 'pedidos', 'cheques'],
+  tortillera: ['tortillas', 'tortilleria', 'mercado', 'puesto', 'harina', 'maiz', 'comal', 'masa', 'tamales', 'mano', 'manos'],
+  tortilleras: ['tortillas', 'tortilleria', 'mercado', 'puesto', 'harina', 'maiz', 'comal', 'masa', 'tamales', 'mano', 'manos'],
+  paja: ['seca', 'heno', 'lotes', 'lote', 'incendio', 'fardo', 'fardos', 'pacas', 'paca', 'techo', 'sombrero', 'caballo', 'caballos', 'establo', 'terreno', 'granja', 'pasto', 'zacate', 'hierba', 'maleza', 'ojo'],
   zorra: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
   perra: ['perro', 'perros', 'perrita', 'cachorros', 'cachorro', 'veterinario', 'raza', 'ladrar', 'ladra', 'ladraba', 'camada', 'correa', 'paseo'],
   perras: ['perro', 'perros', 'cachorros', 'veterinario', 'raza', 'camada', 'hembras'],
