@@ -44,7 +44,7 @@ export const confidential: CategoryJudgement = {
       patterns: [
         '(?:announcement|public announcement|press release|el anuncio|anuncio oficial) (?:isnt|is not|wont be|won t be|not|s not|aint) (?:out )?(?:till|until|for|before)',
         '(?:todavia no|aun no|not yet|isnt yet|hasnt been|havent|hasnt|no han|no lo han|no la han) (?:lo |la |los |las |been |es |esta |is )?(?:announced|public|official|made public|released|anunciado|anunciada|anuncian|anunciaron|oficial|publico|publica|presentado|presentada|presentan|presented)',
-        '(?:isnt|is not|not|no es|no esta) (?:official|public|oficial|publico|publica) (?:yet|todavia|aun)',
+        '(?:isnt|is not|not|no es|no esta|wasnt|hasnt been) (?:official|public|announced|oficial|publico|publica|anunciado|anunciada) (?:yet|todavia|aun)',
         '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|en|el|la|next|till) ',
         '(?:before|antes de que|antes de) (?:it s |its |it is |they |lo |la )?(?:announced|announce it|announce|anuncien|lo anuncien|la anuncien|se anuncie|made public|goes public|se haga publico)',
         '(?:until|till|hasta) after the (?:vote|election|meeting|hearing)|hasta despues de (?:la votacion|las elecciones|la junta)',
@@ -132,6 +132,7 @@ export const confidential: CategoryJudgement = {
         '(?:sesion cerrada|sesion ejecutiva|sesion privada|junta privada|puerta cerrada) {~4}(?:decidieron|acordaron|votaron|van a|escogieron|eligieron)',
         '(?:settling|settle|settled|arreglo|acuerdo|arreglar) {~4}(?:lawsuit|suit|claim|case|demanda|caso) (?:for|por) (?:way |mucho )?(?:more|less|mas|menos|\\$[0-9]+|[0-9]+)',
         '(?:paying|pay|pagar|pagarle|pagando|le van a pagar|les van a pagar|le pagan) (?:the |a la |a los )?(?:family|familia|victim|victims|plaintiff|plaintiffs|victima|victimas|lawyer|abogado) {~6}(?:\\$[0-9]+|[0-9]+ (?:million|millones|mil|grand))',
+        '(?:already|ya) (?:picked|chose|decided on|selected|awarded|escogieron|eligieron|decidieron|le dieron|le dieron el contrato a) {~6}(?:before|antes de) (?:the |la |el )?(?:rfp|bid|bids|licitacion|vote|votacion|meeting|junta|hearing|council|concejo)',
         '(?:bids?|proposals?|ofertas|propuestas) (?:dont|do not|doesnt|don t|no se) (?:open|abren)',
         '(?:before|antes de) (?:the |la )?(?:bid opening|licitacion|apertura)|(?:ya estaba dado|already decided|was already given|ya estaba decidido|ya estaba arreglado) (?:antes|before)',
         '(?:city|ciudad|county|condado|city s|citys)(?: is| s| esta)? (?:about to|going to|gonna|fixing to|va a|esta por|already|ya) {~2}(?:make an offer|buy|purchase|comprar|adquirir|firmo|signed) {~6}(?:lot|land|building|property|site|terreno|edificio|propiedad|predio|terrenos)',

@@ -80,7 +80,7 @@ export const credentials: CategoryJudgement = {
       },
       patterns: [
         // "the circulation login is circdesk / Library2024", "it's permitsdesk with Permit$2024", "user training01, pw Train!ng01"
-        `{cred_account} {~6}(?:is |es |its |it s )?[^ .]{3,30} {cred_join} (?:{cred_key} )?${SECRET_VALUE}`,
+        `{cred_account} {~6}(?:is |es |its |it s )?[^ .]{3,30} {cred_join} (?:la |el |the |su |tu |my |mi )?(?:{cred_key} )?${SECRET_VALUE}`,
         // "the circulation login is circdesk / Library2024": the slash is not in the stream
         `{cred_account} {~6}(?:is|es|its|it s) [a-z][a-z0-9]{2,29} ${SECRET_VALUE}`,
         // "admin / admin", "admin admin123": default logins

@@ -1,7 +1,7 @@
 import type { CategoryJudgement } from '../types';
 
 /** Money in the stream: "$20", "20 bucks", "3 mil", "a couple hundred". */
-const MONEY = '(?:\\$[0-9]+|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
+const MONEY = '(?:\\$[0-9]+|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
 
 /** Warning someone about a raid, warrant or inspection (illegal; also confidential: see confidential.ts). */
 export const TIP_OFF = [
@@ -74,6 +74,7 @@ export const illegal: CategoryJudgement = {
       },
       patterns: [
         '(?:booking|taking|take|book|tomo|recibo) (?:action|bets|apuestas)',
+        `${MONEY} (?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)`,
         `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
         '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',
@@ -131,9 +132,13 @@ export const illegal: CategoryJudgement = {
       patterns: [
         '(?:ticket|tickets|citation|citations|fine|fines|multa|multas|infraccion|infracciones|violation|violations|warrant) {~6}(?:disappear|disappeared|go away|went away|vanish|vanished|la pierdo|lo pierdo|las pierdo|la borro|lo borro|desaparecer|desaparece|desaparecio|se pierda|se pierdan)',
         '(?:la|lo|las|los) (?:pierdo|borro|desaparezco|pierde|borra) (?:en|del) (?:el )?sistema',
+        '(?:void|voids|voided|quash|quita|quitar|quitan|quito|borra|borrar|borran|anula|anular|anulan|desaparece|desaparecer|desaparecen) (?:it|them|the|your|his|her|my|las|los|la|el|tu|su|sus|tus|te|le|les)? ?(?:las |los |la |el )?(?:multas?|tickets?|citations?|infracciones|infraccion)',
+        '(?:ticket|tickets|citation|citations|multa|multas) {~9}(?:can|could|will|puede|pueden) (?:void|quash|quitar|anular|borrar) ?(?:it|them|la|las|lo|los)?',
         `(?:mark|marks|pass|passes|sign off|signs off|approve|approves|aprueba|firma|pasa|aprobar|pasar|firmar) {~5}(?:for|por|x) ${MONEY}`,
         `(?:i know|conozco|tengo) (?:a|un|una) (?:guy|girl|lady|compa|cuate|amigo|amiga|primo|prima|contact|connect) {~8}(?:for|por) ${MONEY}`,
         '(?:bring|leave|slip|drop|pass|traiga|traigan|dejen|deje) (?:me |us |him |her )?(?:an|the|a|un|el) (?:envelope|sobre)',
+        `(?:slip|slipped|slipping|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
+        '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
         '(?:foto|photo|picture|pic) (?:de|of) (?:la|tu|su|your|the) (?:boleta|ballot)',
       ],
@@ -162,6 +167,8 @@ export const illegal: CategoryJudgement = {
         '(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))',
         '(?:photocopy|photocopied|photocopying|copy|copied|fotocopio|fotocopie|fotocopian|clone|cloned|duplicate|duplicated) (?:my|the|his|her|mi|su|el|la|our|a) {~3}(?:hang tag|parking (?:pass|permit|tag|sticker)|permit|badge|placard|gafete|permiso|tag|sticker|calcomania)',
         '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
+        '(?:need|want|get|got|have|make|makes|made|sell|selling|sells|consigo|vendo|hago|hace|ocupan|ocupas|quieren|tengo) {~4}(?:fake|forged|counterfeit|phony) {~1}(?:vaccination cards?|vaccine cards?|cards|permits?|placards?|tags|plates|inspection stickers?|stickers|doctors notes?|notes|diplomas?|titles|receipts|badges?|papers)',
+        '(?:placas|permisos|tarjetas|actas|recibos|calcomanias|licencias|credenciales|micas|justificantes|cartillas) (?:falsos|falsas|chuecos|chuecas|clonados|clonadas|piratas)',
       ],
       examples: {
         hit: [
@@ -189,6 +196,7 @@ export const illegal: CategoryJudgement = {
         '(?:that|which|que) (?:nobody|no one|nadie) (?:ever )?(?:counts|cuenta|cuentan|keeps track of|tracks)',
         '(?:nobody|no one|nadie) (?:ever )?(?:counts|checks|cuenta|checa|revisa|revisan|se da cuenta|looks twice|notices) (?:the |el |la |los |las )?(?:gps|inventory|inventario|supply|supplies|toner|paper|fuel|gas|gasolina|hours|horas|boxes|cajas|tools|herramienta|it|them)',
         '(?:city|city issued|city owned|de la ciudad|del municipio|work) (?:phone|iphone|laptop|ipad|tablet|truck|tools|gas card|fuel card|credit card|tarjeta|celular|herramienta|troca) {~8}(?:for sale|selling|vendo|se vende|they think|creen que|nobody|no questions|sin preguntas)',
+        '(?:take|took|grab|grabbed|steal|agarramos|sacamos|nos llevamos|se llevan|se llevo) {~6}(?:from|del|de la|de los) (?:the )?(?:job ?sites?|jobsites?|yard|city yard|warehouse|shop|obra|obras|bodega|almacen) {~3}(?:and |y )?(?:sell|sold|selling|vender|vendemos|venderlo|scrap|take it home|nos lo llevamos)',
         '(?:take|grab|help yourself|llevense|agarren|take home) {~4}(?:from|del|de la) (?:the )?(?:supply (?:cage|room|closet)|storeroom|almacen|bodega|city yard|yard)',
       ],
       examples: {

@@ -21,7 +21,8 @@ export const personal_info: CategoryJudgement = {
       'pregnant', 'in rehab', 'back in rehab', 'autistic', 'diabetic', 'bipolar', 'schizophrenic', 'depressed', 'in labor', 'intubated',
       'in icu', 'in the icu', 'in the er', 'on dialysis', 'on chemo', 'on disability', 'on medical leave', 'on fmla', 'on probation',
       'on admin leave', 'hiv positive', 'an alcoholic', 'in detox', 'in the psych ward', 'on suicide watch', 'undocumented',
-      'embarazada', 'en rehabilitacion', 'en rehab', 'autista', 'diabetico', 'diabetica', 'en labor de parto', 'intubado', 'intubada',
+      'going through chemo', 'getting chemo', 'in chemo', 'in hospice', 'in the hospital again',
+      'embarazada', 'en rehabilitacion', 'en quimio', 'recibiendo quimio', 'en rehab', 'autista', 'diabetico', 'diabetica', 'en labor de parto', 'intubado', 'intubada',
       'en terapia intensiva', 'en cuidados intensivos', 'en dialisis', 'en quimio', 'incapacitado', 'incapacitada', 'sin papeles',
     ],
     /** Diagnoses ("has diabetes", "tiene cáncer"). */
@@ -42,7 +43,8 @@ export const personal_info: CategoryJudgement = {
       patterns: [
         '{pi_who} {~4}(?:is|s|are|esta|anda|got|gets|was|fue|is now|is still|is back|is going|has been|been|sigue) (?:again |otra vez |still |now |back |ya )?{pi_status}',
         '(?:from|de|del|de la) (?:the )?[a-z]+ (?:[a-z]+ )?(?:is|s|esta|anda|got|was) (?:again |otra vez |still |back |ya )?{pi_status}',
-        '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again )?{pi_condition}',
+        '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe )?{pi_condition}',
+        '(?:failed|flunked|reprobo|no paso) (?:his|her|their|a|the|su|la|el) (?:drug test|drug screen|random|ua|piss test|prueba de drogas|antidoping|examen antidoping)',
         '(?:wages|paycheck|pay check|pay|sueldo|cheque) (?:are |is |esta |estan )?(?:getting |being )?(?:garnished|embargado|embargados)',
         '(?:le dieron|got|gave him|gave her|le aprobaron) (?:la |his |her )?(?:incapacidad|disability|fmla|medical leave)',
         '(?:doesnt|dont|does not|do not|no) (?:have|tiene|tienen) (?:papers|papeles|documentos|green card)',

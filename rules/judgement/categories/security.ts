@@ -62,6 +62,8 @@ export const security: CategoryJudgement = {
         "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
         '{sec_entry} {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
         '(?:still no lock|no lock on it|todavia sin candado|sigue sin candado)',
+        '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
+        '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
         // An exit that will not open in an emergency.
         '(?:emergency exit|emergency exits|fire exit|fire exits|exit door|exit doors|salida de emergencia|salidas de emergencia) {~9}(?:padlock|padlocked|chained|chained shut|locked|blocked|bolted|candado|encadenada|encadenadas|bloqueada|bloqueadas|cerrada con llave)',
       ],
@@ -121,6 +123,9 @@ export const security: CategoryJudgement = {
         '(?:only|just|nomas|solo|solamente|nada mas) {~3}(?:one|two|three|four|a couple|a few|a handful of|1|2|3|4|una|un|dos|tres|cuatro) {sec_staff} {~4}(?:covering|for|on|in|working|patrolling|to cover|pa|para|en|cubriendo|de) {~3}(?:the whole|the entire|all of|whole|entire|todo|toda|todos|todas|the city|the district|the sector|the route|the east side|the westside|the northeast)',
         // "running 4 call-takers tonight instead of 12"
         '(?:running|down to|only have|only got|working with|con|tenemos|hay) (?:[0-9]+|one|two|three|four|five|six|una|un|dos|tres|cuatro|cinco) {sec_staff} {~3}(?:instead of|out of|en vez de|en lugar de|when we need|cuando ocupamos|de los) (?:the )?(?:[0-9]+|usual)',
+        '(?:only|just|nomas|solo|solamente) {~2}(?:one|a single|1|una|un|two|dos) {sec_staff} (?:at|in|on|en|for|pa|para) {~4}(?:overnight|at night|after hours|tonight|on weekends|de noche|en la noche|los fines|toda la noche|en las noches)',
+        '(?:no|zero|sin|ningun|ninguna|not a single|ni una|ni un) (?:cops|officers|units|patrols|patrol cars|guards|deputies|security|patrullas|policias|oficiales|guardias|unidades|vigilancia) (?:in|at|on|en|for|pa|para) {~4}(?:after|tonight|overnight|this week|this weekend|until|despues de|esta noche|esta semana|este fin|hasta)',
+        '(?:turned|shut|switched|disabled|disconnected|unplugged|apagaron|desconectaron|quitaron|desactivaron) (?:off )?(?:the |all the |la |las |el |los )?{sec_device}',
         '(?:no|zero|without|sin|ningun|ninguna) (?:security detail|detail|escort|escolta|guards?|security|officers?|guardia|guardias|vigilancia) (?:with|on|at|tonight|after|con|en|esta noche|despues de)',
         '(?:nobody|no one|nadie) (?:is |esta )?(?:on duty|watching|guarding|patrolling|cuidando|vigilando|de guardia) {~6}(?:after|between|from|tonight|overnight|despues de|entre|esta noche|en la noche)',
       ],
@@ -146,10 +151,9 @@ export const security: CategoryJudgement = {
         es: 'Describe una debilidad de un sistema de la Ciudad (configuración de fábrica, software viejo, redes abiertas). Es un mapa para un atacante.',
       },
       patterns: [
-        '{sec_system} {~8}(?:windows xp|xp|windows 7|windows 2000|default (?:password|passwords|settings|login|logins|creds|credentials|config|configuration|pin)|factory (?:password|settings|default|defaults)|connected to (?:the )?internet|on the internet|open to the internet|conectad[oa]s? a (?:la )?internet|same vlan|misma vlan|same network|misma red|no firewall|sin firewall|never been patched|never patched|unpatched|sin parches|still works in production|works in prod|in production|public community string|community string)',
+        '{sec_system} {~8}(?:windows xp|xp|windows 7|windows 2000|default (?:admin |vendor |factory )?(?:password|passwords|settings|login|logins|creds|credentials|config|configuration|pin|account)|factory (?:password|settings|default|defaults)|connected to (?:the )?internet|on the internet|open to the internet|conectad[oa]s? a (?:la )?internet|same vlan|misma vlan|same network|misma red|no firewall|sin firewall|never been patched|never patched|unpatched|sin parches|still works in production|works in prod|in production|public community string|community string)',
         'community strings? {~3}(?:public|private|default)',
         '(?:default|factory) (?:password|passwords|login|logins|creds|credentials|pin|pins|admin) {~6}(?:still|never changed|nobody changed|never been changed|unchanged|sigue|siguen|nadie cambio|nunca cambiaron)',
-        '(?:password|passwords|contrasena|contrasenas|login|pin|code|codigo|clave) {~4}(?:is|are|esta|estan|s)? ?(?:on|in|taped|written|posted|stuck|under|en|pegad[oa]s?|escrit[oa]s?|apuntad[oa]s?) (?:on |to |under |en |a |the |a |an )?{~3}(?:whiteboard|sticky note|sticky|post it|note|card|monitor|desk|keyboard|wall|pizarron|nota|tarjeta|escritorio|teclado|pared)',
         // Trivial or never-changed secrets.
         '(?:password|passwords|pin|pins|code|contrasena|clave|nip|login) {~6}(?:is|es|are|still|sigue|sigue siendo) (?:still |todavia |just )?(?:1234|12345|123456|0000|1111|password|password1|admin|changeme|welcome1|the default|el de fabrica|la de fabrica)(?= |$)',
         '(?:change|cambiar|cambien) (?:it|them|la|lo) (?:but|pero) {~2}(?:nobody|no one|nadie) (?:ever |really )?(?:does|do|lo hace|la cambia)',
@@ -166,7 +170,6 @@ export const security: CategoryJudgement = {
           'the pump station PLCs are still on the default password from the installer',
           'fun fact: the parking garage camera system runs on Windows XP',
           'La red de invitados y la red del personal están en la misma VLAN en la biblioteca',
-          'The IT password for the dispatch PCs is written on a sticky note on the monitor',
           'todos los iPads de inspección tienen el mismo PIN',
         ],
         miss: [
@@ -174,6 +177,23 @@ export const security: CategoryJudgement = {
           'Great video on the new water treatment plant!',
           'The open data portal now has a public API, no key needed for basic queries.',
         ],
+      },
+    },
+    {
+      id: 'judgement.security.secret_written_down',
+      category: 'security',
+      message: {
+        en: 'Says a password or code is written where others can read it (a whiteboard, a sticky note).',
+        es: 'Dice que una contraseña o un código está escrito donde otros lo pueden leer (un pizarrón, una nota).',
+      },
+      // "Never write your password on a sticky note" is the advice, not the leak.
+      negatable: true,
+      patterns: [
+        '(?:password|passwords|contrasena|contrasenas|login|pin|code|codigo|clave) {~4}(?:is|are|esta|estan|s)? ?(?:on|in|taped|written|posted|stuck|under|en|pegad[oa]s?|escrit[oa]s?|apuntad[oa]s?) (?:on |to |under |en |a |the |a |an )?{~3}(?:whiteboard|sticky note|sticky|post it|note|card|monitor|desk|keyboard|wall|pizarron|nota|tarjeta|escritorio|teclado|pared)',
+      ],
+      examples: {
+        hit: ['the dispatch PC password is taped under the keyboard, has been for years', 'La contraseña del sistema de cobro está en una nota pegada en el monitor'],
+        miss: ['Please remember: never write your password on a sticky note.', 'No escriban su contraseña en notas pegadas al monitor.'],
       },
     },
     {
