@@ -1,7 +1,127 @@
 import type { CategoryJudgement } from '../types';
 
-/** credentials: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * A value that looks like a secret in the word stream: a token of 3+ characters with a digit or
+ * a symbol the stream keeps (#, $, @). The stream reads leetspeak back as letters, so
+ * "Bienvenido1" arrives as "bienvenidoi": such values are left to the credential_assignment
+ * detector, which reads the original text.
+ */
+export const SECRET_VALUE = '(?=[^ .]*[0-9#$@])[^ .]{3,40}';
+/** Three to eight digits (a PIN, a code, a lock combination: "3-3-7" arrives as "337"). */
+export const DIGIT_CODE = '[0-9]{3,8}#?';
+
+/**
+ * credentials: passwords, PINs, logins and one-time codes given in a sentence (the detectors in
+ * rules/engine/detectors.ts catch the `key = value` and vendor-token shapes).
+ */
 export const credentials: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** What a secret is called. */
+    cred_key: [
+      'password', 'passwords', 'passcode', 'passphrase', 'pw', 'pwd', 'pin', 'pin number', 'pin code', 'wifi password', 'wifi key',
+      'login', 'log in', 'sign in', 'credentials', 'creds', 'host key', 'host code', '2fa code', 'mfa code', 'verification code',
+      'one time code', 'security code', 'access code', 'otp',
+      'contrasena', 'contrasenas', 'clave', 'clave de acceso', 'nip', 'codigo de acceso', 'codigo de verificacion', 'codigo de seguridad',
+      'usuario y contrasena', 'password del', 'contrasena del', 'clave del', 'pin del',
+    ],
+    /** Keys the credential_assignment detector does not read (it knows password, pw, key, token, login, clave…). */
+    cred_pin: ['pin', 'pins', 'pin number', 'pin code', 'nip', '2fa code', 'mfa code', 'verification code', 'one time code', 'security code', 'codigo de verificacion', 'codigo de seguridad'],
+    /** A lock or alarm code (a door PIN is a password too). */
+    cred_lock: [
+      'alarm code', 'door code', 'gate code', 'keypad code', 'lock code', 'lock combo', 'combo', 'combination', 'padlock combination',
+      'codigo de la alarma', 'codigo de la puerta', 'codigo del porton', 'codigo del gate', 'clave de la alarma', 'clave de la puerta',
+      'combinacion', 'la combinacion',
+    ],
+    /** A shared account named before its user and password ("the circulation login is circdesk / Library2024"). */
+    cred_account: ['login', 'account', 'portal', 'mailbox', 'user', 'username', 'usuario', 'cuenta', 'inbox', 'sign in', 'log in'],
+    /** Words that join a user name to its password. */
+    cred_join: ['with', 'and', 'pw', 'pwd', 'pass', 'password', 'con', 'y', 'contrasena', 'clave'],
+  },
+  frames: [
+    {
+      id: 'judgement.credentials.key_is_value',
+      category: 'credentials',
+      message: {
+        en: 'Gives a password, PIN or code in a sentence. Anyone who reads the post can use it.',
+        es: 'Da una contraseña, un NIP o un código en una oración. Cualquiera que lea la publicación puede usarlo.',
+      },
+      patterns: [
+        // The credential_assignment detector reads "password: X", "password = X" and "password is X" in the
+        // original text; these frames add what it cannot: words between the key and its value ("the
+        // password for the payroll portal is …") and keys it does not know (PIN, NIP).
+        `{cred_key} (?:[^ .]+ ){1,9}(?:is|es|are|son|now|ahora|ahora es|still|sigue siendo|sigue|is still|was changed to|changed to|cambio a|quedo en|set to) (?:still |just |now |ya |todavia |otra vez )?${SECRET_VALUE}`,
+        `{cred_pin} (?:is |es |still |is still |sigue siendo |sigue |now |ahora es )?(?:still |just |now |ya |todavia )?${SECRET_VALUE}`,
+        // "he sent 118402", "me mandaron el código 552901"
+        '(?:2fa|mfa|verification|one time|login|host|security) (?:code|key|pin) {~9}(?:sent|texted|got|gave|is|es|mando|mandaron) (?:me |us |it |me el |el )?[0-9]{4,8}',
+      ],
+      examples: {
+        hit: [
+          'The password for the front desk laptop is Frontdesk#7, please log out when you leave',
+          'my voicemail pin is still 4455 lol',
+          'la contraseña de la cuenta del departamento ahora es Museo2025, no la cambien',
+          'El NIP del teléfono de guardia es 7781',
+          'the 2FA code for the city account went to my phone, she sent it: 773920',
+        ],
+        miss: [
+          'Never share your password with anyone, not even IT.',
+          'Your PIN must be 4 to 6 digits and cannot be your birthday.',
+          'La contraseña debe tener al menos 12 caracteres.',
+          'Forgot your library PIN? Bring your ID to the desk and we will reset it.',
+          'The password is on its way, IT will call you.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.credentials.user_and_password',
+      category: 'credentials',
+      message: {
+        en: 'Gives a shared login (user name and password). Anyone who reads the post can sign in.',
+        es: 'Da un acceso compartido (usuario y contraseña). Cualquiera que lea la publicación puede entrar.',
+      },
+      patterns: [
+        // "the circulation login is circdesk / Library2024", "it's permitsdesk with Permit$2024", "user training01, pw Train!ng01"
+        `{cred_account} {~6}(?:is |es |its |it s )?[^ .]{3,30} {cred_join} (?:la |el |the |su |tu |my |mi )?(?:{cred_key} )?${SECRET_VALUE}`,
+        // "the circulation login is circdesk / Library2024": the slash is not in the stream
+        `{cred_account} {~6}(?:is|es|its|it s) [a-z][a-z0-9]{2,29} ${SECRET_VALUE}`,
+        // "admin / admin", "admin admin123": default logins
+        '(?:admin|administrator|root|guest|user) (?:admin|1234|12345|123456|root|guest|changeme)(?= |$|\\.)',
+      ],
+      examples: {
+        hit: [
+          'the scheduling login is frontdesk with Sched2024 if you need it this weekend',
+          'La cuenta del Instagram es parqueshgn y contraseña Verano#25',
+          'the camera DVR still takes admin / admin, nobody ever changed it',
+        ],
+        miss: [
+          'Log in with your city email and the password you chose at orientation.',
+          'Sign in with your employee number and your own password.',
+          'The admin team meets Monday at 9.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.credentials.lock_code',
+      category: 'credentials',
+      message: {
+        en: 'Gives a door, gate, alarm or lock code in a sentence. A door code is a password for a building.',
+        es: 'Da un código de puerta, portón, alarma o candado en una oración. Un código de puerta es la contraseña de un edificio.',
+      },
+      patterns: [
+        `{cred_lock} {~9}(?:\\. )?(?:is it|is|es|are|=|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
+        `{cred_lock} ${DIGIT_CODE}`,
+      ],
+      examples: {
+        hit: [
+          'the keypad code for the Eastside pool pump room is 2580',
+          'anyone remember if the alarm code at the senior center is still 9090?',
+          'La combinación del candado de la bodega es 4-1-9',
+        ],
+        miss: [
+          'Alarm codes are changed every quarter; ask your supervisor for yours.',
+          'The combination of rain and wind closed the trail.',
+          'Use code 2024 at checkout',
+        ],
+      },
+    },
+  ],
 };

@@ -1,7 +1,237 @@
 import type { CategoryJudgement } from '../types';
 
-/** illegal: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/** Money in the stream: "$20", "20 bucks", "3 mil", "a couple hundred". */
+const MONEY = '(?:\\$[0-9]+|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
+
+/** Warning someone about a raid, warrant or inspection (illegal; also confidential: see confidential.ts). */
+export const TIP_OFF = [
+  '(?:heads up|tell|warn|let|avisale|avisenle|avisale a|digale|dile|diganle|aviso|ojo) {~8}(?:theres a|there is a|they have a|they got a|got a|hay una|hay un|tienen una|tiene una|trae una|van a (?:ir|caer|llegar)|theyre coming|they re coming|is coming|are coming|ahi van) {~3}(?:warrant|raid|sweep|inspection|inspectors|redada|orden de (?:arresto|aprehension|cateo)|operativo|inspeccion|inspectores|code enforcement|immigration|la migra|ice)',
+  '(?:warrant|orden de arresto|orden de aprehension) (?:out )?(?:for|on|para|contra) {~6}(?:tell|avisale|avisenle|he should|she should|lay low|hide|skip|se esconda|que se esconda|que no salga)',
+  '(?:might|may|better|should|wanna|want to|mejor|les conviene) (?:wanna |want to )?(?:close up|shut down|clean up|clear out|lay low|hide|cerrar|cierren|limpien|esconder|escondan|guarden) {~3}(?:early|before|temprano|antes de) {~4}(?:thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|tonight|jueves|viernes|lunes|martes|miercoles|sabado|domingo|manana|they come|lleguen|vengan)(?= \\. (?:just saying|nomas digo|ya saben|wink)| just saying| nomas digo| ya saben)',
+];
+
+/**
+ * illegal: offering, buying or arranging what the law forbids (drugs, bets, smuggling, bribes,
+ * forgery, theft of City time or property), and warning people about raids or inspections.
+ */
 export const illegal: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** Controlled drugs and prescription drugs sold without a prescription. */
+    ill_drug: [
+      'weed', 'mota', 'coke', 'cocaine', 'cocaina', 'perico', 'meth', 'cristal', 'crystal', 'heroin', 'heroina', 'fentanyl', 'fentanilo',
+      'xanax', 'xannies', 'oxy', 'oxys', 'oxycodone', 'oxycontin', 'percs', 'percocet', 'percocets', 'hydrocodone', 'hydros',
+      'vicodin', 'norco', 'norcos', 'adderall', 'tramadol', 'codeine', 'codeina', 'molly', 'ecstasy', 'shrooms',
+      'ozempic', 'clonazepam', 'clonas', 'rivotril', 'valium', 'pastillas controladas', 'controlled pills', 'pain pills', 'pills',
+      'edibles', 'dab pen', 'dab pens', 'blunt', 'blunts', 'joint', 'joints', 'porro', 'porros', 'churro',
+      'pastillas', 'pastis', 'tachas',
+    ],
+    /** Acts of getting or handing over a drug. */
+    ill_deal: [
+      'sell', 'selling', 'sells', 'sold', 'buy', 'buying', 'got', 'have', 'has', 'anybody have', 'anyone have', 'anyone got', 'need',
+      'leftover', 'extra', 'spare', 'share', 'bring', 'brought', 'score', 'hook you up', 'hook me up', 'plug',
+      'vendo', 'vende', 'venden', 'vender', 'compro', 'comprar', 'consigo', 'tengo', 'tiene', 'traigo', 'trae', 'paso', 'pasar', 'le paso',
+      'te paso', 'les paso', 'sobraron', 'me sobraron', 'alguien tiene', 'quien tiene', 'ocupo', 'revender', 'revenderlas', 'revenderlos',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.illegal.drug_deal',
+      category: 'illegal',
+      message: {
+        en: 'Offers, asks for or passes along drugs (or prescription drugs without a prescription).',
+        es: 'Ofrece, pide o pasa drogas (o medicamentos controlados sin receta).',
+      },
+      patterns: [
+        // The span is the deal ("vendo mota"); what makes it one (a price, "inbox me") may follow.
+        `{ill_deal} {~4}{ill_drug}(?= {~8}(?:sin receta|without (?:a )?prescription|no prescription|no script|will pay|ill pay|i ll pay|pay you|paying|inbox me|dm me|hit me up|hmu|mandenme|mandame|me dice|me dicen|le paso|les paso|te paso|for sale|cheap|barat[oa]s?|a la venta|pa revender|para revender|revender|revenderlas|${MONEY})(?![^ .]))`,
+        `{ill_drug} {~6}(?:sin receta|without (?:a )?prescription|no prescription|for sale|se venden|a la venta|${MONEY} (?:each|a|la|el|cada|por)|${MONEY} (?:pluma|pill|pastilla|gram|gramo|bar))`,
+        `(?:anybody|anyone|alguien|somebody) (?:have|got|tiene|tienen) {~3}{ill_drug}`,
+        `(?:tengo|i have|i got|got) (?:unas |unos |some |extra |leftover )?{ill_drug} (?:que me sobraron|left over|leftover|if anybody|if anyone|si alguien)`,
+        `{ill_drug} {~4}(?:on shift|on the clock|at work|in the truck|in the rig|en el jale|en el trabajo|en la troca|en la unidad|en turno)`,
+      ],
+      examples: {
+        hit: [
+          'got some leftover percs from my surgery, $10 each, inbox me',
+          'Vendo pastillas controladas baratas, mándenme mensaje',
+          'anyone have adderall? I will pay, audit week is killing me',
+          'Alguien tiene xanax? me urge, le pago bien',
+          'somebody left a joint on the clock in the truck cab lol',
+        ],
+        miss: [
+          'Drug take-back day is Saturday: bring expired pills to the police station.',
+          'Great work by narcotics: 40 pounds of meth seized on I-10 this morning.',
+          'Tienen medicinas vencidas en casa? Llévenlas al Día de Devolución de Medicamentos.',
+          'Parent talk on preventing teen drug use, 6pm at the library.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.gambling',
+      category: 'illegal',
+      message: {
+        en: 'Runs or invites people to a betting pool, bookmaking or an animal fight.',
+        es: 'Organiza o invita a una quiniela con dinero, apuestas o una pelea de animales.',
+      },
+      patterns: [
+        '(?:booking|taking|take|book|tomo|recibo) (?:action|bets|apuestas)',
+        `${MONEY} (?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)`,
+        `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
+        '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
+        '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',
+        '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
+        '(?:dog|rooster|cock|chicken) ?fights? (?:this|on|every|tonight|saturday|sunday|out in|in the|behind)',
+        '(?:apostar|apuesten|bet|betting) (?:fuerte|big|on the fights|en la pelea|a los gallos)',
+      ],
+      examples: {
+        hit: [
+          'Super Bowl squares in the fleet office, $20 a square, winner takes the pot',
+          'Quiniela del Mundial en la estación, $5 por jornada, le pagan a Chuy',
+          'who wants in on the dog fights out in Montana Vista this weekend',
+          'Pelea de gallos el sábado en el rancho, los que quieran apostar fuerte avísenme',
+        ],
+        miss: [
+          'our office March Madness bracket is bragging rights only, no money, loser brings donuts',
+          'Las peleas de gallos son ilegales en Texas, repórtelas al 311.',
+          'Chickens and roosters are allowed with distance rules, see the city code.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.smuggling',
+      category: 'illegal',
+      message: {
+        en: 'Offers or describes smuggling people or goods across the border.',
+        es: 'Ofrece o describe el contrabando de personas o mercancía por la frontera.',
+      },
+      patterns: [
+        '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)',
+        '(?:smuggle|smuggles|smuggling|smuggled|sneak|sneaking|run|running|bring|bringing) {~3}(?:people|folks|migrants|pills|drugs|guns|cigarettes|merchandise|stuff) (?:across|over|through|thru)',
+        '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
+        '(?:cual|que) carril (?:agarrar|tomar|usar|agarren|tomen)|(?:which|what) lane (?:to )?(?:take|use|pick|get in)',
+        `(?:cobra|charges|cobran|charge) {~3}${MONEY} {~6}(?:cruzar|pasar|crossing|cross|across|el bordo|el rio|the river)`,
+      ],
+      examples: {
+        hit: [
+          'mi tío cruza gente por el río cerca de Fabens, cobra 2 mil',
+          'my cousin can sneak cigarettes across at Ysleta if you want a carton',
+          'si traen fayuca este fin mi compa está en el puente, ya saben cuál carril agarrar',
+        ],
+        miss: [
+          'CBP reports wait times at the Ysleta bridge on its website.',
+          'Cruzar el puente hoy tomó dos horas, paciencia a todos.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.fixing_and_bribes',
+      category: 'illegal',
+      message: {
+        en: 'Offers to make a ticket, fine or inspection go away, or asks for a bribe.',
+        es: 'Ofrece desaparecer una multa o arreglar una inspección, o pide un soborno.',
+      },
+      patterns: [
+        '(?:ticket|tickets|citation|citations|fine|fines|multa|multas|infraccion|infracciones|violation|violations|warrant) {~6}(?:disappear|disappeared|go away|went away|vanish|vanished|la pierdo|lo pierdo|las pierdo|la borro|lo borro|desaparecer|desaparece|desaparecio|se pierda|se pierdan)',
+        '(?:la|lo|las|los) (?:pierdo|borro|desaparezco|pierde|borra) (?:en|del) (?:el )?sistema',
+        '(?:void|voids|voided|quash|quita|quitar|quitan|quito|borra|borrar|borran|anula|anular|anulan|desaparece|desaparecer|desaparecen) (?:it|them|the|your|his|her|my|las|los|la|el|tu|su|sus|tus|te|le|les)? ?(?:las |los |la |el )?(?:multas?|tickets?|citations?|infracciones|infraccion)',
+        '(?:ticket|tickets|citation|citations|multa|multas) {~9}(?:can|could|will|puede|pueden) (?:void|quash|quitar|anular|borrar) ?(?:it|them|la|las|lo|los)?',
+        `(?:mark|marks|pass|passes|sign off|signs off|approve|approves|aprueba|firma|pasa|aprobar|pasar|firmar) {~5}(?:for|por|x) ${MONEY}`,
+        `(?:i know|conozco|tengo) (?:a|un|una) (?:guy|girl|lady|compa|cuate|amigo|amiga|primo|prima|contact|connect) {~8}(?:for|por) ${MONEY}`,
+        '(?:bring|leave|slip|drop|pass|traiga|traigan|dejen|deje) (?:me |us |him |her )?(?:an|the|a|un|el) (?:envelope|sobre)',
+        `(?:slip|slipped|slipping|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
+        '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
+        `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
+        '(?:foto|photo|picture|pic) (?:de|of) (?:la|tu|su|your|the) (?:boleta|ballot)',
+      ],
+      examples: {
+        hit: [
+          'my cousin in courts can make your parking ticket disappear, just ask',
+          'Si te llegó una multa de tránsito mándame el número y la borro del sistema',
+          'need your food truck permit approved fast? my guy at the office signs off for $200',
+          'Les doy $10 a cada uno que vote por mi compadre, nomás mándenme foto de la boleta',
+        ],
+        miss: [
+          'Got a parking ticket? You can pay it online or request a hearing.',
+          'me dieron ticket por parquearme sin pagar el meter, ya lo pagué online',
+          'Inspections are unannounced, keep those kitchens clean and you will pass.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.forgery',
+      category: 'illegal',
+      message: {
+        en: 'Offers fake or copied documents, permits, placards or notes.',
+        es: 'Ofrece documentos, permisos, placas o justificantes falsos o copiados.',
+      },
+      patterns: [
+        '(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))',
+        '(?:photocopy|photocopied|photocopying|copy|copied|fotocopio|fotocopie|fotocopian|clone|cloned|duplicate|duplicated) (?:my|the|his|her|mi|su|el|la|our|a) {~3}(?:hang tag|parking (?:pass|permit|tag|sticker)|permit|badge|placard|gafete|permiso|tag|sticker|calcomania)',
+        '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
+        '(?:need|want|get|got|have|make|makes|made|sell|selling|sells|consigo|vendo|hago|hace|ocupan|ocupas|quieren|tengo) {~4}(?:fake|forged|counterfeit|phony) {~1}(?:vaccination cards?|vaccine cards?|cards|permits?|placards?|tags|plates|inspection stickers?|stickers|doctors notes?|notes|diplomas?|titles|receipts|badges?|papers)',
+        '(?:placas|permisos|tarjetas|actas|recibos|calcomanias|licencias|credenciales|micas|justificantes|cartillas) (?:falsos|falsas|chuecos|chuecas|clonados|clonadas|piratas)',
+      ],
+      examples: {
+        hit: [
+          'I can print you a handicap placard that looks exactly like the real one, $30',
+          'mi amiga en la clínica hace justificantes con membrete real, $20',
+          'been photocopying my parking permit for my daughter since January lol',
+        ],
+        miss: [
+          'Renew your disabled parking placard at the tax office.',
+          'New employees: bring your offer letter to HR for your ID badge photo.',
+          'Apply for your permit online; our staff can make copies for you at the counter.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.theft_of_city',
+      category: 'illegal',
+      message: {
+        en: 'Describes taking City time, property or supplies for oneself, or tells others how.',
+        es: 'Describe cómo tomar tiempo, bienes o materiales de la Ciudad para uso propio, o les dice a otros cómo hacerlo.',
+      },
+      patterns: [
+        '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van)',
+        'clock (?:me|you|him|her|them) (?:in|out)|(?:checa|checale|marca) (?:por mi|por el|por ella|mi tarjeta)',
+        '(?:that|which|que) (?:nobody|no one|nadie) (?:ever )?(?:counts|cuenta|cuentan|keeps track of|tracks)',
+        '(?:nobody|no one|nadie) (?:ever )?(?:counts|checks|cuenta|checa|revisa|revisan|se da cuenta|looks twice|notices) (?:the |el |la |los |las )?(?:gps|inventory|inventario|supply|supplies|toner|paper|fuel|gas|gasolina|hours|horas|boxes|cajas|tools|herramienta|it|them)',
+        '(?:city|city issued|city owned|de la ciudad|del municipio|work) (?:phone|iphone|laptop|ipad|tablet|truck|tools|gas card|fuel card|credit card|tarjeta|celular|herramienta|troca) {~8}(?:for sale|selling|vendo|se vende|they think|creen que|nobody|no questions|sin preguntas)',
+        '(?:take|took|grab|grabbed|steal|agarramos|sacamos|nos llevamos|se llevan|se llevo) {~6}(?:from|del|de la|de los) (?:the )?(?:job ?sites?|jobsites?|yard|city yard|warehouse|shop|obra|obras|bodega|almacen) {~3}(?:and |y )?(?:sell|sold|selling|vender|vendemos|venderlo|scrap|take it home|nos lo llevamos)',
+        '(?:take|grab|help yourself|llevense|agarren|take home) {~4}(?:from|del|de la) (?:the )?(?:supply (?:cage|room|closet)|storeroom|almacen|bodega|city yard|yard)',
+      ],
+      examples: {
+        hit: [
+          'new guys: clock in at 7, go run your errands, be back by 3. nobody checks the GPS',
+          'can someone clock me in tomorrow, I will be at the lake',
+          'selling my city issued laptop, they think it got stolen from the truck, $200',
+        ],
+        miss: [
+          'Remember to clock in and out on the new kiosk starting Monday.',
+          'City surplus auction Saturday: retired patrol cars, mowers and desks.',
+          'Nobody checks their smoke alarm batteries often enough, please do it today!',
+        ],
+      },
+    },
+    {
+      id: 'judgement.illegal.tip_off',
+      category: 'illegal',
+      message: {
+        en: 'Warns people about a raid, warrant or inspection before it happens.',
+        es: 'Avisa a alguien de una redada, una orden de arresto o una inspección antes de que ocurra.',
+      },
+      patterns: TIP_OFF,
+      examples: {
+        hit: [
+          'tell your brother there is a warrant out, he should lay low',
+          'ojo los del taller de la Alameda, ahí van los de code enforcement el jueves',
+          'to the guys at the card room on Dyer, y\'all might wanna shut down early Friday just saying',
+        ],
+        miss: [
+          'Restaurants: inspections are unannounced, keep your kitchen clean.',
+          'Heads up, the library will close early Thursday for staff training.',
+          'Storm warning: businesses may want to close early tonight, stay safe.',
+        ],
+      },
+    },
+  ],
 };

@@ -1,7 +1,142 @@
 import type { CategoryJudgement } from '../types';
 
-/** personal_info: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * personal_info: a specific person's private facts in prose (health, HR status, where they are or
+ * live, their personal phone or account). The detectors in rules/engine/detectors.ts catch the
+ * identifiers with a shape of their own (SSN, dates of birth, addresses, e-mail).
+ */
 export const personal_info: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** Someone identifiable: a role, a pronoun, "X from HR". */
+    pi_who: [
+      'he', 'she', 'hes', 'shes', 'him', 'her', 'el', 'ella', 'his wife', 'her husband', 'his son', 'his daughter', 'her son', 'her daughter',
+      'new guy', 'new girl', 'coworker', 'co worker', 'supervisor', 'boss', 'manager', 'director', 'deputy director', 'chief', 'captain',
+      'sergeant', 'sgt', 'lieutenant', 'officer', 'detective', 'clerk', 'inspector', 'driver', 'dispatcher', 'mayor', 'councilman',
+      'councilwoman', 'council member', 'councilmember', 'commissioner', 'city manager', 'neighbor', 'intern', 'lifeguard', 'librarian',
+      'companero', 'companera', 'jefe', 'jefa', 'supervisora', 'directora', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'vecino',
+      'vecina', 'el nuevo', 'la nueva', 'don', 'dona', 'inspectora', 'chofer', 'oficial', 'agente',
+    ],
+    /** Private health or HR facts. */
+    pi_status: [
+      'pregnant', 'in rehab', 'back in rehab', 'autistic', 'diabetic', 'bipolar', 'schizophrenic', 'depressed', 'in labor', 'intubated',
+      'in icu', 'in the icu', 'in the er', 'on dialysis', 'on chemo', 'on disability', 'on medical leave', 'on fmla', 'on probation',
+      'on admin leave', 'hiv positive', 'an alcoholic', 'in detox', 'in the psych ward', 'on suicide watch', 'undocumented',
+      'going through chemo', 'getting chemo', 'in chemo', 'in hospice', 'in the hospital again',
+      'embarazada', 'en rehabilitacion', 'en quimio', 'recibiendo quimio', 'en rehab', 'autista', 'diabetico', 'diabetica', 'en labor de parto', 'intubado', 'intubada',
+      'en terapia intensiva', 'en cuidados intensivos', 'en dialisis', 'en quimio', 'incapacitado', 'incapacitada', 'sin papeles',
+    ],
+    /** Diagnoses ("has diabetes", "tiene cáncer"). */
+    pi_condition: [
+      'diabetes', 'cancer', 'hiv', 'aids', 'vih', 'sida', 'dementia', 'demencia', 'alzheimers', 'alzheimer', 'epilepsy', 'epilepsia',
+      'depression', 'depresion', 'bipolar', 'schizophrenia', 'esquizofrenia', 'herpes', 'an std', 'hepatitis', 'a drinking problem',
+      'a drug problem', 'problemas con el alcohol', 'problemas de drogas', 'tumor', 'un tumor', 'a tumor',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.personal_info.health_or_hr_status',
+      category: 'personal_info',
+      message: {
+        en: "Shares a specific person's private health or work status (pregnancy, rehab, diagnosis, leave).",
+        es: 'Comparte la situación privada de salud o de trabajo de una persona en particular (embarazo, rehabilitación, diagnóstico, incapacidad).',
+      },
+      patterns: [
+        '{pi_who} {~4}(?:is|s|are|esta|anda|got|gets|was|fue|is now|is still|is back|is going|has been|been|sigue) (?:again |otra vez |still |now |back |ya )?{pi_status}',
+        '(?:from|de|del|de la) (?:the )?[a-z]+ (?:[a-z]+ )?(?:is|s|esta|anda|got|was) (?:again |otra vez |still |back |ya )?{pi_status}',
+        '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe )?{pi_condition}',
+        '(?:failed|flunked|reprobo|no paso) (?:his|her|their|a|the|su|la|el) (?:drug test|drug screen|random|ua|piss test|prueba de drogas|antidoping|examen antidoping)',
+        '(?:wages|paycheck|pay check|pay|sueldo|cheque) (?:are |is |esta |estan )?(?:getting |being )?(?:garnished|embargado|embargados)',
+        '(?:le dieron|got|gave him|gave her|le aprobaron) (?:la |his |her )?(?:incapacidad|disability|fmla|medical leave)',
+        '(?:doesnt|dont|does not|do not|no) (?:have|tiene|tienen) (?:papers|papeles|documentos|green card)',
+        // A relative's legal or health trouble: "the councilwoman's son's DWI".
+        '(?:son|daughter|wife|husband|kid|brother|sister|hijo|hija|esposa|esposo|hermano|hermana)(?: s)? (?:dwi|dui|arrest|mugshot|booking|divorce|custody case|rehab|overdose|court date|restraining order)',
+      ],
+      examples: {
+        hit: [
+          'the new girl at the front desk is pregnant, don\'t tell her I said',
+          'Rick from Solid Waste is in rehab again, that is why he is off the schedule',
+          'a don Chema del parque ya le dieron la incapacidad, el pobre tiene diabetes',
+          'half the crew knows his paycheck is getting garnished',
+        ],
+        miss: [
+          'Free diabetes screening at the Westside clinic Friday, no appointment needed.',
+          'If you are pregnant, WIC can help: call 311 for the nearest office.',
+          'Get well soon, Coach Benny! We miss your yelling already.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.personal_info.whereabouts',
+      category: 'personal_info',
+      message: {
+        en: 'Says where a specific person is right now or where they live. That can put them in danger.',
+        es: 'Dice dónde está ahora una persona en particular o dónde vive. Eso puede ponerla en peligro.',
+      },
+      patterns: [
+        '{pi_who} {~4}(?:is|s|esta|anda) (?:at|in|en|over at|eating at|at the|en el|en la) {~6}(?:rn|right now|ahorita|ahora mismo|as we speak|en este momento)',
+        // The span is "lives on/at …" up to the place; the street_address detector highlights a full address itself.
+        '(?:lives|vive|viven) (?:at|on|off|in|by|near|en|por|cerca de|right by|across from|over on|out on)(?= {~5}(?:[0-9]{2,5}|house|casa|calle|street|st|avenue|ave|drive|dr|road|rd|block|cuadra|corner|esquina|apartments|apartamentos|depto|right by|across from|enfrente|next to|al lado|with (?:his|her) (?:mom|grandma|grandpa|parents|girlfriend|boyfriend|wife|husband)|con su (?:mama|abuela|abuelo|esposa|esposo|novia|novio))(?![^ .]))',
+        '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
+        '(?:daughter|son|kids|hija|hijo|hijos|esposa|esposo|wife|husband) {~4}(?:plays|goes to|attends|va a|estudia en|juega|juega en) {~8}(?:#[0-9]+|number [0-9]+|home games|practices|practice|at [0-9]+|a las [0-9]+|every|todos los)',
+      ],
+      examples: {
+        hit: [
+          'the city manager is at the Starbucks on Mesa right now with no security lol',
+          'that inspector who wrote me up lives on Hondo Pass right by the church, blue house',
+          'Pray for Lt. Garza, she is at UMC in the ICU, bed 14',
+          'Chief Soto\'s son plays for Coronado, number 7, home games on Fridays',
+        ],
+        miss: [
+          'The mayor will be at the library opening Saturday at 10!',
+          'Our family lives in El Paso and we love this city.',
+          'Come meet the crew at Station 14 this Sunday, 10am to 1pm.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.personal_info.private_contact',
+      category: 'personal_info',
+      message: {
+        en: "Gives a specific person's personal phone or account number.",
+        es: 'Da el teléfono personal o el número de cuenta de una persona en particular.',
+      },
+      patterns: [
+        // The number itself is left to the phone detector (which also knows when a number is not a person's).
+        '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,4}(?= (?:[0-9]{3} )?[0-9]{3} [0-9]{4}(?![^ .]))',
+        // Self-disclosed personal numbers count too: "text me at 915-555-0137".
+        '(?:text|call|txt|ring|hit) me (?:up )?(?:at |on )?(?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
+        '(?:llamame|marcame|textea|texteame|escribeme|mandame (?:un )?(?:mensaje|whats|texto)) (?:al )?(?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
+        '(?:[0-9]{3} )?[0-9]{3} [0-9]{4} {~2}(?:personal cell|my cell|my personal|mi celular|mi cel|celular personal)',
+        '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
+      ],
+      examples: {
+        hit: [
+          'Her cell is 915-555-0148, she said text anytime',
+          'El celular del inspector es 956 555 0177, háblenle directo',
+          'this customer on Dyer, acct 2210-44871-09, ran up a 900 dollar bill',
+        ],
+        miss: [
+          'Non-emergency? Call 311. Emergency? Call 911.',
+          'Library reference desk: 956-555-0100, Mon-Sat 9am-6pm.',
+          'Have your account number ready when you call the utility.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.personal_info.hr_action',
+      category: 'personal_info',
+      message: {
+        en: "Shares a specific person's discipline, firing, leave or investigation. That is private personnel information.",
+        es: 'Comparte una sanción, un despido, una licencia o una investigación de una persona en particular. Es información de personal privada.',
+      },
+      patterns: [
+        '(?:from|de|del|de la) (?:the )?[a-z]+ (?:[a-z]+ )?(?:is|s|got|was|esta|va a ser|lo van a|la van a) (?:getting |being |gonna be |going to be |about to be |gonna get |a )?(?:demoted|fired(?! up)|let go|written up|reassigned|suspended|terminated|put on (?:admin|administrative) leave|despedido|despedida|corrido|corrida|suspendido|suspendida|correr|despedir|suspender)',
+        '{pi_who} {~3}(?:is|s|got|was|esta|va a ser) (?:getting |being |gonna be |going to be |about to be |gonna get )?(?:demoted|fired(?! up)|let go|written up|suspended|terminated|despedido|despedida|corrido|corrida|suspendido|suspendida)',
+        '(?:got|gets|was|is|s) (?:put on|placed on) (?:admin|administrative|unpaid|medical) leave', '(?:got|was|been) (?:fired|let go|terminated|canned) from (?:his|her|their|su) (?:last|old|previous) job'],
+      examples: {
+        hit: ['Marco from fleet got put on admin leave yesterday, so stop calling him', 'the new assistant director got fired from her last job in Odessa'],
+        miss: ['Fired up for the Sun Bowl parade this weekend!', 'Leave requests for December are due Friday.'],
+      },
+    },
+  ],
 };

@@ -1,7 +1,239 @@
 import type { CategoryJudgement } from '../types';
+import { DIGIT_CODE } from './credentials';
 
-/** security: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * A live police or fire operation and where it is (security; the same words are confidential:
+ * see confidential.ts). "SWAT is staging in the HEB parking lot", "the task force is sitting at
+ * Montana & Airway tonight". Demonstrations and announced drills say none of these verbs.
+ */
+export const LIVE_OPERATION = [
+  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando)(?! (?:demo|demonstration|demostracion|exhibit))',
+  '(?:raid|warrant|search warrant|operativo|cateo|redada) {~6}(?:tonight|tomorrow|at dawn|in the morning|in like|in about|rn|right now|ahorita|esta noche|manana|en la madrugada)',
+];
+
+/** security: what would help someone get past the City's locks, cameras, patrols and systems. */
 export const security: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** A way into a building or yard. */
+    sec_entry: [
+      'door', 'doors', 'back door', 'side door', 'front door', 'rear door', 'emergency exit', 'exit door', 'gate', 'gates', 'fence', 'window',
+      'windows', 'entrance', 'secure entrance', 'loading dock', 'hatch', 'roll up door', 'padlock', 'lock', 'locks', 'box', 'cabinet',
+      'puerta', 'puertas', 'puerta de atras', 'puerta trasera', 'puerta lateral', 'porton', 'reja', 'cerca', 'ventana', 'ventanas',
+      'entrada', 'candado', 'chapa', 'cerradura', 'salida de emergencia', 'el gate', 'la cerca',
+    ],
+    /** Things that watch or warn. */
+    sec_device: [
+      'camera', 'cameras', 'security camera', 'security cameras', 'cams', 'cctv', 'alarm', 'alarms', 'alarm panel', 'alarm system',
+      'motion sensor', 'motion sensors', 'badge reader', 'badge readers', 'card reader', 'card readers', 'metal detector',
+      'metal detectors', 'radios', 'panic button', 'panic buttons', 'security system', 'lights in the garage',
+      'camara', 'camaras', 'alarma', 'alarmas', 'sensores', 'detector de metales', 'lector de gafetes', 'boton de panico',
+    ],
+    /** Who patrols or guards. */
+    sec_staff: [
+      'unit', 'units', 'officer', 'officers', 'cop', 'cops', 'patrol car', 'patrol cars', 'patrol', 'patrols', 'car', 'cars', 'guard',
+      'guards', 'deputy', 'deputies', 'call takers', 'call taker', 'dispatchers', 'dispatcher', 'crew', 'crews', 'firefighters', 'medics', 'ambulance', 'ambulances', 'medic unit', 'medic units', 'engine', 'engines', 'security guard',
+      'patrulla', 'patrullas', 'unidad', 'unidades', 'oficial', 'oficiales', 'policia', 'policias', 'agente', 'agentes', 'guardia', 'guardias',
+      'ambulancia', 'ambulancias', 'bombero', 'bomberos', 'officers pa', 'cops pa',
+    ],
+    /** City systems an attacker would look for. */
+    sec_system: [
+      'scada', 'plc', 'plcs', 'hmi', 'controllers', 'control system', 'control systems', 'dvr', 'nvr', 'camera system', 'door system',
+      'badge system', 'firewall', 'router', 'routers', 'switches', 'server', 'servers', 'staff network', 'the network', 'network', 'vpn',
+      'wifi', 'public wifi', 'guest wifi', 'red', 'la red', 'el sistema', 'servidor', 'servidores', 'vendor portal', 'test account',
+    ],
+    /** A live tactical unit (see LIVE_OPERATION). */
+    sec_unit: [
+      'swat', 'tactical team', 'tac team', 'task force', 'dwi task force', 'narcotics', 'narcs', 'undercover', 'negotiators', 'bomb squad',
+      'warrant team', 'gang unit', 'vice', 'los de swat', 'los de narcoticos', 'los de la fuerza de tarea', 'antimotines', 'checkpoint',
+      'dwi checkpoint', 'reten',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.security.unsecured_entry',
+      category: 'security',
+      message: {
+        en: 'Says a door, gate or lock at a City site does not lock or is left open. That tells anyone how to get in.',
+        es: 'Dice que una puerta, un portón o un candado de un sitio de la Ciudad no cierra o se queda abierto. Eso le dice a cualquiera cómo entrar.',
+      },
+      patterns: [
+        "{sec_entry} {~8}(?:doesnt|does not|dont|do not|wont|will not|never|still doesnt|still dont|cant|no longer) (?:lock|latch|close|shut|catch|lock right|close right|close all the way)",
+        '{sec_entry} {~8}(?:is|are|stays|stay|gets|get|sits|been|has been|have been|is still|are still|was|were)? ?(?:left )?(?:unlocked|propped open|propped|held open|wide open|left open|left unlocked|open all night|open all weekend|open overnight|open 24 7|unsecured|with no lock)(?! (?:at|from|until|till|by|starting|for (?:the )?(?:event|voters|public)) )',
+        "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
+        '{sec_entry} {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
+        '(?:still no lock|no lock on it|todavia sin candado|sigue sin candado)',
+        '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
+        '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
+        // An exit that will not open in an emergency.
+        '(?:emergency exit|emergency exits|fire exit|fire exits|exit door|exit doors|salida de emergencia|salidas de emergencia) {~9}(?:padlock|padlocked|chained|chained shut|locked|blocked|bolted|candado|encadenada|encadenadas|bloqueada|bloqueadas|cerrada con llave)',
+      ],
+      examples: {
+        hit: [
+          'fyi the side gate at the Northgate water tank does not latch, been like that for a month',
+          'The roll up door at the fleet garage gets left unlocked every Friday night',
+          'la puerta trasera de la biblioteca del centro no cierra desde el lunes',
+          'El portón del corralón se queda abierto todo el fin de semana',
+        ],
+        miss: [
+          'Doors open at 6pm for the budget town hall, see you there!',
+          'Drop off coats at the back door of the rec center and ring the bell.',
+          'Las puertas se abren a las 9 para la feria del libro.',
+          'Please close the gate behind you at the dog park.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.security.device_down',
+      category: 'security',
+      message: {
+        en: 'Says cameras, alarms or radios at a City site are not working. That tells anyone when and where no one is watching.',
+        es: 'Dice que las cámaras, alarmas o radios de un sitio de la Ciudad no funcionan. Eso le dice a cualquiera cuándo y dónde nadie está vigilando.',
+      },
+      patterns: [
+        // A state after a copula ("are dead", "have been down"), or a verb of failure ("haven't worked"): not "the alarm goes off".
+        '{sec_device} {~7}(?:is|are|have been|has been|been|went|stay|stayed|were|was|still|all|r) (?:still |all |completely |totally |just )?(?:down|dead|out (?:since|for (?:a|two|three|[0-9]+|weeks|days|months)|again)|broken|disabled|offline|unplugged|turned off|switched off|shut off|not working|not recording|not hooked up|not connected|pointed at the|pointed the wrong)',
+        '{sec_device} (?:down|dead|broken|offline)(?= |$)',
+        '{sec_device} {~7}(?:dont work|doesnt work|do not work|does not work|havent worked|hasnt worked|havent been working|hasnt been working|dont record|isnt hooked|arent hooked|isnt connected|arent connected|all face|only face|only cover|dont cover|dont get signal|dont get reception|get no signal|have no signal)',
+        '(?:two|three|four|half|most|all|none|2|3|4) of (?:the )?(?:[0-9a-z]+ )?(?:cameras|camaras|alarms|alarmas) (?:are |is |estan )?(?:dead|down|out|broken|off|muertas|apagadas|descompuestas)',
+        '{sec_device} {~6}(?:no sirven|no sirve|no funcionan|no funciona|no jalan|no jala|no graban|no agarran senal|no agarra senal|apagadas|apagada|descompuestas|descompuesta|muertas|sin funcionar|no estan conectadas|no esta conectada)',
+        '(?:garage|lot|stairwell|parking|end|corner|side|entrance|ramp|hallway|estacionamiento|escalera|esquina|pasillo|entrada) {~4}(?:is|are|s|es|hay) (?:a |un |one big |a huge |a total |one )?(?:blind spot|blind spots|punto ciego|puntos ciegos)',
+      ],
+      examples: {
+        hit: [
+          'heads up, the cameras in the Eastside library parking lot have been dead since the storm',
+          'the alarm at the animal shelter annex is not hooked up to anything',
+          'Las cámaras del estacionamiento de la alberca no graban desde hace un mes',
+          'the whole back corner of the transit center garage is a blind spot, none of the cameras reach it',
+        ],
+        miss: [
+          'Our new security cameras at the park are up and running, thank you Commission!',
+          '311 phone lines are down due to a carrier outage, please use the app.',
+          'Las cámaras nuevas del parque ya están funcionando.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.security.staffing_gap',
+      category: 'security',
+      message: {
+        en: 'Tells the public that patrols, guards or crews are thin somewhere. That tells anyone where no one will respond.',
+        es: 'Le dice al público que hay pocas patrullas, guardias o cuadrillas en algún lugar. Eso le dice a cualquiera dónde nadie va a responder.',
+      },
+      patterns: [
+        '(?:only|just|nomas|solo|solamente|nada mas) {~3}(?:one|two|three|four|a couple|a few|a handful of|1|2|3|4|una|un|dos|tres|cuatro) {sec_staff} {~4}(?:covering|for|on|in|working|patrolling|to cover|pa|para|en|cubriendo|de) {~3}(?:the whole|the entire|all of|whole|entire|todo|toda|todos|todas|the city|the district|the sector|the route|the east side|the westside|the northeast)',
+        // "running 4 call-takers tonight instead of 12"
+        '(?:running|down to|only have|only got|working with|con|tenemos|hay) (?:[0-9]+|one|two|three|four|five|six|una|un|dos|tres|cuatro|cinco) {sec_staff} {~3}(?:instead of|out of|en vez de|en lugar de|when we need|cuando ocupamos|de los) (?:the )?(?:[0-9]+|usual)',
+        '(?:only|just|nomas|solo|solamente) {~2}(?:one|a single|1|una|un|two|dos) {sec_staff} (?:at|in|on|en|for|pa|para) {~4}(?:overnight|at night|after hours|tonight|on weekends|de noche|en la noche|los fines|toda la noche|en las noches)',
+        '(?:no|zero|sin|ningun|ninguna|not a single|ni una|ni un) (?:cops|officers|units|patrols|patrol cars|guards|deputies|security|patrullas|policias|oficiales|guardias|unidades|vigilancia) (?:in|at|on|en|for|pa|para) {~4}(?:after|tonight|overnight|this week|this weekend|until|despues de|esta noche|esta semana|este fin|hasta)',
+        '(?:turned|shut|switched|disabled|disconnected|unplugged|apagaron|desconectaron|quitaron|desactivaron) (?:off )?(?:the |all the |la |las |el |los )?{sec_device}',
+        '(?:no|zero|without|sin|ningun|ninguna) (?:security detail|detail|escort|escolta|guards?|security|officers?|guardia|guardias|vigilancia) (?:with|on|at|tonight|after|con|en|esta noche|despues de)',
+        '(?:nobody|no one|nadie) (?:is |esta )?(?:on duty|watching|guarding|patrolling|cuidando|vigilando|de guardia) {~6}(?:after|between|from|tonight|overnight|despues de|entre|esta noche|en la noche)',
+      ],
+      examples: {
+        hit: [
+          'Only two officers covering the whole Northeast tonight because of the concert, so yeah',
+          'nomás van a haber dos patrullas para todo el Valle esta noche',
+          'the council member is walking downtown with no security detail tonight',
+          'nobody is on duty at the water plant gate after 11 on Sundays',
+        ],
+        miss: [
+          'Short-staffed at the library today, thanks for your patience!',
+          'Only two days left to sign up for the youth soccer league!',
+          'Thank you to the officers who patrol our neighborhood.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.security.system_weakness',
+      category: 'security',
+      message: {
+        en: 'Describes a weakness in a City system (default settings, outdated software, open networks). That is a map for an attacker.',
+        es: 'Describe una debilidad de un sistema de la Ciudad (configuración de fábrica, software viejo, redes abiertas). Es un mapa para un atacante.',
+      },
+      patterns: [
+        '{sec_system} {~8}(?:windows xp|xp|windows 7|windows 2000|default (?:admin |vendor |factory )?(?:password|passwords|settings|login|logins|creds|credentials|config|configuration|pin|account)|factory (?:password|settings|default|defaults)|connected to (?:the )?internet|on the internet|open to the internet|conectad[oa]s? a (?:la )?internet|same vlan|misma vlan|same network|misma red|no firewall|sin firewall|never been patched|never patched|unpatched|sin parches|still works in production|works in prod|in production|public community string|community string)',
+        'community strings? {~3}(?:public|private|default)',
+        '(?:default|factory) (?:password|passwords|login|logins|creds|credentials|pin|pins|admin) {~6}(?:still|never changed|nobody changed|never been changed|unchanged|sigue|siguen|nadie cambio|nunca cambiaron)',
+        // Trivial or never-changed secrets.
+        '(?:password|passwords|pin|pins|code|contrasena|clave|nip|login) {~6}(?:is|es|are|still|sigue|sigue siendo) (?:still |todavia |just )?(?:1234|12345|123456|0000|1111|password|password1|admin|changeme|welcome1|the default|el de fabrica|la de fabrica)(?= |$)',
+        '(?:change|cambiar|cambien) (?:it|them|la|lo) (?:but|pero) {~2}(?:nobody|no one|nadie) (?:ever |really )?(?:does|do|lo hace|la cambia)',
+        '(?:nobody|no one|casi nadie|nadie) (?:ever |really |actually )?(?:changes (?:it|them|theirs|the default)|la cambia|lo cambia|las cambia|la cambian|lo cambian|cambia la suya|cambia el suyo)',
+        '(?:todos|everyone|everybody|all of us) (?:lo |la )?(?:tenemos|tienen|have|has) (?:igual|the same one|la misma|el mismo)',
+        // Secrets kept where anyone can read them.
+        '(?:key|keys|token|tokens|password|passwords|secret|secrets|credentials|contrasena|contrasenas|clave|claves) {~9}(?:sitting in|hardcoded|hard coded|in the frontend|in the front end|in the javascript|in the js|in plain text|in plaintext|in the repo|on github|en el codigo|en texto plano)',
+        '(?:secret|password|key|token|credentials|contrasena|clave) (?:from|on|in) (?:the )?(?:wiki|shared drive|sharepoint|confluence|group chat|spreadsheet|excel|la wiki|el excel|el grupo)',
+        '(?:everyone|everybody|all of us|todos|all (?:[0-9]+ )?of them) (?:has|have|use|uses|tenemos|usamos|tienen|usan) (?:the )?(?:same|la misma|el mismo) (?:password|pin|login|contrasena|clave|code|codigo)',
+        '(?:all|todos|todas) {~5}(?:have|tienen|use|usan) (?:the )?(?:same|el mismo|la misma) (?:password|pin|code|codigo|contrasena|clave)',
+      ],
+      examples: {
+        hit: [
+          'the pump station PLCs are still on the default password from the installer',
+          'fun fact: the parking garage camera system runs on Windows XP',
+          'La red de invitados y la red del personal están en la misma VLAN en la biblioteca',
+          'todos los iPads de inspección tienen el mismo PIN',
+        ],
+        miss: [
+          'Starting Monday, two-factor authentication is required on all city email accounts.',
+          'Great video on the new water treatment plant!',
+          'The open data portal now has a public API, no key needed for basic queries.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.security.secret_written_down',
+      category: 'security',
+      message: {
+        en: 'Says a password or code is written where others can read it (a whiteboard, a sticky note).',
+        es: 'Dice que una contraseña o un código está escrito donde otros lo pueden leer (un pizarrón, una nota).',
+      },
+      // "Never write your password on a sticky note" is the advice, not the leak.
+      negatable: true,
+      patterns: [
+        '(?:password|passwords|contrasena|contrasenas|login|pin|code|codigo|clave) {~4}(?:is|are|esta|estan|s)? ?(?:on|in|taped|written|posted|stuck|under|en|pegad[oa]s?|escrit[oa]s?|apuntad[oa]s?) (?:on |to |under |en |a |the |a |an )?{~3}(?:whiteboard|sticky note|sticky|post it|note|card|monitor|desk|keyboard|wall|pizarron|nota|tarjeta|escritorio|teclado|pared)',
+      ],
+      examples: {
+        hit: ['the dispatch PC password is taped under the keyboard, has been for years', 'La contraseña del sistema de cobro está en una nota pegada en el monitor'],
+        miss: ['Please remember: never write your password on a sticky note.', 'No escriban su contraseña en notas pegadas al monitor.'],
+      },
+    },
+    {
+      id: 'judgement.security.access_code',
+      category: 'security',
+      message: {
+        en: 'Gives a door, gate or alarm code. Anyone who reads the post can get in.',
+        es: 'Da un código de puerta, portón o alarma. Cualquiera que lea la publicación puede entrar.',
+      },
+      patterns: [
+        // The access_code detector reads "gate code is 4417" and "door code: 9021#"; these add words between
+        // the code and its digits, and questions ("the alarm code? is it still 5582").
+        `{cred_lock} (?:[^ .]+ ){1,9}(?:\\. )?(?:is it|is|es|are|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
+        `{cred_lock} (?:\\. )?(?:is it|is still|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
+      ],
+      examples: {
+        hit: ['the gate code for the Pershing yard is still 4417', 'El código de la alarma del centro comunitario es 6620', 'what is the door code at Station 3? is it still 4471'],
+        miss: ['Zip code 79901 has a new library branch', 'The alarm code policy was updated this year.'],
+      },
+    },
+    {
+      id: 'judgement.security.live_operation',
+      category: 'security',
+      message: {
+        en: 'Tells the public where a police or fire operation is happening right now. That can warn suspects and endanger officers.',
+        es: 'Le dice al público dónde está ocurriendo un operativo de policía o bomberos en este momento. Eso puede avisar a los sospechosos y poner en peligro a los agentes.',
+      },
+      patterns: LIVE_OPERATION,
+      examples: {
+        hit: [
+          'narcotics is parked behind the Whataburger on Dyer waiting on somebody, stay away lol',
+          'los de SWAT ya llegaron a los departamentos de la Alameda, van a entrar en un rato',
+          'the raid on the Montana house is tomorrow at dawn, heads up',
+        ],
+        miss: [
+          'The bomb squad demonstration at the library starts at 10am Saturday!',
+          'Training exercise Saturday 8am at the old school, it is a drill, no danger to the public.',
+          'Thank you SWAT for the visit to our summer camp!',
+        ],
+      },
+    },
+  ],
 };
