@@ -26,7 +26,8 @@ import { streamLength, streamOf, tokenize, type Normalized, type Token } from '.
 import { compilePattern, MACROS, negated, type CompiledPattern } from './patterns';
 import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
-import { FRAMES } from '../judgement';
+import { FRAME_WORDS, FRAMES } from '../judgement';
+import { REAL_WORDS } from '../lexicons/real-words';
 
 /** One active rule, with the policy's category overrides applied. */
 interface ActiveRule {
@@ -102,7 +103,13 @@ const SPELLER = buildSpeller([
   ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : []))),
   // Words written literally in patterns are known words too: never "corrected" away.
   ...Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : []))),
-]);
+], new Set([
+  ...REAL_WORDS,
+  // The judgement frames' words ("beto", "firehouse") are real words: never split or corrected
+  // away ("be to", "fire house"). They stay out of the vocabulary: nothing is corrected towards them.
+  ...Object.values(FRAME_WORDS).flat().flatMap((w) => w.split(' ')),
+  ...FRAMES.flatMap((f) => f.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? [])),
+]));
 
 /** Word → words that, in the same sentence, show its innocent sense. */
 const SENSES = new Map(Object.entries({ ...INNOCENT_SENSES, ...SENTIDOS_INOCENTES }).map(([w, ctx]) => [w, new Set(ctx.map((c) => foldTerm(c).join(' ')))]));
