@@ -42,7 +42,7 @@ export const SHARED_WORDS: WordClasses = {
     'the mayors office', 'mayor s office', 'the mayor s office', 'city managers office', 'city manager s office', 'city attorneys office', 'city attorney s office', 'council', 'city council', 'the council', 'commission', 'city commission',
     'la ciudad', 'ciudad', 'el municipio', 'municipio', 'el departamento', 'departamento', 'la alcaldia', 'el ayuntamiento', 'la oficina',
     'bomberos', 'los bomberos', 'policia', 'la policia', 'parques', 'parques y recreacion', 'la biblioteca', 'bibliotecas', 'sanidad', 'el agua',
-    'departamento de agua', 'recursos humanos', 'finanzas', 'servicios ambientales', 'salud publica', 'transito', 'el cabildo', 'el concejo', 'obras publicas',
+    'oficina', 'departamento de agua', 'recursos humanos', 'finanzas', 'servicios ambientales', 'salud publica', 'transito', 'el cabildo', 'el concejo', 'obras publicas',
   ],
   /**
    * Common given names (Hispanic and Anglo, as written without accents), to tell a named person
@@ -63,6 +63,10 @@ export const SHARED_WORDS: WordClasses = {
     'michael', 'michelle', 'miguel', 'monica', 'nancy', 'nicole', 'norma', 'omar', 'oscar', 'pablo', 'patricia', 'paul', 'pedro', 'rafael', 'ramiro',
     'ramon', 'raquel', 'raul', 'ray', 'rebecca', 'ricardo', 'richard', 'roberto', 'robert', 'rodolfo', 'rogelio', 'ruben', 'sandra', 'sara', 'sarah',
     'sergio', 'silvia', 'sonia', 'stephanie', 'steve', 'steven', 'susana', 'teresa', 'tomas', 'tony', 'veronica', 'victor', 'victoria', 'vanessa',
-    'yolanda', 'yesenia',
+    'yolanda', 'yesenia', 'brenda', 'marcus', 'mike', 'jimmy', 'bobby', 'larry', 'gary', 'frank', 'george', 'henry', 'ricky', 'rudy', 'gabe',
+    'lalo', 'pancho', 'memo', 'nacho', 'paco', 'chava', 'poncho', 'tono', 'lupita', 'chela', 'conchita', 'lety', 'paty', 'vero', 'gaby', 'mari',
+    'oscar', 'abel', 'saul', 'elias', 'efren', 'fabian', 'felipe', 'hernan', 'israel', 'jesse', 'lorena', 'nora', 'olga', 'rene', 'rosario', 'samuel',
+    'tomas', 'valeria', 'ximena', 'jacob', 'ryan', 'justin', 'tyler', 'brittany', 'amber', 'heather', 'crystal', 'tiffany', 'kimberly', 'linda', 'susan',
+    'donna', 'carol', 'sharon', 'janet', 'tina', 'tammy', 'brad', 'chad', 'derek', 'travis', 'trevor', 'wesley',
   ],
 };

@@ -7,7 +7,7 @@ import type { CategoryJudgement } from '../types';
  * parked…", "brought to you by"), a referral ("sign up through my link"). City fees, city surplus
  * sales and goods-only drives name prices without a seller's offer, and stay clean.
  */
-const UNIT_PRICE = '\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+const UNIT_PRICE = '(?<!(?:tickets|passes|pass|admission|entry|fee|fees|rentals?) (?:are |is |for |cost |costs )?)\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
 
 export const commercial: CategoryJudgement = {
   words: {
@@ -41,6 +41,10 @@ export const commercial: CategoryJudgement = {
         '{seller_offer} (?:[^ .]+ ){0,8}\\$[0-9]+',
         '(?:i can|i ll|ill|i will|puedo|te puedo|les puedo|se los puedo) (?:make|do|get|sell|fix|install|clean|bake|hacer|conseguir|vender|arreglar|instalar|reparar|limpiar|cortar|preparar) (?:you |ya |te |les )?(?:[^ .]+ ){0,8}\\$[0-9]+',
         UNIT_PRICE,
+        '(?:selling|vendiendo) (?!(?:his|her|their|its|them|it)(?: |$))(?:[^ .]+ ){0,8}\\$[0-9]+',
+        '(?:venmo|zelle|cash ?app|paypal) (?:accepted|only|o efectivo|or cash)|(?:acepto|aceptamos|i accept|we accept|i take) (?:venmo|zelle|cash ?app|paypal|tarjeta)',
+        '(?:who wants|quien quiere|quienes quieren|quien gusta|anyone want) (?:[^ .]+ ){0,3}(?:tamales|pan dulce|plates|platos|pasteles|cakes|cookies|brownies|empanadas|gorditas|burritos|boletos|tickets|candles|velas|conchas)',
+        '(?:selling|vendiendo|vendemos|vendo|sell) (?:[^ .]+ ){0,4}(?:to (?:fund|raise|pay for|help pay)|para (?:juntar|recaudar|pagar|ayudar))',
         '(?:todo|all|both|everything|los dos|las dos) (?:por|for) \\$[0-9]+',
       ],
       examples: {
@@ -70,8 +74,13 @@ export const commercial: CategoryJudgement = {
         // "DM me for prices" itself is the packs' (rules/packs/content.ts COMMERCIAL); this is the looser shape.
         '(?:dm|pm|inbox|message|text|mandenme|mandame|manden|escribanme|envienme) (?!(?:me )?(?:up )?(?:for|to order|if) )(?:[^ .]+ ){0,7}(?:\\$[0-9]+|prices|pricing|precio|precios|rates|quote|cotizacion|orders|pedidos)',
         '(?:message|dm|text|call) me (?:[^ .]+ ){0,3}(?:give you|pass you|send you) (?:his|her|their) (?:number|info|contact)',
-        '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
-        '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores)',
+        '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
+        '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
+        'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
+        '(?:call|text|llamen|marquen|llamale|marcale|texteale) (?:him|her|me|le|la|lo|them|a mi) (?:at |al )?[0-9]{3} [0-9]{3} [0-9]{4}|(?:llamenle|marquenle|textenle|llamele|marquele) (?:al )?[0-9]{3} [0-9]{3} [0-9]{4}',
+        '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|vendo) (?:[^ .]+ ){0,3}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
+        '(?:make|earn|gana|ganar|ganas|ganen) \\$[0-9]+ (?:[^ .]+ ){0,1}(?:a|per|al|a la|por) (?:week|day|month|semana|dia|mes)|ask me how',
+        '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores|coworkers|companeros)',
         '(?:empleados|employees|workers|trabajadores) (?:[^ .]+ ){0,6}(?:tienen|get|gets|receive|reciben) (?:un |a )?(?:[0-9]+ )?(?:de descuento|descuento|discount|off)',
         'order by [a-z]+ (?:[^ .]+ ){0,1}pick ?up|apartenlos|apartenlas|aparten (?:los|las|el|la|su|sus)|hagan su pedido|taking orders|tomando pedidos|now taking',
       ],
@@ -104,10 +113,11 @@ export const commercial: CategoryJudgement = {
         '(?:my|mi|our|nuestro|nuestra) (?:own |new |little )?{own_business} (?:[^ .]+ ){0,6}(?:come by|stop by|is open|is now open|now open|is live|is parked|opens|visit|vengan|pasen|los esperamos|every (?:saturday|sunday|weekend|friday))',
         '(?:brought to you by|thanks to (?:our )?(?:friends|sponsors?) at|gracias a (?:nuestros )?patrocinadores|for sponsoring|sponsoring (?:today|this|our|the)|patrocinad[oa]s? por)',
         '(?:stop by|visit|go see) (?:their|his|her) (?:lot|store|shop|dealership|restaurant|salon)',
+        '(?:ven|vengan|come|visit|stop by|pasen) (?:a|to|at|by|por) (?:mi|my|nuestra|nuestro|our) {own_business}',
         '(?:through|with|using|via|on) my (?:link|referral|affiliate)|con mi (?:link|enlace|codigo)|i get a (?:little )?(?:bonus|commission|cut)',
         '{mlm_brand} (?:[^ .]+ ){0,3}(?:party|order|orders|link|team|consultant|catalog|catalogo|pedidos|fiesta)',
         '(?:im|i m) your (?:girl|guy|gal|realtor|agent|go to)|(?:got|earned|passed) my (?:real estate|realtor|insurance|notary) license',
-        'if (?:anybody|anyone|somebody|you) (?:needs?|wants?) (?:a |an )?(?:plumber|electrician|mechanic|handyman|roofer|painter|babysitter|realtor|photographer|caterer|dj|tutor|landscaper)',
+        '(?:if (?:anybody|anyone|somebody|you) (?:needs?|wants?)|looking for) (?:a |an )?(?:plumber|electrician|mechanic|handyman|roofer|painter|babysitter|realtor|photographer|caterer|dj|tutor|landscaper)',
         'si (?:alguien|alguno|ustedes) (?:necesita|ocupa|busca|necesitan|ocupan) (?:un |una )?(?:plomero|electricista|mecanico|pintor|jardinero|fotografo|dj|ninera|contador|albanil)',
         '(?:my|mi) (?:onlyfans|only fans|fansly) (?:[^ .]+ ){0,2}(?:is|esta) (?:live|up|open|abierto)',
       ],
