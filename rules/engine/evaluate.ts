@@ -134,7 +134,13 @@ function sharedOf(data: PolicyData): Shared {
         // Words written literally in patterns are known words too: never "corrected" away.
         ...rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : [])),
       ],
-      real,
+      // The judgement frames' words ("beto", "firehouse") are real words: never split or
+      // corrected away ("be to", "fire house"); nothing is corrected towards them either.
+      new Set([
+        ...real,
+        ...Object.values(frameWords).flat().flatMap((w) => w.split(' ')),
+        ...data.judgement.frames.flatMap((f) => f.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? [])),
+      ]),
       common,
     ),
     disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),

@@ -28,4 +28,45 @@ export const SHARED_WORDS: WordClasses = {
   // --- part-b: illegal, security, credentials, personal_info, confidential ---
 
   // --- part-c: political, religious, commercial, official_voice, defamation ---
+  /**
+   * A city, department or office an employee might speak for: "speaking for Streets", "on behalf
+   * of Sun Metro", "a nombre de Bomberos". Names of El Paso and Harlingen bodies are kept to the
+   * ones a resident would write; generic heads ("department", "office") cover the rest.
+   */
+  city_body: [
+    'city', 'the city', 'city of el paso', 'city of harlingen', 'el paso', 'harlingen', 'department', 'the department', 'dept', 'office', 'the office',
+    'police department', 'police dept', 'police', 'pd', 'eppd', 'hpd', 'el paso pd', 'harlingen pd', 'fire department', 'fire dept', 'epfd', 'hfd', 'fire',
+    'parks', 'parks and rec', 'parks rec', 'parks and recreation', 'streets', 'streets and maintenance', 'sun metro', 'transit', 'library', 'libraries',
+    'code compliance', 'code enforcement', 'utilities', 'water utility', 'el paso water', 'epwater', 'stormwater', 'sanitation', 'environmental services',
+    'public works', 'solid waste', 'risk management', 'human resources', 'planning', 'permits', 'aviation', 'museums', 'public health', 'health department', 'animal services', 'the zoo', 'zoo', 'airport', 'the airport', 'valley international', '311', 'the mayor', 'mayors office',
+    'the mayors office', 'mayor s office', 'the mayor s office', 'city managers office', 'city manager s office', 'city attorneys office', 'city attorney s office', 'council', 'city council', 'the council', 'commission', 'city commission',
+    'la ciudad', 'ciudad', 'el municipio', 'municipio', 'el departamento', 'departamento', 'la alcaldia', 'el ayuntamiento', 'la oficina',
+    'bomberos', 'los bomberos', 'policia', 'la policia', 'parques', 'parques y recreacion', 'la biblioteca', 'bibliotecas', 'sanidad', 'el agua',
+    'oficina', 'departamento de agua', 'recursos humanos', 'finanzas', 'servicios ambientales', 'salud publica', 'transito', 'el cabildo', 'el concejo', 'obras publicas',
+  ],
+  /**
+   * Common given names (Hispanic and Anglo, as written without accents), to tell a named person
+   * in the lower-cased word stream: "Kevin is reading everyone's emails". Names that are also
+   * ordinary words (will, mark, rose, grace, hope, joy, art, bill, guy, angel, jesus, cruz, luz,
+   * rocio, dolores, sol, paz, del…) are left out on purpose.
+   */
+  given_name: [
+    'aaron', 'adam', 'adrian', 'adriana', 'alberto', 'alejandra', 'alejandro', 'alex', 'alexis', 'alfredo', 'alicia', 'alma', 'alonso', 'alvaro',
+    'amanda', 'ana', 'andrea', 'andres', 'andrew', 'angela', 'angelica', 'anthony', 'antonio', 'armando', 'arturo', 'ashley', 'beatriz', 'benjamin',
+    'beto', 'blanca', 'brandon', 'brian', 'carlos', 'carmen', 'carolina', 'cesar', 'chris', 'christina', 'christopher', 'chuy', 'claudia', 'cristina',
+    'cynthia', 'daniel', 'daniela', 'danny', 'david', 'debbie', 'denise', 'dennis', 'diana', 'diego', 'eduardo', 'elena', 'elizabeth', 'emilio',
+    'enrique', 'eric', 'erica', 'erika', 'ernesto', 'esteban', 'estela', 'eva', 'fernando', 'francisco', 'gabriel', 'gabriela', 'gerardo', 'gilberto',
+    'gloria', 'gonzalo', 'guadalupe', 'guillermo', 'gustavo', 'hector', 'hilda', 'hugo', 'ignacio', 'irma', 'isabel', 'ismael', 'ivan', 'jaime',
+    'james', 'jason', 'javier', 'jennifer', 'jessica', 'joe', 'joel', 'john', 'jonathan', 'jorge', 'jose', 'josefina', 'joseph', 'juan', 'juana',
+    'julia', 'julian', 'julio', 'karina', 'karen', 'kathy', 'kevin', 'kyle', 'laura', 'leticia', 'lorena', 'lorenzo', 'lucia', 'luis', 'lupe',
+    'manny', 'manuel', 'marco', 'marcos', 'margarita', 'maria', 'maribel', 'maricela', 'mario', 'marisol', 'martha', 'martin', 'matthew', 'melissa',
+    'michael', 'michelle', 'miguel', 'monica', 'nancy', 'nicole', 'norma', 'omar', 'oscar', 'pablo', 'patricia', 'paul', 'pedro', 'rafael', 'ramiro',
+    'ramon', 'raquel', 'raul', 'ray', 'rebecca', 'ricardo', 'richard', 'roberto', 'robert', 'rodolfo', 'rogelio', 'ruben', 'sandra', 'sara', 'sarah',
+    'sergio', 'silvia', 'sonia', 'stephanie', 'steve', 'steven', 'susana', 'teresa', 'tomas', 'tony', 'veronica', 'victor', 'victoria', 'vanessa',
+    'yolanda', 'yesenia', 'brenda', 'marcus', 'mike', 'jimmy', 'bobby', 'larry', 'gary', 'frank', 'george', 'henry', 'ricky', 'rudy', 'gabe',
+    'lalo', 'pancho', 'memo', 'nacho', 'paco', 'chava', 'poncho', 'tono', 'lupita', 'chela', 'conchita', 'lety', 'paty', 'vero', 'gaby', 'mari',
+    'oscar', 'abel', 'saul', 'elias', 'efren', 'fabian', 'felipe', 'hernan', 'israel', 'jesse', 'lorena', 'nora', 'olga', 'rene', 'rosario', 'samuel',
+    'tomas', 'valeria', 'ximena', 'jacob', 'ryan', 'justin', 'tyler', 'brittany', 'amber', 'heather', 'crystal', 'tiffany', 'kimberly', 'linda', 'susan',
+    'donna', 'carol', 'sharon', 'janet', 'tina', 'tammy', 'brad', 'chad', 'derek', 'travis', 'trevor', 'wesley',
+  ],
 };

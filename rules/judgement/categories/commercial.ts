@@ -1,7 +1,141 @@
 import type { CategoryJudgement } from '../types';
 
-/** commercial: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * commercial: selling, side businesses, plugs for private businesses, referral links, MLM,
+ * sponsorship plugs. Families: an offer + a price ("full set $35", "$20 la docena"), a way to buy
+ * ("DM me", "order by Wednesday", "apártenlos"), a plug ("tell them I sent you", "my food truck is
+ * parked…", "brought to you by"), a referral ("sign up through my link"). City fees, city surplus
+ * sales and goods-only drives name prices without a seller's offer, and stay clean.
+ */
+const UNIT_PRICE = '(?<!(?:tickets|passes|pass|admission|entry|fee|fees|rentals?) (?:are |is |for |cost |costs )?)\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+
 export const commercial: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** First-person offers of goods or services (en, es). */
+    seller_offer: [
+      'hago', 'vendo', 'vendemos', 'instalo', 'preparo', 'arreglo', 'corto', 'limpio', 'ofrezco', 'cocino', 'horneo', 'traigo', 'reparo', 'pinto',
+      'i make', 'i bake', 'i sell', 'we sell', 'we make', 'i install', 'i fix', 'i clean', 'i paint', 'i cater', 'i braid', 'i tutor', 'i repair',
+      'mowing', 'selling my', 'selling our', 'im selling', 'i m selling', 'we re selling', 'now selling',
+    ],
+    /** Multi-level marketing brands people sell for from home. */
+    mlm_brand: [
+      'scentsy', 'mary kay', 'avon', 'pampered chef', 'herbalife', 'tupperware', 'younique', 'color street', 'paparazzi', 'arbonne', 'monat', 'amway',
+      'partylite', 'jafra', 'omnilife', 'pure romance', 'norwex', 'it works', 'doterra', 'young living', 'rodan and fields', 'rodan fields', 'lularoe',
+    ],
+    /** A private business someone owns or runs. */
+    own_business: [
+      'food truck', 'taco truck', 'bakery', 'salon', 'restaurant', 'store', 'taqueria', 'spa', 'gym', 'booth', 'catering', 'lawn care', 'lawn service',
+      'cleaning business', 'cleaning service', 'shop', 'tienda', 'negocio', 'panaderia', 'restaurante', 'puesto', 'troca', 'salon de belleza', 'estetica',
+      'onlyfans', 'only fans', 'fansly', 'patreon', 'etsy', 'depop', 'poshmark',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.commercial.offer_price',
+      category: 'commercial',
+      message: {
+        en: 'Offers something for sale or a paid service, with a price. The policy does not allow selling or side businesses in posts like this.',
+        es: 'Ofrece algo en venta o un servicio pagado, con precio. La política no permite vender ni promover negocios propios en publicaciones como esta.',
+      },
+      patterns: [
+        '{seller_offer} (?:[^ .]+ ){0,8}\\$[0-9]+',
+        '(?:i can|i ll|ill|i will|puedo|te puedo|les puedo|se los puedo) (?:make|do|get|sell|fix|install|clean|bake|hacer|conseguir|vender|arreglar|instalar|reparar|limpiar|cortar|preparar) (?:you |ya |te |les )?(?:[^ .]+ ){0,8}\\$[0-9]+',
+        UNIT_PRICE,
+        '(?:selling|vendiendo) (?!(?:his|her|their|its|them|it)(?: |$))(?:[^ .]+ ){0,8}\\$[0-9]+',
+        '(?:venmo|zelle|cash ?app|paypal) (?:accepted|only|o efectivo|or cash)|(?:acepto|aceptamos|i accept|we accept|i take) (?:venmo|zelle|cash ?app|paypal|tarjeta)',
+        '(?:who wants|quien quiere|quienes quieren|quien gusta|anyone want) (?:[^ .]+ ){0,3}(?:tamales|pan dulce|plates|platos|pasteles|cakes|cookies|brownies|empanadas|gorditas|burritos|boletos|tickets|candles|velas|conchas)',
+        '(?:selling|vendiendo|vendemos|vendo|sell) (?:[^ .]+ ){0,4}(?:to (?:fund|raise|pay for|help pay)|para (?:juntar|recaudar|pagar|ayudar))',
+        '(?:todo|all|both|everything|los dos|las dos) (?:por|for) \\$[0-9]+',
+      ],
+      examples: {
+        hit: [
+          'I bake custom birthday cakes, 8 inch for $45, message me!',
+          'Vendo tamales de puerco y de rajas, $18 la docena, entrego en la planta.',
+          'Lawn edging this weekend, $30 flat, Northeast only.',
+          'Te puedo arreglar el aire de tu carro por $120, yo soy mecánico los fines.',
+          'Baby clothes and a crib, all for $60, pick up at the yard.',
+        ],
+        miss: [
+          'Summer pool passes are on sale now: $30 youth, $50 adult at any city rec center.',
+          'Las tarifas del zoológico cambian el 1 de julio: adultos $15, niños $10.',
+          'Pavilion rentals are on the Parks fee schedule ($40 half day, $75 full day).',
+          'La biblioteca vende libros dados de baja: $1 los de pasta dura.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.commercial.how_to_buy',
+      category: 'commercial',
+      message: {
+        en: 'Tells people how to buy from you (message me, order by, special price). The policy does not allow selling in posts like this.',
+        es: 'Le dice a la gente cómo comprarle (mándeme mensaje, pedidos, precio especial). La política no permite vender en publicaciones como esta.',
+      },
+      patterns: [
+        // "DM me for prices" itself is the packs' (rules/packs/content.ts COMMERCIAL); this is the looser shape.
+        '(?:dm|pm|inbox|message|text|mandenme|mandame|manden|escribanme|envienme) (?!(?:me )?(?:up )?(?:for|to order|if) )(?:[^ .]+ ){0,7}(?:\\$[0-9]+|prices|pricing|precio|precios|rates|quote|cotizacion|orders|pedidos)',
+        '(?:message|dm|text|call) me (?:[^ .]+ ){0,3}(?:give you|pass you|send you) (?:his|her|their) (?:number|info|contact)',
+        '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
+        '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
+        'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
+        '(?:call|text|llamen|marquen|llamale|marcale|texteale) (?:him|her|me|le|la|lo|them|a mi) (?:at |al )?[0-9]{3} [0-9]{3} [0-9]{4}|(?:llamenle|marquenle|textenle|llamele|marquele) (?:al )?[0-9]{3} [0-9]{3} [0-9]{4}',
+        '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|vendo) (?:[^ .]+ ){0,3}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
+        '(?:make|earn|gana|ganar|ganas|ganen) \\$[0-9]+ (?:[^ .]+ ){0,1}(?:a|per|al|a la|por) (?:week|day|month|semana|dia|mes)|ask me how',
+        '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores|coworkers|companeros)',
+        '(?:empleados|employees|workers|trabajadores) (?:[^ .]+ ){0,6}(?:tienen|get|gets|receive|reciben) (?:un |a )?(?:[0-9]+ )?(?:de descuento|descuento|discount|off)',
+        'order by [a-z]+ (?:[^ .]+ ){0,1}pick ?up|apartenlos|apartenlas|aparten (?:los|las|el|la|su|sus)|hagan su pedido|taking orders|tomando pedidos|now taking',
+      ],
+      examples: {
+        hit: [
+          'Custom wreaths for the holidays 🎄 inbox me and I will send pricing.',
+          'Hago pasteles de tres leches, mándenme inbox pa\' sus pedidos.',
+          'Gorditas every Friday, order by Thursday, pickup at 5.',
+          'Show your city badge at my shop and get 15% off for city employees.',
+          'Empanadas de cajeta el sábado, apártenlas ya 🙌',
+        ],
+        miss: [
+          'Residents with a library card get a discount at the zoo gift shop this month.',
+          'Questions about your water bill? Message us or call 311.',
+          'Order your free compost bin online, pickup at the Environmental Services yard.',
+          'Seniors 65+ ride half fare with a reduced-fare ID.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.commercial.plug',
+      category: 'commercial',
+      message: {
+        en: 'Promotes a private business, a sponsor or a referral link. City posts and employees’ posts about work may not advertise private businesses.',
+        es: 'Promueve un negocio privado, un patrocinador o un enlace de referidos. Las publicaciones de la Ciudad y de sus empleados sobre el trabajo no pueden anunciar negocios privados.',
+      },
+      patterns: [
+        'tell (?:them|em|her|him|the owner|the guys) (?:[^ .]+ ){0,3}sent you|diganle (?:que )?(?:yo )?(?:los|las) mande|digan que van de (?:mi )?parte',
+        '(?:little|shameless|quick|small) plug|plug for my',
+        '(?:my|mi|our|nuestro|nuestra) (?:own |new |little )?{own_business} (?:[^ .]+ ){0,6}(?:come by|stop by|is open|is now open|now open|is live|is parked|opens|visit|vengan|pasen|los esperamos|every (?:saturday|sunday|weekend|friday))',
+        '(?:brought to you by|thanks to (?:our )?(?:friends|sponsors?) at|gracias a (?:nuestros )?patrocinadores|for sponsoring|sponsoring (?:today|this|our|the)|patrocinad[oa]s? por)',
+        '(?:stop by|visit|go see) (?:their|his|her) (?:lot|store|shop|dealership|restaurant|salon)',
+        '(?:ven|vengan|come|visit|stop by|pasen) (?:a|to|at|by|por) (?:mi|my|nuestra|nuestro|our) {own_business}',
+        '(?:through|with|using|via|on) my (?:link|referral|affiliate)|con mi (?:link|enlace|codigo)|i get a (?:little )?(?:bonus|commission|cut)',
+        '{mlm_brand} (?:[^ .]+ ){0,3}(?:party|order|orders|link|team|consultant|catalog|catalogo|pedidos|fiesta)',
+        '(?:im|i m) your (?:girl|guy|gal|realtor|agent|go to)|(?:got|earned|passed) my (?:real estate|realtor|insurance|notary) license',
+        '(?:if (?:anybody|anyone|somebody|you) (?:needs?|wants?)|looking for) (?:a |an )?(?:plumber|electrician|mechanic|handyman|roofer|painter|babysitter|realtor|photographer|caterer|dj|tutor|landscaper)',
+        'si (?:alguien|alguno|ustedes) (?:necesita|ocupa|busca|necesitan|ocupan) (?:un |una )?(?:plomero|electricista|mecanico|pintor|jardinero|fotografo|dj|ninera|contador|albanil)',
+        '(?:my|mi) (?:onlyfans|only fans|fansly) (?:[^ .]+ ){0,2}(?:is|esta) (?:live|up|open|abierto)',
+      ],
+      examples: {
+        hit: [
+          'Best brisket in town at Lalo\'s BBQ on Dyer, tell them I sent you 🔥',
+          'Today\'s storytime is brought to you by Desert Dental — smile!',
+          'Join my Pampered Chef party Friday, or order with my link!',
+          'Si alguien necesita un plomero el fin de semana, mi compadre cobra barato.',
+          'Shameless plug: my taco truck is parked at Album Park every Saturday.',
+        ],
+        miss: [
+          'Thanks to the volunteers at the Mission Trail cleanup, you made it shine!',
+          'Not a sponsor, not an ad, just grateful for whoever fills the water cooler.',
+          'If anybody has a window unit they\'re not using, I\'ll trade you tamales 😭',
+          'Our storytime videos have moved to our YouTube channel!',
+        ],
+      },
+    },
+  ],
 };

@@ -1,7 +1,180 @@
 import type { CategoryJudgement } from '../types';
 
-/** defamation: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * defamation: an identifiable person or business + a damaging act stated as fact (theft, bribes,
+ * fraud, abuse, drunk or high on duty). The word stream is lower case, so "identifiable" is read
+ * from a title before a name ("Sgt. Ornelas", "la licenciada Fuentes"), a common given name
+ * ("Kevin", "Maricela"), or a determiner + a job or business ("the code inspector for District 6",
+ * "la doctora", "el dueño de la llantera"). Pure insults are harassment; insinuation ("funny how…")
+ * is borderline and left alone.
+ */
+const MESSAGE = {
+  en: 'Names or points to a person or business and states a damaging act as fact (theft, bribes, abuse, drunk on duty). A claim like this can be defamatory.',
+  es: 'Nombra o señala a una persona o negocio y afirma como un hecho algo dañino (robo, sobornos, abuso, trabajar borracho). Una afirmación así puede ser difamatoria.',
+};
+
+/** The damaging act, as a regex over the stream (word classes plus a few shapes with numbers). */
+/** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
+const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found)(?: |$))[^ .]+ ){0,${n}}`;
+
+const ACT = '(?:{damaging_act}|{acto_danino}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos|stolen|fake)|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
+
 export const defamation: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
+    accused_role: [
+      'coworker', 'co worker', 'boss', 'supervisor', 'manager', 'director', 'chief', 'captain', 'sergeant', 'lieutenant', 'officer', 'cop', 'detective',
+      'deputy', 'clerk', 'inspector', 'driver', 'dispatcher', 'lifeguard', 'librarian', 'firefighter', 'medic', 'paramedic', 'councilman', 'councilwoman',
+      'councilmember', 'commissioner', 'mayor', 'city manager', 'coach', 'coordinator', 'doctor', 'vet', 'nurse', 'teacher', 'principal', 'contractor',
+      'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'marshal', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
+      'pump station', 'plant', 'clinic', 'restaurant', 'shop', 'bakery', 'dealership', 'company', 'firm',
+      'companero', 'companera', 'jefe', 'jefa', 'supervisora', 'gerente', 'directora', 'oficial', 'agente', 'policia', 'inspectora', 'chofer',
+      'despachadora', 'salvavidas', 'bibliotecaria', 'bibliotecario', 'bombero', 'concejal', 'concejala', 'regidor', 'regidora', 'alcalde',
+      'alcaldesa', 'comisionado', 'coordinador', 'coordinadora', 'doctora', 'enfermera', 'enfermero', 'maestro', 'maestra', 'entrenador',
+      'entrenadora', 'contratista', 'dueno', 'duena', 'contador', 'contadora', 'abogado', 'abogada', 'vecino', 'vecina', 'tesorero', 'tesorera',
+      'mayordomo', 'capataz', 'clinica', 'veterinaria', 'taqueria', 'restaurante', 'llantera', 'taller', 'panaderia', 'empresa', 'compania',
+    ],
+    /** Damaging acts stated as fact (en). */
+    damaging_act: [
+      'stole', 'steals', 'is stealing', 'been stealing', 'stealing from', 'stealing money', 'pocketed', 'pockets cash', 'pocket cash', 'pockets the',
+      'embezzled', 'embezzles', 'embezzling', 'skims', 'skimmed', 'skimming', 'takes bribes', 'took bribes', 'takes envelopes', 'took envelopes',
+      'takes kickbacks', 'took kickbacks', 'taking money from', 'taking bribes', 'taking kickbacks', 'taking envelopes', 'under the table', 'sells permits', 'sells jobs', 'sells beer to minors', 'sells alcohol to minors', 'sells to minors', 'uses expired', 'serves expired', 'expired meat', 'takes cash from', 'took cash from', 'takes money from', 'took money from', 'on the take',
+      'is drunk on', 'drunk on duty', 'drunk on the job', 'drunk at work', 'drunk on shift', 'drinks on shift', 'drinks on duty', 'drinks on the job',
+      'drinks at work', 'shows up drunk', 'showed up drunk', 'comes in drunk', 'came in drunk', 'high every', 'always high', 'high on the job',
+      'high at work', 'high on duty', 'high on shift', 'shows up high', 'does drugs', 'does coke', 'deals drugs', 'sells drugs', 'planted evidence',
+      'plants evidence', 'falsified', 'falsifies', 'faked the', 'fakes the', 'cooked the books', 'cooks the books', 'lied under oath', 'is lying',
+      'beats his', 'beats her', 'beat up', 'hits his kids', 'hits her kids', 'hits his wife', 'hits her husband', 'abuses kids', 'abused kids', 'abuses the', 'abused a', 'molested',
+      'molests', 'touching a kid', 'touched a kid', 'touching kids', 'touching children', 'covered it up', 'covered up', 'covers up', 'knowingly',
+      'rips off', 'ripped off', 'scammed', 'scams', 'defrauded', 'only pulls over', 'only stops', 'only tickets', 'only targets',
+      'reading everyones', 'reads everyones', 'reading everyone s', 'reads everyone s', 'his dui', 'her dui', 'rigged', 'rigs the', 'fixes tickets', 'fixed tickets', 'wife beater', 'is cheating on', 'cheats on his', 'cheats on her', 'having an affair', 'sleeping with', 'sexually harassed', 'harasses the', 'groped', 'gropes', 'assaulted', 'has a record', 'did time for', 'got a dui', 'was arrested for', 'deals', 'is dealing', 'sells drugs', 'sells weed', 'hired his', 'hired her', 'lies on his', 'lies on her', 'sleeps on the job', 'sleeps on shift', 'pays off', 'bribed', 'bribes', 'committed fraud', 'is a pedophile', 'is a predator', 'has rats', 'has roaches', 'that pay him', 'that pay her', 'who pay him', 'who pay her', 'pay him off', 'sells city', 'selling city', 'sold city', 'steals city', 'took city',
+    ],
+    /** Acts that are an accusation whoever does them (for subjects that are only a pronoun). */
+    strong_act: [
+      'embezzled', 'embezzles', 'embezzling', 'takes bribes', 'took bribes', 'taking bribes', 'takes kickbacks', 'took kickbacks', 'on the take',
+      'drunk on duty', 'drunk on the job', 'drunk on shift', 'drinks on shift', 'drinks on duty', 'high on duty', 'high on the job', 'planted evidence',
+      'falsified', 'falsifies', 'cooked the books', 'molested', 'touching kids', 'touched a kid', 'covered it up', 'committed fraud', 'stealing from',
+      'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'recibe sobornos', 'cobra mordidas', 'cobra moches', 'llega borracho',
+      'llega borracha', 'llega drogado', 'falsifico', 'encubrio', 'se roba', 'se robo',
+    ],
+    /** Damaging acts stated as fact (es). */
+    acto_danino: [
+      'se roba', 'se robo', 'se robaron', 'roba dinero', 'se clava', 'se clavo', 'llega borracho', 'llega borracha', 'llega pedo', 'llega peda',
+      'llega drogado', 'llega drogada', 'anda borracho', 'anda borracha', 'anda drogado', 'anda drogada', 'trabaja borracho', 'trabaja borracha',
+      'trabaja drogado', 'toma en el trabajo', 'toma en el turno', 'maltrata', 'maltratan', 'les pega', 'le pega a', 'golpea a', 'golpea a sus',
+      'abusa de', 'recibe sobornos', 'acepta sobornos', 'cobra mordidas', 'recibe mordidas', 'pide mordida', 'pide mordidas', 'encubrio',
+      'encubre', 'falsifica', 'falsifico', 'estafa a', 'estafo a', 'defraudo', 'lee los correos', 'revisa los correos', 'planto evidencia',
+      'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.defamation.titled_name_act',
+      category: 'defamation',
+      message: MESSAGE,
+      patterns: [
+        // "Capt. Villareal drinks on shift", "Officer D. Kemp only pulls over…", "la licenciada Fuentes se roba…"
+        `{title} (?:\\. )?(?:[a-z] \\. )?[a-z]+ ${GAP(6)}${ACT}`,
+      ],
+      examples: {
+        hit: [
+          'Inspector Delgado takes envelopes from every food truck on Mesa.',
+          'Everyone at the yard knows Sgt. Mendoza drinks on duty.',
+          'Councilwoman Ruiz took $20k from the towing company last year.',
+          'La licenciada Ortiz se queda con el dinero de las multas.',
+          'El Lic. Carrillo recibe sobornos de las constructoras, yo lo vi.',
+        ],
+        miss: [
+          'Inspector Delgado explained the whole permit process to my mom. Great guy.',
+          'Sgt. Mendoza retires Friday after 30 years, cake at 3.',
+          'Councilwoman Ruiz voted against the towing contract last night.',
+          'La licenciada Ortiz nos explicó muy bien el trámite.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.defamation.named_act',
+      category: 'defamation',
+      message: MESSAGE,
+      patterns: [
+        // "Kevin is reading everyone's emails", "Maricela se queda con el dinero…", "Manny R. was fired… for touching a kid"
+        `{given_name} (?:[a-z] \\. )?${GAP(7)}${ACT}`,
+      ],
+      examples: {
+        hit: [
+          'Heads up, Ricardo in purchasing has been stealing from the petty cash box.',
+          'Yesenia from billing falsified the overtime sheets for her whole crew.',
+          'Gustavo anda borracho todo el turno y nadie le dice nada.',
+          'Cuidado con Norma la de la ventanilla, se roba el cambio.',
+        ],
+        miss: [
+          'Ricardo in purchasing helped me find the petty cash form, thank you!',
+          'Yesenia from billing is the best, she fixed my account in 5 minutes.',
+          'Gustavo trabaja doble turno esta semana, échenle porras.',
+          'The movie about the bank robber who stole millions was great.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.defamation.role_act',
+      category: 'defamation',
+      message: MESSAGE,
+      patterns: [
+        // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
+        `(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}{accused_role} ${GAP(7)}${ACT}`,
+      ],
+      examples: {
+        hit: [
+          'The night dispatcher at the north station is drunk on duty half the time.',
+          'Our building inspector takes kickbacks from the big developers.',
+          'El chofer de la ruta 9 llega drogado casi diario.',
+          'La gerente de la alberca se quedó con las cuotas de los niños.',
+          'That contractor on the Mesa job sells stolen copper, I saw it.',
+        ],
+        miss: [
+          'The night dispatcher at the north station got an award today!',
+          'Our building inspector explained the new code changes at the meeting.',
+          'Police say the suspect stole a car and was arrested on Dyer.',
+          'El chofer de la ruta 9 siempre llega temprano, qué buen servicio.',
+          'That new pothole on Mesa stole my hubcap lol',
+        ],
+      },
+    },
+    {
+      id: 'judgement.defamation.pronoun_strong_act',
+      category: 'defamation',
+      message: MESSAGE,
+      patterns: [
+        // "Our new director? He embezzled from his last city." A pronoun only points at someone named
+        // before, so only acts that are always an accusation count (never "stole my heart").
+        '(?:he|she|hes|shes|he s|she s|ella) (?:[^ .]+ ){0,2}{strong_act}',
+      ],
+      examples: {
+        hit: [
+          'Our new director? He embezzled from his last city and nobody checked.',
+          'Trust me, he\'s been drunk on duty twice this month.',
+          'Ella se embolsó el dinero del fondo de becas, todos lo saben.',
+        ],
+        miss: ['He stole my heart at the Fourth of July parade 🥹', 'She took the money to the bank for the bake sale.', 'Él nos ayudó con el trámite, muy amable.'],
+      },
+    },
+    {
+      id: 'judgement.defamation.pointed_act',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      patterns: [
+        // A person already pointed at ("he", "le", the previous sentence) called a thief or seller of stolen goods: "Es un ratero".
+        '(?:es|he s|hes|she s|shes|he is|she is) (?:un |una |a )?(?:ratero|ratera|ladron|ladrona|estafador|estafadora|transa|thief|crook|con artist|scammer)(?! (?:de|of) (?:corazones|hearts))',
+        '(?:le|les) (?:vende|vendio|venden) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos)',
+      ],
+      examples: {
+        hit: [
+          'He charged my grandpa for a roof he never fixed. He is a thief and everyone on the block knows it.',
+          'Le pagamos la obra completa y nunca volvió. Es un ratero.',
+          'Le vende llantas robadas a la misma ciudad, yo vi las facturas.',
+        ],
+        miss: ['The thief was caught on camera at the library.', 'Es un ladrón de corazones jaja', 'Report stolen property to the police non-emergency line.'],
+      },
+    },
+  ],
 };

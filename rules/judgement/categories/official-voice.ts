@@ -1,7 +1,128 @@
 import type { CategoryJudgement } from '../types';
 
-/** official_voice: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * official_voice: speaking, apologizing or promising for the City, a department or an elected
+ * official. The frames look for the claim of voice ("speaking for Streets", "I'm authorized to
+ * tell you", "soy del departamento de agua y les garantizo") and for commitments only the City
+ * can make (paying, refunding, admitting fault, not enforcing). Routine notices ("the city will
+ * close Mesa St"), shared press releases and "call 311 for the official word" stay clean.
+ */
 export const official_voice: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** Roles someone might claim to speak from ("as your Parks Director", "as a council aide"). */
+    voice_role: [
+      'director', 'manager', 'chief', 'supervisor', 'captain', 'commander', 'lead', 'crew lead', 'aide', 'staffer', 'spokesperson', 'spokesman',
+      'spokeswoman', 'rep', 'representative', 'paralegal', 'employee', 'official', 'officer', 'inspector', 'ranger', 'liaison',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.official_voice.speaks_for',
+      category: 'official_voice',
+      message: {
+        en: 'Speaks in the name of the City, a department or an elected official. Only authorized spokespeople may do that.',
+        es: 'Habla en nombre de la Ciudad, de un departamento o de un funcionario electo. Solo los voceros autorizados pueden hacerlo.',
+      },
+      negatable: true,
+      patterns: [
+        '(?:speaking|speak|talking|hablando|hablo) (?:officially )?(?:as|for|on behalf of|por|en nombre de|a nombre de|de parte de) (?:all of us at |everyone at |the whole |the entire |toda la |todo el |todos en |todo )?(?:the |el |la |los )?{city_body}',
+        '(?:on behalf of|en nombre del?|a nombre del?|de parte del?) (?:everyone at |all of us at |todos en |toda la |todo el )?(?:the |el |la |los )?{city_body}',
+        // "The City's position is…" is the packs' (rules/packs/content.ts OFFICIAL_VOICE); these are the bodies it does not name.
+        '(?:pd|police|police department|eppd|hpd|epfd|hfd|fire department|library|parks|utility|water utility|sun metro|streets|office)(?: s)? (?:official )?(?:position|stance) (?:is|on)|(?:la )?(?:postura|posicion) (?:oficial )?(?:del?|de la) {city_body}',
+        'officially (?:the |el |la )?{city_body} (?:is|will|does|es|va)',
+        'como (?:vocero|vocera|portavoz|representante) (?:de|del) [^ .]+',
+        'as (?:the |a |an |your )?(?:departments|department s|citys|city s|city|department|mayors|mayor s|councils|council s|chiefs|chief s) (?:official )?(?:rep|representative|spokesperson|voice|liaison)',
+        '(?:officially|oficialmente) (?:announcing|declaring|speaking|confirming|announce|declare|confirm|anunciar|anuncio|declaro|declarar)',
+        '(?:tell you|say this|say|announce|confirm|decir|decirlo|digo|decirles|puedo decir) (?:[^ .]+ ){0,2}(?:officially|oficialmente)',
+        '(?:im|i am|i m|estoy|soy) (?:authorized|allowed|autorizado|autorizada) (?:to|para) (?:say|tell|announce|confirm|decir|anunciar|confirmar)',
+        'straight from (?:us|the department|the city|the chief|the top)',
+        '(?:i ve been|ive been|i have been|me autorizaron|me pidieron) (?:authorized|asked|told) (?:to|para) (?:say|tell|announce|decir|anunciar|informar)|me autorizaron (?:a|para) (?:decir|anunciar|informar)',
+        '(?:as the|as a|as your|como (?:el|la)) (?:citys |city s |department s |departments |)(?:pio|public information officer|spokesperson|vocero|vocera|portavoz)',
+        '(?:the )?(?:mayor|chief|director|city manager|alcalde|alcaldesa|jefe|jefa|directora) (?:wants you to know|asked me to (?:say|tell|let)|me pidio que (?:les )?(?:dijera|informara|avisara))',
+        '(?:the |la )?(?:city s|citys|departments|department s) (?:official )?(?:answer|response|respuesta) (?:is|es)',
+      ],
+      examples: {
+        hit: [
+          'Speaking for everyone at Solid Waste: we hear you and we are fixing it.',
+          'On behalf of Parks and Rec, sorry the splash pad was closed all weekend.',
+          'Como vocera del departamento de Tránsito les digo que no habrá cambios.',
+          'I\'m authorized to tell you the new terminal opens in June.',
+          'Trabajo en Finanzas y les puedo decir oficialmente que no habrá despidos.',
+        ],
+        miss: [
+          'Speaking for myself, the new bus shelters look great.',
+          'I\'m not the city\'s spokesperson, please check the PAO page for the official word.',
+          'Sharing the City Manager\'s press release: the trail reopens Monday.',
+          'Per the PAO: the Mayor will speak at 11am, livestream on YouTube.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.official_voice.commitment',
+      category: 'official_voice',
+      message: {
+        en: 'Makes a promise or admits fault for the City (paying, refunding, not enforcing, a guarantee). Only authorized officials can commit the City.',
+        es: 'Hace una promesa o admite culpa en nombre de la Ciudad (pagar, reembolsar, no aplicar una regla, una garantía). Solo los funcionarios autorizados pueden comprometer a la Ciudad.',
+      },
+      patterns: [
+        '{city_body} (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))',
+        '{city_body} (?:promises|guarantees|is committed|commits)',
+        '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',
+        '{city_body} (?:has decided|decided|is not going to|isnt going to|will not|wont|will) (?:[^ .]+ ){0,3}be (?:enforcing|ticketing|citing|towing)',
+        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?:va a|se compromete a|promete|garantiza) (?:pagar|pagarles|reembolsar|cubrir|reponer|devolver|compensar)',
+        '(?:we ll|well|we will) (?:cover it|cover (?:all|everything|the cost|your|any)|pay for (?:it|all|your|the damage|everything|any)|make it right|refund (?:you|your|everyone)|reimburse (?:you|your|everyone))|(?:i ll|ill|i will) make it right',
+        'soy (?:el |la |del |de la |de |parte del )?(?:[^ .]+ ){0,5}(?:y|and|so) (?:les|te|le|se los|se lo) (?:aseguro|garantizo|prometo|confirmo)',
+        'as (?:your|the|a|an) (?:[^ .]+ ){0,3}{voice_role} (?:[^ .]+ ){0,2}(?:i|we) (?:promise|guarantee|commit|can promise|can guarantee|can tell you|can confirm)',
+        '(?:i work (?:for|at|in)|i m (?:with|at|in)|im (?:with|at|in)|i answer [0-9]+ calls|employee here|trabajo (?:para|en|con)|soy (?:de|del)) (?:[^ .]+ ){0,5}(?:i promise|i guarantee|i can (?:tell you|confirm|promise|guarantee)|trust me|(?:le|les|te|se lo|se los) (?:prometo|aseguro|garantizo))',
+        '(?:les|le|te|se los|se lo) (?:aseguro|garantizo|prometo) que (?:la ciudad|el departamento|el municipio|no vamos|vamos|nosotros)|i (?:can )?(?:promise|guarantee) (?:you )?(?:that )?(?:the city|the department|our department)',
+        'como (?:empleado|empleada|trabajador|trabajadora|director|directora|jefe|jefa|supervisor|supervisora|vocero|vocera|encargado|encargada) (?:[^ .]+ ){0,4}(?:les|le|te|se lo|se los) (?:prometo|aseguro|garantizo|confirmo)',
+        '{city_body} (?:owes you|se hace responsable|se hara responsable)|(?:la ciudad|el departamento) (?:le|les|te) debe',
+      ],
+      examples: {
+        hit: [
+          'Sorry about your mailbox, the city will pay for your new one, I\'ll put in the paperwork myself.',
+          'The department is at fault for the sewer backup on Mesa, send us your bills.',
+          'Heads up: Code Enforcement will not be citing tall weeds until October, you heard it from me.',
+          'Soy de Servicios Ambientales y les garantizo que la basura se recoge mañana sin falta.',
+          'As your District 3 rep staffer I promise the park lights get fixed this month.',
+        ],
+        miss: [
+          'The city will close Mesa St. Saturday for the parade, use Stanton instead.',
+          'Claims for storm damage can be filed with Risk Management; each claim is reviewed.',
+          'We apologize for the delay: Route 10 is running 15 minutes late.',
+          'La Ciudad informa: la biblioteca cierra el lunes por mantenimiento.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.official_voice.department_stance',
+      category: 'official_voice',
+      message: {
+        en: 'States a position, apology or refusal as the City or a department. Positions are announced by authorized officials.',
+        es: 'Declara una postura, una disculpa o una negativa como si fuera la Ciudad o un departamento. Las posturas las anuncian los funcionarios autorizados.',
+      },
+      patterns: [
+        '{city_body} (?:apologizes|apologises|sincerely apologizes|is sorry|pide (?:una )?disculpa|pide perdon|se disculpa|les pide una disculpa)',
+        '{city_body} (?:stands with|fully supports|fully backs|does not support|doesnt support|opposes|condemns|is against)',
+        'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say)',
+        '(?:our|my|the whole|nuestro|nuestra|mi) (?:department|office|division|station|crew|departamento|oficina|estacion) (?:fully |totally |100 )?(?:backs|supports|opposes|is against|stands with|apoya|respalda|esta en contra|esta a favor)',
+        '{city_body} (?:invites you to|invita a) (?:worship|pray|church|mass|misa|orar|culto)',
+        '(?:we|nosotros) (?:will not|wont|refuse to|are not going to|arent going to|no vamos a) (?:comply|help enforce|enforce|follow|cumplir|aplicar|obedecer)',
+      ],
+      examples: {
+        hit: [
+          'The Fire Department stands with the chief on this one, 100 percent. — Engineer R. Soto',
+          'The City of El Paso apologizes for the trash pickup mess. That\'s on us.',
+          'We will not enforce the new HOA rules, period. — Code Compliance',
+          'El Departamento de Policía les pide una disculpa por lo de ayer.',
+        ],
+        miss: [
+          'Statement from the City of El Paso, approved by the Public Affairs Office: crews are on site.',
+          'We apologize for the delay: Route 10 buses are running late.',
+          'The Police Department invites you to National Night Out on Tuesday!',
+          'Please comply with the burn ban through Friday.',
+        ],
+      },
+    },
+  ],
 };

@@ -1,7 +1,134 @@
 import type { CategoryJudgement } from '../types';
 
-/** religious: frames and word classes (en and es side by side). See rules/judgement/README.md. */
+/**
+ * religious: calls to worship and proselytizing, and religious tests or hostility. A church as a
+ * venue ("polling place at San Judas church"), prayers after a tragedy, holiday greetings and
+ * museum exhibits of sacred art stay clean: the frames need an invitation to worship, a push to
+ * convert, or a rule or insult about people's faith.
+ */
 export const religious: CategoryJudgement = {
-  words: {},
-  frames: [],
+  words: {
+    /** People named by faith (en, es). */
+    faith_group: [
+      'christians', 'catholics', 'muslims', 'jews', 'mormons', 'atheists', 'jehovahs witnesses', 'jehovah s witnesses', 'jws', 'hindus', 'buddhists', 'evangelicals',
+      'protestants', 'baptists', 'sikhs', 'pagans', 'satanists', 'non believers', 'nonbelievers',
+      'cristianos', 'catolicos', 'musulmanes', 'judios', 'ateos', 'testigos de jehova', 'evangelicos', 'mormones', 'protestantes', 'aleluyas',
+    ],
+    /** Ways people gather to worship or pray (en, es). */
+    worship_event: [
+      'worship', 'church', 'mass', 'our church', 'services', 'sunday service', 'bible study', 'revival', 'prayer breakfast', 'prayer group',
+      'prayer circle', 'prayer meeting', 'mens prayer breakfast', 'womens prayer breakfast',
+      'culto', 'misa', 'iglesia', 'templo', 'oracion', 'campana evangelistica', 'estudio biblico', 'retiro espiritual', 'grupo de oracion',
+      'circulo de oracion', 'desayuno de oracion',
+    ],
+  },
+  frames: [
+    {
+      id: 'judgement.religious.call_to_worship',
+      category: 'religious',
+      message: {
+        en: 'Invites people to worship or to a religious group. City accounts and work settings must not promote a religion.',
+        es: 'Invita a la gente a un culto o a un grupo religioso. Las cuentas de la Ciudad y el lugar de trabajo no deben promover una religión.',
+      },
+      patterns: [
+        '(?:invite|invites|inviting|invited) (?:you|yall|y all|everyone|all of you|you all) (?:to )?(?:come )?(?:to )?{worship_event}|invited (?:to )?(?:come )?(?:to )?{worship_event}',
+        '(?:worship|pray|praise the lord) (?:together )?with (?:us|your officers|your firefighters|me|our)',
+        'join (?:our|my|the|us for|us at) (?:[a-z]+ ){0,2}(?:bible study|prayer breakfast|prayer group|prayer circle|prayer meeting|revival|worship)',
+        '(?:our|my) (?:weekly )?(?:bible study|prayer group|prayer breakfast|prayer circle|estudio biblico|grupo de oracion) (?:is|meets|starts|es|sera)',
+        '(?:invito|invitamos|esperamos|invita|invitan) (?:[^ .]+ ){0,4}(?:al |a la |a |en el |en la )?{worship_event}',
+        'come (?:to )?(?:church|mass|worship|bible study)|(?:vengan|ven|venga) (?:a|al) (?:la |mi |nuestra )?(?:iglesia|misa|culto|templo|estudio biblico)(?! (?:a|para) votar)',
+        '(?:starts?|begins?|opens?|start|begin|empieza|empezamos|iniciamos|comenzamos) (?:every |each |our |cada |la |el )?(?:[^ .]+ ){0,2}(?:with|con) (?:a |una )?(?:prayer|oracion)',
+        '(?:dios|cristo|jesus|jesucristo) (?:los|te|les|lo) (?:esta|estan) esperando|(?:jesus|god|christ) is waiting for you',
+        '(?:si (?:quieren|quieres|quiere) conocer a|presentarles a|presentarte a|conozcan a) (?:dios|cristo|jesus|jesucristo)',
+        '(?:pray|rezar|rezamos|recemos|resar) (?:the |el )?(?:rosary|rosario|novena)|(?:vacation bible school|vbs|youth group|grupo de jovenes|escuela biblica) (?:[^ .]+ ){0,6}(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia)',
+        'hacemos oracion|(?:acepten|acepte|aceptar|aceptes) al senor',
+        '(?:invited|invitados|welcome|bienvenidos|join us|come|vengan|los esperamos) (?:[^ .]+ ){0,6}(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo|congregation|congregacion)|(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo) (?:[^ .]+ ){0,6}(?:invited|invitados|welcome|bienvenidos|join us|vengan|los esperamos)',
+        '(?:encouraged|expected|required|mandatory|welcome|invited|obligatorio|obligatoria|bienvenidos|invitados) (?:[^ .]+ ){0,3}(?:to )?(?:attend|join|asistir|ir) (?:a |al |la )?(?:[^ .]+ ){0,2}(?:mass|misa|worship|bible study|prayer|church|culto|services|oracion)',
+        '(?:reading|read|leer|leeremos|leemos) (?:[^ .]+ ){0,2}(?:bible|biblia) (?:stories|verses|historias|versiculos)',
+        '(?:praying|pray|oraremos|orar|rezar|rezaremos) (?:together |juntos )?(?:with|con) (?:the |los )?(?:kids|kiddos|children|students|ninos|kiddies)',
+      ],
+      examples: {
+        hit: [
+          'The whole crew is invited to church with us Sunday at 9, first timers get breakfast!',
+          'Los invitamos al culto de jóvenes este viernes, Dios tiene algo para ti.',
+          'Any of the new guys want to join our prayer breakfast Thursday before roll call?',
+          'Si quieren conocer a Cristo, los esperamos en la iglesia Nueva Vida.',
+          'Family night at the rec center: we will pray together with the kids and read Bible stories.',
+        ],
+        miss: [
+          'Please keep the family of Firefighter Reyna in your prayers tonight.',
+          'Ya voté, la casilla en la Iglesia San Judas estaba bien organizada.',
+          'Ramadan Mubarak to everyone observing 🌙',
+          'Sunday = menudo after church con la familia and then a nap.',
+          'Storytime this week: Diwali, Hanukkah and Christmas stories for ages 3 to 8.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.religious.proselytize',
+      category: 'religious',
+      message: {
+        en: 'Urges people to convert or to accept a faith. City accounts and work settings must not promote a religion.',
+        es: 'Insta a la gente a convertirse o aceptar una fe. Las cuentas de la Ciudad y el lugar de trabajo no deben promover una religión.',
+      },
+      patterns: [
+        '(?:jesus|jesucristo|cristo|christ|the lord|el senor) (?:is coming|viene|comes|returns|regresa) (?:back|pronto|soon)',
+        '(?:if you re|if youre|if you are|si no (?:estas|estan|eres)) (?:not )?(?:saved|salvo|salvos|salva)',
+        '(?:you|yall|y all|everyone|todos) (?:need|needs|necesitan|necesitas|necesita) (?:jesus|god|christ|the lord|dios|cristo|a dios|a cristo|a jesus|al senor)|(?:have you|has|han) (?:accepted|aceptado) (?:jesus|christ|a cristo|a jesus|al senor)|jesus saves|cristo salva|(?:dios|cristo|jesus) te ama|get right with god|turn to god|(?:read|lean|lee) (?:your|su|tu) (?:bible|biblia)',
+        '(?:verse|versiculo|scripture|escritura) of the day|versiculo del dia|the bible says|la biblia dice',
+        '(?:read|lee|lean|leer) (?:juan|john|romanos|romans|mateo|matthew|salmos?|psalms?|proverbios|proverbs|isaias|isaiah|hechos|acts|apocalipsis|revelation|efesios|ephesians) [0-9]+ [0-9]+',
+        '(?:lean|lea|read) (?:the |la )?(?:bible|biblia) (?:de verdad|for real|already)|salgan de la idolatria|idolatria|idolatras',
+        '(?:give|dale|den|entrega|entreguen) (?:your|tu|su) (?:life|heart|vida|corazon) (?:to|a) (?:jesus|christ|god|cristo|dios|jesucristo)',
+      ],
+      examples: {
+        hit: [
+          'Nice video! Remember, Jesus is coming back soon. Are you ready?',
+          'Gracias por la info. Lean Romanos 10 9 y entreguen su vida a Cristo.',
+          'To my Catholic coworkers: read the Bible for real and leave the idolatry behind.',
+        ],
+        miss: [
+          'Visit the exhibit of 19th-century retablos and sacred art at the History Museum.',
+          'Read chapter 3 of the employee handbook before Monday.',
+          'Happy Easter! The library is closed Sunday and open Monday at 9.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.religious.test_or_hostility',
+      category: 'religious',
+      message: {
+        en: 'Sets a religious test or speaks with hostility about people\'s faith. The policy forbids religious discrimination and hostility.',
+        es: 'Pone una prueba religiosa o habla con hostilidad de la fe de otras personas. La política prohíbe la discriminación y la hostilidad religiosas.',
+      },
+      patterns: [
+        'only (?:real |true |good )?{faith_group} (?:should|can|deserve)',
+        '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|tener|trabajar|orar|rezar)',
+        '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
+        '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
+        'ask (?:them|him|her|candidates|applicants) (?:where|what church|if|whether) (?:they|he|she) (?:go to church|worship|pray|attend|believe)',
+        '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
+        'only the god of (?:the )?bible|not (?:allah|buddha)',
+        '{faith_group} (?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
+        '{faith_group} (?:have no place|dont belong|do not belong|no tienen lugar|no pertenecen|arent welcome|are not welcome|no son bienvenidos)',
+        '(?:homosexuals|gays|gay people|los gays|los homosexuales) (?:are|son) (?:sinners|pecadores|going to hell|an abomination|una abominacion)|(?:catholics|mormons|catolicos|mormones) (?:arent|are not|no son) (?:real |true |verdaderos )?(?:christians|cristianos)|(?:jews|judios|los judios) (?:killed|mataron a) (?:jesus|cristo)',
+        '(?:satans|satan s|the devils|the devil s|devils|devil s) (?:holiday|religion|work|day)|(?:handing|giving|feeding) (?:them|your kids|their kids) to (?:the devil|satan)',
+        '{faith_group} (?:at work|in my office|at the station|on my crew|del trabajo) (?:[^ .]+ ){0,3}(?:whining|whine|complaining|crying|chillando|quejandose)',
+      ],
+      examples: {
+        hit: [
+          'Only real Catholics should run the Sunday rec programs, period.',
+          'Honestly atheists shouldn\'t be hired as chaplains or counselors here.',
+          'Los que no van a la iglesia no deberían ser supervisores, así de fácil.',
+          'Our station is a Christian station and the new guy better get used to it.',
+          'The Mormons at work keep complaining about the Friday happy hour lol',
+        ],
+        miss: [
+          'Happy Hanukkah to all our Jewish neighbors!',
+          'Muslims, Christians and Jews all joined the interfaith food drive Saturday.',
+          'The chaplain program is open to employees of every faith or none.',
+          'The church on Alameda hosts early voting this year.',
+        ],
+      },
+    },
+  ],
 };
