@@ -69,8 +69,8 @@ const NOT_WORDS = /^(?:links|official)\./;
 /** The card's one-line summary, also what screen readers announce. */
 export function cardSummary(findings: Finding[], mode: CardMode, t: Translate, attachments: AttachmentFinding[] = []): string {
   const interrupting = [...findings, ...attachments].filter((f) => f.severity !== 'info').length;
-  if (mode === 'guard') return t('guardSummary', interrupting);
-  return interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo');
+  if (mode === 'guard') return t.plural('guardSummary', interrupting);
+  return interrupting > 0 ? t.plural('cardSummary', interrupting) : t('cardSummaryInfo');
 }
 
 /**

@@ -24,14 +24,14 @@ export function describeValue(key: SettingKey, s: Settings, t: Translate): strin
     case 'language':
       return t(s.language === 'auto' ? 'languageAuto' : s.language === 'es' ? 'languageSpanish' : 'languageEnglish');
     case 'categories':
-      return t('valueItems', Object.keys(s.categories).length);
+      return t.plural('valueItems', Object.keys(s.categories).length);
     case 'historyDays':
-      return t('valueDays', s.historyDays);
+      return t.plural('valueDays', s.historyDays);
     case 'dutyHours':
       return s.dutyHours.days.length ? t('valueDutyHours', s.dutyHours.days.join(' '), s.dutyHours.start, s.dutyHours.end) : t('valueDutyHoursOff');
     default:
       if (typeof v === 'boolean') return t(v ? 'valueYes' : 'valueNo');
-      if (Array.isArray(v)) return t('valueItems', v.length);
+      if (Array.isArray(v)) return t.plural('valueItems', v.length);
       return String(v);
   }
 }

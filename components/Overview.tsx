@@ -14,18 +14,19 @@ export interface OverviewProps {
 
 /** One person or office to ask, with mail and phone links (also the welcome page's). */
 export function ContactItem({ contact, t }: { contact: Contact; t: Translate }) {
+  const role = t.text(contact.role);
   return (
     <li class="contact">
-      <strong>{contact.role}</strong>
+      <strong>{role}</strong>
       {contact.name ? <span>: {contact.name}</span> : null}
       <span class="contact-links">
         {contact.email ? (
-          <a href={`mailto:${contact.email}`} aria-label={t('contactEmailLabel', contact.role, contact.email)}>
+          <a href={`mailto:${contact.email}`} aria-label={t('contactEmailLabel', role, contact.email)}>
             {contact.email}
           </a>
         ) : null}
         {contact.phone ? (
-          <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} aria-label={t('contactPhoneLabel', contact.role, contact.phone)}>
+          <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} aria-label={t('contactPhoneLabel', role, contact.phone)}>
             {contact.phone}
           </a>
         ) : null}
@@ -51,7 +52,7 @@ export function Overview({ organization, packs, locale, managed, t }: OverviewPr
       <ul>
         {packs.map((p) => (
           <li key={p.id}>
-            {p.name[locale]} <span class="muted">({t('ruleCount', p.rules.length)})</span>
+            {p.name[locale]} <span class="muted">({t.plural('ruleCount', p.rules.length)})</span>
           </li>
         ))}
       </ul>

@@ -89,7 +89,7 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
           {settings?.organization.contacts.length ? (
             <ul class="contacts">
               {settings.organization.contacts.map((c, i) => (
-                <ContactItem key={`${c.role}:${i}`} contact={c} t={t} />
+                <ContactItem key={i} contact={c} t={t} />
               ))}
             </ul>
           ) : (
@@ -105,7 +105,7 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
           <ul>
             <li>{t('privacyNoNetwork')}</li>
             <li>{t('privacySettings')}</li>
-            <li>{t('privacyHistory', settings?.historyDays ?? DEFAULT_SETTINGS.historyDays)}</li>
+            <li>{t.plural('privacyHistory', settings?.historyDays ?? DEFAULT_SETTINGS.historyDays)}</li>
             <li>{settings?.keepDraftText ? t('privacyTextKept') : t('privacyTextHashed')}</li>
             <li>{t('welcomePrivacyDrafts')}</li>
           </ul>

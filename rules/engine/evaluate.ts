@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   PACK_IDS,
   SEVERITIES,
+  toLocalized,
   type Category,
   type Citation,
   type CustomRule,
@@ -208,7 +209,7 @@ function customActive(rule: CustomRule): ActiveRule {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
-    message: { en: rule.message, es: rule.message },
+    message: toLocalized(rule.message),
     citation: rule.citation ?? { pack: 'organization', section: 'custom', title: rule.id },
   };
 }

@@ -62,7 +62,7 @@ describe('posting identity and political links (Facebook: the page does not show
     // Screen readers hear the change (the card's live region).
     await expect
       .poll(() => inCardShadow<string>(page, `function () { return this.querySelector('[aria-live]').textContent; }`), { timeout: SETTLE_MS })
-      .toMatch(/Posting as the City|\(1 found\)/);
+      .toMatch(/Posting as the City|\(1 finding\)/);
 
     // Same tab, page reloaded: still posting as the City.
     await page.reload();

@@ -203,7 +203,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.waitForSelector('table.decisions');
     await tabTo(page, /^select\|\|Language of Ask First/);
     await page.keyboard.press('End'); // Español
-    await page.waitForSelector('h1:text("Pide antes: qué se revisa y por qué")');
+    await page.waitForSelector('h1:text("Ask First: qué se revisa y por qué")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('main h2').allTextContents()).toEqual([
       'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Configuración de la organización', 'Privacidad', 'Idioma',

@@ -108,8 +108,8 @@ describe('managed keys for official accounts', () => {
     const { container } = render(<OrgSettings t={createTranslate('en')} view={{ settings, managedKeys: [...managedKeys], invalid: [], locked: false, pausedUntil: 0 }} />);
     const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Political and campaign sites', '1 items'],
-      ['Political pages and channels', '1 items'],
+      ['Political and campaign sites', '1 item'],
+      ['Political pages and channels', '1 item'],
       ['Duty hours', 'mon, 08:00–17:00'],
       ['Keep official posts', 'yes'],
     ]);
@@ -235,7 +235,7 @@ describe('the card’s posting identity switch and reminders', () => {
       />,
     );
     expect((screen.getByRole('switch', { name: 'Publico en nombre de la Ciudad' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText(/Esta publicación es un registro público/)).toBeTruthy();
+    expect(screen.getByText(/Esta publicación será información pública/)).toBeTruthy();
     expect(screen.getByText(/III\.A\.5\.c\.6/)).toBeTruthy();
   });
 
