@@ -119,7 +119,7 @@ describe('official records', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^ask-first-official-posts-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
-    expect(csv).toEqual(['time,site,handle,text', expect.stringMatching(new RegExp(`^\\d{4}-.*Z,x,'@CityOfElPasoTX,${text}$`))]);
+    expect(csv).toEqual(['\uFEFFTime (UTC),Site,Account,Text', expect.stringMatching(new RegExp(`^\\d{4}-.*Z,x,'@CityOfElPasoTX,${text}$`))]);
     await options.close();
   });
 
