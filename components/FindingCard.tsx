@@ -2,6 +2,7 @@ import type { AttachmentFinding, Enforcement, Finding, PostingIdentity, Reminder
 import { ASK_FIRST_CITATION } from '../rules/schema';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, packKey, severityKey, type Translate } from './i18n';
+import { AskFirstGuidance } from './Message';
 import { SubmitPrompt } from './SubmitPrompt';
 
 /** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
@@ -208,7 +209,7 @@ export function FindingCard({
           ))}
         </ul>
         <p class="guidance">
-          {t('askFirstGuidance')} <CitationLine citation={ASK_FIRST_CITATION} t={t} />
+          <AskFirstGuidance t={t} /> <CitationLine citation={ASK_FIRST_CITATION} t={t} />
         </p>
       </div>
       {mode === 'guard' && onAsk && onPostAnyway ? (

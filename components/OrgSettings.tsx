@@ -1,6 +1,7 @@
 import type { SettingsView } from '../rules/protocol';
 import type { SettingKey, Settings } from '../rules/schema';
 import { packKey, type MessageKey, type Translate } from './i18n';
+import { Message } from './Message';
 import { ManagedBadge } from './ManagedBadge';
 
 export interface OrgSettingsProps {
@@ -34,6 +35,15 @@ export function describeValue(key: SettingKey, s: Settings, t: Translate): strin
       if (Array.isArray(v)) return t.plural('valueItems', v.length);
       return String(v);
   }
+}
+
+/** What is used instead of a value IT set wrongly, in the reader's words. */
+function FallbackNote({ fallback, t }: { fallback: string; t: Translate }) {
+  if (fallback === 'item skipped') return <>{t('orgInvalidSkipped')}</>;
+  if (fallback === 'ignored') return <>{t('orgInvalidIgnored')}</>;
+  if (fallback === 'defaults') return <>{t('orgInvalidDefaults')}</>;
+  // A default value, as JSON.
+  return <Message text={t('orgInvalidFallback')} parts={[<code>{fallback}</code>]} />;
 }
 
 /**
@@ -76,7 +86,8 @@ export function OrgSettings({ view, t }: OrgSettingsProps) {
           <ul>
             {view.invalid.map((p) => (
               <li key={p.key} data-key={p.key}>
-                <strong>{t(settingNameKey(p.key))}</strong> <code>{p.key}</code>: {p.reason}. {t('orgInvalidFallback', p.fallback)}
+                {/* The reason is the validator's, written for IT in English (as in chrome://policy). */}
+                <strong>{t(settingNameKey(p.key))}</strong> <code>{p.key}</code>: <span lang="en">{p.reason}</span>. <FallbackNote fallback={p.fallback} t={t} />
               </li>
             ))}
           </ul>

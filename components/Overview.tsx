@@ -2,6 +2,7 @@ import type { Contact, Locale, PolicyPack, Settings } from '../rules/schema';
 import { ASK_FIRST_CITATION } from '../rules/schema';
 import { packKey, type Translate } from './i18n';
 import { ManagedBadge } from './ManagedBadge';
+import { AskFirstGuidance } from './Message';
 
 export interface OverviewProps {
   organization: Settings['organization'];
@@ -58,7 +59,9 @@ export function Overview({ organization, packs, locale, managed, t }: OverviewPr
       </ul>
       <h3>{t('optionsAskHeading')}</h3>
       <blockquote class="policy-words">
-        <p>{t('askFirstGuidance')}</p>
+        <p>
+          <AskFirstGuidance t={t} />
+        </p>
         <cite class="citation">
           {t('citation', t(packKey(ASK_FIRST_CITATION.pack)), ASK_FIRST_CITATION.section, ASK_FIRST_CITATION.title)}
         </cite>

@@ -1,6 +1,7 @@
 import type { EvaluateResponse, UserSettingsPatch, WelcomeState } from '../rules/protocol';
 import { ASK_FIRST_CITATION, DEFAULT_SETTINGS, type Locale, type PolicyPack } from '../rules/schema';
 import { packKey, type MessageKey, type Translate } from './i18n';
+import { AskFirstGuidance } from './Message';
 import { OrgSettings } from './OrgSettings';
 import { ContactItem } from './Overview';
 import { Section, SectionNav, type SectionLink } from './Section';
@@ -81,7 +82,9 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
         </Section>
         <Section id="ask" title={title('ask')}>
           <blockquote class="policy-words">
-            <p>{t('askFirstGuidance')}</p>
+            <p>
+              <AskFirstGuidance t={t} />
+            </p>
             <cite class="citation">
               {t('citation', t(packKey(ASK_FIRST_CITATION.pack)), ASK_FIRST_CITATION.section, ASK_FIRST_CITATION.title)}
             </cite>
