@@ -32,9 +32,10 @@ export function AskFirstPanel({ t, contacts, mailtoFor, draft, accept, onCopy, a
           <p>{t('askContactsIntro')}</p>
           <ul class="contacts">
             {reachable.map((c) => {
-              const who = c.name ? `${c.role} (${c.name})` : c.role;
+              const role = t.text(c.role);
+              const who = c.name ? `${role} (${c.name})` : role;
               return (
-                <li key={`${c.role}:${c.email ?? c.phone ?? c.url}`}>
+                <li key={`${role}:${c.email ?? c.phone ?? c.url}`}>
                   {c.email ? <a href={mailtoFor(c)}>{t('askEmail', who)}</a> : <span>{who}</span>}
                   {c.phone ? <span class="phone"> · {c.phone}</span> : null}
                   {c.url ? (

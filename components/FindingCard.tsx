@@ -3,6 +3,7 @@ import { askFirstForFindings } from '../rules/policy/cited';
 import { categoryInfo } from '../rules/categories';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, citationText, severityKey, type Translate } from './i18n';
+import { AskFirstGuidance } from './Message';
 import { SubmitPrompt } from './SubmitPrompt';
 
 /** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
@@ -67,8 +68,8 @@ const NOT_WORDS = /^(?:links|official)\./;
 /** The card's one-line summary, also what screen readers announce. */
 export function cardSummary(findings: Finding[], mode: CardMode, t: Translate, attachments: AttachmentFinding[] = []): string {
   const interrupting = [...findings, ...attachments].filter((f) => f.severity !== 'info').length;
-  if (mode === 'guard') return t('guardSummary', interrupting);
-  return interrupting > 0 ? t('cardSummary', interrupting) : t('cardSummaryInfo');
+  if (mode === 'guard') return t.plural('guardSummary', interrupting);
+  return interrupting > 0 ? t.plural('cardSummary', interrupting) : t('cardSummaryInfo');
 }
 
 /**
@@ -208,7 +209,7 @@ export function FindingCard({
           ))}
         </ul>
         <p class="guidance">
-          {t('askFirstGuidance')} {askFirst ? <CitationLine citation={askFirst} t={t} /> : null}
+          <AskFirstGuidance t={t} askFirst={askFirst} /> {askFirst ? <CitationLine citation={askFirst} t={t} /> : null}
         </p>
       </div>
       {mode === 'guard' && onAsk && onPostAnyway ? (

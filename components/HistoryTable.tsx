@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { HistoryFilter, HistoryPage } from '../rules/protocol';
 import { CATEGORIES, DECISION_ACTIONS, type Category, type DecisionAction, type Locale } from '../rules/schema';
 import { HistorySummary } from './HistorySummary';
-import { categoryKey, type MessageKey, type Translate } from './i18n';
+import { categoryKey, INTL_LOCALES, type MessageKey, type Translate } from './i18n';
 
 export interface HistoryTableProps {
   page: HistoryPage | null;
@@ -23,7 +23,7 @@ const PERIODS = [7, 30, 90];
 /** The local decisions log with filters, a summary chart, CSV export and "delete all". */
 export function HistoryTable({ page, filter, locale, now, t, onFilter, onExport, onDeleteAll }: HistoryTableProps) {
   const [confirming, setConfirming] = useState(false);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const days = filter.since === undefined ? '' : String(Math.round((now - filter.since) / DAY));
   const set = (patch: Partial<HistoryFilter>) => {
     const next: HistoryFilter = { ...filter, ...patch };
@@ -75,7 +75,7 @@ export function HistoryTable({ page, filter, locale, now, t, onFilter, onExport,
             <option value="">{t('historyAllTime')}</option>
             {PERIODS.map((d) => (
               <option key={d} value={String(d)}>
-                {t('historyLastDays', d)}
+                {t.plural('historyLastDays', d)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import type { SettingsView } from '../rules/protocol';
 import type { SettingKey, Settings } from '../rules/schema';
 import { localeOf, packKey, type MessageKey, type Translate } from './i18n';
+import { Message } from './Message';
 import { ManagedBadge } from './ManagedBadge';
 
 export interface OrgSettingsProps {
@@ -24,18 +25,27 @@ export function describeValue(key: SettingKey, s: Settings, t: Translate): strin
     case 'language':
       return t(s.language === 'auto' ? 'languageAuto' : s.language === 'es' ? 'languageSpanish' : 'languageEnglish');
     case 'categories':
-      return t('valueItems', Object.keys(s.categories).length);
+      return t.plural('valueItems', Object.keys(s.categories).length);
     case 'cityPolicy':
       return s.cityPolicy ? s.cityPolicy.name[localeOf(t)] : t('valueNone');
     case 'historyDays':
-      return t('valueDays', s.historyDays);
+      return t.plural('valueDays', s.historyDays);
     case 'dutyHours':
       return s.dutyHours.days.length ? t('valueDutyHours', s.dutyHours.days.join(' '), s.dutyHours.start, s.dutyHours.end) : t('valueDutyHoursOff');
     default:
       if (typeof v === 'boolean') return t(v ? 'valueYes' : 'valueNo');
-      if (Array.isArray(v)) return t('valueItems', v.length);
+      if (Array.isArray(v)) return t.plural('valueItems', v.length);
       return String(v);
   }
+}
+
+/** What is used instead of a value IT set wrongly, in the reader's words. */
+function FallbackNote({ fallback, t }: { fallback: string; t: Translate }) {
+  if (fallback === 'item skipped') return <>{t('orgInvalidSkipped')}</>;
+  if (fallback === 'ignored') return <>{t('orgInvalidIgnored')}</>;
+  if (fallback === 'defaults') return <>{t('orgInvalidDefaults')}</>;
+  // A default value, as JSON.
+  return <Message text={t('orgInvalidFallback')} parts={[<code>{fallback}</code>]} />;
 }
 
 /**
@@ -78,7 +88,8 @@ export function OrgSettings({ view, t }: OrgSettingsProps) {
           <ul>
             {view.invalid.map((p) => (
               <li key={p.key} data-key={p.key}>
-                <strong>{t(settingNameKey(p.key))}</strong> <code>{p.key}</code>: {p.reason}. {t('orgInvalidFallback', p.fallback)}
+                {/* The reason is the validator's, written for IT in English (as in chrome://policy). */}
+                <strong>{t(settingNameKey(p.key))}</strong> <code>{p.key}</code>: <span lang="en">{p.reason}</span>. <FallbackNote fallback={p.fallback} t={t} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { askFirstForPacks } from '../rules/policy/cited';
 import { PACK_IDS } from '../rules/packs';
 import { citationText, type Translate } from './i18n';
 import { ManagedBadge } from './ManagedBadge';
+import { AskFirstGuidance } from './Message';
 
 export interface OverviewProps {
   organization: Settings['organization'];
@@ -15,18 +16,19 @@ export interface OverviewProps {
 
 /** One person or office to ask, with mail and phone links (also the welcome page's). */
 export function ContactItem({ contact, t }: { contact: Contact; t: Translate }) {
+  const role = t.text(contact.role);
   return (
     <li class="contact">
-      <strong>{contact.role}</strong>
+      <strong>{role}</strong>
       {contact.name ? <span>: {contact.name}</span> : null}
       <span class="contact-links">
         {contact.email ? (
-          <a href={`mailto:${contact.email}`} aria-label={t('contactEmailLabel', contact.role, contact.email)}>
+          <a href={`mailto:${contact.email}`} aria-label={t('contactEmailLabel', role, contact.email)}>
             {contact.email}
           </a>
         ) : null}
         {contact.phone ? (
-          <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} aria-label={t('contactPhoneLabel', contact.role, contact.phone)}>
+          <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`} aria-label={t('contactPhoneLabel', role, contact.phone)}>
             {contact.phone}
           </a>
         ) : null}
@@ -55,13 +57,15 @@ export function Overview({ organization, packs, locale, managed, t }: OverviewPr
       <ul>
         {packs.map((p) => (
           <li key={p.id}>
-            {p.name[locale]} <span class="muted">({t('ruleCount', p.rules.length)})</span>
+            {p.name[locale]} <span class="muted">({t.plural('ruleCount', p.rules.length)})</span>
           </li>
         ))}
       </ul>
       <h3>{t('optionsAskHeading')}</h3>
       <blockquote class="policy-words">
-        <p>{t('askFirstGuidance')}</p>
+        <p>
+          <AskFirstGuidance t={t} askFirst={askFirst} />
+        </p>
         {askFirst ? <cite class="citation">{citationText(askFirst, t)}</cite> : null}
       </blockquote>
       <h3>{t('overviewContactsHeading')}</h3>

@@ -1,3 +1,4 @@
+import { AskFirstGuidance } from './Message';
 import type { Translate } from './i18n';
 
 export interface NoticeAction {
@@ -56,7 +57,9 @@ export function PageNotice({ t, title, message, citation, actions, dialog = fals
           {message}
         </p>
         <cite class="citation">{citation}</cite>
-        <p class="guidance">{t('askFirstGuidance')}</p>
+        <p class="guidance">
+          <AskFirstGuidance t={t} />
+        </p>
       </div>
       <div class="actions">
         {actions.map((a) => (

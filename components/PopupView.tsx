@@ -1,6 +1,6 @@
 import type { TabStatus, WhatsNew } from '../rules/protocol';
 import type { Locale, SavedDraft } from '../rules/schema';
-import type { Translate } from './i18n';
+import { INTL_LOCALES, type Translate } from './i18n';
 
 export interface PopupViewProps {
   /** null: no Ask First content script answered in this tab (not a supported site). */
@@ -20,14 +20,16 @@ export interface PopupViewProps {
 
 /** The toolbar popup: is Ask First active here, what it sees, and quick actions. */
 export function PopupView({ status, pausedUntil, mayPause, lastDraft, locale, t, onOpenOptions, onPause, onCopyDraft, copied, whatsNew }: PopupViewProps) {
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  // The hour picks the article in Spanish: "hasta la 1:05 p.m." but "hasta las 2:05 p.m.".
+  const pausedHour = Number(time.formatToParts(pausedUntil).find((p) => p.type === 'hour')?.value ?? 0);
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
       {whatsNew ? <p class="whats-new">{t('whatsNewLine', whatsNew.version)}</p> : null}
       <p class="state" data-active={status?.site ? 'yes' : 'no'}>
-        {pausedUntil > 0 ? t('popupPaused', time.format(pausedUntil)) : status?.site ? t('popupActiveHere', status.site) : t('popupInactiveHere')}
+        {pausedUntil > 0 ? t.plural('popupPaused', pausedHour, time.format(pausedUntil)) : status?.site ? t('popupActiveHere', status.site) : t('popupInactiveHere')}
       </p>
       {status?.site ? (
         <ul class="counts">

@@ -23,7 +23,7 @@ export function PrivacyPanel({ historyDays, keepDraftText, access, t, onHistoryD
       </p>
       <ul>
         <li>{t('privacySettings')}</li>
-        <li>{t('privacyHistory', historyDays)}</li>
+        <li>{t.plural('privacyHistory', historyDays)}</li>
         <li>{keepDraftText ? t('privacyTextKept') : t('privacyTextHashed')}</li>
         <li>{t('privacyDrafts')}</li>
         <li>{t('privacyNoNetwork')}</li>

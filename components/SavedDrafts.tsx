@@ -1,5 +1,5 @@
 import type { Locale, SavedDraft } from '../rules/schema';
-import { categoryKey, type Translate } from './i18n';
+import { categoryKey, INTL_LOCALES, type Translate } from './i18n';
 
 export interface SavedDraftsProps {
   drafts: SavedDraft[];
@@ -13,7 +13,7 @@ export interface SavedDraftsProps {
 
 /** Drafts kept when the person chose "Ask before posting": copy back, or delete. */
 export function SavedDrafts({ drafts, locale, t, onCopy, onDelete, copiedId }: SavedDraftsProps) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short' });
   if (!drafts.length) return <p class="muted">{t('draftsEmpty')}</p>;
   return (
     <ul class="drafts">

@@ -57,7 +57,7 @@ export function TryDraft({ t, locale, onCheck, initialText = '' }: TryDraftProps
       </div>
       <p class="muted">{t('tryNothingStored')}</p>
       <div role="status" aria-live="polite" class="try-status">
-        {failed ? t('tryFailed') : result ? (result.findings.length ? t('tryFound', result.findings.length) : t('tryClean')) : null}
+        {failed ? t('tryFailed') : result ? (result.findings.length ? t.plural('tryFound', result.findings.length) : t('tryClean')) : null}
       </div>
       {result && result.findings.length ? (
         <div class="try-result">

@@ -2,6 +2,7 @@ import type { EvaluateResponse, UserSettingsPatch, WelcomeState } from '../rules
 import { DEFAULT_SETTINGS, type Locale, type PolicyPack } from '../rules/schema';
 import { activePacks, askFirstForPacks } from '../rules/policy/cited';
 import { citationText, type MessageKey, type Translate } from './i18n';
+import { AskFirstGuidance } from './Message';
 import { OrgSettings } from './OrgSettings';
 import { ContactItem } from './Overview';
 import { Section, SectionNav, type SectionLink } from './Section';
@@ -84,13 +85,15 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
         </Section>
         <Section id="ask" title={title('ask')}>
           <blockquote class="policy-words">
-            <p>{t('askFirstGuidance')}</p>
+            <p>
+              <AskFirstGuidance t={t} askFirst={askFirst} />
+            </p>
             {askFirst ? <cite class="citation">{citationText(askFirst, t)}</cite> : null}
           </blockquote>
           {settings?.organization.contacts.length ? (
             <ul class="contacts">
               {settings.organization.contacts.map((c, i) => (
-                <ContactItem key={`${c.role}:${i}`} contact={c} t={t} />
+                <ContactItem key={i} contact={c} t={t} />
               ))}
             </ul>
           ) : (
@@ -106,7 +109,7 @@ export function WelcomePage({ state, packs, locale, t, saveStatus, onSave, onChe
           <ul>
             <li>{t('privacyNoNetwork')}</li>
             <li>{t('privacySettings')}</li>
-            <li>{t('privacyHistory', settings?.historyDays ?? DEFAULT_SETTINGS.historyDays)}</li>
+            <li>{t.plural('privacyHistory', settings?.historyDays ?? DEFAULT_SETTINGS.historyDays)}</li>
             <li>{settings?.keepDraftText ? t('privacyTextKept') : t('privacyTextHashed')}</li>
             <li>{t('welcomePrivacyDrafts')}</li>
           </ul>

@@ -52,7 +52,7 @@ export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true 
     onSave({ cityPolicy: parsed.policy, packs: [] });
   };
   const [orgName, setOrgName] = useState(settings.organization.name);
-  const [role, setRole] = useState(first?.role ?? t('setupContactRoleDefault'));
+  const [role, setRole] = useState(first ? t.text(first.role) : t('setupContactRoleDefault'));
   const [name, setName] = useState(first?.name ?? '');
   const [email, setEmail] = useState(first?.email ?? '');
   const [phone, setPhone] = useState(first?.phone ?? '');

@@ -6,26 +6,56 @@
  */
 import enMessages from '../public/_locales/en/messages.json';
 import esMessages from '../public/_locales/es/messages.json';
-import type { AttachmentCategory, Category, Citation, Locale, Severity } from '../rules/schema';
+import { localizedIn, type AttachmentCategory, type Category, type Citation, type LocalizableText, type Locale, type Severity } from '../rules/schema';
 
 export type MessageKey = keyof typeof enMessages;
 type Catalog = Record<MessageKey, { message: string }>;
 
+/**
+ * A count string is two keys, `base_one` and `base_other` (the CLDR plural categories
+ * English and Spanish use for whole numbers), since messages.json has no plural syntax.
+ */
+type PluralBase<K> = K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+export type PluralKey = PluralBase<MessageKey>;
+
 // A compile error here means es/messages.json lacks a key that en has.
 const CATALOGS: Record<Locale, Catalog> = { en: enMessages, es: esMessages satisfies Catalog };
 
-/** Translate a key; `$1`…`$9` are replaced by the substitutions, as in browser.i18n. */
-export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+/**
+ * The Intl locale for numbers, dates and plural rules. Our Spanish readers are on the
+ * US–Mexico border: "20,000" and "6:15 p.m." (es-US), not "20.000" and "18:15" (es).
+ */
+export const INTL_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
+
+export interface Translate {
+  /** Translate a key; `$1`…`$9` are replaced by the substitutions, as in browser.i18n. */
+  (key: MessageKey, ...subs: (string | number)[]): string;
+  /** A count string: `base_one` or `base_other` by the count; `$1` is the count, formatted; `$2`… the rest. */
+  plural(base: PluralKey, count: number, ...subs: (string | number)[]): string;
+  /** An organization's own text (a string, or `{ "en": …, "es": … }`) in the UI language. */
+  text(value: LocalizableText): string;
+  readonly locale: Locale;
+}
 
 export function createTranslate(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  const t: Translate = (key, ...subs) =>
+  const rules = new Intl.PluralRules(INTL_LOCALES[locale]);
+  const numbers = new Intl.NumberFormat(INTL_LOCALES[locale]);
+  const translate = (key: MessageKey, ...subs: (string | number)[]) =>
     (catalog[key]?.message ?? key).replace(/\$(\d)/g, (whole, n: string) => {
       const sub = subs[Number(n) - 1];
       return sub === undefined ? whole : String(sub);
     });
   // The language travels with the function, for text that comes with both (a city's own policy).
-  return Object.assign(t, { locale });
+  return Object.assign(translate, {
+    plural(base: PluralKey, count: number, ...subs: (string | number)[]) {
+      // Spanish also has "many" (un millón de…), for numbers we never show; "other" covers it.
+      const category = rules.select(count) === 'one' ? 'one' : 'other';
+      return translate(`${base}_${category}` as MessageKey, numbers.format(count), ...subs);
+    },
+    text: (value: LocalizableText) => localizedIn(value, locale),
+    locale,
+  });
 }
 
 /** The language a Translate speaks (English for a stand-in without one). */

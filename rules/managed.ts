@@ -25,6 +25,7 @@ import {
   WEEKDAYS,
   type CustomRule,
   type DutyHours,
+  type LocalizableText,
   type ManagedPolicy,
   type PolicyProblem,
   type SettingKey,
@@ -49,6 +50,11 @@ export interface IntegerSpec extends Described {
 export type StringSpec<T> = Described & { type: 'string'; maxLength: number; minLength?: number } & (string extends T
     ? { enum?: undefined; check?: (value: string) => string | undefined }
     : { enum: readonly T[] });
+/** Text IT may write once or per language: a string, or `{ "en": …, "es": … }`. */
+export interface LocalizableSpec extends Described {
+  type: 'localizable';
+  maxLength: number;
+}
 export interface ArraySpec<U> extends Described {
   type: 'array';
   items: SpecFor<U>;
@@ -71,6 +77,8 @@ export type SpecFor<T> = [T] extends [boolean]
     ? IntegerSpec
     : [T] extends [string]
       ? StringSpec<T>
+      : [LocalizableText] extends [T]
+        ? LocalizableSpec
       : [T] extends [readonly (infer U)[]]
         ? ArraySpec<U>
         : [T] extends [object]
@@ -79,7 +87,7 @@ export type SpecFor<T> = [T] extends [boolean]
 
 /** Loose view used by the generic walkers below. */
 type AnySpec = Described & {
-  type: 'boolean' | 'integer' | 'string' | 'array' | 'object';
+  type: 'boolean' | 'integer' | 'string' | 'localizable' | 'array' | 'object';
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -127,6 +135,11 @@ const text = (description: string, maxLength: number = LIMITS.text): StringSpec<
   description,
   maxLength,
   minLength: 1,
+});
+const localizable = (description: string, maxLength: number = LIMITS.text): LocalizableSpec => ({
+  type: 'localizable',
+  description: `${description} One text, or one per language {"en": "...", "es": "..."} in Firefox policies.json and the CLI (Chrome and Edge policy allow one type per field: text).`,
+  maxLength,
 });
 const optionalText = (description: string, maxLength: number = LIMITS.text): StringSpec<string> => ({
   type: 'string',
@@ -206,7 +219,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
             description: 'One contact. Only "role" is required.',
             required: ['role'],
             properties: {
-              role: text('e.g. "Human Resources", "Public Affairs Office".'),
+              role: localizable('e.g. "Human Resources", "Public Affairs Office".'),
               name: optionalText('Person or office name.'),
               email: optionalText('Email address.'),
               phone: optionalText('Phone number.'),
@@ -259,7 +272,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
             items: text('A word or phrase.', LIMITS.term),
           },
           pattern: text('One RE2-syntax regular expression.', LIMITS.pattern),
-          message: text('What the user is told, e.g. "Bond election: city staff may not campaign."', LIMITS.message),
+          message: localizable('What the user is told, e.g. "Bond election: city staff may not campaign."', LIMITS.message),
           citation: {
             type: 'object',
             description: 'The policy section the rule enforces.',
@@ -494,6 +507,18 @@ function check(spec: AnySpec, value: unknown, path: string): Checked {
       const why = spec.check?.(value as never);
       return why ? { error: why, dropped } : { value, dropped };
     }
+    case 'localizable': {
+      const texts = typeof value === 'string' ? [value] : isRecord(value) ? Object.values(value) : [];
+      if (typeof value !== 'string') {
+        if (!isRecord(value)) return { error: `expected text or {"en": …, "es": …}, got ${describe(value)}`, dropped };
+        const unknown = Object.keys(value).filter((k) => !(LOCALES as readonly string[]).includes(k));
+        if (unknown.length) return { error: `unknown language ${unknown.map((k) => `"${k}"`).join(', ')} (use "en" and "es")`, dropped };
+        if (texts.some((t) => typeof t !== 'string')) return { error: 'each language\'s text must be text', dropped };
+      }
+      if (texts.some((t) => (t as string).length > spec.maxLength!)) return { error: `text longer than ${spec.maxLength} characters`, dropped };
+      if (!texts.some((t) => (t as string).trim() !== '')) return { error: 'empty text', dropped };
+      return { value, dropped };
+    }
     case 'array': {
       if (!Array.isArray(value)) return { error: `expected a list, got ${describe(value)}`, dropped };
       if (value.length > spec.maxItems!) return { error: `${value.length} items, more than the limit of ${spec.maxItems}`, dropped };
@@ -590,7 +615,9 @@ export function validatePolicy(raw: unknown): ValidatedPolicy {
  * the RE2 check are enforced by validatePolicy instead.
  */
 export function chromeSchema(spec: AnySpec = MANAGED_SPEC as unknown as AnySpec): Record<string, unknown> {
-  const out: Record<string, unknown> = { type: spec.type, description: spec.description };
+  // Chrome allows one type per field: a text IT may localize is declared as a string
+  // (what every existing policy holds); the {en, es} form works in Firefox, the CLI and files.
+  const out: Record<string, unknown> = { type: spec.type === 'localizable' ? 'string' : spec.type, description: spec.description };
   if (spec.enum) out.enum = [...spec.enum];
   if (spec.type === 'integer') Object.assign(out, { minimum: spec.minimum, maximum: spec.maximum });
   if (spec.items) out.items = chromeSchema(spec.items);
@@ -621,6 +648,7 @@ export function documentKeys(): KeyDoc[] {
     if (spec.enum) type = spec.enum.map((e) => `"${e}"`).join(' | ');
     if (spec.type === 'integer') type = `integer ${spec.minimum}–${spec.maximum}`;
     if (spec.type === 'string' && !spec.enum) type = `text ≤ ${spec.maxLength}`;
+    if (spec.type === 'localizable') type = `text ≤ ${spec.maxLength}, or {"en", "es"}`;
     if (spec.type === 'array') type = `list ≤ ${spec.maxItems}`;
     rows.push({ path, type, note, description: spec.description });
     if (spec.items) walk(spec.items, `${path}[]`, '');

@@ -7,9 +7,9 @@
 export { CATEGORIES, SEVERITIES, SEVERITY_RANK, type Category, type Severity } from './categories';
 import type { Category, Severity } from './categories';
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type LocalizedText = Record<Locale, string>;
+export { LOCALES, isLocalizableText, localizedIn, toLocalized } from './text';
+export type { LocalizableText, Locale, LocalizedText } from './text';
+import type { LocalizableText, Locale, LocalizedText } from './text';
 
 /** The built-in packs' ids: rules/packs/index.ts lists the packs (adding a city is one line there). */
 import { PACK_IDS, PACKS, type PackId } from './packs';
@@ -27,7 +27,7 @@ export interface Citation {
    * A city's own policy (rules/policy/city.ts), which has no locale key: its name and the
    * section title in each language, for the card, the options page and the CLI.
    */
-  policy?: { name: LocalizedText; title: LocalizedText; askFirst?: { section: string; title: LocalizedText } };
+  policy?: { name: LocalizedText; title: LocalizedText; askFirst?: { section: string; title: LocalizedText; text?: LocalizedText } };
 }
 
 /** One thing the engine found. `start`/`end` are UTF-16 offsets into the ORIGINAL text. */
@@ -137,7 +137,7 @@ export interface CustomRule {
   severity: Severity;
   terms?: string[];
   pattern?: string;
-  message: string;
+  message: LocalizableText;
   citation?: Pick<Citation, 'pack' | 'section' | 'title'>;
 }
 
@@ -164,8 +164,8 @@ export const ENFORCEMENTS = ['warn', 'justify', 'block'] as const;
 export type Enforcement = (typeof ENFORCEMENTS)[number];
 
 export interface Contact {
-  /** e.g. "Human Resources", "Public Affairs Office", "Supervisor". */
-  role: string;
+  /** e.g. "Human Resources", "Public Affairs Office", "Supervisor"; or `{ "en": …, "es": … }`. */
+  role: LocalizableText;
   name?: string;
   email?: string;
   phone?: string;

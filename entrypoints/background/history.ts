@@ -4,6 +4,7 @@
  * by `historyDays`. Nothing here leaves the machine: the CSV is handed to the page,
  * which saves it through a download link the user clicks.
  */
+import { categoryKey, createTranslate, resolveLocale, type MessageKey, type Translate } from '../../components/i18n';
 import type { Handlers, HistoryFilter, HistorySummary, SenderLike } from '../../rules/protocol';
 import { DECISION_ACTIONS, type Decision } from '../../rules/schema';
 import type { AskFirstDB } from './db';
@@ -52,7 +53,18 @@ export function summarize(decisions: Decision[]): HistorySummary {
   return summary;
 }
 
-const CSV_COLUMNS = ['time', 'site', 'categories', 'ruleIds', 'action', 'reason', 'textHash', 'text'] as const;
+/** Columns and the header each has in the person's language (the page shows the same words). */
+const CSV_COLUMNS = {
+  time: 'csvTime',
+  site: 'historySite',
+  categories: 'historyCategories',
+  ruleIds: 'csvRuleIds',
+  action: 'historyAction',
+  reason: 'historyReason',
+  textHash: 'csvTextHash',
+  text: 'csvText',
+} as const satisfies Record<string, MessageKey>;
+type CsvColumn = keyof typeof CSV_COLUMNS;
 
 /**
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as
@@ -63,20 +75,22 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(decisions: Decision[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+/** The table as the options page shows it: headers, categories and actions in the person's words. */
+export function toCsv(decisions: Decision[], t: Translate): string {
+  const columns = Object.keys(CSV_COLUMNS) as CsvColumn[];
+  const lines = [columns.map((c) => csvCell(t(CSV_COLUMNS[c]))).join(',')];
   for (const d of decisions) {
-    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+    const cells: Record<CsvColumn, string> = {
       time: new Date(d.time).toISOString(),
       site: d.site,
-      categories: d.categories.join(' '),
+      categories: d.categories.map((c) => t(categoryKey(c))).join('; '),
       ruleIds: d.ruleIds.join(' '),
-      action: d.action,
+      action: t(`action_${d.action}`),
       reason: d.reason ?? '',
       textHash: d.textHash,
       text: d.text ?? '',
     };
-    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+    lines.push(columns.map((c) => csvCell(cells[c])).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -87,11 +101,13 @@ export interface HistoryDeps {
   /** `browser.runtime.getURL('/')`: only our own pages may read or delete the history. */
   extensionOrigin: string;
   now?: () => number;
+  /** `browser.i18n.getUILanguage()`: with the language setting, the export's language. */
+  uiLanguage?: () => string;
 }
 
 type HistoryHandlers = Pick<Handlers, 'listHistory' | 'exportHistory' | 'deleteHistory' | 'listDrafts' | 'deleteDraft'>;
 
-export function historyHandlers({ db, settings, extensionOrigin, now = Date.now }: HistoryDeps): HistoryHandlers {
+export function historyHandlers({ db, settings, extensionOrigin, now = Date.now, uiLanguage = () => 'en' }: HistoryDeps): HistoryHandlers {
   const guard = (sender: SenderLike) => requireExtensionPage(sender, extensionOrigin);
   // Purge before every read, so an expired row is never shown even if the worker slept for days.
   const purge = async () => {
@@ -112,7 +128,8 @@ export function historyHandlers({ db, settings, extensionOrigin, now = Date.now 
       guard(sender);
       await purge();
       const day = new Date(now()).toISOString().slice(0, 10);
-      return { filename: `ask-first-history-${day}.csv`, csv: toCsv(await queryDecisions(db, filter)) };
+      const t = createTranslate(resolveLocale(settings.get().language, uiLanguage()));
+      return { filename: `ask-first-history-${day}.csv`, csv: toCsv(await queryDecisions(db, filter), t) };
     },
     async deleteHistory(_data, sender) {
       guard(sender);

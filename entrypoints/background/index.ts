@@ -49,7 +49,7 @@ export default defineBackground(() => {
     {
       ...pausable(evaluation, pause),
       ...optionsHandlers({ settings, db, pause, extensionOrigin }),
-      ...historyHandlers({ db, settings, extensionOrigin }),
+      ...historyHandlers({ db, settings, extensionOrigin, uiLanguage: () => browser.i18n.getUILanguage() }),
       // The log re-checks the draft itself, with the real engine even while paused.
       ...decisionHandlers({
         db,
@@ -58,7 +58,7 @@ export default defineBackground(() => {
       }),
       ...allowListHandlers({ settings, storage: browser.storage as unknown as StorageLike }),
       ...extraSites.handlers,
-      ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin }),
+      ...officialHandlers({ db, settings, session: browser.storage.session as unknown as StorageAreaLike, extensionOrigin, uiLanguage: () => browser.i18n.getUILanguage() }),
       ...firstRun.handlers,
       ...badgeHandlers({
         // Firefox MV2 names the toolbar button browserAction.

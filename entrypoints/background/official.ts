@@ -5,6 +5,7 @@
  * account are kept in Dexie `officialPosts` only when IT sets `keepOfficialPosts` (open
  * records, El Paso III.A.5.c.6), and only our own pages may list or export them.
  */
+import { createTranslate, resolveLocale, type Translate } from '../../components/i18n';
 import type { Handlers, SenderLike } from '../../rules/protocol';
 import type { OfficialPost, PostingIdentity } from '../../rules/schema';
 import type { AskFirstDB } from './db';
@@ -19,6 +20,8 @@ export interface OfficialDeps {
   session: StorageAreaLike;
   extensionOrigin: string;
   now?: () => number;
+  /** `browser.i18n.getUILanguage()`: with the language setting, the export's language. */
+  uiLanguage?: () => string;
 }
 
 const identityKey = (sender: SenderLike, site: string) => {
@@ -27,8 +30,8 @@ const identityKey = (sender: SenderLike, site: string) => {
   return `identity:${tab}:${site}`;
 };
 
-export function toOfficialCsv(posts: OfficialPost[]): string {
-  const lines = ['time,site,handle,text'];
+export function toOfficialCsv(posts: OfficialPost[], t: Translate): string {
+  const lines = [[t('csvTime'), t('historySite'), t('csvAccount'), t('csvText')].map(csvCell).join(',')];
   for (const p of posts) lines.push([new Date(p.time).toISOString(), p.site, p.handle ?? '', p.text].map(csvCell).join(','));
   return lines.join('\r\n') + '\r\n';
 }
@@ -38,7 +41,7 @@ type OfficialHandlers = Pick<
   'getPostingIdentity' | 'setPostingIdentity' | 'keepOfficialPost' | 'listOfficialPosts' | 'exportOfficialPosts'
 >;
 
-export function officialHandlers({ db, settings, session, extensionOrigin, now = Date.now }: OfficialDeps): OfficialHandlers {
+export function officialHandlers({ db, settings, session, extensionOrigin, now = Date.now, uiLanguage = () => 'en' }: OfficialDeps): OfficialHandlers {
   const ourPage = (sender: SenderLike) => requireExtensionPage(sender, extensionOrigin);
   const list = () => db.officialPosts.orderBy('time').reverse().toArray();
   return {
@@ -64,7 +67,9 @@ export function officialHandlers({ db, settings, session, extensionOrigin, now =
     async exportOfficialPosts(_data, sender) {
       ourPage(sender);
       const day = new Date(now()).toISOString().slice(0, 10);
-      return { filename: `ask-first-official-posts-${day}.csv`, csv: toOfficialCsv(await list()) };
+      await settings.ready;
+      const t = createTranslate(resolveLocale(settings.get().language, uiLanguage()));
+      return { filename: `ask-first-official-posts-${day}.csv`, csv: toOfficialCsv(await list(), t) };
     },
   };
 }

@@ -100,7 +100,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   let historyFailed = false;
 
   const notices = (): string[] => [
-    ...(truncated ? [deps.t('checkedFirstPart', new Intl.NumberFormat(deps.locale).format(MAX_TEXT_LENGTH))] : []),
+    ...(truncated ? [deps.t.plural('checkedFirstPart', MAX_TEXT_LENGTH)] : []),
     ...(historyFailed ? [deps.t('historyNotSaved')] : []),
   ];
   const showNotices = () => void card?.then((c) => c.setNotices(notices()));

@@ -6,6 +6,7 @@
 import { RE2JS } from 're2js';
 import { CATEGORIES, SEVERITIES } from '../categories';
 import type { CustomRule, RuleProblem } from '../schema';
+import { isLocalizableText } from '../text';
 
 export interface CompiledCustomPattern {
   rule: CustomRule;
@@ -35,7 +36,7 @@ export function customRuleProblem(rule: CustomRule, seen: Set<string>): string |
   if (seen.has(rule.id)) return `duplicate id "${rule.id}"`;
   if (!(CATEGORIES as readonly string[]).includes(rule.category)) return `unknown category "${shown(rule.category)}"`;
   if (!(SEVERITIES as readonly string[]).includes(rule.severity)) return `unknown severity "${shown(rule.severity)}"`;
-  if (typeof rule.message !== 'string' || rule.message.trim() === '') return 'missing message';
+  if (!isLocalizableText(rule.message)) return 'missing message (text, or { "en": …, "es": … })';
   const hasTerms = rule.terms !== undefined;
   const hasPattern = rule.pattern !== undefined;
   if (hasTerms === hasPattern) return 'needs exactly one of "terms" or "pattern"';

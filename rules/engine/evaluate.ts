@@ -23,6 +23,7 @@ import { streamLength, streamOf, tokenizeWithRuns, type Normalized, type Token }
 import { compilePattern, negated, negationOf, type CompiledPattern, type WordClassLookup } from './patterns';
 import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
 import type { RE2JS } from 're2js';
+import { toLocalized } from '../text';
 
 /** One active rule, with the policy's category overrides applied. */
 interface ActiveRule {
@@ -262,7 +263,7 @@ function customActive(rule: CustomRule): ActiveRule {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
-    message: { en: rule.message, es: rule.message },
+    message: toLocalized(rule.message),
     citation: rule.citation ?? { pack: 'organization', section: 'custom', title: rule.id },
   };
 }

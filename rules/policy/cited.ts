@@ -29,7 +29,7 @@ export function askFirstForFindings(findings: readonly Pick<Finding, 'citation'>
   const city = findings.find((f) => f.citation.policy)?.citation;
   if (!city) return askFirstForPacks(findings.flatMap((f) => (isBuiltIn(f.citation.pack) ? [PACKS[f.citation.pack as keyof typeof PACKS]] : [])));
   const a = city.policy!.askFirst;
-  return a ? { pack: city.pack, section: a.section, title: a.title.en, policy: { name: city.policy!.name, title: a.title } } : null;
+  return a ? { pack: city.pack, section: a.section, title: a.title.en, policy: { name: city.policy!.name, title: a.title, askFirst: a } } : null;
 }
 
 /**

@@ -121,7 +121,7 @@ const citationOf = (city: CityPolicy, section: string, title: LocalizedText): Ci
   section,
   title: title.en,
   // The card knows the city only from its findings: each carries the name and where it says "ask first".
-  policy: { name: city.name, title, ...(city.askFirst ? { askFirst: { section: city.askFirst.section, title: city.askFirst.title } } : {}) },
+  policy: { name: city.name, title, ...(city.askFirst ? { askFirst: { section: city.askFirst.section, title: city.askFirst.title, ...(city.askFirst.text ? { text: city.askFirst.text } : {}) } } : {}) },
 });
 
 /** The city's advice to ask first, as a citation (null when its policy has none). */

@@ -137,7 +137,7 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     expect(await row('historyDays').innerText()).toContain('180');
     const invalid = await options.locator('.invalid li[data-key="customRules[1]"]').innerText();
     expect(invalid).toContain('not a valid RE2 pattern');
-    expect(invalid).toContain('item skipped');
+    expect(invalid).toContain('This item was skipped; the rest apply.');
   });
 
   it('chrome://policy lists the values under Ask First with status OK (the IT check in docs/deployment.md)', async () => {

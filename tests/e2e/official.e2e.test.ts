@@ -62,7 +62,7 @@ describe('posting identity and political links (Facebook: the page does not show
     // Screen readers hear the change (the card's live region).
     await expect
       .poll(() => inCardShadow<string>(page, `function () { return this.querySelector('[aria-live]').textContent; }`), { timeout: SETTLE_MS })
-      .toMatch(/Posting as the City|\(1 found\)/);
+      .toMatch(/Posting as the City|\(1 finding\)/);
 
     // Same tab, page reloaded: still posting as the City.
     await page.reload();
@@ -119,7 +119,7 @@ describe('official records', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^ask-first-official-posts-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
-    expect(csv).toEqual(['time,site,handle,text', expect.stringMatching(new RegExp(`^\\d{4}-.*Z,x,'@CityOfElPasoTX,${text}$`))]);
+    expect(csv).toEqual(['\uFEFFTime (UTC),Site,Account,Text', expect.stringMatching(new RegExp(`^\\d{4}-.*Z,x,'@CityOfElPasoTX,${text}$`))]);
     await options.close();
   });
 

@@ -183,8 +183,11 @@ describe('options page in Chromium (built extension)', () => {
     await page.keyboard.press('Enter');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^ask-first-history-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await file.path())!, 'utf8').trimEnd().split('\r\n');
-    expect(csv[0]).toBe('time,site,categories,ruleIds,action,reason,textHash,text');
+    const bytes = readFileSync((await file.path())!);
+    // UTF-8 with a byte-order mark, so Excel on Windows keeps the accents.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe('Time (UTC),Site,Categories,Rule ids,What you did,Reason,Text fingerprint (SHA-256),Text');
     expect(csv).toHaveLength(before + 1);
 
     await tabTo(page, /^button\|.*Delete all my history/);
@@ -203,7 +206,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.waitForSelector('table.decisions');
     await tabTo(page, /^select\|\|Language of Ask First/);
     await page.keyboard.press('End'); // Español
-    await page.waitForSelector('h1:text("Pide antes: qué se revisa y por qué")');
+    await page.waitForSelector('h1:text("Ask First: qué se revisa y por qué")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('main h2').allTextContents()).toEqual([
       'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Configuración de la organización', 'Privacidad', 'Idioma',
@@ -225,6 +228,15 @@ describe('options page in Chromium (built extension)', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}options-es-dark.png` });
     await page.locator('#try').screenshot({ path: `${SHOTS}options-try-es-dark.png` });
+
+    // The history export speaks Spanish too, in UTF-8 with a byte-order mark.
+    const download = page.waitForEvent('download');
+    await page.click('button:text("Exportar como CSV")');
+    const bytes = readFileSync((await (await download).path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(csv[0]).toBe('Fecha y hora (UTC),Sitio,Categorías,Reglas (id),Lo que hizo,Motivo,Huella del texto (SHA-256),Texto');
+    expect(csv.join('\n')).toContain('Publicó de todos modos,Quoting a resident');
 
     // Back to automatic (the browser's language is English here).
     await page.locator('#language-select').focus();

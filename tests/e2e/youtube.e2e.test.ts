@@ -34,7 +34,7 @@ describe('YouTube comments (contenteditable revealed by #placeholder-area)', () 
     // Screen readers hear it from a live region that was on the page before the text arrived.
     await expect
       .poll(() => inCardShadow<string>(page, `function () { return this.querySelector('[role="status"][aria-live="polite"]').textContent; }`))
-      .toMatch(/may not allow parts of this draft \(2 found\)/);
+      .toMatch(/may not allow parts of this draft \(2 findings\)/);
     // YouTube's dark theme (light text): the card is dark too.
     expect(await inCardShadow<string>(page, `function () { return getComputedStyle(this.querySelector('.card')).backgroundColor; }`)).toBe('rgb(31, 31, 36)');
     await page.close();

@@ -26,8 +26,8 @@ describe('FindingCard: findings about attached pictures', () => {
     expect(item.querySelectorAll('cite')).toHaveLength(2);
     expect(item.textContent).toContain('Harlingen');
     expect(item.textContent).toContain('section III.A.1');
-    expect(screen.getByRole('status').textContent).toMatch(/\(1 found\)/);
-    expect(cardSummary([], 'guard', t, [finding('a.png')])).toMatch(/\(1 found\)/);
+    expect(screen.getByRole('status').textContent).toMatch(/\(1 finding\)/);
+    expect(cardSummary([], 'guard', t, [finding('a.png')])).toMatch(/\(1 finding\)/);
   });
 
   it('names a pasted picture without a file name, in Spanish too', () => {

@@ -16,7 +16,7 @@ describe('FindingCard', () => {
     expect(screen.getByText('bullshit')).toBeTruthy();
     expect(screen.getByText(/section III\.A\.5\.a/)).toBeTruthy();
     expect(screen.getByText(/section III\.B\.1/)).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toMatch(/\(2 found\)/);
+    expect(screen.getByRole('status').textContent).toMatch(/\(2 findings\)/);
   });
 
   it('speaks Spanish when asked to', () => {
@@ -51,7 +51,7 @@ describe('FindingCard', () => {
     const props = guardProps();
     render(<FindingCard {...props} />);
     expect(screen.getByRole('dialog')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toMatch(/Posting is paused.*\(2 found\)/);
+    expect(screen.getByRole('alert').textContent).toMatch(/Posting is paused.*\(2 findings\)/);
     fireEvent.click(screen.getByRole('button', { name: 'Post anyway' }));
     expect(props.onPostAnyway).toHaveBeenCalledWith();
     fireEvent.click(screen.getByRole('button', { name: 'Ask before posting' }));

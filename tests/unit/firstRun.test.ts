@@ -156,7 +156,7 @@ describe('toolbar badge', () => {
     ]);
     const es = badge('es');
     await es.h.reportFindings({ findings: 1 }, tab);
-    expect(es.calls.at(-1)).toEqual(['title', { tabId: 7, title: 'Pide antes: hallazgos en este borrador: 1' }]);
+    expect(es.calls.at(-1)).toEqual(['title', { tabId: 7, title: 'Ask First: hallazgos en este borrador: 1' }]);
   });
 
   it('fits the badge: up to 99, then 99+', () => {

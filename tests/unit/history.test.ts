@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_V1, type AskFirstDB } from '../../entrypoints/background/db';
+import { createTranslate } from '../../components/i18n';
 import { historyHandlers, purgeExpired, summarize, toCsv } from '../../entrypoints/background/history';
 import { createSettingsStore, type StorageLike } from '../../entrypoints/background/settings';
 import type { Decision } from '../../rules/schema';
@@ -22,10 +23,10 @@ beforeEach(() => {
   db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
 });
 
-async function handlers(historyDays = 90) {
+async function handlers(historyDays = 90, uiLanguage = 'en-US') {
   const settings = createSettingsStore(fakeBrowser.storage as unknown as StorageLike);
   await settings.setUser({ historyDays });
-  return historyHandlers({ db, settings, extensionOrigin: ORIGIN, now: () => NOW });
+  return historyHandlers({ db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => uiLanguage });
 }
 
 describe('retention', () => {
@@ -98,10 +99,21 @@ describe('CSV export', () => {
     const out = await h.exportHistory({}, PAGE);
     expect(out.filename).toBe('ask-first-history-2026-11-22.csv');
     const lines = out.csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('time,site,categories,ruleIds,action,reason,textHash,text');
-    expect(lines[1]).toBe(`${new Date(NOW - DAY).toISOString()},x,political commercial,r,justified,"He said ""ok"", then left",h,`);
-    expect(lines[2]).toContain(`,posted_anyway,"'=HYPERLINK(""http://evil"")",`);
-    expect(toCsv([])).toBe('time,site,categories,ruleIds,action,reason,textHash,text\r\n');
+    expect(lines[0]).toBe('Time (UTC),Site,Categories,Rule ids,What you did,Reason,Text fingerprint (SHA-256),Text');
+    expect(lines[1]).toBe(`${new Date(NOW - DAY).toISOString()},x,Political activity; Commercial or fundraising,r,Posted with a reason,"He said ""ok"", then left",h,`);
+    expect(lines[2]).toContain(`,Posted anyway,"'=HYPERLINK(""http://evil"")",`);
+    expect(toCsv([], createTranslate('en'))).toBe('Time (UTC),Site,Categories,Rule ids,What you did,Reason,Text fingerprint (SHA-256),Text\r\n');
+  });
+
+  it('speaks the person’s language: the browser’s (es-MX) under "auto", or the one chosen', async () => {
+    await db.decisions.add(decision(1, { action: 'justified', reason: 'Cita de un residente', categories: ['personal_info'] }));
+    const spanish = (await (await handlers(90, 'es-MX')).exportHistory({}, PAGE)).csv.split('\r\n');
+    expect(spanish[0]).toBe('Fecha y hora (UTC),Sitio,Categorías,Reglas (id),Lo que hizo,Motivo,Huella del texto (SHA-256),Texto');
+    expect(spanish[1]).toBe(`${new Date(NOW - DAY).toISOString()},x,Información personal,r,Publicó con un motivo,Cita de un residente,h,`);
+    const settings = createSettingsStore(fakeBrowser.storage as unknown as StorageLike);
+    await settings.setUser({ language: 'en' });
+    const chosen = historyHandlers({ db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => 'es-MX' });
+    expect((await chosen.exportHistory({}, PAGE)).csv).toMatch(/^Time \(UTC\),/);
   });
 });
 

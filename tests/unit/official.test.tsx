@@ -116,8 +116,8 @@ describe('managed keys for official accounts', () => {
     const { container } = render(<OrgSettings t={createTranslate('en')} view={{ settings, managedKeys: [...managedKeys], invalid: [], locked: false, pausedUntil: 0 }} />);
     const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent));
     expect(rows).toEqual([
-      ['Political and campaign sites', '1 items'],
-      ['Political pages and channels', '1 items'],
+      ['Political and campaign sites', '1 item'],
+      ['Political pages and channels', '1 item'],
       ['Duty hours', 'mon, 08:00–17:00'],
       ['Keep official posts', 'yes'],
     ]);
@@ -191,12 +191,18 @@ describe('official posts and posting identity (background)', () => {
     const x = await on.h.exportOfficialPosts({}, PAGE);
     expect(x.filename).toBe('ask-first-official-posts-2026-11-22.csv');
     // A cell starting with @ is kept as text in spreadsheets (no formula).
-    expect(x.csv).toBe("time,site,handle,text\r\n2026-11-22T12:00:00.000Z,x,'@City,Road closed on Main\r\n");
+    expect(x.csv).toBe("Time (UTC),Site,Account,Text\r\n2026-11-22T12:00:00.000Z,x,'@City,Road closed on Main\r\n");
+  });
+
+  it('exports with headers in the person’s language', async () => {
+    const es = await setup({ keepOfficialPosts: true, language: 'es' });
+    await es.h.keepOfficialPost({ site: 'x', text: 'Cierre de la calle Main' }, TAB(1));
+    expect((await es.h.exportOfficialPosts({}, PAGE)).csv.split('\r\n')[0]).toBe('Fecha y hora (UTC),Sitio,Cuenta,Texto');
   });
 
   it('quotes CSV cells and defuses formulas', () => {
-    expect(toOfficialCsv([{ time: NOW, site: 'x', text: '=HYPERLINK("a"),\nb' }])).toBe(
-      'time,site,handle,text\r\n2026-11-22T12:00:00.000Z,x,,"\'=HYPERLINK(""a""),\nb"\r\n',
+    expect(toOfficialCsv([{ time: NOW, site: 'x', text: '=HYPERLINK("a"),\nb' }], createTranslate('en'))).toBe(
+      'Time (UTC),Site,Account,Text\r\n2026-11-22T12:00:00.000Z,x,,"\'=HYPERLINK(""a""),\nb"\r\n',
     );
   });
 });
@@ -243,7 +249,7 @@ describe('the card’s posting identity switch and reminders', () => {
       />,
     );
     expect((screen.getByRole('switch', { name: 'Publico en nombre de la Ciudad' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByText(/Esta publicación es un registro público/)).toBeTruthy();
+    expect(screen.getByText(/Esta publicación será información pública/)).toBeTruthy();
     expect(screen.getByText(/III\.A\.5\.c\.6/)).toBeTruthy();
   });
 

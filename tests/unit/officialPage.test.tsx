@@ -108,7 +108,7 @@ describe('PageNotice', () => {
       <PageNotice t={t} dialog title={t('followTitle')} message={t('followWarning', '@VoteJaneDoe')} citation={t('followCitation')} actions={[{ id: 'continue', label: t('followAnyway'), onClick }]} onClose={onClose} />,
     );
     const dialog = screen.getByRole('alertdialog', { name: 'Una página política' });
-    expect(dialog.textContent).toContain('Su organización registra @VoteJaneDoe como política');
+    expect(dialog.textContent).toContain('Su organización marcó @VoteJaneDoe como sitio político');
     fireEvent.click(screen.getByRole('button', { name: 'Continuar de todos modos' }));
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onClick).toHaveBeenCalledOnce();

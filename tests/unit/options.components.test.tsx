@@ -60,7 +60,7 @@ describe('Overview', () => {
   it('says whom to ask when IT listed nobody', () => {
     render(<Overview organization={{ name: '', contacts: [] }} packs={packs} locale="es" managed={false} t={es} />);
     expect(screen.getByText(/Pregunte a Recursos Humanos/)).toBeTruthy();
-    expect(screen.queryByText('Establecido por su organización')).toBeNull();
+    expect(screen.queryByText('Configurado por su organización')).toBeNull();
   });
 });
 
@@ -123,7 +123,7 @@ describe('TryDraft', () => {
     fireEvent.input(screen.getByLabelText('Write a practice draft'), { target: { value: 'What bullshit. Call 915-555-2368' } });
     fireEvent.change(screen.getByLabelText('Language of the draft'), { target: { value: 'es' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check draft' }));
-    await waitFor(() => expect(screen.getByText('2 found in this draft.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('2 findings in this draft.')).toBeTruthy());
     expect(onCheck).toHaveBeenCalledWith('What bullshit. Call 915-555-2368', 'es');
     expect([...document.querySelectorAll('mark.hl')].map((m) => m.textContent)).toEqual(['bullshit', '915-555-2368']);
     const card = screen.getByRole('region', { name: /policy check/ });
@@ -344,7 +344,7 @@ describe('PrivacyPanel and LanguagePicker', () => {
   it('offers automatic, English and Spanish, each named in itself', () => {
     const onChange = vi.fn();
     render(<LanguagePicker value="auto" access={OPEN} t={es} onChange={onChange} />);
-    const select = screen.getByRole('combobox', { name: 'Idioma de Pide antes' }) as HTMLSelectElement;
+    const select = screen.getByRole('combobox', { name: 'Idioma de Ask First' }) as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual(['Automático (idioma del navegador)', 'English', 'Español']);
     fireEvent.change(select, { target: { value: 'es' } });
     expect(onChange).toHaveBeenCalledWith('es');

@@ -129,7 +129,7 @@ describe('WelcomePage', () => {
 
   it('speaks Spanish, with a Spanish sample the engine also warns about', () => {
     page({ managed: 'none', view: view({}, { language: 'es' }) }, { locale: 'es', t: es });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Le damos la bienvenida a Pide antes');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Le damos la bienvenida a Ask First');
     expect(screen.getByText('Guardar configuración')).toBeTruthy();
     const sample = es('welcomeSampleDraft');
     expect(evaluate(sample, compilePolicy(DEFAULT_POLICY), { locale: 'es' }).map((f) => f.category)).toContain('personal_info');
