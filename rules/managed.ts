@@ -626,24 +626,19 @@ function customRulesWithDefaults(rules: CustomRule[], positions: number[], organ
 // Chrome's schema dialect (storage.managed_schema).
 
 /**
- * Chrome accepts a subset of JSON Schema for `storage.managed_schema` (type,
- * properties, items, enum, required, minimum, maximum, description, …) and drops a whole
- * top-level key when any part of its value fails (Chromium's SchemaMap::FilterBundle):
- * one item with a bad enum value would take every custom rule with it, unseen by us.
- * So only a top-level key's own value carries `enum` and `required` (chrome://policy then
- * flags it); below that the schema gives only types and Ask First's validatePolicy skips
- * and reports the bad item alone. Lengths and the RE2 check are validatePolicy's too.
+ * The schema Chrome gets: types and descriptions only. Chromium (156, measured in
+ * tests/e2e/managed.e2e.test.ts) erases an extension policy whose value fails any part of
+ * its schema, without a word on chrome://policy or to the extension: an `enum` inside one
+ * custom rule took the whole list, a `required` field missing from dutyHours took dutyHours.
+ * So enum, required, minimum/maximum, lengths and the RE2 check are all validatePolicy's,
+ * which skips only the bad item and reports it by name on the options page and in the CLI.
+ * A value of the wrong type is still dropped by Chromium; `npm run check -- --policy` names it.
  */
-export function chromeSchema(spec: AnySpec = MANAGED_SPEC as unknown as AnySpec, depth = 0): Record<string, unknown> {
-  const own = depth <= 1; // the policy object itself (0) and each top-level key's value (1)
+export function chromeSchema(spec: AnySpec = MANAGED_SPEC as unknown as AnySpec): Record<string, unknown> {
   const out: Record<string, unknown> = { type: spec.type, description: spec.description };
-  if (spec.enum && own) out.enum = [...spec.enum];
-  if (spec.type === 'integer') Object.assign(out, { minimum: spec.minimum, maximum: spec.maximum });
-  if (spec.items) out.items = chromeSchema(spec.items, depth + 2);
+  if (spec.items) out.items = chromeSchema(spec.items);
   if (spec.properties) {
-    const inner = spec.eachKeyAnItem ? depth + 2 : depth + 1;
-    out.properties = Object.fromEntries(Object.entries(spec.properties).map(([k, s]) => [k, chromeSchema(s, inner)]));
-    if (own && spec.required?.length) out.required = [...spec.required];
+    out.properties = Object.fromEntries(Object.entries(spec.properties).map(([k, s]) => [k, chromeSchema(s)]));
   }
   return out;
 }
