@@ -7,6 +7,7 @@
  *   docs/admin-templates/<config>/windows-chrome-edge.reg
  *   docs/admin-templates/<config>/macos-chrome-edge.mobileconfig
  *   docs/admin-templates/<config>/firefox-policies.json
+ *   docs/admin-templates/windows/ask-first.admx, windows/en-US/ask-first.adml (scripts/admx.ts)
  * for <config> = template (every key, example values) and each sample policy in
  * docs/admin-templates/samples/*.policy.json. Self-hosted (the default): the extension id
  * comes from the key in ASK_FIRST_KEY_FILE (default: the throwaway dev key), the URLs from
@@ -19,6 +20,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeSchemaJson, documentKeys, validatePolicy } from '../rules/managed';
+import { adml, admx } from './admx';
 import type { ManagedPolicy } from '../rules/schema';
 // @ts-expect-error plain ESM helper shared with wxt.config.ts
 import { extensionId } from './extension-key.mjs';
@@ -299,6 +301,8 @@ export function renderTemplates(o: TemplateOptions = defaultOptions()): Record<s
   const out: Record<string, string> = {
     'public/managed_schema.json': chromeSchemaJson(),
     'docs/admin-templates/KEYS.md': keysMd(o),
+    'docs/admin-templates/windows/ask-first.admx': admx(o),
+    'docs/admin-templates/windows/en-US/ask-first.adml': adml(),
   };
   for (const [dir, policy] of configs) {
     const base = `docs/admin-templates/${dir}`;

@@ -139,6 +139,31 @@ describe('admin templates (npm run admin-templates)', () => {
     for (const key of written) expect(lines[lines.indexOf(key) - 1]).toBe(`[-${key.slice(1)}`);
   });
 
+  it('Windows ADMX/ADML: well-formed; one policy per setting and browser, at the 3rdparty key, each with its strings and input box (issue #16)', () => {
+    const parse = (text: string) => {
+      const doc = new new Window().DOMParser().parseFromString(text, 'application/xml');
+      expect(doc.querySelector('parsererror')).toBeNull();
+      return doc;
+    };
+    const admxDoc = parse(files['docs/admin-templates/windows/ask-first.admx']!);
+    const admlDoc = parse(files['docs/admin-templates/windows/en-US/ask-first.adml']!);
+    const policies = [...admxDoc.querySelectorAll('policy')];
+    expect(policies.map((p) => p.getAttribute('name')).sort()).toEqual(['Chrome', 'Edge'].flatMap((b) => Object.keys(DEFAULT_SETTINGS).map((k) => `${b}_${k}`)).sort());
+    const strings = new Set([...admlDoc.querySelectorAll('string')].map((e) => e.getAttribute('id')));
+    const presentations = new Set([...admlDoc.querySelectorAll('presentation')].map((e) => e.getAttribute('id')));
+    for (const p of policies) {
+      expect(p.getAttribute('key')).toMatch(new RegExp(`^Software\\\\Policies\\\\(Google\\\\Chrome|Microsoft\\\\Edge)\\\\3rdparty\\\\extensions\\\\${ID}\\\\policy$`));
+      for (const ref of (p.outerHTML.match(/\$\((string|presentation)\.([^)]+)\)/g) ?? [])) {
+        const [, kind, id] = /\$\((string|presentation)\.([^)]+)\)/.exec(ref)!;
+        expect(kind === 'string' ? strings.has(id!) : presentations.has(id!), ref).toBe(true);
+      }
+    }
+    const history = policies.find((p) => p.getAttribute('name') === 'Chrome_historyDays')!;
+    expect(history.querySelector('decimal')?.getAttribute('maxValue')).toBe('3650');
+    const enforcement = policies.find((p) => p.getAttribute('name') === 'Edge_enforcement')!;
+    expect([...enforcement.querySelectorAll('string')].map((e) => e.textContent)).toEqual(['warn', 'justify', 'block']);
+  });
+
   it('macOS: a well-formed profile with Chrome and Edge payloads for the extension', () => {
     const xml = files['docs/admin-templates/samples/el-paso/macos-chrome-edge.mobileconfig']!;
     const doc = new new Window().DOMParser().parseFromString(xml, 'application/xml');
