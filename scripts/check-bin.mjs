@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = join(root, '.output/cli/ask-first-check.mjs');
-const SOURCES = ['rules', 'scripts/check.ts', 'scripts/check-bin.mjs', 'scripts/audit-cli.ts', 'package-lock.json'];
+const SOURCES = ['rules', 'public/_locales', 'scripts/check.ts', 'scripts/check-bin.mjs', 'scripts/audit-cli.ts', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

@@ -14,10 +14,12 @@ import { readFileSync } from 'node:fs';
 import { compilePolicy, evaluate, PACK_IDS } from '../rules';
 import type { Finding, Locale, PackId, Policy } from '../rules';
 import { validatePolicy } from '../rules/managed';
+import { runAudit } from './audit-cli';
 import { DEFAULT_SETTINGS, policyOf } from '../rules/schema';
 
 const USAGE =
-  'usage: npm run --silent check -- [--jsonl] [--pack el-paso,harlingen] [--policy FILE] [--locale en|es] [TEXT…]\n';
+  'usage: npm run --silent check -- [--jsonl] [--pack el-paso,harlingen] [--policy FILE] [--locale en|es] [TEXT…]\n' +
+  '       npm run --silent check -- --audit EXPORT.zip|tweets.js|posts.json|posts.csv [--out report.html|report.csv] [--policy FILE] [--locale en|es]\n';
 
 /** Bad input: reported on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -51,6 +53,9 @@ interface Options {
   packs?: PackId[];
   policyFile?: string;
   locale: Locale;
+  /** --audit FILE: an X/Facebook export or a CSV of past posts (scripts/audit-cli.ts). */
+  audit?: string;
+  out?: string;
   texts: string[];
 }
 
@@ -59,7 +64,7 @@ function parseArgs(args: string[]): Options | 'help' {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--jsonl') o.jsonl = true;
-    else if (a === '--pack' || a === '--policy' || a === '--locale') {
+    else if (a === '--pack' || a === '--policy' || a === '--locale' || a === '--audit' || a === '--out') {
       const v = args[++i];
       if (v === undefined) throw new UsageError(`${a} needs a value`);
       if (a === '--pack') {
@@ -68,6 +73,8 @@ function parseArgs(args: string[]): Options | 'help' {
         if (bad.length || ids.length === 0) throw new UsageError(`unknown pack "${bad.join(', ') || v}" (known: ${PACK_IDS.join(', ')})`);
         o.packs = ids as PackId[];
       } else if (a === '--policy') o.policyFile = v;
+      else if (a === '--audit') o.audit = v;
+      else if (a === '--out') o.out = v;
       else if (v === 'en' || v === 'es') o.locale = v;
       else throw new UsageError('--locale must be en or es');
     } else if (a === '--help' || a === '-h') return 'help';
@@ -126,6 +133,11 @@ async function main(args: string[]): Promise<number> {
   }
   const compiled = compilePolicy(await loadPolicy(o));
   for (const p of compiled.problems) await write(process.stderr, `check: policy problem in "${p.ruleId}": ${p.reason} (rule skipped)\n`);
+
+  if (o.audit !== undefined) {
+    if (o.jsonl || o.texts.length) throw new UsageError('--audit reads its FILE, not --jsonl or TEXT');
+    return runAudit(o.audit, o.out, compiled, o.locale);
+  }
 
 
   if (o.jsonl) {
