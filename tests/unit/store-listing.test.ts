@@ -3,6 +3,7 @@
 // site by name, and the permissions it asks for. (docs/store/permissions.md is checked
 // against the built manifest in tests/e2e/build.e2e.test.ts.)
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../entrypoints/compose.content/sites';
 import config from '../../wxt.config';
@@ -47,5 +48,10 @@ describe('README and store listings match the manifest', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(text).toMatch(/optional|opcional/);
     expect(text).not.toMatch(/One permission|Un solo permiso/);
+  });
+
+  it.each(['promo-tile-440x280.png', 'promo-tile-440x280-es.png'])('the store promo tile %s is 440×280 (npm run promo-tile)', (file) => {
+    const png = PNG.sync.read(readFileSync(`docs/store/${file}`));
+    expect([png.width, png.height]).toEqual([440, 280]);
   });
 });
