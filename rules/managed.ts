@@ -10,6 +10,7 @@
  */
 import { RE2JS } from 're2js';
 import { DEFAULT_POLITICAL_DOMAINS } from './engine/links';
+import { CATEGORY_MESSAGES } from './categoryMessages';
 import { imageDataUrlProblem } from './images/dataUrl';
 import { signatureHexProblem } from './images/signature';
 import { CITY_POLICY_SPEC, normalizeCityPolicy } from './policy/city'; // cityPolicy (issue #13): contract and checks live there
@@ -66,6 +67,13 @@ export type ObjectSpec<T> = Described & {
   type: 'object';
   properties: { [K in keyof T]-?: SpecFor<NonNullable<T[K]>> };
   required: readonly (keyof T)[];
+  /** Values for optional keys the policy leaves out (e.g. an organization's contacts: []). */
+  defaults?: Partial<T>;
+  /**
+   * Each property is its own item (categories: one override per category): a bad one is
+   * skipped and reported, the others apply, as for the items of a list.
+   */
+  eachKeyAnItem?: boolean;
   /** Extra rule over the whole object once its properties are valid. */
   check?: (value: T) => string | undefined;
 };
@@ -98,6 +106,8 @@ type AnySpec = Described & {
   unique?: boolean;
   properties?: Record<string, AnySpec>;
   required?: readonly string[];
+  defaults?: Record<string, unknown>;
+  eachKeyAnItem?: boolean;
   check?: (value: never) => string | undefined;
 };
 
@@ -207,7 +217,8 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
     organization: {
       type: 'object',
       description: 'Who employees should ask before posting: shown with every finding.',
-      required: ['name', 'contacts'],
+      required: ['name'],
+      defaults: { contacts: [] },
       properties: {
         name: optionalText('Name of the organization, e.g. "City of El Paso".'),
         contacts: {
@@ -240,6 +251,7 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
       type: 'object',
       description: `Per-category overrides. Categories: ${CATEGORIES.join(', ')}.`,
       required: [],
+      eachKeyAnItem: true,
       properties: Object.fromEntries(CATEGORIES.map((c) => [c, categorySetting])) as unknown as SpecFor<
         Settings['categories']
       >['properties'],
@@ -257,8 +269,9 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
       maxItems: LIMITS.customRules,
       items: {
         type: 'object',
-        description: 'One rule: exactly one of "terms" or "pattern".',
-        required: ['id', 'category', 'severity', 'message'],
+        description:
+          'One rule: exactly one of "terms" or "pattern". Without "message", the category\'s own message is shown; without "citation", the organization is cited.',
+        required: ['id', 'category', 'severity'],
         check: customRuleProblem,
         properties: {
           id: text('Unique id, e.g. "ep-bond-election".', 64),
@@ -272,10 +285,10 @@ export const MANAGED_SPEC: SpecFor<Settings> = {
             items: text('A word or phrase.', LIMITS.term),
           },
           pattern: text('One RE2-syntax regular expression.', LIMITS.pattern),
-          message: localizable('What the user is told, e.g. "Bond election: city staff may not campaign."', LIMITS.message),
+          message: localizable('What the user is told, e.g. "Bond election: city staff may not campaign." Default: the category\'s message.', LIMITS.message),
           citation: {
             type: 'object',
-            description: 'The policy section the rule enforces.',
+            description: 'The policy section the rule enforces. Default: the organization\'s name, "custom", the rule id.',
             required: ['pack', 'section', 'title'],
             properties: {
               pack: text('Policy name or pack id.'),
@@ -484,9 +497,11 @@ interface Checked {
   value?: unknown;
   /** Fatal for this value. */
   error?: string;
-  /** Non-fatal: items dropped inside it. */
-  dropped: { path: string; reason: string }[];
+  /** Non-fatal: items skipped (or unknown fields ignored) inside it. */
+  dropped: { path: string; reason: string; fallback: string }[];
 }
+
+const ITEM_SKIPPED = 'item skipped';
 
 /** Checks one value against its spec. Invalid list items are dropped and reported, not fatal. */
 function check(spec: AnySpec, value: unknown, path: string): Checked {
@@ -527,7 +542,7 @@ function check(spec: AnySpec, value: unknown, path: string): Checked {
       value.forEach((item, i) => {
         const r = check(spec.items!, item, `${path}[${i}]`);
         dropped.push(...r.dropped);
-        if (r.error !== undefined) return void dropped.push({ path: `${path}[${i}]`, reason: r.error });
+        if (r.error !== undefined) return void dropped.push({ path: `${path}[${i}]`, reason: r.error, fallback: ITEM_SKIPPED });
         const k = JSON.stringify(r.value);
         if (spec.unique && seen.has(k)) return;
         seen.add(k);
@@ -538,18 +553,28 @@ function check(spec: AnySpec, value: unknown, path: string): Checked {
     case 'object': {
       if (!isRecord(value)) return { error: `expected an object, got ${describe(value)}`, dropped };
       const props = spec.properties!;
-      const unknown = Object.keys(value).filter((k) => !Object.hasOwn(props, k));
-      if (unknown.length) return { error: `unknown field ${unknown.map((k) => `"${k}"`).join(', ')}`, dropped };
+      // A misspelled field ("severty") is named and ignored; what it was meant to set is
+      // then reported as missing or left at its default, never silently lost.
+      for (const k of Object.keys(value)) {
+        if (!Object.hasOwn(props, k)) dropped.push({ path: `${path}.${k}`, reason: 'unknown field', fallback: 'ignored' });
+      }
       const missing = spec.required!.filter((k) => value[k] === undefined);
       if (missing.length) return { error: `missing ${missing.map((k) => `"${k}"`).join(', ')}`, dropped };
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        if (v === undefined) continue;
+        if (v === undefined || !Object.hasOwn(props, k)) continue;
         const r = check(props[k]!, v, `${path}.${k}`);
         dropped.push(...r.dropped);
-        if (r.error !== undefined) return { error: `"${k}": ${r.error}`, dropped };
+        if (r.error !== undefined) {
+          if (spec.eachKeyAnItem) {
+            dropped.push({ path: `${path}.${k}`, reason: r.error, fallback: ITEM_SKIPPED });
+            continue;
+          }
+          return { error: `"${k}": ${r.error}`, dropped };
+        }
         out[k] = r.value;
       }
+      for (const [k, v] of Object.entries(spec.defaults ?? {})) if (!(k in out)) out[k] = structuredClone(v);
       const why = spec.check?.(out as never);
       return why ? { error: why, dropped } : { value: out, dropped };
     }
@@ -578,48 +603,70 @@ export function validatePolicy(raw: unknown): ValidatedPolicy {
     const k = key as SettingKey;
     keys.push(k);
     const r = check(MANAGED_SPEC.properties[k] as AnySpec, k === 'cityPolicy' ? normalizeCityPolicy(value) : value, k);
-    for (const d of r.dropped) problems.push({ key: d.path, reason: d.reason, fallback: 'item skipped' });
+    for (const d of r.dropped) problems.push({ key: d.path, reason: d.reason, fallback: d.fallback });
     if (r.error !== undefined) {
       problems.push({ key: k, reason: r.error, fallback: JSON.stringify(DEFAULT_SETTINGS[k]) });
       continue;
     }
-    if (k === 'customRules') {
-      const ids = new Set<string>();
-      let terms = 0;
-      policy[k] = (r.value as CustomRule[]).filter((rule, i) => {
-        if (ids.has(rule.id)) {
-          problems.push({ key: `customRules[${i}]`, reason: `duplicate id "${rule.id}"`, fallback: 'item skipped' });
-          return false;
-        }
-        const n = rule.terms?.length ?? 0;
-        if (n > 0 && terms + n > LIMITS.totalTerms) {
-          problems.push({ key: `customRules[${i}]`, reason: `more than ${LIMITS.totalTerms} terms in all custom rules together`, fallback: 'item skipped' });
-          return false;
-        }
-        terms += n;
-        return ids.add(rule.id);
-      });
-    } else policy[k] = r.value;
+    policy[k] = r.value;
+  }
+  if (policy.customRules) {
+    // Positions in the policy as written, for the problems: skipped items are not in the checked list.
+    const skipped = new Set(problems.map((p) => /^customRules\[(\d+)\]$/.exec(p.key)?.[1]).filter(Boolean).map(Number));
+    const positions = (raw.customRules as unknown[]).map((_, i) => i).filter((i) => !skipped.has(i));
+    policy.customRules = customRulesWithDefaults(policy.customRules as CustomRule[], positions, (policy as ManagedPolicy).organization?.name, problems);
   }
   // A city's own policy without "packs": only the city's policy applies (issue #13).
   if (policy.cityPolicy && !keys.includes('packs')) (policy.packs = []), keys.push('packs');
   return { policy: policy as ManagedPolicy, keys, problems };
 }
 
+/**
+ * Rules across the list: duplicate ids and the total term budget. A rule without a
+ * message shows its category's; without a citation it cites the organization.
+ * `positions`: each rule's index in the policy as written (for the problems).
+ */
+function customRulesWithDefaults(rules: CustomRule[], positions: number[], organization: string | undefined, problems: PolicyProblem[]): CustomRule[] {
+  const ids = new Set<string>();
+  let terms = 0;
+  return rules
+    .filter((rule, j) => {
+      const i = positions[j];
+      if (ids.has(rule.id)) {
+        problems.push({ key: `customRules[${i}]`, reason: `duplicate id "${rule.id}"`, fallback: ITEM_SKIPPED });
+        return false;
+      }
+      const n = rule.terms?.length ?? 0;
+      if (n > 0 && terms + n > LIMITS.totalTerms) {
+        problems.push({ key: `customRules[${i}]`, reason: `more than ${LIMITS.totalTerms} terms in all custom rules together`, fallback: ITEM_SKIPPED });
+        return false;
+      }
+      terms += n;
+      return ids.add(rule.id);
+    })
+    .map((rule) => ({
+      ...rule,
+      message: rule.message ?? CATEGORY_MESSAGES[rule.category],
+      citation: rule.citation ?? { pack: organization?.trim() || 'organization', section: 'custom', title: rule.id },
+    }));
+}
+
 // ---------------------------------------------------------------------------
 // Chrome's schema dialect (storage.managed_schema).
 
 /**
- * Chrome accepts a subset of JSON Schema for `storage.managed_schema` (type,
- * properties, items, enum, minimum, maximum, description, title, …); lengths and
- * the RE2 check are enforced by validatePolicy instead.
+ * The schema Chrome gets: types and descriptions only. Chromium (156, measured in
+ * tests/e2e/managed.e2e.test.ts) erases an extension policy whose value fails any part of
+ * its schema, without a word on chrome://policy or to the extension: an `enum` inside one
+ * custom rule took the whole list, a `required` field missing from dutyHours took dutyHours.
+ * So enum, required, minimum/maximum, lengths and the RE2 check are all validatePolicy's,
+ * which skips only the bad item and reports it by name on the options page and in the CLI.
+ * A value of the wrong type is still dropped by Chromium; `npm run check -- --policy` names it.
  */
 export function chromeSchema(spec: AnySpec = MANAGED_SPEC as unknown as AnySpec): Record<string, unknown> {
   // Chrome allows one type per field: a text IT may localize is declared as a string
   // (what every existing policy holds); the {en, es} form works in Firefox, the CLI and files.
   const out: Record<string, unknown> = { type: spec.type === 'localizable' ? 'string' : spec.type, description: spec.description };
-  if (spec.enum) out.enum = [...spec.enum];
-  if (spec.type === 'integer') Object.assign(out, { minimum: spec.minimum, maximum: spec.maximum });
   if (spec.items) out.items = chromeSchema(spec.items);
   if (spec.properties) {
     out.properties = Object.fromEntries(Object.entries(spec.properties).map(([k, s]) => [k, chromeSchema(s)]));

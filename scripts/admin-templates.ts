@@ -2,20 +2,25 @@
  * `npm run admin-templates`: writes, from the one schema in rules/managed.ts,
  *   public/managed_schema.json                         (Chrome's storage.managed_schema)
  *   docs/admin-templates/KEYS.md                       (every key documented)
- *   docs/admin-templates/<config>/linux-chrome-chromium-edge.json
+ *   docs/admin-templates/<config>/linux-chrome-chromium-edge.json      (settings only)
+ *   docs/admin-templates/<config>/linux-force-install-chrome-chromium.json, linux-force-install-edge.json
  *   docs/admin-templates/<config>/windows-chrome-edge.reg
  *   docs/admin-templates/<config>/macos-chrome-edge.mobileconfig
  *   docs/admin-templates/<config>/firefox-policies.json
+ *   docs/admin-templates/windows/ask-first.admx, windows/en-US/ask-first.adml (scripts/admx.ts)
  * for <config> = template (every key, example values) and each sample policy in
- * docs/admin-templates/samples/*.policy.json. The extension id comes from the key in
- * ASK_FIRST_KEY_FILE (default: the throwaway dev key), the self-hosting URLs from
- * ASK_FIRST_UPDATE_URL and ASK_FIRST_XPI_URL. `--check` fails if a committed file differs.
+ * docs/admin-templates/samples/*.policy.json. Self-hosted (the default): the extension id
+ * comes from the key in ASK_FIRST_KEY_FILE (default: the throwaway dev key), the URLs from
+ * ASK_FIRST_UPDATE_URL and ASK_FIRST_XPI_URL. From the stores: ASK_FIRST_CHROME_STORE_ID
+ * (Chrome Web Store) and ASK_FIRST_EDGE_STORE_ID (Edge Add-ons), the ids each store gave;
+ * each then uses its store's update URL. `--check` fails if a committed file differs.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeSchemaJson, documentKeys, validatePolicy } from '../rules/managed';
+import { adml, admx } from './admx';
 import type { ManagedPolicy } from '../rules/schema';
 // @ts-expect-error plain ESM helper shared with wxt.config.ts
 import { extensionId } from './extension-key.mjs';
@@ -24,19 +29,42 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLES_DIR = join(ROOT, 'docs/admin-templates/samples');
 export const GECKO_ID = 'ask-first@askfirst.city';
 
-export interface TemplateOptions {
+/** Where one browser family installs Ask First from. */
+export interface InstallSource {
   id: string;
   updateUrl: string;
+}
+
+export interface TemplateOptions {
+  chrome: InstallSource;
+  edge: InstallSource;
   xpiUrl: string;
 }
 
-export function defaultOptions(): TemplateOptions {
-  return {
-    id: extensionId() as string,
-    updateUrl: process.env.ASK_FIRST_UPDATE_URL || 'https://intranet.example.gov/ask-first/updates.xml',
-    xpiUrl: process.env.ASK_FIRST_XPI_URL || 'https://intranet.example.gov/ask-first/ask-first-firefox.xpi',
-  };
+export const CHROME_WEB_STORE_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
+export const EDGE_ADDONS_UPDATE_URL = 'https://edge.microsoft.com/extensionwebstorecopy/v1/crx';
+
+/** Self-hosted CRX: one id (from your key) and your updates.xml for both browsers. */
+export function selfHosted(id: string, updateUrl: string, xpiUrl: string): TemplateOptions {
+  return { chrome: { id, updateUrl }, edge: { id, updateUrl }, xpiUrl };
 }
+
+export function defaultOptions(env: NodeJS.ProcessEnv = process.env): TemplateOptions {
+  const o = selfHosted(
+    extensionId() as string,
+    env.ASK_FIRST_UPDATE_URL || 'https://intranet.example.gov/ask-first/updates.xml',
+    env.ASK_FIRST_XPI_URL || 'https://intranet.example.gov/ask-first/ask-first-firefox.xpi',
+  );
+  if (env.ASK_FIRST_CHROME_STORE_ID) o.chrome = { id: env.ASK_FIRST_CHROME_STORE_ID, updateUrl: CHROME_WEB_STORE_UPDATE_URL };
+  if (env.ASK_FIRST_EDGE_STORE_ID) o.edge = { id: env.ASK_FIRST_EDGE_STORE_ID, updateUrl: EDGE_ADDONS_UPDATE_URL };
+  for (const [name, id] of [['Chrome', o.chrome.id], ['Edge', o.edge.id]]) {
+    if (!/^[a-p]{32}$/.test(id!)) throw new Error(`${name} extension id "${id}" is not 32 letters a–p`);
+  }
+  return o;
+}
+
+/** ExtensionSettings entry that force-installs Ask First (and pins it to the toolbar). */
+const forceInstall = (src: InstallSource) => ({ installation_mode: 'force_installed', update_url: src.updateUrl });
 
 /** Every key with an example value: the starting point IT edits. */
 export const TEMPLATE_POLICY: ManagedPolicy = {
@@ -67,7 +95,7 @@ export const TEMPLATE_POLICY: ManagedPolicy = {
       message: 'Help-desk ticket numbers are internal.',
     },
   ],
-  allowTerms: ['Scunthorpe Street'],
+  allowTerms: ['Scunthorpe Street', 'Calle Año Nuevo'],
   extraSites: [{ match: 'https://forum.city.example/*', selector: 'textarea.reply' }],
   workEmailDomains: ['city.example'],
   officialAccounts: [{ site: 'x', handle: '@CityOfExample' }],
@@ -96,7 +124,7 @@ function keysMd(o: TemplateOptions): string {
   return `<!-- Generated by \`npm run admin-templates\` from rules/managed.ts. Do not edit. -->
 # Ask First managed policy: every key
 
-Extension id (Chrome, Chromium, Edge): \`${o.id}\` — Firefox: \`${GECKO_ID}\`.
+Extension id: Chrome and Chromium \`${o.chrome.id}\`, Edge \`${o.edge.id}\`, Firefox \`${GECKO_ID}\`.
 Every key is optional; a key you set is shown to employees as "Set by your organization" and cannot be
 changed by them. An invalid value is reported on the options page and in the extension's console and
 falls back to the default shown in docs/deployment.md. Lists are capped (see "list ≤ N") so a mistake
@@ -108,19 +136,27 @@ Files in each folder (\`template/\` has every key; \`samples/el-paso/\`, \`sampl
 
 | file | browser and OS | where it goes |
 |---|---|---|
-| \`linux-chrome-chromium-edge.json\` | Chrome, Chromium, Edge on Linux | \`/etc/opt/chrome/policies/managed/\`, \`/etc/chromium/policies/managed/\`, \`/etc/opt/edge/policies/managed/\` |
+| \`linux-chrome-chromium-edge.json\` | Chrome, Chromium, Edge on Linux: the settings | \`/etc/opt/chrome/policies/managed/\`, \`/etc/chromium/policies/managed/\`, \`/etc/opt/edge/policies/managed/\` |
+| \`linux-force-install-chrome-chromium.json\` | Chrome, Chromium on Linux: the install (\`ExtensionSettings\`) | the same directory, as its own file — or merge its entry into the file that already sets \`ExtensionSettings\` (one file wins per policy) |
+| \`linux-force-install-edge.json\` | Edge on Linux: the install | \`/etc/opt/edge/policies/managed/\`, as above |
 | \`windows-chrome-edge.reg\` | Chrome and Edge on Windows | import with \`reg import\` or translate into Group Policy Preferences |
 | \`macos-chrome-edge.mobileconfig\` | Chrome and Edge on macOS | install with your MDM |
 | \`firefox-policies.json\` | Firefox on every OS | \`/etc/firefox/policies/policies.json\` (Linux), \`distribution/policies.json\` beside the Firefox binary (Windows, macOS) |
 `;
 }
 
+/**
+ * Linux: the settings alone. Force-install is in its own file because Chromium takes each
+ * policy (ExtensionSettings, ExtensionInstallForcelist) from one file only: a second file
+ * setting it would replace the city's other force-installed extensions, or lose ours.
+ */
 function linuxJson(policy: ManagedPolicy, o: TemplateOptions): string {
-  const file = {
-    ExtensionInstallForcelist: [`${o.id};${o.updateUrl}`],
-    '3rdparty': { extensions: { [o.id]: policy } },
-  };
+  const file = { '3rdparty': { extensions: { [o.chrome.id]: policy, [o.edge.id]: policy } } };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function linuxForceInstall(src: InstallSource): string {
+  return `${JSON.stringify({ ExtensionSettings: { [src.id]: forceInstall(src) } }, null, 2)}\n`;
 }
 
 function firefoxJson(policy: ManagedPolicy, o: TemplateOptions): string {
@@ -133,19 +169,31 @@ function firefoxJson(policy: ManagedPolicy, o: TemplateOptions): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** .reg files are read as the ANSI code page when not UTF-16: keep them ASCII. */
+/**
+ * .reg files are read as the ANSI code page when not UTF-16, so the file stays ASCII:
+ * comments are transliterated, and JSON text writes every other character as \\uXXXX,
+ * which JSON.parse (and Chrome) read back exactly ("Información", "Año" survive).
+ */
 const ascii = (s: string) => s.replace(/–/g, '-').replace(/≤/g, '<=').replace(/[^\x20-\x7e]/g, '?');
-const regString = (s: string) => `"${ascii(s).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+export const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const regString = (s: string) => {
+  if (/[^\x20-\x7e]/.test(s)) throw new Error(`.reg text value must be ASCII: ${s}`);
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+};
 
 function regValue(value: unknown): string {
   if (typeof value === 'boolean') return `dword:${value ? '00000001' : '00000000'}`;
   if (typeof value === 'number') return `dword:${value.toString(16).padStart(8, '0')}`;
+  // Top-level text settings are ASCII enums; a name with accents is inside a JSON object.
   if (typeof value === 'string') return regString(value);
   // Chrome reads lists and objects of a 3rdparty policy from a JSON string value.
-  return regString(JSON.stringify(value));
+  return regString(asciiJson(value));
 }
 
-function windowsReg(policy: ManagedPolicy, o: TemplateOptions): string {
+/** The text of a .reg string value, as Windows reads it (for the round-trip test). */
+export const readRegString = (quoted: string) => quoted.slice(1, -1).replace(/\\(.)/g, '$1');
+
+export function windowsReg(policy: ManagedPolicy, o: TemplateOptions): string {
   const lines = [
     'Windows Registry Editor Version 5.00',
     '',
@@ -157,14 +205,21 @@ function windowsReg(policy: ManagedPolicy, o: TemplateOptions): string {
     ...documentKeys().map((r) => ascii(`;   ${r.path} (${r.type}${r.note ? `, ${r.note}` : ''}): ${r.description}`)),
     '',
   ];
-  for (const [vendor, policyRoot] of [
-    ['Chrome', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome'],
-    ['Edge', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge'],
+  for (const [vendor, policyRoot, src] of [
+    ['Chrome', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome', o.chrome],
+    ['Edge', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge', o.edge],
   ] as const) {
-    lines.push(`; ${vendor}: install (force) from your update server`);
-    lines.push(`[${policyRoot}\\ExtensionInstallForcelist]`, `"1"=${regString(`${o.id};${o.updateUrl}`)}`, '');
-    lines.push(`; ${vendor}: Ask First settings`);
-    lines.push(`[${policyRoot}\\3rdparty\\extensions\\${o.id}\\policy]`);
+    // ExtensionSettings\<id> is a key of its own: the entries of other extensions (and an
+    // ExtensionInstallForcelist) are left as they are. "[-key]" deletes it first, so that
+    // values removed from the policy do not linger in the registry.
+    const install = `${policyRoot}\\ExtensionSettings\\${src.id}`;
+    const settings = `${policyRoot}\\3rdparty\\extensions\\${src.id}\\policy`;
+    lines.push(`; ${vendor}: force-install (ExtensionSettings entry for this extension only)`);
+    lines.push(`[-${install}]`, `[${install}]`);
+    for (const [k, v] of Object.entries(forceInstall(src))) lines.push(`"${k}"=${regValue(v)}`);
+    lines.push('');
+    lines.push(`; ${vendor}: Ask First settings (the key is deleted first: what the policy no longer sets goes)`);
+    lines.push(`[-${settings}]`, `[${settings}]`);
     for (const [k, v] of Object.entries(policy)) lines.push(`"${k}"=${regValue(v)}`);
     lines.push('');
   }
@@ -197,7 +252,7 @@ function macosMobileconfig(policy: ManagedPolicy, o: TemplateOptions, name: stri
   const payload = (type: string, content: Record<string, unknown>) => ({
     PayloadType: type,
     PayloadIdentifier: `city.askfirst.${name}.${type}`,
-    PayloadUUID: uuid(`${name}/${type}/${o.id}`),
+    PayloadUUID: uuid(`${name}/${type}/${o.chrome.id}/${o.edge.id}`),
     PayloadVersion: 1,
     PayloadEnabled: true,
     ...content,
@@ -209,13 +264,13 @@ function macosMobileconfig(policy: ManagedPolicy, o: TemplateOptions, name: stri
     PayloadOrganization: policy.organization?.name || 'Ask First',
     PayloadScope: 'System',
     PayloadType: 'Configuration',
-    PayloadUUID: uuid(`${name}/${o.id}`),
+    PayloadUUID: uuid(`${name}/${o.chrome.id}/${o.edge.id}`),
     PayloadVersion: 1,
     PayloadContent: [
-      payload('com.google.Chrome', { ExtensionInstallForcelist: [`${o.id};${o.updateUrl}`] }),
-      payload(`com.google.Chrome.extensions.${o.id}`, policy),
-      payload('com.microsoft.Edge', { ExtensionInstallForcelist: [`${o.id};${o.updateUrl}`] }),
-      payload(`com.microsoft.Edge.extensions.${o.id}`, policy),
+      payload('com.google.Chrome', { ExtensionSettings: { [o.chrome.id]: forceInstall(o.chrome) } }),
+      payload(`com.google.Chrome.extensions.${o.chrome.id}`, policy),
+      payload('com.microsoft.Edge', { ExtensionSettings: { [o.edge.id]: forceInstall(o.edge) } }),
+      payload(`com.microsoft.Edge.extensions.${o.edge.id}`, policy),
     ],
   };
   const docs = documentKeys().map((r) => `  ${r.path} (${r.type}${r.note ? `, ${r.note}` : ''}): ${r.description}`.replace(/--/g, '- -'));
@@ -246,11 +301,15 @@ export function renderTemplates(o: TemplateOptions = defaultOptions()): Record<s
   const out: Record<string, string> = {
     'public/managed_schema.json': chromeSchemaJson(),
     'docs/admin-templates/KEYS.md': keysMd(o),
+    'docs/admin-templates/windows/ask-first.admx': admx(o),
+    'docs/admin-templates/windows/en-US/ask-first.adml': adml(),
   };
   for (const [dir, policy] of configs) {
     const base = `docs/admin-templates/${dir}`;
     const name = dir.split('/').pop()!;
     out[`${base}/linux-chrome-chromium-edge.json`] = linuxJson(policy, o);
+    out[`${base}/linux-force-install-chrome-chromium.json`] = linuxForceInstall(o.chrome);
+    out[`${base}/linux-force-install-edge.json`] = linuxForceInstall(o.edge);
     out[`${base}/windows-chrome-edge.reg`] = windowsReg(policy, o);
     out[`${base}/macos-chrome-edge.mobileconfig`] = macosMobileconfig(policy, o, name);
     out[`${base}/firefox-policies.json`] = firefoxJson(policy, o);

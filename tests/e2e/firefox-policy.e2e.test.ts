@@ -30,9 +30,22 @@ const previous = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE) : undefined
 const restorePolicy = () => (previous ? writeFileSync(POLICY_FILE, previous) : rmSync(POLICY_FILE, { force: true }));
 process.once('exit', restorePolicy);
 
-// The Harlingen sample as generated for Firefox, with one out-of-range value added.
+// The Harlingen sample as generated for Firefox, with mistakes IT makes added: an
+// out-of-range value, a bad severity in one extra rule, one bad category override beside a
+// good one, a misspelled field, and an organization without contacts (valid: issue #16).
 const sample = JSON.parse(readFileSync(join(SAMPLES_DIR, 'harlingen/firefox-policies.json'), 'utf8'));
-const managed = { ...sample.policies['3rdparty'].Extensions[GECKO_ID], historyDays: 5000 };
+const harlingen = sample.policies['3rdparty'].Extensions[GECKO_ID];
+const managed = {
+  ...harlingen,
+  historyDays: 5000,
+  organization: { name: 'City of Harlingen' },
+  customRules: [
+    ...harlingen.customRules,
+    { id: 'hg-bad-severity', category: 'political', severity: 'warning', terms: ['measure z9'] },
+    { id: 'hg-no-message', category: 'confidential', severity: 'violation', terms: ['project bluebonnet'], severty: 'info' },
+  ],
+  categories: { profanity: { severity: 'fatal' }, religious: { enabled: false } },
+};
 
 let browser: Browser;
 
@@ -116,15 +129,24 @@ describe('Firefox ESR: force-install and managed policy from policies.json', () 
     )) as SettingsView;
     expect(state.managedKeys.sort()).toEqual(Object.keys(managed).sort());
     expect(state.settings).toMatchObject({
-      organization: managed.organization,
+      organization: { name: 'City of Harlingen', contacts: [] },
+      categories: { religious: { enabled: false } },
       packs: ['harlingen'],
       enforcement: 'warn',
       userMayChange: false,
       workEmailDomains: ['myharlingen.us'],
       historyDays: 90, // the invalid 5000 fell back to the default
     });
-    expect(state.settings.customRules.map((r) => r.id)).toEqual(['hg-campaign-links']);
-    // Firefox has no managed_schema: Ask First's own validation catches the bad value.
-    expect(state.invalid).toEqual([{ key: 'historyDays', reason: '5000 is outside 1–3650', fallback: '90' }]);
+    expect(state.settings.customRules.map((r) => r.id)).toEqual(['hg-campaign-links', 'hg-no-message']);
+    expect(state.settings.customRules[1]).toMatchObject({ citation: { pack: 'City of Harlingen', section: 'custom', title: 'hg-no-message' } });
+    // Firefox has no managed_schema: Ask First's own validation catches each bad value, skips
+    // only it, and names it.
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect([...state.invalid].sort(byKey)).toEqual([
+      { key: 'customRules[1]', reason: '"severity": "warning" is not one of info, caution, violation', fallback: 'item skipped' },
+      { key: 'customRules[2].severty', reason: 'unknown field', fallback: 'ignored' },
+      { key: 'categories.profanity', reason: '"severity": "fatal" is not one of info, caution, violation', fallback: 'item skipped' },
+      { key: 'historyDays', reason: '5000 is outside 1–3650', fallback: '90' },
+    ].sort(byKey));
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../rules/protocol';
+import { validatePolicy } from '../../rules/managed';
 import { DEFAULT_SETTINGS, type ManagedPolicy } from '../../rules/schema';
 import { TEMPLATE_POLICY } from '../../scripts/admin-templates';
 // @ts-expect-error plain ESM helper
@@ -34,10 +35,13 @@ process.once('exit', removePolicy);
 
 // Record, not ManagedPolicy: it deliberately holds values the schema rejects.
 const FIRST: Record<string, unknown> = {
-  organization: { name: 'City of El Paso (test)', contacts: [{ role: 'Human Resources Department' }] },
+  // No contacts: valid by the schema (only a contact's role is required), so it applies (issue #16).
+  organization: { name: 'City of El Paso (test)' },
+  // One bad override is skipped and reported; the other applies (issue #16).
+  categories: { profanity: { severity: 'fatal' }, religious: { enabled: false } },
   enforcement: 'justify',
   historyDays: 180,
-  // Not in the schema's enum: Chromium itself drops it (public/managed_schema.json at work).
+  // Not one of en, es, auto: reaches the extension (the schema gives Chromium types only) and is reported.
   language: 'fr',
   // A word the built-in packs flag, allowed by the organization (a word no other test types).
   allowTerms: ['motherfucker'],
@@ -52,7 +56,14 @@ const FIRST: Record<string, unknown> = {
     },
     // Valid for Chrome's schema (a string), but not RE2: reported by Ask First and skipped.
     { id: 'test-bad-pattern', category: 'security', severity: 'caution', pattern: '(?<=door)code', message: 'x' },
+    // Not one of the severities: before issue #16 Chromium dropped the whole list for it.
+    { id: 'test-bad-severity', category: 'political', severity: 'warning', terms: ['measure z9'] },
+    // No message and no citation: the category's message, the organization cited.
+    { id: 'test-no-message', category: 'confidential', severity: 'violation', terms: ['project bluebonnet'] },
   ],
+  // Missing "start" and "end": reported by Ask First. (Declared "required" in the Chrome schema,
+  // Chromium 156 erased it, unseen on chrome://policy and by the extension.)
+  dutyHours: { days: ['mon'] },
 };
 
 let lab: Lab;
@@ -106,31 +117,37 @@ afterAll(async () => {
 describe('managed policy from /etc/chromium/policies/managed (real Chromium)', () => {
   it("the organization's values reach chrome.storage.managed and the effective settings, locked", async () => {
     await expect.poll(async () => (await settingsView()).managedKeys.sort(), { timeout: 20_000 }).toEqual(
-      ['allowTerms', 'customRules', 'enforcement', 'historyDays', 'organization'],
+      ['allowTerms', 'categories', 'customRules', 'dutyHours', 'enforcement', 'historyDays', 'language', 'organization'],
     );
     const state = await settingsView();
     expect(state.settings).toMatchObject({
-      organization: FIRST.organization,
+      organization: { name: 'City of El Paso (test)', contacts: [] },
+      categories: { religious: { enabled: false } },
       enforcement: 'justify',
       historyDays: 180,
       packs: ['el-paso', 'harlingen'], // not set by the organization: the default
     });
-    expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-prop-q7']);
-    // The bad RE2 pattern is reported with its key and reason, and skipped.
+    expect(state.settings.customRules.map((r) => r.id)).toEqual(['test-prop-q7', 'test-no-message']);
+    // Each bad item is reported with its key and reason, and skipped; the rest apply.
     expect(state.invalid).toEqual([
+      { key: 'categories.profanity', reason: '"severity": "fatal" is not one of info, caution, violation', fallback: 'item skipped' },
       { key: 'customRules[1]', reason: expect.stringMatching(/^"pattern" is not a valid RE2 pattern: /), fallback: 'item skipped' },
+      { key: 'customRules[2]', reason: '"severity": "warning" is not one of info, caution, violation', fallback: 'item skipped' },
+      { key: 'dutyHours', reason: 'missing "start", "end"', fallback: JSON.stringify(DEFAULT_SETTINGS.dutyHours) },
+      { key: 'language', reason: '"fr" is not one of en, es, auto', fallback: '"auto"' },
     ]);
     const raw = (await options.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.managed.get())) as ManagedPolicy;
     expect(raw.enforcement).toBe('justify');
-    expect(raw).not.toHaveProperty('language'); // Chromium applied our schema: "fr" is not in its enum
-    expect(raw.customRules).toHaveLength(2);
+    expect(raw.customRules).toHaveLength(4); // Chromium passed the whole list on, bad items included
+    expect(raw).toHaveProperty('dutyHours');
+    expect(raw).toHaveProperty('language');
   });
 
   it('the options page shows each value as "Set by your organization", and the invalid rule with its reason', async () => {
     await options.reload();
     const row = (key: string) => options.locator(`table.managed tr[data-key="${key}"]`);
     await expect.poll(() => options.locator('table.managed tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')).sort()), { timeout: 10_000 }).toEqual(
-      ['allowTerms', 'customRules', 'enforcement', 'historyDays', 'organization'],
+      ['allowTerms', 'categories', 'customRules', 'dutyHours', 'enforcement', 'historyDays', 'language', 'organization'],
     );
     for (const key of ['enforcement', 'historyDays', 'organization']) expect(await row(key).innerText()).toContain('Set by your organization');
     expect(await row('organization').innerText()).toContain('City of El Paso (test)');
@@ -138,6 +155,8 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     const invalid = await options.locator('.invalid li[data-key="customRules[1]"]').innerText();
     expect(invalid).toContain('not a valid RE2 pattern');
     expect(invalid).toContain('This item was skipped; the rest apply.');
+    expect(await options.locator('.invalid li[data-key="customRules[2]"]').innerText()).toContain('"warning" is not one of');
+    expect(await options.locator('.invalid li[data-key="categories.profanity"]').innerText()).toContain('"fatal" is not one of');
   });
 
   it('chrome://policy lists the values under Ask First with status OK (the IT check in docs/deployment.md)', async () => {
@@ -150,7 +169,7 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     const text = (await page.evaluate(POLICY_PAGE_TEXT)) as string;
     expect(text).toContain(`Ask First ${ID}`);
     expect(text).toMatch(/^historyDays 180 Platform Machine Mandatory OK $/m);
-    expect(text).not.toMatch(/^language /m); // rejected by the schema, so never delivered
+    expect(text).toMatch(/^customRules \[.*Platform Machine Mandatory OK $/m);
     await page.close();
   });
 
@@ -171,6 +190,15 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     await page.close();
   });
 
+  it('a custom rule without message or citation is flagged with its category\'s message, citing the organization', async () => {
+    const page = await typeInX('The Project Bluebonnet numbers are in');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Project Bluebonnet']);
+    const card = (await readCard(page)).text;
+    expect(card).toContain('Looks like internal or non-public information');
+    expect(card).toContain('City of El Paso (test)');
+    await page.close();
+  });
+
   it('a change to the policy file while the browser runs is picked up (now the template: every key)', async () => {
     // The generated template sets every key: Chromium's schema and Ask First's validation accept it all.
     const template = { ...TEMPLATE_POLICY, enforcement: 'block' as const };
@@ -178,7 +206,9 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     await expect.poll(async () => (await settingsView()).settings.enforcement, { timeout: POLICY_RELOAD_MS, interval: 1_000 }).toBe('block');
     const state = await settingsView();
     expect(state.managedKeys.sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
-    expect(state.settings).toEqual(template);
+    // As written, with the defaults filled in (the ticket-number rule cites the organization).
+    expect(state.settings).toEqual({ ...template, customRules: validatePolicy(template).policy.customRules });
+    expect(state.settings.customRules[1]!.citation).toEqual({ pack: 'City of Example', section: 'custom', title: 'example-ticket-numbers' });
     expect(state.invalid).toEqual([]); // the bad pattern is gone too
 
     // "motherfucker" is no longer allowed.

@@ -1,14 +1,24 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The real CLI in a child process, as IT would run it.
+// The real CLI in a child process, as IT would run it: the bin, which runs the bundle
+// (built from this checkout if missing or older than its sources).
 function check(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['scripts/check-bin.mjs', ...args], { input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+function tempFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ask-first-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Runs a shell pipeline (a real pipe, as IT types it) and returns its stdout. */
+const sh = (script: string) => execFileSync('bash', ['-c', `set -o pipefail; ${script}`], { encoding: 'utf8', timeout: 120_000 });
 
 function policyFile(policy: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ask-first-')), 'policy.json');
@@ -64,10 +74,80 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(r.out).not.toContain('personal_info');
   });
 
-  it('--policy reports type errors and rule problems on stderr with exit 2', () => {
-    expect(check(['--policy', policyFile({ packs: 'el-paso' }), 'x'])).toMatchObject({ code: 2, err: expect.stringContaining('"packs": expected a list') });
+  it('--policy reports type errors and rule problems on stderr, and checks with the rest (as the extension does)', () => {
+    const packs = check(['--policy', policyFile({ packs: 'el-paso' }), 'This is bullshit']);
+    expect(packs).toMatchObject({ code: 1, err: expect.stringContaining('"packs": expected a list') });
+    expect(packs.out).toContain('VIOLATION profanity "bullshit"');
     expect(check(['--policy', policyFile('{oops'), 'x'])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read policy') });
     const bad = check(['--policy', policyFile({ customRules: [{ id: 'r1', category: 'profanity', severity: 'violation', pattern: '(a', message: 'm' }] }), 'x']);
-    expect(bad).toMatchObject({ code: 2, err: expect.stringContaining('"customRules[0]": "pattern" is not a valid RE2 pattern') });
+    expect(bad).toMatchObject({ code: 0, err: expect.stringContaining('"customRules[0]": "pattern" is not a valid RE2 pattern') });
+  });
+
+  it("--policy: the issue's minimal policy (organization without contacts, rule without message) checks the text (issue #16)", () => {
+    const file = policyFile({
+      organization: { name: 'City of Testville' },
+      customRules: [{ id: 'x', category: 'confidential', severity: 'violation', terms: ['Project Bluebonnet'] }],
+    });
+    const r = check(['--policy', file, 'The Project Bluebonnet numbers are in']);
+    expect(r).toMatchObject({ code: 1, err: '' });
+    expect(r.out).toContain('VIOLATION confidential "Project Bluebonnet"');
+    expect(r.out).toContain('Looks like internal or non-public information'); // the category's message
+    expect(r.out).toContain('City of Testville custom: x'); // the organization is cited
+  });
+
+  it('--policy: one bad rule and one bad category override are skipped and named; the rest apply (issue #16)', () => {
+    const file = policyFile({
+      customRules: [
+        { id: 'bad', category: 'confidential', severity: 'warning', terms: ['Project Falcon'] },
+        { id: 'typo', category: 'confidential', severty: 'violation', terms: ['Project Eagle'] },
+        { id: 'good', category: 'confidential', severity: 'violation', terms: ['Project Heron'] },
+      ],
+      categories: { profanity: { severity: 'fatal' }, personal_info: { enabled: false } },
+    });
+    const r = check(['--policy', file, 'Project Falcon, Project Eagle and Project Heron: call 915-555-2368']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('confidential "Project Heron"');
+    expect(r.out).not.toContain('Falcon"');
+    expect(r.out).not.toContain('Eagle"');
+    expect(r.out).not.toContain('personal_info'); // the good override applied
+    expect(r.err).toContain('"customRules[0]": "severity": "warning" is not one of info, caution, violation (the extension uses: item skipped)');
+    expect(r.err).toContain('"customRules[1].severty": unknown field (the extension uses: ignored)');
+    expect(r.err).toContain('"categories.profanity": "severity": "fatal" is not one of info, caution, violation');
+  });
+
+  // Each output path through a real pipe whose reader starts a second late (like jq on a
+  // busy machine), run as the README and the issue run it (npm run --silent check): before the
+  // fix the process exited with most of its output still queued.
+  describe('loses nothing through a pipe to a slow reader', () => {
+    const SENTENCES = [
+      'Join us Saturday at the Scunthorpe Street library for the reading assessment fair!',
+      'Road closures on Mesa St this weekend, please plan ahead.',
+      'Honestly the council meeting was a mess, what the hell were they thinking.',
+      'Call 915-555-2368 if you have questions about the cocktail fundraiser.',
+      'Los vecinos del barrio piden más luces en el parque, ¡gracias a todos!',
+      'This is bullshit and everyone knows it.',
+      'DM me for prices on the tamales, free shipping this week.',
+      'Vote yes on Prop 3, the parks need it.',
+    ];
+    it('--jsonl: as many lines out as in (20,000 drafts)', () => {
+      const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, text: `${SENTENCES[i % 8]} ${SENTENCES[(i * 3 + 1) % 8]} #${i}` }));
+      const file = tempFile('drafts.jsonl', `${lines.join('\n')}\n`);
+      const out = sh(`npm run --silent check -- --jsonl < ${file} | (sleep 1; cat) | wc -l; true`);
+      expect(Number(out.trim())).toBe(20_000);
+      const last = sh(`npm run --silent check -- --jsonl < ${file} | (sleep 1; cat) | tail -n 1; true`);
+      expect(JSON.parse(last)).toMatchObject({ id: 19_999 });
+    });
+
+    it('plain output: every finding of a long draft', () => {
+      const file = tempFile('draft.txt', Array.from({ length: 3_000 }, (_, i) => `Line ${i} is bullshit.`).join('\n'));
+      const out = sh(`npm run --silent check -- < ${file} | (sleep 1; cat) | grep -c '^VIOLATION profanity'; true`);
+      expect(Number(out.trim())).toBe(3_000);
+    });
+
+    it('errors on stderr: every problem of a long policy', () => {
+      const file = policyFile({ allowTerms: Array.from({ length: 2_000 }, (_, i) => (i % 2 ? `ok ${i}` : '')) });
+      const out = sh(`npm run --silent check -- --policy ${file} hello 2>&1 >/dev/null | (sleep 1; cat) | grep -c 'empty text'; true`);
+      expect(Number(out.trim())).toBe(1_000);
+    });
   });
 });

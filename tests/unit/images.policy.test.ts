@@ -43,7 +43,6 @@ describe('cityMarks in the managed policy', () => {
     ['an image over the size limit', { name: 'S', image: `data:image/png;base64,${'A'.repeat(LIMITS.markImage)}` }, /longer than/],
     ['a short hash', { name: 'S', hash: 'abcd' }, /hex digits/],
     ['a hash that is not hex', { name: 'S', hash: 'x'.repeat(HASH.length) }, /not hexadecimal/],
-    ['an unknown field', { name: 'S', hash: HASH, url: 'x' }, /unknown field "url"/],
   ])('reports a mark with %s, skips it and keeps the others', (_, bad, why) => {
     const { policy, problems } = validatePolicy({ cityMarks: [bad, { name: 'Good', hash: HASH }] });
     expect(problems).toHaveLength(1);
@@ -51,6 +50,12 @@ describe('cityMarks in the managed policy', () => {
     expect(problems[0]!.reason).toMatch(why);
     expect(problems[0]!.fallback).toBe('item skipped');
     expect(policy.cityMarks).toEqual([{ name: 'Good', hash: HASH }]);
+  });
+
+  it('names an unknown field in a mark and ignores it; the mark still applies (issue #16: a typo is not a lost mark)', () => {
+    const { policy, problems } = validatePolicy({ cityMarks: [{ name: 'S', hash: HASH, url: 'x' }, { name: 'Good', hash: HASH }] });
+    expect(problems).toEqual([{ key: 'cityMarks[0].url', reason: 'unknown field', fallback: 'ignored' }]);
+    expect(policy.cityMarks!.map((m) => m.name)).toEqual(['S', 'Good']);
   });
 
   it('falls back to no marks for a value that is not a list, or too many marks', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromeSchema, chromeSchemaJson, documentKeys, LIMITS, MANAGED_SPEC, validatePolicy } from '../../rules/managed';
+import { CATEGORY_MESSAGES } from '../../rules/categoryMessages';
 import { CATEGORIES, DEFAULT_SETTINGS, type SettingKey } from '../../rules/schema';
 
 const rule = (extra: Record<string, unknown>) => ({ id: 'r1', category: 'political', severity: 'caution', message: 'No campaigning.', ...extra });
@@ -22,7 +23,7 @@ describe('managed policy schema', () => {
     expect(readFileSync('public/managed_schema.json', 'utf8')).toBe(chromeSchemaJson());
   });
 
-  it("generates Chrome's dialect: only attributes Chrome knows, every category and enum listed", () => {
+  it("generates Chrome's dialect with types only: every category listed, no enum, required or range for Chromium to erase a whole key over (issue #16)", () => {
     const schema = chromeSchema();
     const attrs = new Set<string>();
     const walk = (s: Record<string, unknown>) => {
@@ -31,10 +32,11 @@ describe('managed policy schema', () => {
       for (const p of Object.values((s.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(p);
     };
     walk(schema);
-    expect([...attrs].sort()).toEqual(['description', 'enum', 'items', 'maximum', 'minimum', 'properties', 'type']);
+    expect([...attrs].sort()).toEqual(['description', 'items', 'properties', 'type']);
     const props = schema.properties as Record<string, { properties?: object; enum?: string[] }>;
     expect(Object.keys(props.categories!.properties!)).toEqual([...CATEGORIES]);
-    expect(props.enforcement!.enum).toEqual(['warn', 'justify', 'block']);
+    const rule = (props.customRules as unknown as { items: { properties: Record<string, object> } }).items.properties;
+    expect(rule.severity).toEqual({ type: 'string', description: expect.any(String) });
   });
 
   it('documents every key with a description', () => {
@@ -63,7 +65,29 @@ describe('validatePolicy: good policies', () => {
       language: 'es',
       userMayPause: false,
     };
-    expect(validatePolicy(good)).toEqual({ policy: good, keys: Object.keys(good), problems: [] });
+    const cited = (id: string) => ({ pack: 'City of El Paso', section: 'custom', title: id });
+    const policy = { ...good, customRules: good.customRules.map((r) => ({ ...r, citation: cited(r.id) })) };
+    expect(validatePolicy(good)).toEqual({ policy, keys: Object.keys(good), problems: [] });
+  });
+
+  it('accepts what the schema accepts: an organization without contacts, a rule without message or citation (issue #16)', () => {
+    const minimal = {
+      organization: { name: 'City of Testville' },
+      customRules: [{ id: 'x', category: 'confidential', severity: 'violation', terms: ['Project Bluebonnet'] }],
+    };
+    const { policy, problems } = validatePolicy(minimal);
+    expect(problems).toEqual([]);
+    expect(policy.organization).toEqual({ name: 'City of Testville', contacts: [] });
+    expect(policy.customRules).toEqual([
+      {
+        id: 'x',
+        category: 'confidential',
+        severity: 'violation',
+        terms: ['Project Bluebonnet'],
+        message: CATEGORY_MESSAGES.confidential.en,
+        citation: { pack: 'City of Testville', section: 'custom', title: 'x' },
+      },
+    ]);
   });
 
   it('an empty or missing policy is no policy', () => {
@@ -83,17 +107,52 @@ describe('validatePolicy: bad policies give clear messages and safe fallbacks', 
     ['keepDraftText', 1, 'expected true or false, got number 1', 'false'],
     ['packs', 'el-paso', 'expected a list, got string "el-paso"', '["el-paso","harlingen"]'],
     ['language', 'fr', '"fr" is not one of en, es, auto', '"auto"'],
-    ['organization', { name: 'X' }, 'missing "contacts"', '{"name":"","contacts":[]}'],
-    ['organization', { name: 'X', contacts: [], logo: 'x.png' }, 'unknown field "logo"', '{"name":"","contacts":[]}'],
+    ['organization', { contacts: [] }, 'missing "name"', '{"name":"","contacts":[]}'],
     ['organization', { name: 'x'.repeat(201), contacts: [] }, '"name": text longer than 200 characters', '{"name":"","contacts":[]}'],
     ['categories', [], 'expected an object, got a list', '{}'],
-    ['categories', { gossip: { enabled: false } }, 'unknown field "gossip"', '{}'],
-    ['categories', { profanity: { severity: 'fatal' } }, '"profanity": "severity": "fatal" is not one of info, caution, violation', '{}'],
   ])('%s = %j → %s, uses %s', (key, value, reason, fallback) => {
     const { policy, problems, keys } = validatePolicy({ [key]: value });
     expect(problems).toEqual([{ key, reason, fallback }]);
     expect(policy).toEqual({});
     expect(keys).toEqual([key]); // still set by the organization: locked at its default
+  });
+
+  it('one typo in one category override skips that override only; the others apply (issue #16)', () => {
+    const { policy, problems } = validatePolicy({
+      categories: { profanity: { severity: 'fatal' }, religious: { enabled: false }, gossip: { enabled: false }, political: { severty: 'info', enabled: true } },
+    });
+    expect(policy.categories).toEqual({ religious: { enabled: false }, political: { enabled: true } });
+    expect(problems).toEqual([
+      { key: 'categories.gossip', reason: 'unknown field', fallback: 'ignored' },
+      { key: 'categories.profanity', reason: '"severity": "fatal" is not one of info, caution, violation', fallback: 'item skipped' },
+      { key: 'categories.political.severty', reason: 'unknown field', fallback: 'ignored' },
+    ]);
+  });
+
+  it('one bad custom rule is skipped and reported by its position; a misspelled field is named; the rest apply (issue #16)', () => {
+    const ok = { id: 'ok', category: 'political', severity: 'caution', terms: ['vote for me'] };
+    const { policy, problems } = validatePolicy({
+      customRules: [
+        { id: 'bad-severity', category: 'political', severity: 'warning', terms: ['a'] },
+        { id: 'typo', category: 'political', severty: 'violation', terms: ['b'] },
+        ok,
+        { ...ok, mesage: 'typo in an optional field' },
+      ],
+    });
+    expect(policy.customRules!.map((r) => r.id)).toEqual(['ok']);
+    expect(problems).toEqual([
+      { key: 'customRules[0]', reason: '"severity": "warning" is not one of info, caution, violation', fallback: 'item skipped' },
+      { key: 'customRules[1].severty', reason: 'unknown field', fallback: 'ignored' },
+      { key: 'customRules[1]', reason: 'missing "severity"', fallback: 'item skipped' },
+      { key: 'customRules[3].mesage', reason: 'unknown field', fallback: 'ignored' },
+      { key: 'customRules[3]', reason: 'duplicate id "ok"', fallback: 'item skipped' },
+    ]);
+  });
+
+  it('an unknown field in the organization is named and ignored; the organization still applies', () => {
+    const { policy, problems } = validatePolicy({ organization: { name: 'X', contacts: [], logo: 'x.png' } });
+    expect(policy.organization).toEqual({ name: 'X', contacts: [] });
+    expect(problems).toEqual([{ key: 'organization.logo', reason: 'unknown field', fallback: 'ignored' }]);
   });
 
   it('reports unknown keys and ignores them', () => {
@@ -136,7 +195,7 @@ describe('validatePolicy: bad policies give clear messages and safe fallbacks', 
   ])('a bad custom rule is skipped with a clear reason: %j', (bad, reason) => {
     const good = rule({ id: 'good', terms: ['vote for me'] });
     const { policy, problems } = validatePolicy({ customRules: [bad, good] });
-    expect(policy.customRules).toEqual([good]);
+    expect(policy.customRules).toEqual([{ ...good, citation: { pack: 'organization', section: 'custom', title: 'good' } }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ key: 'customRules[0]', fallback: 'item skipped' });
     expect(problems[0]!.reason).toMatch(reason);
