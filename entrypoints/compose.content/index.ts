@@ -28,8 +28,8 @@ export default defineContentScript({
   async main(ctx) {
     // WXT stops this script when a "newer copy started" event reaches `document`. A page can
     // forge that event (the extension id is public) and so switch the guard off; a real newer
-    // copy never comes, because we never inject into open tabs (after an update the old copy
-    // stops when its extension context goes). So the event is stopped before WXT sees it.
+    // copy (injected into open tabs on update, background/install.ts) starts only after the old
+    // copy's extension context is gone. So the event is stopped before WXT sees it.
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     window.addEventListener(started, (e) => e.stopImmediatePropagation(), {
       capture: true,
