@@ -119,7 +119,7 @@ export function createFirstRun({ storage, settings, pause, openTab, pageUrl, ver
 
 /** The parts of chrome.tabs and chrome.scripting that re-attaching needs. */
 export interface ReattachDeps {
-  tabs: { query(filter: { url: string[] }): Promise<Array<{ id?: number; url?: string; discarded?: boolean }>> };
+  tabs: { query(filter: { url?: string[] }): Promise<Array<{ id?: number; url?: string; discarded?: boolean }>> };
   scripting: { executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown> };
   /** The manifest's content scripts (their match patterns and files). */
   scripts: Array<{ matches?: string[]; js?: string[]; all_frames?: boolean }>;
@@ -140,9 +140,12 @@ export async function reattachContentScripts({ tabs, scripting, scripts }: Reatt
     if (!matches.length || !files.length) continue;
     let open: Awaited<ReturnType<ReattachDeps['tabs']['query']>> = [];
     try {
+      // Without the "tabs" permission Chromium matches no tab by address (seen on Chromium 14x):
+      // then every tab is tried, and the browser runs the script only where the extension may.
       open = await tabs.query({ url: matches });
+      if (!open.length) open = await tabs.query({});
     } catch {
-      continue; // this browser gives no access to these tabs' addresses
+      continue; // this browser gives no access to these tabs
     }
     for (const tab of open) {
       if (tab.id === undefined || tab.discarded) continue;

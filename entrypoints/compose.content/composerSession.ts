@@ -321,15 +321,16 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     render(model, changed);
   };
 
-  const check = async () => {
+  /** `fresh`: ask again even for the text already checked (the policy or allow-list changed). */
+  const check = async (fresh = false) => {
     if (composing || disposed) return;
     const model = read();
     // Same text, new nodes (an IME commit, an editor re-render): redraw over the new nodes.
-    if (model.text === checked) {
+    if (model.text === checked && !fresh) {
       drawHighlights(model);
       return;
     }
-    if (model.text === requested) return;
+    if (model.text === requested && !fresh) return;
     requested = model.text;
     const mine = ++sequence;
     let answer: Answer;
@@ -466,7 +467,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       requested = null; // force a fresh answer even if a check of this text is in flight
       inflight.clear(); // (the policy or identity may have changed since it started)
       if (!active) return; // an untouched box is checked when used, or at its submit
-      await check();
+      await check(true);
     },
     stopped() {
       void Promise.all([getCard(), deps.config().catch(() => null)]).then(([c, config]) => {

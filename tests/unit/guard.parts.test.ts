@@ -61,7 +61,7 @@ describe('reattachContentScripts', () => {
     const count = await reattachContentScripts({
       tabs: {
         query: async ({ url }) =>
-          url.includes('https://x.com/*') ? [{ id: 1, url: 'https://x.com/home' }, { id: 2, discarded: true }, { id: 3 }] : [],
+          url?.includes('https://x.com/*') ? [{ id: 1, url: 'https://x.com/home' }, { id: 2, discarded: true }, { id: 3 }] : [],
       },
       scripting: {
         executeScript: async ({ target, files }) => {
@@ -73,6 +73,22 @@ describe('reattachContentScripts', () => {
     });
     expect(count).toBe(1);
     expect(ran).toEqual([{ tabId: 1, files: ['content-scripts/compose.js'] }]);
+  });
+
+  it('where tabs cannot be matched by address (no "tabs" permission), tries every tab', async () => {
+    const tried: number[] = [];
+    const count = await reattachContentScripts({
+      tabs: { query: async ({ url }) => (url ? [] : [{ id: 7 }, { id: 8 }]) },
+      scripting: {
+        executeScript: async ({ target }) => {
+          tried.push(target.tabId);
+          if (target.tabId === 8) throw new Error('Cannot access contents of url');
+        },
+      },
+      scripts: [{ matches: ['https://x.com/*'], js: ['compose.js'] }],
+    });
+    expect(tried).toEqual([7, 8]);
+    expect(count).toBe(1);
   });
 });
 
