@@ -166,7 +166,7 @@ describe('submit guard: one decision per draft state', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('a double click on an unchecked draft: one check, one answer, one post when clean, none when not', async () => {
     for (const [text, expected] of [
