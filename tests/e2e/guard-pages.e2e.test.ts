@@ -5,10 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { highlightedTexts, launchChromium, launchLab, type Lab } from './harness/browser';
+import { highlightedTexts, launchLab, type Lab } from './harness/browser';
 import { waitForCard } from './siteHelpers';
 
 let lab: Lab;
@@ -46,21 +43,6 @@ describe('a page with a thousand prefilled boxes', () => {
     expect(await page.locator('ask-first-mirror').count()).toBe(0);
     expect(await highlightedTexts(page)).toEqual([]);
     console.log(`GUARD_FIGURES 1,000 prefilled boxes added: page responsive after ${Math.round(added)} ms`);
-    // Scrolling the page: frames stay on time.
-    const scroll = await page.evaluate(async () => {
-      const gaps: number[] = [];
-      let last = performance.now();
-      for (let i = 0; i < 60; i++) {
-        window.scrollBy(0, 200);
-        await new Promise(requestAnimationFrame);
-        const now = performance.now();
-        gaps.push(now - last);
-        last = now;
-      }
-      gaps.sort((a, b) => a - b);
-      return { p50: gaps[30]!, p95: gaps[57]! };
-    });
-    console.log(`GUARD_FIGURES 1,000 boxes, scrolling frame gap: p50 ${scroll.p50.toFixed(1)} ms, p95 ${scroll.p95.toFixed(1)} ms`);
     // The person works in one: that one is checked, and gets the one card.
     const one = page.locator(TEXTAREA).nth(500);
     await one.scrollIntoViewIfNeeded();
@@ -72,51 +54,6 @@ describe('a page with a thousand prefilled boxes', () => {
     expect(await page.locator('ask-first-card').count()).toBe(1);
     expect(await highlightedTexts(page)).toEqual(['bullshit']);
     await page.close();
-  });
-});
-
-/**
- * Pastes 1 MB into X's Draft.js composer (a real paste event with clipboard data, which Draft.js
- * handles itself) and returns the longest task in the 6 s after, and whether our card appeared.
- */
-async function paste1MB(page: Page): Promise<{ longest: number; cardMs: number | null }> {
-  await page.goto('https://x.com/home');
-  await page.locator('div[data-testid="tweetTextarea_0"]').click();
-  return page.evaluate(async () => {
-    const tasks: number[] = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
-    const line = 'A long and perfectly polite report about the library hours. ';
-    const text = `${Array.from({ length: 16_000 }, () => line).join('\n')} bullshit`;
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const start = performance.now();
-    let cardMs: number | null = null;
-    new MutationObserver(() => {
-      if (cardMs === null && document.querySelector('ask-first-card')) cardMs = performance.now() - start;
-    }).observe(document.body, { childList: true });
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 6_000));
-    return { longest: Math.max(0, ...tasks), cardMs };
-  });
-}
-
-describe('a 1 MB paste', () => {
-  it('adds less than 1 s to the longest task (peer: the same paste without the extension)', async () => {
-    const withExt = await paste1MB(await lab.context.newPage());
-    const profile = mkdtempSync(join(tmpdir(), 'ask-first-peer-'));
-    const peer = await launchChromium(profile, { extensionDir: null, hostResolverRules: lab.server.hostResolverRules });
-    let without: { longest: number };
-    try {
-      without = await paste1MB(await peer.newPage());
-    } finally {
-      await peer.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
-    console.log(
-      `GUARD_FIGURES 1 MB paste on X: longest task ${Math.round(withExt.longest)} ms with, ${Math.round(without.longest)} ms without; card after ${withExt.cardMs === null ? 'never' : `${Math.round(withExt.cardMs)} ms`}`,
-    );
-    expect(withExt.longest - without.longest).toBeLessThan(1_000);
-    expect(withExt.cardMs).not.toBeNull();
   });
 });
 
