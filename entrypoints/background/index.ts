@@ -3,7 +3,7 @@ import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { badgeHandlers, type ActionLike } from './badge';
-import { createFirstRun } from './install';
+import { createFirstRun, reattachContentScripts, type ReattachDeps } from './install';
 import { cityMarksHandlers } from './cityMarks';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
@@ -40,7 +40,17 @@ export default defineBackground(() => {
     extensionOrigin,
   });
   // Registered at start-up, like the message listener: the install event wakes the worker.
-  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
+  browser.runtime.onInstalled.addListener((details) => {
+    void firstRun.onInstalled(details);
+    // Open tabs on the supported sites get the new content script at once (no reload needed).
+    if (details.reason === 'install' || details.reason === 'update') {
+      void reattachContentScripts({
+        tabs: browser.tabs as unknown as ReattachDeps['tabs'],
+        scripting: browser.scripting as unknown as ReattachDeps['scripting'],
+        scripts: declared,
+      });
+    }
+  });
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.

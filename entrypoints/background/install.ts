@@ -116,3 +116,46 @@ export function createFirstRun({ storage, settings, pause, openTab, pageUrl, ver
   };
   return { onInstalled, handlers };
 }
+
+/** The parts of chrome.tabs and chrome.scripting that re-attaching needs. */
+export interface ReattachDeps {
+  tabs: { query(filter: { url?: string[] }): Promise<Array<{ id?: number; url?: string; discarded?: boolean }>> };
+  scripting: { executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown> };
+  /** The manifest's content scripts (their match patterns and files). */
+  scripts: Array<{ matches?: string[]; js?: string[]; all_frames?: boolean }>;
+}
+
+/**
+ * On install and update, tabs already open on the supported sites still run the old copy of
+ * the content script (now cut off from the extension) or none: run the new one there, so an
+ * open draft is guarded without a reload. Where the browser refuses (a discarded tab, a page
+ * it protects, Firefox without host access) the old copy's "reload this tab" notice stays.
+ * Returns how many tabs got the script.
+ */
+export async function reattachContentScripts({ tabs, scripting, scripts }: ReattachDeps): Promise<number> {
+  let attached = 0;
+  for (const script of scripts) {
+    const matches = script.matches ?? [];
+    const files = script.js ?? [];
+    if (!matches.length || !files.length) continue;
+    let open: Awaited<ReturnType<ReattachDeps['tabs']['query']>> = [];
+    try {
+      // Without the "tabs" permission Chromium matches no tab by address (seen on Chromium 14x):
+      // then every tab is tried, and the browser runs the script only where the extension may.
+      open = await tabs.query({ url: matches });
+      if (!open.length) open = await tabs.query({});
+    } catch {
+      continue; // this browser gives no access to these tabs
+    }
+    for (const tab of open) {
+      if (tab.id === undefined || tab.discarded) continue;
+      try {
+        await scripting.executeScript({ target: { tabId: tab.id, allFrames: script.all_frames === true }, files });
+        attached++;
+      } catch {
+        /* not allowed on this tab, or it closed meanwhile */
+      }
+    }
+  }
+  return attached;
+}

@@ -72,6 +72,7 @@ export async function createCard(
 
   const paint = () => {
     if (!ui.container) return;
+    if (visible) ui.ensureAttached();
     render(
       <>
         <div class="sr-only" role={scene.mode === 'guard' ? 'alert' : 'status'} aria-live={scene.mode === 'guard' ? 'assertive' : 'polite'} aria-atomic="true">

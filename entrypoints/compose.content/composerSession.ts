@@ -49,10 +49,26 @@ export interface IdentitySource {
 /** What the submit guard should do with a submit of this composer. */
 export type SubmitVerdict = 'pass' | 'stop' | 'unchecked';
 
+/**
+ * A verdict on one exact text (the one the guard would let the site post): `failed` when the
+ * extension could not answer (its worker stopped or the message failed).
+ */
+export interface Decision {
+  verdict: 'pass' | 'stop' | 'failed';
+  text: string;
+}
+
 export interface ComposerSession {
   readonly composer: HTMLElement;
   /** Decide on a submit now (synchronously, in the event's capture phase). */
   verdict(): SubmitVerdict;
+  /**
+   * A verdict on the text the composer holds now, checked if need be. Submits of the same text
+   * share one pending check; the answer is never dropped because a newer check started.
+   */
+  decide(): Promise<Decision>;
+  /** The draft as the site will post it. */
+  text(): string;
   /** Check the current text at once (no debounce). */
   checkNow(): Promise<void>;
   /** An attached picture shows a City mark: list it on the card until the user says it is gone. */
@@ -63,6 +79,10 @@ export interface ComposerSession {
   stopped(): void;
   /** The site is about to post this draft (the guard let the submit through). */
   posting(): void;
+  /** The extension did not answer for a held submit: say so on the card and let the person choose. */
+  unanswered(): void;
+  /** A held submit was checked clean but could not be sent on to the site: ask to press Post again. */
+  replayFailed(): void;
   /** Say something through this composer's card, if it has one. */
   announce(text: string): void;
   dispose(): void;
@@ -72,6 +92,49 @@ export interface ComposerSession {
 const STORE_TIMEOUT_MS = 10_000;
 
 const interrupting = (findings: Array<Pick<Finding, 'severity'>>) => findings.some((f) => f.severity !== 'info');
+
+/**
+ * Drafts longer than one message are checked in chunks of MAX_TEXT_LENGTH that overlap by this
+ * much, so a phrase across a chunk boundary is still seen whole by one of them.
+ */
+export const CHUNK_OVERLAP = 2_000;
+
+/** What the background said about one exact text. */
+interface Answer {
+  findings: Finding[];
+  reminders: Reminder[];
+  truncated: boolean;
+}
+
+/**
+ * Checks `text` in full: one request, or overlapping chunks with findings moved to their place
+ * in the whole text (a finding seen by two chunks is listed once).
+ */
+export async function evaluateInChunks(text: string, ask: (chunk: string) => Promise<EvaluateResponse>): Promise<Answer> {
+  if (text.length <= MAX_TEXT_LENGTH) {
+    const r = await ask(text);
+    return { findings: r.findings, reminders: r.reminders ?? [], truncated: r.truncated === true };
+  }
+  const starts: number[] = [];
+  for (let at = 0; ; at += MAX_TEXT_LENGTH - CHUNK_OVERLAP) {
+    starts.push(at);
+    if (at + MAX_TEXT_LENGTH >= text.length) break;
+  }
+  const answers = await Promise.all(starts.map((at) => ask(text.slice(at, at + MAX_TEXT_LENGTH))));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  answers.forEach((r, i) => {
+    for (const f of r.findings) {
+      const moved = { ...f, start: f.start + starts[i]!, end: f.end + starts[i]! };
+      const key = `${moved.ruleId}:${moved.start}:${moved.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(moved);
+    }
+  });
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, reminders: answers[0]?.reminders ?? [], truncated: answers.some((r) => r.truncated === true) };
+}
 
 /**
  * Watches one compose box: re-reads its text after each change (a MutationObserver
@@ -94,12 +157,28 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   let allowed: string | null = null;
   let card: Promise<CardView> | null = null;
   let disposed = false;
-  /** The last answer checked only the first MAX_TEXT_LENGTH characters. */
+  /** The last answer did not check the whole draft (a safety net: drafts are checked in chunks). */
   let truncated = false;
   /** The last write to the history failed (IndexedDB full or damaged); the user is told in the card. */
   let historyFailed = false;
+  /** The last held submit got no answer from the extension (shown until a check succeeds). */
+  let unanswered = false;
+  /** A held submit was clean but could not be sent on (shown until the next check). */
+  let pressAgain = false;
+  /** Checks under way, by exact text: concurrent submits and the debounced check share one. */
+  const inflight = new Map<string, Promise<Answer>>();
+  /** Inside an IME composition the editor's text is provisional: checked once it ends. */
+  let composing = false;
+  /**
+   * Nothing is read or checked until the person focuses or types in this box: a page with
+   * thousands of prefilled boxes costs work only for the ones used. A submit of an untouched
+   * box is still checked (the guard asks decide()).
+   */
+  let active = false;
 
   const notices = (): string[] => [
+    ...(unanswered ? [deps.t('checkUnanswered')] : []),
+    ...(pressAgain ? [deps.t('pressPostAgain')] : []),
     ...(truncated ? [deps.t.plural('checkedFirstPart', MAX_TEXT_LENGTH)] : []),
     ...(historyFailed ? [deps.t('historyNotSaved')] : []),
   ];
@@ -132,9 +211,11 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
   const record = (action: DecisionAction, text: string, reason?: string) =>
     stored((t) => deps.record(action, t, reason), text);
 
-  // Textareas (Mastodon, Instagram) are read from `value` and highlighted on a mirror.
-  const mirror = composer instanceof HTMLTextAreaElement ? createTextareaMirror(composer) : null;
-  const read = (): TextModel => (mirror ? mirror.read() : readComposer(composer));
+  // Textareas (Mastodon, Instagram) are read from `value` and highlighted on a mirror,
+  // made when the box is first used.
+  const isTextarea = composer instanceof HTMLTextAreaElement;
+  let mirror: ReturnType<typeof createTextareaMirror> | null = null;
+  const read = (): TextModel => (isTextarea ? (mirror ??= createTextareaMirror(composer)).read() : readComposer(composer));
   const currentText = () => (composer instanceof HTMLTextAreaElement ? composer.value : readComposer(composer).text);
   const backToEditor = () => composer.focus();
 
@@ -210,37 +291,71 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       },
     ));
 
-  const check = async () => {
-    const model = read();
-    if (model.text === requested) return;
-    requested = model.text;
-    const mine = ++sequence;
-    let response: EvaluateResponse;
-    try {
+  /** One request per exact text at a time, whoever asks (the debounced check, submits). */
+  const evaluateText = (text: string): Promise<Answer> => {
+    let pending = inflight.get(text);
+    if (!pending) {
       const identity = deps.identity?.current().identity;
-      response = await deps.evaluate({ site: deps.site, text: model.text, locale: deps.locale, ...(identity ? { identity } : {}) });
-    } catch (error) {
-      // The extension was reloaded or updated: stop quietly, leave the draft alone.
-      if (!deps.ctx.isValid) return;
-      throw error;
+      pending = evaluateInChunks(text, (chunk) =>
+        deps.evaluate({ site: deps.site, text: chunk, locale: deps.locale, ...(identity ? { identity } : {}) }),
+      );
+      inflight.set(text, pending);
+      const done = () => {
+        if (inflight.get(text) === pending) inflight.delete(text);
+      };
+      pending.then(done, done);
     }
-    if (disposed || mine !== sequence) return; // a newer check is under way
+    return pending;
+  };
+
+  /** Show an answer, if it is about the text the box holds now. */
+  const apply = (model: TextModel, answer: Answer) => {
     const changed = checked !== model.text;
     checked = model.text;
-    findings = response.findings;
-    truncated = response.truncated === true;
-    reminders = (response.reminders ?? []).filter((r) => !deps.closedReminders?.has(r.id));
+    findings = answer.findings;
+    truncated = answer.truncated;
+    unanswered = false;
+    pressAgain = false;
+    reminders = answer.reminders.filter((r) => !deps.closedReminders?.has(r.id));
     deps.onFindings?.(findings.length);
     render(model, changed);
   };
 
-  const render = (model: TextModel, changed: boolean) => {
+  /** `fresh`: ask again even for the text already checked (the policy or allow-list changed). */
+  const check = async (fresh = false) => {
+    if (composing || disposed) return;
+    const model = read();
+    // Same text, new nodes (an IME commit, an editor re-render): redraw over the new nodes.
+    if (model.text === checked && !fresh) {
+      drawHighlights(model);
+      return;
+    }
+    if (model.text === requested && !fresh) return;
+    requested = model.text;
+    const mine = ++sequence;
+    let answer: Answer;
+    try {
+      answer = await evaluateText(model.text);
+    } catch {
+      // The extension was reloaded or its worker did not answer: the next edit or submit asks again.
+      if (requested === model.text) requested = null;
+      return;
+    }
+    if (disposed || mine !== sequence) return; // a newer check is under way
+    apply(model, answer);
+  };
+
+  const drawHighlights = (model: TextModel) => {
     const ranges = findings.flatMap((f) => {
       const range = model.rangeFor(f.start, f.end);
       return range ? [{ range, severity: f.severity }] : [];
     });
     deps.highlighter.set(composer, ranges);
-    if (findings.length || reminders.length || attachments.size || truncated) {
+  };
+
+  const render = (model: TextModel, changed: boolean) => {
+    drawHighlights(model);
+    if (findings.length || reminders.length || attachments.size || truncated || unanswered || pressAgain) {
       // An edited draft is a new draft: back to the live card, evaluated again.
       void getCard().then((c) => {
         if (disposed) return;
@@ -256,24 +371,47 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(composer, { childList: true, subtree: true, characterData: true });
   const abort = new AbortController();
-  // A textarea's edits change its value, not its DOM.
-  if (mirror) {
-    composer.addEventListener('input', schedule, { signal: abort.signal });
-    composer.addEventListener('scroll', () => mirror.sync(), { passive: true, signal: abort.signal });
-    const resize = new ResizeObserver(() => mirror.sync());
-    resize.observe(composer);
-    abort.signal.addEventListener('abort', () => resize.disconnect());
-  }
+  const observer = new MutationObserver(() => {
+    // Edits by the page itself (not the person) also wake a box up: its draft changed.
+    activate();
+    schedule();
+  });
+  /** Start watching: on the first focus or keystroke, or at once if the box already has focus. */
+  const activate = () => {
+    if (active || disposed) return;
+    active = true;
+    observer.observe(composer, { childList: true, subtree: true, characterData: true });
+    // A textarea's edits change its value, not its DOM.
+    if (isTextarea) {
+      composer.addEventListener('input', schedule, { signal: abort.signal });
+      composer.addEventListener('scroll', () => mirror?.sync(), { passive: true, signal: abort.signal });
+      const resize = new ResizeObserver(() => mirror?.sync());
+      resize.observe(composer);
+      abort.signal.addEventListener('abort', () => resize.disconnect());
+    }
+    window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
+    window.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
+    schedule();
+  };
   const reposition = () => {
     mirror?.sync();
     void card?.then((c) => c.reposition());
   };
-  window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: abort.signal });
-  window.addEventListener('resize', reposition, { passive: true, signal: abort.signal });
-  schedule();
+  for (const type of ['focusin', 'keydown', 'input', 'paste', 'drop', 'compositionstart']) {
+    composer.addEventListener(type, activate, { capture: true, signal: abort.signal });
+  }
+  // An IME composition (dead keys, Japanese) re-renders the text; it is checked and drawn once committed.
+  composer.addEventListener('compositionstart', () => (composing = true), { capture: true, signal: abort.signal });
+  composer.addEventListener(
+    'compositionend',
+    () => {
+      composing = false;
+      schedule();
+    },
+    { capture: true, signal: abort.signal },
+  );
+  if (composer.contains(composer.ownerDocument.activeElement)) activate();
 
   const session: ComposerSession = {
     composer,
@@ -283,9 +421,30 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         allowed = null; // once
         return 'pass';
       }
+      if (!text.trim() && !attachments.size) return 'pass'; // nothing to post (the site ignores it)
       if (text !== checked) return 'unchecked';
-      return interrupting(findings) || interrupting(attachmentList()) ? 'stop' : 'pass';
+      return truncated || interrupting(findings) || interrupting(attachmentList()) ? 'stop' : 'pass';
     },
+    async decide() {
+      const text = currentText();
+      if (text === checked) return { verdict: truncated || interrupting(findings) || interrupting(attachmentList()) ? 'stop' : 'pass', text };
+      activate();
+      let answer: Answer;
+      try {
+        answer = await evaluateText(text);
+      } catch {
+        return { verdict: 'failed', text };
+      }
+      // Shown on the card too, when the box still holds this text.
+      if (!disposed && currentText() === text) {
+        ++sequence;
+        requested = text;
+        apply(read(), answer);
+      }
+      // A draft not checked to its end is never called clear.
+      return { verdict: answer.truncated || interrupting(answer.findings) || interrupting(attachmentList()) ? 'stop' : 'pass', text };
+    },
+    text: currentText,
     cityMarkFound(file, mark) {
       if (disposed || attachments.has(file.key)) return;
       attachments.set(file.key, {
@@ -306,12 +465,14 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     async checkNow() {
       clearTimeout(timer);
       requested = null; // force a fresh answer even if a check of this text is in flight
-      await check();
+      inflight.clear(); // (the policy or identity may have changed since it started)
+      if (!active) return; // an untouched box is checked when used, or at its submit
+      await check(true);
     },
     stopped() {
-      void Promise.all([getCard(), deps.config()]).then(([c, config]) => {
+      void Promise.all([getCard(), deps.config().catch(() => null)]).then(([c, config]) => {
         if (disposed) return;
-        c.show(findings, { mode: 'guard', enforcement: config.enforcement });
+        c.show(findings, { mode: 'guard', enforcement: config?.enforcement ?? 'warn' });
         c.focus();
       });
     },
@@ -319,6 +480,24 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       const who = deps.identity?.current();
       if (who?.identity !== 'official' || !deps.keepOfficialPost) return;
       void deps.keepOfficialPost(currentText(), who.handle);
+    },
+    unanswered() {
+      unanswered = true;
+      void Promise.all([getCard(), deps.config().catch(() => null)]).then(([c, config]) => {
+        if (disposed) return;
+        c.setNotices(notices());
+        c.show(findings, { mode: 'guard', enforcement: config?.enforcement ?? 'warn' });
+        c.focus();
+      });
+    },
+    replayFailed() {
+      pressAgain = true;
+      void getCard().then((c) => {
+        if (disposed) return;
+        c.setNotices(notices());
+        c.show(findings, { mode: 'live' });
+        c.announce(deps.t('pressPostAgain'));
+      });
     },
     announce(text) {
       void card?.then((c) => c.announce(text));

@@ -12,7 +12,8 @@ import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
 import { adapterForExtraSite } from './sites/generic';
 import { installFollowGuard } from './followGuard';
-import { createNotice, type NoticeView } from './notice';
+import { createNotice, removeRestartNotices, showRestartNotice, type NoticeView } from './notice';
+import type { SiteAdapter } from './sites/types';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
 import { watchWorkEmail } from './workEmail';
 import { watchComposers } from './watcher';
@@ -27,8 +28,8 @@ export default defineContentScript({
   async main(ctx) {
     // WXT stops this script when a "newer copy started" event reaches `document`. A page can
     // forge that event (the extension id is public) and so switch the guard off; a real newer
-    // copy never comes, because we never inject into open tabs (after an update the old copy
-    // stops when its extension context goes). So the event is stopped before WXT sees it.
+    // copy (injected into open tabs on update, background/install.ts) starts only after the old
+    // copy's extension context is gone. So the event is stopped before WXT sees it.
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     window.addEventListener(started, (e) => e.stopImmediatePropagation(), {
       capture: true,
@@ -39,22 +40,38 @@ export default defineContentScript({
     const running = globalThis as { [RUNNING]?: { isValid: boolean } };
     if (running[RUNNING]?.isValid) return;
     running[RUNNING] = ctx;
+    // A copy of a previous version of the extension left a "restarted" notice: this copy guards now.
+    removeRestartNotices(document);
     const runtime = browser.runtime;
+    const sessions = new Map<HTMLElement, ComposerSession>();
+    const abort = new AbortController();
+    // The submit guard is on before anything is asked of the background: until composers are
+    // watched (ready), a submit with text in a compose box is held and then checked.
+    let markReady!: () => void;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    const guard = (adapter: SiteAdapter) =>
+      installSubmitGuard({ site: adapter, sessions: () => sessions.values(), signal: abort.signal, ready, alive: () => ctx.isValid });
+    const builtIn = siteForHost(location.hostname);
+    if (builtIn) guard(builtIn);
     // A built-in site, or a site IT listed in extraSites (asked from the page's real URL).
-    const extra = siteForHost(location.hostname) ? null : await sendMessage(runtime, 'getExtraSite', {}).catch(() => null);
-    const site = siteForHost(location.hostname) ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
+    const extra = builtIn ? null : await sendMessage(runtime, 'getExtraSite', {}).catch(() => null);
+    const site = builtIn ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
     if (!site) return;
+    if (!builtIn) guard(site);
     const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
+    // A worker that does not answer must not leave the page unwatched: go on with defaults.
     const [initial, chosen] = await Promise.all([
-      config().catch(() => null),
-      sendMessage(runtime, 'getPostingIdentity', { site: site.id }).then((r) => r.identity).catch(() => null),
+      withTimeout(config(), START_TIMEOUT_MS).catch(() => null),
+      withTimeout(sendMessage(runtime, 'getPostingIdentity', { site: site.id }), START_TIMEOUT_MS)
+        .then((r) => r.identity)
+        .catch(() => null),
     ]);
     const locale = resolveLocale(initial?.language ?? 'auto', browser.i18n.getUILanguage());
     const t = createTranslate(locale);
     const highlighter = createHighlighter(document);
-    const sessions = new Map<HTMLElement, ComposerSession>();
     const closedReminders = new Set<Reminder['id']>();
-    const abort = new AbortController();
+    // Worded now: once the extension context is gone, its messages cannot be read.
+    const restarted = { title: t('restartedTitle'), message: t('restartedMessage'), close: t('actionClose') };
     // The popup asks this tab what it watches; the background says when the policy changed,
     // and every open draft is checked again against the new policy.
     // The toolbar badge counts the focused draft's findings (entrypoints/background/badge.ts).
@@ -66,6 +83,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       abort.abort();
       highlighter.dispose();
+      // Told at once, in the page: the guard here has stopped (a newer copy removes this notice).
+      showRestartNotice(document, restarted);
       // After a reload or update the runtime API may throw "Extension context invalidated":
       // the old script stops quietly, with nothing in the page's console.
       for (const stop of [stopStatus, stopPolicy]) {
@@ -110,7 +129,6 @@ export default defineContentScript({
       signal: abort.signal,
     });
 
-    installSubmitGuard({ site, sessions: () => sessions.values(), signal: abort.signal });
     // Pictures attached on a personal account are checked for the City's logo and seal.
     watchAttachments({
       sessions: () => sessions.values(),
@@ -159,5 +177,21 @@ export default defineContentScript({
         };
       },
     });
+    markReady();
+    // The extension context goes without an event (reload, update, uninstall): look each second,
+    // and at once whenever the person works in the page.
+    ctx.setInterval(() => undefined, CONTEXT_CHECK_MS);
+    for (const type of ['focusin', 'keydown', 'pointerdown']) {
+      window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: abort.signal });
+    }
   },
 });
+
+/** How long the first questions to the background may take before the page is watched with defaults. */
+const START_TIMEOUT_MS = 4_000;
+/** How often a content script looks whether its extension context is still there. */
+const CONTEXT_CHECK_MS = 1_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+}

@@ -34,6 +34,7 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
   const box = () => ui.container?.querySelector<HTMLElement>('.frame') ?? null;
   const paint = () => {
     if (!ui.container) return;
+    if (content) ui.ensureAttached();
     render(
       <>
         <div class="sr-only" role="alert" aria-live="assertive" aria-atomic="true">
@@ -96,4 +97,42 @@ export async function createNotice(ctx: ContentScriptContext): Promise<NoticeVie
     },
   };
   return view;
+}
+
+const RESTARTED_HOST = 'ask-first-restarted';
+
+/**
+ * "Ask First restarted — reload this tab": shown by a content script whose extension context
+ * went away (a reload or an update), so the person knows this tab is no longer checked. Made
+ * without the runtime (its strings are read beforehand) and not tied to the dead context. A
+ * newer copy of the script, injected into the tab, removes it (removeRestartNotices).
+ */
+export function showRestartNotice(doc: Document, text: { title: string; message: string; close: string }): void {
+  if (!doc.body || doc.querySelector(RESTARTED_HOST)) return;
+  const ui = createShadowHost(doc, RESTARTED_HOST, cardCss);
+  if (!ui.container) return;
+  const close = (e: Event) => {
+    if (e.isTrusted) ui.remove();
+  };
+  render(
+    <div class="frame restarted" style="top:auto;left:auto;right:16px;bottom:16px;width:340px;">
+      <section class="card notice live" role="status" aria-live="polite" aria-label={text.title}>
+        <header>
+          <h2>{text.title}</h2>
+          <button type="button" class="close" aria-label={text.close} title={text.close} onClick={close}>
+            ×
+          </button>
+        </header>
+        <div class="body">
+          <p class="message">{text.message}</p>
+        </div>
+      </section>
+    </div>,
+    ui.container,
+  );
+}
+
+/** Removes notices left by an older copy of the content script (this copy is the live one). */
+export function removeRestartNotices(doc: Document): void {
+  for (const el of doc.querySelectorAll(RESTARTED_HOST)) el.remove();
 }

@@ -10,6 +10,11 @@ import { render } from 'preact';
 export interface ShadowHost {
   /** The element mounted under the shadow root; render into it. Null once removed. */
   readonly container: HTMLElement | null;
+  /**
+   * Puts the host back at the end of <body> if the page took it out (a page that removes our
+   * element must not leave the card, and so a stopped submit, invisible).
+   */
+  ensureAttached(): void;
   /** Unmounts what was rendered (Preact) and takes the host off the page; safe to call twice. */
   remove(): void;
 }
@@ -36,6 +41,9 @@ export function createShadowHost(doc: Document, name: string, css: string, ctx?:
   const ui: ShadowHost = {
     get container() {
       return mounted;
+    },
+    ensureAttached() {
+      if (mounted && !host.isConnected && doc.body) doc.body.append(host);
     },
     remove() {
       if (!mounted) return;

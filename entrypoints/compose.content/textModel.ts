@@ -20,27 +20,42 @@ export interface TextModel {
 }
 
 export function readComposer(root: HTMLElement): TextModel {
-  let text = '';
+  // Built from parts and joined once: asking a growing string about its end (endsWith) makes
+  // V8 flatten it each time, which made a 1 MB paste take 13 s to read (quadratic).
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithNewline = false;
+  const append = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    endsWithNewline = s.endsWith('\n');
+  };
   const segments: Segment[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        segments.push({ node: node as Text, start: text.length });
-        text += data;
+        segments.push({ node: node as Text, start: length });
+        append(data);
       }
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
     if (el.tagName === 'BR') {
-      text += '\n';
+      append('\n');
       return;
     }
-    if (BLOCK_TAGS.has(el.tagName) && text.length > 0 && !text.endsWith('\n')) text += '\n';
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (BLOCK_TAGS.has(el.tagName) && length > 0 && !endsWithNewline) append('\n');
+    walkChildren(el);
   };
-  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
+  // By index over childNodes: some DOMs (happy-dom) find nextSibling by searching the parent.
+  const walkChildren = (parent: Node) => {
+    const children = parent.childNodes;
+    for (let i = 0, n = children.length; i < n; i++) walk(children[i]!);
+  };
+  walkChildren(root);
+  const text = parts.join('');
 
   /** Index of the last segment starting at or before `offset`, or -1. */
   const segmentAt = (offset: number): number => {

@@ -7,7 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../rules/protocol';
 import { DB_VERSION } from '../../entrypoints/background/db';
-import { clickInCard, highlightedTexts, launchLab, readCard, stopServiceWorker, type Lab } from './harness/browser';
+import { clickInCard, highlightedTexts, inShadowOf, launchLab, readCard, stopServiceWorker, type Lab } from './harness/browser';
 import { posted, waitForCard, waitForCardText } from './siteHelpers';
 
 const X_COMPOSER = 'div[data-testid="tweetTextarea_0"]';
@@ -165,7 +165,7 @@ describe('bad input', () => {
       el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     }, text);
 
-  it('a 1 MB draft: checked in part, the card says only the first 100,000 characters were, the text is untouched', async () => {
+  it('a 1 MB draft: checked in full (in chunks), a violation near its end is found, the text is untouched', async () => {
     const page = await mastodon();
     const { errors, cdp } = await collectErrors(page);
     const draft = 'A long and perfectly polite report about the library. '.repeat(20_000).slice(0, 1_000_000);
@@ -181,29 +181,32 @@ describe('bad input', () => {
       }).observe(document.body, { childList: true });
       w.__pasteAt = performance.now();
     });
-    await paste(page, draft);
-    const card = await waitForCardText(page, 'only its first 100,000 characters were checked');
+    // Past the first 100,000 characters (one message's worth): before, never checked.
+    await paste(page, `${draft} bullshit`);
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 40_000, interval: 500 }).toContain('Profanity');
+    const card = await readCard(page);
     const elapsed = await page.evaluate(() => {
       const w = window as unknown as { __cardAt: number; __pasteAt: number };
       return w.__cardAt - w.__pasteAt;
     });
-    expect(card.text).not.toContain('Profanity');
-    // Debounce, 1 MB through the message channel, the engine's first (cold) 100,000-character run
-    // and the textarea mirror's layout included: ≈5 s measured on a loaded 2-core machine.
-    expect(elapsed, `1 MB draft to card: ${Math.round(elapsed)} ms`).toBeLessThan(10_000);
-    // A finding at the start is still found; one past the limit is not claimed as checked.
-    await paste(page, `bullshit ${draft}`);
+    expect(card.text).not.toContain('characters were checked');
+    // Debounce, 1 MB through the message channel in 11 chunks, the engine's runs and the
+    // textarea mirror's layout included.
+    console.log(`GUARD_FIGURES 1 MB draft (Mastodon textarea), paste to card, checked in full: ${Math.round(elapsed)} ms`);
+    expect(elapsed, `1 MB draft to card: ${Math.round(elapsed)} ms`).toBeLessThan(30_000);
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
-    expect((await readCard(page)).text).toContain('only its first 100,000 characters were checked');
+    expect(await page.locator(TEXTAREA).inputValue()).toBe(`${draft} bullshit`);
+    // A finding at the start is still found.
+    await paste(page, `bullshit ${draft}`);
+    await expect.poll(() => highlightedTexts(page), { timeout: 40_000 }).toEqual(['bullshit']);
     expect(await page.locator(TEXTAREA).inputValue()).toBe(`bullshit ${draft}`);
-    // Back under the limit: the note goes.
     await paste(page, 'bullshit, short again');
-    await expect.poll(async () => (await readCard(page)).text, { timeout: 10_000 }).not.toContain('characters were checked');
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
     expect(MAX_TEXT_LENGTH).toBe(100_000);
     expect(errors).toEqual([]);
     await cdp.detach();
     await page.close();
-  });
+  }, 150_000);
 
   it('lone surrogates and characters from every Unicode plane: findings still found, text untouched, no errors', async () => {
     const page = await mastodon();
@@ -326,7 +329,7 @@ describe('faults', () => {
     await options.close();
   });
 
-  it('the extension reloaded with a draft open: the old script stops quietly, the draft is untouched, new tabs get the new version', async () => {
+  it('the extension reloaded with a draft open: the open tab is guarded by the new version or says to reload, the draft is untouched, new tabs get it', async () => {
     const page = await lab.context.newPage();
     const { errors, cdp } = await collectErrors(page);
     await page.goto('https://x.com/home');
@@ -374,14 +377,31 @@ describe('faults', () => {
     };
     await expect.poll(answers, { timeout: 30_000, interval: 500 }).toBe(true);
 
-    // The open draft: keep typing and try to post. The old script is gone, quietly.
+    // The open draft. Either the new version was run in this tab at once (install.ts) and guards
+    // it, or, where the browser does not allow that, the old copy says so in the page.
     await page.bringToFront();
     await page.locator(X_COMPOSER).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' and more words');
     await expect.poll(() => page.locator(X_COMPOSER).innerText()).toBe('this draft is bullshit and more words');
-    await expect.poll(() => page.locator('ask-first-card').count(), { timeout: 10_000 }).toBe(0);
-    expect(await highlightedTexts(page)).toEqual([]);
+    const outcome = async () =>
+      (await page.locator('ask-first-restarted').count()) ? 'notice' : (await highlightedTexts(page)).length ? 'guarded' : 'nothing';
+    await expect.poll(outcome, { timeout: 10_000 }).not.toBe('nothing');
+    const seen = await outcome();
+    console.log(`GUARD_FIGURES extension reloaded with a draft open: ${seen}`);
+    if (seen === 'guarded') {
+      expect(await highlightedTexts(page)).toEqual(['bullshit']);
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      await waitForCardText(page, 'Check before posting');
+      expect(await posted(page)).toEqual([]);
+      expect(await page.locator('ask-first-card').count()).toBe(1);
+    } else {
+      const text = await inShadowOf<string>(page, 'ASK-FIRST-RESTARTED', 'function () { return this.textContent; }');
+      expect(text).toContain('Ask First restarted — reload this tab to keep checking');
+      // The old copy's card and highlights are gone: no half-working guard.
+      expect(await page.locator('ask-first-card').count()).toBe(0);
+      expect(await highlightedTexts(page)).toEqual([]);
+    }
     await page.waitForTimeout(500);
     expect(errors).toEqual([]);
     await cdp.detach();
