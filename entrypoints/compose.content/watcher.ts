@@ -117,7 +117,14 @@ export function watchComposers({ root, selector, shadow, fallback = ANY_TEXT_BOX
       queue();
     };
     root.addEventListener('focusin', typed, { capture: true, signal });
+    // Some editors (Draft.js) type without a native input event; every key press has a keydown.
+    root.addEventListener('keydown', typed, { capture: true, signal });
     root.addEventListener('input', typed, { capture: true, signal });
+    // The person may have focused a box before this script started (document_idle).
+    let focused: Element | null = root.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    const box = focused?.closest<HTMLElement>(fallback);
+    if (box) typedInto.add(box);
     learnEnter(root, (box) => typedInto.has(box) && attached.has(box), signal);
   }
   signal.addEventListener('abort', () => {

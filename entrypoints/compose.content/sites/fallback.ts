@@ -22,8 +22,10 @@ import { isModEnter, isPlainEnter, type SiteAdapter } from './types';
 export const POSTING_VERBS: ReadonlySet<string> = new Set([
   'post', 'post all', 'reply', 'comment', 'send', 'publish', 'share', 'tweet', 'toot', 'submit',
   'post comment', 'post reply', 'send message', 'send reply', 'add comment',
+  // Bluesky's composerPublishBtn is labelled for screen readers "Publish post" / "Publish reply".
+  'publish post', 'publish reply',
   'publicar', 'publicar todo', 'responder', 'comentar', 'enviar', 'compartir', 'twittear', 'tuitear',
-  'publicar comentario', 'publicar respuesta', 'enviar mensaje', 'enviar respuesta', 'agregar comentario', 'añadir comentario',
+  'publicar comentario', 'publicar respuesta', 'publicar post', 'publicar publicación', 'enviar mensaje', 'enviar respuesta', 'agregar comentario', 'añadir comentario',
 ]);
 
 /** What can be a post button: real buttons and ARIA buttons. */

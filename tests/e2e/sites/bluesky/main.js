@@ -26,4 +26,5 @@ function publish() {
   feed.prepend(article);
   view.updateState(empty());
 }
-document.querySelector('[data-testid="composerPublishBtn"]').addEventListener('click', publish);
+// Held by position, not test id: the fallback test strips the test id as the page loads.
+document.querySelector('.bar button').addEventListener('click', publish);
