@@ -104,6 +104,7 @@ export function watchComposers({ root, selector, shadow, fallback = ANY_TEXT_BOX
 
   const observer = new MutationObserver(queue);
   observer.observe(root.documentElement, OBSERVED);
+  learnEnter(root, (box) => attached.has(box), signal);
   root.addEventListener('focusin', queue, { capture: true, signal });
   if (fallback) {
     // The box the event started in (composedPath crosses open shadow roots; closed ones,
@@ -125,7 +126,6 @@ export function watchComposers({ root, selector, shadow, fallback = ANY_TEXT_BOX
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     const box = focused?.closest<HTMLElement>(fallback);
     if (box) typedInto.add(box);
-    learnEnter(root, (box) => typedInto.has(box) && attached.has(box), signal);
   }
   signal.addEventListener('abort', () => {
     observer.disconnect();
