@@ -167,4 +167,15 @@ describe('renamed composers and post buttons are still checked and guarded', () 
     await warnsAndGuards(page, DRAFT, () => page.locator('shreddit-composer button', { hasText: 'Comment' }).first().click());
     await page.close();
   });
+
+  it('Nextdoor: comment box and its button without their data-testids', async () => {
+    const page = await openRenamed('https://nextdoor.com/news_feed/', [
+      { selector: '[data-testid="comment-add-reply-input"], [data-testid="inline-composer-reply-button"]', attributes: ['data-testid'] },
+      { selector: 'form.comment-body-container', className: 'comment-body-container' },
+    ]);
+    await page.getByRole('textbox', { name: 'Add a comment…' }).click();
+    await expectNoMatch(page, ['[data-testid="comment-add-reply-input"]', '[data-testid="inline-composer-reply-button"]', 'form.comment-body-container']);
+    await warnsAndGuards(page, DRAFT, () => page.getByRole('button', { name: 'Comment', exact: true }).click());
+    await page.close();
+  });
 });
