@@ -154,6 +154,58 @@ describe('Facebook new-post dialog (opened after load, removed on close)', () =>
   });
 });
 
+describe('Facebook post opened in a dialog (aria-modal; Enter and the "Comment" button post)', () => {
+  const VIEWER_BOX = 'div[role="dialog"][aria-modal="true"] div[role="textbox"]';
+  const SEND = 'div[role="dialog"] div[role="button"][aria-label="Comment"]';
+
+  it('stops plain Enter and the send button, posts the exact text after "Post anyway", and leaves Share alone', async () => {
+    const page = await openFacebook();
+    await page.locator('#open-post').click();
+    await page.locator(VIEWER_BOX).click();
+    await page.keyboard.type('What a bullshit plan 🙄');
+    await waitForCard(page, true);
+    await page.keyboard.press('Enter'); // Enter posts here, unlike the new-post dialog
+    await waitForCardText(page, 'Check before posting');
+    await page.keyboard.press('Escape');
+    await page.locator(SEND).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    // The post's own "Share" action is not the comment's button: it is never held.
+    await page.locator('div[role="dialog"] .actions [aria-label="Share"]').click();
+    expect(await page.evaluate(() => (window as unknown as { postActions: string[] }).postActions)).toEqual(['Share']);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.locator(SEND).click();
+    await expect.poll(() => posted(page)).toEqual(['What a bullshit plan 🙄']);
+    await page.close();
+  });
+
+  it('a clean comment posts on the first Enter', async () => {
+    const page = await openFacebook();
+    await page.locator('#open-post').click();
+    await page.locator(VIEWER_BOX).click();
+    await page.keyboard.type('See you there!');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page)).toEqual(['See you there!']);
+    await page.close();
+  });
+
+  it('a new-post dialog whose button says "Publish" is guarded like "Post"', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.facebook.com/?postLabel=Publish');
+    await page.getByText("What's on your mind?").click();
+    await page.locator(DIALOG_BOX).click();
+    await page.keyboard.type('bullshit budget');
+    await waitForCard(page, true);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => posted(page)).toEqual(['bullshit budget']);
+    await page.close();
+  });
+});
+
 describe('Enforcement and asking first (settings from the options page)', () => {
   it('justify: "Post anyway" first asks for a reason, which is logged', async () => {
     await setUserSettings(lab, { enforcement: 'justify' });

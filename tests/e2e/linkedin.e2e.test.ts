@@ -69,3 +69,58 @@ describe('LinkedIn (Quill 2)', () => {
     await page.close();
   });
 });
+
+describe('LinkedIn new feed (TipTap/ProseMirror, no <form>, data-view-name="comment-post")', () => {
+  const V2 = '[data-testid="ui-core-tiptap-text-editor-wrapper"] .tiptap';
+  const V2_BUTTON = 'button[data-view-name="comment-post"]';
+
+  it('stops the first "Comment", posts the exact multi-line text after "Post anyway"; Enter stays a new line', async () => {
+    const page = await openLinkedIn();
+    await page.locator(V2).click();
+    const lines = ['Bike lanes? What bullshit 🚲', 'Segunda línea — ñ'];
+    await typeLines(page, lines); // Enter makes the second paragraph, never a post
+    await waitForCard(page, true);
+    expect(await posted(page)).toEqual([]);
+    await page.locator(V2_BUTTON).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.locator(V2_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    await page.close();
+  });
+
+  it('a clean comment posts on the first click', async () => {
+    const page = await openLinkedIn();
+    await page.locator(V2).click();
+    await page.keyboard.type('Great news for commuters!');
+    await page.locator(V2_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual(['Great news for commuters!']);
+    await page.close();
+  });
+});
+
+describe('LinkedIn messaging (form.msg-form)', () => {
+  const BOX = '.msg-form__contenteditable';
+
+  it('guards Send; with "Press Enter to Send" the first Enter teaches the box and later Enters are guarded', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/?enterToSend=1');
+    await page.locator(BOX).click();
+    await page.keyboard.type('Lunch at noon?');
+    await page.keyboard.press('Enter'); // clean: sent at once; the box is seen sending on Enter
+    await expect.poll(() => posted(page)).toEqual(['Lunch at noon?']);
+    await page.keyboard.type('my SSN is 219-45-6789');
+    await waitForCard(page, true);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual(['Lunch at noon?']);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => posted(page)).toEqual(['Lunch at noon?', 'my SSN is 219-45-6789']);
+    await page.close();
+  });
+});

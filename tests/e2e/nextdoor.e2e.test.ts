@@ -41,7 +41,7 @@ describe('Nextdoor (React controlled textareas, highlighted through a mirror)', 
     await page.waitForTimeout(800);
     expect((await readCard(page)).visible).toBe(false);
     expect(await highlightedTexts(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Reply' }).click();
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
     await expect.poll(() => posted(page)).toEqual(['I saw him near the library 10 minutes ago 🐕']);
     await page.close();
   });
@@ -64,17 +64,34 @@ describe('Nextdoor (React controlled textareas, highlighted through a mirror)', 
     await page.close();
   });
 
-  it('stops the first comment "Reply" and lets the same text through after "Post anyway"', async () => {
+  it('stops the first comment "Comment" (inline-composer-reply-button, no type attribute) and lets the same text through after "Post anyway"', async () => {
     const page = await openNextdoor();
     await page.locator(COMMENT).click();
     await page.keyboard.type('What a bullshit excuse');
     await waitForCard(page, true);
-    await page.getByRole('button', { name: 'Reply' }).click();
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
     await waitForCardText(page, 'Check before posting');
     expect(await posted(page)).toEqual([]);
     await clickInCard(page, 'button[data-action="post-anyway"]');
-    await page.getByRole('button', { name: 'Reply' }).click();
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
     await expect.poll(() => posted(page)).toEqual(['What a bullshit excuse']);
+    await page.close();
+  });
+
+  it('stops Enter on a one-line comment, sends the exact text on Enter after "Post anyway"; a clean one goes on the first Enter', async () => {
+    const page = await openNextdoor();
+    await page.locator(COMMENT).click();
+    await page.keyboard.type('Found him, thanks all!');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page)).toEqual(['Found him, thanks all!']);
+    await page.keyboard.type('Total bullshit response time');
+    await waitForCard(page, true);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual(['Found him, thanks all!']);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page)).toEqual(['Found him, thanks all!', 'Total bullshit response time']);
     await page.close();
   });
 });

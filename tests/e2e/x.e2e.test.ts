@@ -224,3 +224,54 @@ describe('X composer (Draft.js) with the built extension', () => {
   });
 });
 
+describe('X at phone width (a plain textarea in the tweetTextarea_0 wrapper)', () => {
+  it('warns, stops Ctrl+Enter and Post without covering the button, then posts the exact text', async () => {
+    const page = await lab.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('https://x.com/home');
+    const box = page.locator('textarea[data-testid="tweetTextarea_0"]');
+    await box.click();
+    const lines = ['Council vote = bullshit 📱', 'línea dos'];
+    await typeLines(page, lines, 'Enter');
+    await waitForCard(page, true);
+    await page.keyboard.press('Control+Enter');
+    await waitForCardText(page, 'Check before posting');
+    await page.keyboard.press('Escape');
+    const post = page.getByRole('button', { name: 'Post', exact: true });
+    await post.click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    // The card is open and does not sit on the Post button: the real button is what a tap there hits.
+    const b = (await post.boundingBox())!;
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-testid'), [b.x + b.width / 2, b.y + b.height / 2])).toBe(
+      'tweetButtonInline',
+    );
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await post.click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    await page.close();
+  });
+});
+
+describe('X Chat (/i/chat, textarea[data-testid="dm-composer-textarea"], Enter sends)', () => {
+  it('stops Enter and the send button on a violating message; sends the exact text after "Post anyway"; a clean one goes at once', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://x.com/i/chat/123-456');
+    await page.locator('textarea[data-testid="dm-composer-textarea"]').click();
+    await page.keyboard.type('See you at 5!');
+    await page.keyboard.press('Enter'); // clean: sent on the first Enter
+    await expect.poll(() => posted(page)).toEqual(['See you at 5!']);
+    await page.keyboard.type('my SSN is 219-45-6789');
+    await waitForCard(page, true);
+    await page.keyboard.press('Enter');
+    await waitForCardText(page, 'Check before posting');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('dm-composer-send-button').click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual(['See you at 5!']);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page)).toEqual(['See you at 5!', 'my SSN is 219-45-6789']);
+    await page.close();
+  });
+});

@@ -1,17 +1,9 @@
 import type { ExtraSite } from '../../../rules/schema';
 import { mastodon } from './mastodon';
+import { ANY_TEXT_BOX } from './textBoxes';
 import { isModEnter, type SiteAdapter } from './types';
 
-/**
- * Any text box a person posts from: a textarea, a contenteditable root (not one nested
- * in another), or an ARIA textbox that is not an <input> and does not wrap an editable root.
- */
-export const ANY_TEXT_BOX = [
-  'textarea:not([readonly]):not([disabled])',
-  '[contenteditable="true"]:not([contenteditable="true"] *)',
-  '[contenteditable="plaintext-only"]:not([contenteditable] *)',
-  '[role="textbox"]:not(input):not([contenteditable] *):not(:has([contenteditable]))',
-].join(', ');
+export { ANY_TEXT_BOX };
 
 /** Posting from a form: its submit buttons (a <button> in a form submits unless typed otherwise). */
 const FORM_SUBMIT = 'button[type="submit"], input[type="submit"], form button:not([type])';
@@ -28,6 +20,9 @@ export function genericAdapter(site: ExtraSite, hostname: string): SiteAdapter {
     id: hostname.slice(0, MAX_ID),
     matches: [site.match],
     composerSelector: site.selector?.trim() || ANY_TEXT_BOX,
+    // The admin's selector names the only boxes checked there (docs/deployment.md); without
+    // one every text box already is.
+    fallbackComposers: null,
     submitSelector: FORM_SUBMIT,
     // Enter is a new line in a text box; Ctrl/Cmd+Enter is the common "post" shortcut.
     isSubmitKey: (event) => isModEnter(event),

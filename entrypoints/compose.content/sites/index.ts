@@ -1,5 +1,6 @@
 import { bluesky } from './bluesky';
 import { facebook } from './facebook';
+import { withFallback } from './fallback';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { mastodon } from './mastodon';
@@ -17,7 +18,16 @@ export const SITES: SiteAdapter[] = [x, facebook, youtube, linkedin, bluesky, ma
 /** The content script's match patterns: the supported sites and nothing else. */
 export const SITE_MATCHES: string[] = SITES.flatMap((s) => s.matches);
 
-/** The adapter for a page's host name, if it is a supported site. */
-export function siteForHost(hostname: string): SiteAdapter | undefined {
+/** The adapter (plain, as its file describes it) for a page's host name, if it is a supported site. */
+export function adapterForHost(hostname: string): SiteAdapter | undefined {
   return SITES.find((s) => s.matches.some((m) => new URL(m.replace('*', '')).hostname === hostname));
+}
+
+/**
+ * What the content script runs on a supported site: its adapter, with the fallback hooks
+ * (any text box the person types into; the nearest posting-verb button) behind its selectors.
+ */
+export function siteForHost(hostname: string): SiteAdapter | undefined {
+  const site = adapterForHost(hostname);
+  return site && withFallback(site);
 }

@@ -1,15 +1,47 @@
-import type { SiteAdapter } from './types';
+import { learnedEnterSubmits } from './enterKey';
+import { isPlainEnter, type SiteAdapter } from './types';
 
-/** LinkedIn: Quill editors in the "Start a post" share box and in comments. */
+/**
+ * LinkedIn messaging's box: a contenteditable div in form.msg-form, sent by
+ * button.msg-form__send-button (type=submit). Public automation scripts and extensions of
+ * 2024–26 type into `.msg-form__contenteditable` and click `button.msg-form__send-button`
+ * (found with the code search; several Playwright/Selenium outreach tools).
+ */
+const MESSAGE_BOX = '.msg-form__contenteditable[contenteditable="true"]';
+
+/**
+ * LinkedIn: Quill editors in the "Start a post" share box and the classic comment boxes;
+ * TipTap (ProseMirror) editors in the new feed; the messaging box.
+ */
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
-  // Quill's editable root, `.ql-editor` (linkedin.com 2025–26: share box and comment boxes).
-  composerSelector: '.ql-editor[contenteditable="true"]',
-  // Share box: `share-actions__primary-action` ("Post"); comments: `comments-comment-box__submit-button`
-  // (class names are not translated; newer builds add `--cr` suffixes, matched by prefix).
-  submitSelector:
-    'button.share-actions__primary-action, button[class*="comments-comment-box__submit-button"]',
-  // Enter is a new line in both; no posting shortcut is known, so only the buttons are guarded.
-  isSubmitKey: () => false,
+  composerSelector: [
+    // Quill's editable root, `.ql-editor` (linkedin.com 2025–26: share box and comment boxes).
+    '.ql-editor[contenteditable="true"]',
+    // The new feed (rolling out since late 2025; "DOM v2", React SSR): comments are TipTap
+    // editors, div.tiptap.ProseMirror[contenteditable] inside
+    // [data-testid="ui-core-tiptap-text-editor-wrapper"], with no <form> around them (EngageKit's
+    // LinkedIn extension, "Submit Comment - DOM v2", 2025–26: "Uses TipTap/ProseMirror editor",
+    // "No <form> element wrapping comment input").
+    '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
+    'div.tiptap.ProseMirror[contenteditable="true"]',
+    MESSAGE_BOX,
+  ].join(', '),
+  submitSelector: [
+    // Share box: `share-actions__primary-action` ("Post"); comments: `comments-comment-box__submit-button`
+    // (class names are not translated; newer builds add `--cr` suffixes, matched by prefix).
+    'button.share-actions__primary-action',
+    'button[class*="comments-comment-box__submit-button"]',
+    // New feed: "Comment" is button[data-view-name="comment-post"], "Reply"
+    // button[data-view-name="comment-reply-post"] (same EngageKit source and a comment-verifier
+    // extension listing both, 2025–26).
+    'button[data-view-name="comment-post"]',
+    'button[data-view-name="comment-reply-post"]',
+    'button.msg-form__send-button',
+  ].join(', '),
+  // Enter is a new line in posts and comments; no posting shortcut is known, so only the
+  // buttons are guarded there. Messaging sends on Enter when the person chose "Press Enter to
+  // Send" (a per-account setting the page does not show in the box): learned per box.
+  isSubmitKey: (event, composer) => composer.matches(MESSAGE_BOX) && isPlainEnter(event) && learnedEnterSubmits(composer),
 };

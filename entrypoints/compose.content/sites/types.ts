@@ -16,6 +16,12 @@ export interface SiteAdapter {
    * are searched (and watched, see watcher.ts), `composer` the box inside them.
    */
   shadowComposers?: { hosts: string; composer: string };
+  /**
+   * Text boxes checked when the person types into them although `composerSelector` does not
+   * match them (a renamed class or test id): the watcher attaches them on focus. Built-in
+   * sites get any text box (sites/fallback.ts); null: none (an admin's own selector).
+   */
+  fallbackComposers?: string | null;
   /** The site's post/reply/comment buttons. A click inside one submits the nearest composer. */
   submitSelector: string;
   /**

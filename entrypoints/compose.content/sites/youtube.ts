@@ -9,14 +9,23 @@ import { isPlainEnter, type SiteAdapter } from './types';
  */
 const LIVE_CHAT_INPUT = 'yt-live-chat-text-input-field-renderer div#input[contenteditable]';
 
-/** YouTube: comment and reply boxes, community posts, live chat. */
+/**
+ * m.youtube.com: comments are a plain <textarea> in ytm-comment-simplebox-renderer (or in
+ * ytm-commentbox once opened). Public automation of 2025–26 types into
+ * `ytm-comment-simplebox-renderer textarea` / `ytm-commentbox textarea` (e.g. a Korean
+ * engagement bot's selector map; a mobile-web comment helper listing the ytm-* markup). Its
+ * post button has no stable mark of its own: the fallback finds it by its name ("Comment").
+ */
+const MOBILE_BOX = 'ytm-comment-simplebox-renderer textarea, ytm-commentbox textarea, ytm-comment-dialog-renderer textarea';
+
+/** YouTube: comment and reply boxes, community posts, live chat; m.youtube.com comments. */
 export const youtube: SiteAdapter = {
   id: 'youtube',
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   // Comments and replies: ytd-comment-simplebox-renderer shows `#placeholder-area` until it is
   // clicked, then `#contenteditable-root` (a plain contenteditable) appears. Community posts use
   // the same root inside ytd-backstage-post-dialog-renderer (youtube.com 2025–26).
-  composerSelector: `#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"], ${LIVE_CHAT_INPUT}`,
+  composerSelector: `#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"], ${LIVE_CHAT_INPUT}, ${MOBILE_BOX}`,
   // "Comment" / "Reply" / "Post": `#submit-button` is a ytd-button-renderer wrapping a <button>.
     // Live chat's "Send": #send-button (a yt-button-renderer) wrapping a <button>.
     submitSelector: '#submit-button button, #submit-button[role="button"], yt-live-chat-message-input-renderer #send-button button',

@@ -25,6 +25,8 @@ export const HOSTS: Record<string, string> = {
   'reddit.com': 'reddit',
   'nextdoor.com': 'nextdoor',
   'studio.youtube.com': 'studio',
+  'm.youtube.com': 'ytm',
+  'old.reddit.com': 'oldreddit',
   // Hosts no built-in adapter knows: a city intranet forum and a city Mastodon instance,
   // which IT adds through extraSites (tests/e2e/extra-sites.e2e.test.ts).
   'forum.city.example': 'forum',

@@ -86,11 +86,13 @@ function openDialog() {
     submit();
     return true;
   });
+  // "Post" by default; Pages and some rollouts say "Publish" or "Share" (?postLabel=…).
+  const label = new URLSearchParams(location.search).get('postLabel') || 'Post';
   const button = document.createElement('div');
   button.setAttribute('role', 'button');
-  button.setAttribute('aria-label', 'Post');
+  button.setAttribute('aria-label', label);
   button.tabIndex = 0;
-  button.textContent = 'Post';
+  button.textContent = label;
   const submit = () => {
     const text = box.read();
     if (!text.trim()) return;
@@ -119,3 +121,56 @@ function closeDialog() {
   dialog = null;
 }
 document.getElementById('open-composer').addEventListener('click', openDialog);
+
+// A post opened in a modal dialog (clicking "Comment" under a feed post, or a notification):
+// div[role=dialog][aria-modal=true] holding the post, its actions (Like, Share) and a comment
+// box where plain Enter posts; beside the box the send button, div[aria-label="Comment"][role=button].
+let viewer = null;
+function openPostViewer() {
+  if (viewer) return;
+  const node = document.createElement('div');
+  node.setAttribute('role', 'dialog');
+  node.setAttribute('aria-modal', 'true');
+  node.setAttribute('aria-label', "Ana's post");
+  node.className = 'viewer';
+  const body = document.createElement('p');
+  body.textContent = 'Park cleanup this Saturday at 9!';
+  const actions = document.createElement('div');
+  actions.className = 'actions';
+  for (const name of ['Like', 'Share']) {
+    const b = document.createElement('div');
+    b.setAttribute('role', 'button');
+    b.setAttribute('aria-label', name);
+    b.tabIndex = 0;
+    b.textContent = name;
+    b.addEventListener('click', () => window.postActions.push(name));
+    actions.append(b);
+  }
+  const box = lexicalBox('Write a comment…', (event) => {
+    if (event.shiftKey) return false;
+    event.preventDefault();
+    send();
+    return true;
+  });
+  const sendButton = document.createElement('div');
+  sendButton.setAttribute('role', 'button');
+  sendButton.setAttribute('aria-label', 'Comment');
+  sendButton.tabIndex = 0;
+  sendButton.textContent = '➤';
+  const send = () => {
+    const text = box.read();
+    if (!text.trim()) return;
+    post(text);
+    box.clear();
+  };
+  sendButton.addEventListener('click', send);
+  const form = document.createElement('div');
+  form.className = 'comment-form';
+  form.append(box.el, sendButton);
+  node.append(body, actions, form);
+  document.body.append(node);
+  viewer = { node, box };
+}
+/** What the post's own actions received (Like, Share): never held by the guard. */
+window.postActions = [];
+document.getElementById('open-post').addEventListener('click', openPostViewer);

@@ -1,7 +1,17 @@
-// Replica of LinkedIn's composers built with the real Quill engine (2.x, as linkedin.com
-// uses): a comment box with its "Comment" button, and the "Start a post" share box (a dialog
-// created when opened, removed on close). Posting reads Quill's own text (getText), never the DOM.
+// Replica of LinkedIn's composers built with the real engines: Quill (2.x) for the classic
+// comment box with its "Comment" button and the "Start a post" share box (a dialog created
+// when opened, removed on close); ProseMirror for the new feed's TipTap comment box (TipTap is
+// a ProseMirror wrapper; its DOM is ProseMirror's plus the class "tiptap"), in
+// [data-testid="ui-core-tiptap-text-editor-wrapper"], no <form>, posted by
+// button[data-view-name="comment-post"]; and the messaging box, a contenteditable in
+// form.msg-form sent by button.msg-form__send-button (Enter sends only with ?enterToSend=1,
+// the "Press Enter to Send" setting). Posting reads each engine's own text, never the DOM.
 import Quill from 'quill';
+import { baseKeymap } from 'prosemirror-commands';
+import { keymap } from 'prosemirror-keymap';
+import { schema } from 'prosemirror-schema-basic';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 
 window.postedTexts = [];
 const feed = document.getElementById('feed');
@@ -17,7 +27,8 @@ function post(text) {
 const textOf = (quill) => quill.getText().replace(/\n$/, '');
 
 const comment = new Quill('#comment-editor', { placeholder: 'Add a comment…' });
-document.querySelector('.comments-comment-box__submit-button--cr').addEventListener('click', () => {
+// Held by position, not class: the fallback test strips the class as the page loads.
+document.querySelector('.comments-comment-box button').addEventListener('click', () => {
   const text = textOf(comment);
   if (!text.trim()) return;
   post(text);
@@ -49,3 +60,38 @@ document.getElementById('start-post').addEventListener('click', () => {
   });
   quill.focus();
 });
+
+// The new feed's TipTap comment box: Enter is a new paragraph; only the button posts.
+const emptyV2 = () => EditorState.create({ schema, plugins: [keymap(baseKeymap)] });
+const v2 = new EditorView(document.getElementById('v2-editor'), {
+  state: emptyV2(),
+  attributes: { class: 'tiptap', role: 'textbox', 'aria-label': 'Text editor for creating comment', 'aria-multiline': 'true' },
+});
+document.querySelector('[data-view-name="comment-post"]').addEventListener('click', () => {
+  const { doc } = v2.state;
+  const text = doc.textBetween(0, doc.content.size, '\n', '\n');
+  if (!text.trim()) return;
+  post(text);
+  v2.updateState(emptyV2());
+});
+
+// Messaging: the form's submit sends the box's text (innerText, as typed).
+const msgForm = document.querySelector('form.msg-form');
+const msgBox = msgForm.querySelector('.msg-form__contenteditable');
+const sendMessage = () => {
+  const text = msgBox.innerText.replace(/\n$/, '');
+  if (!text.trim()) return;
+  post(text);
+  msgBox.replaceChildren();
+};
+msgForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  sendMessage();
+});
+if (new URLSearchParams(location.search).get('enterToSend') === '1') {
+  msgBox.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey) return;
+    event.preventDefault();
+    sendMessage();
+  });
+}

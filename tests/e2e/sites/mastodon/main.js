@@ -1,5 +1,7 @@
-// Replica of Mastodon's compose form: a plain textarea (as the web client renders it), posted
-// by the form's submit button or Ctrl/Cmd+Enter. Posting sends the textarea's value.
+// Replica of Mastodon's compose form as of 4.3 (mastodon/mastodon, app/javascript/mastodon/
+// features/compose/components/compose_form.jsx): a plain textarea, posted by the submit button
+// in div.compose-form__submit or by Ctrl/Cmd+Enter, which Mastodon recognises by
+// `e.keyCode === 13` (not `key`); so does this replica. Posting sends the textarea's value.
 window.postedTexts = [];
 const form = document.querySelector('.compose-form');
 const textarea = form.querySelector('textarea');
@@ -19,7 +21,7 @@ form.addEventListener('submit', (e) => {
   publish();
 });
 textarea.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+  if (e.keyCode === 13 && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     publish();
   }

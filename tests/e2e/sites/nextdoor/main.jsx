@@ -1,8 +1,12 @@
 // Replica of Nextdoor's feed built with React (as nextdoor.com is): a "What's on your mind,
 // neighbor?" prompt that opens the post composer dialog, and an "Add a comment…" box under
 // each post. Both are CONTROLLED React textareas (the value lives in React state, updated on
-// every input event): posting sends React's state, so a desync would show. Enter is a new
-// line; only the buttons post.
+// every input event): posting sends React's state, so a desync would show. The comment box
+// sits in form.comment-body-container and is submitted by
+// [data-testid="inline-composer-reply-button"], a <button> without a type attribute (so it
+// submits the form), labelled "Comment", aria-disabled until there is text (public scripts
+// and saved markup, 2025–26; see sites/nextdoor.ts). Enter sends a one-line comment;
+// Shift+Enter, or Enter in a comment that already has several lines, is a new line.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -47,11 +51,20 @@ function Post({ post, onComment }) {
           {c}
         </div>
       ))}
-      <form onSubmit={send} data-testid="comment-form">
-        <textarea data-testid="comment-add-reply-input" aria-label="Add a comment…" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      <form onSubmit={send} className="comment-body-container">
+        <textarea
+          data-testid="comment-add-reply-input"
+          aria-label="Add a comment…"
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !text.includes('\n')) send(e);
+          }}
+        />
         <div className="bar">
-          <button type="submit" data-testid="comment-add-reply-submit-button">
-            Reply
+          <button className="comment-composer-submit" aria-disabled={text.trim() ? 'false' : 'true'} data-testid="inline-composer-reply-button">
+            <span>Comment</span>
           </button>
         </div>
       </form>

@@ -75,9 +75,67 @@ function lexicalComposer(label, buttonText) {
   return { composer, submit, read, clear };
 }
 
+/**
+ * shreddit-simple-composer: the lighter comment box (replies, some surfaces), whose textbox
+ * and "Comment" button live in its own OPEN shadow root (public extensions read it as
+ * host.shadowRoot.querySelector('[role="textbox"]')). Its editor is a Lexical root there.
+ */
+class ShredditSimpleComposer extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.innerHTML =
+      '<style>[role=textbox]{min-height:40px;border:1px solid #999;border-radius:16px;padding:8px 12px;outline:none;white-space:pre-wrap}p{margin:0}' +
+      'button{margin-top:8px;background:#0a449b;color:#fff;border:0;border-radius:999px;padding:8px 16px;font:inherit}</style>' +
+      '<form><div role="textbox" contenteditable="true" aria-label="Add a reply"></div><button type="submit">Comment</button></form>';
+    const root = shadow.querySelector('[role=textbox]');
+    const editor = createEditor({ namespace: 'reddit-simple', nodes: [HeadingNode, QuoteNode], onError: (e) => { throw e; } });
+    editor.setRootElement(root);
+    registerRichText(editor);
+    shadow.querySelector('form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()).join('\n'));
+      if (!text.trim()) return;
+      window.postedTexts.push(text);
+      editor.update(() => $getRoot().clear().append($createParagraphNode()));
+    });
+  }
+}
+customElements.define('shreddit-simple-composer', ShredditSimpleComposer);
+
+/** Markdown mode: the composer holds a plain textarea (slot "rte") instead of the rich editor. */
+function markdownComposer() {
+  const composer = document.createElement('shreddit-composer');
+  const textarea = document.createElement('textarea');
+  textarea.slot = 'rte';
+  textarea.setAttribute('aria-label', 'Comment in Markdown');
+  textarea.rows = 4;
+  const submit = document.createElement('button');
+  submit.slot = 'submit-button';
+  submit.type = 'submit';
+  submit.textContent = 'Comment';
+  composer.append(textarea, submit);
+  submit.addEventListener('click', () => {
+    if (!textarea.value.trim()) return;
+    window.postedTexts.push(textarea.value);
+    textarea.value = '';
+  });
+  return composer;
+}
+
 const main = document.querySelector('main');
 
 function renderThread() {
+  // ?simple=1: the simple composer (shadow root); ?markdown=1: Markdown mode (a textarea).
+  const mode = new URLSearchParams(location.search);
+  if (mode.get('simple') === '1') {
+    document.getElementById('composer-slot').append(document.createElement('shreddit-simple-composer'));
+    return;
+  }
+  if (mode.get('markdown') === '1') {
+    document.getElementById('composer-slot').append(markdownComposer());
+    return;
+  }
   const { composer, submit, read, clear } = lexicalComposer('Add a comment', 'Comment');
   document.getElementById('composer-slot').append(composer);
   submit.addEventListener('click', () => {

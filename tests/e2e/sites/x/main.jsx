@@ -80,6 +80,86 @@ function Composer({ onPost, buttonTestId, buttonLabel, placeholder, threads }) {
   );
 }
 
+/**
+ * x.com at phone width (and in narrow windows): the composer is a plain React-controlled
+ * <textarea> inside the tweetTextarea_0 label wrapper; Ctrl/Cmd+Enter or the button posts.
+ */
+function PhoneComposer({ onPost }) {
+  const [text, setText] = useState('');
+  const post = () => {
+    if (!text.trim()) return;
+    onPost([text]);
+    setText('');
+  };
+  return (
+    <div className="composer">
+      <label data-testid="tweetTextarea_0_label">
+        <textarea
+          data-testid="tweetTextarea_0"
+          aria-label="Post text"
+          placeholder="What is happening?!"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              post();
+            }
+          }}
+        />
+      </label>
+      <div className="toolbar">
+        <button type="button" data-testid="tweetButtonInline" onClick={post}>
+          Post
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * X Chat (/i/chat): form[data-testid="dm-composer-form"] with a React-controlled
+ * textarea[data-testid="dm-composer-textarea"]; Enter sends (Shift+Enter is a new line), and
+ * the send button [data-testid="dm-composer-send-button"] (aria-label "Send") appears once
+ * there is text.
+ */
+function Chat({ onPost }) {
+  const [text, setText] = useState('');
+  const send = () => {
+    if (!text.trim()) return;
+    onPost([text]);
+    setText('');
+  };
+  return (
+    <form
+      data-testid="dm-composer-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <textarea
+        data-testid="dm-composer-textarea"
+        placeholder="Message"
+        aria-label="Message"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            send();
+          }
+        }}
+      />
+      {text ? (
+        <button type="submit" data-testid="dm-composer-send-button" aria-label="Send">
+          ➤
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
 function App() {
   const [posts, setPosts] = useState([]);
   const [replying, setReplying] = useState(false);
@@ -87,9 +167,26 @@ function App() {
     window.postedTexts.push(...texts);
     setPosts((p) => [...texts.reverse(), ...p]);
   };
+  if (location.pathname.startsWith('/i/chat')) {
+    return (
+      <>
+        <Chat onPost={onPost} />
+        <section id="timeline" aria-label="Conversation">
+          {posts.map((p, i) => (
+            <article key={posts.length - i}>{p}</article>
+          ))}
+        </section>
+      </>
+    );
+  }
+  const phone = window.innerWidth < 700;
   return (
     <>
-      <Composer onPost={onPost} buttonTestId="tweetButtonInline" buttonLabel="Post" placeholder="What is happening?!" threads />
+      {phone ? (
+        <PhoneComposer onPost={onPost} />
+      ) : (
+        <Composer onPost={onPost} buttonTestId="tweetButtonInline" buttonLabel="Post" placeholder="What is happening?!" threads />
+      )}
       <article className="original" data-testid="tweet">
         City Hall: the summer reading fair starts Saturday.
         <button type="button" data-testid="reply" onClick={() => setReplying(true)}>
