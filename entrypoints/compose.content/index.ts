@@ -141,6 +141,8 @@ export default defineContentScript({
       root: document,
       selector: site.composerSelector,
       ...(site.shadowComposers ? { shadow: site.shadowComposers } : {}),
+      // Boxes no selector names are still checked once used (sites/fallback.ts); null where IT named its own selector.
+      ...(site.fallbackComposers !== undefined ? { fallback: site.fallbackComposers } : {}),
       signal: abort.signal,
       onAdded(composer) {
         const untrack = status.addComposer(composer);
