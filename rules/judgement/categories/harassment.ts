@@ -42,6 +42,8 @@ export const harassment: CategoryJudgement = {
       'patetico', 'asquerosa', 'asqueroso', 'cerda', 'pesada', 'pesado', 'creida', 'creido', 'ridicula', 'ridiculo', 'retrasada mental',
       'cabeza hueca', 'mamona', 'mamon', 'ardida', 'ardido', 'interesada', 'interesado', 'mentirosa', 'mentiroso', 'vendida', 'vendido',
     ],
+    /** Spanish insults that only fit a person (not "qué falsa alarma", "qué pesado el tráfico"). */
+    insulto_persona: ['payaso', 'payasa', 'payasos', 'payasas', 'hipocrita', 'hipocritas', 'cobarde', 'cobardes', 'pringada', 'pringado', 'envidiosa', 'envidioso', 'amargada', 'amargado', 'manipuladora', 'manipulador', 'arpia', 'mamona', 'mamon', 'ardida', 'ardido', 'mentirosa', 'mentiroso', 'vendida', 'vendido', 'chismosa', 'chismoso', 'lambiscona', 'lambiscon', 'arrastrada', 'arrastrado', 'fracasada', 'fracasado', 'mensa', 'menso', 'babosa', 'baboso', 'naca', 'naco', 'cerda', 'cerdo', 'marrana', 'marrano'],
     /** Things a person is compared to, to mock their looks. */
     mock_thing: [
       'thumb', 'traffic cone', 'clown', 'whale', 'pig', 'cow', 'hippo', 'potato', 'tomato', 'balloon', 'troll', 'goblin',
@@ -78,6 +80,9 @@ export const harassment: CategoryJudgement = {
         'que {insulto} (?:eres|sos|es|son)(?! (?:esto|eso|todo|el|la|lo|que)(?![^ .]))',
         '(?:callate|calla|callese|largate|banate|vete) (?:ya )?(?:{insulto}|{body_noun_es})(?![^ .])',
         '(?:das|dais) (?:mucho |tanto |mucha |un )?asco(?![^ .])',
+        '(?:que|menuda|menudo|pobre|vaya|tremenda|tremendo|la muy|el muy) {insulto_persona}(?= \\.|$| (?:ese|esa|este|esta|esos|esas|la|el|los|las|eres|es|sos|de|del)(?![^ .]))',
+        '{insulto_persona} (?:eres|sos|esa|ese|esta|este)(?= \\.|$| (?:mujer|hombre|tipo|tipa|vieja|viejo|senora|senor|morra|vato|wey|un rato)(?![^ .]))',
+        '(?:te ves|estas|sos|eres|pareces) (?:mas|muy|bien|re|tan) (?:fea|feo|gorda|gordo|vieja|viejo|ridicula|ridiculo|patetica|patetico|tonta|tonto|naca|naco)(?![^ .])',
         // "es un inútil" names a person; "es inútil" may be the printer.
         '(?:es|son) (?:un|una|unos|unas|el mas|la mas|todo un|toda una|un pinche|una pinche|unos pinches) (?:{~1})?{insulto}(?![^ .])',
       ],
@@ -92,6 +97,9 @@ export const harassment: CategoryJudgement = {
           '¡Qué hipócrita eres, licenciado!',
           'Cállate, envidiosa, nadie te preguntó',
           'Tú das asco, deja de comentar en la página',
+          'Qué payaso ese regidor, otra vez llegó tarde',
+          'Menuda hipócrita la concejala',
+          'Te ves más gorda que el año pasado, amiga',
         ],
         miss: [
           'The new parking schedule is a joke',
@@ -99,6 +107,8 @@ export const harassment: CategoryJudgement = {
           'Thank you, clowns and jugglers, for a great Family Day',
           'La propuesta es un chiste, necesita más trabajo',
           'Qué falso es eso que dicen del parque, ya está abierto',
+          'Qué pesado el tráfico en la Mesa hoy',
+          'Qué falsa alarma la de ayer en la biblioteca',
           'Learn to swim at any city pool: classes start June 3',
         ],
       },

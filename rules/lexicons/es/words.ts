@@ -10,7 +10,7 @@ export const PROFANITY_STRONG = [
   'mamahuevo', 'comemierda', 'cagon',
   // Mexican acronyms and blows: "ptm" (puta madre), "alv" (a la verga), "vergazo", "putazos".
   'ptm', 'ptmr', 'alv', 'hdtpm', 'vrga', 'vrg', 'pndjo', 'pndja', 'pndj', 'chingue', 'chinguen', 'chingues', 'chinguense', 'chingate',
-  'vergazo', 'vergazos', 'putazo', 'putazos', 'vergueros', 'verguero',
+  'vergazo', 'vergazos', 'putazo', 'putazos', 'vergueros', 'verguero', 'chingadera', 'chingaderas', 'csm', 'ctmr', 'hdspm', 'vtlv', 'hpta',
 ];
 
 export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
