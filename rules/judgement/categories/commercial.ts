@@ -7,7 +7,8 @@ import type { CategoryJudgement } from '../types';
  * parked…", "brought to you by"), a referral ("sign up through my link"). City fees, city surplus
  * sales and goods-only drives name prices without a seller's offer, and stay clean.
  */
-const UNIT_PRICE = '(?<!(?:tickets|passes|pass|admission|entry|fee|fees|rentals?) (?:are |is |for |cost |costs )?)\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+// Not after a ticket, pass or fee earlier in the sentence: "Tickets for Boo at the Zoo are $8 each" is a city price.
+const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?)(?: [^ .]+){0,6} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
 
 export const commercial: CategoryJudgement = {
   words: {

@@ -120,7 +120,8 @@ export const defamation: CategoryJudgement = {
       message: MESSAGE,
       patterns: [
         // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
-        `(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}{accused_role} ${GAP(7)}${ACT}`,
+        // Tried at the job word (rare) rather than at every "the"/"la"; the determiner is checked behind it.
+        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?) ${GAP(7)}${ACT}`,
       ],
       examples: {
         hit: [
