@@ -7,7 +7,8 @@ import type { CategoryJudgement } from '../types';
  * parked…", "brought to you by"), a referral ("sign up through my link"). City fees, city surplus
  * sales and goods-only drives name prices without a seller's offer, and stay clean.
  */
-const UNIT_PRICE = '(?<!(?:tickets|passes|pass|admission|entry|fee|fees|rentals?) (?:are |is |for |cost |costs )?)\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+// Not after a ticket, pass or fee earlier in the sentence: "Tickets for Boo at the Zoo are $8 each" is a city price.
+const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
 
 export const commercial: CategoryJudgement = {
   words: {
@@ -16,6 +17,13 @@ export const commercial: CategoryJudgement = {
       'hago', 'vendo', 'vendemos', 'instalo', 'preparo', 'arreglo', 'corto', 'limpio', 'ofrezco', 'cocino', 'horneo', 'traigo', 'reparo', 'pinto',
       'i make', 'i bake', 'i sell', 'we sell', 'we make', 'i install', 'i fix', 'i clean', 'i paint', 'i cater', 'i braid', 'i tutor', 'i repair',
       'mowing', 'selling my', 'selling our', 'im selling', 'i m selling', 'we re selling', 'now selling',
+    ],
+    /** Trades and services people offer on the side. */
+    service_trade: [
+      'photographer', 'dj', 'baker', 'makeup artist', 'nail tech', 'hair stylist', 'barber', 'tattoo artist', 'mariachi', 'caterer', 'tutor', 'notary',
+      'tax preparer', 'mechanic', 'electrician', 'plumber', 'painter', 'handyman', 'house cleaner', 'babysitter', 'realtor', 'insurance agent',
+      'roofer', 'landscaper', 'welder', 'fotografo', 'fotografa', 'maquillista', 'estilista', 'peluquero', 'mecanico', 'electricista', 'plomero', 'pintor',
+      'albanil', 'ninera', 'contador', 'notario', 'pastelera', 'pastelero', 'jardinero', 'soldador',
     ],
     /** Multi-level marketing brands people sell for from home. */
     mlm_brand: [
@@ -45,7 +53,7 @@ export const commercial: CategoryJudgement = {
         '(?:venmo|zelle|cash ?app|paypal) (?:accepted|only|o efectivo|or cash)|(?:acepto|aceptamos|i accept|we accept|i take) (?:venmo|zelle|cash ?app|paypal|tarjeta)',
         '(?:who wants|quien quiere|quienes quieren|quien gusta|anyone want) (?:[^ .]+ ){0,3}(?:tamales|pan dulce|plates|platos|pasteles|cakes|cookies|brownies|empanadas|gorditas|burritos|boletos|tickets|candles|velas|conchas)',
         '(?:selling|vendiendo|vendemos|vendo|sell) (?:[^ .]+ ){0,4}(?:to (?:fund|raise|pay for|help pay)|para (?:juntar|recaudar|pagar|ayudar))',
-        '(?:todo|all|both|everything|los dos|las dos) (?:por|for) \\$[0-9]+',
+        '(?:todo|all|both|everything|los dos|las dos) (?:por|for) \\$[0-9]+|(?:tengo|traigo|i have|i got) (?:[^ .]+ ){0,3}(?:a|at|for|por|en) \\$[0-9]+',
       ],
       examples: {
         hit: [
@@ -77,7 +85,7 @@ export const commercial: CategoryJudgement = {
         '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
         '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
         'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
-        '(?:call|text|llamen|marquen|llamale|marcale|texteale) (?:him|her|me|le|la|lo|them|a mi) (?:at |al )?[0-9]{3} [0-9]{3} [0-9]{4}|(?:llamenle|marquenle|textenle|llamele|marquele) (?:al )?[0-9]{3} [0-9]{3} [0-9]{4}',
+        '(?:call|text|llamen|marquen|llamale|marcale|texteale) (?:him|her|le|la|lo|them) (?:at |al )?[0-9]{3} [0-9]{3} [0-9]{4}|(?:llamenle|marquenle|textenle|llamele|marquele) (?:al )?[0-9]{3} [0-9]{3} [0-9]{4}',
         '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|vendo) (?:[^ .]+ ){0,3}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
         '(?:make|earn|gana|ganar|ganas|ganen) \\$[0-9]+ (?:[^ .]+ ){0,1}(?:a|per|al|a la|por) (?:week|day|month|semana|dia|mes)|ask me how',
         '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores|coworkers|companeros)',
@@ -113,9 +121,12 @@ export const commercial: CategoryJudgement = {
         '(?:my|mi|our|nuestro|nuestra) (?:own |new |little )?{own_business} (?:[^ .]+ ){0,6}(?:come by|stop by|is open|is now open|now open|is live|is parked|opens|visit|vengan|pasen|los esperamos|every (?:saturday|sunday|weekend|friday))',
         '(?:brought to you by|thanks to (?:our )?(?:friends|sponsors?) at|gracias a (?:nuestros )?patrocinadores|for sponsoring|sponsoring (?:today|this|our|the)|patrocinad[oa]s? por)',
         '(?:stop by|visit|go see) (?:their|his|her) (?:lot|store|shop|dealership|restaurant|salon)',
-        '(?:ven|vengan|come|visit|stop by|pasen) (?:a|to|at|by|por) (?:mi|my|nuestra|nuestro|our) {own_business}',
+        '(?:ven|vengan|come|visit|stop by|pasen|pasenle|pasele) (?:a|to|at|by|por) (?:mi|my|nuestra|nuestro|our) {own_business}',
         '(?:through|with|using|via|on) my (?:link|referral|affiliate)|con mi (?:link|enlace|codigo)|i get a (?:little )?(?:bonus|commission|cut)',
-        '{mlm_brand} (?:[^ .]+ ){0,3}(?:party|order|orders|link|team|consultant|catalog|catalogo|pedidos|fiesta)',
+        '{mlm_brand} (?:[^ .]+ ){0,3}(?:party|order|orders|link|team|consultant|catalog|catalogo|pedidos|fiesta|coach|distributor|distribuidora|distribuidor|consultora|rep)',
+        '(?:anyone|anybody|alguien|someone) (?:need|needs|necesita|ocupa|looking for|busca) (?:a |an |un |una )?(?:[^ .]+ ){0,1}{service_trade}',
+        'check out my (?!(?:shop|store|etsy|business|page|channel|products)(?: |$))(?:[^ .]+ ){1,3}(?:business|shop|store|company|page|truck|bakery|salon|restaurant)|(?:giving|gives|give|da|dan|doy|les da) (?:all )?(?:city )?(?:employees|workers|empleados|coworkers|companeros) (?:a |un )?(?:[0-9]+ )?(?:discount|descuento|deal)',
+        'por encargo|(?:pedidos|orders|citas) (?:al|at|to) [0-9]{3} [0-9]{3} [0-9]{4}|very reasonable|muy razonable|reasonable rates',
         '(?:im|i m) your (?:girl|guy|gal|realtor|agent|go to)|(?:got|earned|passed) my (?:real estate|realtor|insurance|notary) license',
         '(?:if (?:anybody|anyone|somebody|you) (?:needs?|wants?)|looking for) (?:a |an )?(?:plumber|electrician|mechanic|handyman|roofer|painter|babysitter|realtor|photographer|caterer|dj|tutor|landscaper)',
         'si (?:alguien|alguno|ustedes) (?:necesita|ocupa|busca|necesitan|ocupan) (?:un |una )?(?:plomero|electricista|mecanico|pintor|jardinero|fotografo|dj|ninera|contador|albanil)',

@@ -35,6 +35,8 @@ export const official_voice: CategoryJudgement = {
         '(?:officially|oficialmente) (?:announcing|declaring|speaking|confirming|announce|declare|confirm|anunciar|anuncio|declaro|declarar)',
         '(?:tell you|say this|say|announce|confirm|decir|decirlo|digo|decirles|puedo decir) (?:[^ .]+ ){0,2}(?:officially|oficialmente)',
         '(?:im|i am|i m|estoy|soy) (?:authorized|allowed|autorizado|autorizada) (?:to|para) (?:say|tell|announce|confirm|decir|anunciar|confirmar)',
+        '(?:on the record|officially) (?:for|from) (?:the |el |la )?{city_body}',
+        '(?:les|le|te) (?:confirmo|aseguro|garantizo|prometo) como [^ .]+',
         'straight from (?:us|the department|the city|the chief|the top)',
         '(?:i ve been|ive been|i have been|me autorizaron|me pidieron) (?:authorized|asked|told) (?:to|para) (?:say|tell|announce|decir|anunciar|informar)|me autorizaron (?:a|para) (?:decir|anunciar|informar)',
         '(?:as the|as a|as your|como (?:el|la)) (?:citys |city s |department s |departments |)(?:pio|public information officer|spokesperson|vocero|vocera|portavoz)',
@@ -66,7 +68,8 @@ export const official_voice: CategoryJudgement = {
       },
       patterns: [
         '{city_body} (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))',
-        '{city_body} (?:promises|guarantees|is committed|commits)',
+        '{city_body} (?:promises|guarantees|is committed|commits)|{city_body} se (?:hace|va a hacer|hara) (?:cargo|responsable)',
+        '{city_body} (?:has decided|decided) (?:to|que) (?:[^ .]+ ){0,2}(?:drop|waive|cancel|forgive|dismiss|void|not charge|quitar|cancelar|perdonar|no cobrar)',
         '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',
         '{city_body} (?:has decided|decided|is not going to|isnt going to|will not|wont|will) (?:[^ .]+ ){0,3}be (?:enforcing|ticketing|citing|towing)',
         '(?:la ciudad|el departamento|el municipio|la alcaldia) (?:va a|se compromete a|promete|garantiza) (?:pagar|pagarles|reembolsar|cubrir|reponer|devolver|compensar)',
@@ -104,7 +107,7 @@ export const official_voice: CategoryJudgement = {
       patterns: [
         '{city_body} (?:apologizes|apologises|sincerely apologizes|is sorry|pide (?:una )?disculpa|pide perdon|se disculpa|les pide una disculpa)',
         '{city_body} (?:stands with|fully supports|fully backs|does not support|doesnt support|opposes|condemns|is against)',
-        'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say)',
+        'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say|are not|arent|re not)',
         '(?:our|my|the whole|nuestro|nuestra|mi) (?:department|office|division|station|crew|departamento|oficina|estacion) (?:fully |totally |100 )?(?:backs|supports|opposes|is against|stands with|apoya|respalda|esta en contra|esta a favor)',
         '{city_body} (?:invites you to|invita a) (?:worship|pray|church|mass|misa|orar|culto)',
         '(?:we|nosotros) (?:will not|wont|refuse to|are not going to|arent going to|no vamos a) (?:comply|help enforce|enforce|follow|cumplir|aplicar|obedecer)',

@@ -70,6 +70,7 @@ export const political: CategoryJudgement = {
         '(?:donate|contribute|chip in|give|donen|aporten|cooperen) (?:[^ .]+ ){0,3}(?:to |a )?(?:the |la |a la )?(?:[^ .]+ )?(?:campaign|campana)',
         '(?:volunteer(?:ing)?|knock(?:ing)? (?:on )?doors|block ?walk(?:ing)?|phone ?bank(?:ing)?|canvass(?:ing)?) (?:[^ .]+ ){0,3}(?:campaign|candidate|for (?:mayor|council))',
         '(?:fundraiser|rally|recaudacion|mitin) (?:for|with|para|de|del|con) (?:the |el |la )?(?:{title}|candidate|candidato|candidata|campaign|campana)',
+        '(?:party|fiesta|event|evento|meeting|junta|fundraiser|bbq|carne asada) (?:for|with|para|de|del) (?:the |la |el )?(?:[^ .]+ ){0,1}(?:campaign|campana)',
         'yard signs?|(?:signs?|shirts?|stickers?|letreros?) (?:for|de|del) (?:[^ .]+ ){0,2}for ' + OFFICE,
       ],
       examples: {
@@ -130,6 +131,7 @@ export const political: CategoryJudgement = {
         '(?:council|commission|concejo|cabildo|commissioners|councilmembers) (?:better|had better|needs to|need to|should|must|has to) (?:vote|kill|pass|approve|reject|deny|votar|aprobar|rechazar)',
         '(?:support|oppose|fight|stop|kill|reject|approve|pass|apoyen|rechacen|tumben) (?:the |this |that |el |la |este |esta )?(?:[^ .]+ ){0,3}(?:item|ordinance|rezoning|resolution|zoning change|ordenanza|rezonificacion|propuesta) (?:on|at|before|this|next|tuesday|monday|el|en|este)',
         '(?:show up|come out|comes out|turn out|be there|pack the (?:chambers|meeting|room)) (?:and |to |in )?(?:support|oppose|vote|fight|say no|say yes)',
+        'pack the (?:council )?(?:chambers|meeting)|(?:remember|recuerden|acuerdense de) (?:who|quien|quienes) (?:[^ .]+ ){0,5}(?:when you vote|at the polls|on election day|the incumbent|en las urnas|cuando voten|en las elecciones)',
         'public comment to (?:say|oppose|support|speak|tell|fight|stop|push|demand)',
         '(?:llamen|hablen|escribanle|escriban|marquen) (?:a|al) (?:su |tu )?(?:concejal|concejala|representante|comisionado|regidor|regidora) (?:[^ .]+ ){0,2}(?:y )?(?:diganle|digan|pidanle)',
         `(?:${OFFICE}|la oficina|the office) (?:[^ .]+ ){0,3}(?:esta|is) (?:[^ .]+ ){0,2}(?:en contra|a favor|against|in favor|opposed)`,
