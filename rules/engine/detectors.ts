@@ -392,7 +392,7 @@ const ASSIGNMENT = new RegExp(
 );
 const PROSE_ASSIGNMENT = /^\S+["']?\s+(?:is|es)\s/i;
 // "la contraseña nueva del Facebook de Bomberos es Bomberos!77": one to six words between the key and "is/es/:".
-const PROSE_GAP = /(?<![A-Za-z0-9])(?:pass(?:word|phrase)?s?|pwd?|contrase[nñ]as?|clave)(?:[ \t]+[^\s.!?:;,=]{1,30}){1,6}?(?:[ \t]+(?:is|es)[ \t]+|[ \t]*:[ \t]*)([^\s"',;]{4,64})/gi;
+const PROSE_GAP = /(?<![A-Za-z0-9])(?:pass(?:word|phrase)s?|pwd?|contrase[nñ]as?|clave)(?:[ \t]+[^\s.!?:;,=]{1,30}){1,6}?(?:[ \t]+(?:is|es)[ \t]+|[ \t]*:[ \t]*)([^\s"',;]{4,64})/gi;
 const EMBEDDED_SHORT_KEY = /^[A-Za-z0-9]*[A-Za-z](?<!api|auth|access|secret|private|master|wifi|ssh|app|db)(?:key|pwd?|pass|token|login)s?["']?\s/i;
 // Names that only ever hold a secret (config keys, env variables); a config line's whole value is the secret.
 const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*(?:secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|api[_.-]?secret|app[_.-]?secret|consumer[_.-]?secret|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|private[_.-]?key|api[_.-]?key|master[_.-]?key|signing[_.-]?key|encryption[_.-]?key|db[_.-]?pass(?:word)?)`;
@@ -443,7 +443,7 @@ function credentialAssignment(text: string): Span[] {
     // sentence goes on with ordinary words, so only a value with both letters and digits counts.
     const value = m[1]!.replace(/(?<=\w)[.,:;)]+$/, '');
     const core = value.replace(/(?<=\w)[.!?,:;)]+$/, '');
-    if (PLACEHOLDER.test(core) || !/[A-Za-z]/.test(core) || !/\d/.test(core)) continue;
+    if (PLACEHOLDER.test(core) || !/[A-Za-z]/.test(core) || !/\d/.test(core) || /:\/\/|^\/\/|^www\./i.test(core)) continue;
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }

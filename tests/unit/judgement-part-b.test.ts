@@ -87,6 +87,8 @@ describe('credential_assignment: words between the key and the value', () => {
   it('leaves prose values alone: no digit, no letter, or a word', () => {
     expect(rule('The password for the portal is 12 characters long')).toEqual([]);
     expect(rule('Your password for Wi-Fi is on the back of your badge')).toEqual([]);
+    expect(rule('reset your password http://t.co/VEd4Yyztok and you are set')).toEqual([]);
+    expect(rule('pass that to the clerk: Form12 goes first')).toEqual([]);
     expect(rule('La contraseña del portal es personal e intransferible')).toEqual([]);
   });
 });

@@ -74,7 +74,8 @@ export const illegal: CategoryJudgement = {
       },
       patterns: [
         '(?:booking|taking|take|book|tomo|recibo) (?:action|bets|apuestas)',
-        `${MONEY} (?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)`,
+        // "$20 a square", "$10 la jornada": starts at the unit word's article (a word the index can look up), the price checked behind it.
+        `(?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)(?<=${MONEY} [a-z]+ [a-z]+)`,
         `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
         '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',

@@ -103,10 +103,6 @@ export const personal_info: CategoryJudgement = {
       patterns: [
         // The number itself is left to the phone detector (which also knows when a number is not a person's).
         '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,4}(?= (?:[0-9]{3} )?[0-9]{3} [0-9]{4}(?![^ .]))',
-        // Self-disclosed personal numbers count too: "text me at 915-555-0137".
-        '(?:text|call|txt|ring|hit) me (?:up )?(?:at |on )?(?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
-        '(?:llamame|marcame|textea|texteame|escribeme|mandame (?:un )?(?:mensaje|whats|texto)) (?:al )?(?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
-        '(?:[0-9]{3} )?[0-9]{3} [0-9]{4} {~2}(?:personal cell|my cell|my personal|mi celular|mi cel|celular personal)',
         '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
       ],
       examples: {
