@@ -109,6 +109,11 @@ export interface EvaluateOptions {
   locale?: Locale;
   /** Who posts the draft: official accounts get their own rules (links.ts). */
   identity?: PostingIdentity;
+  /**
+   * false: every rule's findings as found, before the same span's findings are merged and a
+   * frame's clause gives way to a rule's finding inside it (tests of what each rule matches).
+   */
+  merge?: boolean;
 }
 
 const shared = new WeakMap<PolicyData['vocabulary'], WeakMap<PolicyData['lexicon'], WeakMap<PolicyData['judgement'], Shared>>>();
@@ -447,7 +452,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   } catch {
     // A bug in one matcher must never break the user's editor: report what was found so far.
   }
-  return dedupe(found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end));
+  const valid = found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end);
+  return options.merge === false ? valid : dedupe(valid);
 }
 
 /**
@@ -521,6 +527,8 @@ function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return out;
 }
 
+const isFrame = (f: Finding) => f.ruleId.startsWith('judgement.');
+
 function dedupe(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   // Sorted by span (longest first) then category; the sort is stable, so equal spans of one
@@ -536,7 +544,14 @@ function dedupe(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of sorted) {
     const k = lastKept.get(f.category);
-    if (k && f.end <= k.end && SEVERITY_RANK[k.severity] >= SEVERITY_RANK[f.severity]) continue;
+    if (k && f.end <= k.end && SEVERITY_RANK[k.severity] >= SEVERITY_RANK[f.severity]) {
+      // A judgement frame's clause around a rule's own finding of that category ("my cell is
+      // <a number>" around the phone number): the rule's finding is the more precise one.
+      if (!isFrame(k) || isFrame(f)) continue;
+      out[out.lastIndexOf(k)] = f;
+      lastKept.set(f.category, f);
+      continue;
+    }
     if (!k || f.end > k.end) lastKept.set(f.category, f);
     out.push(f);
   }

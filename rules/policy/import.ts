@@ -19,6 +19,8 @@ export function parseCityPolicyFile(text: string): CityPolicyFile {
   const value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'cityPolicy' in raw ? (raw as { cityPolicy: unknown }).cityPolicy : raw;
   const { policy, problems } = validatePolicy({ cityPolicy: value });
   const problem = problems[0];
-  if (problem || !policy.cityPolicy) return { error: problem ? `${problem.reason}` : 'no cityPolicy' };
+  // A person's file is all or nothing (IT's managed policy skips only the bad item): the first
+  // problem, naming its field ("categories.swearing": unknown field).
+  if (problem || !policy.cityPolicy) return { error: problem ? (problem.key === 'cityPolicy' ? problem.reason : `"${problem.key.replace(/^cityPolicy\./, '')}": ${problem.reason}`) : 'no cityPolicy' };
   return { policy: policy.cityPolicy };
 }

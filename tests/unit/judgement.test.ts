@@ -30,7 +30,9 @@ describe('judgement frames', () => {
   });
 
   it.runIf(hits.length > 0).each(hits)('$frame.id flags "$text"', ({ frame, text }) => {
-    const found = evaluate(text, compiled).filter((f) => f.ruleId === frame.id);
+    // As found: where a rule's own finding lies inside the frame's clause, the card shows the rule's.
+    const found = evaluate(text, compiled, { merge: false }).filter((f) => f.ruleId === frame.id);
+    expect(evaluate(text, compiled).some((f) => f.category === frame.category && f.severity !== 'info')).toBe(true);
     expect(found.length).toBeGreaterThan(0);
     // The span is the words that made the judgement, not the whole draft (unless it is one clause).
     expect(found[0]!.excerpt.length).toBeLessThanOrEqual(text.length);

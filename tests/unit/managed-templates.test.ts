@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { validatePolicy } from '../../rules/managed';
+import { MANAGED_SPEC, validatePolicy } from '../../rules/managed';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 import {
   CHROME_WEB_STORE_UPDATE_URL,
@@ -148,7 +148,7 @@ describe('admin templates (npm run admin-templates)', () => {
     const admxDoc = parse(files['docs/admin-templates/windows/ask-first.admx']!);
     const admlDoc = parse(files['docs/admin-templates/windows/en-US/ask-first.adml']!);
     const policies = [...admxDoc.querySelectorAll('policy')];
-    expect(policies.map((p) => p.getAttribute('name')).sort()).toEqual(['Chrome', 'Edge'].flatMap((b) => Object.keys(DEFAULT_SETTINGS).map((k) => `${b}_${k}`)).sort());
+    expect(policies.map((p) => p.getAttribute('name')).sort()).toEqual(['Chrome', 'Edge'].flatMap((b) => Object.keys(MANAGED_SPEC.properties).map((k) => `${b}_${k}`)).sort());
     const strings = new Set([...admlDoc.querySelectorAll('string')].map((e) => e.getAttribute('id')));
     const presentations = new Set([...admlDoc.querySelectorAll('presentation')].map((e) => e.getAttribute('id')));
     for (const p of policies) {

@@ -84,7 +84,7 @@ describe('validatePolicy: good policies', () => {
         category: 'confidential',
         severity: 'violation',
         terms: ['Project Bluebonnet'],
-        message: CATEGORY_MESSAGES.confidential.en,
+        message: CATEGORY_MESSAGES.confidential,
         citation: { pack: 'City of Testville', section: 'custom', title: 'x' },
       },
     ]);

@@ -85,7 +85,6 @@ export const commercial: CategoryJudgement = {
         '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
         '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
         'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
-        '(?:call|text|llamen|marquen|llamale|marcale|texteale) (?:him|her|le|la|lo|them) (?:at |al )?[0-9]{3} [0-9]{3} [0-9]{4}|(?:llamenle|marquenle|textenle|llamele|marquele) (?:al )?[0-9]{3} [0-9]{3} [0-9]{4}',
         '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|vendo) (?:[^ .]+ ){0,3}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
         '(?:make|earn|gana|ganar|ganas|ganen) \\$[0-9]+ (?:[^ .]+ ){0,1}(?:a|per|al|a la|por) (?:week|day|month|semana|dia|mes)|ask me how',
         '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores|coworkers|companeros)',

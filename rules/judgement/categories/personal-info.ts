@@ -101,8 +101,9 @@ export const personal_info: CategoryJudgement = {
         es: 'Da el teléfono personal o el número de cuenta de una persona en particular.',
       },
       patterns: [
-        // The number itself is left to the phone detector (which also knows when a number is not a person's).
-        '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,4}(?= (?:[0-9]{3} )?[0-9]{3} [0-9]{4}(?![^ .]))',
+        // The span takes the number too: where the phone detector also flags it, one finding
+        // (this one, which says whose number it is) is shown instead of two side by side.
+        '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,4} (?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
         '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
       ],
       examples: {
