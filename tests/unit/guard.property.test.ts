@@ -10,6 +10,7 @@ import { watchComposer, type ComposerSession } from '../../entrypoints/compose.c
 import { installSubmitGuard } from '../../entrypoints/compose.content/submitGuard';
 import type { EvaluateRequest, EvaluateResponse } from '../../rules/protocol';
 import type { Finding } from '../../rules/schema';
+import { createTranslate } from '../../components/i18n';
 
 /** Events as a person makes them: the guard judges only trusted ones. */
 function trusted<T extends Event>(event: T): T {
@@ -64,7 +65,7 @@ function setup() {
   const session = watchComposer(composer, {
     ctx,
     site: 'test',
-    t: ((key: string) => key) as never,
+    t: createTranslate('en'),
     locale: 'en',
     highlighter: { set() {}, clear() {}, dispose() {} },
     evaluate: (request: EvaluateRequest) =>
