@@ -70,9 +70,21 @@ describe('LinkedIn (Quill 2)', () => {
   });
 });
 
-describe('LinkedIn new feed (TipTap/ProseMirror, no <form>, data-view-name="comment-post")', () => {
-  const V2 = '[data-testid="ui-core-tiptap-text-editor-wrapper"] .tiptap';
+describe('LinkedIn new feed (TipTap, no <form>, data-view-name="comment-post")', () => {
+  const V2 = '[data-testid="ui-core-tiptap-text-editor-wrapper"] div.tiptap.ProseMirror[contenteditable="true"]';
   const V2_BUTTON = 'button[data-view-name="comment-post"]';
+
+  it('the replica box is a live TipTap editor in the DOM the adapter cites', async () => {
+    const page = await openLinkedIn();
+    // TipTap stores its Editor on the view's DOM; no <form> around the box or its button.
+    const shape = await page.locator(V2).evaluate((el) => ({
+      tiptap: typeof (el as HTMLElement & { editor?: { getText?: unknown } }).editor?.getText === 'function',
+      inForm: el.closest('form') !== null,
+    }));
+    expect(shape).toEqual({ tiptap: true, inForm: false });
+    expect(await page.locator(`form ${V2_BUTTON}`).count()).toBe(0);
+    await page.close();
+  });
 
   it('stops the first "Comment", posts the exact multi-line text after "Post anyway"; Enter stays a new line', async () => {
     const page = await openLinkedIn();

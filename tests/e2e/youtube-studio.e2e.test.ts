@@ -62,3 +62,43 @@ describe('YouTube Studio upload: title and description (contenteditable div#text
     await page.close();
   });
 });
+
+describe('YouTube Studio comments: a reply box (ytcp-commentbox textarea, "Reply" #submit-button)', () => {
+  const BOX = 'ytcp-commentbox textarea';
+  const REPLY = 'ytcp-commentbox #submit-button button';
+
+  /** Opens the Comments page and the reply box under the first comment (created on click). */
+  async function openReply(): Promise<Page> {
+    const page = await lab.context.newPage();
+    await page.goto('https://studio.youtube.com/channel/UCcity/comments/inbox');
+    await page.locator('ytcp-comment-thread').first().locator('#reply-button button').click();
+    await page.locator(BOX).click();
+    return page;
+  }
+
+  it('warns, stops the first "Reply" (Enter stays a new line), posts the exact text after "Post anyway"', async () => {
+    const page = await openReply();
+    const lines = ['Sorry, that contractor is full of bullshit 🙄', 'Call my coworker: (915) 555-2368 — ñ'];
+    await typeLines(page, lines); // Enter is the textarea's own new line, never a post
+    await waitForCard(page, true);
+    await expect.poll(async () => (await readCardFindings(page)).map((f) => f.category)).toEqual(['Profanity', 'Personal information']);
+    expect(await posted(page)).toEqual([]);
+    await page.locator(REPLY).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    expect(await page.locator(BOX).inputValue()).toBe(lines.join('\n'));
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.locator(REPLY).click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    await page.close();
+  });
+
+  it('a clean reply posts on the first click', async () => {
+    const page = await openReply();
+    await page.keyboard.type('The Mesa bike lanes open on March 3. Thanks for asking!');
+    await page.locator(REPLY).click();
+    await expect.poll(() => posted(page)).toEqual(['The Mesa bike lanes open on March 3. Thanks for asking!']);
+    expect((await readCard(page)).text).not.toContain('Check before posting');
+    await page.close();
+  });
+});

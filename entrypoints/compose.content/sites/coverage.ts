@@ -49,8 +49,11 @@ export const COVERAGE: SiteCoverage[] = [
   },
   {
     site: 'youtube_studio',
-    checked: [{ surface: 'Upload dialog and details page: title and description', routes: ['Publish/Save button'] }],
-    notCovered: ['Comment replies in Studio (fallback only)'],
+    checked: [
+      { surface: 'Upload dialog and details page: title and description', routes: ['Publish/Save button'] },
+      { surface: 'Comment replies (Comments page)', routes: ['Reply button'] },
+    ],
+    notCovered: [],
   },
   {
     site: 'linkedin',

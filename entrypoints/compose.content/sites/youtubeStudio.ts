@@ -9,15 +9,33 @@ import type { SiteAdapter } from './types';
  * Both fields are ytcp-social-suggestions-textbox components whose editor is a plain
  * contenteditable `div#textbox`; Studio renders with Polymer's shady DOM, so a document query
  * reaches them (studio.youtube.com 2025–26).
+ *
+ * Comment replies (the channel's Comments page): "Reply" under a comment opens a
+ * ytcp-commentbox whose editor is a native `<textarea id="textarea">` in
+ * tp-yt-iron-autogrow-textarea (placeholder "Add a reply..." / "Añade una respuesta..."),
+ * posted by its "Reply" button, `ytcp-comment-button#submit-button`. Public evidence, read
+ * 2026-12-05 (find_string "ytcp-commentbox" over public GitHub code): a Studio reply-assistant
+ * extension's notes, "confirmed with real data 21/09/2026", give the chain
+ * textarea#textarea < tp-yt-iron-autogrow-textarea#textarea < ytcp-form-input-container
+ * < div#main.ytcp-commentbox and say its Spanish "Responder" button had no #submit-button id;
+ * an auto-reply userscript waits for `ytcp-commentbox textarea[placeholder="Add a reply..."]`
+ * and clicks `ytcp-commentbox #submit-button button` ("Reply"); a Selenium script clicks
+ * `ytcp-comment-button[@id="submit-button"]/…/ytcp-button-shape/button`; an AI-assistant
+ * extension's site table roots on `ytcp-commentbox #submit-button`. Where the id is missing,
+ * the posting-verb fallback ("Reply", "Responder") finds the button by its name.
  */
 export const youtubeStudio: SiteAdapter = {
   id: 'youtube_studio',
   matches: ['https://studio.youtube.com/*'],
   composerSelector:
-    'ytcp-social-suggestions-textbox div#textbox[contenteditable="true"], ytcp-social-suggestions-textbox div#textbox[contenteditable="plaintext-only"]',
+    'ytcp-social-suggestions-textbox div#textbox[contenteditable="true"], ytcp-social-suggestions-textbox div#textbox[contenteditable="plaintext-only"], ' +
+    'ytcp-commentbox textarea',
   // "Publish"/"Save" at the end of the upload dialog (#done-button) and "Save" on the details
-  // page (#save). "Next" only moves between the dialog's steps and is left alone.
-  submitSelector: 'ytcp-uploads-dialog #done-button, ytcp-button#save',
-  // Enter adds a line in the description and does nothing in the title; only the buttons publish.
+  // page (#save); "Reply" in a comment's reply box. "Next" only moves between the dialog's
+  // steps and is left alone.
+  submitSelector: 'ytcp-uploads-dialog #done-button, ytcp-button#save, ytcp-commentbox #submit-button',
+  // Enter adds a line in the description and does nothing in the title; in the reply
+  // textarea it is the textarea's own new line (no public source shows Enter posting a
+  // reply; were it to, the per-box Enter learning in enterKey.ts would catch it).
   isSubmitKey: () => false,
 };

@@ -1,17 +1,14 @@
 // Replica of LinkedIn's composers built with the real engines: Quill (2.x) for the classic
 // comment box with its "Comment" button and the "Start a post" share box (a dialog created
-// when opened, removed on close); ProseMirror for the new feed's TipTap comment box (TipTap is
-// a ProseMirror wrapper; its DOM is ProseMirror's plus the class "tiptap"), in
-// [data-testid="ui-core-tiptap-text-editor-wrapper"], no <form>, posted by
-// button[data-view-name="comment-post"]; and the messaging box, a contenteditable in
+// when opened, removed on close); TipTap itself (@tiptap/core + @tiptap/starter-kit 3.x, the
+// engine the new feed ships) for the new feed's comment box: TipTap mounts its own
+// div.tiptap.ProseMirror[contenteditable] inside [data-testid="ui-core-tiptap-text-editor-wrapper"],
+// no <form>, posted by button[data-view-name="comment-post"]; and the messaging box, a contenteditable in
 // form.msg-form sent by button.msg-form__send-button (Enter sends only with ?enterToSend=1,
 // the "Press Enter to Send" setting). Posting reads each engine's own text, never the DOM.
 import Quill from 'quill';
-import { baseKeymap } from 'prosemirror-commands';
-import { keymap } from 'prosemirror-keymap';
-import { schema } from 'prosemirror-schema-basic';
-import { EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
 
 window.postedTexts = [];
 const feed = document.getElementById('feed');
@@ -61,18 +58,20 @@ document.getElementById('start-post').addEventListener('click', () => {
   quill.focus();
 });
 
-// The new feed's TipTap comment box: Enter is a new paragraph; only the button posts.
-const emptyV2 = () => EditorState.create({ schema, plugins: [keymap(baseKeymap)] });
-const v2 = new EditorView(document.getElementById('v2-editor'), {
-  state: emptyV2(),
-  attributes: { class: 'tiptap', role: 'textbox', 'aria-label': 'Text editor for creating comment', 'aria-multiline': 'true' },
+// The new feed's TipTap comment box: StarterKit's Enter splits the paragraph; only the button
+// posts. The posted text is TipTap's own getText(), one line per paragraph, never the DOM.
+const v2 = new Editor({
+  element: document.getElementById('v2-editor'),
+  extensions: [StarterKit],
+  editorProps: {
+    attributes: { role: 'textbox', 'aria-label': 'Text editor for creating comment', 'aria-multiline': 'true' },
+  },
 });
 document.querySelector('[data-view-name="comment-post"]').addEventListener('click', () => {
-  const { doc } = v2.state;
-  const text = doc.textBetween(0, doc.content.size, '\n', '\n');
+  const text = v2.getText({ blockSeparator: '\n' });
   if (!text.trim()) return;
   post(text);
-  v2.updateState(emptyV2());
+  v2.commands.clearContent();
 });
 
 // Messaging: the form's submit sends the box's text (innerText, as typed).

@@ -1,4 +1,5 @@
-// Replica of YouTube Studio's upload dialog: "Upload videos" opens ytcp-uploads-dialog at the
+// Replica of YouTube Studio's upload dialog and (on /comments) its comment replies, below.
+// The upload dialog: "Upload videos" opens ytcp-uploads-dialog at the
 // details step, with the title (prefilled with the file name, as Studio does) and the
 // description, each a ytcp-social-suggestions-textbox around a plain contenteditable
 // div#textbox (plaintext-only here, so that Enter is one newline and innerText is exactly
@@ -50,3 +51,74 @@ document.querySelector('#upload-icon button').addEventListener('click', () => {
     dialog.remove();
   });
 });
+
+// The channel's Comments page (/channel/<id>/comments): each ytcp-comment-thread holds a
+// ytcp-comment whose "Reply" (ytcp-comment-button#reply-button) opens a ytcp-commentbox under
+// it. The box's editor is a native <textarea id="textarea"> inside tp-yt-iron-autogrow-textarea
+// (placeholder "Add a reply..."), so Enter is the textarea's own new line; "Reply"
+// (ytcp-comment-button#submit-button), disabled while the box is empty, posts the textarea's
+// value as typed; "Cancel" closes the box. Public evidence: see sites/youtubeStudio.ts.
+function commentButton(id, label) {
+  const b = document.createElement('ytcp-comment-button');
+  b.id = id;
+  b.innerHTML = `<ytcp-button><ytcp-button-shape><button type="button" aria-label="${label}">${label}</button></ytcp-button-shape></ytcp-button>`;
+  return b;
+}
+
+function openReplyBox(thread) {
+  if (thread.querySelector('ytcp-commentbox')) return;
+  const box = document.createElement('ytcp-commentbox');
+  box.innerHTML =
+    '<div id="body"><div id="main"><ytcp-form-input-container id="input-container"><div id="outer"><div id="child-input">' +
+    '<tp-yt-iron-autogrow-textarea id="textarea"><div class="textarea-container">' +
+    '<textarea id="textarea" rows="1" placeholder="Add a reply..." aria-label="Add a reply..."></textarea>' +
+    '</div></tp-yt-iron-autogrow-textarea></div></div></ytcp-form-input-container>' +
+    '<div id="footer"></div></div></div>';
+  const textarea = box.querySelector('textarea');
+  const cancel = commentButton('cancel-button', 'Cancel');
+  const submit = commentButton('submit-button', 'Reply');
+  const submitButton = submit.querySelector('button');
+  submitButton.disabled = true;
+  box.querySelector('#footer').append(cancel, submit);
+  textarea.addEventListener('input', () => {
+    submitButton.disabled = !textarea.value.trim();
+  });
+  cancel.querySelector('button').addEventListener('click', () => box.remove());
+  submitButton.addEventListener('click', () => {
+    const text = textarea.value;
+    if (!text.trim()) return;
+    window.postedTexts.push(text);
+    const reply = document.createElement('ytcp-comment');
+    reply.className = 'reply';
+    reply.innerHTML = '<span id="author-text">@CityOfElPaso</span> <yt-formatted-string id="content-text"></yt-formatted-string>';
+    reply.querySelector('#content-text').textContent = text;
+    thread.querySelector('#replies').append(reply);
+    box.remove();
+  });
+  thread.querySelector('ytcp-comment').after(box);
+  textarea.focus();
+}
+
+function renderComments() {
+  const section = document.createElement('ytcp-comments-section');
+  section.setAttribute('aria-label', 'Comments');
+  const comments = [
+    ['@resident915', 'When will the bike lanes on Mesa open?'],
+    ['@eastsideneighbor', 'Great meeting, thanks for posting it.'],
+  ];
+  for (const [author, text] of comments) {
+    const thread = document.createElement('ytcp-comment-thread');
+    thread.innerHTML =
+      '<ytcp-comment><span id="author-text"></span> <yt-formatted-string id="content-text"></yt-formatted-string>' +
+      '<ytcp-comment-action-buttons></ytcp-comment-action-buttons></ytcp-comment><div id="replies"></div>';
+    thread.querySelector('#author-text').textContent = author;
+    thread.querySelector('#content-text').textContent = text;
+    const reply = commentButton('reply-button', 'Reply');
+    reply.querySelector('button').addEventListener('click', () => openReplyBox(thread));
+    thread.querySelector('ytcp-comment-action-buttons').append(reply);
+    section.append(thread);
+  }
+  document.querySelector('main').append(section);
+}
+
+if (/\/comments(\/|$)/.test(location.pathname)) renderComments();
