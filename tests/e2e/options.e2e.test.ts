@@ -209,7 +209,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.waitForSelector('h1:text("Ask First: qué se revisa y por qué")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('main h2').allTextContents()).toEqual([
-      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Configuración de la organización', 'Privacidad', 'Idioma',
+      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Revisar publicaciones anteriores', 'Configuración de la organización', 'Privacidad', 'Idioma',
     ]);
     await page.emulateMedia({ colorScheme: 'light' });
     await expectNoAxeViolations(page);
