@@ -18,7 +18,10 @@ export default defineConfig({
   },
   // No module-preload polyfill: it fetch()es <link rel=modulepreload> URLs, which MV3 pages
   // (Chromium 66+, Firefox 115+) preload natively; without it the bundles hold no network API.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The audit worker (entrypoints/options/audit.worker.ts) parses CSV with papaparse, whose
+  // unused `download: true` path holds an XMLHttpRequest; we never download, so the shipped
+  // copy throws there instead and no bundle holds a network API (tests/e2e/no-network).
+  vite: () => ({ plugins: [preact(), papaparseOffline()], worker: { plugins: () => [papaparseOffline()] }, build: { modulePreload: { polyfill: false } } }),
   // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
   zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
@@ -57,3 +60,15 @@ export default defineConfig({
         : { extension_pages: "script-src 'self'; object-src 'none'" },
   }),
 });
+
+function papaparseOffline() {
+  return {
+    name: 'ask-first:papaparse-offline',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]papaparse[\\/]/.test(id)) return null;
+      const out = code.replace(/new XMLHttpRequest\b(\(\))?/g, '(() => { throw new Error("Ask First reads local files only") })()');
+      if (out === code) throw new Error('papaparse-offline: no XMLHttpRequest to remove; check the papaparse version');
+      return { code: out, map: null };
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/protocol';
 import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
 import { accessFor } from './access';
+import { AuditPanel, type AuditPanelProps, type StartAudit } from './AuditPanel';
 import { ExtraSitesNotice } from './ExtraSitesNotice';
 import { HistoryTable } from './HistoryTable';
 import type { MessageKey, Translate } from './i18n';
@@ -42,6 +43,9 @@ export interface OptionsPageProps {
   /** Official posts kept on this computer (shown when IT keeps them, or some are kept). */
   officialPosts?: number;
   onExportOfficialPosts?(): void;
+  /** "Check past posts" (Public Affairs Office): shown when the page can run an audit. */
+  startAudit?: StartAudit;
+  onSaveAuditReport?: AuditPanelProps['onDownload'];
 }
 
 const SECTIONS: SectionLink[] = [
@@ -50,6 +54,7 @@ const SECTIONS: SectionLink[] = [
   { id: 'try', title: 'sectionTry' },
   { id: 'words', title: 'sectionWords' },
   { id: 'history', title: 'sectionHistory' },
+  { id: 'audit', title: 'sectionAudit' },
   { id: 'organization', title: 'sectionOrganization' },
   { id: 'privacy', title: 'sectionPrivacy' },
   { id: 'language', title: 'sectionLanguage' },
@@ -60,12 +65,13 @@ export function OptionsPage(p: OptionsPageProps) {
   const { view, t } = p;
   const s = view.settings;
   const title = (id: string) => t(SECTIONS.find((x) => x.id === id)!.title);
+  const sections = p.startAudit ? SECTIONS : SECTIONS.filter((x) => x.id !== 'audit');
   return (
     <>
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
         <p>{t('privacyPromise')}</p>
-        <SectionNav sections={SECTIONS} label={t('sectionsNav')} t={t} />
+        <SectionNav sections={sections} label={t('sectionsNav')} t={t} />
       </header>
       <main>
         {view.locked ? (
@@ -132,6 +138,11 @@ export function OptionsPage(p: OptionsPageProps) {
             </>
           ) : null}
         </Section>
+        {p.startAudit ? (
+          <Section id="audit" title={title('audit')}>
+            <AuditPanel t={t} start={p.startAudit} onDownload={(name, content, type) => p.onSaveAuditReport?.(name, content, type)} />
+          </Section>
+        ) : null}
         <Section id="organization" title={title('organization')}>
           <OrgSettings view={view} t={t} />
         </Section>

@@ -6,6 +6,7 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { activePacks } from '../../rules/policy/cited';
 import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/protocol';
 import type { SavedDraft } from '../../rules/schema';
+import { workerAudit } from './audit';
 import { saveFile } from './download';
 import './style.css';
 
@@ -113,6 +114,8 @@ function App() {
       onAllowExtraSites={() => void browser.permissions.request({ origins: extraPending }).catch((e: unknown) => console.warn('[Ask First] not allowed:', e))}
       officialPosts={officialPosts}
       onExportOfficialPosts={() => void sendMessage(runtime, 'exportOfficialPosts', {}).then((x) => saveFile(x.filename, x.csv, 'text/csv'))}
+      startAudit={workerAudit(view.settings, locale)}
+      onSaveAuditReport={saveFile}
     />
   );
 }

@@ -72,7 +72,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.reload();
     await page.waitForSelector('table.decisions');
     const headings = await page.locator('main h2').allTextContents();
-    expect(headings).toEqual(['Overview', 'Rules', 'Try a draft', 'My words', 'History', 'Organization settings', 'Privacy', 'Language']);
+    expect(headings).toEqual(['Overview', 'Rules', 'Try a draft', 'My words', 'History', 'Check past posts', 'Organization settings', 'Privacy', 'Language']);
     expect(await page.locator('table.decisions tbody tr').count()).toBe(4);
     expect(await page.locator('[data-key="prompts"] .count').textContent()).toBe('4');
     expect(await page.locator('.drafts').textContent()).toContain('budget numbers');
@@ -209,7 +209,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.waitForSelector('h1:text("Ask First: qué se revisa y por qué")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('main h2').allTextContents()).toEqual([
-      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Configuración de la organización', 'Privacidad', 'Idioma',
+      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Revisar publicaciones anteriores', 'Configuración de la organización', 'Privacidad', 'Idioma',
     ]);
     await page.emulateMedia({ colorScheme: 'light' });
     await expectNoAxeViolations(page);
@@ -242,6 +242,31 @@ describe('options page in Chromium (built extension)', () => {
     await page.locator('#language-select').focus();
     await page.keyboard.press('Home');
     await page.waitForSelector('h1:text("Ask First: what is checked and why")');
+    await page.close();
+  });
+  it('Check past posts by keyboard: a generated CSV is checked in the worker, filtered and saved as HTML; axe clean', async () => {
+    const page = await openOptions();
+    const rows = ['date,text,url', '2024-05-03,Road closures on Mesa St this weekend.,', '2024-05-04,This council vote is total bullshit.,https://example.org/p/2'];
+    for (let i = 0; i < 1500; i++) rows.push(`2024-04-${String((i % 28) + 1).padStart(2, '0')},Parks update number ${i},`);
+    rows.push('2024-03-01,Call my coworker at (915) 555-2368 about it,');
+    await page.focus('#audit-heading');
+    await tabTo(page, /^input\|\|Account export file/);
+    await page.locator('#audit input[type="file"]:focus').setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.waitForSelector('#audit [role="status"]:text("1,503 posts checked; 2 flagged.")');
+    expect(await page.locator('#audit table').first().textContent()).toMatch(/Profanity1.*Personal information1|Personal information1.*Profanity1/);
+    expect(await page.locator('#audit .audit-post mark').allTextContents()).toEqual(['bullshit', '(915) 555-2368']);
+    expect(await page.locator('#audit .audit-post a').getAttribute('href')).toBe('https://example.org/p/2');
+
+    await page.locator('#audit select').selectOption('personal_info');
+    expect(await page.locator('#audit .audit-post').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    const download = page.waitForEvent('download');
+    await page.click('button:text("Save as a web page (HTML)")');
+    const html = readFileSync((await (await download).path())!, 'utf8');
+    expect(html).toContain('<mark title="Profanity">bullshit</mark>');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    await page.locator('#audit').screenshot({ path: `${SHOTS}options-audit-en.png` });
     await page.close();
   });
 });

@@ -37,10 +37,10 @@ const vocabulary = (catalog: Catalog) =>
   new Set(Object.entries(catalog).flatMap(([k, v]) => (ENGLISH_ON_PURPOSE.has(k) || k.startsWith('site_') ? [] : wordsOf(v.message))));
 
 /**
- * Words both catalogs use on purpose: names (El Paso, Harlingen, Ana), formats (CSV, JSON,
+ * Words both catalogs use on purpose: names (El Paso, Harlingen, Ana, Facebook, Twitter), formats (CSV, JSON, HTML, .zip, data/tweets.js, web,
  * API, SHA, UTC, hash, tokens) and words that are Spanish as well as English.
  */
-const SHARED = new Set('ana api csv decide el elpasotexas español gov harlingen hash json local me no paso personal sexual sha social supervisor tokens use utc'.split(' '));
+const SHARED = new Set('ana api csv data decide el elpasotexas español facebook gov harlingen hash html js json local me no paso personal sexual sha social supervisor tokens tweets twitter use utc web zip'.split(' '));
 /** The packs' Spanish rule messages (#13's data): Spanish words that the catalog may not use, e.g. "racial". */
 const PACK_SPANISH = new Set(Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => wordsOf(r.message.es))));
 /**
@@ -195,7 +195,7 @@ describe('every count string, with 0, 1 and 2, in both languages', () => {
 
   it('finds them all: the keys that used to say "1 hallazgos" and "1 items" are among them', () => {
     expect(bases.sort()).toEqual(
-      ['cardSummary', 'checkedFirstPart', 'guardSummary', 'historyLastDays', 'popupPaused', 'privacyHistory', 'ruleCount', 'tryFound', 'valueDays', 'valueItems'].sort(),
+      ['auditChecked', 'auditFlaggedCount', 'auditProgress', 'auditShowing', 'cardSummary', 'checkedFirstPart', 'guardSummary', 'historyLastDays', 'popupPaused', 'privacyHistory', 'ruleCount', 'tryFound', 'valueDays', 'valueItems'].sort(),
     );
     // No other message takes a count without plural forms ("$1 days", "$1 encontrados").
     for (const [k, v] of Object.entries({ ...en, ...es }) as [MessageKey, { message: string }][]) {
