@@ -211,7 +211,12 @@ export function installSubmitGuard({ site, sessions, signal, win = window, ready
     (event) => {
       if (!event.isTrusted || replaying) return;
       const button = postButtonOn(event);
-      if (button) judgeButton(event, button, () => ((button as HTMLElement).click(), true));
+      if (!button) return;
+      // Replayed on what was clicked (an inner <button> inside the matched host, as in Studio's
+      // ytcp-button), so the site's own listener, wherever it sits on the path, hears it.
+      const origin = event.composedPath()[0];
+      const target = origin instanceof HTMLElement && button.contains(origin) ? origin : (button as HTMLElement);
+      judgeButton(event, button, () => ((target.isConnected ? target : (button as HTMLElement)).click(), true));
     },
     { capture: true, signal },
   );
