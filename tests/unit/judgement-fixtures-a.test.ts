@@ -19,7 +19,7 @@ const flagged = (row: FixtureRow) =>
   evaluate(row.text, compiled, { locale: row.lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation');
 
 /** Minimum share of each file's violating drafts that must be caught. */
-const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 1, illegal: 1, defamation: 0 };
+const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 1, illegal: 1, defamation: 0.95 };
 
 /**
  * Hard negatives that a pack rule (rules/packs, not a judgement frame) still flags: listed by
