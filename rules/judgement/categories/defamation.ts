@@ -119,6 +119,9 @@ export const defamation: CategoryJudgement = {
       category: 'defamation',
       message: MESSAGE,
       patterns: [
+        // A person by title or role, then a damaging act said as fact: "Dr. Patel ... is a fraud who sells
+        // prescriptions", "Commissioner Vega faked his degree", "el alcalde compró los votos".
+        '(?:{person_role}|dr|doctor|doctora|owner|owners|commissioner|judge|alcalde|alcaldesa|comandante|dueno|duena|regidor|regidora|licenciado|licenciada|concejal|diputado|diputada)(?: [^ .]+){0,6} (?:is a fraud|is a crook|is a thief|is a con artist|faked (?:his|her|their)|fakes (?:his|her|their)|lied about (?:his|her|their) (?:degree|record|résumé|resume|license)|poisons|poisoned|waters down|sells (?:prescriptions|pills|drugs|dope)|deals (?:drugs|pills|dope) on the side|works for the cartel|works for the cartels|is on the cartels payroll|trabaja para el cartel|trabaja para los carteles|trabaja para la mafia|esta con el cartel|compro (?:los |unos )?votos|compra (?:los )?votos|vende carne de (?:perro|gato|caballo|rata|burro)|le da carne de (?:perro|gato)|falsifico (?:su|el|los)|es un corrupto|es una corrupta|es un ratero|es una ratera|es un fraude|es una fraude|es un estafador|es una estafadora)(?![^ .])',
         // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
         // Tried at the job word (rare) rather than at every "the"/"la"; the determiner is checked behind it.
         `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?) ${GAP(7)}${ACT}`,

@@ -26,7 +26,19 @@ export const harassment: CategoryJudgement = {
       'ignoramus', 'buffoon', 'dimwit', 'numbskull', 'bonehead', 'meathead', 'pinhead', 'donkey', 'jackass', 'tool', 'doofus', 'dork',
       'nerd', 'geek', 'psycho', 'lunatic', 'nutjob', 'nutcase', 'karen', 'brown noser', 'kiss ass', 'suck up', 'snitch', 'rat', 'drunk',
       'alcoholic', 'wino', 'drunkard', 'lush', 'pothead', 'tweaker', 'crackhead', 'bully', 'chiste',
+      'bat', 'old bat', 'windbag', 'gasbag', 'blowhard', 'fossil', 'dinosaur', 'twit', 'halfwit', 'nitwit', 'cretin', 'imbecile', 'moron', 'idiot', 'weirdo',
+      'parasite', 'deadbeat', 'slacker', 'busybody', 'whiner', 'waste of space', 'waste of oxygen', 'waste of air',
     ],
+    /** Insults that only fit a person (not "joke", "tool", "nerd", "rat"): safe after "the ___ in HR" or "whoever ... is a ___". */
+    harassment_person_noun: [
+      'loser', 'losers', 'crybaby', 'crybabies', 'snowflake', 'snowflakes', 'creep', 'creeps', 'freak', 'slob', 'slobs', 'moron', 'morons', 'idiot', 'idiots',
+      'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'bimbo', 'airhead', 'dimwit', 'numbskull', 'bonehead', 'buffoon', 'leech', 'parasite', 'deadbeat',
+      'jackass', 'karen', 'psycho', 'lunatic', 'nutjob', 'nutcase', 'brown noser', 'kiss ass', 'suck up', 'snitch', 'crackhead', 'tweaker', 'whiner',
+      'old bat', 'bat', 'hag', 'windbag', 'gasbag', 'blowhard', 'halfwit', 'nitwit', 'twit', 'cretin', 'weirdo', 'slacker', 'busybody', 'fatso', 'lardass',
+      'waste of space', 'waste of oxygen', 'waste of air', 'waste of a paycheck',
+    ],
+    /** Adjectives that demean a person said of them ("the clerk is so ugly"); things can't be "ugly" in a post about people. */
+    harassment_person_adj: ['ugly', 'fat', 'stupid', 'dumb', 'worthless', 'pathetic', 'useless', 'lazy', 'incompetent', 'brainless', 'clueless', 'disgusting', 'smelly', 'gross', 'hideous', 'idiotic', 'moronic', 'dense', 'creepy', 'nasty', 'obese', 'dumb as hell', 'ugly as hell', 'fat as hell', 'braindead', 'brain dead', 'stinky', 'repulsive'],
     /** Adjectives that insult a person when said to them ("you illiterate hack"). */
     insult_adj: ['illiterate', 'stupid', 'dumb', 'fat', 'ugly', 'worthless', 'pathetic', 'useless', 'lazy', 'incompetent', 'brainless', 'clueless', 'washed up', 'bald', 'sorry', 'miserable', 'fake', 'lying', 'drunk', 'sad', 'old', 'little', 'fucking', 'freaking', 'absolute', 'complete', 'total', 'disgusting', 'smelly'],
     /** Spanish nouns that insult a person. */
@@ -75,6 +87,12 @@ export const harassment: CategoryJudgement = {
         '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?!(?:a|an|{neg_adj}) ){~3}{insult_noun}(?![^ .])',
         '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
+        // "the 311 supervisor is so ugly", "she's dumb af".
+        '(?:{person_role}|girl|chick|gal|he|she|hes|shes|he s|she s|youre|you re|ur|you are) (?:is |s |was |looks |seems |acts )?(?:so |too |really |super |hella |mad |straight up |just |such an? |the most )?{harassment_person_adj}(?: af| as hell| as fuck)?(?![^ .])(?! (?:day|week|weather|traffic|printer|system|form|policy|rule|schedule|heat)(?![^ .]))',
+        // "whoever complained about the pool is a pathetic loser", "the whiny crybaby in HR".
+        '(?:whoever|anyone who|anybody who|everyone who|people who|the person who|the guy who|the lady who|the woman who|the man who|quien|el que|la que|los que|las que) (?:[^ .]+ ){1,10}(?:is|are|s|es|son|was|were) (?:a |an |such a |such an |just a |the biggest |una |un |unos |unas |puro |puros |bien |unos pinches |un pinche |una pinche )?(?:[^ .]+ ){0,2}(?:{harassment_person_noun}|{insulto_persona})(?![^ .])',
+        '(?:the|that|this|our|some|a|an|ese|esa|el|la) (?:[^ .]+ )?{harassment_person_noun} (?:in|from|at|over in|down in|who|that|de|del|en|que) ',
+        '(?:grow up|get a life|get over yourself|cry more|keep crying|madura|maduren) (?:you |u )?(?:{harassment_person_noun}|baby|princess|snowflake|loser)(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
         // "¡qué falsa eres!", "cállate, envidiosa", "das asco": said to someone.
         'que {insulto} (?:eres|sos|es|son)(?! (?:esto|eso|todo|el|la|lo|que)(?![^ .]))',
@@ -141,12 +159,13 @@ export const harassment: CategoryJudgement = {
       message: { en: 'Mocks a person\'s body or looks.', es: 'Se burla del cuerpo o de la apariencia de una persona.' },
       negatable: true,
       patterns: [
-        '(?:looks?|looked|looking|walks?|walked|talks?|dresses|dressed|sounds?|smells?|waddles?) like (?:a |an |such a |some |the |one of the |a big |a little )?(?:{~2})?{mock_thing}(?! (?:fish|costume|show|tent|mask|party|themed|theme|ride|exhibit|float)(?![^ .]))',
+        '(?:looks?|looked|looking|walks?|walked|walking|runs?|ran|talks?|dresses|dressed|sounds?|smells?|waddles?|waddled|waddling|wobbles?|rolls?) (?:(?:around|in|into|down|up|through|across|out of|to) (?:[^ .]+ ){0,3})?like (?:a |an |such a |some |the |one of the |a big |a little )?(?:{~2})?{mock_thing}(?! (?:fish|costume|show|tent|mask|party|themed|theme|ride|exhibit|float)(?![^ .]))',
         '(?:parece|pareces|parecen|parecia|parecias|camina como|caminas como|habla como|se viste como|se ve como|te ves como) (?:un |una |el |la |los |las )?(?:{~2})?{mock_thing}(?! (?:de peluche|inflable|de la feria|del desfile)(?![^ .]))',
         '(?:that|this|the|some|a|our|his|her|ur|your) {body_adj} (?:ass |old )?(?:slob|slobs|pig|cow|lady|guy|man|woman|chick|dude|bitch|bastard|{person_role})(?![^ .])',
         '(?:gut|belly|beer belly|muffin top|rolls|flab|butt crack|ass crack) (?:hanging|spilling|pouring|sticking|poking|busting|popping) out',
         '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])',
         '(?:la|el|ese|esa|mi|tu|nuestra|nuestro) (?:nueva |nuevo )?{person_role}(?: (?:de|del)(?: [^ .]+){1,2}?)? (?:esta|anda|se puso|se ve|es|esta bien|anda bien) (?:bien |muy |re |toda |todo |super |tan )?(?:gorda|gordo|gordota|gordote|panzona|panzon|fea|feo|marrana|marrano|cerda|cerdo|obesa|obeso|ballena|chancha|chancho)(?![^ .])',
+        '(?:{person_role}|vieja|viejo|morra|vato|ruca|senora|senor|ella|tu|usted|nueva|nuevo)(?: [^ .]+){0,5} (?:esta|estas|se ve|te ves|anda|andas|se puso|te pusiste) (?:bien |muy |re |tan |super |toda |todo )?(?:gorda|gordo|gordota|gordote|gordinflona|gordinflon|panzona|panzon|lonjuda|lonjudo|cacariza|cacarizo|chimuela|chimuelo|horrenda|horrendo|espantosa|espantoso)(?: y (?:fea|feo|gorda|gordo|vieja|viejo))?(?![^ .])',
         '(?:le dicen|le decimos|le apodan|le pusimos|we call (?:him|her)|they call (?:him|her)) (?:el |la |the )?{mock_thing}(?![^ .])',
         '(?:que asco|me da asco|da asco|que feo|que fea) (?:la|el|ese|esa) {person_role}(?![^ .])',
         '(?:esos|esas|sus|tus) (?:dientes|dientotes) (?:chuecos|chuecotes|amarillos|podridos|de conejo)(?![^ .])',
@@ -184,6 +203,9 @@ export const harassment: CategoryJudgement = {
       message: { en: 'Mocks how a person speaks (a stutter, an accent) or a disability.', es: 'Se burla de cómo habla una persona (tartamudez, acento) o de una discapacidad.' },
       negatable: true,
       patterns: [
+        // "lmao did y'all hear the dispatcher stutter on the radio".
+        '(?:lol|lmao|lmfao|jaja|jajaja|jajajaja|haha|hahaha|que oso) (?:[^ .]+ ){0,10}(?:stutter|stuttered|stuttering|stammer|stammered|stammering|lisp|lisping|tartamudear|tartamudeo|tartamudeando)(?![^ .])',
+        '(?:stutter|stuttered|stuttering|stammer|stammered|stammering|lisp|lisping|tartamudear|tartamudeo|tartamudeando)(?: [^ .]+){0,12} (?:lol|lmao|lmfao|jaja|jajaja|jajajaja|haha|hahaha|que oso)(?![^ .])',
         // A stutter spelled out: "c-c-closed", "b-b-b-buenos".
         '([b-df-hj-np-tv-z]{1,2}) \\1 (?:\\1 )?\\1[a-z]+',
         '(?:habla|hablan|hablas|talks|speaks|speak) (?:ingles|espanol|english|spanish) (?:como|like)(?! (?:un |una |a |an )?(?:nativo|nativa|native|pro|profesional|local|natural|champ|campeon|campeona)(?![^ .]))',
@@ -211,7 +233,10 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Gangs up on a person: shunning, pushing them out, mocking them.', es: 'Se junta contra una persona: la aísla, la presiona para que se vaya o se burla de ella.' },
       patterns: [
-        '(?:until|till) (?:he|she|they) (?:quits?|cries|resigns?)(?! (?:for|at|smoking|drinking|vaping)(?![^ .]))',
+        '(?:until|till) (?:he|she|they) (?:quits?|cries|resigns?|transfers?|transfers out|leaves|gets fired|gives up|breaks)(?! (?:for|at|smoking|drinking|vaping)(?![^ .]))',
+        '(?:make|making|made|makes) (?:his|her|their|[a-z]+ s|[a-z]+s) (?:life|lives|job|days|shifts) (?:miserable|hell|a living hell|impossible|unbearable)(?![^ .])',
+        '(?:hacerle|hacerles|hacerte|le hacemos|le hicimos|les hacemos|le vamos a hacer|le hacen|le hicieron) la vida (?:imposible|de cuadritos|miserable|un infierno|pesada|de la chingada)(?![^ .])',
+        '(?:hasta que|hasta q) (?:renuncie|renuncien|se vaya|se vayan|se largue|se larguen|llore|lloren|pida su cambio|pida el cambio|se cambie|la corran|lo corran)(?![^ .])',
         '(?:make|making) (?:him|her|them) (?:quit|resign)(?! (?:smoking|drinking|vaping)(?![^ .]))',
         '(?:nobody|no one|lets not|let s not|everyone ignore|y all ignore|yall ignore) (?:invite|invites|talk to|talks to|sit with|sits with|eat lunch with|say hi to|help)(?! (?:me|us|strangers|anyone|anybody|yourself|yourselves)(?![^ .]))',
         'grow (?:a spine|some balls|a pair|some thicker skin)',

@@ -25,6 +25,14 @@ export const illegal: CategoryJudgement = {
       'edibles', 'dab pen', 'dab pens', 'blunt', 'blunts', 'joint', 'joints', 'porro', 'porros', 'churro',
       'pastillas', 'pastis', 'tachas',
     ],
+    /** Street drugs someone smokes or takes (not "pills": those may be one's own medicine). */
+    ill_street_drug: ['weed', 'mota', 'coke', 'cocaine', 'cocaina', 'perico', 'meth', 'cristal', 'crystal', 'heroin', 'heroina', 'fentanyl', 'fentanilo', 'molly', 'ecstasy', 'shrooms', 'edibles', 'dab pen', 'dab', 'dabs', 'blunt', 'blunts', 'joint', 'joints', 'porro', 'porros', 'churro', 'tachas', 'line', 'lines', 'bump', 'bowl', 'pen', 'gummies', 'xanax', 'percs', 'oxy'],
+    /** Guns sold or passed on without the papers the law requires. */
+    ill_gun: ['glock', 'glocks', 'gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'rifle', 'rifles', 'ar', 'ar 15', 'ar15', 'ak', 'ak 47', 'shotgun', 'shotguns', 'revolver', 'ghost gun', 'ghost guns', 'pistola', 'pistolas', 'cuerno de chivo', 'cuernos de chivo', 'cuernos', 'fusca', 'fuscas', 'escuadra', 'escuadras', 'armas', 'arma', 'r 15', 'parque', 'ammo'],
+    /** Taking something, said by the one who took it. */
+    ill_take: ['take', 'took', 'taking', 'grab', 'grabbed', 'grabbing', 'swipe', 'swiped', 'lift', 'lifted', 'steal', 'stole', 'stealing', 'pocket', 'pocketed', 'walk off with', 'walked off with', 'help yourself to', 'me lleve', 'me llevo', 'nos llevamos', 'nos llevamos', 'se llevo', 'se llevan', 'agarre', 'agarramos', 'saque', 'sacamos', 'robamos', 'robe', 'nos robamos', 'me robe', 'le robamos', 'les robamos', 'le robe', 'llevense', 'agarren'],
+    /** City places things are taken from. */
+    ill_city_place: ['supply room', 'supply closet', 'supply cage', 'supplies', 'storeroom', 'stock room', 'warehouse', 'yard', 'city yard', 'substation', 'shop', 'jobsite', 'job site', 'site', 'depot', 'motor pool', 'fleet', 'garage', 'station', 'office', 'trucks', 'truck', 'bodega', 'almacen', 'obra', 'patrullas', 'patrulla', 'unidades', 'unidad', 'municipio', 'ciudad', 'oficina', 'taller', 'corralon', 'pipas', 'camiones'],
     /** Acts of getting or handing over a drug. */
     ill_deal: [
       'sell', 'selling', 'sells', 'sold', 'buy', 'buying', 'got', 'have', 'has', 'anybody have', 'anyone have', 'anyone got', 'need',
@@ -43,9 +51,13 @@ export const illegal: CategoryJudgement = {
       },
       patterns: [
         // The span is the deal ("vendo mota"); what makes it one (a price, "inbox me") may follow.
-        `{ill_deal} {~4}{ill_drug}(?= {~8}(?:sin receta|without (?:a )?prescription|no prescription|no script|will pay|ill pay|i ll pay|pay you|paying|inbox me|dm me|hit me up|hmu|mandenme|mandame|me dice|me dicen|le paso|les paso|te paso|for sale|cheap|barat[oa]s?|a la venta|pa revender|para revender|revender|revenderlas|${MONEY})(?![^ .]))`,
+        `{ill_deal} {~4}{ill_drug}(?= {~8}(?:sin receta|without (?:a )?prescription|no prescription|no script|will pay|ill pay|i ll pay|pay you|paying|inbox me|dm me|hit me up|hmu|delivery|deliver|i deliver|entrega|entregas|a domicilio|mandenme|mandame|me dice|me dicen|le paso|les paso|te paso|for sale|cheap|barat[oa]s?|a la venta|pa revender|para revender|revender|revenderlas|${MONEY})(?![^ .]))`,
         `{ill_drug} {~6}(?:sin receta|without (?:a )?prescription|no prescription|for sale|se venden|a la venta|${MONEY} (?:each|a|la|el|cada|por)|${MONEY} (?:pluma|pill|pastilla|gram|gramo|bar))`,
         `(?:anybody|anyone|alguien|somebody) (?:have|got|tiene|tienen) {~3}{ill_drug}`,
+        // "anyone know a guy who sells coke", "¿quién vende mota por el parque?", "where can I score molly".
+        '(?:who|anyone know (?:a guy|someone|somebody|where)|anybody know (?:a guy|someone|somebody|where)|where (?:can i|do i|can we|to)|quien|donde|alguien sabe (?:quien|donde)|alguien conoce a alguien que) {~4}(?:sells?|selling|get|buy|cop|score|vende|venden|consigo|conseguir|comprar|compro|surte|surten) {~2}{ill_street_drug}(?![^ .])',
+        // Using at or around work: "smoked a fat blunt on my lunch break behind the rec center".
+        '(?:smoked|smoking|smoke|hit|hitting|ripped|took|did|doing|popped|fumamos|fume|me fume|nos fumamos|me eche|nos echamos|me meti|nos metimos) (?:a |some |un |una |unos |unas |mi |my )?(?:fat |quick |little |couple |pinche )?{ill_street_drug} {~6}(?:lunch|break|shift|at work|on the clock|in the truck|in the rig|the yard|the station|behind the|jale|trabajo|turno|descanso|lonche|la troca|la unidad|la oficina)(?![^ .])',
         `(?:tengo|i have|i got|got) (?:unas |unos |some |extra |leftover )?{ill_drug} (?:que me sobraron|left over|leftover|if anybody|if anyone|si alguien)`,
         `{ill_drug} {~4}(?:on shift|on the clock|at work|in the truck|in the rig|en el jale|en el trabajo|en la troca|en la unidad|en turno)`,
       ],
@@ -108,6 +120,8 @@ export const illegal: CategoryJudgement = {
         '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)',
         '(?:smuggle|smuggles|smuggling|smuggled|sneak|sneaking|run|running|bring|bringing) {~3}(?:people|folks|migrants|pills|drugs|guns|cigarettes|merchandise|stuff) (?:across|over|through|thru)',
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
+        // Guns sold without papers: "selling a Glock, no papers, cash only", "se venden cuernos de chivo, nada de papeles".
+        '(?:selling|sell|sells|got|have|vendo|vende|venden|se vende|se venden|tengo|consigo|traigo) (?:a |an |my |some |un |una |unos |unas |mi |mis )?(?:{~1})?{ill_gun}(?: [^ .]+){0,8} (?:no papers|no paperwork|no background check|no bg check|no serial|no serial number|no questions asked|no id needed|no id|sin papeles|nada de papeles|sin registro|sin factura|sin preguntas|sin serie|limado|limada)(?![^ .])',
         '(?:cual|que) carril (?:agarrar|tomar|usar|agarren|tomen)|(?:which|what) lane (?:to )?(?:take|use|pick|get in)',
         `(?:cobra|charges|cobran|charge) {~3}${MONEY} {~6}(?:cruzar|pasar|crossing|cross|across|el bordo|el rio|the river)`,
       ],
@@ -133,6 +147,13 @@ export const illegal: CategoryJudgement = {
       patterns: [
         '(?:ticket|tickets|citation|citations|fine|fines|multa|multas|infraccion|infracciones|violation|violations|warrant) {~6}(?:disappear|disappeared|go away|went away|vanish|vanished|la pierdo|lo pierdo|las pierdo|la borro|lo borro|desaparecer|desaparece|desaparecio|se pierda|se pierdan)',
         '(?:la|lo|las|los) (?:pierdo|borro|desaparezco|pierde|borra) (?:en|del) (?:el )?sistema',
+        // "pay the inspector a little extra and he'll sign off".
+        '(?:pay|paid|paying|slip|slipped|tip|tipped|give|gave|hand|handed|toss|tossed|throw|threw) (?:him|her|them|(?:the|that|our|your|ur) (?:{~1})?(?:{person_role}|cop|cops|inspectors|clerks|judge|guard|guards)) (?:a little extra|a lil extra|something extra|some extra|extra cash|a few bucks extra|cash under the table|under the table|a bribe|a kickback|an envelope|a tip to)(?![^ .])',
+        // "ya le di su mordida al inspector".
+        '(?:le|les) (?:di|dimos|doy|damos|das|dan|dio|pase|pasamos|paso|solte|soltamos|deje|dejamos) (?:su |una |la |el |un |sus )?(?:mordida|mordidita|moche|cochupo|soborno|entre|lana extra|feria extra)(?![^ .])',
+        // "por 500 pesos te arreglo la licencia sin examen".
+        '(?:te|le|les) (?:arreglo|arreglamos|saco|sacamos|consigo|conseguimos|tramito|tramitamos|paso|pasamos) (?:la|el|tu|su|sus|los|las) (?:{~1})?(?:licencia|licencias|permiso|permisos|placas|inspeccion|papeles|titulo|acta|certificado|verificacion) (?:sin (?:examen|hacer|fila|tramite|requisitos|prueba|inspeccion|revision)|rapido|en un dia|por)(?![^ .])',
+        '(?:get|got|gets) (?:you |u )?(?:a |your |ur )?(?:license|permit|cdl|certificate|inspection sticker) (?:without|w o|no) (?:the |a )?(?:test|exam|inspection|road test|paperwork)(?![^ .])',
         '(?:void|voids|voided|quash|quita|quitar|quitan|quito|borra|borrar|borran|anula|anular|anulan|desaparece|desaparecer|desaparecen) (?:it|them|the|your|his|her|my|las|los|la|el|tu|su|sus|tus|te|le|les)? ?(?:las |los |la |el )?(?:multas?|tickets?|citations?|infracciones|infraccion)',
         '(?:ticket|tickets|citation|citations|multa|multas) {~9}(?:can|could|will|puede|pueden) (?:void|quash|quitar|anular|borrar) ?(?:it|them|la|las|lo|los)?',
         `(?:mark|marks|pass|passes|sign off|signs off|approve|approves|aprueba|firma|pasa|aprobar|pasar|firmar) {~5}(?:for|por|x) ${MONEY}`,
@@ -193,7 +214,15 @@ export const illegal: CategoryJudgement = {
       },
       patterns: [
         '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van)',
-        'clock (?:me|you|him|her|them) (?:in|out)|(?:checa|checale|marca) (?:por mi|por el|por ella|mi tarjeta)',
+        'clock (?:me|you|him|her|them) (?:in|out)',
+        '(?:checa|checale|checo|checamos|marca|marco|ponchar|poncha|poncho) (?:por mi|por el|por ella|mi tarjeta|su tarjeta|la tarjeta de)(?![^ .])',
+        // "I clock in for my buddy on Fridays".
+        '(?:clock|clocks|clocked|clocking|punch|punched|punching|badge|badged|swipe|swiped) (?:in|out) for (?:him|her|them|each other|(?:my|his|her|our) (?:buddy|friend|homie|coworker|co worker|partner|compadre|boy|bro|cousin|girl|wife|husband))(?![^ .])',
+        // Took it home from the supply room; took it from the yard, "nobody counts/uses/misses it".
+        '{ill_take} (?:[^ .]+ ){0,6}home (?:from|out of|del|de la|de los|de las) (?:the |our |el |la |los |las )?(?:[^ .]+ ){0,2}{ill_city_place}(?![^ .])',
+        '{ill_take} (?:[^ .]+ ){0,8}(?:from|off|out of|del|de la|de los|de las|a la|a las|a los|al) (?:the |our |old |el |la |los |las )?(?:[^ .]+ ){0,2}{ill_city_place}(?: [^ .]+){0,8} (?:nobody|no one|nadie|al cabo|free stuff|perks of the job|they ll never|theyll never|never notice|no se dan cuenta|ni cuenta se dan)(?![^ .])',
+        // "I use the city gas card to fill up my own truck".
+        '(?:city|work|department|dept|municipal|county|de la ciudad|del municipio|del trabajo) (?:gas card|fuel card|credit card|p card|pcard|procurement card|tarjeta de gasolina|tarjeta de combustible|tarjeta) {~8}(?:my own|my personal|my truck|my car|my wife s|my wifes|my husband s|my kid s|groceries|my vacation|mi propia|mi propio|mi carro|mi troca|mi camioneta|mi casa|mis vacaciones|el mandado)(?![^ .])',
         '(?:that|which|que) (?:nobody|no one|nadie) (?:ever )?(?:counts|cuenta|cuentan|keeps track of|tracks)',
         '(?:nobody|no one|nadie) (?:ever )?(?:counts|checks|cuenta|checa|revisa|revisan|se da cuenta|looks twice|notices) (?:the |el |la |los |las )?(?:gps|inventory|inventario|supply|supplies|toner|paper|fuel|gas|gasolina|hours|horas|boxes|cajas|tools|herramienta|it|them)',
         '(?:city|city issued|city owned|de la ciudad|del municipio|work) (?:phone|iphone|laptop|ipad|tablet|truck|tools|gas card|fuel card|credit card|tarjeta|celular|herramienta|troca) {~8}(?:for sale|selling|vendo|se vende|they think|creen que|nobody|no questions|sin preguntas)',
@@ -211,6 +240,22 @@ export const illegal: CategoryJudgement = {
           'City surplus auction Saturday: retired patrol cars, mowers and desks.',
           'Nobody checks their smoke alarm batteries often enough, please do it today!',
         ],
+      },
+    },
+    {
+      id: 'judgement.illegal.impaired_driving',
+      category: 'illegal',
+      message: {
+        en: 'Says the writer (or a coworker) drove drunk or high.',
+        es: 'Dice que quien escribe (o un compañero) manejó borracho o drogado.',
+      },
+      patterns: [
+        '(?<!(?:never|dont|don t|do not|not|no|nunca|jamas|was|were|for|of|against|about|arrested|por) )(?:drove|driving|drive|drove home|drove back|manejando|maneje|manejo|manejamos|me vine manejando|se fue manejando) (?:[^ .]+ ){0,6}(?:totally |so |super |bien |re |hella |completely )?(?:wasted|drunk|hammered|buzzed|tipsy|plastered|faded|stoned|high af|blackout drunk|pedo|peda|borracho|borracha|hasta atras|bien happy|briago|briaga|pacheco|pacheca)(?![^ .])',
+        '(?:wasted|drunk|hammered|plastered|faded|stoned|pedo|peda|borracho|borracha|hasta atras) (?:[^ .]+ ){0,4}(?:and|y) (?:still |todavia |aun asi )?(?:drove|manejo|maneje|se fue manejando|me vine manejando|drove the (?:truck|rig|bus|unit|car))(?![^ .])',
+      ],
+      examples: {
+        hit: ['Drove the unit back to the yard buzzed after the retirement party, nobody noticed', 'Me vine manejando bien pedo del bautizo y ni me pararon', 'Ruiz was hammered at lunch and still drove the bus route'],
+        miss: ['Never drive drunk: Sun Metro is free on New Year\'s Eve', 'Police arrested a driver who was driving drunk on I-10 last night', 'No maneje borracho, pida un taxi'],
       },
     },
     {

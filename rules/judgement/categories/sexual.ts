@@ -23,6 +23,25 @@ export const SEXUAL_REMARK_PATTERNS: readonly string[] = [
   '(?:the )?(?:best|nicest|hottest|sexiest|biggest|finest|juiciest) {body_part}(?! (?:of|shop|paint|practices?|award)(?![^ .]))',
   '(?:que|tan|bien) (?:rica|rico|sabrosa|sabroso|buena|bueno|buenota|buenote) (?:esta|estas|se ve|anda) (?:la|el) (?:nueva|nuevo|{person_role})',
   '(?:le|se la|se lo) (?:daba|daria|dejaba ir) (?:sin pensarlo|sin pensar|duro|toda la noche|con todo)(?![^ .])',
+  // "is thicc", "she's a whole snack".
+  '(?:is|s|looking|lookin|looks|so|hella|mad) (?:so |hella |mad |lowkey |straight up )?(?:thicc|thick af|a snack|a whole snack|a whole meal|a smokeshow|a smoke show|fine as hell|fine af|sexy af|hot af|sexy as hell|fuckable|bangable)(?![^ .])',
+  // "I want him in my bed", "me la llevaría a la cama".
+  '(?:want|wanna|need|get|got to get|gotta get) (?:him|her|them|that (?:[^ .]+ )?(?:man|woman|guy|girl|lady|dude)) (?:in|into) (?:my|bed|the) (?:bed|sheets)?',
+  '(?:me lo|me la|me los) (?:llevaria|llevo|llevaba|subia|subo|llevaba) (?:a la|a mi|pa la|pa mi) (?:cama|casa|cuarto|recamara)(?![^ .])',
+  // Sex at work: "we hooked up in the supply closet".
+  '(?:hooked up|hook up|hooking up|made out|making out|had sex|banged|fucked|did it|cogimos|lo hicimos|nos acostamos|cogieron|se acostaron) (?:[^ .]+ ){0,3}(?:in|at|on|behind|inside|en|detras de|atras de) (?:the |a |our |his |her |la |el |su )?(?:[^ .]+ ){0,2}(?:supply closet|closet|office|break room|breakroom|truck|rig|station|rec center|library|stacks|bathroom|restroom|city hall|cruiser|patrol car|oficina|bodega|bano|troca|patrulla|unidad|cuarto de limpieza|almacen)(?![^ .])',
+  // "I'd let her rescue me anytime", "can frisk me anytime".
+  '(?:i d|id|i would|i ll|ill|would) let (?:her|him|them) (?:[^ .]+ ){1,3}(?:me )?(?:anytime|any time|any day|all night|whenever|all day)(?![^ .])',
+  '(?:frisk|cuff|handcuff|spank|strip search|pat me down|rescue|inspect|search|ride|arrest) me (?:anytime|any time|any day|all night|whenever|daddy|papi|please|if you know)',
+  '(?:i d|id|i would|would|i ll|ill) (?:ride|climb) (?:that|him|her)(?! (?:bus|route|bike|train|wave|ride|horse|line|roller|trail|rollercoaster|coaster|hill)(?![^ .]))',
+  // "got a fat ass", "tiene unas nalgotas".
+  '(?:got|has|have|with|tiene|tienes|con) (?:a |such a |that |un |una |unas |unos |esas |esos )?(?:fat |big |nice |phat |juicy |huge )?(?:ass|booty|rack|tits|boobs|nalgotas|nalgas|chichotas|chichis|tetas|tetotas|pompas|pompotas|culote|culo|piernotas)(?![^ .])',
+  // "I want to see the new librarian naked".
+  '(?:see|seeing|ver|verla|verlo|verlos|verlas) (?:[^ .]+ ){0,4}(?:naked|nude|desnuda|desnudo|desnudas|desnudos|sin ropa|in (?:her|his) (?:underwear|panties|bra|boxers))(?![^ .])',
+  '(?:got|get|getting|gets|im|i m|i am|so|was|estoy|me puse|ando) (?:so |all |real |really |super |bien |re |muy )?(?:horny|bricked up|cachondo|cachonda|bellaco|bellaca)(?! (?:toad|toads|lizard|lizards)(?![^ .]))',
+  '(?:ganas de|quiero|quisiera|me gustaria) (?:cogerme|cogerla|cogerlo|cogermela|cogermelo|tirarmelo|tirarmela|comermelo|comermela|cogerte|acostarme con)',
+  '(?:{person_role}|bombero|policia|nuevo|nueva|chavo|chava|morra|vato)(?: [^ .]+){0,8} (?:me lo|me la) (?:comia|comeria|como) (?:todito|todita|enterito|enterita|a besos)(?![^ .])',
+  '(?:falda|skirt|shorts|leggings|pants|jeans|vestido|dress|uniforme|pantalones|mallones|licra|top|scrubs) (?:tan |so |bien |re |muy )?(?:corta|cortita|corto|short|tight|apretada|apretado|apretados|pegadita|pegado|pegada|entallado)(?: [^ .]+){0,4} (?:uff|ufff|uf|damn|sheesh|mmm|mamacita|que piernas|que nalgas|que cuerpo|que curvas|que pompas)(?![^ .])',
   // "he can come inspect my pipes anytime" is innuendo (borderline); "ella puede venir a revisar" likewise: not here.
 ];
 
@@ -75,6 +94,8 @@ export const sexual: CategoryJudgement = {
         // "pásenme el pack de la nueva", "send noodz", "¿alguien tiene el pack?".
         '(?:pasen|pasenme|pasame|pasa|pase|pasale|manda|mandame|mandas|mande|manden|mandenme|rola|rolen|rolenme|tienen|tiene|tienes|alguien tiene|quien tiene|venda|vendan|vende|vendes|me venda|me vendan|compro|send|sendme|drop|post|share|dm|leak|leaked) (?:me |us |el |los |su |sus |tu |tus |the |her |his |your |ur |some |más |mas )?{nudes}(?! (?:de agua|de botellas|de refrescos|de cervezas|de sodas|de pilas|de baterias|de galletas|de papel|of water|of batteries|from the event|from the parade|del evento|del desfile|of the event|of the parade)(?![^ .]))',
         '(?:el|su|sus|los|the|her|his) (?:pack|packs|nudes) (?:de|del|of) (?:la |el |the |that |this )?(?:{~1})?(?:nueva|nuevo|morra|chava|chavita|vieja|ruca|{person_role}|girl|chick|lifeguard)',
+        '(?:manda|mandame|mandes|mandeme|send|send me|pasame|ensename|ensenale|show me|dm me) (?:una |a |unas |some |un )?(?:foto|fotos|fotito|pic|pics|picture|pictures|video|selfie|nude|nudes) (?:de|of) (?:tus|your|ur|tu|sus|her|his|su) {body_part}(?![^ .])',
+        '(?:anyone|anybody|somebody|alguien|who) (?:got|have|has|tiene|tienen) (?:the |las |los |unas |some )?(?:nudes|nudies|fotos desnuda|fotos desnudo|fotos sin ropa|fotos hot|pics|fotos) (?:of|de|del) (?:that|the|this|la|el|esa|ese) (?:[^ .]+ ){0,3}(?:girl|guy|lady|chick|chava|morra|{person_role}|nueva|nuevo)(?![^ .])',
       ],
       examples: {
         hit: ['Alguien que me venda packs? pago bien', '¿Alguien tiene el pack de la vecina del 4B? 🔥', 'Mándame tus fotos sin ropa, nadie se entera', 'someone drop the pack of the new clerk lol', 'slow day at the yard, send nudies'],
@@ -92,7 +113,7 @@ export const sexual: CategoryJudgement = {
         '(?:feet pics|foot pics|feet pictures|feet photos|fotos de (?:mis )?pies|lingerie pics|fotos en lenceria|(?:pics|photos|pictures|fotos|videos|vids) (?:of me )?in (?:my|mi) (?:new )?(?:lingerie|underwear|bikini|thong|panties|boxers|lenceria|calzones|tanga|bra))',
         '(?:vendo|selling|sell|compren|buy) (?:mi|my) (?:pack|packs|nudes|pics|fotos)(?! (?:de|of|from)(?![^ .]))',
         '(?:busco|buscando|ando buscando|looking for|lf) (?:una |un |a )?(?:chica|chico|chava|morra|mujer|hombre|girl|guy|woman|man|someone|alguien) (?:para|to|for) (?:pasar un buen rato|un rato|divertirnos|have fun|a good time|hook up|hookup|something discreet|no strings)',
-        '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
+        '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:discreet |discrete |quick |casual |discreto |discreta |casual )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
         '(?:who wants to|quien quiere|anyone wanna|anybody wanna|who wanna) (?:sext|sexting|hook up|hookup|fool around|coger|cogerme|follar|hacer cositas)(?![^ .])',
         '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position)',
       ],

@@ -50,8 +50,10 @@ export const violence: CategoryJudgement = {
     pron_obj: ['him', 'her', 'them', 'em', 'you', 'u', 'ya', 'yall', 'you all', 'you both', 'them both', 'you two', 'that guy', 'this guy', 'those guys', 'that dude', 'that lady', 'those people', 'protesters', 'protestors', 'the protesters', 'the protestors', 'those protesters', 'those protestors', 'that clown', 'those clowns'],
     /** Things that can be used to hurt someone. */
     weapon: ['rifle', 'deer rifle', 'ar', 'ar 15', 'gun', 'guns', 'pistol', 'glock', 'shotgun', 'piece', 'strap', 'bat', 'baseball bat', 'machete', 'knife', 'blade', 'crowbar', 'tire iron', 'shovel', 'brick', 'wrench', 'hammer', 'pipe', 'bullet', 'bullets', 'ammo', 'rounds', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle de caza', 'navaja', 'cuchillo', 'bate', 'martillo'],
+    /** Guns: bringing one to work or a meeting is a threat in itself. */
+    violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15'],
     /** Buildings where people are: the target of an attack. */
-    building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga'],
+    building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
   },
   frames: [
     {
@@ -91,6 +93,24 @@ export const violence: CategoryJudgement = {
       patterns: [
         // "I'd have put you both down", "gonna smack him", "someone should jump that guy".
         '{threat_modal} (?:have |just |personally |gladly |happily |really )?(?:{harm_verb}) {pron_obj}(?! (?:a|an|the|some|my|your|our|his|her|their|this|that|at|in|to|on|with|back|off|out|over|first|home|an email|a text|a message|a line|a call|guys|all|know|up to)(?![^ .]))',
+        // "I'll beat the hell out of my supervisor", "gonna kick the crap out of him".
+        '{threat_modal} (?:[^ .]+ ){0,2}(?:beat|kick|knock|slap|smack|punch|choke|whoop|stomp) the (?:hell|shit|crap|snot|living daylights|daylights|piss|fuck|stuffing|tar|life) out of(?! (?:it|the ball|the heat|the competition|cancer|the record)(?![^ .]))',
+        // "next person who yells at me is getting punched", "whoever did it catches these hands".
+        '(?:next (?:person|one|guy|lady|idiot|clown|fool|dude|driver|customer|caller)|whoever|anyone|anybody|the first (?:person|one|guy)) (?:[^ .]+ ){0,8}(?:gets|is getting|s getting|will get|ll get|gonna get|is gonna get|is going to get|catches|is catching|s catching|is gonna catch) (?:punched|slapped|smacked|decked|socked|stabbed|shot|jumped|beat up|beaten|knocked out|laid out|stomped|(?:a |my |these |the )?(?:hands|fist|fists|bullet|beatdown|ass whooping|ass kicking|bat|knuckle sandwich))(?![^ .])',
+        // Bringing a gun to work or a meeting ("and see who laughs then").
+        '(?:bring|bringing|brings|brought|pack|packing|carry|carrying|show up with) (?:my|a|the|his|her|their) {violence_firearm} (?:to|into) (?:work|city hall|(?:the|my|our|this|that) (?:next )?(?:[^ .]+ ){0,2}(?:meeting|office|shift|station|yard|depot|hearing|briefing|party|council|job|training|floor))(?![^ .])',
+        // "I'm bringing something to the 4th floor and it won't be donuts".
+        '(?:bring|bringing|ll bring|show up with|showing up with) (?:something|a surprise|a little surprise|a present|a gift) (?:[^ .]+ ){0,6}(?:it wont be|it won t be|it aint|and its not|and it s not|it s not|its not) (?:donuts|doughnuts|cookies|flowers|cake|coffee|tacos|pizza|a card|candy)(?![^ .])',
+        '(?:traer|traigo|traje|llevar|llevo|voy a traer|voy a llevar) (?:mi|la|el|una|un) {violence_firearm} (?:al|a la) (?:trabajo|oficina|junta|reunion|chamba|estacion|sesion|posada|cabildo|turno)',
+        // "one of these days I'm gonna snap and shoot up this whole department".
+        '(?:shoot up|go postal (?:on|at|in)|shoot everyone (?:in|at)|shoot everybody (?:in|at)|spray) (?:the |this |that |my |our |his |her )?(?:whole |entire )?{~2}{building}(?![^ .])',
+        // "le meta un balazo", "se va a ganar unos madrazos".
+        '(?:le|les) (?:meta|metan|de|den|pegue|peguen|ponga|pongan|suelte|suelten|acomode|acomoden) (?:un |una |unos |unas |sus |su |buen |buena )?{golpe_es}(?! (?:libre|de esquina|penal)(?![^ .]))',
+        '(?:se va a ganar|se van a ganar|te vas a ganar|se esta ganando|se merece|se merecen|te mereces|le toca|les toca|se gano) (?:unos |unas |un |una |sus |su |buen |buena )?{golpe_es}(?! (?:libre|de esquina|penal)(?![^ .]))',
+        // "lo voy a agarrar a golpes".
+        '(?:lo|la|los|las|le|les|te) (?:voy|vamos|van|va|vas) a [a-z]+ a (?:putazos|madrazos|chingazos|golpes|balazos|plomazos|patadas|palos|pedradas|cachazos|batazos|cuchilladas|vergazos|trancazos)(?![^ .])',
+        // "deberían desaparecerlo", "hay que matarla".
+        '(?:deberian|deberia|hay que|habria que|alguien deberia|que alguien|vamos a|voy a|van a|a ver si|ganas de|quiero) (?:desaparecerlo|desaparecerla|desaparecerlos|desaparecerlas|matarlo|matarla|matarlos|matarlas|ahorcarlo|ahorcarla|quemarlo|quemarla|apunalarlo|apunalarla|levantarlo|levantarla|ejecutarlo|ejecutarla|picarlo|picarla|fierrearlo|plomearlo|plomearla|quebrarlo|quebrarla|tronarlo|tronarla)(?![^ .])',
         '{threat_modal} (?:have )?put {pron_obj} (?:both |all )?down(?! (?:for|as|on|in|to|as a)(?![^ .]))',
         '{threat_modal} (?:have )?(?:beat|rough|mess|f|fuck|light) {pron_obj} up',
         // "I'll drag you off that curb and stomp your head into the concrete".
@@ -138,6 +158,11 @@ export const violence: CategoryJudgement = {
           'next person who parks in the fire lane gets a bat to the kneecaps',
           'Bring me the guy who tagged the rec center. I\'ll make sure he never uses those hands again.',
           'These trolls need a good old-fashioned beatdown',
+          'Whoever keeps stealing the cones from my site is catching these hands',
+          'I swear I\'m packing my pistol to the next safety meeting, let them try me',
+          'Ese chismoso de Compras se va a ganar una madriza',
+          'A la de la ventanilla la vamos a sacar a patadas',
+          'I\'m gonna beat the snot out of that dispatcher tomorrow',
           'A los que tiran basura en el arroyo hay que darles una madriza',
           'Si lo vuelvo a ver en la planta lo saco a chingazos',
           'Al supervisor le voy a romper la cara el lunes',
@@ -154,6 +179,10 @@ export const violence: CategoryJudgement = {
           'Si el juez suelta a ese ratero, que lo cuelguen en la plaza',
         ],
         miss: [
+          'We beat the heat at the splash pad today, thanks Parks!',
+          'Anyone who gets hurt at the 5K should go to the first aid tent by the finish',
+          'Bring your own tools to the volunteer cleanup at the park',
+          'El portero se ganó un tiro libre en el último minuto',
           'I\'ll beat you at Mario Kart at the potluck',
           'We should beat them at the softball final on Saturday',
           'We\'re gonna smash our record at the food drive this year',
@@ -179,8 +208,9 @@ export const violence: CategoryJudgement = {
         '(?:better|should|needs to|need to|gonna have to|d better|best) watch (?:herself|himself|themselves|yourself|yourselves|(?:his|her|their|your|ur) (?:back|step|kids|family))',
         '(?:i d|id|i would|might want to|better|should|d) take a different (?:route|way) home',
         // A weapon named, then a hint, in the next sentence or two.
+        '(?:i|we) (?:already |now |finally )?(?:know|found out|figured out) (?:where|what time|when) (?:the|that|this|our|my|your) (?:new |old )?{person_role} {~2}(?:lives?|parks?|sleeps?|leaves|gets off|gets home|goes home|walks home|drives home|clocks out)(?![^ .])',
         '{weapon} (?:[^ ]+ ){0,9}(?:just saying|just sayin|jus sayin|try me|dont test me|you ve been warned|youve been warned|consider yourself warned|nomas digo|solo digo|ahi se ven|al cabo ya saben)',
-        '(?:till|until|when|once|if) (?:i|we) (?:catch|get|find) {pron_obj} (?:alone|by (?:himself|herself|themselves|yourself)|after work|outside|in the parking)',
+        '(?:till|until|when|once|if) (?:i|we) (?:catch|get|find) (?:{pron_obj}|(?:that|the|this|our|my) (?:{~2})?(?:{person_role}|reporter|inspector|auditor|boss|neighbor|snitch)) (?:alone|by (?:himself|herself|themselves|yourself)|after work|outside|in the parking)',
         // Spanish: "ya sé dónde estaciona la supervisora", "ya sé cuál es su casa".
         'ya (?:se|sabemos|supe|supimos|tengo ubicado|tenemos ubicado|tengo ubicada|tenemos ubicada) (?:donde|cual es|cuales son|en que|a que hora) {~3}(?:vive|viven|estaciona|estacionan|casa|carro|troca|camioneta|hija|hijo|hijos|esposa|esposo|familia)(?![^ .])',
         '(?:ya )?(?:se|sabemos|supe|supimos) (?:donde|a que hora|por donde|en que) (?:vive|viven|estaciona|estacionan|sale|salen|llega|llegan|deja su carro|deja la troca|trabaja|duerme) (?:la|el|ese|esa|tu|su) (?:nueva |nuevo )?(?:{person_role}|jefa|jefe|supervisora|supervisor|concejal|regidor|regidora|juez|jueza|vieja|morra|vato|wey|ruca|licenciado|licenciada)',
@@ -215,6 +245,7 @@ export const violence: CategoryJudgement = {
       message: { en: 'Threatens a person in veiled words ("a lesson they won\'t forget").', es: 'Amenaza a una persona con palabras veladas ("una lección que no va a olvidar").' },
       patterns: [
         '(?:teach|give|taught) (?:{pron_obj}|(?:that|this|the|those) (?:{~1})?(?:{person_role}|auditor|auditors|clown|clowns|idiot|idiots|punks|punk)) a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to) forget',
+        '(?:teach|give|taught) (?:[^ .]+ ){1,4}a lesson (?:he|she|they|you|u) (?:wont|won t|will never|ll never|aint gonna|are not going to|is not going to|will not) (?:walk away from|recover from|survive|live through|get up from)(?![^ .])',
         '(?:darle|darles|dar|le doy|les doy|le damos|les damos) (?:una )?leccion que (?:no|nunca|jamas) (?:va|van|vas) a olvidar',
         '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
         'would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',

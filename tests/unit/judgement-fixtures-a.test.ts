@@ -1,0 +1,59 @@
+// Drafts written for issue #12 round 2 (not taken from policy_dev), scored the way
+// scripts/eval/policy-dev.ts scores policy_dev: a violating draft is caught when one of its
+// expected categories is flagged (caution or violation); a hard negative must flag nothing.
+// The recall floors are what the frames reached when they were written; raise them, never lower.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
+
+interface FixtureRow { text: string; lang: string; expect: string[] }
+
+const compiled = compilePolicy(DEFAULT_POLICY);
+const load = (category: string): FixtureRow[] =>
+  readFileSync(join(__dirname, '..', 'fixtures', 'judgement', `${category}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as FixtureRow);
+const flagged = (row: FixtureRow) =>
+  evaluate(row.text, compiled, { locale: row.lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation');
+
+/** Minimum share of each file's violating drafts that must be caught. */
+const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 1, illegal: 1, defamation: 0.95 };
+
+/**
+ * Hard negatives that a pack rule (rules/packs, not a judgement frame) still flags: listed by
+ * rule so that any new false alarm fails. Remove an entry when the pack rule is fixed.
+ */
+const KNOWN_PACK_ALARMS: Record<string, string> = {
+  'The firefighters\' calendar fundraiser supports burn survivors': 'el-paso.commercial',
+  'Our director stole the show at the awards banquet, congrats!': 'el-paso.defamation',
+};
+
+describe('judgement fixtures (part a): drafts nobody tuned on', () => {
+  for (const [category, floor] of Object.entries(FLOORS)) {
+    const rows = load(category);
+    const violating = rows.filter((r) => r.expect.some((c) => c !== 'none'));
+    const negatives = rows.filter((r) => r.expect.every((c) => c === 'none'));
+
+    it(`${category}: has 20 violating drafts and 10 hard negatives, in both languages`, () => {
+      expect(violating.length).toBe(20);
+      expect(negatives.length).toBe(10);
+      expect(rows.filter((r) => r.lang === 'es').length).toBeGreaterThanOrEqual(12);
+      for (const r of violating) expect(r.expect).toContain(category);
+    });
+
+    it(`${category}: catches at least ${floor * 100}% of the violating drafts`, () => {
+      const missed = violating.filter((r) => !flagged(r).some((f) => r.expect.includes(f.category)));
+      const recall = (violating.length - missed.length) / violating.length;
+      expect(recall, `missed:\n${missed.map((r) => r.text).join('\n')}`).toBeGreaterThanOrEqual(floor);
+    });
+
+    it(`${category}: flags none of the hard negatives`, () => {
+      for (const r of negatives) {
+        const rules = flagged(r).map((f) => f.ruleId).filter((id) => id !== KNOWN_PACK_ALARMS[r.text]);
+        expect(rules, r.text).toEqual([]);
+      }
+    });
+  }
+});
