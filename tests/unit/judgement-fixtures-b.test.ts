@@ -12,7 +12,9 @@ const flagged = (text: string, lang: string) =>
 
 /** Recall floor per category: what the frames reach today, set honestly, not a target. */
 const floors: Record<string, number> = {
+  confidential: 0.95,
   personal_info: 0.95,
+  security: 0.95,
 };
 
 describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor) => {

@@ -130,7 +130,8 @@ export const personal_info: CategoryJudgement = {
         '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
         // Part of an SSN or a licence number in words: "her SSN ends in 4471", "TX DL 04829911".
         '(?:ssn|social|social security|seguro social|numero de seguro social)(?: number| no| numero| #)? {~3}(?:ends in|ending in|last (?:four|4)|termina en|ultimos (?:cuatro|4)|is|es)(?: (?:is|are|es|son|of it))? [0-9]{4}(?![^ .])',
-        '(?:dl|driver s license|drivers license|driver license|license number|license no|licencia de manejo|licencia de conducir|numero de licencia|employee id|employee number|employee #|badge number|numero de empleado)(?: (?:number|no|numero|is|es|#))? (?:[a-z]{1,2} )?[0-9]{5,}',
+        // "DL" alone: the drivers_license and employee_id detectors read the spelled-out forms themselves.
+        '(?:dl|tx dl|nm dl)(?: (?:number|no|numero|is|es|#))? (?:[a-z]{1,2} )?[0-9]{5,}',
       ],
       examples: {
         hit: [
