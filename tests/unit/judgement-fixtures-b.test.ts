@@ -15,6 +15,7 @@ const floors: Record<string, number> = {
   confidential: 0.95,
   personal_info: 0.95,
   security: 0.95,
+  religious: 0.95,
 };
 
 describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor) => {
