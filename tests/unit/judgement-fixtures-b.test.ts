@@ -16,6 +16,7 @@ const floors: Record<string, number> = {
   personal_info: 0.95,
   security: 0.95,
   religious: 0.95,
+  official_voice: 0.95,
 };
 
 describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor) => {
