@@ -17,6 +17,7 @@ const floors: Record<string, number> = {
   security: 0.95,
   religious: 0.95,
   official_voice: 0.95,
+  political: 0.95,
 };
 
 describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor) => {
