@@ -73,7 +73,6 @@ export const political: CategoryJudgement = {
         '(?:party|fiesta|event|evento|meeting|junta|fundraiser|bbq|carne asada) (?:for|with|para|de|del) (?:the |la |el )?(?:[^ .]+ ){0,1}(?:campaign|campana)',
         // A candidate pushed by name: "vote Maria Torres for District 3", "Lopez for Mayor", "keep Commissioner Diaz in office".
         '(?:vote|elect|reelect|re elect|votes|voten|vota) [^ .]+ (?:[^ .]+ )?(?:for|para) (?:district|distrito|mayor|alcalde|alcaldesa|council|concejo|concejal|commissioner|comisionado|sheriff|judge|juez|governor|gobernador|senate|senado|congress|congreso|school board|d[0-9])',
-        '[a-z]+ for (?:mayor|governor|senate|congress|sheriff|president)(?= |$)(?! (?:meeting|office|s office|update|visit))',
         '(?:keep|put|get|send|mantener|llevar) (?:[^ .]+ ){1,2}(?:in office|into office|on the council|on council|back in office|to city hall|en el puesto|en el cargo|al concejo)',
         '(?:mitin|mitines) (?:de|del|de la|con|para) [^ .]+|(?:rally|fundraiser|block walk|town hall) (?:for|with) (?:senator|state senator|rep|representative|congressman|congresswoman|governor|candidate|commissioner|councilman|councilwoman|judge|sheriff)',
         '(?:apoyen|apoya|apoyemos|apoyo|support|back|backing|supporting) (?:la |a la |the |my |our |mi |nuestra )?(?:campana|campaign) (?:de|del|de la|for|of) [^ .]+',
