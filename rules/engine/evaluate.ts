@@ -537,7 +537,8 @@ function dedupe(findings: Finding[]): Finding[] {
   for (const f of stableSort(findings, (a, b) => a.start - b.start || b.end - a.end || byCategory(a, b))) {
     const prev = sorted.length > 0 ? sorted[sorted.length - 1] : undefined;
     if (!prev || prev.start !== f.start || prev.end !== f.end || prev.category !== f.category) sorted.push(f);
-    else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) sorted[sorted.length - 1] = f;
+    // The same words, one category: the higher severity; at equal severity a rule's own finding before a frame's.
+    else if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity] || (f.severity === prev.severity && isFrame(prev) && !isFrame(f))) sorted[sorted.length - 1] = f;
   }
   // Drop a span inside a kept span of the same category with at least its severity.
   const lastKept = new Map<Category, Finding>();

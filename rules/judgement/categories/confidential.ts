@@ -44,7 +44,10 @@ export const confidential: CategoryJudgement = {
       patterns: [
         '(?:announcement|public announcement|press release|el anuncio|anuncio oficial) (?:isnt|is not|wont be|won t be|not|s not|aint) (?:out )?(?:till|until|for|before)',
         '(?:todavia no|aun no|not yet|isnt yet|hasnt been|havent|hasnt|no han|no lo han|no la han) (?:lo |la |los |las |been |es |esta |is )?(?:announced|public|official|made public|released|anunciado|anunciada|anuncian|anunciaron|oficial|publico|publica|presentado|presentada|presentan|presented)',
-        '(?:isnt|is not|not|no es|no esta|wasnt|hasnt been) (?:official|public|announced|oficial|publico|publica|anunciado|anunciada) (?:yet|todavia|aun)',
+        '(?:isnt|is not|not|no es|no esta|wasnt|hasnt been|aint|wont be|won t be|isn t) (?:official|public|announced|out|released|oficial|publico|publica|anunciado|anunciada) (?:yet|todavia|aun|till|until|hasta|before)',
+        // Said to be secret and shared anyway: "todavía es secreto", "confidential but everybody should know".
+        '(?:todavia|aun|still|supposedly|supuestamente) (?:es |is |are |son |esta |estan |its |it s )?(?:secreto|secret|confidential|confidencial|under wraps|hush hush|classified)',
+        '(?:secreto|secret|confidential|confidencial|classified|hush hush) (?:but|pero|so|asi que|lol|jaja)',
         '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|en|el|la|next|till) ',
         '(?:before|antes de que|antes de) (?:it s |its |it is |they |lo |la )?(?:announced|announce it|announce|anuncien|lo anuncien|la anuncien|se anuncie|made public|goes public|se haga publico)',
         '(?:until|till|hasta) after the (?:vote|election|meeting|hearing)|hasta despues de (?:la votacion|las elecciones|la junta)',
@@ -82,6 +85,11 @@ export const confidential: CategoryJudgement = {
         '(?:i work|i answer|i sit on|i m on|im on|i handle|trabajo|estoy) (?:in |at |on |en )?{~4}(?:so trust me|trust me|so i can (?:say|tell)|so i know|i saw|i ve seen|ive seen|asi que creanme|asi que les digo|so i can say this|yo vi|ya vi)',
         '(?:im|i m|i am|estoy) (?:authorized|allowed|cleared|autorizad[oa]) (?:to|para) (?:tell|say|share|announce|decir|anunciar)',
         '(?:copy|copia) (?:of|de) (?:the |el |la |las |los )?(?:questions|answers|preguntas|respuestas|exam|test|examen)',
+        // An internal paper quoted: "the memo says they're outsourcing", "el borrador dice que van a cerrar".
+        '(?:the|this|el|la|un|a|an|internal|interno|interna|leaked|filtrado|filtrada) (?:internal |leaked )?(?:memo|memos|memorandum|draft|borrador|oficio|circular|internal email|correo interno|minuta)(?: from [a-z]+| de [a-z]+)? (?:says|said|shows|dice|decia|muestra|confirms|confirma) (?:that |que )?(?:they|we|the city|the chief|theyre|they re|van|vamos|la ciudad|el jefe|se van|[a-z]+ (?:is|are|va|van))',
+        // Open-case details: "we got a tip on the homicide, the suspect is the neighbor".
+        '(?:suspect|the shooter|the killer|sospechoso|sospechosa|el asesino) (?:is|s|es|was|era) (?:the |his |her |el |la |su |a |un |una )?(?:neighbor|boyfriend|girlfriend|husband|wife|ex|cousin|brother|son|vecino|vecina|novio|novia|esposo|esposa|primo|hermano|hijo)',
+        '(?:we|they|detectives|cops|police|la policia|los detectives|ya) (?:got|have|already have|tienen|ya tienen|tenemos) (?:a |an |the |un |una |el )?(?:tip|lead|suspect|match|dna match|pista|sospechoso|soplo)(?: on| in| about| en| del| de)? {~4}(?:homicide|murder|shooting|case|robbery|asesinato|homicidio|balacera|caso|robo)',
       ],
       examples: {
         hit: [

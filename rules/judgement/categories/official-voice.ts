@@ -36,7 +36,15 @@ export const official_voice: CategoryJudgement = {
         '(?:tell you|say this|say|announce|confirm|decir|decirlo|digo|decirles|puedo decir) (?:[^ .]+ ){0,2}(?:officially|oficialmente)',
         '(?:im|i am|i m|estoy|soy) (?:authorized|allowed|autorizado|autorizada) (?:to|para) (?:say|tell|announce|confirm|decir|anunciar|confirmar)',
         '(?:on the record|officially) (?:for|from) (?:the |el |la )?{city_body}',
-        '(?:les|le|te) (?:confirmo|aseguro|garantizo|prometo) como [^ .]+',
+        '(?:les|le|te|se los|se lo) (?:confirmo|aseguro|garantizo|prometo|digo yo) como [^ .]+|(?:se los|se lo|les) digo (?:yo )?como (?:su |el |la )?(?:capitan|capitana|jefe|jefa|director|directora|supervisor|supervisora|teniente|sargento|comandante|vocero|vocera|encargado|encargada)',
+        // Speaking for a body named in words the shared class does not list ("por parte de Servicios Ambientales").
+        '(?:hablando|hablo|les hablo|speaking|talking) (?:por parte de|de parte de|en nombre de|a nombre de|en representacion de|on behalf of) (?:el |la |los |las |the )?(?:departamento|oficina|servicios|division|dept|department|office|ciudad|municipio|alcaldia|direccion)',
+        // An official's word passed on: "the council member told me to tell everyone…", "consider this her statement".
+        '(?:mayor|chief|director|city manager|council member|councilmember|councilman|councilwoman|commissioner|alcalde|alcaldesa|jefe|jefa|directora|concejal|concejala|regidor|regidora) {~3}(?:told me to|asked me to|wants me to|me dijo que|me pidio que) (?:tell|say|let|announce|pass|post|share|les dijera|les avisara|publicara|dijera|anunciara)',
+        '(?:consider this|take this as|tomen esto como|consideren esto) (?:his|her|their|our|the|su|la|el|nuestra|nuestro) (?:official )?(?:statement|position|answer|word|declaracion|postura|respuesta|comunicado)',
+        '(?:postura|posicion|respuesta) (?:oficial )?(?:del?|de la) (?:alcalde|alcaldesa|jefe|jefa|director|directora|concejal|concejala|departamento|ciudad|municipio|administrador|administradora|policia|bomberos)',
+        // "Representing the City tonight… we fully endorse".
+        '(?:representing|representando a|en representacion de) (?:the |la |el )?{city_body} {~8}(?:we|i|nosotros|yo) (?:fully |totally |officially |hereby )?(?:endorse|support|back|oppose|apologize|promise|guarantee|apoyamos|respaldamos|prometemos|pedimos|nos oponemos)',
         'straight from (?:us|the department|the city|the chief|the top)',
         '(?:i ve been|ive been|i have been|me autorizaron|me pidieron) (?:authorized|asked|told) (?:to|para) (?:say|tell|announce|decir|anunciar|informar)|me autorizaron (?:a|para) (?:decir|anunciar|informar)',
         '(?:as the|as a|as your|como (?:el|la)) (?:citys |city s |department s |departments |)(?:pio|public information officer|spokesperson|vocero|vocera|portavoz)',
@@ -72,7 +80,7 @@ export const official_voice: CategoryJudgement = {
         '{city_body} (?:has decided|decided) (?:to|que) (?:[^ .]+ ){0,2}(?:drop|waive|cancel|forgive|dismiss|void|not charge|quitar|cancelar|perdonar|no cobrar)',
         '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',
         '{city_body} (?:has decided|decided|is not going to|isnt going to|will not|wont|will) (?:[^ .]+ ){0,3}be (?:enforcing|ticketing|citing|towing)',
-        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?:va a|se compromete a|promete|garantiza) (?:pagar|pagarles|reembolsar|cubrir|reponer|devolver|compensar)',
+        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?:les |le |te |se )?(?:va a|se compromete a|promete|garantiza|les va a|le va a) (?:les |le |te )?(?:pagar|pagarles|pagarle|reembolsar|reembolsarles|cubrir|reponer|devolver|compensar|arreglar su|arreglarles)',
         '(?:we ll|well|we will) (?:cover it|cover (?:all|everything|the cost|your|any)|pay for (?:it|all|your|the damage|everything|any)|make it right|refund (?:you|your|everyone)|reimburse (?:you|your|everyone))|(?:i ll|ill|i will) make it right',
         'soy (?:el |la |del |de la |de |parte del )?(?:[^ .]+ ){0,5}(?:y|and|so) (?:les|te|le|se los|se lo) (?:aseguro|garantizo|prometo|confirmo)',
         'as (?:your|the|a|an) (?:[^ .]+ ){0,3}{voice_role} (?:[^ .]+ ){0,2}(?:i|we) (?:promise|guarantee|commit|can promise|can guarantee|can tell you|can confirm)',
@@ -106,8 +114,10 @@ export const official_voice: CategoryJudgement = {
       },
       patterns: [
         '{city_body} (?:apologizes|apologises|sincerely apologizes|is sorry|pide (?:una )?disculpa|pide perdon|se disculpa|les pide una disculpa)',
-        '{city_body} (?:stands with|fully supports|fully backs|does not support|doesnt support|opposes|condemns|is against)',
-        'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say|are not|arent|re not)',
+        '{city_body} (?:stands with|fully supports|fully backs|does not support|doesnt support|opposes|condemns|is against|endorses|fully endorses|is behind (?:it|him|her|this|the))',
+        // A department taking a side on a march, strike or measure: "el departamento de bomberos apoya al 100% la marcha".
+        '(?:el|la) (?:departamento|oficina|estacion|division|policia|ciudad|municipio|alcaldia)(?: de [a-z]+)? (?:apoya|respalda|esta en contra de|esta a favor de|se opone a|condena) {~3}(?:la marcha|el paro|la huelga|la protesta|al candidato|a la candidata|la propuesta|la iniciativa|la revocacion|el recall)',
+        'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say|are not|arent|re not|have decided|decided|are going to|re going to|will|endorse)',
         '(?:our|my|the whole|nuestro|nuestra|mi) (?:department|office|division|station|crew|departamento|oficina|estacion) (?:fully |totally |100 )?(?:backs|supports|opposes|is against|stands with|apoya|respalda|esta en contra|esta a favor)',
         '{city_body} (?:invites you to|invita a) (?:worship|pray|church|mass|misa|orar|culto)',
         '(?:we|nosotros) (?:will not|wont|refuse to|are not going to|arent going to|no vamos a) (?:comply|help enforce|enforce|follow|cumplir|aplicar|obedecer)',

@@ -24,12 +24,25 @@ export const personal_info: CategoryJudgement = {
       'going through chemo', 'getting chemo', 'in chemo', 'in hospice', 'in the hospital again',
       'embarazada', 'en rehabilitacion', 'en quimio', 'recibiendo quimio', 'en rehab', 'autista', 'diabetico', 'diabetica', 'en labor de parto', 'intubado', 'intubada',
       'en terapia intensiva', 'en cuidados intensivos', 'en dialisis', 'en quimio', 'incapacitado', 'incapacitada', 'sin papeles',
+      // Leave and treatment said loosely ("out on FMLA", "de incapacidad", "off on stress leave").
+      'out on fmla', 'out on medical leave', 'off on medical leave', 'out on disability', 'on stress leave', 'out on stress leave',
+      'on maternity leave', 'out on maternity leave', 'in treatment', 'in a mental hospital', 'in the mental hospital', 'in the hospital',
+      'en incapacidad', 'de incapacidad', 'con incapacidad', 'en el hospital', 'internado', 'internada', 'hospitalizado', 'hospitalizada',
+      'en el psiquiatrico', 'en tratamiento', 'en rehabilitacion otra vez', 'de licencia medica', 'con licencia medica',
     ],
     /** Diagnoses ("has diabetes", "tiene cáncer"). */
     pi_condition: [
       'diabetes', 'cancer', 'hiv', 'aids', 'vih', 'sida', 'dementia', 'demencia', 'alzheimers', 'alzheimer', 'epilepsy', 'epilepsia',
       'depression', 'depresion', 'bipolar', 'schizophrenia', 'esquizofrenia', 'herpes', 'an std', 'hepatitis', 'a drinking problem',
       'a drug problem', 'problemas con el alcohol', 'problemas de drogas', 'tumor', 'un tumor', 'a tumor',
+      'covid', 'covid 19', 'the flu', 'anxiety', 'ansiedad', 'ptsd', 'adhd', 'a miscarriage', 'un aborto', 'leukemia', 'leucemia',
+      'a stroke', 'un derrame', 'an infarto', 'un infarto', 'a heart attack', 'ms', 'lupus', 'parkinsons', 'parkinson', 'tb', 'tuberculosis',
+      'stress', 'estres', 'alcoholism', 'alcoholismo', 'addiction', 'adiccion',
+    ],
+    /** A hospital or a sick bed, to tell "room 312" from a meeting room. */
+    pi_hospital: [
+      'hospital', 'icu', 'er', 'umc', 'del sol', 'providence', 'las palmas', 'sierra', 'university medical center', 'urgencias', 'clinica',
+      'terapia intensiva', 'maternidad', 'surgery', 'cirugia', 'operation', 'operacion', 'rehab', 'hospice',
     ],
   },
   frames: [
@@ -42,7 +55,12 @@ export const personal_info: CategoryJudgement = {
       },
       patterns: [
         '{pi_who} {~4}(?:is|s|are|esta|anda|got|gets|was|fue|is now|is still|is back|is going|has been|been|sigue) (?:again |otra vez |still |now |back |ya )?{pi_status}',
-        '(?:from|de|del|de la) (?:the )?[a-z]+ (?:[a-z]+ )?(?:is|s|esta|anda|got|was) (?:again |otra vez |still |back |ya )?{pi_status}',
+        '(?:from|de|del|de la|in|en) (?:the )?[a-z]+ (?:[a-z]+ )?(?:is|s|esta|anda|got|was|sigue) (?:again |otra vez |still |back |ya )?{pi_status}',
+        // Status first, then who: "guess who's in rehab again? our own parks supervisor".
+        '(?:who s|whos|who is|quien esta|adivinen quien esta) (?:back |again |still )?{pi_status} (?:again |otra vez |today |hoy )?(?:\\. )?(?:our|nuestro|nuestra|my|mi|the|el|la) {~3}{pi_who}',
+        // Diagnosis named after a leave: "out on FMLA for depression", "en incapacidad por depresion".
+        '(?:fmla|leave|disability|incapacidad|licencia|rehab|incapacitado|incapacitada|hospital|internado|internada) (?:for|por|with|con|because of|due to) {pi_condition}',
+        '(?:tested|testing|test came back|dio|salio) (?:positive|positivo|positiva) (?:for|a|de|en|con)? ?{pi_condition}',
         '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe )?{pi_condition}',
         '(?:failed|flunked|reprobo|no paso) (?:his|her|their|a|the|su|la|el) (?:drug test|drug screen|random|ua|piss test|prueba de drogas|antidoping|examen antidoping)',
         '(?:wages|paycheck|pay check|pay|sueldo|cheque) (?:are |is |esta |estan )?(?:getting |being )?(?:garnished|embargado|embargados)',
@@ -57,11 +75,14 @@ export const personal_info: CategoryJudgement = {
           'Rick from Solid Waste is in rehab again, that is why he is off the schedule',
           'a don Chema del parque ya le dieron la incapacidad, el pobre tiene diabetes',
           'half the crew knows his paycheck is getting garnished',
+          'our lineman in Water is out on FMLA for anxiety so be patient with the schedule',
+          'el señor de limpieza salió positivo a covid, no se acerquen a la bodega',
         ],
         miss: [
           'Free diabetes screening at the Westside clinic Friday, no appointment needed.',
           'If you are pregnant, WIC can help: call 311 for the nearest office.',
           'Get well soon, Coach Benny! We miss your yelling already.',
+          'Free covid testing at the Westside rec center, no appointment needed.',
         ],
       },
     },
@@ -77,6 +98,9 @@ export const personal_info: CategoryJudgement = {
         // The span is "lives on/at …" up to the place; the street_address detector highlights a full address itself.
         '(?:lives|vive|viven) (?:at|on|off|in|by|near|en|por|cerca de|right by|across from|over on|out on)(?= {~5}(?:[0-9]{2,5}|house|casa|calle|street|st|avenue|ave|drive|dr|road|rd|block|cuadra|corner|esquina|apartments|apartamentos|depto|right by|across from|enfrente|next to|al lado|with (?:his|her) (?:mom|grandma|grandpa|parents|girlfriend|boyfriend|wife|husband)|con su (?:mama|abuela|abuelo|esposa|esposo|novia|novio))(?![^ .]))',
         '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
+        '(?:bed|room|cama|cuarto|habitacion) [0-9]+ {~4}{pi_hospital}',
+        // "Right now" first: "right now councilman Price is at the Starbucks on Mesa".
+        '(?:rn|right now|ahorita|ahora mismo|as we speak|en este momento) {~3}{pi_who} {~3}(?:is|s|esta|anda) (?:at|in|en|over at|eating at|sitting at|comiendo en)',
         '(?:daughter|son|kids|hija|hijo|hijos|esposa|esposo|wife|husband) {~4}(?:plays|goes to|attends|va a|estudia en|juega|juega en) {~8}(?:#[0-9]+|number [0-9]+|home games|practices|practice|at [0-9]+|a las [0-9]+|every|todos los)',
       ],
       examples: {
@@ -101,10 +125,14 @@ export const personal_info: CategoryJudgement = {
         es: 'Da el teléfono personal o el número de cuenta de una persona en particular.',
       },
       patterns: [
-        // The span takes the number too: where the phone detector also flags it, one finding
-        // (this one, which says whose number it is) is shown instead of two side by side.
-        '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,4} (?:[0-9]{3} )?[0-9]{3} [0-9]{4}',
+        // The span takes the number too: where the phone detector also flags it, its own finding
+        // is the one shown (evaluate.ts dedupe); where it does not, this one says whose number it is.
+        '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,6} (?:[0-9]{3} )?[0-9]{3} [0-9]{4}(?![^ .])',
         '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
+        // Part of an SSN or a licence number in words: "her SSN ends in 4471", "TX DL 04829911".
+        '(?:ssn|social|social security|seguro social|numero de seguro social)(?: number| no| numero| #)? {~3}(?:ends in|ending in|last (?:four|4)|termina en|ultimos (?:cuatro|4)|is|es)(?: (?:is|are|es|son|of it))? [0-9]{4}(?![^ .])',
+        // "DL" alone: the drivers_license and employee_id detectors read the spelled-out forms themselves.
+        '(?:dl|tx dl|nm dl)(?: (?:number|no|numero|is|es|#))? (?:[a-z]{1,2} )?[0-9]{5,}',
       ],
       examples: {
         hit: [

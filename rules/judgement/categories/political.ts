@@ -71,6 +71,11 @@ export const political: CategoryJudgement = {
         '(?:volunteer(?:ing)?|knock(?:ing)? (?:on )?doors|block ?walk(?:ing)?|phone ?bank(?:ing)?|canvass(?:ing)?) (?:[^ .]+ ){0,3}(?:campaign|candidate|for (?:mayor|council))',
         '(?:fundraiser|rally|recaudacion|mitin) (?:for|with|para|de|del|con) (?:the |el |la )?(?:{title}|candidate|candidato|candidata|campaign|campana)',
         '(?:party|fiesta|event|evento|meeting|junta|fundraiser|bbq|carne asada) (?:for|with|para|de|del) (?:the |la |el )?(?:[^ .]+ ){0,1}(?:campaign|campana)',
+        // A candidate pushed by name: "vote Maria Torres for District 3", "Lopez for Mayor", "keep Commissioner Diaz in office".
+        '(?:vote|elect|reelect|re elect|votes|voten|vota) [^ .]+ (?:[^ .]+ )?(?:for|para) (?:district|distrito|mayor|alcalde|alcaldesa|council|concejo|concejal|commissioner|comisionado|sheriff|judge|juez|governor|gobernador|senate|senado|congress|congreso|school board|d[0-9])',
+        '(?:keep|put|get|send|mantener|llevar) (?:[^ .]+ ){1,2}(?:in office|into office|on the council|on council|back in office|to city hall|en el puesto|en el cargo|al concejo)',
+        '(?:mitin|mitines) (?:de|del|de la|con|para) [^ .]+|(?:rally|fundraiser|block walk|town hall) (?:for|with) (?:senator|state senator|rep|representative|congressman|congresswoman|governor|candidate|commissioner|councilman|councilwoman|judge|sheriff)',
+        '(?:apoyen|apoya|apoyemos|apoyo|support|back|backing|supporting) (?:la |a la |the |my |our |mi |nuestra )?(?:campana|campaign) (?:de|del|de la|for|of) [^ .]+',
         'yard signs?|(?:signs?|shirts?|stickers?|letreros?) (?:for|de|del) (?:[^ .]+ ){0,2}for ' + OFFICE,
       ],
       examples: {
@@ -102,6 +107,9 @@ export const political: CategoryJudgement = {
         'recall (?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
         '(?:sign|signing|firmar|firmen|firma|firmaron) (?:[^ .]+ ){0,3}(?:petition|peticion) (?:[^ .]+ ){0,2}(?:recall|referendum|referendo|revocacion|ballot|boleta)',
         '(?:petition|peticion) (?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
+        '(?:revocacion|recall) (?:del?|de la|of) (?:the )?(?:concejal|concejala|alcalde|alcaldesa|comisionado|comisionada|regidor|regidora|mayor|councilman|councilwoman|council member|commissioner|juez|judge)',
+        // A position on an item pending before the council: "ojalá aprueben la propuesta", "hope council kills the rezoning".
+        '(?:ojala|espero que|esperemos que|i hope|hope|hopefully|let s hope|lets hope) (?:council |el concejo |they |la comision |the commission |commission |los concejales )?(?:aprueben|rechacen|apruebe|rechace|tumben|approves?|pass(?:es)?|rejects?|votes? down|kills?|shoots? down) (?:la |el |the |that |this |esa |ese |esta |este )?(?:propuesta|proposal|ordinance|ordenanza|rezoning|rezonificacion|item|measure|medida|contract|contrato|deal|plan|budget|presupuesto|aumento|increase)',
       ],
       examples: {
         hit: [

@@ -12,6 +12,8 @@ export const religious: CategoryJudgement = {
     faith_group: [
       'christians', 'catholics', 'muslims', 'jews', 'mormons', 'atheists', 'jehovahs witnesses', 'jehovah s witnesses', 'jws', 'hindus', 'buddhists', 'evangelicals',
       'protestants', 'baptists', 'sikhs', 'pagans', 'satanists', 'non believers', 'nonbelievers',
+      'jewish people', 'muslim people', 'muslim folks', 'christian people', 'catholic people', 'religious people', 'church people',
+      'bible thumpers', 'holy rollers', 'mormon people', 'the jews', 'the muslims', 'los creyentes', 'los religiosos', 'los de la iglesia',
       'cristianos', 'catolicos', 'musulmanes', 'judios', 'ateos', 'testigos de jehova', 'evangelicos', 'mormones', 'protestantes', 'aleluyas',
     ],
     /** Ways people gather to worship or pray (en, es). */
@@ -106,13 +108,22 @@ export const religious: CategoryJudgement = {
       },
       patterns: [
         'only (?:real |true |good )?{faith_group} (?:should|can|deserve)',
-        '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|tener|trabajar|orar|rezar)',
+        // A religious test for the job: "if you don't believe in God you shouldn't be a cop", "only hires guys from our church".
+        '(?:(?:if you|if u|if they|anyone who|anybody who|whoever) (?:dont|do not|doesnt|does not)|si no|quien no|el que no|los que no) (?:believe in god|believe in jesus|go to church|pray|crees? en dios|creen en dios|vas? a la iglesia|van a la iglesia|rezas?) {~4}(?:shouldnt|should not|cant|can t|has no business|have no business|dont belong|doesnt belong|no deberias|no deberia|no deberian|no debes|no puedes|no tiene nada que|no tienes nada que)',
+        '(?:only|solo|nomas|just|nada mas) (?:hires?|hiring|promotes?|promoting|picks|contrata|contratan|promueve|promueven|escogen) {~4}(?:church|iglesia|christians|catholics|believers|cristianos|catolicos|creyentes|congregation|congregacion|faith|fe)',
+        '(?:every|all|each|todo|todos|cada) (?:employee|employees|officer|officers|worker|workers|staff|firefighter|firefighters|empleado|empleados|trabajador|trabajadores|empleada|empleadas|oficial|bombero|bomberos) {~3}(?:should|must|has to|have to|needs to|need to|debe|deben|tiene que|tienen que) {~6}(?:pray|rezar|orar|prayer|oracion|padre nuestro|lord s prayer|church|iglesia|misa|mass|bible|biblia)',
+        // A City or department proclaimed to belong to a faith.
+        '(?:this city|our city|the city|this department|our department|esta ciudad|nuestra ciudad|la ciudad|este departamento|nuestro departamento|el departamento) (?:belongs to|pertenece a|is under|esta bajo|es de|is for) (?:christ|god|jesus|the lord|cristo|dios|jesucristo|el senor)',
+        '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
         '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
         'ask (?:them|him|her|candidates|applicants) (?:where|what church|if|whether) (?:they|he|she) (?:go to church|worship|pray|attend|believe)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
         'only the god of (?:the )?bible|not (?:allah|buddha)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
+        // Hostility said as a fact about the group: "always causing trouble", "what a cult", "son unos fanáticos".
+        '{faith_group} {~6}(?:are|r|is|son|andan|estan|always|siempre) (?:always |siempre |all |just |nomas |puros |todos |the )?(?:causing trouble|trouble makers|troublemakers|the reason|the problem|dangerous|terrorists|evil|a cult|fanatics|brainwashed|molestando|fanaticos|unos fanaticos|peligrosos|terroristas|una secta|el problema|la razon|lavados del cerebro)',
+        '{faith_group} {~6}(?:what a cult|such a cult|bunch of fanatics|que secta|puros fanaticos)',
         '{faith_group} (?:have no place|dont belong|do not belong|no tienen lugar|no pertenecen|arent welcome|are not welcome|no son bienvenidos)',
         '(?:homosexuals|gays|gay people|los gays|los homosexuales) (?:are|son) (?:sinners|pecadores|going to hell|an abomination|una abominacion)|(?:catholics|mormons|catolicos|mormones) (?:arent|are not|no son) (?:real |true |verdaderos )?(?:christians|cristianos)|(?:jews|judios|los judios) (?:killed|mataron a) (?:jesus|cristo)',
         '(?:satans|satan s|the devils|the devil s|devils|devil s) (?:holiday|religion|work|day)|(?:handing|giving|feeding) (?:them|your kids|their kids) to (?:the devil|satan)',

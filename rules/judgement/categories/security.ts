@@ -9,6 +9,10 @@ import { DIGIT_CODE } from './credentials';
 export const LIVE_OPERATION = [
   '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando)(?! (?:demo|demonstration|demostracion|exhibit))',
   '(?:raid|warrant|search warrant|operativo|cateo|redada) {~6}(?:tonight|tomorrow|at dawn|in the morning|in like|in about|rn|right now|ahorita|esta noche|manana|en la madrugada)',
+  // The time first: "mañana hay operativo en la colonia…", "tonight there's a sweep on Dyer".
+  '(?:tonight|tomorrow|tmrw|this weekend|manana|esta noche|hoy en la noche|en la madrugada|el viernes|friday) {~3}(?:hay|habra|va a haber|there s|theres|there is|there will be|is the|es el) (?:a |un |una |el |la |otro |another )?(?:big |huge |gran )?(?:raid|sweep|sting|operativo|cateo|redada|checkpoint|reten)',
+  // Any police about to move in: "la policía está rodeando la casa", "detectives are about to pick him up".
+  '(?:police|cops|pd|officers|detectives|deputies|feds|la policia|los policias|policias|los detectives|los agentes|agentes|los federales|la chota) {~5}(?:surrounding|rodeando|about to (?:go in|breach|raid|hit|pick (?:him|her|them) up|arrest|grab)|gonna (?:go in|breach|raid|pick (?:him|her|them) up|arrest)|fixing to (?:go in|raid|arrest)|van a entrar|van a catear|van a detener|van a arrestar|van a levantar|ya van a entrar|estan por entrar)',
 ];
 
 /** security: what would help someone get past the City's locks, cameras, patrols and systems. */
@@ -97,6 +101,10 @@ export const security: CategoryJudgement = {
         '(?:two|three|four|half|most|all|none|2|3|4) of (?:the )?(?:[0-9a-z]+ )?(?:cameras|camaras|alarms|alarmas) (?:are |is |estan )?(?:dead|down|out|broken|off|muertas|apagadas|descompuestas)',
         '{sec_device} {~6}(?:no sirven|no sirve|no funcionan|no funciona|no jalan|no jala|no graban|no agarran senal|no agarra senal|apagadas|apagada|descompuestas|descompuesta|muertas|sin funcionar|no estan conectadas|no esta conectada)',
         '(?:garage|lot|stairwell|parking|end|corner|side|entrance|ramp|hallway|estacionamiento|escalera|esquina|pasillo|entrada) {~4}(?:is|are|s|es|hay) (?:a |un |one big |a huge |a total |one )?(?:blind spot|blind spots|punto ciego|puntos ciegos)',
+        // An alarm nobody answers is as good as none.
+        '{sec_device} {~9}(?:just ignores? it|ignores? (?:it|them)|gets ignored|get ignored|nobody (?:checks|responds|answers|comes)|no one (?:checks|responds|answers|comes)|nadie (?:revisa|responde|viene|le hace caso|les hace caso)|ya ni le hacen caso|no le hacen caso|la ignoran|las ignoran)',
+        // Protection switched off: "firewall has been off since the upgrade", "el antivirus está desactivado".
+        '(?:firewall|firewalls|antivirus|mfa|2fa|two factor|endpoint protection|edr|ids|el firewall|el antivirus) {~6}(?:off|disabled|turned off|shut off|down|not working|apagado|apagados|desactivado|desactivados|no sirve|no funciona)(?= |$)',
       ],
       examples: {
         hit: [
@@ -124,9 +132,11 @@ export const security: CategoryJudgement = {
         // "running 4 call-takers tonight instead of 12"
         '(?:running|down to|only have|only got|working with|con|tenemos|hay) (?:[0-9]+|one|two|three|four|five|six|una|un|dos|tres|cuatro|cinco) {sec_staff} {~3}(?:instead of|out of|en vez de|en lugar de|when we need|cuando ocupamos|de los) (?:the )?(?:[0-9]+|usual)',
         '(?:only|just|nomas|solo|solamente) {~2}(?:one|a single|1|una|un|two|dos) {sec_staff} (?:at|in|on|en|for|pa|para) {~4}(?:overnight|at night|after hours|tonight|on weekends|de noche|en la noche|los fines|toda la noche|en las noches)',
-        '(?:no|zero|sin|ningun|ninguna|not a single|ni una|ni un) (?:cops|officers|units|patrols|patrol cars|guards|deputies|security|patrullas|policias|oficiales|guardias|unidades|vigilancia) (?:in|at|on|en|for|pa|para) {~4}(?:after|tonight|overnight|this week|this weekend|until|despues de|esta noche|esta semana|este fin|hasta)',
+        '(?:no|zero|sin|ningun|ninguna|not a single|ni una|ni un) (?:cops|cop|officers|officer|units|unit|patrol|patrols|patrol cars|guards|guard|deputies|security|coverage|patrulla|patrullas|policias|policia|oficiales|guardias|guardia|unidades|vigilancia|cobertura)(?: at all| whatsoever| para nada| coverage)? (?:in|at|on|en|for|pa|para) {~4}(?:after|tonight|overnight|this week|this weekend|until|despues de|esta noche|esta semana|este fin|hasta)',
         '(?:turned|shut|switched|disabled|disconnected|unplugged|apagaron|desconectaron|quitaron|desactivaron) (?:off )?(?:the |all the |la |las |el |los )?{sec_device}',
         '(?:no|zero|without|sin|ningun|ninguna) (?:security detail|detail|escort|escolta|guards?|security|officers?|guardia|guardias|vigilancia) (?:with|on|at|tonight|after|con|en|esta noche|despues de)',
+        // The hours first: "between 2 and 4 am there's no patrol", "de noche no hay ni una patrulla".
+        '(?:between|from|after|overnight|at night|on weekends|entre|despues de|de noche|en la noche|los fines) {~5}(?:there s|theres|there is|there are|hay|we have|tenemos) (?:no|zero|nobody|not a single|ningun|ninguna|ni una|ni un|nadie de) (?:cops|cop|officers|officer|units|unit|patrol|patrols|guards|guard|deputies|security|coverage|patrulla|patrullas|policias|policia|oficiales|guardias|guardia|unidades|vigilancia|cobertura)',
         '(?:nobody|no one|nadie) (?:is |esta )?(?:on duty|watching|guarding|patrolling|cuidando|vigilando|de guardia) {~6}(?:after|between|from|tonight|overnight|despues de|entre|esta noche|en la noche)',
       ],
       examples: {
@@ -151,7 +161,7 @@ export const security: CategoryJudgement = {
         es: 'Describe una debilidad de un sistema de la Ciudad (configuración de fábrica, software viejo, redes abiertas). Es un mapa para un atacante.',
       },
       patterns: [
-        '{sec_system} {~8}(?:windows xp|xp|windows 7|windows 2000|default (?:admin |vendor |factory )?(?:password|passwords|settings|login|logins|creds|credentials|config|configuration|pin|account)|factory (?:password|settings|default|defaults)|connected to (?:the )?internet|on the internet|open to the internet|conectad[oa]s? a (?:la )?internet|same vlan|misma vlan|same network|misma red|no firewall|sin firewall|never been patched|never patched|unpatched|sin parches|still works in production|works in prod|in production|public community string|community string)',
+        '{sec_system} {~8}(?:windows xp|xp|windows 7|windows 2000|default (?:admin |vendor |factory )?(?:password|passwords|settings|login|logins|creds|credentials|config|configuration|pin|account)|factory (?:password|settings|default|defaults)|connected to (?:the )?internet|on the internet|open to the internet|conectad[oa]s? a (?:la )?internet|same vlan|misma vlan|same network|misma red|no firewall|sin firewall|never been patched|never patched|unpatched|sin parches|still works in production|works in prod|in production|public community string|community string|(?:contrasena|clave|password|configuracion|usuario|contrasenas|claves) (?:de fabrica|por defecto|predeterminad[oa]s?))',
         'community strings? {~3}(?:public|private|default)',
         '(?:default|factory) (?:password|passwords|login|logins|creds|credentials|pin|pins|admin) {~6}(?:still|never changed|nobody changed|never been changed|unchanged|sigue|siguen|nadie cambio|nunca cambiaron)',
         // Trivial or never-changed secrets.
