@@ -204,10 +204,15 @@ describe('normalization and evaluate on every Unicode plane', () => {
     // its time allocating them (and the repeat test in engine.property.test.ts counts them exactly).
     for (const unit of ['a', '*', '1', 'f*', '5-', '915-555-', '😀', '\uD800', 'aaa@bbb.', 'http://', 'xXx']) {
       evaluate(unit.repeat(1_000), compiled); // warm up
-      const small = timeOf(unit.repeat(Math.ceil(50_000 / unit.length)));
-      const large = timeOf(unit.repeat(Math.ceil(200_000 / unit.length)));
       // 4× the text: linear is 4× (measured 2.5–6× with garbage collection of tens of thousands
-      // of findings); quadratic would be 16×.
+      // of findings); quadratic would be 16×. A ratio over 10 is measured once more (the unit and
+      // e2e projects share the machine: one slow sample is load, a quadratic engine stays slow).
+      let small = 0;
+      let large = Infinity;
+      for (let attempt = 0; attempt < 2 && large / Math.max(small, 5) >= 10; attempt++) {
+        small = timeOf(unit.repeat(Math.ceil(50_000 / unit.length)));
+        large = timeOf(unit.repeat(Math.ceil(200_000 / unit.length)));
+      }
       expect(large / Math.max(small, 5), `${JSON.stringify(unit)}: ${small.toFixed(1)} → ${large.toFixed(1)} ms`).toBeLessThan(10);
     }
   }, 60_000);
