@@ -209,10 +209,14 @@ describe('nothing swallowed silently', () => {
       // Submitted, and the worker stopped while the check is under way.
       await page.locator(X_POST).click();
       await stopServiceWorker(lab.context, page);
-      await page.waitForTimeout(3_000);
-      const card = await readCard(page);
-      const sent = await posted(page);
-      const answered = clean ? sent.length === 1 || card.text.includes('could not check') : sent.length === 0 && card.text.includes('Check before posting');
+      // Answered once the restarted worker replies (or the card says it could not check): up to 10 s.
+      let answered = false;
+      for (const end = Date.now() + 10_000; !answered && Date.now() < end; ) {
+        await page.waitForTimeout(500);
+        const card = await readCard(page);
+        const sent = await posted(page);
+        answered = clean ? sent.length === 1 || card.text.includes('could not check') : sent.length === 0 && card.text.includes('Check before posting');
+      }
       if (!answered) silent++;
       await page.close();
     }

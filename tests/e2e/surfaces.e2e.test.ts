@@ -50,8 +50,8 @@ describe('direct messages', () => {
   it('Bluesky DM (textarea, Enter and "Send message")', async () => {
     const page = await open('https://bsky.app/messages/convo1', 'textarea');
     await page.keyboard.type('See you at 5');
-    await page.keyboard.press('Enter'); // clean: sent on the first Enter
-    await expect.poll(() => posted(page)).toEqual(['See you at 5']);
+    await page.keyboard.press('Enter'); // clean: sent on the first Enter (held until checked when typed fast, then sent on)
+    await expect.poll(() => posted(page), { timeout: 10_000 }).toEqual(['See you at 5']);
     const send = () => page.getByRole('button', { name: 'Send message' }).click();
     await guarded(page, 'my SSN is 219-45-6789', [enter(page), send], send);
     await page.close();
