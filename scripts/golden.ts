@@ -5,6 +5,7 @@
 //   npm run golden -- --save  write both from the current code (do this only before a refactor)
 // The digest (one SHA-256 per combination and data set) is committed; the full dump is local
 // (.golden/, ignored) and only used to show the first differences.
+import { csvRecords } from './eval/csv';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,30 +28,9 @@ const jsonl = (file: string): string[] =>
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
-/** The test_case column of a HateCheck CSV (RFC 4180: quotes, doubled quotes, new lines in quotes). */
+/** One column of a CSV file (HateCheck's test_case). */
 function csvColumn(file: string, column: string): string[] {
-  const src = readFileSync(join(dataDir!, file), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  const at = header!.indexOf(column);
-  return body.filter((r) => r.length > 1).map((r) => r[at] ?? '');
+  return csvRecords(readFileSync(join(dataDir!, file), 'utf8')).map((r) => r[column] ?? '');
 }
 
 const examples = [
