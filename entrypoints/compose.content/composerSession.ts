@@ -5,6 +5,7 @@ import { CITY_MARKS_CITATIONS, type AttachmentFinding, type DecisionAction, type
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
 import { buildMailto } from './mailto';
+import { askPatiently, patienceFor } from './patience';
 import { createTextareaMirror } from './textareaMirror';
 import { readComposer, type TextModel } from './textModel';
 import { DEBOUNCE_MS } from './timing';
@@ -104,6 +105,15 @@ interface Answer {
   findings: Finding[];
   reminders: Reminder[];
   truncated: boolean;
+}
+
+/** How many requests `evaluateInChunks` makes for a text this long. */
+export function chunkCount(length: number): number {
+  return length <= MAX_TEXT_LENGTH ? 1 : Math.ceil((length - CHUNK_OVERLAP) / (MAX_TEXT_LENGTH - CHUNK_OVERLAP));
+}
+
+function isEvaluateResponse(value: EvaluateResponse | undefined): value is EvaluateResponse {
+  return typeof value === 'object' && value !== null && Array.isArray(value.findings);
 }
 
 /**
@@ -296,8 +306,10 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     let pending = inflight.get(text);
     if (!pending) {
       const identity = deps.identity?.current().identity;
+      // A worker stopped mid-check may never answer: each chunk is asked again rather than waited on forever.
+      const patience = patienceFor(chunkCount(text.length));
       pending = evaluateInChunks(text, (chunk) =>
-        deps.evaluate({ site: deps.site, text: chunk, locale: deps.locale, ...(identity ? { identity } : {}) }),
+        askPatiently(() => deps.evaluate({ site: deps.site, text: chunk, locale: deps.locale, ...(identity ? { identity } : {}) }), isEvaluateResponse, patience),
       );
       inflight.set(text, pending);
       const done = () => {

@@ -7,6 +7,7 @@ import { watchAttachments } from './attachments';
 import { watchComposer, type ComposerSession } from './composerSession';
 import { createHighlighter } from './highlighter';
 import { createIdentity } from './identity';
+import { askPatiently, ONE_REQUEST } from './patience';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
@@ -58,7 +59,9 @@ export default defineContentScript({
     const site = builtIn ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
     if (!site) return;
     if (!builtIn) guard(site);
-    const config = (): Promise<PageConfig> => sendMessage(runtime, 'getPageConfig', {});
+    // Asked again if a stopped worker leaves the question hanging (patience.ts): the card waits on it.
+    const config = (): Promise<PageConfig> =>
+      askPatiently(() => sendMessage(runtime, 'getPageConfig', {}), (c): c is PageConfig => typeof c === 'object' && c !== null, ONE_REQUEST);
     // A worker that does not answer must not leave the page unwatched: go on with defaults.
     const [initial, chosen] = await Promise.all([
       withTimeout(config(), START_TIMEOUT_MS).catch(() => null),
