@@ -34,11 +34,14 @@ export function cooccurPatterns(c: Cooccurrence): string[] {
   const guards = c.unless?.length ? classes(c.unless) : [];
   const reach = guards.length ? window(c.guardWithin ?? within, '"guardWithin"') : 0;
   const g = guards.length ? union(guards) : '';
-  // Before the pair: a guard then 1..reach+1 words up to the end of the lead word (the lead
-  // word counts as one). Between: no gap word starts a guard. After: no guard within reach.
-  const before = g ? `(?<!(?<![^ .])${g}(?: ${WORD}){1,${reach + 1}})` : '';
+  // A guard "starts at one of the last k+1 words" (read back from here; the guard itself may
+  // run on past this point: "ugly sweater" around the word "ugly"). Before: the lead word(s)
+  // (up to 3) and `reach` words before them. Between: no gap word starts a guard. After: the
+  // partner's word(s), then no guard starting within `reach` words.
+  const startsBack = (k: number) => `(?<!(?<![^ .])(?=${g}(?![^ .]))(?:${WORD} ){0,${k}}${WORD})`;
+  const before = g ? startsBack(reach + 2) : '';
   const gapWord = g ? `(?:(?!${g}(?![^ .]))${WORD} )` : `(?:${WORD} )`;
-  const after = g ? `(?!(?: ${WORD}){0,${reach}} ${g}(?![^ .]))` : '';
+  const after = g ? `${startsBack(2)}(?!(?: ${WORD}){0,${reach}} ${g}(?![^ .]))` : '';
   const orders: [string[], string[]][] = c.ordered ? [[a, b]] : [[a, b], [b, a]];
   const out: string[] = [];
   for (const [lead, other] of orders) {

@@ -8,7 +8,7 @@ const WORDS: Record<string, string[]> = {
   who: ['clerk', 'the new guy', 'jefe'],
   bad: ['clown', 'waste of space', 'payaso'],
   also_bad: ['loser'],
-  guard: ['never', 'news', 'according to'],
+  guard: ['never', 'news', 'according to', 'clown fish', 'the clerk desk'],
 };
 const lookup = (name: string) => WORDS[name];
 
@@ -53,8 +53,11 @@ describe('co-occurrence frames', () => {
     expect(matches(guarded, 'the clerk is never a clown')).toEqual([]);
     expect(matches(guarded, 'the clerk is a clown said the news')).toEqual([]);
     expect(matches(guarded, 'according to him the clerk is a clown')).toEqual([]);
+    // A guard that starts at a word of the pair, or runs on past it.
+    expect(matches(guarded, 'the clerk loves clown fish')).toEqual([]);
+    expect(matches(guarded, 'a clown at the clerk desk')).toEqual([]);
     // Out of reach, or in another sentence: the guard says nothing about this pair.
-    expect(matches({ ...guarded, guardWithin: 1 }, 'never x x x the clerk is a clown')).toEqual(['clerk is a clown']);
+    expect(matches({ ...guarded, guardWithin: 1 }, 'never x x x x the clerk is a clown')).toEqual(['clerk is a clown']);
     expect(matches(guarded, 'never again . the clerk is a clown')).toEqual(['clerk is a clown']);
     expect(matches(guarded, 'the clerk is a clown . big news')).toEqual(['clerk is a clown']);
   });
