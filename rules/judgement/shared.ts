@@ -17,13 +17,36 @@ export const SHARED_WORDS: WordClasses = {
     'companero', 'companera', 'companeros', 'jefe', 'jefa', 'supervisor', 'supervisora', 'gerente', 'director', 'directora',
     'oficial', 'agente', 'policia', 'detective', 'inspector', 'inspectora', 'chofer', 'despachador', 'despachadora', 'salvavidas',
     'bibliotecaria', 'bibliotecario', 'bombero', 'bombera', 'concejal', 'concejala', 'regidor', 'regidora', 'alcalde', 'alcaldesa',
-    'vecino', 'vecina', 'vecinos', 'residente', 'cliente', 'contratista', 'practicante', 'senora', 'senor', 'muchacha', 'muchacho',
+    'vecino', 'vecina', 'vecinos', 'residente', 'cliente', 'contratista', 'practicante', 'muchacha', 'muchacho',
     'el nuevo', 'la nueva', 'la del', 'el del', 'la de', 'el de',
   ],
   /** Titles before a name: "Officer Ramirez", "Sra. Lopez". */
   title: ['mr', 'mrs', 'ms', 'miss', 'dr', 'officer', 'ofc', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'chief', 'inspector', 'detective', 'councilman', 'councilwoman', 'councilmember', 'commissioner', 'mayor', 'judge', 'coach', 'don', 'dona', 'sr', 'sra', 'srta', 'lic', 'licenciado', 'licenciada', 'ing', 'profe', 'maestro', 'maestra', 'oficial', 'agente', 'comandante', 'concejal', 'regidor', 'alcalde'],
 
   // --- part-a: profanity, slur, harassment, sexual, violence ---
+  /**
+   * A third person pointed at without a name, beyond person_role (for co-occurrence frames):
+   * more roles of city work and public life, and demonstrative phrases ("that lady", "esa
+   * vieja"). No bare pronouns: "he"/"she"/"ese" alone are too common to mark a target.
+   */
+  person_more: [
+    'receptionist', 'cashier', 'teller', 'janitor', 'custodian', 'mechanic', 'operator', 'bus driver', 'foreman', 'crew lead', 'crew chief', 'tech',
+    'technician', 'analyst', 'specialist', 'assistant', 'secretary', 'admin', 'coordinator', 'attorney', 'lawyer', 'judge', 'prosecutor', 'councilor',
+    'council rep', 'representative', 'rep', 'senator', 'governor', 'candidate', 'trustee', 'principal', 'teacher', 'nurse', 'doctor', 'ranger',
+    'security guard', 'guard', 'cop', 'cops', 'trooper', 'firefighters', 'medics', 'officers', 'neighbors', 'residents', 'customers', 'callers',
+    'patrons', 'tenant', 'landlord', 'vendor', 'citizen', 'taxpayer', 'volunteer', 'volunteers', 'coach', 'pastor', 'priest', 'reporter', 'journalist',
+    'this guy', 'that guy', 'the guy', 'this dude', 'that dude', 'this lady', 'that lady', 'the lady', 'this woman', 'that woman', 'this man',
+    'that man', 'my boss', 'our boss',
+    'the boss', 'the new supervisor', 'the new boss', 'the new director', 'the new chief', 
+    'jefe', 'jefa', 'el jefe', 'la jefa', 'mi jefe', 'mi jefa', 'la vieja', 'el viejo', 'esa vieja', 'ese viejo', 'la senora', 'el senor', 'esa senora', 'ese senor',
+    'la morra', 'esa morra', 'el vato', 'ese vato', 'ese wey', 'el wey', 'el tipo', 'la tipa', 'ese tipo', 'esa tipa', 'fulano', 'fulana', 'dona',
+    'licenciado', 'licenciada', 'el lic', 'la lic', 'secretaria', 'cajera', 'cajero', 'conserje', 'intendente', 'maestra', 'maestro', 'enfermera',
+    'enfermero', 'doctora', 'doctor', 'abogado', 'abogada', 'juez', 'jueza', 'candidato', 'candidata', 'diputado', 'diputada', 'senadora', 'gobernador',
+    'vecinos', 'vecinas', 'la vecina', 'el vecino', 'mi vecina', 'mi vecino', 'esa muchacha', 'ese muchacho', 'esa chava', 'ese chavo',
+    'la muchacha', 'el muchacho', 'la chava', 'el chavo', 'la nueva', 'el nuevo', 'la de recursos humanos', 'el de sistemas',
+  ],
+  /** He or she, as the subject or object of a remark (used only with a short window). */
+  person_pron: ['he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'ella', 'ellas', 'ellos'],
 
   // --- part-b: illegal, security, credentials, personal_info, confidential ---
 

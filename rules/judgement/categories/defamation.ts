@@ -21,6 +21,42 @@ const ACT = '(?:{damaging_act}|{acto_danino}|took \\$[a-z0-9]+|(?:vende|venden|v
 
 export const defamation: CategoryJudgement = {
   words: {
+    /** A business someone can identify ("the taqueria on Dyer", "la llantera"). */
+    defam_business: [
+      'restaurant', 'taqueria', 'shop', 'store', 'company', 'contractor', 'contractors', 'construction company', 'landscaping', 'towing company',
+      'tow company', 'tow truck company', 'plumber', 'roofer', 'daycare', 'dealership', 'gym', 'bakery', 'bar', 'salon', 'market', 'landlord',
+      'property manager', 'apartments', 'owner', 'owners', 'vendor', 'firm', 'agency', 'nonprofit', 'charity', 'church', 'pastor', 'the business',
+      'restaurante', 'taqueria', 'tienda', 'taller', 'panaderia', 'empresa', 'compania', 'constructora', 'guarderia', 'la tienda', 'el taller',
+      'dueno', 'duena', 'los duenos', 'la llantera', 'el yonke', 'la carniceria', 'el mercado', 'el abarrote', 'la farmacia', 'la clinica', 'el bar',
+    ],
+    /** Damaging acts stated as fact (co-occurrence with an identifiable person or business), en and es. */
+    defam_claim: [
+      'stole', 'steals', 'stealing', 'embezzled', 'embezzles', 'embezzling', 'skimming', 'skims', 'skimmed', 'took bribes', 'takes bribes', 'on the take',
+      'kickbacks', 'bribed', 'pocketed', 'pockets the', 'fraud', 'frauds', 'scammer', 'scamming', 'scammed', 'rips off', 'ripped off', 'ripping off',
+      'cheats', 'cheated', 'drunk on duty', 'drunk at work', 'drunk on the job', 'high at work', 'high on the job',
+      'shows up drunk', 'showed up drunk', 'shows up high', 'comes in drunk', 'came in drunk', 'beats his wife', 'beats her kids', 'beats his kids',
+      'abuses', 'abused', 'molested', 'molester', 'pedo', 'pedophile', 'rapist', 'raped', 'harassed', 'harasses', 'deals drugs', 'sells drugs', 'dealer',
+      'crooked', 'corrupt', 'criminal', 'felon', 'dui', 'duis', 'got a dui', 'lied under oath', 'falsified', 'cooked the books', 'rigged', 'launders',
+      'laundering', 'money laundering', 'expired meat', 'rats in the kitchen', 'roaches', 'cockroaches', 'health code', 'unlicensed', 'no license',
+      'wage theft', 'doesnt pay', 'never pays', 'stiffs', 'stiffed', 'forged', 'forges', 'fakes', 'faked', 'padding', 'pads his', 'pads her', 'padded',
+      'ghost employees', 'no show job', 'kickback', 'bribe', 'bribes', 'thief', 'thieves', 'crook', 'crooks', 'liar', 'sex offender', 'steroids', 'on drugs',
+      'ladron', 'ladrona', 'ladrones', 'roba', 'robo', 'robaba', 'robando', 'se robo', 'se roban', 'corrupto', 'corrupta', 'corruptos', 'transa', 'tranza',
+      'transero', 'transera', 'fraude', 'estafa', 'estafador', 'estafadora', 'estafo', 'mordida', 'mordidas', 'soborno', 'sobornos', 'anda borracho',
+      'llega borracho', 'llega borracha', 'llego borracho', 'drogado', 'drogada', 'golpea a su esposa', 'golpea a sus hijos', 'golpeador', 'abusador',
+      'acosador', 'acosa', 'acoso', 'violador', 'narco', 'lava dinero', 'lavado de dinero', 'chueco', 'chueca', 'moches', 'desvia', 'desvio', 'se embolsa',
+      'se embolso', 'se clavo', 'cucarachas', 'ratas', 'carne echada a perder', 'carne podrida', 'no paga', 'sin licencia', 'falsifica', 'falsifico',
+    ],
+    /** Reports, hotlines, fiction and denials. */
+    defamation_guard: [
+      'if', 'what if', 'imagine', 'movie', 'show', 'series', 'episode', 'netflix', 'book', 'novel', 'character', 'game', 'fake news', 'rumor', 'rumors',
+      'not true', 'false', 'debunk', 'misinformation', 'never', 'report', 'reporting', 'hotline', 'tip line', 'prevention', 'awareness', 'training',
+      'police said', 'press release', 'according to', 'was arrested', 'arrested a', 'arrested for', 'no es cierto', 'es falso', 'mentira', 'chisme',
+      'denuncie', 'denuncia', 'reporte', 'campana', 'prevencion', 'scam alert', 'beware', 'phishing', 'pretending to be', 'se hacen pasar', 'posing as',
+      'protect', 'protege', 'survivors', 'victims', 'victim', 'help is available', 'how to', 'tips', 'consejos',
+      'suspect', 'suspects', 'officers', 'detectives', 'charged', 'investigating', 'detuvieron', 'sospechoso', 'sospechosos', 'acusado', 'acusados',
+      'arrestaron', 'arrestado', 'arrestados', 'oficiales', 'agentes', 'investigan', 'informo', 'ocurrido', 'a mano armada',
+      'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'ask', 'asked', 'has a', 'have you', 'did he', 'did she',
+    ],
     /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
     accused_role: [
       'coworker', 'co worker', 'boss', 'supervisor', 'manager', 'director', 'chief', 'captain', 'sergeant', 'lieutenant', 'officer', 'cop', 'detective',
@@ -67,6 +103,27 @@ export const defamation: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.defamation.identified_claim',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      cooccur: [{ all: [['person_ref', 'title', 'defam_business', 'accused_role'], 'defam_claim'], within: 8, unless: ['defamation_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'Everyone knows the towing company on Alameda pays kickbacks to get the city contract',
+          'Ramiro from fleet has been skimming fuel cards for two years',
+          'El dueño de la taquería de la Montana usa carne echada a perder, no vayan',
+          'the night supervisor at the plant shows up drunk every other Friday',
+        ],
+        miss: [
+          'Report fraud, waste and abuse to the city auditor hotline at 311',
+          'Police said the store owner was the victim of a robbery on Tuesday',
+          'The contractor finished the park restrooms two weeks early, great job',
+          'La tienda de la esquina dona pan a la despensa cada viernes',
+        ],
+      },
+    },
     {
       id: 'judgement.defamation.titled_name_act',
       category: 'defamation',

@@ -1,8 +1,12 @@
 import type { CategoryJudgement } from '../types';
+import { SHARED_WORDS } from '../shared';
 import { SLURS as EN_SLURS, INNOCENT_SENSES as EN_SENSES } from '../../lexicons/en/words';
 import { SLURS as ES_SLURS, INNOCENT_SENSES as ES_SENSES } from '../../lexicons/es/words';
 import { SEXUAL_REMARK_PATTERNS } from './sexual';
 import { SLUR_AT_PERSON_PATTERNS } from './slur';
+
+/** Words of person_role that are also interjections or generic ("man, this game is trash", "dude"): not a target by themselves. */
+const GENERIC_PEOPLE = new Set(['man', 'guy', 'dude', 'woman', 'lady', 'resident', 'customer', 'caller', 'neighbor', 'senora', 'senor', 'muchacha', 'muchacho', 'el de', 'la de', 'el del', 'la del', 'vecinos']);
 
 /** The lexicon's plain slur words (no wildcards), minus those with an innocent sense ("dyke" the levee). */
 const ambiguous = new Set([...Object.keys(EN_SENSES), ...Object.keys(ES_SENSES)]);
@@ -17,6 +21,46 @@ const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !a
  */
 export const harassment: CategoryJudgement = {
   words: {
+    /** A person pointed at: a role (not the generic words above), more roles and described people, or a given name. */
+    person_ref: [...(SHARED_WORDS.person_role ?? []).filter((w) => !GENERIC_PEOPLE.has(w)), ...(SHARED_WORDS.person_more ?? []), ...(SHARED_WORDS.given_name ?? [])],
+    /**
+     * What demeans a person when said of them (co-occurrence with a person): looks, body, smell,
+     * intelligence, worth, speech and disability mocked, in en and es with inflections and slang.
+     * Words that also fit things or work ("joke", "slow", "bad") are left out.
+     */
+    demeaning: [
+      'ugly', 'uglier', 'ugliest', 'fat', 'fatter', 'fattest', 'fatass', 'fat ass', 'obese', 'tubby', 'lardass', 'whale', 'hippo', 'heifer',
+      'stupid', 'stupidest', 'dumb', 'dumbest', 'dumbass', 'dumb ass', 'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile',
+      'braindead', 'brain dead', 'brainless', 'clueless', 'dimwit', 'halfwit', 'nitwit', 'dipshit', 'airhead', 'bimbo', 'numbskull', 'bonehead',
+      'worthless', 'pathetic', 'useless', 'incompetent', 'lazy ass', 'lazy bum', 'loser', 'losers', 'waste of space', 'waste of air', 'waste of oxygen',
+      'disgusting', 'gross', 'hideous', 'repulsive', 'nasty', 'creepy', 'creep', 'creeps', 'freak', 'freaks', 'weirdo', 'weirdos', 'psycho', 'lunatic',
+      'smelly', 'stinky', 'stinks', 'reeks', 'b o', 'body odor', 'sweaty', 'greasy', 'toothless', 'balding', 'pimply', 'bald headed',
+      'stutter', 'stutters', 'stuttered', 'stuttering', 'lisp', 'lisps', 'mumbles', 'cant speak english', 'cant even speak', 'broken english',
+      'cant read', 'illiterate', 'waddle', 'waddles', 'waddling', 'clown', 'clowns', 'circus', 'crybaby', 'snowflake', 'karen', 'hag', 'old hag',
+      'old bat', 'cow', 'pig', 'pigs', 'slob', 'slobs', 'buffoon', 'jackass', 'jackasses', 'leech', 'parasite', 'deadbeat', 'suck up', 'brown noser',
+      'kiss ass', 'ass kisser', 'kissing every ring', 'kissing up', 'sleeping through', 'garbage human', 'piece of trash', 'piece of garbage',
+      'make him quit', 'make her quit', 'nobody likes', 'no one likes', 'everyone hates', 'everybody hates', 'laughing at', 'made fun of', 'making fun of',
+    ],
+    demeaning_es: [
+      'feisimo', 'feisima', 'gordo', 'gorda', 'gordos', 'gordas', 'gordinflon', 'gordinflona', 'panzon', 'panzona',
+      'marrano', 'marrana', 'cerdo', 'cerda', 'vaca', 'ballena', 'lonjudo', 'lonjuda', 'tonto', 'tonta', 'tontos', 'tontas', 'menso', 'mensa',
+      'mensos', 'mensas', 'baboso', 'babosa', 'babosos', 'idiota', 'idiotas', 'estupido', 'estupida', 'estupidos', 'imbecil', 'imbeciles', 'burro', 'burra',
+      'zoquete', 'inutil', 'inutiles', 'bueno para nada', 'buena para nada', 'fracasado', 'fracasada', 'perdedor', 'perdedora', 'asqueroso', 'asquerosa',
+      'apestoso', 'apestosa', 'apesta', 'huele feo', 'huele a', 'naco', 'naca', 'nacos', 'payaso', 'payasa', 'payasos',
+      'lambiscon', 'lambiscona', 'barbero', 'barbera', 'arrastrado', 'arrastrada', 'huevon', 'huevona', 'huevones', 'flojo', 'floja', 'flojos',
+      'tartamudeo', 'tartamudea', 'tartamudo', 'tartamuda', 'voz de pito', 'no sabe hablar', 'ni sabe hablar', 'no sabe leer', 'se visti', 'se vistio a oscuras',
+      'bruja', 'arpia', 'mamon', 'mamona', 'pendeja', 'pendejo', 'pendejos', 'retrasado', 'retrasada', 'mongolo', 'mongola', 'chismosa',
+      'se burlan', 'burlarse', 'nos burlamos', 'hazmerreir', 'nadie la quiere', 'nadie lo quiere', 'nadie lo soporta', 'nadie la soporta',
+    ],
+    /** Idioms and contexts where a demeaning word says nothing of a person. */
+    harassment_guard: [
+      'lazy river', 'ugly sweater', 'ugly sweaters', 'fat tuesday', 'fat chance', 'dumb luck', 'holy cow', 'cash cow', 'sacred cow', 'guinea pig',
+      'class clown', 'rodeo clown', 'clown fish', 'clownfish', 'pig roast', 'pigs in a blanket', 'whale watching', 'body fat', 'low fat', 'fat free',
+      'nonfat', 'gross pay', 'gross income', 'dumbbell', 'dumbbells', 'circus tent', 'the circus is in town', 'bullying prevention', 'anti bullying',
+      'stop bullying', 'report bullying', 'dont call', 'never call', 'stop calling', 'nobody deserves', 'no one deserves', 'kindness', 'be kind',
+      'speech therapy', 'speech therapist', 'stuttering awareness', 'sign language', 'esl', 'english class', 'english classes', 'reading program',
+      'literacy', 'adult literacy', 'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
+    ],
     slur_word: slurWords,
     /** Nouns that insult a person (the lexicon's INSULTS has the strongest ones). */
     insult_noun: [
@@ -76,6 +120,34 @@ export const harassment: CategoryJudgement = {
     is_person: ['you re', 'youre', 'you are', 'ur', 'u r', 'u are', 'hes', 'he s', 'shes', 'she s', 'he is', 'she is', 'dude is', 'dude s', 'guy is', 'this guy is', 'that guy is', 'this guy s', 'that guy s', 'this dude is', 'that dude is', 'this lady is', 'that lady is', 'this man is', 'this woman is'],
   },
   frames: [
+    {
+      id: 'judgement.harassment.person_demeaned',
+      category: 'harassment',
+      message: {
+        en: 'Names or points at a person and demeans them (looks, body, intelligence, speech, worth).',
+        es: 'Señala a una persona y la menosprecia (su aspecto, su cuerpo, su inteligencia, su forma de hablar o su valor).',
+      },
+      negatable: true,
+      cooccur: [
+        { all: ['person_ref', ['demeaning', 'demeaning_es']], within: 6, unless: ['harassment_guard'], guardWithin: 4 },
+      ],
+      examples: {
+        hit: [
+          'That new permit clerk is honestly the dumbest human I have ever met',
+          'the guy at window 3 waddles around like a penguin and smells like a gym bag',
+          'La cajera del segundo piso es bien naca, se viste como payaso',
+          'Did you hear the lady from planning try to present, she stuttered the whole time lmao',
+          'Mi jefa es una inútil y todos lo saben',
+        ],
+        miss: [
+          'Our lifeguards are ready for the lazy river opening Saturday!',
+          'Ugly sweater contest at the 4th floor, the supervisor brought cookies',
+          'Reminder: never call a resident stupid, even when the call is rough',
+          'The new schedule is a joke and the software is useless',
+          'Hoy me siento bien floja, ya quiero que sea viernes',
+        ],
+      },
+    },
     {
       id: 'judgement.harassment.name_calling',
       category: 'harassment',

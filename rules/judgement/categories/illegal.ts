@@ -16,6 +16,57 @@ export const TIP_OFF = [
  */
 export const illegal: CategoryJudgement = {
   words: {
+    /** What the law forbids an employee to deal in or do (co-occurrence with a first person or an offer), en and es. */
+    /** Drugs sold or passed around (co-occurrence with an offer or a deal, not a bare "I"). */
+    illegal_drug: [
+      'weed', 'mota', 'cocaine', 'cocaina', 'perico', 'meth', 'crystal meth', 'heroin', 'heroina', 'fentanyl', 'fentanilo', 'fenty', 'xanax',
+      'xans', 'xanny', 'percs', 'percocet', 'percocets', 'oxy', 'oxys', 'oxycodone', 'adderall', 'addy', 'addys', 'molly', 'ecstasy', 'shrooms',
+      'edibles', 'carts', 'thc carts', 'dab pen', 'pills', 'pastillas', 'tachas', 'grapa', 'grapas',
+      'porro', 'hierba', 'yerba',
+    ],
+    illegal_thing: [
+      'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
+      'grease his palm', 'mordida', 'mordidas', 'soborno', 'sobornos', 'sobornar', 'moche', 'moches', 'por debajo de la mesa', 'fix the ticket',
+      'fix your ticket', 'fix tickets', 'fix a ticket', 'make it disappear', 'ticket disappear', 'citation disappear', 'tickets disappear', 'citations disappear', 'make the ticket disappear', 'void the ticket', 'void your ticket',
+      'tear up the ticket', 'quitar la multa', 'quitarte la multa', 'borrar la multa', 'arreglar la multa', 'arreglarte la multa', 'stole',
+      'five finger discount', 'took home', 'walked out with', 'robe', 'me robe', 'nos robamos', 'me lleve',
+      'robadas', 'robados', 'forge', 'forged', 'forging', 'falsify', 'falsified', 'fudge', 'fudged', 'pad my hours', 'padded', 'clock me in',
+      'clock in for', 'clocked in for', 'clock you in', 'double dip', 'no receipt', 'doctors note', 'doctor s note', 'fake id', 'fake ids', 'papeles chuecos', 'papeles falsos', 'falsificar', 'falsifique', 'facturas falsas', 'checar por', 'checarte', 'te checo', 'betting pool',
+      'bookie', 'odds', 'apuestas', 'apuesta', 'cockfight', 'cockfights', 'pelea de gallos', 'peleas de gallos', 'gallos', 'dogfight',
+      'dog fight', 'dog fights', 'pelea de perros', 'smuggle', 'smuggled', 'smuggling', 'contrabando', 'fayuca', 'sin declarar', 'cross it', 'across the bridge',
+      'untaxed', 'bootleg', 'unlicensed', 'without a permit', 'no permit', 'sin permiso', 'sin papeles', 'cash only', 'en efectivo', 'launder', 'lavar dinero',
+      'warrant', 'raid', 'redada', 'orden de cateo', 'la migra',
+    ],
+    /** Getting, offering or handing over (co-occurrence with illegal_drug). */
+    illegal_deal: [
+      'hmu', 'hit me up', 'dm me', 'pm me', 'message me', 'text me', 'inbox me', 'who wants', 'who needs', 'anybody need', 'anyone need', 'anybody want', 'anyone want', 'want some', 'need any', 'need some', 'got some', 'got that', 'can get',
+      'selling', 'sell', 'sold', 'buy', 'buying', 'bought', 'for sale', 'plug', 'connect', 'extra', 'sharing', 'bring some', 'brought some',
+      'tengo', 'vendo', 'vendemos', 'compro', 'compre', 'quien quiere', 'quien ocupa', 'ocupo', 'mandame', 'mandenme', 'al privado', 'inbox', 'te consigo',
+      'les consigo', 'consigo', 'conseguimos', 'te paso', 'les paso', 'traigo', 'le compre', 'le compro', 'me vendio', 'me vende', 'nos vende',
+    ],
+    /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
+    illegal_actor: [
+      'i', 'im', 'i m', 'ive', 'i ve', 'ill', 'i ll', 'i d', 'we', 'were', 'we re', 'hmu', 'hit me up', 'dm me', 'dm', 'pm me',
+      'message me', 'text me', 'inbox me', 'anyone', 'anybody', 'who wants', 'who needs', 'need some', 'got some', 'got that', 'can get', 'selling',
+      'sell', 'buy', 'buying', 'for sale', 'plug', 'connect', 'tengo', 'vendo', 'vendemos', 'compro', 'compre', 'quien quiere', 'quien ocupa',
+      'ocupo', 'mandame', 'mandenme', 'al privado', 'inbox', 'te consigo', 'les consigo', 'consigo', 'conseguimos', 'te paso', 'les paso',
+    ],
+    /** Reports, prevention and official notices about crime, and innocent senses. */
+    illegal_guard: [
+      'arrested', 'arrest', 'arrests', 'charged', 'charges', 'seized', 'seizure', 'seize', 'confiscated', 'police said', 'officers', 'deputies',
+      'investigation', 'investigators', 'suspect', 'suspects', 'awareness', 'campaign', 'take back', 'takeback', 'drop off', 'disposal', 'prevention',
+      'education', 'training', 'report', 'reported', 'crime stoppers', 'tip line', 'tips', 'sentenced', 'court', 'convicted', 'never', 'dont', 'do not',
+      'avoid', 'scam', 'scams', 'fraud alert', 'beware', 'phishing', 'off our streets', 'off the streets', 'overdose', 'overdoses', 'narcan', 'naloxone',
+      'recovery', 'rehab', 'treatment', 'addiction', 'sober', 'sobriety', 'surveillance', 'case', 'k9', 'canine', 'weeds', 'weed eater', 'weed whacker',
+      'weed control', 'weeding', 'pull weeds', 'pool party', 'swimming pool', 'pool hours', 'pool is', 'the pool', 'pool noodles', 'carpool', 'motor pool',
+      'bars and', 'granola bars', 'protein bars', 'candy bars', 'grab bars', 'bet you', 'you bet', 'best bet', 'i bet', 'bet on', 'safe bet',
+      'fake news', 'fake plants', 'fake tree', 'fake flowers', 'heads up on', 'heads up for', 'heads up the', 'heads up that', 'heads up road',
+      'papers due', 'research papers', 'newspapers', 'paperwork', 'hall pass', 'hierba mala', 'la piedra', 'gallo pinto', 'gallos de', 'el gallo',
+      'arrestado', 'arrestados', 'detenido', 'detenidos', 'decomiso', 'decomisaron', 'incautaron', 'aseguraron', 'campana', 'prevencion', 'denuncie',
+      'denuncia', 'denuncien', 'reporte', 'reporten', 'nunca', 'cuidado', 'tratamiento', 'rehabilitacion', 'show', 'movie', 'series', 'netflix',
+      'breaking bad', 'narcos', 'book', 'podcast', 'documentary', 'recipe', 'receta', 'lice', 'piojos', 'take home test', 'take home pay',
+      'take home a', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
+    ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
     ill_drug: [
       'weed', 'mota', 'coke', 'cocaine', 'cocaina', 'perico', 'meth', 'cristal', 'crystal', 'heroin', 'heroina', 'fentanyl', 'fentanilo',
@@ -42,6 +93,33 @@ export const illegal: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.illegal.first_person_offense',
+      category: 'illegal',
+      message: {
+        en: 'The writer offers, asks for or owns up to something illegal (drugs, bribes, fixed tickets, theft, forgery, bets, smuggling).',
+        es: 'Quien escribe ofrece, pide o admite algo ilegal (drogas, sobornos, multas arregladas, robo, falsificación, apuestas, contrabando).',
+      },
+      negatable: true,
+      cooccur: [
+        { all: ['illegal_thing', 'illegal_actor'], within: 6, unless: ['illegal_guard'], guardWithin: 5 },
+        { all: ['illegal_drug', 'illegal_deal'], within: 6, unless: ['illegal_guard'], guardWithin: 5 },
+      ],
+      examples: {
+        hit: [
+          'anybody need percs before the holiday weekend, got a few extra, dm',
+          'I can make that parking citation disappear, just bring a little something for the mordida lol',
+          'Tengo mota de la buena, quien quiere? al privado',
+          'Clock me in tomorrow morning, I am going to be late again',
+        ],
+        miss: [
+          'Officers seized 4 kilos of meth in the investigation, police said',
+          'Drug take back day: bring your old pills to the Eastside station',
+          'Nunca compren pastillas fuera de la farmacia, cuídense',
+          'The pool is open until 8 and we sell snacks at the front desk',
+        ],
+      },
+    },
     {
       id: 'judgement.illegal.drug_deal',
       category: 'illegal',

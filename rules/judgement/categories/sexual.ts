@@ -52,6 +52,35 @@ export const SEXUAL_REMARK_PATTERNS: readonly string[] = [
  */
 export const sexual: CategoryJudgement = {
   words: {
+    /**
+     * What makes a remark about a person sexual (co-occurrence with a person): desirability,
+     * body parts, nudity, sex acts, en and es with slang. Words with everyday senses ("hot",
+     * "rica", "cama") are left out or guarded.
+     */
+    sex_remark: [
+      'sexy', 'sexier', 'sexiest', 'hottie', 'hotties', 'hottest', 'so hot', 'hella hot', 'smokeshow', 'smoke show', 'thicc', 'thick af', 'curvy', 'curves',
+      'snack', 'a snack', 'baddie', 'stacked', 'busty', 'booty', 'ass', 'butt', 'tits', 'titties', 'boobs', 'rack', 'cleavage', 'bulge', 'package',
+      'nipples', 'naked', 'nude', 'nudes', 'topless', 'lingerie', 'panties', 'thong', 'bra', 'horny', 'turned on', 'turns me on', 'smash', 'tap that',
+      'hit that', 'bang', 'banged', 'banging', 'screw', 'screwing', 'hook up', 'hookup', 'hooked up', 'make out', 'made out', 'sleep with', 'slept with',
+      'sleeping with', 'in bed', 'in my bed', 'bedroom', 'onlyfans', 'only fans', 'spicy pics', 'spicy content', 'send pics', 'dtf', 'daddy', 'sugar daddy',
+      'seduce', 'seductive', 'kinky', 'freaky', 'moan', 'moaning', 'spank', 'spanking', 'sex', 'orgasm', 'porn',
+      'stripper', 'lap dance', 'pole dance', 'undress', 'undressing', 'strip', 'frisk me', 'cuff me', 'pat me down', 'ride me', 'on top',
+      'buenota', 'buenote', 'bien buena', 'bien bueno', 'mamacita', 'mamasita', 'papacito', 'papasito', 'sabrosa', 'sabroso', 'riquisima', 'cuerpazo',
+      'curvas', 'nalgas', 'nalgotas', 'pompas', 'pompis', 'chichis', 'tetas', 'culo', 'trasero', 'piernotas', 'desnuda', 'desnudo', 'encuerada',
+      'encuerado', 'sin ropa', 'calzones', 'tanga', 'hilo dental', 'cachonda', 'cachondo', 'bellaca', 'bellaco', 'coger', 'cogerla', 'cogerlo',
+      'cogermela', 'cogermelo', 'culear', 'acostarme con', 'acostarse con', 'se acuesta con', 'packs', 'el pack', 'su pack', 'fotos hot', 'bien relleno',
+      'relleno para', 'me la comeria', 'me lo comeria', 'le daria', 'le daba',
+    ],
+    /** Where a sexual-sounding word is about heat, food, health or a report. */
+    sexual_guard: [
+      'hot weather', 'hot day', 'hot dog', 'hot dogs', 'hot sauce', 'hot chocolate', 'hot coffee', 'hot wings', 'heat', 'degrees', 'temperature', 'weather',
+      'sex education', 'sexual assault', 'sexual harassment', 'harassment training', 'assault', 'abuse', 'awareness', 'prevention', 'survivors', 'survivor',
+      'hotline', 'charges', 'arrested', 'offender', 'offenders', 'registry', 'clinic', 'std', 'sti', 'hiv', 'screening', 'six pack', 'six packs', 'pack of', 'packs of', 'wolf pack',
+      'backpack', 'ice pack', 'bed bugs', 'flower bed', 'garden bed', 'truck bed', 'butt dial', 'butt dialed', 'kick butt', 'kick ass', 'bad ass', 'badass',
+      'dumbass', 'jackass', 'lazy ass', 'smart ass', 'pain in the ass', 'cover your ass', 'strip mall', 'strip club permit', 'sex offender', 'sexo seguro',
+      'educacion sexual', 'abuso', 'acoso', 'prevencion', 'clinica', 'chile relleno', 'chiles rellenos', 'pan', 'tamales', 'tamal', 'la ropa', 'ropa de',
+      'donacion', 'donaciones', 'bath', 'baby', 'babies', 'bebe', 'newborn', 'breastfeeding', 'lactancia', 'mammogram', 'mamografia', 'cancer',
+    ],
     /** Spanish: someone described as sexually attractive, crudely. */
     hot_es: ['buenota', 'buenote', 'buenotas', 'buenotes', 'buenona', 'buenonas', 'mamacita', 'mamasita', 'mamasota', 'mamacitas', 'culona', 'culonas', 'tetona', 'tetonas', 'nalgona', 'nalgonas', 'chichona', 'chichonas', 'cogible', 'sabrosota', 'sabroson', 'sabrosona', 'papacito', 'papasito', 'papasote', 'mamazota'],
     body_part: ['ass', 'butt', 'booty', 'tits', 'boobs', 'rack', 'cleavage', 'thighs', 'bulge', 'package', 'cakes', 'culo', 'nalgas', 'pompis', 'chichis', 'tetas', 'trasero', 'piernotas'],
@@ -61,6 +90,30 @@ export const sexual: CategoryJudgement = {
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
   },
   frames: [
+    {
+      id: 'judgement.sexual.person_sexualized',
+      category: 'sexual',
+      message: {
+        en: 'Points at a person and talks about them in a sexual way (body, nudity, sex).',
+        es: 'Señala a una persona y habla de ella en términos sexuales (su cuerpo, desnudez, sexo).',
+      },
+      negatable: true,
+      cooccur: [{ all: ['person_ref', 'sex_remark'], within: 6, unless: ['sexual_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'the new lifeguard at Memorial pool is a whole smokeshow, those curves tho',
+          'Ya vieron a la nueva de finanzas? bien buenota la morra',
+          'Bet the deputy director sends nudes to half of the 5th floor',
+          'Ese bombero tiene unas nalgotas, me lo comería',
+        ],
+        miss: [
+          'The clerk reminded everyone that sexual harassment training is due Friday',
+          'Hot dogs and hot weather: the supervisor says bring water to the parade',
+          'La enfermera dará pláticas de educación sexual en la clínica del barrio',
+          'Our lifeguard team brought six packs of water for the volunteers',
+        ],
+      },
+    },
     {
       id: 'judgement.sexual.remark',
       category: 'sexual',

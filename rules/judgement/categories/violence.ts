@@ -9,6 +9,49 @@ import type { CategoryJudgement } from '../types';
  */
 export const violence: CategoryJudgement = {
   words: {
+    /** A wish, urge or first-person intent (co-occurrence with a harm act), en and es. */
+    harm_intent: [
+      'i d', 'ill', 'i ll', 'i will', 'i would', 'im gonna', 'i m gonna', 'im going to', 'i m going to', 'gonna', 'finna', 'bout to', 'about to',
+      'we ll', 'we re gonna', 'were gonna', 'we will', 'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'should',
+      'hope', 'hope he', 'hope she', 'hope they', 'i hope', 'hopefully', 'wish', 'i wish', 'deserve', 'deserves', 'deserved', 'need to', 'needs to',
+      'gotta', 'lets', 'let s', 'dare', 'i swear', 'watch your back', 'better watch', 'going to', 'is going to', 'is gonna',
+      'voy a', 'le voy a', 'te voy a', 'les voy a', 'lo voy a', 'la voy a', 'los voy a', 'vamos a', 'hay que', 'habria que', 'ojala', 'se merece',
+      'se merecen', 'merece', 'merecen', 'quiero', 'quisiera', 'deberian', 'alguien deberia', 'alguien tiene que', 'a ver si', 'te juro', 'nomas espera',
+    ],
+    /** Acts of bodily harm or death, en and es, with inflections and slang. */
+    harm_act: [
+      'kill', 'killed', 'murder', 'murdered', 'shoot', 'shot', 'stab', 'stabbed', 'beat', 'beat up', 'beat the', 'beat his', 'beat her', 'punch',
+      'punched', 'slap', 'slapped', 'smack', 'choke', 'choked', 'strangle', 'hurt', 'hurts', 'run over', 'ran over', 'run him over', 'run her over',
+      'burn down', 'burn it down', 'blow up', 'bury', 'break his', 'break her', 'break your', 'break their', 'bash', 'bashed', 'curb stomp', 'stomp',
+      'knock out', 'knock his', 'knock her', 'put hands on', 'put my hands on', 'whoop', 'jump him', 'jump her', 'jumped', 'shank', 'pop him', 'pop her',
+      'cap', 'light him up', 'light them up', 'end him', 'end her', 'six feet under', 'body bag', 'in the hospital', 'bleed out',
+      'lynch', 'snap his neck', 'snap her neck', 'pay for this', 'get what s coming', 'get whats coming', 'not be donuts',
+      'matar', 'matarlo', 'matarla', 'matarlos', 'mato', 'maten', 'muera', 'mueran', 'se muera', 'golpear', 'golpearlo', 'golpearla', 'madrazo',
+      'madrazos', 'madrear', 'madrearlo', 'partir la madre', 'partirle la madre', 'romper la cara', 'romperle la cara', 'romperle', 'balazo',
+      'balazos', 'balacear', 'quemar', 'quemarle', 'ahorcar', 'ahorcarlo', 'apunalar', 'acuchillar', 'putazos', 'chingadazos', 'cachetada',
+      'cachetadas', 'pegarle', 'darle un tiro', 'desaparecer', 'desaparecerlo', 'atropellar', 'atropellarlo', 'atropelle', 'arrepentir',
+      'se va a arrepentir', 'me las va a pagar', 'plomazo', 'plomazos', 'partirle', 'rajarle', 'partan', 'le partan', 'rompan', 'le rompan', 'lo maten', 'la maten', 'lo golpeen', 'la golpeen', 'lo atropellen',
+    ],
+    /** Idioms, sport, training and reports where a harm word hurts nobody. */
+    violence_guard: [
+      'kill it', 'killing it', 'killed it', 'kill the lights', 'kill time', 'kill the', 'the lights', '5k', 'race', 'game', 'games', 'workout', 'presentation',
+      'interview', 'exam', 'test', 'laughing', 'die laughing', 'dying to', 'to die for', 'die of', 'dead tired', 'dead serious', 'dead last', 'dead end',
+      'deadline', 'photo', 'photos', 'photoshoot', 'pictures', 'shoot me', 'shoot a', 'shoot an', 'hoops', 'punch card', 'punch list', 'punch in',
+      'punch out', 'fruit punch', 'beat the heat', 'beat the traffic', 'beat the rush', 'beat the record', 'beat our', 'beat their', 'drill', 'drills',
+      'training', 'exercise', 'simulation', 'scenario', 'range', 'qualify', 'controlled burn', 'calories', 'hunting', 'deer', 'video game', 'movie',
+      'zombie', 'zombies', 'episode', 'hit the road', 'bomb squad', 'battery', 'batteries', 'phone', 'plants', 'weeds', 'grass', 'lawn', 'mosquitoes',
+      'bugs', 'roaches', 'germs', 'bacteria', 'heat', 'this heat', 'the heat', 'heat stroke', 'heatstroke', 'el calor', 'dehydration', 'flu', 'covid', 'diet', 'hangover', 'feet', 'legs', 'back',
+      'police said', 'was arrested', 'were arrested', 'suspect', 'suspects', 'victim', 'victims', 'reported', 'investigation', 'charged', 'prayers',
+      'rest in peace', 'rip', 'condolences', 'memorial', 'matar el tiempo', 'matar la sed', 'muerto de risa', 'me muero de', 'morir de risa', 'me mata',
+      'me matas', 'muero de', 'muerta de', 'muerto de', 'simulacro', 'entrenamiento', 'capacitacion', 'partido', 'juego', 'carrera', 'fotos', 'fiesta',
+      'calor', 'sed', 'hambre', 'sueno', 'cansancio', 'pies', 'espalda', 'cabeza', 'dolor', 'no', 'nunca', 'never', 'dont', 'do not', 'wouldnt', 'would never',
+      'beat you at', 'beat them at', 'beat us at', 'beat him at', 'beat her at', 'softball', 'basketball', 'football', 'soccer', 'volleyball', 'kickball',
+      'trivia', 'bowling', 'pickleball', 'golf', 'chess', 'cards', 'poker', 'tournament', 'league', 'match', 'mario kart', 'cornhole', 'cook off',
+      'contest', 'competition', 'bracket', 'score', 'points', 'finals', 'championship', 'team', 'nobody', 'no one', 'safe', 'safety', 'fireworks',
+      'kill to', 'kill for', 'choke on', 'balloons', 'globos', 'that beat', 'the beat', 'song', 'songs', 'track', 'lyrics', 'cancion', 'canciones', 'letra',
+      'pelicula', 'pizza', 'cake', 'burger', 'food', 'snack', 'bottle', 'beer', 'leg day', 'homework', 'paperwork', 'inbox', 'emails', 'spreadsheet',
+      'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
+    ],
     /** Harm that happens to someone (the second half of a wish: "hope you ___"). */
     harm_event: [
       'drop dead', 'drops dead', 'get hit by', 'gets hit by', 'get run over', 'gets run over', 'get shot', 'gets shot', 'get stabbed',
@@ -56,6 +99,31 @@ export const violence: CategoryJudgement = {
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
   },
   frames: [
+    {
+      id: 'judgement.violence.intent_to_harm',
+      category: 'violence',
+      message: {
+        en: 'Says someone will, should or deserves to be hurt or killed: a threat or a call to violence.',
+        es: 'Dice que alguien va a ser, debería ser o merece ser lastimado o asesinado: una amenaza o un llamado a la violencia.',
+      },
+      negatable: true,
+      cooccur: [{ all: ['harm_intent', 'harm_act'], within: 5, unless: ['violence_guard'], guardWithin: 4 }],
+      examples: {
+        hit: [
+          'if the inspector red tags my house again I swear he is going to end up in the hospital',
+          'somebody needs to punch that councilman right in his smug face',
+          'Ojalá al de la grúa le partan la madre un día de estos',
+          'Ese vecino se va a arrepentir, le voy a romper la cara',
+        ],
+        miss: [
+          'We are gonna kill it at the 5K this weekend, parks crew!',
+          'Fire drill at 10: we will burn the old training house as an exercise',
+          'I swear this heat is going to kill me, stay hydrated at the parade',
+          'Police said the suspect was shot by a homeowner and is in the hospital',
+          'Me muero de hambre, voy a matar el tiempo en la biblioteca',
+        ],
+      },
+    },
     {
       id: 'judgement.violence.wish_harm',
       category: 'violence',
