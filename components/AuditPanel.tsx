@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportCsv, reportHtml, type Translate as ExportTranslate } from '../rules/audit/export';
+import { auditSummary, reportCsv, reportHtml } from '../rules/audit/export';
+import { exportTranslate } from './exportTranslate';
 import type { AuditReport, FlaggedPost } from '../rules/audit/report';
 import type { Category } from '../rules/schema';
 import { highlightSegments } from './highlightSegments';
@@ -102,7 +103,7 @@ export function AuditPanel({ t, start, onDownload }: AuditPanelProps) {
       ) : null}
       <div role="status">
         {state.status === 'cancelled' ? t('auditCancelled') : null}
-        {state.status === 'done' ? `${t.plural('auditChecked', state.report.total)}; ${t.plural('auditFlaggedCount', state.report.flagged.length)}.` : null}
+        {state.status === 'done' ? auditSummary(state.report, exportTranslate(t)) : null}
       </div>
       <div role="alert">{state.status === 'failed' ? t('auditFailed', state.name, state.message) : null}</div>
       {state.status === 'done' ? <AuditReportView report={state.report} name={state.name} t={t} onDownload={onDownload} /> : null}
@@ -118,8 +119,7 @@ function AuditReportView({ report, name, t, onDownload }: { report: AuditReport;
   const cats = (Object.entries(report.byCategory) as [Category, number][]).sort((a, b) => b[1] - a[1]);
   const months = Object.entries(report.byMonth).sort((a, b) => b[0].localeCompare(a[0]));
   const shown = category ? report.flagged.filter((f) => f.findings.some((x) => x.category === category)) : report.flagged;
-  // The export code takes any key; ours are typed.
-  const tx: ExportTranslate = (key, ...subs) => t(key as MessageKey, ...subs);
+  const tx = exportTranslate(t);
   const base = `ask-first-past-posts-${name.replace(/\.[^.]*$/, '').replace(/[^\w-]+/g, '_')}`;
 
   return (

@@ -5,22 +5,15 @@
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import en from '../public/_locales/en/messages.json';
-import es from '../public/_locales/es/messages.json';
+import { exportTranslate } from '../components/exportTranslate';
+import { createTranslate } from '../components/i18n';
 import { readArchive } from '../rules/audit/archive';
-import { reportCsv, reportHtml, type Translate } from '../rules/audit/export';
+import { auditSummary, reportCsv, reportHtml, type Translate } from '../rules/audit/export';
 import { Auditor } from '../rules/audit/report';
 import type { CompiledPolicy, Locale } from '../rules';
 
-type Messages = Record<string, { message: string }>;
-
-export function translator(locale: Locale): Translate {
-  const messages = (locale === 'es' ? es : en) as Messages;
-  return (key, ...subs) => {
-    const m = messages[key]?.message ?? (en as Messages)[key]?.message ?? key;
-    return m.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-  };
-}
+/** The options page's catalog lookups and plural rules (components/i18n.ts), for the export code. */
+export const translator = (locale: Locale): Translate => exportTranslate(createTranslate(locale));
 
 async function say(stream: NodeJS.WriteStream, text: string) {
   if (!stream.write(text)) await once(stream, 'drain');
@@ -53,7 +46,7 @@ export async function runAudit(file: string, out: string | undefined, compiled: 
     const content = /\.csv$/i.test(out) ? reportCsv(report, t) : reportHtml(report, t, locale);
     writeFileSync(out, content);
   }
-  const lines = [t('auditSummary', report.total, report.flagged.length)];
+  const lines = [auditSummary(report, t)];
   for (const [c, n] of Object.entries(report.byCategory).sort((a, b) => b[1]! - a[1]!)) lines.push(`  ${t(`category_${c}`)}: ${n}`);
   if (out) lines.push(out);
   await say(process.stdout, `${lines.join('\n')}\n`);

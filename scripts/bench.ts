@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AllProfanity } from 'allprofanity';
 import { build } from 'esbuild';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { benchItTools } from './bench/itTools';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
@@ -204,3 +205,5 @@ console.log(`\ncompile (both packs, all frames): ${fmt(performance.now() - t0)} 
 console.log('ask-first = full policy (El Paso + Harlingen, English + Spanish, all detectors and judgement frames);');
 console.log('obscenity = English profanity only; allprofanity = English + Spanish profanity (v2, result cache on as shipped).');
 console.log(`ask-first measured as shipped: rules/ bundled and minified by esbuild (target ${TARGET.join(', ')}).`);
+
+await benchItTools({ repo, dataDir });

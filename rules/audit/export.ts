@@ -8,7 +8,16 @@ import type { Finding } from '../schema';
 import type { AuditReport } from './report';
 
 /** Looks up a locale message (public/_locales/<locale>/messages.json) with $1… substitutions. */
-export type Translate = (key: string, ...subs: (string | number)[]) => string;
+export interface Translate {
+  (key: string, ...subs: (string | number)[]): string;
+  /** A count string: `base_one` or `base_other` by the count (CLDR rules of the language), `$1` the count formatted. */
+  plural(base: string, count: number, ...subs: (string | number)[]): string;
+}
+
+/** "3 posts checked; 2 flagged." with each count in its plural form (one wording for the panel, the HTML page and the CLI). */
+export function auditSummary(report: Pick<AuditReport, 'total' | 'flagged'>, t: Translate): string {
+  return t('auditSummary', t.plural('auditChecked', report.total), t.plural('auditFlaggedCount', report.flagged.length));
+}
 
 const csvCell = (v: string | number | undefined) => {
   const s = v === undefined ? '' : String(v);
@@ -70,7 +79,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 </head>
 <body>
 <h1>${html(t('auditTitle'))}</h1>
-<p>${html(t('auditSummary', report.total, report.flagged.length))}</p>
+<p>${html(auditSummary(report, t))}</p>
 <p>${html(t('auditPrivacy'))}</p>
 <h2>${html(t('auditByCategory'))}</h2>
 <table><thead><tr><th>${html(t('auditColCategory'))}</th><th>${html(t('auditColCount'))}</th></tr></thead><tbody>

@@ -10,7 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, DEFAULT_POLICY } from '../../rules';
 import { readArchive } from '../../rules/audit/archive';
-import { reportCsv, reportHtml } from '../../rules/audit/export';
+import { auditSummary, reportCsv, reportHtml } from '../../rules/audit/export';
 import { Auditor, auditPosts } from '../../rules/audit/report';
 import { translator } from '../../scripts/audit-cli';
 
@@ -113,8 +113,26 @@ describe('audit: the report', () => {
     expect(full).toContain('III.A.5.a');
     expect(full.match(/(src|href)="(?!https:\/\/x\.com\/i\/web\/status\/)/g)).toBeNull(); // nothing loaded from anywhere
     const es = reportHtml(auditPosts(posts, [], compiled, 'es'), translator('es'), 'es');
-    expect(es).toContain('Se revisaron 3 publicaciones; se señalaron 2.');
+    expect(es).toContain('3 publicaciones revisadas; 2 marcadas.');
     expect(es).toContain('Lenguaje grosero');
+  });
+
+  it('the summary line counts in the plural form of each language: 0, 1 and 2 posts (issue #17)', () => {
+    const flaggedPosts = (n: number) => auditPosts(Array.from({ length: n }, (_, i) => ({ source: 's', text: `what the hell ${i}`, kind: 'csv' as const })), [], compiled, 'en');
+    const expected = {
+      en: ['0 posts checked; 0 flagged.', '1 post checked; 1 flagged.', '2 posts checked; 2 flagged.'],
+      es: ['0 publicaciones revisadas; 0 marcadas.', '1 publicación revisada; 1 marcada.', '2 publicaciones revisadas; 2 marcadas.'],
+    };
+    for (const locale of ['en', 'es'] as const) {
+      for (const n of [0, 1, 2]) {
+        const report = flaggedPosts(n);
+        expect(report.flagged).toHaveLength(n);
+        expect(auditSummary(report, translator(locale))).toBe(expected[locale][n]);
+        expect(reportHtml(report, translator(locale), locale)).toContain(`<p>${expected[locale][n]}</p>`);
+      }
+    }
+    // One flagged among many: each count takes its own form.
+    expect(auditSummary({ total: 20_000, flagged: [report.flagged[0]!] }, translator('es'))).toBe('20,000 publicaciones revisadas; 1 marcada.');
   });
 
   it('CSV: one row per finding; a formula-looking cell is kept as text', () => {
@@ -148,10 +166,10 @@ describe('audit: the CLI', { timeout: 60_000 }, () => {
     const r = spawnSync(process.execPath, ['scripts/check-bin.mjs', '--audit', zip, '--out', out], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('3 posts checked, 2 flagged.');
+    expect(r.stdout).toContain('3 posts checked; 2 flagged.');
     expect(readFileSync(out, 'utf8')).toContain('<mark title="Profanity">bullshit</mark>');
     const csvOut = out.replace('.html', '.csv');
-    expect(spawnSync(process.execPath, ['scripts/check-bin.mjs', '--audit', zip, '--out', csvOut, '--locale', 'es'], { encoding: 'utf8' }).stdout).toContain('se señalaron 2');
+    expect(spawnSync(process.execPath, ['scripts/check-bin.mjs', '--audit', zip, '--out', csvOut, '--locale', 'es'], { encoding: 'utf8' }).stdout).toContain('3 publicaciones revisadas; 2 marcadas.');
     expect(readFileSync(csvOut, 'utf8')).toContain('Lenguaje grosero');
   });
 
@@ -159,7 +177,7 @@ describe('audit: the CLI', { timeout: 60_000 }, () => {
     const zip = tempFile('mixed.zip', zipSync({ 'data/tweets.js': strToU8('window.YTD.tweets.part0 = [\n  { "tweet": oops }\n]'), 'posts.csv': strToU8('text\nwhat the hell\n') }));
     const r = spawnSync(process.execPath, ['scripts/check-bin.mjs', '--audit', zip], { encoding: 'utf8' });
     expect(r.stderr).toMatch(/^check: mixed\.zip:data\/tweets\.js:2: not valid JSON/);
-    expect(r.stdout).toContain('1 posts checked, 1 flagged.');
+    expect(r.stdout).toContain('1 post checked; 1 flagged.');
     const none = spawnSync(process.execPath, ['scripts/check-bin.mjs', '--audit', tempFile('x.csv', 'a,b\n1,2\n')], { encoding: 'utf8' });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('x.csv:1: no text column');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -149,5 +149,71 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const out = sh(`npm run --silent check -- --policy ${file} hello 2>&1 >/dev/null | (sleep 1; cat) | grep -c 'empty text'; true`);
       expect(Number(out.trim())).toBe(1_000);
     });
+  });
+});
+
+// Start-up (issues #16, #18): the bin runs a V8 start-up snapshot holding the built-in policy
+// compiled at build time (scripts/check-bin.mjs). The snapshot must answer exactly as the ES
+// bundle (its fallback) does, on every path, and start for a fraction of its CPU time.
+describe('the start-up snapshot', { timeout: 300_000 }, () => {
+  const bin = (args: string[], input: string, env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, ['scripts/check-bin.mjs', ...args], { input, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  const NO_SNAPSHOT = { ASK_FIRST_CLI_SNAPSHOT: '0' };
+  const drafts = [
+    'This is bullshit, call (915) 555-2368',
+    'qué mierda, llame al 915-555-2368',
+    'Vote for Measure Q on mybondcampaign.org',
+    'Road closures on Mesa St this weekend',
+    'Our internal use only numbers look bad, password: hunter22',
+    'Join us Saturday at the Scunthorpe Street library for the reading assessment fair!',
+  ];
+  const jsonl = `${drafts.map((text, id) => JSON.stringify({ id, text })).join('\n')}\nnot json\n`;
+
+  it('is built for this Node, and the bin answers from it exactly as the bundle does: --jsonl, plain, --locale es, --pack, --policy, --audit', () => {
+    // A snapshot loads only into the Node that made it: its name carries version and platform.
+    const BLOB = `.output/cli/ask-first-check-${process.version}-${process.platform}-${process.arch}.blob`;
+    bin(['--help'], '');
+    expect(existsSync(BLOB)).toBe(true);
+    const policy = policyFile({ customRules: [{ id: 'bb', category: 'confidential', severity: 'violation', terms: ['Project Bluebonnet'] }, { id: 'bad', severity: 'warning' }] });
+    const csv = tempFile('posts.csv', 'text,date\n"what the hell",2024-01-02\nhello,2024-02-03\n');
+    const runs: [string[], string][] = [
+      [['--jsonl'], jsonl],
+      [[], drafts[0]!],
+      [['--locale', 'es', '--jsonl'], jsonl],
+      [['--pack', 'harlingen', '--jsonl'], jsonl],
+      [['--policy', policy, 'Project Bluebonnet is bullshit'], ''],
+      [['--audit', csv, '--locale', 'es'], ''],
+    ];
+    for (const [args, input] of runs) {
+      const fromSnapshot = bin(args, input);
+      expect(fromSnapshot.code, args.join(' ')).toBe(1);
+      expect(fromSnapshot, args.join(' ')).toEqual(bin(args, input, NO_SNAPSHOT));
+    }
+    // The snapshot itself, without the bin's process, answers the same.
+    const direct = spawnSync(process.execPath, ['--snapshot-blob', BLOB, '--', '--jsonl'], { input: jsonl, encoding: 'utf8' });
+    expect(direct.stdout).toBe(bin(['--jsonl'], jsonl, NO_SNAPSHOT).out);
+    expect(direct.stdout.trim().split('\n')).toHaveLength(drafts.length + 1);
+  });
+
+  it('a one-line check through the bin (snapshot) takes under 0.85x the CPU time of the bundle in-process (median of 5 alternating runs; measured 0.68x, 0.48x without the bin process)', () => {
+    const line = tempFile('one.jsonl', '{"id":1,"text":"Road closures on Mesa St this weekend"}\n');
+    // CPU (user + system), not wall time: other work on the machine slows both alike.
+    const cpu = (env: string) => {
+      const out = sh(`TIMEFORMAT='%U %S'; { time ( ${env} '${process.execPath}' scripts/check-bin.mjs --jsonl < ${line} >/dev/null ) ; } 2>&1`);
+      const [user, sys] = out.trim().split(/\s+/).map(Number);
+      return user! + sys!;
+    };
+    bin(['--help'], '');
+    const snapshot: number[] = [];
+    const bundle: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      snapshot.push(cpu(''));
+      bundle.push(cpu('ASK_FIRST_CLI_SNAPSHOT=0'));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
+    console.log(`one-line check, CPU median: snapshot ${median(snapshot).toFixed(2)} s, bundle ${median(bundle).toFixed(2)} s (${(median(snapshot) / median(bundle)).toFixed(2)}x)`);
+    expect(median(snapshot)).toBeLessThan(0.85 * median(bundle));
   });
 });
