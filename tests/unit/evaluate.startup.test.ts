@@ -13,7 +13,7 @@ const compilePolicy = vi.mocked(rules.compilePolicy);
 const warmUp = vi.mocked(rules.warmUp);
 const storage = fakeBrowser.storage as unknown as StorageLike;
 
-describe('the draft check at worker start-up (issue 18: no slow first check)', () => {
+describe('the draft check at worker start-up (issue 18: no slow first check)', { timeout: 30_000 }, () => {
   beforeEach(() => {
     fakeBrowser.reset();
     compilePolicy.mockClear();
