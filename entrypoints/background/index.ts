@@ -1,3 +1,4 @@
+import './startup'; // first: marks when the bundle began to run
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/protocol';
 import { openDatabase } from './db';
@@ -13,9 +14,11 @@ import { officialHandlers } from './official';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
+import { mark } from './startup';
 import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
 export default defineBackground(() => {
+  mark('loaded');
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
   const db = openDatabase();
   const extensionOrigin = browser.runtime.getURL('/');

@@ -8,7 +8,7 @@ import { buildMailto } from './mailto';
 import { askPatiently, patienceFor } from './patience';
 import { createTextareaMirror } from './textareaMirror';
 import { readComposer, type TextModel } from './textModel';
-import { DEBOUNCE_MS } from './timing';
+import { createCheckPacer } from './timing';
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -153,7 +153,6 @@ export async function evaluateInChunks(text: string, ask: (chunk: string) => Pro
  * answers the submit guard. Never writes to the editor.
  */
 export function watchComposer(composer: HTMLElement, deps: SessionDeps): ComposerSession {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
   let requested: string | null = null;
   /** The text the current findings belong to (null until the first answer). */
@@ -378,10 +377,9 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     } else if (card) void card.then((c) => c.hide());
   };
 
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void check(), DEBOUNCE_MS);
-  };
+  // Short drafts are checked at the next task, long ones after a quiet time while typing; one check in flight (timing.ts).
+  const pacer = createCheckPacer({ run: () => check(), length: () => (requested ?? checked ?? '').length });
+  const schedule = () => pacer.changed();
 
   const abort = new AbortController();
   const observer = new MutationObserver(() => {
@@ -475,7 +473,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       return deps.identity?.current().identity === 'official' || (deps.postingAs?.()?.official ?? false);
     },
     async checkNow() {
-      clearTimeout(timer);
+      pacer.cancel();
       requested = null; // force a fresh answer even if a check of this text is in flight
       inflight.clear(); // (the policy or identity may have changed since it started)
       if (!active) return; // an untouched box is checked when used, or at its submit
@@ -517,7 +515,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
     },
     dispose() {
       disposed = true;
-      clearTimeout(timer);
+      pacer.cancel();
       observer.disconnect();
       abort.abort();
       deps.highlighter.clear(composer);

@@ -1,0 +1,69 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as rules from '../../rules';
+import { evaluateHandlers, WARM_IDLE_MS } from '../../entrypoints/background/evaluate';
+import { createSettingsStore, USER_SETTINGS_KEY, type StorageLike } from '../../entrypoints/background/settings';
+
+// Counts the background's compiles and warm-ups without changing what they do.
+vi.mock('../../rules', async (original) => {
+  const real = await original<typeof import('../../rules')>();
+  return { ...real, compilePolicy: vi.fn(real.compilePolicy), warmUp: vi.fn(real.warmUp) };
+});
+const compilePolicy = vi.mocked(rules.compilePolicy);
+const warmUp = vi.mocked(rules.warmUp);
+const storage = fakeBrowser.storage as unknown as StorageLike;
+
+describe('the draft check at worker start-up (issue 18: no slow first check)', { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    compilePolicy.mockClear();
+    warmUp.mockClear();
+    vi.useFakeTimers(); // also keeps one test's warm-up timer from firing in the next
+  });
+  afterEach(() => {
+    vi.clearAllTimers();
+    vi.useRealTimers();
+  });
+
+  it('compiles the policy once, from the stored settings, not first from the defaults', async () => {
+    await storage.local.set({ [USER_SETTINGS_KEY]: { packs: ['harlingen'] } });
+    const settings = createSettingsStore(storage);
+    const h = evaluateHandlers(settings);
+    const answer = h.evaluate({ site: 'x', text: 'this is bullshit' }, {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await answer).findings.length).toBeGreaterThan(0);
+    expect(compilePolicy).toHaveBeenCalledTimes(1);
+    expect(compilePolicy.mock.calls[0]![0].packs).toEqual(['harlingen']);
+  });
+
+  it('answers a draft that woke the worker before warming up, and warms up once checks pause', async () => {
+    const settings = createSettingsStore(storage);
+    const h = evaluateHandlers(settings);
+    await vi.advanceTimersByTimeAsync(0); // settings read, policy compiled
+    const answer = await h.evaluate({ site: 'x', text: 'this is bullshit' }, {});
+    expect(answer.findings.map((f) => f.category)).toContain('profanity');
+    expect(warmUp).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS - 1);
+    await h.evaluate({ site: 'x', text: 'still typing' }, {}); // a check pushes the warm-up back
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS - 1);
+    expect(warmUp).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(warmUp).toHaveBeenCalledTimes(1);
+    await h.evaluate({ site: 'x', text: 'warm now' }, {});
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS * 4);
+    expect(warmUp).toHaveBeenCalledTimes(1); // once per compiled policy
+    expect(compilePolicy).toHaveBeenCalledTimes(1);
+  });
+
+  it('recompiles and warms again when the settings change', async () => {
+    const settings = createSettingsStore(storage);
+    const h = evaluateHandlers(settings);
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS);
+    expect(warmUp).toHaveBeenCalledTimes(1);
+    await settings.setUser({ allowTerms: ['bullshit'] });
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS);
+    expect(compilePolicy).toHaveBeenCalledTimes(2);
+    expect(warmUp).toHaveBeenCalledTimes(2);
+    expect((await h.evaluate({ site: 'x', text: 'this is bullshit' }, {})).findings.filter((f) => f.category === 'profanity')).toEqual([]);
+  });
+});
