@@ -82,7 +82,7 @@ export const COVERAGE: SiteCoverage[] = [
     site: 'instagram',
     checked: [
       { surface: 'Comments', routes: ['Enter', 'Post button'] },
-      { surface: 'New post caption', routes: ['Share button'] },
+      { surface: 'New post caption (selectors not verified)', routes: ['Share button'] },
       { surface: 'Direct messages', routes: ['Enter', 'Send button'] },
     ],
     notCovered: ['Stories and Reels text'],
