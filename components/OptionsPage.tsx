@@ -2,6 +2,7 @@ import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSe
 import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
 import { accessFor } from './access';
 import { AuditPanel, type AuditPanelProps, type StartAudit } from './AuditPanel';
+import { CoverageList, type CoverageListProps } from './CoverageList';
 import { ExtraSitesNotice } from './ExtraSitesNotice';
 import { HistoryTable } from './HistoryTable';
 import type { MessageKey, Translate } from './i18n';
@@ -46,11 +47,14 @@ export interface OptionsPageProps {
   /** "Check past posts" (Public Affairs Office): shown when the page can run an audit. */
   startAudit?: StartAudit;
   onSaveAuditReport?: AuditPanelProps['onDownload'];
+  /** "Where Ask First checks": the supported sites' surfaces (sites/coverage.ts). */
+  coverage?: Pick<CoverageListProps, 'coverage' | 'routes'>;
 }
 
 const SECTIONS: SectionLink[] = [
   { id: 'overview', title: 'sectionOverview' },
   { id: 'rules', title: 'sectionRules' },
+  { id: 'sites', title: 'sectionSites' },
   { id: 'try', title: 'sectionTry' },
   { id: 'words', title: 'sectionWords' },
   { id: 'history', title: 'sectionHistory' },
@@ -65,7 +69,7 @@ export function OptionsPage(p: OptionsPageProps) {
   const { view, t } = p;
   const s = view.settings;
   const title = (id: string) => t(SECTIONS.find((x) => x.id === id)!.title);
-  const sections = p.startAudit ? SECTIONS : SECTIONS.filter((x) => x.id !== 'audit');
+  const sections = SECTIONS.filter((x) => (x.id !== 'audit' || p.startAudit) && (x.id !== 'sites' || p.coverage));
   return (
     <>
       <header class="page-header">
@@ -103,6 +107,11 @@ export function OptionsPage(p: OptionsPageProps) {
             onChange={(categories) => p.onSave({ categories })}
           />
         </Section>
+        {p.coverage ? (
+          <Section id="sites" title={title('sites')}>
+            <CoverageList coverage={p.coverage.coverage} routes={p.coverage.routes} t={t} />
+          </Section>
+        ) : null}
         <Section id="try" title={title('try')}>
           <TryDraft t={t} locale={p.locale} onCheck={p.onCheck} />
         </Section>

@@ -35,6 +35,7 @@ export function PopupView({ status, pausedUntil, mayPause, lastDraft, locale, t,
         <ul class="counts">
           <li>{t('popupComposers', status.composers)}</li>
           <li>{t('popupFindings', status.findings)}</li>
+          {status.fallback ? <li class="fallback">{t('popupFallback', status.site)}</li> : null}
         </ul>
       ) : null}
       {lastDraft ? (

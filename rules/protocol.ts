@@ -267,6 +267,11 @@ export interface TabStatus {
   composers: number;
   /** Findings in the draft that has (or last had) focus. */
   findings: number;
+  /**
+   * True when that draft's box is watched by the fallback hooks (sites/fallback.ts: a box no
+   * adapter selector names), not by the site's adapter; absent otherwise.
+   */
+  fallback?: true;
 }
 
 /** What actually travels: a tagged envelope so foreign messages are ignored. */

@@ -11,6 +11,7 @@ import { askPatiently, ONE_REQUEST } from './patience';
 import { listenForPolicyChanges } from './policyListener';
 import { createTabStatus } from './status';
 import { SITE_MATCHES, siteForHost } from './sites';
+import { isAdapterComposer } from './sites/fallback';
 import { adapterForExtraSite } from './sites/generic';
 import { installFollowGuard } from './followGuard';
 import { createNotice, removeRestartNotices, showRestartNotice, type NoticeView } from './notice';
@@ -148,7 +149,8 @@ export default defineContentScript({
       ...(site.fallbackComposers !== undefined ? { fallback: site.fallbackComposers } : {}),
       signal: abort.signal,
       onAdded(composer) {
-        const untrack = status.addComposer(composer);
+        // Boxes only the fallback hooks found (no adapter selector names them): the popup says so.
+        const untrack = status.addComposer(composer, { fallback: !!site.fallbackComposers && !isAdapterComposer(site, composer) });
         const focus = () => status.focus(composer);
         composer.addEventListener('focusin', focus);
         const session = watchComposer(composer, {

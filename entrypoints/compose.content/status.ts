@@ -7,8 +7,11 @@
 import { listen, type RuntimeLike, type TabStatus } from '../../rules/protocol';
 
 export interface TabStatusTracker {
-  /** A composer is being watched; call the returned function when it goes. */
-  addComposer(composer: Element): () => void;
+  /**
+   * A composer is being watched; call the returned function when it goes. `fallback`: it was
+   * found by the fallback hooks, not by the site adapter's selectors (the popup says so).
+   */
+  addComposer(composer: Element, how?: { fallback?: boolean }): () => void;
   /** The latest findings count for a composer's draft. */
   setFindings(composer: Element, count: number): void;
   /** Marks the composer the person is in. */
@@ -24,6 +27,7 @@ export interface TabStatusTracker {
  */
 export function createTabStatus(site: string, onFocusedFindings?: (count: number) => void): TabStatusTracker {
   const findings = new Map<Element, number>();
+  const byFallback = new WeakSet<Element>();
   let focused: Element | null = null;
   let reported = 0;
   const report = () => {
@@ -33,8 +37,9 @@ export function createTabStatus(site: string, onFocusedFindings?: (count: number
     onFocusedFindings?.(count);
   };
   const tracker: TabStatusTracker = {
-    addComposer(composer) {
+    addComposer(composer, how) {
       findings.set(composer, 0);
+      if (how?.fallback) byFallback.add(composer);
       // Focused before the watcher found it (a click right after load): no focusin will come.
       if (composer.contains(composer.ownerDocument.activeElement)) focused = composer;
       return () => {
@@ -52,7 +57,12 @@ export function createTabStatus(site: string, onFocusedFindings?: (count: number
       report();
     },
     status() {
-      return { site, composers: findings.size, findings: focused ? (findings.get(focused) ?? 0) : 0 };
+      return {
+        site,
+        composers: findings.size,
+        findings: focused ? (findings.get(focused) ?? 0) : 0,
+        ...(focused && byFallback.has(focused) ? { fallback: true as const } : {}),
+      };
     },
     listen(runtime) {
       return listen(runtime, { getTabStatus: () => tracker.status() });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage';
+import { COVERAGE, ROUTES } from '../compose.content/sites/coverage';
 import { activePacks } from '../../rules/policy/cited';
 import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/protocol';
 import type { SavedDraft } from '../../rules/schema';
@@ -90,6 +91,7 @@ function App() {
     <OptionsPage
       view={view}
       packs={activePacks(view.settings)}
+      coverage={{ coverage: COVERAGE, routes: ROUTES }}
       locale={locale}
       t={t}
       history={history}

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launchLab, type Lab } from './harness/browser';
+import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
 import { waitForCard } from './siteHelpers';
 
 let lab: Lab;
@@ -88,6 +88,43 @@ describe('IME composition keeps highlights on the right words', () => {
       await page.keyboard.type(' ');
       await compose(page, ['k', 'か', 'かい', 'かいぎ'], '会議');
       await page.waitForTimeout(400);
+      await expect.poll(() => highlightedTexts(page), { timeout: 5_000 }).toEqual(['bullshit']);
+      await page.close();
+    });
+  }
+});
+
+describe('IME: nothing is checked mid-composition, the committed text is', () => {
+  // The provisional text of a composition spells a flagged word (a dead key on its last letter,
+  // say): while it is provisional it must be neither checked nor highlighted, and the card must
+  // not appear; once committed it is checked at once and highlighted where it ended up.
+  const cases: Array<{ name: string; url: string; box: string }> = [
+    { name: 'X (Draft.js)', url: 'https://x.com/home', box: 'div[data-testid="tweetTextarea_0"]' },
+    { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', box: 'div[role="textbox"][aria-label="Write a comment…"]' },
+    { name: 'Mastodon (textarea)', url: 'https://mastodon.social/', box: TEXTAREA },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const page = await lab.context.newPage();
+      await page.goto(c.url);
+      await page.locator(c.box).click();
+      await page.keyboard.type('meeting notes: ');
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        for (const s of ['b', 'bu', 'bul', 'bullshi', 'bullshit']) {
+          await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
+        }
+        // Well past the debounce (120 ms) and a check's round trip: the provisional word is on the page…
+        await page.waitForTimeout(800);
+        expect(await page.locator(c.box).evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : el.textContent))).toContain('bullshit');
+        // …and was neither checked, highlighted nor carded.
+        expect(await highlightedTexts(page)).toEqual([]);
+        expect((await readCard(page)).visible).toBe(false);
+        await cdp.send('Input.insertText', { text: 'bullshit' });
+      } finally {
+        await cdp.detach();
+      }
+      await waitForCard(page, true);
       await expect.poll(() => highlightedTexts(page), { timeout: 5_000 }).toEqual(['bullshit']);
       await page.close();
     });

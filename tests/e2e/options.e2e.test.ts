@@ -72,7 +72,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.reload();
     await page.waitForSelector('table.decisions');
     const headings = await page.locator('main h2').allTextContents();
-    expect(headings).toEqual(['Overview', 'Rules', 'Try a draft', 'My words', 'History', 'Check past posts', 'Organization settings', 'Privacy', 'Language']);
+    expect(headings).toEqual(['Overview', 'Rules', 'Where Ask First checks', 'Try a draft', 'My words', 'History', 'Check past posts', 'Organization settings', 'Privacy', 'Language']);
     expect(await page.locator('table.decisions tbody tr').count()).toBe(4);
     expect(await page.locator('[data-key="prompts"] .count').textContent()).toBe('4');
     expect(await page.locator('.drafts').textContent()).toContain('budget numbers');
@@ -209,7 +209,7 @@ describe('options page in Chromium (built extension)', () => {
     await page.waitForSelector('h1:text("Ask First: qué se revisa y por qué")');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('main h2').allTextContents()).toEqual([
-      'Resumen', 'Reglas', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Revisar publicaciones anteriores', 'Configuración de la organización', 'Privacidad', 'Idioma',
+      'Resumen', 'Reglas', 'Dónde revisa Ask First', 'Pruebe un borrador', 'Mis palabras', 'Historial', 'Revisar publicaciones anteriores', 'Configuración de la organización', 'Privacidad', 'Idioma',
     ]);
     await page.emulateMedia({ colorScheme: 'light' });
     await expectNoAxeViolations(page);

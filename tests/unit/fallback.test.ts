@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { learnEnter, learnedEnterSubmits } from '../../entrypoints/compose.content/sites/enterKey';
-import { fallbackSubmitFor, isFallbackSubmit, isPostingName, withFallback } from '../../entrypoints/compose.content/sites/fallback';
+import { learnEnter, learnedEnterBreaksLine, learnedEnterSubmits } from '../../entrypoints/compose.content/sites/enterKey';
+import { linkedin } from '../../entrypoints/compose.content/sites/linkedin';
+import { fallbackSubmitFor, isAdapterComposer, isFallbackSubmit, isPostingName, withFallback } from '../../entrypoints/compose.content/sites/fallback';
 import { siteForHost } from '../../entrypoints/compose.content/sites';
 import { facebook } from '../../entrypoints/compose.content/sites/facebook';
 import { x } from '../../entrypoints/compose.content/sites/x';
@@ -44,6 +45,23 @@ describe('the fallback post button', () => {
   it('finds nothing when no text box is near', () => {
     document.body.innerHTML = `<div><button id="b">Post</button></div>`;
     expect(isFallbackSubmit(document.getElementById('b')!)).toBe(false);
+  });
+});
+
+describe('isAdapterComposer (the popup\'s "checked by the fallback")', () => {
+  it('is true for a box the adapter names, in the document or in a listed shadow root, false for any other box', async () => {
+    const { reddit } = await import('../../entrypoints/compose.content/sites/reddit');
+    document.body.innerHTML = '<div data-testid="tweetTextarea_0" contenteditable="true"></div><div id="renamed" contenteditable="true"></div><shreddit-simple-composer></shreddit-simple-composer><other-host></other-host>';
+    expect(isAdapterComposer(x, document.querySelector('[data-testid="tweetTextarea_0"]')!)).toBe(true);
+    expect(isAdapterComposer(x, document.getElementById('renamed')!)).toBe(false);
+    const inShadow = (host: string) => {
+      const root = document.querySelector(host)!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<div role="textbox" contenteditable="true"></div>';
+      return root.firstElementChild!;
+    };
+    expect(isAdapterComposer(reddit, inShadow('shreddit-simple-composer'))).toBe(true);
+    expect(isAdapterComposer(reddit, inShadow('other-host'))).toBe(false);
+    document.body.innerHTML = '';
   });
 });
 
@@ -148,6 +166,29 @@ describe('Enter learned per box', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(learnedEnterSubmits(chat)).toBe(true);
     expect(learnedEnterSubmits(notes)).toBe(false);
+    expect(learnedEnterBreaksLine(chat)).toBe(false);
+    expect(learnedEnterBreaksLine(notes)).toBe(true);
     abort.abort();
+  });
+
+  it('LinkedIn messaging judges every plain Enter like Send until the box is seen making a new line', async () => {
+    document.body.innerHTML = `<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true">Lunch?</div></form><div class="ql-editor" contenteditable="true"></div>`;
+    const box = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
+    const comment = document.querySelector<HTMLElement>('.ql-editor')!;
+    const enter = key({ bubbles: true, cancelable: true, composed: true });
+    // Nothing learned yet: the first Enter of a message is a submit ("Press Enter to Send" may be on).
+    expect(linkedin.isSubmitKey(enter, box)).toBe(true);
+    expect(linkedin.isSubmitKey(key({ shiftKey: true }), box)).toBe(false);
+    expect(linkedin.isSubmitKey(enter, comment)).toBe(false); // comments: Enter is a new line
+    const abort = new AbortController();
+    learnEnter(document, () => true, abort.signal);
+    box.addEventListener('keydown', () => box.append(document.createElement('br'), 'x'));
+    const trusted = key({ bubbles: true, cancelable: true, composed: true });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    box.dispatchEvent(trusted);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(linkedin.isSubmitKey(enter, box)).toBe(false); // this person's Enter makes lines
+    abort.abort();
+    document.body.innerHTML = '';
   });
 });

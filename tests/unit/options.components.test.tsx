@@ -410,6 +410,15 @@ describe('PopupView', () => {
     expect(onOpenOptions).toHaveBeenCalledOnce();
   });
 
+  it('says, in English and Spanish, when the current box is checked by the fallback rather than the adapter', () => {
+    const { rerender } = render(<PopupView {...base} status={{ site: 'linkedin', composers: 1, findings: 0 }} />);
+    expect(screen.queryByText(/checked by the fallback/)).toBeNull();
+    rerender(<PopupView {...base} status={{ site: 'linkedin', composers: 1, findings: 0, fallback: true }} />);
+    expect(screen.getByText(/This box is checked by the fallback: the linkedin adapter does not know it/)).toBeTruthy();
+    rerender(<PopupView {...base} t={es} locale="es" status={{ site: 'linkedin', composers: 1, findings: 0, fallback: true }} />);
+    expect(screen.getByText(/Este cuadro lo revisa el mecanismo de respaldo: el adaptador de linkedin no lo reconoce/)).toBeTruthy();
+  });
+
   it('offers no pause when IT does not allow it, or while paused; shows the last saved draft', () => {
     const draft = { id: 1, time: NOW, site: 'x', text: 'kept for later', findings: [] };
     const { rerender } = render(<PopupView {...base} mayPause={false} status={null} lastDraft={draft} />);

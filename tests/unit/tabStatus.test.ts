@@ -25,6 +25,20 @@ describe('tab status for the popup', () => {
     expect(status.status().composers).toBe(1);
   });
 
+  it('says when the focused box was found by the fallback hooks, not by the adapter', () => {
+    const status = createTabStatus('x');
+    const known = document.createElement('div');
+    const renamed = document.createElement('div');
+    status.addComposer(known);
+    const drop = status.addComposer(renamed, { fallback: true });
+    status.focus(known);
+    expect(status.status().fallback).toBeUndefined();
+    status.focus(renamed);
+    expect(status.status()).toEqual({ site: 'x', composers: 2, findings: 0, fallback: true });
+    drop();
+    expect(status.status().fallback).toBeUndefined();
+  });
+
   it('the popup message carries no payload', () => {
     expect(VALIDATORS.getTabStatus({})).toEqual({});
     expect(VALIDATORS.getTabStatus({ x: 1 })).toMatch(/empty/);

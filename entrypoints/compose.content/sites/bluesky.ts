@@ -23,7 +23,8 @@ export const bluesky: SiteAdapter = {
   matches: ['https://bsky.app/*'],
   // TipTap always renders a `.ProseMirror` root; bsky.app gives it role=textbox (2025–26).
   composerSelector: 'div.ProseMirror[contenteditable="true"], textarea',
-  // "Post" / "Reply": data-testid="composerPublishBtn" (not translated); DMs: "Send message".
+  // "Post" / "Reply": data-testid="composerPublishBtn" (not translated; bluesky-social/social-app,
+  // src/view/com/composer/Composer.tsx, not re-read 2026-12-05); DMs: "Send message".
   submitSelector: `[data-testid="composerPublishBtn"], ${SEND_BUTTON}`,
   // Ctrl/Cmd+Enter posts from the composer; in a DM Enter sends.
   isSubmitKey: (event, composer) => isModEnter(event) || (isPlainEnter(event) && isMessageBox(composer)),

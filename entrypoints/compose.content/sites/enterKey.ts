@@ -12,10 +12,20 @@ import { readComposer } from '../textModel';
 import { isPlainEnter } from './types';
 
 const submitsOnEnter = new WeakSet<HTMLElement>();
+const breaksLineOnEnter = new WeakSet<HTMLElement>();
 
 /** Whether this box was seen posting (not breaking the line) on a plain Enter. */
 export function learnedEnterSubmits(box: HTMLElement): boolean {
   return submitsOnEnter.has(box);
+}
+
+/**
+ * Whether this box was seen making a new line on a plain Enter (and not posting since).
+ * For a box where Enter may post by a setting the page does not show (LinkedIn messaging's
+ * "Press Enter to Send"), the adapter guards every Enter until this says it is a new line.
+ */
+export function learnedEnterBreaksLine(box: HTMLElement): boolean {
+  return breaksLineOnEnter.has(box);
 }
 
 const textOf = (box: HTMLElement) => (box instanceof HTMLTextAreaElement ? box.value : readComposer(box).text);
@@ -38,8 +48,13 @@ export function learnEnter(doc: Document, isWatched: (box: HTMLElement) => boole
       // After the page's handlers and the browser's default action have run.
       setTimeout(() => {
         const after = box.isConnected ? textOf(box) : '';
-        if (lineBreaks(after) > lineBreaks(before)) submitsOnEnter.delete(box);
-        else if (after !== before || event.defaultPrevented) submitsOnEnter.add(box);
+        if (lineBreaks(after) > lineBreaks(before)) {
+          submitsOnEnter.delete(box);
+          breaksLineOnEnter.add(box);
+        } else if (after !== before || event.defaultPrevented) {
+          submitsOnEnter.add(box);
+          breaksLineOnEnter.delete(box);
+        }
       }, 0);
     },
     { capture: true, signal },

@@ -10,9 +10,10 @@ const POST_LABELS = ['Post', 'Publish', 'Share', 'Publicar', 'Compartir'];
  * The comment box's send button (a div with role=button beside the box, aria-label
  * "Comment"), in the feed and in a post opened in a dialog. Public automation code of
  * 2025–26 clicks exactly `div[aria-label="Comment"][role="button"]` after typing into
- * `div[aria-label="Write a comment…"][data-lexical-editor="true"]` (several Facebook
- * auto-commenter extensions and Playwright bots found with the code search, e.g. a
- * "Facebook Auto Commenter with enhanced modal dialog support" content script).
+ * `div[aria-label="Write a comment…"][data-lexical-editor="true"]`: read 2026-12-05 in
+ * stevencodeblooded/Facebook-Auto-Commenter, src/content.js at 4af6c54a (its SELECTORS
+ * list `commentField` and `submitButton` exactly so, and it posts by Enter on the box), and
+ * in other auto-commenter extensions the code search shows without naming their repository.
  */
 const COMMENT_LABELS = ['Comment', 'Comentar'];
 

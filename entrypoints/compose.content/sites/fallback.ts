@@ -99,6 +99,16 @@ function fallbackEnterSubmits(event: KeyboardEvent, composer: HTMLElement): bool
 }
 
 /**
+ * Whether the site adapter's own selectors name this box (`composerSelector`, or
+ * `shadowComposers` inside a listed host's open shadow root); false for a box the fallback found.
+ */
+export function isAdapterComposer(site: SiteAdapter, box: Element): boolean {
+  if (box.matches(site.composerSelector)) return true;
+  const root = box.getRootNode();
+  return !!site.shadowComposers && root instanceof ShadowRoot && root.host.matches(site.shadowComposers.hosts) && box.matches(site.shadowComposers.composer);
+}
+
+/**
  * A built-in site's adapter with the fallback hooks: its own selectors first, then any text
  * box and any posting-verb button near it.
  */

@@ -8,16 +8,28 @@ const POST_LABELS = new Set(['Post', 'Share', 'Send', 'Publicar', 'Compartir', '
  * post ("Write a caption…", a contenteditable in the create dialog, posted by "Share"), and
  * direct messages (a contenteditable textbox at /direct/, Enter sends).
  *
- * Caption and DM selectors are NOT verified against public code from 2024–26 (none found in
- * the time available): they follow the comment box's conventions (text-only div[role=button]
- * buttons, role=textbox editors). The fallback (sites/fallback.ts) carries these surfaces if
- * they differ: any box typed into is checked, and "Share"/"Send" are posting verbs.
+ * Evidence, read 2026-12-05 with the code search:
+ * - Comments: a textarea labelled "Add a comment…", posted by Enter or a submit button:
+ *   SoorajTechie/Instagram-Comment-Automation, automate.py (//textarea[@aria-label='Add a comment…'],
+ *   Keys.RETURN posts); arushagade/Instagram-Automation, comment.py (same textarea, Enter);
+ *   animetechie/IGpost, main.py (same textarea, then button[type="submit"]).
+ * - Direct messages: a contenteditable role=textbox labelled "Message", Enter sends:
+ *   a17-so/internal-tools, outreach-tool-automation/src/outreach_automation/selectors.py
+ *   (INSTAGRAM_DM_INPUTS: div[contenteditable='true'][role='textbox'],
+ *   [contenteditable='true'][aria-label='Message'], textarea as the older form);
+ *   Tanishkhan9/Python_programs, Instagram1.py (older DM textarea, Keys.RETURN sends).
+ * - New post caption ("Write a caption…", "Share"): UNVERIFIED. No public file in the index
+ *   names the caption box or its Share button (searched 2026-12-05: "Write a caption"
+ *   contenteditable, caption Share div[role=button]; only caption generators that read the
+ *   /create/ URL). The selector follows the DM box's conventions; the fallback
+ *   (sites/fallback.ts) carries the surface if it differs: any box typed into is checked,
+ *   and "Share" is a posting verb.
  */
 export const instagram: SiteAdapter = {
   id: 'instagram',
   matches: ['https://www.instagram.com/*'],
-  // The comment textarea of a post (instagram.com 2025–26; aria-label "Add a comment…" is
-  // translated, so the form is what we match); captions and DMs: contenteditable textboxes.
+  // The comment textarea of a post (aria-label "Add a comment…" is translated, so the form is
+  // what we match); DMs (and, unverified, captions): contenteditable role=textbox.
   composerSelector: 'form textarea, div[role="textbox"][contenteditable="true"]',
   // "Post" (comments), "Share" (a new post's caption dialog), "Send" (DMs): text-only divs with
   // role=button; the emoji picker beside them is an icon (svg), so buttons with an svg are not posts.

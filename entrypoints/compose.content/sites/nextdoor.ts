@@ -10,7 +10,9 @@ import { isPlainEnter, type SiteAdapter } from './types';
  * `form.comment-body-container` and clicks `button[data-testid='inline-composer-reply-button']`;
  * a scraper's selector map listing POST_COMMENT_INPUT/POST_COMMENT_SUBMIT with the same two;
  * a saved copy of the markup showing `<button class="comment-composer-submit …"
- * aria-disabled="true" data-testid="inline-composer-reply-button"><span>Comment</span>`.
+ * aria-disabled="true" data-testid="inline-composer-reply-button"><span>Comment</span>`
+ * (all three seen with the code search, which does not name their repositories; re-checked
+ * 2026-12-05 with find_string "inline-composer-reply-button").
  */
 const COMMENT_BOX = 'textarea[data-testid="comment-add-reply-input"]';
 

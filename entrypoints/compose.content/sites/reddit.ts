@@ -24,7 +24,10 @@ export const reddit: SiteAdapter = {
   // Boxes inside open shadow roots: the post title, a <textarea> inside
   // faceplate-textarea-input (name="title"), and the simple composer's textbox, which
   // shreddit-simple-composer renders in its own shadow root (public extensions of 2025–26 read
-  // it as `host.shadowRoot.querySelector('[role="textbox"]')` for shreddit-simple-composer).
+  // it as `host.shadowRoot.querySelector('[role="textbox"]')` for shreddit-simple-composer;
+  // a public agent's notes on reddit.com, read 2026-12-05 with the code search (repository not
+  // named by the index), give the title as `faceplate-textarea-input` → shadowRoot → textarea
+  // and the Markdown switch inside shreddit-composer).
   shadowComposers: {
     hosts: 'faceplate-textarea-input, shreddit-simple-composer',
     composer: 'textarea, [role="textbox"][contenteditable="true"], [contenteditable="true"]:not([contenteditable="true"] *)',

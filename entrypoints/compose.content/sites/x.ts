@@ -5,7 +5,8 @@ import { isModEnter, isPlainEnter, type SiteAdapter } from './types';
  * textarea[data-testid="dm-composer-textarea"] in form[data-testid="dm-composer-form"], sent
  * by [data-testid="dm-composer-send-button"] (public DM automation and extensions of 2025–26,
  * e.g. a recipe config pairing `[data-testid="dm-composer-form"] [data-testid="dm-composer-textarea"]`
- * with its send button; a voice-note extension injecting beside the same button). The older
+ * with its send button; a voice-note extension injecting beside the same button; seen with
+ * the code search, which did not name their repositories; no named public file found 2026-12-05). The older
  * DM box is the Draft.js [data-testid="dmComposerTextInput"] with dmComposerSendButton.
  */
 const CHAT_BOX = 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"][contenteditable="true"]';
@@ -16,6 +17,11 @@ export const x: SiteAdapter = {
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   // The Draft.js contenteditable of the home, reply and quote composers; thread items are
   // tweetTextarea_1, _2… (seen on x.com 2025–26; role=textbox, data-testid is not translated).
+  // Read 2026-12-05: manoelatimossi/automation, TwitterSelenium.py, clicks
+  // div[data-testid='tweetButtonInline'] after typing into the composer; find_string
+  // "tweetTextarea_0" shows ten more public bots and extensions typing into
+  // div[data-testid="tweetTextarea_0"] and clicking tweetButton/tweetButtonInline (the index
+  // does not name their repositories).
   // At phone width (and in narrow windows) the same wrappers hold a plain <textarea> instead
   // (tweetTextarea_0_label is the label around the box; public scripts of 2025–26 click it to
   // reach the composer in either form).

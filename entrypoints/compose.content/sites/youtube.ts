@@ -24,7 +24,11 @@ export const youtube: SiteAdapter = {
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   // Comments and replies: ytd-comment-simplebox-renderer shows `#placeholder-area` until it is
   // clicked, then `#contenteditable-root` (a plain contenteditable) appears. Community posts use
-  // the same root inside ytd-backstage-post-dialog-renderer (youtube.com 2025–26).
+  // the same root inside ytd-backstage-post-dialog-renderer (youtube.com 2025–26). Read
+  // 2026-12-05: yashu1wwww/5000-Auto-YouTube-Comments-Using-Localhost, shorts.py (clicks
+  // `ytd-comments ytd-comment-simplebox-renderer div#placeholder-area`, types into
+  // `#contenteditable-root`, clicks #submit-button); kr-MATAGI/NSMC-Toy-Project,
+  // YoutubeCrawling/xpath_def.py (simple-box/ytd-comment-simplebox-renderer, #submit-button).
   composerSelector: `#contenteditable-root[contenteditable="true"], #contenteditable-root[contenteditable="plaintext-only"], ${LIVE_CHAT_INPUT}, ${MOBILE_BOX}`,
   // "Comment" / "Reply" / "Post": `#submit-button` is a ytd-button-renderer wrapping a <button>.
     // Live chat's "Send": #send-button (a yt-button-renderer) wrapping a <button>.
