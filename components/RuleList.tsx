@@ -11,7 +11,7 @@ import {
 import type { Access } from './access';
 import { categoryKey, citationText, packKey, severityKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
-import { quoteFor } from '../rules/packs/quotes';
+import { quoteFor } from '../rules/policy/cited';
 import { categoryInfo, SEVERITY_RANK } from '../rules/categories';
 
 export interface RuleListProps {

@@ -121,8 +121,19 @@ export interface PolicyPack<Id extends string = string> {
   reminders?: Partial<Record<ReminderId, Citation>>;
   /** Where a City logo or seal in a personal post is cited. */
   cityMarks?: Citation;
-  /** The policy's own words per cited section ("section" or "section|title"), shown beside the rules. */
-  quotes?: Record<string, string>;
+  /** The sections it cites, with the policy's own words (rules/policy/cited.ts sectionFor). None for a city's own policy. */
+  sections?: readonly PolicySection[];
+}
+
+/**
+ * A section of a city's policy as its pack cites it: number (or heading), title, and the
+ * policy's own words, verbatim from the source document in its language (English): the legal
+ * text the pages quote beside a citation.
+ */
+export interface PolicySection {
+  section: string;
+  title: string;
+  quote: string;
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;

@@ -3,7 +3,7 @@
  * (a city's own first) and its advice to ask first (card, options overview, welcome page).
  */
 import { BUILT_IN_PACKS, PACK_IDS, PACKS } from '../packs';
-import type { Citation, Finding, PolicyPack, Settings } from '../schema';
+import type { Citation, Finding, PolicyPack, PolicySection, Settings } from '../schema';
 import { cityPack } from './city';
 
 const isBuiltIn = (id: string) => (PACK_IDS as readonly string[]).includes(id);
@@ -40,3 +40,12 @@ export function askFirstForFindings(findings: readonly Pick<Finding, 'citation'>
 export function reminderPacks(active: readonly PolicyPack[]): readonly PolicyPack[] {
   return active.some((p) => !isBuiltIn(p.id)) ? active : [...active, ...BUILT_IN_PACKS];
 }
+
+/** The section a built-in citation names, with the policy's own words; none for a city's own policy. */
+export function sectionFor(c: Pick<Citation, 'pack' | 'section' | 'title'>): PolicySection | undefined {
+  const pack: PolicyPack | undefined = isBuiltIn(c.pack) ? PACKS[c.pack as keyof typeof PACKS] : undefined;
+  return pack?.sections?.find((s) => s.section === c.section && s.title === c.title);
+}
+
+/** The policy's own words for a citation (verbatim, in the policy's language: the UI marks it lang="en"). */
+export const quoteFor = (c: Pick<Citation, 'pack' | 'section' | 'title'>): string | undefined => sectionFor(c)?.quote;

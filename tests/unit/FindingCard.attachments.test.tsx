@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { cardSummary, FindingCard } from '../../components/FindingCard';
 import { createTranslate } from '../../components/i18n';
-import { quoteFor } from '../../rules/packs/quotes';
+import { quoteFor } from '../../rules/policy/cited';
 import { CITY_MARKS_CITATIONS, type AttachmentFinding } from '../../rules/schema';
 
 const t = createTranslate('en');
