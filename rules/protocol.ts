@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Category,
   type CategorySettings,
+  type Citation,
   type Contact,
   type CustomRule,
   type Decision,
@@ -105,8 +106,11 @@ export interface CheckImageRequest {
 }
 
 export interface CheckImageResponse {
-  /** The configured mark the picture shows, or null (also when no marks are configured or checking is paused). */
-  match: { mark: string; score: number } | null;
+  /**
+   * The configured mark the picture shows, or null (also when no marks are configured or checking
+   * is paused), with where the active policy forbids it (rules/policy/cited.ts cityMarksCitations).
+   */
+  match: { mark: string; score: number; citations: Citation[] } | null;
 }
 
 /** The identity chosen on the card for a site, for this tab's session (null: not chosen). */

@@ -277,17 +277,6 @@ export interface AttachmentFinding {
 }
 
 /**
- * The City's logo or seal in a post: El Paso III.A.1 (City symbols, logo or seal not for
- * commercial gain or to present the City in a false light) and Harlingen ("No employee or
- * volunteer shall under any circumstances utilize the city logo on their personal social
- * media sites").
- */
-export const CITY_MARKS_CITATIONS: Citation[] = [
-  { pack: 'harlingen', section: 'Use of social media', title: 'No City logo on personal social media sites' },
-  { pack: 'el-paso', section: 'III.A.1', title: 'City symbols, logo or seal: not for commercial gain or a false light' },
-];
-
-/**
  * Every setting, as the background resolves it: managed ▷ user ▷ defaults
  * (entrypoints/background/settings.ts). The managed policy is a Partial<Settings>; its JSON schema
  * (public/managed_schema.json) is generated from the TypeScript schema.

@@ -1,4 +1,5 @@
 import { dataUrlBytes } from '../../rules/images/dataUrl';
+import { cityMarksCitations } from '../../rules/policy/cited';
 import type { Raster } from '../../rules/images/raster';
 import { findMarks, type NamedSignature } from '../../rules/images/search';
 import { markSignature, signatureFromHex } from '../../rules/images/signature';
@@ -99,7 +100,7 @@ export function cityMarksHandlers(deps: CityMarksDeps): Pick<Handlers, 'checkIma
         return { match: null }; // not a picture the browser can read: nothing to say about it
       }
       const { match } = findMarks(picture, named);
-      return { match: match ? { mark: match.name, score: Math.round(match.score * 1000) / 1000 } : null };
+      return { match: match ? { mark: match.name, score: Math.round(match.score * 1000) / 1000, citations: cityMarksCitations(deps.settings.get()) } : null };
     },
   };
 }

@@ -135,7 +135,7 @@ export default defineContentScript({
       signal: abort.signal,
       isOfficial: (session) => session.official(),
       check: (request) => sendMessage(runtime, 'checkImage', { site: site.id, ...request }),
-      onMatch: (session, file, match) => session.cityMarkFound(file, match.mark),
+      onMatch: (session, file, match) => session.cityMarkFound(file, match.mark, match.citations),
     });
     watchComposers({
       root: document,

@@ -33,6 +33,14 @@ export function askFirstForFindings(findings: readonly Pick<Finding, 'citation'>
 }
 
 /**
+ * Where a City logo or seal in a personal post is cited: each active pack that speaks of it
+ * (a city's own policy as a whole), never a city whose policy does not apply.
+ */
+export function cityMarksCitations(s: Pick<Settings, 'packs' | 'cityPolicy'>): Citation[] {
+  return activePacks(s).flatMap((p) => (p.cityMarks ? [p.cityMarks] : []));
+}
+
+/**
  * The packs whose sections the card's reminders cite: the active ones, and when no city's own
  * policy applies, every built-in pack after them (the public-records note keeps its El Paso
  * citation under a Harlingen-only policy, as before).

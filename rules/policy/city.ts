@@ -161,7 +161,8 @@ export function cityPack(city: CityPolicy, builtIn: readonly PolicyPack[]): Poli
   }
   const political = cityCitation(city, 'political');
   const askFirst = cityAskFirst(city);
-  // Reminders (a City account's posts are public records; personal posting on duty) cite the policy as a whole.
+  // Reminders (a City account's posts are public records; personal posting on duty) and a City
+  // logo or seal in a personal post (managed cityMarks) cite the policy as a whole.
   const whole = citationOf(city, '', city.name);
   return {
     id: city.id,
@@ -171,5 +172,6 @@ export function cityPack(city: CityPolicy, builtIn: readonly PolicyPack[]): Poli
     ...(askFirst ? { askFirst } : {}),
     ...(political ? { links: { political } } : {}),
     reminders: { official_record: whole, duty_hours: whole },
+    cityMarks: whole,
   };
 }

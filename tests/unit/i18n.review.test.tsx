@@ -20,7 +20,8 @@ import { PopupView } from '../../components/PopupView';
 import { WelcomePage } from '../../components/WelcomePage';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
 import type { HistoryPage, SettingsView } from '../../rules/protocol';
-import { CITY_MARKS_CITATIONS, DECISION_ACTIONS, DEFAULT_SETTINGS, ENFORCEMENTS, REMINDER_IDS, type AttachmentFinding, type Locale } from '../../rules/schema';
+import { DECISION_ACTIONS, DEFAULT_SETTINGS, ENFORCEMENTS, REMINDER_IDS, type AttachmentFinding, type Locale } from '../../rules/schema';
+import { cityMarksCitations } from '../../rules/policy/cited';
 
 afterEach(cleanup);
 
@@ -108,6 +109,7 @@ const history: HistoryPage = {
 const draft = { id: 1, time: NOW, site: 'x', text: 'Borrador', findings: [] };
 // Real findings in Spanish, from the engine, for a Spanish draft.
 const findings = evaluate('Qué pendejo. Llame a Ana al 915-555-2368, y voten por Juan Pérez para alcalde.', compilePolicy(DEFAULT_POLICY), { locale: 'es' });
+const CITY_MARKS_CITATIONS = cityMarksCitations({ ...DEFAULT_SETTINGS, packs: ['el-paso', 'harlingen'] });
 const picture: AttachmentFinding = { ruleId: 'city_marks', category: 'city_marks', severity: 'violation', fileName: 'sello.png', mark: 'Sello', message: t('cityMarkMessage', 'Sello'), citations: CITY_MARKS_CITATIONS };
 const noop = () => {};
 
