@@ -221,7 +221,8 @@ export const USER_SETTING_KEYS = [
   'packs', 'organization', 'workEmailDomains', 'cityPolicy',
 ] as const;
 export type UserSettingKey = (typeof USER_SETTING_KEYS)[number];
-export type UserSettingsPatch = Partial<Pick<Settings, UserSettingKey>>;
+/** A change to the person's own settings; `cityPolicy: null` removes an imported city policy. */
+export type UserSettingsPatch = Partial<Pick<Settings, Exclude<UserSettingKey, 'cityPolicy'>>> & { cityPolicy?: Settings['cityPolicy'] | null };
 
 export interface TryDraftRequest {
   text: string;
@@ -446,7 +447,11 @@ export const VALIDATORS: { [K in MessageType]: Validator<K> } = {
         }
         // A city policy file (issue #13): shape only here; checked in full by the settings store (rules/policy/city.ts).
         case 'cityPolicy':
-          if (!isRecord(value)) return 'setUserSettings: cityPolicy must be an object';
+          if (value === null) {
+            patch.cityPolicy = null; // "Remove imported policy"
+            break;
+          }
+          if (!isRecord(value)) return 'setUserSettings: cityPolicy must be an object or null';
           patch.cityPolicy = value as unknown as NonNullable<UserSettingsPatch['cityPolicy']>;
           break;
         case 'workEmailDomains':

@@ -37,8 +37,8 @@ export interface SettingsStore {
   get(): Settings;
   /** Called with the new settings whenever any layer changes. Returns an unsubscribe function. */
   subscribe(cb: (s: Settings) => void): () => void;
-  /** Throws when the organization locked a key the patch changes, or all settings. */
-  setUser(patch: Partial<Settings>): Promise<void>;
+  /** Throws when the organization locked a key the patch changes, or all settings. `cityPolicy: null` removes the person's imported policy. */
+  setUser(patch: Omit<Partial<Settings>, 'cityPolicy'> & { cityPolicy?: Settings['cityPolicy'] | null }): Promise<void>;
   /** Keys the organization set (valid or not): read-only for the user. */
   managedKeys(): SettingKey[];
   /** What was wrong with the managed policy, and the default used instead. */
@@ -130,8 +130,11 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
     },
     managedKeys: () => [...managed.keys],
     problems: () => managed.problems.map((p) => ({ ...p })),
-    async setUser(patch) {
+    async setUser({ cityPolicy, ...rest }) {
+      const remove = cityPolicy === null;
+      const patch: Partial<Settings> = cityPolicy ? { ...rest, cityPolicy } : rest;
       const changed = (Object.keys(patch) as SettingKey[]).filter((k) => !same(patch[k], effective[k]));
+      if (remove && effective.cityPolicy) changed.push('cityPolicy');
       if (changed.length && !effective.userMayChange) {
         throw new Error('Your organization does not allow changing Ask First settings.');
       }
@@ -141,7 +144,9 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
       if (checked.problems.length) {
         throw new Error(checked.problems.map((p) => `${p.key}: ${p.reason}`).join('; '));
       }
-      await storage.local.set({ [USER_SETTINGS_KEY]: { ...user, ...checked.policy } });
+      const next = { ...user, ...checked.policy };
+      if (remove) delete next.cityPolicy;
+      await storage.local.set({ [USER_SETTINGS_KEY]: next });
       await readUser();
     },
   };
