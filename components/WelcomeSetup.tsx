@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { UserSettingsPatch } from '../rules/protocol';
+import type { UserSettingsPatch } from '../rules/messages';
 import { PACK_IDS, type Locale, type PackId, type Settings } from '../rules/schema';
 import { parseCityPolicyFile } from '../rules/policy/import';
 import type { CityPolicy } from '../rules/policy/city';

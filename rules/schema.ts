@@ -338,7 +338,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * One thing wrong with a managed policy (rules/managed.ts validatePolicy): the key
+ * One thing wrong with a managed policy (rules/settings validatePolicy): the key
  * (with a path for list items, e.g. "customRules[2]"), why, and what is used instead.
  */
 export interface PolicyProblem {

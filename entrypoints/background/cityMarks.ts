@@ -3,7 +3,7 @@ import { cityMarksCitations } from '../../rules/policy/cited';
 import type { Raster } from '../../rules/images/raster';
 import { findMarks, type NamedSignature } from '../../rules/images/search';
 import { markSignature, signatureFromHex } from '../../rules/images/signature';
-import type { Handlers, ImageType } from '../../rules/protocol';
+import type { Handlers, ImageType } from '../../rules/messages';
 import type { CityMark } from '../../rules/schema';
 import type { PauseState } from './pause';
 import type { SettingsStore } from './settings';

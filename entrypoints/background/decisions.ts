@@ -4,7 +4,7 @@
  * SHA-256 hash only, unless IT sets `keepDraftText`. Findings are re-checked here from the
  * text, so a content script cannot write made-up rule ids or findings into the log.
  */
-import type { Handlers, PageConfig } from '../../rules/protocol';
+import type { Handlers, PageConfig } from '../../rules/messages';
 import type { Decision, Finding, Locale, SavedDraft } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import type { SettingsStore } from './settings';

@@ -4,7 +4,7 @@
  * whether the organization manages Ask First before it offers a setup form, and this
  * module answers only once that is known (see WelcomeState).
  */
-import type { Handlers, SenderLike, WelcomeState, WhatsNew } from '../../rules/protocol';
+import type { Handlers, SenderLike, WelcomeState, WhatsNew } from '../../rules/messages';
 import { requireExtensionPage } from './senders';
 import { settingsView, type ManagedInfo } from './options';
 import type { PauseState } from './pause';

@@ -6,10 +6,10 @@
  *   seconds later through `storage.onChanged` (area "managed"), or block 1.5–2.5 s at
  *   start-up (notes/browser-lab.md): an early empty answer is never taken as final.
  * - user: storage.local "userSettings", written by the options page through setUser().
- * Both layers are validated with the one schema (rules/managed.ts); an invalid managed
+ * Both layers are validated with the one schema (rules/settings); an invalid managed
  * value is reported (problems()) and falls back to its default, still locked.
  */
-import { validatePolicy, type PolicyProblem } from '../../rules/managed';
+import { validatePolicy, type PolicyProblem } from '../../rules/settings';
 import { DEFAULT_SETTINGS, type ManagedPolicy, type SettingKey, type Settings } from '../../rules/schema';
 
 export const USER_SETTINGS_KEY = 'userSettings';

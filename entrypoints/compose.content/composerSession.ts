@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
-import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/messages';
 import { type AttachmentFinding, type Citation, type DecisionAction, type Finding, type PostingIdentity, type Reminder } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';

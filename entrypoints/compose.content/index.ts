@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTranslate, resolveLocale } from '../../components/i18n';
-import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
+import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/messages';
 import type { Reminder } from '../../rules/schema';
 import { watchAttachments } from './attachments';
 import { watchComposer, type ComposerSession } from './composerSession';

@@ -156,7 +156,7 @@ describe('npm run package: the files for the stores and for Firefox signing', ()
       expect(firefox.version).toBe(version);
       expect(firefox.browser_specific_settings.gecko.id).toBe('ask-first@askfirst.city');
       const sources = new AdmZip(all.sourcesZip!).getEntries().map((e) => e.entryName);
-      expect(sources).toContain('rules/managed.ts');
+      expect(sources).toContain('rules/settings/keys.ts');
       expect(sources.filter((n) => /\.(pem|key)$/.test(n) || n.includes('node_modules/'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

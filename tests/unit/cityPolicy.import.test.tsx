@@ -7,7 +7,7 @@ import { RuleList } from '../../components/RuleList';
 import { FindingCard } from '../../components/FindingCard';
 import { WelcomeSetup } from '../../components/WelcomeSetup';
 import { compilePolicy, evaluate, policyOf } from '../../rules';
-import { validatePolicy } from '../../rules/managed';
+import { validatePolicy } from '../../rules/settings';
 import { activePacks } from '../../rules/policy/cited';
 import { parseCityPolicyFile } from '../../rules/policy/import';
 import { DEFAULT_SETTINGS, type Settings } from '../../rules/schema';

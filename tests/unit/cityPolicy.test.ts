@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_DATA, compilePolicy, evaluate, PACK_IDS, PACKS, policyOf, DEFAULT_SETTINGS } from '../../rules';
 import type { Finding, PolicyData, PolicyPack } from '../../rules';
-import { chromeSchema, validatePolicy } from '../../rules/managed';
+import { chromeSchema, validatePolicy } from '../../rules/settings';
 import { cityPack, type CityPolicy } from '../../rules/policy/city';
 import { cityMarksCitations } from '../../rules/policy/cited';
 import { parseCityPolicyFile } from '../../rules/policy/import';

@@ -19,7 +19,7 @@ import { PageNotice } from '../../components/PageNotice';
 import { PopupView } from '../../components/PopupView';
 import { WelcomePage } from '../../components/WelcomePage';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
-import type { HistoryPage, SettingsView } from '../../rules/protocol';
+import type { HistoryPage, SettingsView } from '../../rules/messages';
 import { DECISION_ACTIONS, DEFAULT_SETTINGS, ENFORCEMENTS, REMINDER_IDS, type AttachmentFinding, type Locale } from '../../rules/schema';
 import { cityMarksCitations } from '../../rules/policy/cited';
 

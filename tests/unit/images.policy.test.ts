@@ -6,8 +6,8 @@ import type { SettingsStore } from '../../entrypoints/background/settings';
 import { imageDataUrlProblem } from '../../rules/images/dataUrl';
 import { markSignature, signatureToHex } from '../../rules/images/signature';
 import type { CityPolicy } from '../../rules/policy/city';
-import { LIMITS, validatePolicy } from '../../rules/managed';
-import { VALIDATORS } from '../../rules/protocol';
+import { LIMITS, validatePolicy } from '../../rules/settings';
+import { VALIDATORS } from '../../rules/messages';
 import { DEFAULT_SETTINGS, type CityMark, type Settings } from '../../rules/schema';
 import { decodeImage, encodeJpeg, encodePng, noise, resize } from '../../scripts/images/synth';
 

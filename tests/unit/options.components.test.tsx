@@ -17,7 +17,7 @@ import { SavedDrafts } from '../../components/SavedDrafts';
 import { TryDraft } from '../../components/TryDraft';
 import { mergeTerms, parseWordsFile, toWordsFile, userRuleFor } from '../../components/wordsFile';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
-import type { HistoryPage, SettingsView } from '../../rules/protocol';
+import type { HistoryPage, SettingsView } from '../../rules/messages';
 import { DEFAULT_SETTINGS, type Decision } from '../../rules/schema';
 
 const t = createTranslate('en');

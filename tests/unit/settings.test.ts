@@ -2,8 +2,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, USER_SETTINGS_KEY, type StorageLike } from '../../entrypoints/background/settings';
 import { readFileSync } from 'node:fs';
-import { validatePolicy } from '../../rules/managed';
-import { VALIDATORS } from '../../rules/protocol';
+import { validatePolicy } from '../../rules/settings';
+import { VALIDATORS } from '../../rules/messages';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 
 const storage = fakeBrowser.storage as unknown as StorageLike;
