@@ -1,10 +1,10 @@
 /**
- * The effective settings: managed ▷ user ▷ defaults (DESIGN.md §3).
+ * The effective settings: managed ▷ user ▷ defaults (docs/architecture.md, Rooms).
  *
  * - managed: `storage.managed` (Chrome/Edge policy `3rdparty.extensions.<id>`, Firefox
  *   `3rdparty.Extensions.<id>`). Chromium may first answer `{}` and deliver the values
  *   seconds later through `storage.onChanged` (area "managed"), or block 1.5–2.5 s at
- *   start-up (notes/browser-lab.md): an early empty answer is never taken as final.
+ *   start-up (docs/browser-facts.md): an early empty answer is never taken as final.
  * - user: storage.local "userSettings", written by the options page through setUser().
  * Both layers are validated with the one schema (rules/settings); an invalid managed
  * value is reported (problems()) and falls back to its default, still locked.

@@ -9,7 +9,7 @@ import { isRecord, empty } from './check';
 /**
  * What the welcome page shows in its setup step. `managed` is 'present' as soon as the
  * organization set any key; 'none' only once the managed policy had time to arrive
- * (an early empty answer is not "no policy": notes/browser-lab.md).
+ * (an early empty answer is not "no policy": docs/browser-facts.md).
  */
 export interface WelcomeState {
   view: SettingsView;

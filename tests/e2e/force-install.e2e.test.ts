@@ -73,7 +73,7 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
       executablePath: chromiumPath(),
       headless: true,
       ignoreHTTPSErrors: true,
-      // Either flag stops policy installs (notes/browser-lab.md). No --load-extension anywhere.
+      // Either flag stops policy installs (docs/browser-facts.md). No --load-extension anywhere.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'],
       args: [`--host-resolver-rules=${fixtures.hostResolverRules}`, '--ignore-certificate-errors', '--no-first-run', '--disable-sync', '--disable-quic'],
     });
