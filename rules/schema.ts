@@ -134,6 +134,12 @@ export interface PolicySection {
   section: string;
   title: string;
   quote: string;
+  /**
+   * For a Spanish reader: the title (and a section that is a heading, not a number) in Spanish,
+   * and a faithful Spanish rendering of the quote, always shown as a translation beside the
+   * English, which stays the policy's text.
+   */
+  es: { section?: string; title: string; quote: string };
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;

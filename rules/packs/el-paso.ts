@@ -16,65 +16,120 @@ const S = {
     title: 'Offensive, demeaning or disruptive messages',
     quote:
       'Offensive, demeaning or disruptive messages are prohibited. This includes, but is not limited to, messages that are inconsistent with the City’s policy concerning equal employment opportunity and its policy prohibiting sexual and other unlawful harassment.',
+    es: {
+      title: 'Mensajes ofensivos, denigrantes o perturbadores',
+      quote:
+        'Se prohíben los mensajes ofensivos, denigrantes o perturbadores. Esto incluye, entre otros, los mensajes que contradigan la política de la Ciudad sobre igualdad de oportunidades en el empleo y su política que prohíbe el acoso sexual y otras formas de acoso ilícito.',
+    },
   },
   causes: {
     section: 'III.A.5.a',
     title: 'Political, religious or other controversial causes',
     quote:
       'Moreover, the use of the City’s electronic communications systems and equipment in support of political, religious or other controversial causes is an inappropriate use of the system.',
+    es: {
+      title: 'Causas políticas, religiosas u otras causas controvertidas',
+      quote:
+        'Además, usar los sistemas y equipos de comunicación electrónica de la Ciudad para apoyar causas políticas, religiosas u otras causas controvertidas es un uso inapropiado del sistema.',
+    },
   },
   divulge: {
     section: 'III.A.5.b',
     title: 'Divulging information, speaking for the City, sensitive information',
     quote:
       'Employees may not divulge information gained by reason of their position or authority; make any statements, speeches, appearances, and endorsements; or publish materials that could reasonably be considered to represent the views or positions of the City or their department without express authorization from the Department Head and PAO.',
+    es: {
+      title: 'Divulgar información, hablar en nombre de la Ciudad, información delicada',
+      quote:
+        'Los empleados no pueden divulgar información obtenida en razón de su puesto o autoridad; hacer declaraciones, discursos, apariciones ni respaldos; ni publicar materiales que razonablemente pudieran considerarse como las opiniones o posturas de la Ciudad o de su departamento sin la autorización expresa del director del departamento y de la Oficina de Asuntos Públicos (PAO).',
+    },
   },
   defamation: {
     section: 'III.A.5.c',
     title: 'Defamation: false information that harms reputation',
     quote:
       'All employees, board members or volunteers should be aware that they may be subject to civil litigation for publishing or posting false information that harms the reputation of another person, group, or organization otherwise known as defamation.',
+    es: {
+      title: 'Difamación: información falsa que daña la reputación',
+      quote:
+        'Todos los empleados, miembros de juntas y voluntarios deben saber que pueden ser objeto de una demanda civil por publicar información falsa que dañe la reputación de otra persona, grupo u organización, lo que se conoce como difamación.',
+    },
   },
   privateFacts: {
     section: 'III.A.5.c.1',
     title: 'Publishing private facts and personal information',
     quote:
       'Publishing or posting private facts and personal information about someone without their permission that has not been previously revealed to the public, is not of legitimate public concern, and would be offensive to a reasonable person.',
+    es: {
+      title: 'Publicar hechos privados e información personal',
+      quote:
+        'Publicar hechos privados e información personal sobre alguien sin su permiso, que no se hayan dado a conocer antes al público, que no sean de legítimo interés público y que resultarían ofensivos para una persona razonable.',
+    },
   },
   openRecords: {
     section: 'III.A.5.c.6',
     title: 'Social media content is subject to open records laws',
     quote: 'Social media content is subject to open records laws.',
+    es: {
+      title: 'El contenido de las redes sociales está sujeto a las leyes de acceso a la información pública',
+      quote:
+        'El contenido de las redes sociales está sujeto a las leyes de acceso a la información pública.',
+    },
   },
   personalUse: {
     section: 'III.A.3.b',
     title: 'Personal use limited to times when not performing duties',
     quote:
       'While occasional personal use of social media websites is permitted, such use should be limited to times when the employee is not required to be performing any duties for the City.',
+    es: {
+      title: 'Uso personal solo cuando no se estén desempeñando funciones',
+      quote:
+        'Aunque se permite el uso personal ocasional de sitios de redes sociales, dicho uso debe limitarse a los momentos en que el empleado no tenga que desempeñar ninguna función para la Ciudad.',
+    },
   },
   jobInfo: {
     section: 'III.A.3.f',
     title: 'Information obtained through employment',
     quote:
       'Employees, board members and volunteers shall not post, transmit, or otherwise disseminate any information to which they have access as a result of their employment or assignment without written permission from their Department Head or designee.',
+    es: {
+      title: 'Información obtenida por medio del empleo',
+      quote:
+        'Los empleados, miembros de juntas y voluntarios no deberán publicar, transmitir ni difundir de ninguna otra forma información a la que tengan acceso como resultado de su empleo o asignación sin el permiso por escrito del director de su departamento o de la persona que este designe.',
+    },
   },
   business: {
     section: 'III.A.3.g',
     title: 'Business ventures other than the City’s',
     quote:
       'Employees may not use social media in connection with or to support any business ventures other than those of the City while using City own or controlled property/resources.',
+    es: {
+      title: 'Negocios distintos de los de la Ciudad',
+      quote:
+        'Los empleados no pueden usar las redes sociales en relación con negocios distintos de los de la Ciudad, ni para apoyarlos, mientras usen bienes o recursos que sean propiedad de la Ciudad o estén bajo su control.',
+    },
   },
   cityMarks: {
     section: 'III.A.1',
     title: 'City symbols, logo or seal: not for commercial gain or a false light',
     quote:
       'The identifiable City symbols, logo, or seal, as well as the department’s logo, may not be used for commercial purpose or gain. These symbols, logos or seals must not be used to present the City in a false light.',
+    es: {
+      title: 'Símbolos, logotipo o sello de la Ciudad: ni con fines comerciales ni para dar una imagen falsa',
+      quote:
+        'Los símbolos identificables de la Ciudad, su logotipo o su sello, así como el logotipo del departamento, no pueden usarse con fines comerciales ni de lucro. Estos símbolos, logotipos o sellos no deben usarse para dar una imagen falsa de la Ciudad.',
+    },
   },
   askFirst: {
     section: 'III.B.1',
     title: 'Process: ask Human Resources or management before posting',
     quote:
       'If an employee has any doubt whether online activities violate this policy, he or she should ask a member of the Human Resources Department or management before engaging in the conduct. Tweeting or Facebooking first, and asking questions later, is not acceptable and will not immunize any improper conduct or violation of this policy.',
+    es: {
+      title: 'Procedimiento: pregunte a Recursos Humanos o a la gerencia antes de publicar',
+      quote:
+        'Si un empleado tiene alguna duda sobre si sus actividades en línea violan esta política, debe preguntar a un miembro del Departamento de Recursos Humanos o a la gerencia antes de actuar. Publicar primero en Twitter o Facebook y preguntar después no es aceptable y no justifica ninguna conducta indebida ni ninguna violación de esta política.',
+    },
   },
 } satisfies Record<string, PolicySection>;
 

@@ -41,7 +41,7 @@ const vocabulary = (catalog: Catalog) =>
  * Words both catalogs use on purpose: names (El Paso, Harlingen, Ana, Facebook, Twitter), formats (CSV, JSON, HTML, .zip, data/tweets.js, web,
  * API, SHA, UTC, hash, tokens) and words that are Spanish as well as English.
  */
-const SHARED = new Set('ana api csv data decide el elpasotexas español facebook gov harlingen hash html js json local me no paso personal sexual sha social supervisor tokens tweets twitter use utc web zip'.split(' '));
+const SHARED = new Set('ana api csv data decide el elpasotexas español facebook gov harlingen hash html js json local me no original paso personal sexual sha social supervisor tokens tweets twitter use utc web zip'.split(' '));
 /** The packs' Spanish rule messages (#13's data): Spanish words that the catalog may not use, e.g. "racial". */
 const PACK_SPANISH = new Set(Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => wordsOf(r.message.es))));
 /**

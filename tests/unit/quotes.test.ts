@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../rules';
-import { quoteFor } from '../../rules/policy/cited';
+import { quoteFor, sectionFor } from '../../rules/policy/cited';
 import type { Citation, PolicyPack } from '../../rules/schema';
 import { ASK_FIRST_CITATION } from '../../rules/schema';
 
@@ -44,6 +44,22 @@ describe('policy quotes', () => {
     for (const pack of Object.values(PACKS)) {
       const keys = (pack.sections ?? []).map((s) => `${s.section}|${s.title}`);
       expect(new Set(keys).size, pack.id).toBe(keys.length);
+    }
+  });
+
+  it('every citation of every pack has its Spanish title and a Spanish rendering of its quote', () => {
+    for (const pack of Object.values(PACKS)) {
+      for (const c of citationsOf(pack)) {
+        const s = sectionFor(c)!;
+        const where = `${pack.id} ${c.section} ${c.title}`;
+        expect(s.es.title.trim(), where).not.toBe('');
+        expect(s.es.quote.trim(), where).not.toBe('');
+        expect(s.es.title, where).not.toBe(s.title);
+        expect(s.es.quote, where).not.toBe(s.quote);
+        // A heading used as the section (Harlingen's "Prohibited content") is glossed too; a number is not.
+        if (/[a-z]{3}/.test(s.section)) expect(s.es.section, where).toBeTruthy();
+        else expect(s.es.section, where).toBeUndefined();
+      }
     }
   });
 });
