@@ -51,7 +51,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           } }
       : { key: manifestKey() as string }),
-    // Chromium validates managed policy against this schema (generated from rules/managed.ts
+    // Chromium validates managed policy against this schema (generated from rules/settings
     // by `npm run admin-templates`). Firefox has no managed_schema: it reads 3rdparty policies as they are.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy:

@@ -3,7 +3,7 @@ import { askFirstForFindings } from '../rules/policy/cited';
 import { categoryInfo } from '../rules/categories';
 import { AskFirstPanel, type AskFirstPanelProps } from './AskFirstPanel';
 import { categoryKey, citationText, severityKey, type Translate } from './i18n';
-import { AskFirstGuidance } from './Message';
+import { AskFirstGuidance, PolicyGloss } from './Message';
 import { SubmitPrompt } from './SubmitPrompt';
 
 /** live: findings while typing; guard: a submit was stopped; ask: "Ask before posting" chosen. */
@@ -55,6 +55,8 @@ function CitationLine({ citation, t }: { citation: Finding['citation']; t: Trans
 }
 
 const always = () => true;
+
+const sameSection = (a: Finding['citation'], b: Finding['citation']) => a.pack === b.pack && a.section === b.section && a.title === b.title;
 
 /**
  * Findings a user may wave through for good: words and phrases. Phone numbers, SSNs and
@@ -173,7 +175,7 @@ export function FindingCard({
         ) : null}
         {mode === 'ask' && ask ? <AskFirstPanel t={t} accept={accept} askFirst={askFirst} {...ask} /> : null}
         <ul class="findings">
-          {findings.map((f) => (
+          {findings.map((f, i) => (
             <li key={`${f.ruleId}:${f.start}`} class={`finding ${f.severity}`} data-category={f.category}>
               <div class="finding-head">
                 <span class="category">{t(categoryKey(f.category))}</span>
@@ -182,6 +184,8 @@ export function FindingCard({
               <q class="excerpt">{f.excerpt}</q>
               <p class="message">{f.message}</p>
               <CitationLine citation={f.citation} t={t} />
+              {/* In Spanish, what the section says (once per section on the card). */}
+              {findings.findIndex((g) => sameSection(g.citation, f.citation)) === i ? <PolicyGloss t={t} citation={f.citation} /> : null}
               {onAllow && allowable(f.category) && !NOT_WORDS.test(f.ruleId) ? (
                 <button type="button" class="allow" data-action="allow" onClick={guarded(() => onAllow(f))}>
                   {t('actionNotAProblem')}

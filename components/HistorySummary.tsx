@@ -1,4 +1,4 @@
-import type { HistorySummary as Summary } from '../rules/protocol';
+import type { HistorySummary as Summary } from '../rules/messages';
 import type { MessageKey, Translate } from './i18n';
 
 const ROWS: { key: keyof Summary; label: MessageKey }[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { HistoryFilter, HistoryPage } from '../rules/protocol';
+import type { HistoryFilter, HistoryPage } from '../rules/messages';
 import { CATEGORIES, DECISION_ACTIONS, type Category, type DecisionAction, type Locale } from '../rules/schema';
 import { HistorySummary } from './HistorySummary';
 import { categoryKey, INTL_LOCALES, type MessageKey, type Translate } from './i18n';

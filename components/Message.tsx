@@ -1,4 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
+import { sectionFor } from '../rules/policy/cited';
 import type { Citation } from '../rules/schema';
 import type { Translate } from './i18n';
 
@@ -25,4 +26,26 @@ export function AskFirstGuidance({ t, askFirst }: { t: Translate; askFirst?: Cit
   const city = askFirst?.policy;
   if (city) return <>{city.askFirst?.text ? city.askFirst.text[t.locale] : t('askFirstGuidancePlain')}</>;
   return <Message text={t('askFirstGuidance')} parts={[<q lang="en">{t('askFirstQuote')}</q>]} />;
+}
+
+/**
+ * For a Spanish reader, what a built-in policy section says: a faithful Spanish rendering,
+ * marked as a translation, with the policy's own English words (the legal text) one click away
+ * in lang="en". Nothing in English (the citation's quote is the policy itself), nor for a city's
+ * own policy (it gives no quotes).
+ */
+export function PolicyGloss({ t, citation }: { t: Translate; citation: Citation }) {
+  const section = t.locale === 'es' ? sectionFor(citation) : undefined;
+  if (!section) return null;
+  return (
+    <div class="policy-gloss">
+      <p class="translation">
+        <span class="label">{t('policyTranslationLabel')}</span> <q lang="es">{section.es.quote}</q>
+      </p>
+      <details class="original">
+        <summary>{t('policyOriginalLabel')}</summary>
+        <blockquote lang="en">{section.quote}</blockquote>
+      </details>
+    </div>
+  );
 }

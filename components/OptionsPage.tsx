@@ -1,4 +1,4 @@
-import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/protocol';
+import type { EvaluateResponse, HistoryFilter, HistoryPage, SettingsView, UserSettingsPatch } from '../rules/messages';
 import type { Locale, PolicyPack, SavedDraft } from '../rules/schema';
 import { accessFor } from './access';
 import { AuditPanel, type AuditPanelProps, type StartAudit } from './AuditPanel';

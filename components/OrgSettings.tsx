@@ -1,4 +1,4 @@
-import type { SettingsView } from '../rules/protocol';
+import type { SettingsView } from '../rules/messages';
 import type { SettingKey, Settings } from '../rules/schema';
 import { localeOf, packKey, type MessageKey, type Translate } from './i18n';
 import { Message } from './Message';

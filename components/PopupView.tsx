@@ -1,4 +1,4 @@
-import type { TabStatus, WhatsNew } from '../rules/protocol';
+import type { TabStatus, WhatsNew } from '../rules/messages';
 import type { Locale, SavedDraft } from '../rules/schema';
 import { INTL_LOCALES, type Translate } from './i18n';
 

@@ -11,7 +11,8 @@ import {
 import type { Access } from './access';
 import { categoryKey, citationText, packKey, severityKey, type MessageKey, type Translate } from './i18n';
 import { LockNote } from './ManagedBadge';
-import { quoteFor } from '../rules/packs/quotes';
+import { quoteFor } from '../rules/policy/cited';
+import { PolicyGloss } from './Message';
 import { categoryInfo, SEVERITY_RANK } from '../rules/categories';
 
 export interface RuleListProps {
@@ -93,7 +94,10 @@ export function RuleList({ packs, categories, access, locale, t, onChange }: Rul
                   {citations.map((r) => (
                     <li key={r.id}>
                       <cite class="citation">{citationText(r.citation, t)}</cite>
-                      {quoteFor(r.citation) ? (
+                      {locale === 'es' && quoteFor(r.citation) ? (
+                        // A Spanish reader: the translation, marked so, and the policy's English one click away.
+                        <PolicyGloss t={t} citation={r.citation} />
+                      ) : quoteFor(r.citation) ? (
                         // The policy's own sentence, in the policy's language.
                         <blockquote class="policy-quote" lang="en">
                           {quoteFor(r.citation)}

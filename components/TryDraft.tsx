@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { EvaluateResponse } from '../rules/protocol';
+import type { EvaluateResponse } from '../rules/messages';
 import type { Finding, Locale } from '../rules/schema';
 import { FindingCard } from './FindingCard';
 import { highlightSegments } from './highlightSegments';

@@ -1,4 +1,4 @@
-import type { EvaluateResponse, UserSettingsPatch, WelcomeState } from '../rules/protocol';
+import type { EvaluateResponse, UserSettingsPatch, WelcomeState } from '../rules/messages';
 import { DEFAULT_SETTINGS, type Locale, type PolicyPack } from '../rules/schema';
 import { activePacks, askFirstForPacks } from '../rules/policy/cited';
 import { citationText, type MessageKey, type Translate } from './i18n';

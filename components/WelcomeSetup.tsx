@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { UserSettingsPatch } from '../rules/protocol';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UserSettingsPatch } from '../rules/messages';
 import { PACK_IDS, type Locale, type PackId, type Settings } from '../rules/schema';
 import { parseCityPolicyFile } from '../rules/policy/import';
 import type { CityPolicy } from '../rules/policy/city';
@@ -51,6 +51,36 @@ export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true 
     setPack('city');
     onSave({ cityPolicy: parsed.policy, packs: [] });
   };
+
+  // "Remove imported policy": asked once more, then back to the built-in policies (every one, as before the import).
+  const [confirming, setConfirming] = useState(false);
+  const [removed, setRemoved] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const focusNext = useRef<'confirm' | 'remove' | 'file' | null>(null);
+  useEffect(() => {
+    const target = { confirm: confirmRef, remove: removeRef, file: fileRef }[focusNext.current ?? 'confirm'];
+    if (focusNext.current) target.current?.focus();
+    focusNext.current = null;
+  });
+  const askRemove = () => {
+    focusNext.current = 'confirm';
+    setConfirming(true);
+  };
+  const cancelRemove = () => {
+    focusNext.current = 'remove';
+    setConfirming(false);
+  };
+  const remove = () => {
+    focusNext.current = 'file';
+    setConfirming(false);
+    setCity(undefined);
+    setPack('both');
+    setRemoved(true);
+    if (fileRef.current) fileRef.current.value = '';
+    onSave({ cityPolicy: null, packs: [...PACK_IDS] });
+  };
   const [orgName, setOrgName] = useState(settings.organization.name);
   const [role, setRole] = useState(first ? t.text(first.role) : t('setupContactRoleDefault'));
   const [name, setName] = useState(first?.name ?? '');
@@ -101,12 +131,53 @@ export function WelcomeSetup({ settings, t, status, onSave, withLanguage = true 
         </p>
         <div class="field">
           <label for="setup-city-file">{t('setupCityImportFile')}</label>
-          <input id="setup-city-file" type="file" accept=".json,application/json" aria-describedby="setup-city-help" onChange={(e) => void importFile(e)} />
+          <input
+            id="setup-city-file"
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="setup-city-help"
+            onChange={(e) => {
+              setRemoved(false);
+              void importFile(e);
+            }}
+          />
         </div>
         {city ? (
           <p class="imported" role="status">
             {t('setupCityImported', city.name[locale])}
           </p>
+        ) : removed ? (
+          <p class="imported" role="status">
+            {t('setupCityRemoved')}
+          </p>
+        ) : null}
+        {city && !confirming ? (
+          <button type="button" ref={removeRef} onClick={askRemove}>
+            {t('setupCityRemove')}
+          </button>
+        ) : null}
+        {city && confirming ? (
+          <div
+            class="confirm"
+            role="group"
+            aria-labelledby="setup-city-remove-question"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                cancelRemove();
+              }
+            }}
+          >
+            <p id="setup-city-remove-question">{t('setupCityRemoveConfirm', city.name[locale], new Intl.ListFormat(locale).format(PACK_IDS.map((id) => t(packKey(id)))))}</p>
+            <button type="button" class="danger" ref={confirmRef} onClick={remove}>
+              {t('setupCityRemoveYes')}
+            </button>{' '}
+            <button type="button" onClick={cancelRemove}>
+              {t('actionCancel')}
+            </button>
+          </div>
         ) : null}
         {importError ? (
           <p class="error" role="alert">

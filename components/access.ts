@@ -1,4 +1,4 @@
-import type { SettingsView } from '../rules/protocol';
+import type { SettingsView } from '../rules/messages';
 import type { SettingKey } from '../rules/schema';
 
 /** Whether the person may change one setting, and if not, why. */

@@ -7,6 +7,7 @@
 import enMessages from '../public/_locales/en/messages.json';
 import esMessages from '../public/_locales/es/messages.json';
 import { localizedIn, type AttachmentCategory, type Category, type Citation, type LocalizableText, type Locale, type Severity } from '../rules/schema';
+import { sectionFor } from '../rules/policy/cited';
 
 export type MessageKey = keyof typeof enMessages;
 type Catalog = Record<MessageKey, { message: string }>;
@@ -77,7 +78,11 @@ export const packKey = (pack: string) => `pack_${pack.replace(/-/g, '_')}` as Me
  * no section for the category.
  */
 export function citationText(c: Citation, t: Translate): string {
-  if (!c.policy) return t('citation', t(packKey(c.pack)), c.section, c.title);
+  if (!c.policy) {
+    // A built-in section's Spanish title (the pack's gloss; the quote beside it stays in English).
+    const es = localeOf(t) === 'es' ? sectionFor(c)?.es : undefined;
+    return t('citation', t(packKey(c.pack)), es?.section ?? c.section, es?.title ?? c.title);
+  }
   const locale = localeOf(t);
   return c.section ? t('citation', c.policy.name[locale], c.section, c.policy.title[locale]) : t('citationWhole', c.policy.name[locale]);
 }

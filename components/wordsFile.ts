@@ -1,4 +1,4 @@
-import { MAX_TERM_LENGTH } from '../rules/protocol';
+import { MAX_TERM_LENGTH } from '../rules/messages';
 import { CATEGORIES, type Category, type CustomRule } from '../rules/schema';
 
 /** The file "My words" exports and imports: plain JSON a person can read and edit. */

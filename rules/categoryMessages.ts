@@ -1,6 +1,6 @@
 /**
  * What a finding of each category says when its rule gives no message of its own: an
- * organization's custom rule may leave "message" out (rules/managed.ts fills it in).
+ * organization's custom rule may leave "message" out (rules/settings fills it in).
  * Most are the packs' own category messages; personal_info has no single one there.
  */
 import { MSG } from './packs/content';

@@ -121,8 +121,25 @@ export interface PolicyPack<Id extends string = string> {
   reminders?: Partial<Record<ReminderId, Citation>>;
   /** Where a City logo or seal in a personal post is cited. */
   cityMarks?: Citation;
-  /** The policy's own words per cited section ("section" or "section|title"), shown beside the rules. */
-  quotes?: Record<string, string>;
+  /** The sections it cites, with the policy's own words (rules/policy/cited.ts sectionFor). None for a city's own policy. */
+  sections?: readonly PolicySection[];
+}
+
+/**
+ * A section of a city's policy as its pack cites it: number (or heading), title, and the
+ * policy's own words, verbatim from the source document in its language (English): the legal
+ * text the pages quote beside a citation.
+ */
+export interface PolicySection {
+  section: string;
+  title: string;
+  quote: string;
+  /**
+   * For a Spanish reader: the title (and a section that is a heading, not a number) in Spanish,
+   * and a faithful Spanish rendering of the quote, always shown as a translation beside the
+   * English, which stays the policy's text.
+   */
+  es: { section?: string; title: string; quote: string };
 }
 
 export type CategorySettings = Partial<Record<Category, { enabled?: boolean; severity?: Severity }>>;
@@ -266,17 +283,6 @@ export interface AttachmentFinding {
 }
 
 /**
- * The City's logo or seal in a post: El Paso III.A.1 (City symbols, logo or seal not for
- * commercial gain or to present the City in a false light) and Harlingen ("No employee or
- * volunteer shall under any circumstances utilize the city logo on their personal social
- * media sites").
- */
-export const CITY_MARKS_CITATIONS: Citation[] = [
-  { pack: 'harlingen', section: 'Use of social media', title: 'No City logo on personal social media sites' },
-  { pack: 'el-paso', section: 'III.A.1', title: 'City symbols, logo or seal: not for commercial gain or a false light' },
-];
-
-/**
  * Every setting, as the background resolves it: managed ▷ user ▷ defaults
  * (entrypoints/background/settings.ts). The managed policy is a Partial<Settings>; its JSON schema
  * (public/managed_schema.json) is generated from the TypeScript schema.
@@ -338,7 +344,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * One thing wrong with a managed policy (rules/managed.ts validatePolicy): the key
+ * One thing wrong with a managed policy (rules/settings validatePolicy): the key
  * (with a path for list items, e.g. "customRules[2]"), why, and what is used instead.
  */
 export interface PolicyProblem {

@@ -2,7 +2,7 @@
  * "Not a problem" on a finding: the term goes into the USER's allow-list (storage.local
  * userSettings.allowTerms), never into IT's; refused when IT locks settings (userMayChange false).
  */
-import type { Handlers } from '../../rules/protocol';
+import type { Handlers } from '../../rules/messages';
 import type { SettingsStore, StorageLike } from './settings';
 import { USER_SETTINGS_KEY } from './settings';
 

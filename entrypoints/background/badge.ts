@@ -6,7 +6,7 @@
  * `action` (MV3) or `browserAction` (Firefox MV2): no permission needed for either.
  */
 import { createTranslate, resolveLocale } from '../../components/i18n';
-import type { Handlers, SenderLike } from '../../rules/protocol';
+import type { Handlers, SenderLike } from '../../rules/messages';
 import type { SettingsStore } from './settings';
 
 export interface ActionLike {

@@ -1,8 +1,9 @@
 import { dataUrlBytes } from '../../rules/images/dataUrl';
+import { cityMarksCitations } from '../../rules/policy/cited';
 import type { Raster } from '../../rules/images/raster';
 import { findMarks, type NamedSignature } from '../../rules/images/search';
 import { markSignature, signatureFromHex } from '../../rules/images/signature';
-import type { Handlers, ImageType } from '../../rules/protocol';
+import type { Handlers, ImageType } from '../../rules/messages';
 import type { CityMark } from '../../rules/schema';
 import type { PauseState } from './pause';
 import type { SettingsStore } from './settings';
@@ -99,7 +100,7 @@ export function cityMarksHandlers(deps: CityMarksDeps): Pick<Handlers, 'checkIma
         return { match: null }; // not a picture the browser can read: nothing to say about it
       }
       const { match } = findMarks(picture, named);
-      return { match: match ? { mark: match.name, score: Math.round(match.score * 1000) / 1000 } : null };
+      return { match: match ? { mark: match.name, score: Math.round(match.score * 1000) / 1000, citations: cityMarksCitations(deps.settings.get()) } : null };
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * The decisions log and saved drafts (DESIGN.md §3 storage): what the user did when the
+ * The decisions log and saved drafts (docs/privacy.md, "What Ask First stores"): what the user did when the
  * submit guard spoke up, and the drafts kept by "Ask before posting". Text is stored as a
  * SHA-256 hash only, unless IT sets `keepDraftText`. Findings are re-checked here from the
  * text, so a content script cannot write made-up rule ids or findings into the log.
  */
-import type { Handlers, PageConfig } from '../../rules/protocol';
+import type { Handlers, PageConfig } from '../../rules/messages';
 import type { Decision, Finding, Locale, SavedDraft } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import type { SettingsStore } from './settings';

@@ -1,5 +1,5 @@
 import { compilePolicy, evaluate, warmUp, type CompiledPolicy } from '../../rules';
-import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/messages';
 import { reminderPacks } from '../../rules/policy/cited';
 import { remindersFor } from '../../rules/reminders';
 import { policyOf } from '../../rules/schema';

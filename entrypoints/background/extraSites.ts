@@ -7,7 +7,7 @@
  * ever held: `optional_host_permissions` only says what may be asked for.
  */
 import { patternToRegex } from 'webext-patterns';
-import type { Handlers, SenderLike } from '../../rules/protocol';
+import type { Handlers, SenderLike } from '../../rules/messages';
 import type { ExtraSite, Settings } from '../../rules/schema';
 
 /** The one dynamic registration this module owns. */

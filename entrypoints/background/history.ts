@@ -5,7 +5,7 @@
  * which saves it through a download link the user clicks.
  */
 import { categoryKey, createTranslate, resolveLocale, type MessageKey, type Translate } from '../../components/i18n';
-import type { Handlers, HistoryFilter, HistorySummary, SenderLike } from '../../rules/protocol';
+import type { Handlers, HistoryFilter, HistorySummary, SenderLike } from '../../rules/messages';
 import { DECISION_ACTIONS, type Decision } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import { requireExtensionPage } from './senders';

@@ -1,6 +1,6 @@
 import './startup'; // first: marks when the bundle began to run
 import { browser } from 'wxt/browser';
-import { listen, type RuntimeLike } from '../../rules/protocol';
+import { listen, type RuntimeLike } from '../../rules/messages';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { badgeHandlers, type ActionLike } from './badge';

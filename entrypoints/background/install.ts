@@ -4,7 +4,7 @@
  * whether the organization manages Ask First before it offers a setup form, and this
  * module answers only once that is known (see WelcomeState).
  */
-import type { Handlers, SenderLike, WelcomeState, WhatsNew } from '../../rules/protocol';
+import type { Handlers, SenderLike, WelcomeState, WhatsNew } from '../../rules/messages';
 import { requireExtensionPage } from './senders';
 import { settingsView, type ManagedInfo } from './options';
 import type { PauseState } from './pause';
@@ -15,7 +15,7 @@ export const WHATS_NEW_DAYS = 7;
 /**
  * How long after install an empty managed policy still counts as "not arrived yet".
  * A force-installed extension got its values 2–6 s after install on this machine
- * (notes/browser-lab.md); the welcome page shows a neutral "checking" state meanwhile.
+ * (docs/browser-facts.md); the welcome page shows a neutral "checking" state meanwhile.
  */
 export const MANAGED_SETTLE_MS = 10_000;
 

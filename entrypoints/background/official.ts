@@ -6,7 +6,7 @@
  * records, El Paso III.A.5.c.6), and only our own pages may list or export them.
  */
 import { createTranslate, resolveLocale, type Translate } from '../../components/i18n';
-import type { Handlers, SenderLike } from '../../rules/protocol';
+import type { Handlers, SenderLike } from '../../rules/messages';
 import type { OfficialPost, PostingIdentity } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import { csvCell } from './history';

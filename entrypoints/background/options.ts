@@ -12,7 +12,7 @@ import {
   type InvalidSetting,
   type SettingsView,
   type UserSettingsPatch,
-} from '../../rules/protocol';
+} from '../../rules/messages';
 import { policyOf, type SettingKey, type Settings } from '../../rules/schema';
 import type { AskFirstDB } from './db';
 import { requireExtensionPage } from './senders';

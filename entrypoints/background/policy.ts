@@ -3,7 +3,7 @@
  * policy (or the user's settings) change. The options page reads managed keys and
  * problems through `getSettingsView` (entrypoints/background/options.ts).
  */
-import { POLICY_CHANGED } from '../../rules/protocol';
+import { POLICY_CHANGED } from '../../rules/messages';
 
 export interface TabsLike {
   query(q: Record<string, never>): Promise<{ id?: number }[]>;

@@ -1,4 +1,4 @@
-import type { SenderLike } from '../../rules/protocol';
+import type { SenderLike } from '../../rules/messages';
 
 /**
  * Settings and history messages are for our own pages (options, popup) only. A content

@@ -1,15 +1,15 @@
 /**
- * The effective settings: managed ▷ user ▷ defaults (DESIGN.md §3).
+ * The effective settings: managed ▷ user ▷ defaults (docs/architecture.md, Rooms).
  *
  * - managed: `storage.managed` (Chrome/Edge policy `3rdparty.extensions.<id>`, Firefox
  *   `3rdparty.Extensions.<id>`). Chromium may first answer `{}` and deliver the values
  *   seconds later through `storage.onChanged` (area "managed"), or block 1.5–2.5 s at
- *   start-up (notes/browser-lab.md): an early empty answer is never taken as final.
+ *   start-up (docs/browser-facts.md): an early empty answer is never taken as final.
  * - user: storage.local "userSettings", written by the options page through setUser().
- * Both layers are validated with the one schema (rules/managed.ts); an invalid managed
+ * Both layers are validated with the one schema (rules/settings); an invalid managed
  * value is reported (problems()) and falls back to its default, still locked.
  */
-import { validatePolicy, type PolicyProblem } from '../../rules/managed';
+import { validatePolicy, type PolicyProblem } from '../../rules/settings';
 import { DEFAULT_SETTINGS, type ManagedPolicy, type SettingKey, type Settings } from '../../rules/schema';
 
 export const USER_SETTINGS_KEY = 'userSettings';
@@ -37,8 +37,8 @@ export interface SettingsStore {
   get(): Settings;
   /** Called with the new settings whenever any layer changes. Returns an unsubscribe function. */
   subscribe(cb: (s: Settings) => void): () => void;
-  /** Throws when the organization locked a key the patch changes, or all settings. */
-  setUser(patch: Partial<Settings>): Promise<void>;
+  /** Throws when the organization locked a key the patch changes, or all settings. `cityPolicy: null` removes the person's imported policy. */
+  setUser(patch: Omit<Partial<Settings>, 'cityPolicy'> & { cityPolicy?: Settings['cityPolicy'] | null }): Promise<void>;
   /** Keys the organization set (valid or not): read-only for the user. */
   managedKeys(): SettingKey[];
   /** What was wrong with the managed policy, and the default used instead. */
@@ -130,8 +130,11 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
     },
     managedKeys: () => [...managed.keys],
     problems: () => managed.problems.map((p) => ({ ...p })),
-    async setUser(patch) {
+    async setUser({ cityPolicy, ...rest }) {
+      const remove = cityPolicy === null;
+      const patch: Partial<Settings> = cityPolicy ? { ...rest, cityPolicy } : rest;
       const changed = (Object.keys(patch) as SettingKey[]).filter((k) => !same(patch[k], effective[k]));
+      if (remove && effective.cityPolicy) changed.push('cityPolicy');
       if (changed.length && !effective.userMayChange) {
         throw new Error('Your organization does not allow changing Ask First settings.');
       }
@@ -141,7 +144,9 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
       if (checked.problems.length) {
         throw new Error(checked.problems.map((p) => `${p.key}: ${p.reason}`).join('; '));
       }
-      await storage.local.set({ [USER_SETTINGS_KEY]: { ...user, ...checked.policy } });
+      const next = { ...user, ...checked.policy };
+      if (remove) delete next.cityPolicy;
+      await storage.local.set({ [USER_SETTINGS_KEY]: next });
       await readUser();
     },
   };

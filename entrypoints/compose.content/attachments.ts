@@ -1,4 +1,4 @@
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, type CheckImageRequest, type CheckImageResponse, type ImageType } from '../../rules/protocol';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, type CheckImageRequest, type CheckImageResponse, type ImageType } from '../../rules/messages';
 
 /** The part of a composer session the attachment watcher needs. */
 export interface AttachmentTarget {

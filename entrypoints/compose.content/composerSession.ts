@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Translate } from '../../components/i18n';
-import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/protocol';
-import { CITY_MARKS_CITATIONS, type AttachmentFinding, type DecisionAction, type Finding, type PostingIdentity, type Reminder } from '../../rules/schema';
+import { MAX_TEXT_LENGTH, type EvaluateRequest, type EvaluateResponse, type PageConfig } from '../../rules/messages';
+import { type AttachmentFinding, type Citation, type DecisionAction, type Finding, type PostingIdentity, type Reminder } from '../../rules/schema';
 import { createCard, type CardView } from './card';
 import type { Highlighter } from './highlighter';
 import { buildMailto } from './mailto';
@@ -73,7 +73,7 @@ export interface ComposerSession {
   /** Check the current text at once (no debounce). */
   checkNow(): Promise<void>;
   /** An attached picture shows a City mark: list it on the card until the user says it is gone. */
-  cityMarkFound(file: { name: string; key: string }, mark: string): void;
+  cityMarkFound(file: { name: string; key: string }, mark: string, citations: Citation[]): void;
   /** Whether this composer posts as an official City account (where the page or IT says so). */
   official(): boolean;
   /** The submit was stopped: show the card's choices and move focus into it. */
@@ -455,7 +455,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       return { verdict: answer.truncated || interrupting(answer.findings) || interrupting(attachmentList()) ? 'stop' : 'pass', text };
     },
     text: currentText,
-    cityMarkFound(file, mark) {
+    cityMarkFound(file, mark, citations) {
       if (disposed || attachments.has(file.key)) return;
       attachments.set(file.key, {
         ruleId: 'city_marks',
@@ -464,7 +464,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         fileName: file.name,
         mark,
         message: deps.t('cityMarkMessage', mark),
-        citations: CITY_MARKS_CITATIONS,
+        citations,
       });
       void getCard().then((c) => !disposed && c.show(findings, c.visible ? undefined : { mode: 'live' }));
     },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTranslate, resolveLocale } from '../../components/i18n';
-import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/protocol';
+import { sendMessage, type PageConfig, type RuntimeLike } from '../../rules/messages';
 import type { Reminder } from '../../rules/schema';
 import { watchAttachments } from './attachments';
 import { watchComposer, type ComposerSession } from './composerSession';
@@ -139,7 +139,7 @@ export default defineContentScript({
       signal: abort.signal,
       isOfficial: (session) => session.official(),
       check: (request) => sendMessage(runtime, 'checkImage', { site: site.id, ...request }),
-      onMatch: (session, file, match) => session.cityMarkFound(file, match.mark),
+      onMatch: (session, file, match) => session.cityMarkFound(file, match.mark, match.citations),
     });
     watchComposers({
       root: document,

@@ -1,10 +1,10 @@
 /**
  * Re-check open drafts when the policy changes: the background sends `policyChanged`
- * (rules/protocol.ts) to every tab after a managed or user settings change. Only a
+ * (rules/messages) to every tab after a managed or user settings change. Only a
  * message from our own background counts: web pages cannot reach runtime.onMessage,
  * and another extension's message has another sender id.
  */
-import { isPolicyChanged, type RuntimeLike, type SenderLike } from '../../rules/protocol';
+import { isPolicyChanged, type RuntimeLike, type SenderLike } from '../../rules/messages';
 
 type Listener = (message: unknown, sender: SenderLike) => undefined;
 

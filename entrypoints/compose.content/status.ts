@@ -4,7 +4,7 @@
  * content script's sessions report into it; only our extension's pages can ask
  * (`listen` checks the sender's id).
  */
-import { listen, type RuntimeLike, type TabStatus } from '../../rules/protocol';
+import { listen, type RuntimeLike, type TabStatus } from '../../rules/messages';
 
 export interface TabStatusTracker {
   /**

@@ -5,7 +5,7 @@ import { createTranslate, resolveLocale } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage';
 import { COVERAGE, ROUTES } from '../compose.content/sites/coverage';
 import { activePacks } from '../../rules/policy/cited';
-import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/protocol';
+import { sendMessage, type HistoryFilter, type HistoryPage, type SettingsView, type UserSettingsPatch } from '../../rules/messages';
 import type { SavedDraft } from '../../rules/schema';
 import { workerAudit } from './audit';
 import { saveFile } from './download';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLocale } from '../../components/i18n';
 import { PopupView } from '../../components/PopupView';
-import { sendMessage, type SettingsView, type TabStatus, type WhatsNew } from '../../rules/protocol';
+import { sendMessage, type SettingsView, type TabStatus, type WhatsNew } from '../../rules/messages';
 import type { SavedDraft } from '../../rules/schema';
 import './style.css';
 

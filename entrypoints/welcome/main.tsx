@@ -5,7 +5,7 @@ import { createTranslate, resolveLocale } from '../../components/i18n';
 import { WelcomePage } from '../../components/WelcomePage';
 import type { SaveStatus } from '../../components/WelcomeSetup';
 import { PACKS } from '../../rules';
-import { sendMessage, type UserSettingsPatch, type WelcomeState } from '../../rules/protocol';
+import { sendMessage, type UserSettingsPatch, type WelcomeState } from '../../rules/messages';
 import '../options/style.css';
 import './style.css';
 

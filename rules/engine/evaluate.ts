@@ -216,7 +216,7 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
   const activate = (r: Omit<ActiveRule, 'severity'> & { severity: Severity }): number | null => {
     const o = override(r.category);
     if (o?.enabled === false) return null;
-    // An invalid severity override falls back to the rule's own (managed.ts reports it).
+    // An invalid severity override falls back to the rule's own (rules/settings reports it).
     const severity = (SEVERITIES as readonly unknown[]).includes(o?.severity) ? (o!.severity as Severity) : r.severity;
     compiled.rules.push({ ...r, severity });
     return compiled.rules.length - 1;

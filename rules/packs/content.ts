@@ -26,12 +26,13 @@ interface DetectorBody {
 }
 export type RuleBody = TermsBody | PatternBody | DetectorBody;
 
-const EXCEPT = [...en.EXCEPTIONS, ...es.EXCEPTIONS];
+/** The phrases a rule's terms are innocent in, from the lexicons (each listed under the word it excuses). */
+const except = (...lists: en.Exceptions[]): string[] => lists.flatMap((l) => Object.values(l).flat());
 
 export const PROFANITY_STRONG: TermsBody = {
   kind: 'terms',
   terms: [...en.PROFANITY_STRONG, ...es.PROFANITY_STRONG],
-  except: EXCEPT,
+  except: except(en.PROFANITY_STRONG_EXCEPT, es.PROFANITY_STRONG_EXCEPT),
   examples: {
     hit: ['This is such bullshit', 'What the fuck is this council doing', 'qué pendejo', 'f.u.c.k this', 'sh!t happens', 'fuuuuck', 'vete a la mierda'],
     miss: ['Scunthorpe is a town', 'We shipped the shiitake order', 'an assessment of the budget', 'Harshit and Dick Van Dyke', 'the pen is mightier'],
@@ -41,28 +42,27 @@ export const PROFANITY_STRONG: TermsBody = {
 export const PROFANITY_MILD: TermsBody = {
   kind: 'terms',
   terms: [...en.PROFANITY_MILD, ...es.PROFANITY_MILD],
-  except: EXCEPT,
+  except: except(en.PROFANITY_MILD_EXCEPT),
   examples: { hit: ['damn this traffic', 'what the hell'], miss: ['the Amistad Dam release', 'a seashell'] },
 };
 
 export const SEXUAL: TermsBody = {
   kind: 'terms',
   terms: [...en.SEXUAL, ...es.SEXUAL],
-  except: EXCEPT,
+  except: except(en.SEXUAL_EXCEPT),
   examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn'] },
 };
 
 export const SLURS: TermsBody = {
   kind: 'terms',
   terms: [...en.SLURS, ...es.SLURS],
-  except: EXCEPT,
+  except: except(en.SLURS_EXCEPT),
   examples: { hit: ['you are a faggot', 'otro maricón más', 'those wetbacks'], miss: ['a homo sapiens skull', 'spic and span', 'Chinatown parade'] },
 };
 
 export const INSULTS: TermsBody = {
   kind: 'terms',
   terms: [...en.INSULTS, ...es.INSULTS],
-  except: EXCEPT,
   examples: { hit: ['what a moron', 'qué imbécil'], miss: ['the idiom is old', 'a moratorium'] },
 };
 
@@ -272,12 +272,6 @@ export const PERSONNEL_DETAILS: PatternBody = {
   ],
   examples: { hit: ['My coworker was diagnosed with cancer', 'Our supervisor failed a drug test', 'Mi compañera está embarazada'], miss: ['Cancer screening at the clinic Friday'] },
 };
-
-export const detector = (detector: DetectorId, hit: string[], miss: string[]): DetectorBody => ({
-  kind: 'detector',
-  detector,
-  examples: { hit, miss },
-});
 
 /** Messages shared by packs (each pack adds its own citation). */
 export const MSG: Record<string, LocalizedText> = {

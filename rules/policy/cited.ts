@@ -3,7 +3,7 @@
  * (a city's own first) and its advice to ask first (card, options overview, welcome page).
  */
 import { BUILT_IN_PACKS, PACK_IDS, PACKS } from '../packs';
-import type { Citation, Finding, PolicyPack, Settings } from '../schema';
+import type { Citation, Finding, PolicyPack, PolicySection, Settings } from '../schema';
 import { cityPack } from './city';
 
 const isBuiltIn = (id: string) => (PACK_IDS as readonly string[]).includes(id);
@@ -33,6 +33,14 @@ export function askFirstForFindings(findings: readonly Pick<Finding, 'citation'>
 }
 
 /**
+ * Where a City logo or seal in a personal post is cited: each active pack that speaks of it
+ * (a city's own policy as a whole), never a city whose policy does not apply.
+ */
+export function cityMarksCitations(s: Pick<Settings, 'packs' | 'cityPolicy'>): Citation[] {
+  return activePacks(s).flatMap((p) => (p.cityMarks ? [p.cityMarks] : []));
+}
+
+/**
  * The packs whose sections the card's reminders cite: the active ones, and when no city's own
  * policy applies, every built-in pack after them (the public-records note keeps its El Paso
  * citation under a Harlingen-only policy, as before).
@@ -40,3 +48,12 @@ export function askFirstForFindings(findings: readonly Pick<Finding, 'citation'>
 export function reminderPacks(active: readonly PolicyPack[]): readonly PolicyPack[] {
   return active.some((p) => !isBuiltIn(p.id)) ? active : [...active, ...BUILT_IN_PACKS];
 }
+
+/** The section a built-in citation names, with the policy's own words; none for a city's own policy. */
+export function sectionFor(c: Pick<Citation, 'pack' | 'section' | 'title'>): PolicySection | undefined {
+  const pack: PolicyPack | undefined = isBuiltIn(c.pack) ? PACKS[c.pack as keyof typeof PACKS] : undefined;
+  return pack?.sections?.find((s) => s.section === c.section && s.title === c.title);
+}
+
+/** The policy's own words for a citation (verbatim, in the policy's language: the UI marks it lang="en"). */
+export const quoteFor = (c: Pick<Citation, 'pack' | 'section' | 'title'>): string | undefined => sectionFor(c)?.quote;

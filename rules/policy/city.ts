@@ -6,11 +6,11 @@
  * the city. Contract: docs/deployment.md "cityPolicy"; example: docs/examples/springfield.policy.json.
  *
  * Every text field takes a string or { "en": …, "es": … }; normalizeCityPolicy turns strings
- * into both languages before the managed-policy validator (rules/managed.ts) checks the shape
+ * into both languages before the managed-policy validator (rules/settings) checks the shape
  * against CITY_POLICY_SPEC, so the two agree on one contract.
  */
 import { CATEGORIES, CATEGORY_REGISTRY, SEVERITIES, type Category, type Severity } from '../categories';
-import type { SpecFor } from '../managed';
+import type { SpecFor } from '../settings';
 import { PACK_IDS } from '../packs';
 import type { Citation, LocalizedText, PolicyPack, Rule } from '../schema';
 
@@ -61,7 +61,7 @@ const CATEGORY_SPEC: SpecFor<CityCategory> = {
   },
 };
 
-/** The managed-policy spec of `cityPolicy` (rules/managed.ts uses it for validation, the Chrome schema and the docs). */
+/** The managed-policy spec of `cityPolicy` (rules/settings uses it for validation, the Chrome schema and the docs). */
 export const CITY_POLICY_SPEC: SpecFor<CityPolicy> = {
   type: 'object',
   description:
@@ -161,7 +161,8 @@ export function cityPack(city: CityPolicy, builtIn: readonly PolicyPack[]): Poli
   }
   const political = cityCitation(city, 'political');
   const askFirst = cityAskFirst(city);
-  // Reminders (a City account's posts are public records; personal posting on duty) cite the policy as a whole.
+  // Reminders (a City account's posts are public records; personal posting on duty) and a City
+  // logo or seal in a personal post (managed cityMarks) cite the policy as a whole.
   const whole = citationOf(city, '', city.name);
   return {
     id: city.id,
@@ -171,5 +172,6 @@ export function cityPack(city: CityPolicy, builtIn: readonly PolicyPack[]): Poli
     ...(askFirst ? { askFirst } : {}),
     ...(political ? { links: { political } } : {}),
     reminders: { official_record: whole, duty_hours: whole },
+    cityMarks: whole,
   };
 }

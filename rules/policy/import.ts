@@ -4,7 +4,7 @@
  * cityPolicy object alone. Checked with the managed-policy validator, so a file is accepted
  * exactly when IT's policy would be; an invalid file gives the first problem, naming the field.
  */
-import { validatePolicy } from '../managed';
+import { validatePolicy } from '../settings';
 import type { CityPolicy } from './city';
 
 export type CityPolicyFile = { policy: CityPolicy } | { error: string };

@@ -14,7 +14,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { compilePolicy, evaluate, PACK_IDS } from '../../rules';
 import type { CompiledPolicy, Finding, Locale, PackId, Policy } from '../../rules';
-import { validatePolicy } from '../../rules/managed';
+import { validatePolicy } from '../../rules/settings';
 import { DEFAULT_SETTINGS, policyOf } from '../../rules/schema';
 
 /** The policy the CLI checks against without --pack or --policy: every built-in pack. */
@@ -90,7 +90,7 @@ function parseArgs(args: string[]): Options | 'help' {
 
 /**
  * The policy to check against: the built-in packs, or a managed-policy file validated
- * exactly as the extension validates it (rules/managed.ts). A bad item is reported and
+ * exactly as the extension validates it (rules/settings). A bad item is reported and
  * skipped, the rest apply, as in the browser; only an unreadable file stops the check.
  */
 async function loadPolicy(o: Options): Promise<Policy | undefined> {

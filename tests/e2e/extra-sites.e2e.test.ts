@@ -35,7 +35,7 @@ const FORUM = 'https://forum.city.example/*';
 const SOCIAL = 'https://social.city.example/*';
 /** Listed by IT but not granted in the test copy: the options page asks for it. */
 const WIKI = 'https://wiki.city.example/*';
-/** Managed values arrive seconds after start on a loaded machine (browser-lab.md). */
+/** Managed values arrive seconds after start on a loaded machine (docs/browser-facts.md). */
 const POLICY_ARRIVAL_MS = 45_000;
 
 const removePolicy = () => rmSync(POLICY_FILE, { force: true });

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../rules/protocol';
+import type { SettingsView } from '../../rules/messages';
 import { GECKO_ID, SAMPLES_DIR } from '../../scripts/admin-templates';
 import { EXTENSION_DIR } from './harness/browser';
 

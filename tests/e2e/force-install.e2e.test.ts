@@ -73,7 +73,7 @@ describe('force-install from a local update server (ExtensionInstallForcelist)',
       executablePath: chromiumPath(),
       headless: true,
       ignoreHTTPSErrors: true,
-      // Either flag stops policy installs (notes/browser-lab.md). No --load-extension anywhere.
+      // Either flag stops policy installs (docs/browser-facts.md). No --load-extension anywhere.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'],
       args: [`--host-resolver-rules=${fixtures.hostResolverRules}`, '--ignore-certificate-errors', '--no-first-run', '--disable-sync', '--disable-quic'],
     });
@@ -156,7 +156,7 @@ describe('npm run package: the files for the stores and for Firefox signing', ()
       expect(firefox.version).toBe(version);
       expect(firefox.browser_specific_settings.gecko.id).toBe('ask-first@askfirst.city');
       const sources = new AdmZip(all.sourcesZip!).getEntries().map((e) => e.entryName);
-      expect(sources).toContain('rules/managed.ts');
+      expect(sources).toContain('rules/settings/keys.ts');
       expect(sources.filter((n) => /\.(pem|key)$/.test(n) || n.includes('node_modules/'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,8 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../rules/protocol';
-import { validatePolicy } from '../../rules/managed';
+import type { SettingsView } from '../../rules/messages';
+import { validatePolicy } from '../../rules/settings';
 import { DEFAULT_SETTINGS, type ManagedPolicy } from '../../rules/schema';
 import { TEMPLATE_POLICY } from '../../scripts/admin-templates';
 // @ts-expect-error plain ESM helper

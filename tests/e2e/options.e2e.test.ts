@@ -159,6 +159,32 @@ describe('options page in Chromium (built extension)', () => {
     await page.close();
   });
 
+  it('My city is not listed, by keyboard: import a policy file, then remove it after confirming', async () => {
+    const page = await openOptions();
+    await tabTo(page, /^summary\|.*Change your setup/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^input\|\|Policy file/);
+    await page.locator('input[type="file"]:focus').setInputFiles({
+      name: 'springfield.policy.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('docs/examples/springfield.policy.json'),
+    });
+    await page.waitForSelector('text=Policy in use: City of Springfield Social Media Policy.');
+    await expect.poll(() => page.locator('#overview').textContent()).not.toMatch(/El Paso|Harlingen/);
+    // Remove: asked once more (focus on the answer), then the built-in policies again.
+    await tabTo(page, /^button\|.*Remove imported policy/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Ask First will cite the built-in policies again');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Remove');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Imported policy removed.');
+    await page.reload();
+    await page.waitForSelector('#overview');
+    await expect.poll(() => page.locator('#overview').textContent()).toMatch(/El Paso/);
+    expect(await page.locator('#overview').textContent()).not.toMatch(/Springfield/);
+    await page.close();
+  });
+
   it('History by keyboard: jump there from the navigation, filter, export CSV, then delete everything after confirming', async () => {
     const page = await openOptions();
     await page.waitForSelector('table.decisions');

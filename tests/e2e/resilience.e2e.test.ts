@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH } from '../../rules/messages';
 import { DB_VERSION } from '../../entrypoints/background/db';
 import { clickInCard, highlightedTexts, inShadowOf, launchLab, readCard, stopServiceWorker, type Lab } from './harness/browser';
 import { posted, waitForCard, waitForCardText } from './siteHelpers';

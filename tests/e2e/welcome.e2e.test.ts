@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../rules/protocol';
+import type { SettingsView } from '../../rules/messages';
 // @ts-expect-error plain ESM helper
 import { extensionId } from '../../scripts/extension-key.mjs';
 import { axeViolations, tabTo } from './a11y';

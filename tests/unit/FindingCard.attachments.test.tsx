@@ -2,8 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { cardSummary, FindingCard } from '../../components/FindingCard';
 import { createTranslate } from '../../components/i18n';
-import { quoteFor } from '../../rules/packs/quotes';
-import { CITY_MARKS_CITATIONS, type AttachmentFinding } from '../../rules/schema';
+import { cityMarksCitations, quoteFor } from '../../rules/policy/cited';
+import { DEFAULT_SETTINGS, type AttachmentFinding } from '../../rules/schema';
+
+/** The built-in packs' City-marks sections (both cities on). */
+const CITY_MARKS_CITATIONS = cityMarksCitations({ ...DEFAULT_SETTINGS, packs: ['el-paso', 'harlingen'] });
 
 const t = createTranslate('en');
 const finding = (fileName: string): AttachmentFinding => ({

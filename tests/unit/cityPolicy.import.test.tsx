@@ -7,7 +7,7 @@ import { RuleList } from '../../components/RuleList';
 import { FindingCard } from '../../components/FindingCard';
 import { WelcomeSetup } from '../../components/WelcomeSetup';
 import { compilePolicy, evaluate, policyOf } from '../../rules';
-import { validatePolicy } from '../../rules/managed';
+import { validatePolicy } from '../../rules/settings';
 import { activePacks } from '../../rules/policy/cited';
 import { parseCityPolicyFile } from '../../rules/policy/import';
 import { DEFAULT_SETTINGS, type Settings } from '../../rules/schema';
@@ -51,6 +51,45 @@ describe('importing a city policy file ("My city is not listed")', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/No se usó este archivo y no se cambió nada: "categories": "profanity": missing "section"/));
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['el-paso', 'harlingen', 'both']);
+  });
+});
+
+describe('removing an imported city policy ("Remove imported policy")', () => {
+  it('asks first, by keyboard: Escape or Cancel keeps it, Remove goes back to the built-in policies', async () => {
+    const onSave = vi.fn();
+    const { container } = render(<WelcomeSetup settings={cityOnly} t={createTranslate('en')} status="idle" onSave={onSave} />);
+    const removeButton = screen.getByRole('button', { name: 'Remove imported policy' });
+    fireEvent.click(removeButton);
+    // The question names the policy and what comes instead; focus is on its first answer.
+    const question = screen.getByRole('group', { name: 'Remove “City of Springfield Social Media Policy”? Ask First will cite the built-in policies again (El Paso Social Media Policy and Harlingen Social Media Policy).' });
+    const confirm = screen.getByRole('button', { name: 'Remove' });
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+    fireEvent.keyDown(question, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: /^Remove “/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove imported policy' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove imported policy' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onSave).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove imported policy' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(onSave).toHaveBeenCalledExactlyOnceWith({ cityPolicy: null, packs: ['el-paso', 'harlingen'] });
+    expect(container.querySelector('.imported[role="status"]')?.textContent).toBe('Imported policy removed. Ask First cites the built-in policies again.');
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['el-paso', 'harlingen', 'both']);
+    expect(screen.getByRole('radio', { name: 'Both policies' })).toHaveProperty('checked', true);
+    expect(screen.queryByRole('button', { name: 'Remove imported policy' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Policy file')));
+  });
+
+  it('speaks Spanish, and is not offered without an imported policy', () => {
+    render(<WelcomeSetup settings={cityOnly} t={createTranslate('es')} status="idle" onSave={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Quitar la política importada' }));
+    expect(screen.getByRole('group', { name: /^¿Quitar/ }).textContent).toContain('¿Quitar “Política de redes sociales de la Ciudad de Springfield”? Ask First volverá a citar las políticas incluidas (Política de redes sociales de El Paso y Política de redes sociales de Harlingen).');
+    expect(screen.getByRole('button', { name: 'Quitar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancelar' })).toBeTruthy();
+    cleanup();
+    render(<WelcomeSetup settings={DEFAULT_SETTINGS} t={createTranslate('en')} status="idle" onSave={() => {}} />);
+    expect(screen.queryByRole('button', { name: 'Remove imported policy' })).toBeNull();
   });
 });
 

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_DATA, compilePolicy, evaluate, PACK_IDS, PACKS, policyOf, DEFAULT_SETTINGS } from '../../rules';
 import type { Finding, PolicyData, PolicyPack } from '../../rules';
-import { chromeSchema, validatePolicy } from '../../rules/managed';
+import { chromeSchema, validatePolicy } from '../../rules/settings';
 import { cityPack, type CityPolicy } from '../../rules/policy/city';
+import { cityMarksCitations } from '../../rules/policy/cited';
 import { parseCityPolicyFile } from '../../rules/policy/import';
 import type { Frame } from '../../rules/judgement';
 
@@ -48,6 +49,15 @@ describe('cityPolicy (docs/examples/springfield.policy.json)', () => {
     }
     // Uncited categories still warn, citing the policy as a whole; links too.
     expect(evaluate('donate at winred.com/x', springfield)[0]?.citation).toMatchObject({ pack: 'springfield', section: '' });
+  });
+
+  it('cites a City logo or seal in a post by the city’s policy alone, never El Paso or Harlingen', () => {
+    const cited = cityMarksCitations(settings);
+    expect(cited).toEqual([expect.objectContaining({ pack: 'springfield', section: '', policy: expect.objectContaining({ name: EXAMPLE.cityPolicy.name }) })]);
+    // "packs" adds a built-in city on purpose: its section follows the city's.
+    expect(cityMarksCitations({ ...settings, packs: ['el-paso'] }).map((c) => `${c.pack} ${c.section}`)).toEqual(['springfield ', 'el-paso III.A.1']);
+    // Without a city's own policy, each built-in pack chosen.
+    expect(cityMarksCitations({ ...DEFAULT_SETTINGS, packs: ['harlingen'] }).map((c) => c.pack)).toEqual(['harlingen']);
   });
 
   it('"otherCategories": "off" checks only the categories the policy names', () => {

@@ -13,7 +13,7 @@ import {
 } from '../../entrypoints/background/extraSites';
 import { adapterForExtraSite, ANY_TEXT_BOX, genericAdapter } from '../../entrypoints/compose.content/sites/generic';
 import { mastodon } from '../../entrypoints/compose.content/sites/mastodon';
-import { validatePolicy } from '../../rules/managed';
+import { validatePolicy } from '../../rules/settings';
 import { DEFAULT_SETTINGS, type ExtraSite, type Settings } from '../../rules/schema';
 
 const FORUM: ExtraSite = { match: 'https://forum.city.example/*' };

@@ -4,7 +4,7 @@ import { badgeHandlers, badgeText, type ActionLike } from '../../entrypoints/bac
 import { createFirstRun, FIRST_RUN_KEY, MANAGED_SETTLE_MS, WHATS_NEW_DAYS } from '../../entrypoints/background/install';
 import { createPauseState } from '../../entrypoints/background/pause';
 import { createSettingsStore, type StorageLike } from '../../entrypoints/background/settings';
-import { VALIDATORS } from '../../rules/protocol';
+import { VALIDATORS } from '../../rules/messages';
 
 const ORIGIN = 'chrome-extension://abc/';
 const PAGE = { id: 'abc', url: `${ORIGIN}welcome.html` };

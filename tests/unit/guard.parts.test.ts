@@ -4,7 +4,7 @@ import { reattachContentScripts } from '../../entrypoints/background/install';
 import { CHUNK_OVERLAP, evaluateInChunks } from '../../entrypoints/compose.content/composerSession';
 import { copyKeyEvent, installSubmitGuard } from '../../entrypoints/compose.content/submitGuard';
 import type { ComposerSession } from '../../entrypoints/compose.content/composerSession';
-import { MAX_TEXT_LENGTH, type EvaluateResponse } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH, type EvaluateResponse } from '../../rules/messages';
 import type { Finding } from '../../rules/schema';
 
 const WORD = 'bullshit';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchComposer, type ComposerSession } from '../../entrypoints/compose.content/composerSession';
 import { installSubmitGuard } from '../../entrypoints/compose.content/submitGuard';
-import type { EvaluateRequest, EvaluateResponse } from '../../rules/protocol';
+import type { EvaluateRequest, EvaluateResponse } from '../../rules/messages';
 import type { Finding } from '../../rules/schema';
 import { createTranslate } from '../../components/i18n';
 

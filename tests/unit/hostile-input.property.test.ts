@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createSettingsStore, type StorageLike } from '../../entrypoints/background/settings';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 import { normalize } from '../../rules/engine/normalize';
-import { LIMITS, validatePolicy } from '../../rules/managed';
-import { isEnvelope, isPolicyChanged, VALIDATORS, type MessageType } from '../../rules/protocol';
+import { LIMITS, validatePolicy } from '../../rules/settings';
+import { isEnvelope, isPolicyChanged, VALIDATORS, type MessageType } from '../../rules/messages';
 import { CATEGORIES, DEFAULT_SETTINGS, policyOf, type Settings } from '../../rules/schema';
 
 /** Settings as the background computes them, from a managed policy and nothing else. */

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AskFirstPanel } from '../../components/AskFirstPanel';
 import { createTranslate } from '../../components/i18n';
 import { ContactItem } from '../../components/Overview';
-import { chromeSchema, documentKeys, validatePolicy } from '../../rules/managed';
+import { chromeSchema, documentKeys, validatePolicy } from '../../rules/settings';
 import { compilePolicy, evaluate } from '../../rules';
 import { localizedIn, type Contact } from '../../rules/schema';
 

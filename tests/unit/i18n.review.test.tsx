@@ -19,8 +19,9 @@ import { PageNotice } from '../../components/PageNotice';
 import { PopupView } from '../../components/PopupView';
 import { WelcomePage } from '../../components/WelcomePage';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
-import type { HistoryPage, SettingsView } from '../../rules/protocol';
-import { CITY_MARKS_CITATIONS, DECISION_ACTIONS, DEFAULT_SETTINGS, ENFORCEMENTS, REMINDER_IDS, type AttachmentFinding, type Locale } from '../../rules/schema';
+import type { HistoryPage, SettingsView } from '../../rules/messages';
+import { DECISION_ACTIONS, DEFAULT_SETTINGS, ENFORCEMENTS, REMINDER_IDS, type AttachmentFinding, type Locale } from '../../rules/schema';
+import { cityMarksCitations } from '../../rules/policy/cited';
 
 afterEach(cleanup);
 
@@ -40,7 +41,7 @@ const vocabulary = (catalog: Catalog) =>
  * Words both catalogs use on purpose: names (El Paso, Harlingen, Ana, Facebook, Twitter), formats (CSV, JSON, HTML, .zip, data/tweets.js, web,
  * API, SHA, UTC, hash, tokens) and words that are Spanish as well as English.
  */
-const SHARED = new Set('ana api csv data decide el elpasotexas español facebook gov harlingen hash html js json local me no paso personal sexual sha social supervisor tokens tweets twitter use utc web zip'.split(' '));
+const SHARED = new Set('ana api csv data decide el elpasotexas español facebook gov harlingen hash html js json local me no original paso personal sexual sha social supervisor tokens tweets twitter use utc web zip'.split(' '));
 /** The packs' Spanish rule messages (#13's data): Spanish words that the catalog may not use, e.g. "racial". */
 const PACK_SPANISH = new Set(Object.values(PACKS).flatMap((p) => p.rules.flatMap((r) => wordsOf(r.message.es))));
 /**
@@ -108,6 +109,7 @@ const history: HistoryPage = {
 const draft = { id: 1, time: NOW, site: 'x', text: 'Borrador', findings: [] };
 // Real findings in Spanish, from the engine, for a Spanish draft.
 const findings = evaluate('Qué pendejo. Llame a Ana al 915-555-2368, y voten por Juan Pérez para alcalde.', compilePolicy(DEFAULT_POLICY), { locale: 'es' });
+const CITY_MARKS_CITATIONS = cityMarksCitations({ ...DEFAULT_SETTINGS, packs: ['el-paso', 'harlingen'] });
 const picture: AttachmentFinding = { ruleId: 'city_marks', category: 'city_marks', severity: 'violation', fileName: 'sello.png', mark: 'Sello', message: t('cityMarkMessage', 'Sello'), citations: CITY_MARKS_CITATIONS };
 const noop = () => {};
 

@@ -5,8 +5,9 @@ import type { PauseState } from '../../entrypoints/background/pause';
 import type { SettingsStore } from '../../entrypoints/background/settings';
 import { imageDataUrlProblem } from '../../rules/images/dataUrl';
 import { markSignature, signatureToHex } from '../../rules/images/signature';
-import { LIMITS, validatePolicy } from '../../rules/managed';
-import { VALIDATORS } from '../../rules/protocol';
+import type { CityPolicy } from '../../rules/policy/city';
+import { LIMITS, validatePolicy } from '../../rules/settings';
+import { VALIDATORS } from '../../rules/messages';
 import { DEFAULT_SETTINGS, type CityMark, type Settings } from '../../rules/schema';
 import { decodeImage, encodeJpeg, encodePng, noise, resize } from '../../scripts/images/synth';
 
@@ -114,6 +115,16 @@ describe('checkImage in the background', { timeout: 60_000 }, () => {
     expect(await paused.checkImage(request(SEAL), {})).toEqual({ match: null });
     const h = cityMarksHandlers({ settings: store([{ name: 'Seal', hash: HASH }]), pause: pause(), decode });
     expect(await h.checkImage({ site: 'x', type: 'image/png', base64: 'AAAA' }, {})).toEqual({ match: null });
+  });
+
+  it('cites the active policy: a city’s own policy alone never cites El Paso or Harlingen', async () => {
+    const city = JSON.parse(readFileSync('docs/examples/springfield.policy.json', 'utf8')) as { cityPolicy: CityPolicy };
+    const settingsOf = (s: Partial<Settings>): SettingsStore =>
+      ({ ready: Promise.resolve(), get: () => ({ ...DEFAULT_SETTINGS, cityMarks: [{ name: 'Seal', hash: HASH }], ...s }) as Settings, subscribe: () => () => {} }) as unknown as SettingsStore;
+    const only = await cityMarksHandlers({ settings: settingsOf({ cityPolicy: city.cityPolicy, packs: [] }), pause: pause(), decode }).checkImage(request(SEAL), {});
+    expect(only.match?.citations.map((c) => c.pack)).toEqual(['springfield']);
+    const builtIn = await cityMarksHandlers({ settings: settingsOf({ packs: ['el-paso', 'harlingen'] }), pause: pause(), decode }).checkImage(request(SEAL), {});
+    expect(builtIn.match?.citations.map((c) => `${c.pack} ${c.section}`)).toEqual(['el-paso III.A.1', 'harlingen Use of social media']);
   });
 
   it('logs a configured mark it cannot use and still looks for the others', async () => {

@@ -4,7 +4,7 @@ import { settingsView } from '../../entrypoints/background/options';
 import { broadcastPolicyChanges, type TabsLike } from '../../entrypoints/background/policy';
 import { createSettingsStore, type StorageLike } from '../../entrypoints/background/settings';
 import { listenForPolicyChanges } from '../../entrypoints/compose.content/policyListener';
-import { POLICY_CHANGED, type RuntimeLike, type SenderLike } from '../../rules/protocol';
+import { POLICY_CHANGED, type RuntimeLike, type SenderLike } from '../../rules/messages';
 
 const storage = fakeBrowser.storage as unknown as StorageLike;
 const quiet = { log: () => {} };

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_SPEC, validatePolicy } from '../../rules/managed';
+import { MANAGED_SPEC, validatePolicy } from '../../rules/settings';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 import {
   CHROME_WEB_STORE_UPDATE_URL,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromeSchema, chromeSchemaJson, documentKeys, LIMITS, MANAGED_SPEC, validatePolicy } from '../../rules/managed';
+import { chromeSchema, chromeSchemaJson, documentKeys, LIMITS, MANAGED_SPEC, validatePolicy } from '../../rules/settings';
 import { CATEGORY_MESSAGES } from '../../rules/categoryMessages';
 import { CATEGORIES, DEFAULT_SETTINGS, type SettingKey } from '../../rules/schema';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslate } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage';
 import { PACKS } from '../../rules';
-import type { SettingsView } from '../../rules/protocol';
+import type { SettingsView } from '../../rules/messages';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 
 afterEach(cleanup);

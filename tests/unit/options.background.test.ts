@@ -5,7 +5,7 @@ import { openDatabase, type AskFirstDB } from '../../entrypoints/background/db';
 import { optionsHandlers, pausable, type ManagedInfo } from '../../entrypoints/background/options';
 import { createPauseState, PAUSED_UNTIL_KEY, type PauseState } from '../../entrypoints/background/pause';
 import { createSettingsStore, USER_SETTINGS_KEY, type SettingsStore, type StorageLike } from '../../entrypoints/background/settings';
-import { VALIDATORS } from '../../rules/protocol';
+import { VALIDATORS } from '../../rules/messages';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const ORIGIN = 'chrome-extension://abc/';

@@ -17,7 +17,7 @@ import { SavedDrafts } from '../../components/SavedDrafts';
 import { TryDraft } from '../../components/TryDraft';
 import { mergeTerms, parseWordsFile, toWordsFile, userRuleFor } from '../../components/wordsFile';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
-import type { HistoryPage, SettingsView } from '../../rules/protocol';
+import type { HistoryPage, SettingsView } from '../../rules/messages';
 import { DEFAULT_SETTINGS, type Decision } from '../../rules/schema';
 
 const t = createTranslate('en');
@@ -80,7 +80,7 @@ describe('RuleList', () => {
     expect((within(profanity).getByRole('combobox', { name: /How serious: Profanity/ }) as HTMLSelectElement).value).toBe('violation');
   });
 
-  it('shows DESIGN.md’s default severity for a category no pack covers, and says so', () => {
+  it('shows the category registry’s default severity for a category no pack covers, and says so', () => {
     const onlyProfanity = { ...PACKS['el-paso'], rules: PACKS['el-paso'].rules.filter((r) => r.category === 'profanity') };
     render(<RuleList packs={[onlyProfanity]} categories={{}} access={OPEN} locale="en" t={t} onChange={() => {}} />);
     const commercial = document.querySelector<HTMLElement>('[data-category="commercial"]')!;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, compilePolicy, evaluate, PACK_IDS, PACKS } from '../../rules';
 import type { CompiledPolicy } from '../../rules';
 import type { Rule } from '../../rules';
+import * as en from '../../rules/lexicons/en/words';
+import * as es from '../../rules/lexicons/es/words';
 
 const cases = Object.values(PACKS).flatMap((pack) =>
   pack.rules.flatMap((rule: Rule) => [
@@ -53,5 +55,21 @@ describe('packs', () => {
     expect(evaluate('bullshit', c)).toEqual([expect.objectContaining({ ruleId: 'el-paso.profanity.strong', citation: expect.objectContaining({ section: 'III.A.5.a' }) })]);
     expect(evaluate('(915) 555-2368', c)).toEqual([expect.objectContaining({ ruleId: 'el-paso.personal_info.phone', citation: expect.objectContaining({ section: 'III.A.5.c.1' }) })]);
     expect(evaluate('Join us Saturday at the Scunthorpe Street library for the reading assessment fair!', c)).toEqual([]);
+  });
+
+  it('list each exception under a word of its own list, in phrases that hold that word', () => {
+    const lists: [string[], Record<string, string[]>][] = [
+      [en.PROFANITY_STRONG, en.PROFANITY_STRONG_EXCEPT],
+      [en.PROFANITY_MILD, en.PROFANITY_MILD_EXCEPT],
+      [en.SEXUAL, en.SEXUAL_EXCEPT],
+      [en.SLURS, en.SLURS_EXCEPT],
+      [es.PROFANITY_STRONG, es.PROFANITY_STRONG_EXCEPT],
+    ];
+    for (const [terms, except] of lists) {
+      for (const [word, phrases] of Object.entries(except)) {
+        expect(terms.some((t) => t.replace(/[*^]/g, '') === word), word).toBe(true);
+        for (const phrase of phrases) expect(phrase, word).toContain(word);
+      }
+    }
   });
 });

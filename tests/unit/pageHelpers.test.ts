@@ -5,7 +5,7 @@ import { placeCard } from '../../entrypoints/compose.content/placement';
 import { composersFor, postButtonFor } from '../../entrypoints/compose.content/submitGuard';
 import type { ComposerSession } from '../../entrypoints/compose.content/composerSession';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
-import { VALIDATORS } from '../../rules/protocol';
+import { VALIDATORS } from '../../rules/messages';
 
 const viewport = { width: 1000, height: 800 };
 const overlaps = (a: { left: number; top: number }, size: { width: number; height: number }, b: { left: number; top: number; width: number; height: number }) =>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askPatiently, patienceFor, type Patience } from '../../entrypoints/compose.content/patience';
 import { chunkCount, CHUNK_OVERLAP } from '../../entrypoints/compose.content/composerSession';
-import { MAX_TEXT_LENGTH } from '../../rules/protocol';
+import { MAX_TEXT_LENGTH } from '../../rules/messages';
 
 const P: Patience = { retryAfterMs: 100, giveUpAfterMs: 1_000 };
 const isNumber = (v: number | undefined): v is number => typeof v === 'number';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { listen, sendMessage, VALIDATORS, type RuntimeLike, type SenderLike } from '../../rules/protocol';
+import { listen, sendMessage, VALIDATORS, type RuntimeLike, type SenderLike } from '../../rules/messages';
 
 /**
  * A runtime that behaves like Chromium's for one extension: the sender is this

@@ -1,6 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsStore, USER_SETTINGS_KEY, type StorageLike } from '../../entrypoints/background/settings';
+import { readFileSync } from 'node:fs';
+import { validatePolicy } from '../../rules/settings';
+import { VALIDATORS } from '../../rules/messages';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 
 const storage = fakeBrowser.storage as unknown as StorageLike;
@@ -15,6 +18,19 @@ describe('settings store', () => {
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.managedKeys()).toEqual([]);
     expect(store.problems()).toEqual([]);
+  });
+
+  it('removes an imported city policy when told cityPolicy: null, keeping the other user settings', async () => {
+    const city = validatePolicy(JSON.parse(readFileSync('docs/examples/springfield.policy.json', 'utf8'))).policy.cityPolicy!;
+    const store = createSettingsStore(storage, quiet);
+    await store.ready;
+    await store.setUser({ cityPolicy: city, packs: [], language: 'es' });
+    expect(store.get().cityPolicy?.id).toBe('springfield');
+    await store.setUser({ cityPolicy: null, packs: ['el-paso', 'harlingen'] });
+    expect(store.get().cityPolicy).toBeUndefined();
+    expect((await fakeBrowser.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY]).toEqual({ packs: ['el-paso', 'harlingen'], language: 'es' });
+    expect(VALIDATORS.setUserSettings({ cityPolicy: null })).toEqual({ cityPolicy: null });
+    expect(VALIDATORS.setUserSettings({ cityPolicy: 'springfield' })).toMatch(/cityPolicy must be an object or null/);
   });
 
   it('lays user settings over the defaults and tells subscribers', async () => {

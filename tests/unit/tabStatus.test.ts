@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTabStatus } from '../../entrypoints/compose.content/status';
-import { VALIDATORS } from '../../rules/protocol';
+import { VALIDATORS } from '../../rules/messages';
 
 describe('tab status for the popup', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -5,7 +5,7 @@ import { createTranslate } from '../../components/i18n';
 import { PopupView } from '../../components/PopupView';
 import { WelcomePage, type WelcomePageProps } from '../../components/WelcomePage';
 import { compilePolicy, DEFAULT_POLICY, evaluate, PACKS } from '../../rules';
-import type { SettingsView, WelcomeState } from '../../rules/protocol';
+import type { SettingsView, WelcomeState } from '../../rules/messages';
 import { DEFAULT_SETTINGS } from '../../rules/schema';
 
 afterEach(cleanup);

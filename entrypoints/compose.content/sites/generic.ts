@@ -8,7 +8,7 @@ export { ANY_TEXT_BOX };
 /** Posting from a form: its submit buttons (a <button> in a form submits unless typed otherwise). */
 const FORM_SUBMIT = 'button[type="submit"], input[type="submit"], form button:not([type])';
 
-/** The longest site id the background accepts (rules/protocol.ts). */
+/** The longest site id the background accepts (rules/messages). */
 const MAX_ID = 64;
 
 /**

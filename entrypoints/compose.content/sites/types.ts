@@ -2,7 +2,7 @@
  * A site adapter says where a site's compose boxes and post buttons are and which
  * keys post. One adapter per file, registered in sites/index.ts. Selectors live here
  * and only here, each with a note on what it matches and where it was seen (see
- * ../shared/notes/browser-lab.md), newer and older selectors side by side.
+ * docs/browser-facts.md, Sites), newer and older selectors side by side.
  */
 export interface SiteAdapter {
   /** Short id used in messages and the decisions log, e.g. "x". */

@@ -5,6 +5,9 @@
  * unless the list marks the exception.
  */
 
+/** Term → the innocent phrases that contain it (an exception sits under the word it excuses). */
+export type Exceptions = Record<string, string[]>;
+
 export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
   'omfg', 'ffs', 'mofo', 'mofos',
@@ -19,11 +22,22 @@ export const PROFANITY_STRONG = [
   'wanker', 'wankers', 'wank', 'tosser', 'bollocks', 'douche', 'douchebag', 'douchebags', 'jerkoff',
 ];
 
+/** Innocent phrases holding a word above, under the word they excuse: never flagged. */
+export const PROFANITY_STRONG_EXCEPT: Exceptions = {
+  shit: ['shittah', 'shittim', 'shitake', 'shitakes'],
+  piss: ['pissarro'],
+  dick: ['dick van dyke', 'moby dick'],
+};
+
 /** Mild words: shown as `info`, never interrupting. */
 export const PROFANITY_MILD = [
   'damn', 'dammit', 'damnit', 'damned', 'goddamn', 'goddamned', 'goddam', 'crap', 'crappy', 'hell', 'what the hell', 'friggin', 'frigging',
   'badass', 'kickass', 'sucks', 'bloody hell', 'screw you',
 ];
+
+export const PROFANITY_MILD_EXCEPT: Exceptions = {
+  hell: ['hell s kitchen', 'hells kitchen', 'hell or high water'],
+};
 
 export const SEXUAL = [
   'penis', 'penises', 'vagina', 'vaginas', 'pussy', 'pussies', '^cock', 'cocks', 'cocksucker*', 'blowjob', 'blowjobs', 'blow job',
@@ -34,6 +48,11 @@ export const SEXUAL = [
   'nudes', 'sexting', 'fuck buddy',
   'noodz', 'nudez', 'sext', 'sexts', 'onlyfans', 'fansly', 'fwb', 'reverse cowgirl', 'doggystyle', 'doggy style',
 ];
+
+export const SEXUAL_EXCEPT: Exceptions = {
+  cum: ['magna cum laude', 'summa cum laude', 'cum laude'],
+  hoe: ['hoe down', 'hoe downs', 'hoe-down', 'hoe-downs'],
+};
 
 export const SLURS = [
   'nigger', 'niggers', 'nigga', 'niggas', 'niggaz', 'nigguh', 'niggah', 'faggot', 'faggots', 'fag', 'fags', 'fagot', 'faggy',
@@ -46,19 +65,21 @@ export const SLURS = [
   'wab', 'wabs', 'trannys',
 ];
 
+export const SLURS_EXCEPT: Exceptions = {
+  homo: ['homo sapiens', 'homo erectus'],
+  dyke: ['van dyke', 'dick van dyke'],
+  mong: ['mong kok'],
+  gook: ['gobbledy gook', 'gobble de gook', 'gobbledy gooks'],
+  coon: ['coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'coon skin', 'coonskin cap'],
+  spic: ['spic and span'],
+  chink: ['chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor'],
+};
+
 /** Insults aimed at a person: demeaning, harassing language. */
 export const INSULTS = [
   'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'scumbag', 'scumbags', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes',
   'halfwit', 'nitwit', 'cretin', 'cretins', 'piece of garbage', 'piece of trash', 'waste of space', 'subhuman', 'subhumans',
   'degenerate', 'degenerates', 'skank', 'skanks', 'ugly ass',
-];
-
-/** Phrases that contain a listed word but are innocent: never flagged. */
-export const EXCEPTIONS = [
-  'magna cum laude', 'summa cum laude', 'cum laude', 'homo sapiens', 'homo erectus', 'van dyke', 'mong kok', 'gobbledy gook', 'gobble de gook', 'gobbledy gooks', 'coon hunting', 'coon dog', 'coon dogs', 'coon hound', 'coonhound', 'shittah', 'shittim', 'shitake', 'shitakes',
-  'hell s kitchen', 'hells kitchen', 'hell or high water', 'pissarro', 'dick van dyke', 'moby dick', 'spic and span',
-  'chink in the armor', 'chink in the armour', 'chinks in the armor', 'chinks in their armor',
-  'hoe down', 'hoe downs', 'hoe-down', 'hoe-downs', 'coon skin', 'coonskin cap',
 ];
 
 /**

@@ -1,4 +1,5 @@
 /** Spanish word lists (see README.md for source and licence). Term syntax: rules/engine/terms.ts. */
+import type { Exceptions } from '../en/words';
 
 export const PROFANITY_STRONG = [
   'mierda', 'mierdas', 'puta', 'putas', 'puto', 'putos', 'putada', 'putamadre', 'joder', 'jodido', 'jodida', 'jodidos', 'jodidas',
@@ -12,6 +13,12 @@ export const PROFANITY_STRONG = [
   'ptm', 'ptmr', 'alv', 'hdtpm', 'vrga', 'vrg', 'pndjo', 'pndja', 'pndj', 'chingue', 'chinguen', 'chingues', 'chinguense', 'chingate',
   'vergazo', 'vergazos', 'putazo', 'putazos', 'vergueros', 'verguero', 'chingadera', 'chingaderas', 'csm', 'ctmr', 'hdspm', 'vtlv', 'hpta',
 ];
+
+/** Innocent phrases holding a word above, under the word they excuse (en/words.ts): never flagged. */
+export const PROFANITY_STRONG_EXCEPT: Exceptions = {
+  culo: ['vehiculo'],
+  pinche: ['pinche de cocina'],
+};
 
 export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
 
@@ -35,8 +42,6 @@ export const INSULTS = [
   'gentuza', 'cretino', 'cretina', 'cretinos', 'tarado', 'tarada', 'tarados', 'zopenco', 'inutil de mierda', 'lamebotas', 'cerdo asqueroso',
   'callate', 'perra asquerosa', 'malnacido', 'malnacida', 'desgraciado', 'desgraciada', 'desgraciados',
 ];
-
-export const EXCEPTIONS = ['vehiculo', 'pinche de cocina'];
 
 /** Innocent senses (see en/words.ts): "zorra" is also a fox. */
 export const INNOCENT_SENSES: Record<string, string[]> = {
