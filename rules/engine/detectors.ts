@@ -468,7 +468,10 @@ function credentialAssignment(text: string): Span[] {
     if (!(/[a-z]/.test(v) && /[A-Z]/.test(v)) && !/[^\w]/.test(v) && v.length < 16) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(REVERSED)) {
+  // Every reversed comparison has "==" or "!=" ("==="/"!==" hold them): a scan of a long
+  // draft without one (4 ms per 100,000 characters) is skipped.
+  const compares = text.includes('==') || text.includes('!=');
+  for (const m of compares ? text.matchAll(REVERSED) : []) {
     if (PLACEHOLDER.test(m[2]!)) continue;
     spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
   }

@@ -69,6 +69,30 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+/** A code point folded, whether it is upper case, and the class of each folded unit. */
+interface Folded {
+  text: string;
+  upper: number;
+  classes: Uint8Array;
+}
+const foldedCache = new Map<number, Folded>();
+
+/**
+ * foldChar() and classOf() for one code point above ASCII, looked up by its number: a draft of
+ * emoji or accented words allocates no string and runs no regex per character once seen.
+ */
+function foldedOf(code: number): Folded {
+  const cached = foldedCache.get(code);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCodePoint(code);
+  const text = foldChar(ch);
+  const classes = new Uint8Array(text.length);
+  for (let f = 0; f < text.length; f++) classes[f] = text.charCodeAt(f) < 128 ? ASCII_CLASS[text.charCodeAt(f)]! : classOf(text[f]!);
+  const out = { text, upper: ch !== ch.toLowerCase() ? 1 : 0, classes };
+  if (foldedCache.size < 5000) foldedCache.set(code, out);
+  return out;
+}
+
 const ASCII_CLASS: number[] = [];
 
 function classOf(c: string): number {
@@ -271,14 +295,12 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
     digit = 0;
     const full = original.codePointAt(i)!;
     const width = full > 0xffff ? 2 : 1;
-    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
-    const folded = foldChar(ch);
-    const isUpper = ch !== ch.toLowerCase() ? 1 : 0;
+    const { text: folded, upper: isUpper, classes } = foldedOf(full);
     if (n + folded.length > CODE.length) reserve(n + folded.length, n);
     for (let f = 0; f < folded.length; f++) {
       const unit = folded.charCodeAt(f);
       CODE[n] = unit;
-      CLS[n] = unit < 128 ? ASCII_CLASS[unit]! : classOf(folded[f]!);
+      CLS[n] = classes[f]!;
       FROM[n] = i;
       TO[n] = i + width;
       UPPER[n] = isUpper;
