@@ -1,5 +1,6 @@
 import type { Frame, WordClasses } from './types';
 import { SHARED_WORDS } from './shared';
+import { compileFrame } from './cooccur';
 import { profanity } from './categories/profanity';
 import { slur } from './categories/slur';
 import { harassment } from './categories/harassment';
@@ -35,7 +36,8 @@ const ALL = [
   defamation,
 ];
 
-export const FRAMES: readonly Frame[] = ALL.flatMap((c) => c.frames);
+/** Every frame as the engine reads it (co-occurrences compiled to patterns, see cooccur.ts). */
+export const FRAMES: readonly Frame[] = ALL.flatMap((c) => c.frames.map(compileFrame));
 
 /** The word classes the frames use. A name defined twice is a mistake: the first wins, and tests/unit/judgement.test.ts fails. */
 export const FRAME_WORDS: WordClasses = Object.assign({}, ...[...ALL].reverse().map((c) => c.words), SHARED_WORDS) as WordClasses;
@@ -47,4 +49,5 @@ export function duplicateWordClasses(): string[] {
   return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
 
-export type { CategoryJudgement, Frame, WordClasses } from './types';
+export type { CategoryJudgement, Cooccurrence, Frame, FrameSource, WordClasses } from './types';
+export { cooccurPatterns } from './cooccur';

@@ -7,6 +7,7 @@ import type { Category, LocalizedText, RuleExamples, Severity } from '../schema'
  * category files' `words`, or rules/lexicons/{en,es}/macros.ts), `{~N}` is up to N words.
  * A frame has no citation of its own: it cites the section the active policy gives its
  * category (the first active pack rule of that category), so any city can cite it.
+ * This is the compiled shape the engine reads; category files write a FrameSource.
  */
 export interface Frame {
   /** Stable id, `judgement.<category>.<name>`. */
@@ -23,11 +24,37 @@ export interface Frame {
   examples: RuleExamples;
 }
 
+/**
+ * A co-occurrence: a word of class A and a word of class B in one sentence, in either order,
+ * at most `within` words apart ("who + act" without a fixed wording: "the clerk ... a clown",
+ * "a clown, that clerk"). Each side names one class or several (a union). `unless` lists
+ * guard classes (official notices, "never share", news-style reports, idioms): a guard word
+ * within `guardWithin` words before, between or after the two cancels the match. Compiled to
+ * linear patterns by rules/judgement/cooccur.ts, one per order and per lead class, so each
+ * is only tried at the words of its lead class.
+ */
+export interface Cooccurrence {
+  all: [string | string[], string | string[]];
+  /** Most words between the two (0 = adjacent). At most 20. */
+  within: number;
+  /** Only A then B (default: either order). */
+  ordered?: boolean;
+  unless?: string[];
+  /** How far from the pair a guard still cancels it, in words (default: `within`). At most 20. */
+  guardWithin?: number;
+}
+
+/** A frame as a category file writes it: patterns, co-occurrences, or both. */
+export interface FrameSource extends Omit<Frame, 'patterns'> {
+  patterns?: string[];
+  cooccur?: Cooccurrence[];
+}
+
 /** Word classes: name → normalized words or phrases (lower case, no accents, no apostrophes). */
 export type WordClasses = Record<string, string[]>;
 
 /** What one category file contributes: its frames and the word classes they use. */
 export interface CategoryJudgement {
-  frames: Frame[];
+  frames: FrameSource[];
   words: WordClasses;
 }
