@@ -60,7 +60,7 @@ export const confidential: CategoryJudgement = {
       'restructuring', 'reorg', 'reorganization', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'plan', 'plans', 'decision', 'decided', 'deal', 'agreement', 'picked',
       'chose', 'choosing', 'hire', 'hiring', 'new chief', 'new director', 'replacement', 'resigning', 'resignation', 'retiring', 'fired', 'firing', 'getting fired', 'let go',
       'terminated', 'suspended', 'suspension', 'admin leave', 'administrative leave', 'written up', 'demoted', 'reassigned', 'transferred', 'discipline', 'complaints',
-      'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'video', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
+      'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
       'questions', 'answers', 'exam', 'test', 'salary', 'salaries', 'bonus', 'bonuses', 'buy', 'buying', 'purchase', 'sell', 'selling', 'property', 'land', 'site', 'lot',
       'fees',
       'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
@@ -97,7 +97,7 @@ export const confidential: CategoryJudgement = {
       'being investigated', 'investigated', 'internal investigation', 'ia investigation', 'hr investigation', 'ia case', 'forced to resign', 'forced out', 'pushed out',
       'resign or', 'walked out', 'escorted out', 'lost his job', 'lost her job', 'disciplined', 'discipline', 'performance plan', 'on a pip', 'last chance agreement',
       'corrido', 'corrida', 'lo corrieron', 'la corrieron', 'lo van a correr', 'la van a correr', 'despedido', 'despedida', 'lo despidieron', 'la despidieron', 'suspendido',
-      'suspendida', 'lo suspendieron', 'la suspendieron', 'investigado', 'investigada', 'bajo investigacion', 'lo estan investigando', 'la estan investigando',
+      'suspendida', 'lo suspendieron', 'la suspendieron', 'bajo investigacion', 'lo estan investigando', 'la estan investigando',
       'lo bajaron de puesto', 'la bajaron de puesto', 'reasignado', 'reasignada', 'lo obligaron a renunciar', 'la obligaron a renunciar', 'amonestado', 'amonestada',
       'con licencia administrativa', 'lo mandaron a su casa', 'la mandaron a su casa',
     ],
@@ -115,8 +115,7 @@ export const confidential: CategoryJudgement = {
     /** Evidence in a case, read from the inside. */
     conf_evidence: [
       'bodycam', 'body cam', 'bodycams', 'dashcam', 'dash cam', 'footage', 'autopsy', 'tox report', 'toxicology', 'dna', 'lab results', 'ballistics', 'forensics',
-      'the confession', 'the interview', 'interrogation', 'the 911 call', 'the call recording', 'surveillance video', 'the video', 'autopsia', 'el adn', 'el video',
-      'los videos', 'la grabacion', 'las camaras', 'el toxicologico', 'la confesion', 'el interrogatorio', 'rap sheet', 'criminal history', 'his record', 'her record',
+      'the confession', 'the interview', 'interrogation', 'the 911 call', 'the call recording', 'surveillance video', 'video de vigilancia', 'el video de la camara', 'autopsia', 'el adn', 'la grabacion', 'el toxicologico', 'la confesion', 'el interrogatorio', 'rap sheet', 'criminal history', 'his record', 'her record',
       'antecedentes',
     ],
     /** Evidence said to show something. */
@@ -143,14 +142,18 @@ export const confidential: CategoryJudgement = {
       'votar', 'ballot', 'boleta', 'polls',
     ],
     /** An internal draft or preliminary version. */
-    conf_draft: ['draft', 'drafts', 'borrador', 'preliminary', 'working version', 'unreleased', 'internal version', 'not final', 'version preliminar', 'rough draft'],
+    conf_draft: [
+      'draft budget', 'budget draft', 'draft plan', 'plan draft', 'draft report', 'report draft', 'draft of the', 'draft policy', 'draft ordinance', 'draft contract',
+      'draft memo', 'draft audit', 'draft study', 'draft schedule', 'draft rfp', 'draft proposal', 'draft version', 'draft statement', 'borrador', 'preliminary',
+      'working version', 'unreleased', 'internal version', 'not final', 'version preliminar', 'rough draft',
+    ],
     /** What a draft is said to contain. */
     conf_draft_content: [
       'cuts', 'cut', 'eliminates', 'eliminate', 'closes', 'close', 'closing', 'has', 'shows', 'says', 'would', 'raises', 'raise', 'includes', 'puts', 'moves', 'drops',
       'gets rid of', 'lays off', 'recorta', 'elimina', 'cierra', 'incluye', 'trae', 'dice', 'muestra', 'sube', 'quita', 'corre', 'tiene',
     ],
     /** Where a draft is already public. */
-    conf_draft_public: ['public comment', 'comment period', 'open for comment', 'comments', 'review it', 'posted', 'online', 'website', 'hearing', 'survey', 'feedback', 'comentarios', 'opinion publica', 'encuesta', 'en linea', 'publicado', 'email', 'resume', 'essay', 'paper', 'post'],
+    conf_draft_public: ['mock', 'nfl', 'nba', 'pick', 'picks', 'round', 'public comment', 'comment period', 'open for comment', 'comments', 'review it', 'posted', 'online', 'website', 'hearing', 'survey', 'feedback', 'comentarios', 'opinion publica', 'encuesta', 'en linea', 'publicado', 'email', 'resume', 'essay', 'paper', 'post'],
 
     /** Who decides inside the City, as an insider names them. */
     conf_they: [
@@ -171,7 +174,7 @@ export const confidential: CategoryJudgement = {
       'cut routes', 'cut funding', 'cut the budget', 'cutting positions', 'cutting jobs', 'cutting hours', 'cutting overtime', 'close it for good', 'close for good',
       'shut it down', 'shut down', 'shutting down', 'permanently close', 'close permanently', 'sell the', 'selling the', 'sell off', 'raise rates', 'raise the rates', 'raise fees', 'raise the fees', 'raise taxes', 'rate hike', 'fire the', 'fire him', 'fire her', 'replace him',
       'replace her', 'relocate', 'reassign', 'demote', 'dissolve', 'defund',
-      'despedir', 'correr a', 'recortar', 'recortes', 'eliminar', 'privatizar', 'subcontratar', 'fusionar', 'juntar', 'cerrar para siempre', 'cerrar definitivamente',
+      'despedir', 'correr a', 'recortes', 'recortar plazas', 'recortar personal', 'recortar el presupuesto', 'eliminar', 'privatizar', 'subcontratar', 'fusionar', 'cerrar para siempre', 'cerrar definitivamente',
       'vender el', 'vender la', 'subir las tarifas', 'subir la tarifa', 'subir el agua', 'subir los impuestos', 'congelar', 'reubicar', 'bajar de puesto',
     ],
     /** Closed-door business of council or management. */
