@@ -82,7 +82,7 @@ export const political: CategoryJudgement = {
     /** A position on such an item. */
     pol_item_take: [
       'needs to fail', 'needs to pass', 'should pass', 'should fail', 'should reject', 'should approve', 'should kill', 'kill it', 'horrible idea', 'terrible idea', 'bad idea',
-      'great idea', 'stupid', 'dumb', 'a joke', 'a mistake', 'i support', 'i oppose', 'im against', 'i m against', 'against it', 'in favor', 'say no', 'vote no', 'vote yes',
+      'great idea', 'stupid', 'dumb', 'a mistake', 'i support', 'i oppose', 'im against', 'i m against', 'against it', 'in favor', 'say no', 'vote no', 'vote yes',
       'tell them', 'call your', 'email your', 'hope they', 'better vote', 'must vote', 'show up', 'shut it down', 'stop this', 'fight this', 'dont let them', 'don t let them',
       'ojala', 'estoy en contra', 'estoy a favor', 'me opongo', 'apoyo', 'que no pase', 'no la aprueben', 'no lo aprueben', 'apruebenla', 'apruebenlo', 'es un error',
       'una locura', 'una mala idea', 'buena idea', 'pesima idea', 'no pasa', 'tiene que pasar', 'hay que parar', 'diganle que no',

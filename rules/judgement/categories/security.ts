@@ -36,7 +36,7 @@ export const security: CategoryJudgement = {
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
-      'up and running', 'new', 'installed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
+      'up and running', 'knocked', 'knocked down', 'alarm fire', 'fire crews', 'new', 'installed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
       'training', 'drill', 'exercise', 'fixed', 'repaired', 'replaced', 'thanks', 'thank you', 'patience', 'paciencia', 'gracias', 'recuerden', 'nunca', 'favor',
       'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
       'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
