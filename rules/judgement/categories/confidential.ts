@@ -1,6 +1,7 @@
 import type { CategoryJudgement } from '../types';
 import { LIVE_OPERATION } from './security';
 import { TIP_OFF } from './illegal';
+import { SHARED_WORDS } from '../shared';
 
 /** A personnel action or internal investigation (confidential; also a person's HR status: see personal-info.ts). */
 export const PERSONNEL_ACTION = [
@@ -20,6 +21,226 @@ export const PERSONNEL_ACTION = [
  */
 export const confidential: CategoryJudgement = {
   words: {
+    /**
+     * Said to be not public, or passed on as inside knowledge: the "don't tell" half of a
+     * disclosure. Phrases, not single words, so a notice or a joke rarely holds one.
+     */
+    conf_hush: [
+      'not public', 'not public yet', 'isnt public', 'not made public', 'not official', 'not official yet', 'isnt official', 'not announced', 'not announced yet',
+      'hasnt been announced', 'havent announced', 'have not announced', 'has not been announced', 'not out yet', 'isnt out yet', 'not released', 'hasnt been released',
+      'before its announced', 'before it s announced', 'before they announce', 'before it goes public', 'before the announcement', 'until its announced', 'until they announce',
+      'till its announced', 'announcement is next', 'announcement s next', 'announcements next', 'they ll announce', 'theyll announce', 'will announce it', 'going to announce it',
+      'nobody knows yet', 'doesnt know yet', 'dont know yet', 'dont even know', 'doesnt even know', 'has no idea yet', 'no idea yet',
+      'not supposed to', 'im not supposed to', 'shouldnt be saying', 'shouldnt be telling', 'shouldnt say', 'not allowed to say', 'cant say much',
+      'dont spread', 'dont share this', 'keep it quiet', 'keep this quiet', 'keep it between us', 'keep this between us',
+      'between us', 'between you and me', 'off the record', 'on the dl', 'on the down low', 'down low', 'hush hush', 'under wraps', 'you didnt hear it from me',
+      'didnt hear it from me', 'you heard it here first', 'heard it here first', 'inside scoop', 'insider info', 'inside info', 'little birdie', 'a little bird told me',
+      'top secret', 'leaked', 'confidential but', 'confidential so', 'dont tell anyone', 'don t tell anyone', 'dont tell nobody', 'dont say anything', 'dont say i said', 'nobody knows this yet', 'nobody else knows', 'unofficially', 'word around the office', 'word around the station', 'word around city hall',
+      'word is', 'rumor is', 'rumor has it', 'rumour has it', 'overheard', 'i overheard', 'nobodys going to tell you', 'nobody s going to tell you',
+      'no one will tell you', 'they wont tell you', 'they won t tell you', 'they dont want you to know', 'they don t want you to know', 'dont want anyone to know',
+      'dont want to say it', 'dont want to say', 'didnt say on camera', 'what they didnt say', 'what they wont say', 'not on camera', 'sitting on it', 
+      'covering it up', 'covering up', 'cover up', 'burying it', 'hiding it', 'keeping it quiet', 'keeping quiet', 'hush it up', 'behind closed doors', 'back room', 'backroom',
+      'no es publico', 'todavia no es publico', 'no es oficial', 'todavia no es oficial', 'aun no es oficial', 'no lo han anunciado', 'todavia no lo anuncian', 'no lo anuncian',
+      'lo van a anunciar', 'antes de que lo anuncien', 'antes de que se anuncie', 'nadie sabe', 'nadie sabe todavia', 'ni sabe', 'ni saben', 'no sabe todavia',
+      'no saben todavia', 'todavia no sabe', 'todavia no saben', 'no deberia decir', 'no debo decir', 'no deberia contar', 'no le digan', 'no le digan a nadie', 'no digan nada',
+      'no lo digan', 'entre nos', 'entre nosotros', 'aqui entre nos', 'extraoficialmente', 'confidencial', 'secreto', 'es secreto', 'se filtro', 'filtrado', 'filtraron',
+      'me dijo un pajarito', 'un pajarito', 'se rumora', 'el chisme es', 'el rumor es', 'dicen en la oficina', 'no lo van a hacer publico', 'no lo quieren decir',
+      'no quieren que sepan', 'no quieren que se sepa', 'lo estan tapando', 'lo tienen escondido', 'lo tienen guardado', 'a puerta cerrada', 'sesion cerrada', 'sesion ejecutiva',
+      'en lo oscurito',
+    ],
+    /**
+     * What the City decides or keeps internally: documents, decisions, money, personnel and
+     * case matters. Broad on purpose: it only counts next to a {conf_hush} or {conf_source}.
+     */
+    conf_matter: [
+      'memo', 'memos', 'draft', 'drafts', 'report', 'reports', 'file', 'files', 'personnel file', 'list', 'numbers', 'bids', 'bid', 'proposals', 'scores', 'rankings',
+      'finalists', 'shortlist', 'short list', 'offer', 'offer letter', 'contract', 'contracts', 'settlement', 'settling', 'lawsuit', 'lawsuits', 'claim', 'investigation',
+      'investigating', 'ia', 'internal affairs', 'audit', 'auditors', 'budget', 'cuts', 'budget cuts', 'layoffs', 'lay offs', 'laying off', 'positions', 'raise', 'raises',
+      'rate hike', 'rate increase', 'increase', 'closing', 'closure', 'shutting down', 'shut down', 'close', 'eliminate', 'eliminating', 'cut', 'cutting', 'merge', 'merging',
+      'restructuring', 'reorg', 'reorganization', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'plan', 'plans', 'decision', 'decided', 'deal', 'agreement', 'picked',
+      'chose', 'choosing', 'hire', 'hiring', 'new chief', 'new director', 'replacement', 'resigning', 'resignation', 'retiring', 'fired', 'firing', 'getting fired', 'let go',
+      'terminated', 'suspended', 'suspension', 'admin leave', 'administrative leave', 'written up', 'demoted', 'reassigned', 'transferred', 'discipline', 'complaints',
+      'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
+      'questions', 'answers', 'exam', 'test', 'salary', 'salaries', 'bonus', 'bonuses', 'buy', 'buying', 'purchase', 'sell', 'selling', 'property', 'land', 'site', 'lot',
+      'fees',
+      'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
+      'acuerdo', 'arreglo', 'demanda', 'investigacion', 'asuntos internos', 'auditoria', 'presupuesto', 'recortes', 'despidos', 'plazas', 'puestos', 'aumento', 'bono',
+      'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
+      'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'plan', 'decision', 'decidieron', 'escogieron', 'comprar', 'vender', 'terreno', 'propiedad', 'tarifa',
+      'tarifas', 'sueldo', 'sueldos', 'quejas', 'queja', 'sospechoso', 'victima', 'caso', 'correos', 'preguntas', 'respuestas', 'examen', 
+    ],
+    /** How the author knows it from work: saw, read, handled or heard it on the job. */
+    conf_source: [
+      'i saw', 'saw the', 'saw it', 'seen the', 'i ve seen', 'ive seen', 'ive read', 'i ve read', 'i read the', 'got a copy', 'have a copy', 'got my hands on',
+      'on my boss s desk', 'on my bosss desk', 'on his desk', 'on her desk', 'on the desk', 'on the printer', 'heard in the meeting', 'said in the meeting', 'heard at the meeting',
+      'from the meeting', 'just got out of', 'sat in on', 'i was in the room', 'heard in briefing', 'said in briefing', 'said at roll call', 'heard at roll call', 'at lineup',
+      'in the huddle', 'i processed', 'just processed', 'i typed', 'i typed up', 'i drafted', 'i filed', 'came across my desk', 'crossed my desk',
+      'my boss said', 'my boss says', 'my supervisor said', 'the director said', 'the chief said', 'heard the chief', 'heard the director',
+      'yo vi', 'ya vi', 'vi el', 'vi la', 'vi los', 'vi las', 'me toco ver', 'me toco procesar', 'tengo copia', 'dijeron en la junta', 'dijo en la junta',
+      'saliendo de la junta', 'oi en la junta', 'escuche en la junta', 'en el escritorio', 'en el escritorio de', 'mi jefe dice', 'mi jefe dijo', 'mi jefa dice', 'mi jefa dijo', 'my boss dice',
+      'oi que',
+    ],
+    /** Where the same words are public: a published report, a press release, an agenda, the news. */
+    conf_public: [
+      'posted', 'online', 'website', 'release', 'full release', 'shared from', 'read more', 'more info', 'web page', 'webpage', 'on the page', 'press release', 'press conference', 'public record', 'public records', 'open records', 'agenda',
+      'public comment', 'public hearing', 'news', 'in the paper', 'the paper', 'tv', 'livestream', 'released today', 'released the', 'announced today', 'officially announced',
+      'apply', 'applications', 'register', 'sign up', 'rsvp', 'training', 'reminder', 'please remember', 'never share', 'publicado', 'en linea', 'pagina', 'comunicado',
+      'conferencia de prensa', 'noticias', 'will meet', 'meets', 'convene', 'hotline', 'report it', 'never', 'nunca', 'reportenlo', 'policy', 'politica', 'fake', 'falso', 'debunk', 'scam', 'estafa', 'water leak', 'fuga', 'el periodico', 'agenda', 'anuncio oficial', 'ya es oficial', 'its official', 'it s official', 'now official', 'recordatorio',
+    ],
+
+    /** A personnel action or internal investigation said of someone. */
+    conf_personnel: [
+      'got fired', 'getting fired', 'gonna get fired', 'going to get fired', 'about to get fired', 'be fired', 'being fired', 'was fired', 'fired him', 'fired her',
+      'to fire him', 'to fire her', 'gonna fire', 'going to fire', 'about to fire', 'canned', 'got canned', 'let go', 'being let go', 'getting let go', 'terminated',
+      'getting terminated', 'suspended', 'got suspended', 'getting suspended', 'on leave', 'on admin leave', 'on administrative leave', 'placed on leave', 'put on leave',
+      'written up', 'wrote him up', 'wrote her up', 'demoted', 'getting demoted', 'reassigned', 'getting reassigned', 'transferred out', 'under investigation',
+      'being investigated', 'investigated', 'internal investigation', 'ia investigation', 'hr investigation', 'ia case', 'forced to resign', 'forced out', 'pushed out',
+      'resign or', 'walked out', 'escorted out', 'lost his job', 'lost her job', 'disciplined', 'discipline', 'performance plan', 'on a pip', 'last chance agreement',
+      'corrido', 'corrida', 'lo corrieron', 'la corrieron', 'lo van a correr', 'la van a correr', 'despedido', 'despedida', 'lo despidieron', 'la despidieron', 'suspendido',
+      'suspendida', 'lo suspendieron', 'la suspendieron', 'bajo investigacion', 'lo estan investigando', 'la estan investigando',
+      'lo bajaron de puesto', 'la bajaron de puesto', 'reasignado', 'reasignada', 'lo obligaron a renunciar', 'la obligaron a renunciar', 'amonestado', 'amonestada',
+      'con licencia administrativa', 'lo mandaron a su casa', 'la mandaron a su casa',
+    ],
+    /** Someone a personnel action can be about: a role, a title, a given name. */
+    conf_person: [
+      ...SHARED_WORDS.person_role!.filter((w) => !['guy', 'dude', 'woman', 'man', 'lady', 'la de', 'el de', 'la del', 'el del'].includes(w)),
+      ...SHARED_WORDS.title!, ...SHARED_WORDS.given_name!, 'he', 'she', 'him', 'her', 'el', 'ella',
+    ],
+    /** What a personnel post is when it is public or about oneself. */
+    conf_personnel_public: [
+      'announced', 'announces', 'press release', 'press conference', 'statement', 'news', 'retire', 'retired', 'retirement', 'retiring', 'congrats', 'congratulations',
+      'welcome', 'i got', 'i was', 'i m', 'im', 'me', 'my first job', 'fired up', 'anuncio', 'anunciaron', 'comunicado', 'jubilacion', 'se jubila', 'felicidades', 'bienvenido',
+      'yo', 'me corrieron', 'la ciudad informa', 'policy', 'politica', 'training', 'if you', 'si usted',
+    ],
+    /** Evidence in a case, read from the inside. */
+    conf_evidence: [
+      'bodycam', 'body cam', 'bodycams', 'dashcam', 'dash cam', 'footage', 'autopsy', 'tox report', 'toxicology', 'dna', 'lab results', 'ballistics', 'forensics',
+      'the confession', 'the interview', 'interrogation', 'the 911 call', 'the call recording', 'surveillance video', 'video de vigilancia', 'el video de la camara', 'autopsia', 'el adn', 'la grabacion', 'el toxicologico', 'la confesion', 'el interrogatorio', 'rap sheet', 'criminal history', 'his record', 'her record',
+      'antecedentes',
+    ],
+    /** Evidence said to show something. */
+    conf_shows: [
+      'shows', 'showed', 'says', 'said', 'came back', 'matched', 'proves', 'confirms', 'confirmed', 'clearly', 'you can see', 'reveals', 'muestra', 'mostro', 'dice', 'salio',
+      'confirma', 'confirmo', 'revela', 'se ve', 'se ve clarito', 'salio positivo', 'positive for',
+    ],
+    /** Bids, proposals and applicants before an award or a hire is announced. */
+    conf_bid: [
+      'bid', 'bids', 'rfp', 'rfq', 'proposal', 'proposals', 'vendor', 'vendors', 'firms', 'applicants', 'candidates', 'finalists', 'licitacion', 'licitaciones', 'ofertas',
+      'propuestas', 'proveedores', 'candidatos', 'aspirantes', 'finalistas',
+    ],
+    /** How a bid or hire stands inside: scores, rankings, who is winning. */
+    conf_bid_standing: [
+      'scores', 'scored', 'score sheets', 'scoring', 'ranked', 'ranking', 'rankings', 'lowest', 'highest', 'cheapest', 'frontrunner', 'front runner', 'going to win',
+      'gonna win', 'gets it', 'getting it', 'already picked', 'already decided', 'already chose', 'is a lock', 'wired', 'rigged', 'inside track', 'favorite',
+      'puntos', 'puntaje', 'calificaciones', 'calificacion', 'la gana', 'el mas bajo', 'la mas baja', 'ya esta decidido', 'ya escogieron', 'ya eligieron', 'va a ganar',
+      'ya esta arreglado', 'la favorita', 'el favorito',
+    ],
+    /** The public side of bids and hiring: due dates, openings, awards. */
+    conf_bid_public: [
+      'due', 'submit', 'apply', 'applications', 'open to the public', 'public opening', 'bid opening', 'awarded', 'posted', 'website', 'portal', 'deadline', 'pre bid',
+      'we had', 'apply now', 'job fair', 'hiring event', 'fecha limite', 'publicado', 'pagina', 'adjudicado', 'debate', 'forum', 'foro', 'election', 'eleccion', 'vote',
+      'votar', 'ballot', 'boleta', 'polls',
+    ],
+    /** An internal draft or preliminary version. */
+    conf_draft: [
+      'draft budget', 'budget draft', 'draft plan', 'plan draft', 'draft report', 'report draft', 'draft of the', 'draft policy', 'draft ordinance', 'draft contract',
+      'draft memo', 'draft audit', 'draft study', 'draft schedule', 'draft rfp', 'draft proposal', 'draft version', 'draft statement', 'borrador', 'preliminary',
+      'working version', 'unreleased', 'internal version', 'not final', 'version preliminar', 'rough draft',
+    ],
+    /** What a draft is said to contain. */
+    conf_draft_content: [
+      'cuts', 'cut', 'eliminates', 'eliminate', 'closes', 'close', 'closing', 'has', 'shows', 'says', 'would', 'raises', 'raise', 'includes', 'puts', 'moves', 'drops',
+      'gets rid of', 'lays off', 'recorta', 'elimina', 'cierra', 'incluye', 'trae', 'dice', 'muestra', 'sube', 'quita', 'corre', 'tiene',
+    ],
+    /** Where a draft is already public. */
+    conf_draft_public: ['mock', 'nfl', 'nba', 'pick', 'picks', 'round', 'public comment', 'comment period', 'open for comment', 'comments', 'review it', 'posted', 'online', 'website', 'hearing', 'survey', 'feedback', 'comentarios', 'opinion publica', 'encuesta', 'en linea', 'publicado', 'email', 'resume', 'essay', 'paper', 'post'],
+
+    /** Who decides inside the City, as an insider names them. */
+    conf_they: [
+      'they', 'theyre', 'they re', 'the city', 'city', 'council', 'the council', 'management', 'admin', 'hr', 'the chief', 'the director', 'the city manager', 'upstairs',
+      'the higher ups', 'higher ups', 'the bosses', 'the brass', 'corporate', 'leadership', 'the department', 'the mayor', 'los de arriba', 'la ciudad', 'el concejo',
+      'el jefe', 'la jefa', 'el director', 'la directora', 'recursos humanos', 'la administracion', 'van', 'ya van', 'nos van',
+    ],
+    /** A plan not yet carried out, said as inside knowledge. */
+    conf_plan: [
+      'planning to', 'planning on', 'plan to', 'plans to', 'about to', 'fixing to', 'fixin to', 'gonna', 'going to', 'want to', 'wants to', 'looking at', 'talking about',
+      'considering', 'decided to', 'already decided', 'have decided', 'quietly', 'secretly', 'piensan', 'piensa', 'planean', 'planea', 'quieren', 'quiere', 'van a', 'va a', 'ya decidieron', 'decidieron',
+      'estan pensando en', 'estan viendo', 'a escondidas', 'calladitos',
+    ],
+    /** What a plan does to jobs, services or places (bad news the City announces itself). */
+    conf_impact: [
+      'lay off', 'laying off', 'layoffs', 'let go', 'letting go', 'furlough', 'furloughs', 'freeze', 'hiring freeze', 'privatize', 'privatizing', 'outsource', 'outsourcing',
+      'contract out', 'merge', 'merging', 'consolidate', 'consolidating', 'eliminate', 'eliminating', 'cut positions', 'cut jobs', 'cut hours', 'cut overtime', 'cut the night shift',
+      'cut routes', 'cut funding', 'cut the budget', 'cutting positions', 'cutting jobs', 'cutting hours', 'cutting overtime', 'close it for good', 'close for good',
+      'shut it down', 'shut down', 'shutting down', 'permanently close', 'close permanently', 'sell the', 'selling the', 'sell off', 'raise rates', 'raise the rates', 'raise fees', 'raise the fees', 'raise taxes', 'rate hike', 'fire the', 'fire him', 'fire her', 'replace him',
+      'replace her', 'relocate', 'reassign', 'demote', 'dissolve', 'defund',
+      'despedir', 'correr a', 'recortes', 'recortar plazas', 'recortar personal', 'recortar el presupuesto', 'eliminar', 'privatizar', 'subcontratar', 'fusionar', 'cerrar para siempre', 'cerrar definitivamente',
+      'vender el', 'vender la', 'subir las tarifas', 'subir la tarifa', 'subir el agua', 'subir los impuestos', 'congelar', 'reubicar', 'bajar de puesto',
+    ],
+    /** Closed-door business of council or management. */
+    conf_closed: [
+      'closed session', 'closed door', 'closed doors', 'exec session', 'executive session', 'behind closed doors', 'back room', 'backroom', 'off camera', 'after the cameras',
+      'sesion cerrada', 'sesion ejecutiva', 'puerta cerrada', 'junta privada', 'reunion privada', 'sin camaras',
+    ],
+    /** What closed-door business produced, said in the past or as a plan. */
+    conf_closed_act: [
+      'decided', 'agreed', 'voted', 'talked about', 'discussed', 'they said', 'told us', 'they re', 'theyre', 'gonna', 'going to', 'settling', 'settle', 'picked', 'chose',
+      'fire', 'firing', 'hire', 'hiring', 'buy', 'sell', 'approved', 'already', 'deal', 'decidieron', 'acordaron', 'votaron', 'dijeron', 'hablaron de', 'van a', 'escogieron',
+      'ya', 'arreglaron', 'aprobaron',
+    ],
+    /** Notices about a closed session (posted agendas). */
+    conf_closed_public: ['will meet', 'meets', 'convene', 'agenda', 'posted', 'notice', 'public', 'may', 'to discuss', 'para discutir', 'se reunira', 'aviso', 'orden del dia'],
+    /** A person in an open case. */
+    conf_case_person: [
+      'suspect', 'the suspect', 'suspects', 'victim', 'the victim', 'victims', 'shooter', 'the shooter', 'the driver', 'the guy who', 'the kid who', 'the girl who',
+      'the man who', 'the woman who', 'the deceased', 'the body', 'sospechoso', 'sospechosa', 'victima', 'el muerto', 'la muerta', 'el cuerpo', 'el chofer', 'el conductor',
+      'el que disparo', 'el muchacho que', 'la muchacha que',
+    ],
+    /** What an insider adds about that person. */
+    conf_case_reveal: [
+      'identified', 'the name', 'his name', 'her name', 'name is', 'se llama', 'lives on', 'lives in', 'lives off', 'vive en', 'vivia en', 'is the son', 'is the daughter',
+      'is related', 'is a cop', 'is an officer', 'works for the city', 'works at', 'was high', 'was drunk', 'tested positive', 'confessed', 'confeso', 'we know who',
+      'sabemos quien', 'turned out', 'resulto', 'es hijo', 'es hija', 'es sobrino', 'es pariente', 'trabaja en', 'andaba borracho', 'andaba drogado', 'family doesnt know',
+      'family hasnt been', 'no saben', 'was already', 'has priors', 'tiene antecedentes', 'was on', 'estaba en',
+    ],
+    /** A case report as the department publishes it. */
+    conf_case_public: ['police said', 'police say', 'arrested', 'in custody', 'booked', 'charged', 'press release', 'released', 'asks', 'anyone with information', 'crime stoppers', 'call', 'if you', 'news', 'reported', 'arrestado', 'detenido', 'cualquier informacion', 'llame', 'comunicado', 'informo'],
+
+    /**
+     * Inside knowledge in passing: the public will hear later, or is told a show; the author
+     * was told at work. Broader than {conf_hush}: it only counts next to a {conf_sensitive}.
+     */
+    conf_insider: [
+      'they ll tell', 'theyll tell', 'will tell us', 'tell us in', 'tell you in', 'they ll announce', 'theyll announce', 'will announce', 'gonna announce',
+      'going to announce', 'just for show', 'for show', 'formality', 'a formality', 'for the cameras', 'just theater', 'is theater', 'not saying', 'not saying it',
+      'wont say', 'won t say', 'arent saying', 'aren t saying', 'nobody s saying', 'nobody is saying', 'not telling', 'wont tell', 'won t tell', 'before anybody',
+      'before anyone', 'before it drops', 'when it drops', 'when it comes out', 'before it comes out', 'when it hits', 'before it hits', 'not going out', 'not going public',
+      'not being released', 'never be released', 'wont be released', 'won t be released', 'not releasing', 'keeping it', 'told us', 'told me', 'was told',
+      'were told', 'we got told', 'at roll call', 'in briefing', 'at briefing', 'in the meeting', 'at the meeting', 'staff meeting', 'in his jacket', 'in her jacket',
+      'in his file', 'in her file', 'report says', 'report said', 'memo says', 'memo said', 'email says', 'email said', 'already knows', 'already know', 'already picked',
+      'already chose', 'already has', 'already signed', 'already bought', 'already decided', 'already done', 'done deal', 'a done deal', 'quietly', 'secretly',
+      'behind the scenes', 'fyi', 'psst', 'spoiler', 'spoiler alert', 
+      'nos dijeron', 'me dijeron', 'nos avisaron', 'en la junta', 'en la reunion', 'ya la tiene', 'ya lo tiene', 'ya las tiene', 'ya los tiene', 'ya firmaron',
+      'firmaron ayer', 'ya compro', 'ya compraron', 'ya esta firmado', 'ya esta decidido', 'ya decidieron', 'ya escogieron', 'sale en', 'va a salir', 'lo van a decir',
+      'nos van a decir', 'no lo dicen', 'no dicen', 'no van a decir', 'no lo van a sacar', 'a escondidas', 'calladitos', 'calladito', 'pura pantalla', 'puro show', 'es puro teatro', 
+    ],
+    /**
+     * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or
+     * inspection findings, fault, a hire or a pick, a land deal, an investigation, an open case.
+     */
+    conf_sensitive: [
+      'cut', 'cuts', 'budget cut', 'budget cuts', 'pay cut', 'layoffs', 'lay offs', 'laid off', 'laying off', 'furlough', 'furloughs', 'hiring freeze', 'positions',
+      'settlement', 'settled', 'settling', 'payout', 'paid out', 'audit', 'auditors', 'audit found', 'inspection found', 'inspection', 'violations', 'contamination',
+      'e coli', 'lead levels', 'failed', 'missing', 'embezzled', 'stole', 'our fault', 'crew s fault', 'crews fault', 'the city s fault', 'citys fault', 'at fault', 'liable', 'lawsuit', 'sued', 'suing', 'claim', 'raise', 'raises',
+      'bonus', 'the new chief', 'new police chief', 'new fire chief', 'new director', 'new city manager', 'hiring', 'interviews', 'the posting', 'finalists', 'picked',
+      'the land', 'the lot', 'the property', 'the building', 'buy', 'bought', 'buying', 'purchase', 'deal', 'investigation', 'investigating', 'ia', 'internal affairs',
+      'complaint', 'complaints', 'dwi', 'record', 'priors', 'discipline', 'fired', 'suspended', 'demoted', 'reassigned', 'pulled from the budget',
+      'closing', 'close', 'shut down', 'wont reopen', 'won t reopen', 'not reopening', 'consolidate', 'merge', 'privatize', 'outsource', 'rate increase', 'rate hike',
+      'recortes', 'recorte', 'despidos', 'corridos', 'plazas', 'arreglo', 'indemnizacion', 'auditoria', 'inspeccion', 'faltan', 'faltante', 'nuestra culpa', 'culpa de la ciudad', 'demanda',
+      'aumento', 'bono', 'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'contratar', 'entrevistas', 'terreno', 'terrenos', 'propiedad', 'edificio',
+      'compro', 'compraron', 'comprar', 'investigacion', 'asuntos internos', 'queja', 'quejas', 'antecedentes', 'suspendido', 'suspendida', 'despedido', 'despedida',
+      'cerrar', 'cierre', 'no va a abrir', 'no van a abrir', 'privatizar', 'tarifas', 'la lista',
+    ],
     /** Things an employee sees at work that are not public. */
     conf_doc: [
       'file', 'files', 'memo', 'memos', 'numbers', 'emails', 'email', 'internal emails', 'list', 'draft', 'report', 'offer letter',
@@ -34,6 +255,166 @@ export const confidential: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.confidential.insider_plan',
+      category: 'confidential',
+      message: {
+        en: 'Tells what the City is planning (cuts, closures, sales, firings) before it is announced.',
+        es: 'Cuenta lo que la Ciudad planea (recortes, cierres, ventas, despidos) antes de que se anuncie.',
+      },
+      cooccur: [
+        { all: ['conf_plan', 'conf_impact'], within: 3, ordered: true, unless: ['conf_public'], guardWithin: 10 },
+        { all: ['conf_closed', 'conf_closed_act'], within: 8, unless: ['conf_closed_public'], guardWithin: 8 },
+        { all: ['conf_insider', 'conf_sensitive'], within: 9, unless: ['conf_public'], guardWithin: 10 },
+      ],
+      examples: {
+        hit: [
+          'management is planning to outsource the fleet shop to a private company next year',
+          'they are quietly looking at closing the Westside branch after the summer',
+          'la administración piensa privatizar la recolección de basura',
+          'in executive session they talked about buying the old Kmart lot',
+        ],
+        miss: [
+          'Council will meet Tuesday to discuss the land purchase, per the posted agenda.',
+          'The City will close Mesa St on Saturday for the parade.',
+          'We are going to close the lanes on I-10 overnight, plan ahead.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.confidential.case_person',
+      category: 'confidential',
+      message: {
+        en: 'Gives details about a suspect or victim in an open case that the department has not released.',
+        es: 'Da detalles de un sospechoso o una víctima de un caso abierto que el departamento no ha dado a conocer.',
+      },
+      cooccur: [{ all: ['conf_case_person', 'conf_case_reveal'], within: 5, unless: ['conf_case_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'the victim from the Dyer crash is the son of a council aide, family doesn\'t know yet',
+          'el sospechoso de lo de la Alameda vive en la misma cuadra, ya sabemos quién es',
+          'the driver was drunk, I was on scene, they are keeping it quiet',
+        ],
+        miss: [
+          'Police said the suspect was arrested and booked this morning; anyone with information should call Crime Stoppers.',
+          'The driver of Route 14 waved at my kid, made her day.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.confidential.personnel_said',
+      category: 'confidential',
+      message: {
+        en: 'Says a named or described coworker is being disciplined, investigated or let go. Personnel matters are confidential.',
+        es: 'Dice que una persona del trabajo está siendo sancionada, investigada o despedida. Los asuntos de personal son confidenciales.',
+      },
+      cooccur: [{ all: ['conf_person', 'conf_personnel'], within: 7, unless: ['conf_personnel_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'Sgt Moreno is under investigation for the overtime thing, keep that to yourselves',
+          'the new inspector at code got walked out yesterday, something about the permits',
+          'a la supervisora de cajas la mandaron a su casa con licencia administrativa',
+        ],
+        miss: [
+          'Chief Ramos announced his retirement today after 30 years, congratulations!',
+          'I got fired from my first job at a car wash lol',
+          'Fired up for the game tonight, officer Diaz is grilling!',
+        ],
+      },
+    },
+    {
+      id: 'judgement.confidential.case_evidence',
+      category: 'confidential',
+      message: {
+        en: 'Tells what the evidence in a case shows (footage, autopsy, DNA) before it is released.',
+        es: 'Cuenta lo que muestra la evidencia de un caso (video, autopsia, ADN) antes de que se haga pública.',
+      },
+      cooccur: [{ all: ['conf_evidence', 'conf_shows'], within: 5, unless: ['conf_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'the bodycam from Saturday clearly shows the kid had his hands up',
+          'la autopsia salió positivo para fentanilo, todavía no lo dicen en las noticias',
+          'DNA came back on the Northgate case and it is the stepdad',
+        ],
+        miss: ['The department released the bodycam footage on its website this afternoon.', 'Watch the video of our new fire engine!'],
+      },
+    },
+    {
+      id: 'judgement.confidential.bid_standing',
+      category: 'confidential',
+      message: {
+        en: 'Tells how bids, proposals or applicants stand before the award or hire is public.',
+        es: 'Dice cómo van las ofertas, propuestas o aspirantes antes de que se haga pública la adjudicación o la contratación.',
+      },
+      cooccur: [{ all: ['conf_bid', 'conf_bid_standing'], within: 8, unless: ['conf_bid_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'Score sheets are in on the janitorial RFP and the Phoenix company is way ahead',
+          'de los finalistas para jefe de bomberos ya está decidido, es el de San Antonio',
+          'the paving bids came in and Rio Grande Paving is the lowest by 400k',
+        ],
+        miss: ['Bids are due Friday at 2pm on the purchasing portal.', 'The contract was awarded to the lowest bidder, details are posted online.'],
+      },
+    },
+    {
+      id: 'judgement.confidential.draft_content',
+      category: 'confidential',
+      message: {
+        en: 'Tells what an internal draft says before it is released.',
+        es: 'Cuenta lo que dice un borrador interno antes de que se publique.',
+      },
+      cooccur: [{ all: ['conf_draft', 'conf_draft_content'], within: 5, unless: ['conf_draft_public'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'the draft budget cuts the Sunday hours at every branch',
+          'el borrador del plan de rutas quita la 33 y la 62',
+        ],
+        miss: ['The draft Climate Action Plan is open for public comment until March 1.', 'NFL draft party at my place Sunday!'],
+      },
+    },
+    {
+      id: 'judgement.confidential.inside_knowledge',
+      category: 'confidential',
+      message: {
+        en: 'Passes on something from inside the City that is not public yet (a decision, a document, a personnel or case matter).',
+        es: 'Comparte algo de adentro de la Ciudad que todavía no es público (una decisión, un documento, un asunto de personal o de un caso).',
+      },
+      cooccur: [{ all: ['conf_hush', 'conf_matter'], within: 9, unless: ['conf_public'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Word around city hall is they are merging Streets and Parks maintenance in July, nobody knows this yet',
+          'Entre nos, el presupuesto nuevo trae recortes para la biblioteca del Valle',
+          'heads up, HR is covering up the complaints against the deputy director',
+        ],
+        miss: [
+          'Reminder: never share internal memos outside the department.',
+          'Don\'t tell my wife I bought another fishing rod lol',
+          'Es oficial: la alberca abre el 1 de junio, vean el comunicado.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.confidential.inside_source',
+      category: 'confidential',
+      message: {
+        en: 'Passes on something the author saw or heard inside the City that is not public yet.',
+        es: 'Comparte algo que la persona vio u oyó dentro de la Ciudad y que todavía no es público.',
+      },
+      cooccur: [{ all: ['conf_source', 'conf_matter'], within: 6, unless: ['conf_public'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'I saw the layoff list on my boss\'s desk, twelve names from fleet',
+          'got my hands on the shortlist for fire chief, two of the three are from out of state',
+          'Ya vi la lista de despidos, mi compadre viene en ella y ni sabe',
+        ],
+        miss: [
+          'The audit of the fleet division was posted online today, read the full report on the City website.',
+          'Saw the budget presentation at the public hearing, lots of good questions from residents.',
+          'Don\'t tell my wife I bought another fishing rod lol',
+          'Es oficial: la alberca abre el 1 de junio, vean el comunicado.',
+        ],
+      },
+    },
     {
       id: 'judgement.confidential.not_yet_public',
       category: 'confidential',

@@ -9,6 +9,39 @@ import type { CategoryJudgement } from '../types';
  */
 export const official_voice: CategoryJudgement = {
   words: {
+    /** The author speaking as the City or a department: "we at Parks", "crew here", "on behalf of", "soy de Calles". */
+    ov_voice: [
+      'we at', 'we here at', 'we in', 'us at', 'our office', 'our department', 'our division', 'our crew', 'our team', 'crew here', 'employee here', 'staff here',
+      'as a city', 'as an employee', 'as a city employee', 'as the city', 'as your', 'im an aide', 'i m an aide', 'on her staff', 'on his staff', 'on the mayors staff',
+      'on behalf of', 'speaking for', 'speaking as', 'officially', 'i can confirm', 'i can promise', 'i can guarantee', 'message from', 'word from', 'nosotros en', 'nosotros aqui en', 'aqui en la ciudad', 'soy de la ciudad', 'soy de parques', 'soy de calles', 'soy de la biblioteca',
+      'en nombre de', 'a nombre de', 'de parte de', 'soy del', 'trabajo en', 'trabajo para', 'i work for the', 'i work at the', 'i work in', 'oficialmente', 'les confirmo', 'como empleado', 'como empleada',
+    ],
+    /** What only the City may commit to or admit: paying, crediting, fixing for free, fault, a guarantee, a position. */
+    ov_commit: [
+      'sorry', 'apologize', 'apologizes', 'apology', 'disculpa', 'disculpas', 'credit', 'credit everyone', 'refund', 'reimburse', 'reembolso', 'reembolsar',
+      'pay for', 'will pay', 'pagar', 'pagarle', 'pagarles', 'reponer', 'cover it', 'cover the', 'cover your', 'redo it', 'for free', 'gratis', 'sin costo', 'messed up',
+      'our fault', 'at fault', 'liable', 'responsibility', 'responsable', 'responsabilidad', 'we owe', 'owe you', 'owe that', 'le debemos', 'les debemos', 'guarantee',
+      'guaranteed', 'garantiza', 'garantizo', 'garantizamos', 'promise', 'promises', 'prometo', 'prometemos', 'se los prometo', 'you have my word', 'my word', 'palabra',
+      'compromiso', 'not be enforcing', 'wont enforce', 'won t enforce', 'not enforcing', 'no vamos a multar', 'no vamos a aplicar', 'nobody is getting fined',
+      'no one is getting', 'against', 'oppose', 'opposes', 'we support', 'fully support', 'stands with', 'stand with', 'condemn', 'condemns', 'endorse', 'endorses',
+      'en contra', 'a favor', 'apoyamos', 'respaldamos', 'did nothing wrong', 'justified', 'no hizo nada malo', 'waive', 'waived', 'perdonar', 'drop the', 'no fines',
+      'no tickets', 'no va a cerrar', 'will stay open', 'not closing', 'wont close', 'won t close', 'will never', 'nunca vamos',
+    ],
+    /** Routine notices, greetings, published statements and disclaimers: the clean side. */
+    ov_routine: [
+      'delay', 'delays', 'running', 'late', 'detour', 'call 311', 'app', 'per the pao', 'pao', 'press release', 'statement from', 'approved by', 'happy', 'merry', 'feliz',
+      'felices', 'thanksgiving', 'navidad', 'holidays', 'thank you', 'thanks', 'gracias', 'invites you', 'invita', 'reminder', 'recordatorio', 'schedule', 'horario',
+      'livestream', 'file a claim', 'claims', 'reviewed', 'eligible', 'program', 'rebate', 'apply', 'published', 'official word', 'speaking for myself', 'myself',
+      'personal opinion', 'my own', 'own opinion', 'not speaking for', 'not the citys', 'not the city s', 'no hablo por', 'a titulo personal', 'inconvenience',
+      'inconveniencia', 'las molestias', 'patience', 'paciencia', 'bear with', 'sorry to hear', 'sorry for your loss', 'lo siento mucho', 'condolences', 'pesame',
+      'congrats', 'congratulations', 'felicidades', 'welcome', 'bienvenidos', 'we are hiring', 'estamos contratando', 'we are open', 'we re open', 'estamos abiertos',
+    ],
+    /** A body's own strong commitment when it is the subject ("Parks is taking full responsibility"). */
+    ov_body_commit: [
+      'taking full responsibility', 'takes full responsibility', 'takes responsibility', 'is taking responsibility', 'se hace responsable', 'guarantees', 'garantiza',
+      'promises', 'promete', 'will pay', 'va a pagar', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
+      'is at fault', 'tiene la culpa', 'messed up', 'is liable', 'stands with', 'supports', 'apoya', 'opposes', 'is against', 'esta en contra', 'condemns', 'endorses',
+    ],
     /** Roles someone might claim to speak from ("as your Parks Director", "as a council aide"). */
     voice_role: [
       'director', 'manager', 'chief', 'supervisor', 'captain', 'commander', 'lead', 'crew lead', 'aide', 'staffer', 'spokesperson', 'spokesman',
@@ -16,6 +49,32 @@ export const official_voice: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.official_voice.voice_commits',
+      category: 'official_voice',
+      message: {
+        en: 'Speaks as the City or a department and commits it (paying, crediting, admitting fault, a promise or a position). Only authorized officials can do that.',
+        es: 'Habla como la Ciudad o un departamento y lo compromete (pagar, acreditar, admitir culpa, una promesa o una postura). Solo los funcionarios autorizados pueden hacerlo.',
+      },
+      cooccur: [
+        { all: ['ov_voice', 'ov_commit'], within: 8, unless: ['ov_routine'], guardWithin: 10 },
+        { all: ['city_body', 'ov_body_commit'], within: 2, ordered: true, unless: ['ov_routine'], guardWithin: 10 },
+      ],
+      examples: {
+        hit: [
+          'We at the Water Utility are sorry for the brown water, we\'ll credit everyone\'s bill next month',
+          'Streets crew here: the city messed up on the Pellicano repaving and we\'ll redo it for free',
+          'Parks is taking full responsibility for the injury at the splash pad',
+          'La biblioteca garantiza que no va a cerrar ninguna sucursal',
+        ],
+        miss: [
+          'We apologize for the delay: Route 10 is running 15 minutes late.',
+          'Happy Thanksgiving from all of us at Parks and Rec!',
+          'Speaking for myself, I think the new bus shelters look great.',
+          'Claims for storm damage can be filed with Risk Management; each claim is reviewed.',
+        ],
+      },
+    },
     {
       id: 'judgement.official_voice.speaks_for',
       category: 'official_voice',

@@ -9,8 +9,119 @@ import type { CategoryJudgement } from '../types';
 const OFFICE = '(?:mayor|council|city council|commissioner|commission|district [0-9]+|d[0-9]+|sheriff|judge|county judge|governor|senate|state senate|congress|school board|state rep|alcalde|alcaldesa|concejal|concejala|regidor|regidora|comisionado)';
 
 export const political: CategoryJudgement = {
-  words: {},
+  words: {
+    /** The contest itself: an election, a race, a candidate, a measure on the ballot (en, es). */
+    pol_race: [
+      'election', 'elections', 'vote', 'votes', 'voting', 'my vote', 'your vote', 'our vote', 'ballot', 'on the ballot', 'early voting', 'runoff', 'primary', 'primaries',
+      'candidate', 'candidates', 'campaign', 'campaigning', 'reelection', 're election', 'reelect', 're elect', 'mayor race', 'mayoral race', 'mayors race', 'council race',
+      'district race', 'the race for', 'as mayor', 'for mayor', 'next mayor', 'our next mayor', 'for council', 'on council', 'for commissioner', 'in office', 'out of office',
+      'prop', 'proposition', 'bond', 'the bond', 'bond election', 'measure', 'amendment', 'charter amendment', 'recall', 'referendum', 'petition', 'incumbent', 'challenger',
+      'opponent', 'running for', 'running against', 'term limits', 'another term', 'second term', 'more years', 'november', 'come november',
+      'in november', 'next november', 'come may', 'election day', 'next election', 'at the polls', 'the polls',
+      'eleccion', 'elecciones', 'votacion', 'votaciones', 'voto', 'su voto', 'tu voto', 'mi voto', 'boleta', 'candidato', 'candidata', 'candidatos', 'candidatas',
+      'campana', 'reeleccion', 'reelegir', 'para alcalde', 'para alcaldesa', 'como alcalde', 'como alcaldesa', 'para concejal', 'propuesta', 'proposicion', 'enmienda',
+      'revocacion', 'referendo', 'referendum', 'peticion', 'contrincante', 'el otro candidato', 'la otra candidata', 'se postula', 'postularse', 'en el puesto', 'en el cargo', 'noviembre', 'en noviembre',
+      'las urnas', 'en las urnas',
+    ],
+    /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
+    pol_side: [
+      'the only one', 'the best candidate', 'best person for', 'only one who', 'only one that', 'best choice', 'best candidate', 'disaster', 'a disaster', 'dont let', 'don t let', 'has my vote',
+      'gets my vote', 'earned my vote', 'vote for', 'voting for', 'vote against', 'voting against', 'vote no', 'vote yes', 'voting no', 'voting yes', 'vote him out',
+      'vote her out', 'vote them out', 'vote out', 'needs our support', 'needs your support', 'needs your vote', 'support', 'supporting', 'i support', 'we support', 'endorse',
+      'endorsing', 'endorsed', 'backing', 'oppose', 'opposing', 'deserves', 'deserve', 'liar', 'corrupt', 'crook', 'crooked',
+      'needs to fail', 'needs to pass', 'must pass', 'must fail', 'has to go', 'needs to go', 'kill it', 'vote it down', 'shoot it down', 'cares about', 'doesnt care',
+      'doesn t care', 'go with', 'leaning', 'rooting for', 'pulling for', 'proud to', 'can t wait', 'cant wait', 'sucks', 'a joke', 'clown', 'fraud', 'useless', 'great job',
+      'amazing', 'fight for', 'fights for', 'fighting for', 'stand with', 'standing with', 'pass it', 'stop it', 'stop the', 'say no', 'say yes', 'yes on', 'no on', 'save our',
+      'mentiroso', 'mentirosa', 'corrupto', 'corrupta', 'ratero', 'ratera', 'el mejor', 'la mejor', 'el peor', 'la peor', 'un desastre', 'apoyo', 'apoyen', 'apoyemos',
+      'apoyamos', 'voten por', 'voten contra', 'voten en contra', 'no voten', 'no le voten', 'no le den', 'denle', 'hay que sacar', 'fuera', 'que no pase', 'que pase',
+      'le importa', 'no le importa', 'se merece', 'merece', 'no sirve', 'un payaso', 'orgulloso', 'orgullosa', 'vamos con', 'estoy con', 'con todo', 'ganar', 'gane', 'pierda',
+      'perder', 'no se dejen', 'a favor', 'en contra', 'sick of', 'tired of', 'harto', 'harta', 'hartos', 'can t come soon enough', 'cant come soon enough',
+      'rt if', 'remember this', 'remember who', 'remember that', 'remember in', 'recuerden esto', 'recuerden quien', 'acuerdense de quien', 'acuerdense de esto', 'no se les olvide',
+    ],
+    /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
+    pol_campaign_act: [
+      'fundraiser', 'fund raiser', 'yard sign', 'yard signs', 'campaign signs', 'campaign sign', 'button', 'buttons', 'flyers', 'flyer', 'volantes', 'signatures', 'firmas',
+      'pac', 'super pac', 'donate', 'donation', 'donations', 'contribute', 'contribution', 'chip in', 'block walk', 'block walking', 'blockwalk', 'phone bank', 'phone banking',
+      'canvass', 'canvassing', 'knock doors', 'knocking doors', 'rally', 'mitin', 'campaign page', 'pagina de campana', 'rt if', 'retweet', 'link in bio', 'link in my bio',
+      'kickoff', 'kick off', 'launch party', 'playeras', 'shirt', 'shirts', 'stickers', 'calcomanias', 'letreros', 'repartir', 'repartimos', 'repartiendo', 'compartan',
+      'please share', 'pass it on', 'pasenlo', 'host committee', 'plate', 'tickets', 'boletos', 'recaudacion', 'donen', 'cooperen',
+    ],
+    /** An office or candidacy those acts are for. */
+    pol_office: [
+      'running for', 'run for', 'runs for', 'is running', 'va para', 'se lanza', 'se postula', 'candidate', 'candidato', 'candidata', 'campaign', 'campana', 'council',
+      'district', 'distrito', 'regidor', 'regidora', 'concejal', 'concejala', 'mayor', 'alcalde', 'alcaldesa', 'commissioner', 'comisionado', 'sheriff', 'judge', 'juez',
+      'state rep', 'senate', 'congress', 'school board', 'reelection', 'reeleccion', 'vote', 'ballot', 'boleta', 'election', 'eleccion', 'prop', 'bond',
+    ],
+    /** Parties, movements and national figures people take sides on (en, es). */
+    pol_party: [
+      'republicans', 'republican', 'democrats', 'democrat', 'dems', 'gop', 'liberals', 'conservatives', 'libs', 'the left', 'the right', 'leftists', 'maga', 'trump',
+      'biden', 'harris', 'kamala', 'abbott', 'obama', 'desantis', 'beto', 'cruz', 'socialists', 'communists', 'democratas', 'republicanos', 'los liberales',
+      'los conservadores', 'trumpistas', 'la izquierda', 'la derecha', 'comunistas',
+    ],
+    /** What someone says about a party or figure when taking a side. */
+    pol_party_take: [
+      'vote for', 'voten', 'votar', 'vote them out', 'no se dejen', 'dont let', 'don t let', 'all the way', 'ruining', 'destroying', 'arruinando',
+      'destruyendo', 'solo quieren', 'only want', '2024', '2026', '2028',
+    ],
+    /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
+    pol_logistics: [
+      'whoever', 'whoever you', 'polls are open', 'polls open', 'polling', 'polling place', 'polling places', 'hours', 'locations', 'location', 'register', 'registration',
+      'registered', 'id', 'results', 'passed with', 'approved', 'open to the public', 'all candidates', 'nonpartisan', 'non partisan', 'sample ballot', 'elections page',
+      'elections office', 'elections department', 'lifeguard', 'job', 'jobs', 'applicants', 'hiring', 'apply', 'recalled', 'recall alert', 'car seat', 'make up your own mind',
+      'your own mind', 'your choice', 'your right', 'every vote counts', 'go vote', 'get out and vote', 'mail ballot', 'mail in', 'runs through', 'starts monday', 'ends friday',
+      'debate', 'forum', 'watch party', 'livestream', 'best of', 'employee of', 'favorite', 'contest', 'photo contest', 'costume', 'float', 'karaoke', 'chili', 'people s choice',
+      'peoples choice', 'casillas', 'su derecho', 'identificacion', 'resultados', 'aprobo', 'aprobaron', 'cualquiera', 'por quien quieran', 'horario', 'ubicaciones',
+      'todos los candidatos', 'concurso', 'pinata', 'turkey trot', 'fun run', 'meeting', 'agenda', 'public comment', 'sign up', 'cleanup', 'clean up',
+    ],
+    /** Council or commission business pending a vote. */
+    pol_council_item: [
+      'council', 'city council', 'councilmembers', 'council members', 'commission', 'commissioners', 'council vote', 'votes on', 'voting on', 'vote on', 'comes up', 'on the agenda',
+      'item', 'ordinance', 'rezoning', 'zoning change', 'zoning', 'resolution', 'tax increase', 'rate increase', 'fee increase', 'the proposal', 'the plan', 'the project',
+      'the development', 'the vote', 'before the vote', 'council rep', 'your rep', 'tax rate', 'concejo', 'cabildo', 'concejales', 'comisionados', 'ordenanza', 'rezonificacion', 'aumento', 'el proyecto', 'la propuesta', 'el plan',
+    ],
+    /** A position on such an item. */
+    pol_item_take: [
+      'needs to fail', 'needs to pass', 'should pass', 'should fail', 'should reject', 'should approve', 'should kill', 'kill it', 'horrible idea', 'terrible idea', 'bad idea',
+      'great idea', 'stupid', 'dumb', 'a mistake', 'i support', 'i oppose', 'im against', 'i m against', 'against it', 'in favor', 'say no', 'vote no', 'vote yes',
+      'tell them', 'call your', 'email your', 'hope they', 'better vote', 'must vote', 'show up', 'shut it down', 'stop this', 'fight this', 'dont let them', 'don t let them',
+      'ojala', 'estoy en contra', 'estoy a favor', 'me opongo', 'apoyo', 'que no pase', 'no la aprueben', 'no lo aprueben', 'apruebenla', 'apruebenlo', 'es un error',
+      'una locura', 'una mala idea', 'buena idea', 'pesima idea', 'no pasa', 'tiene que pasar', 'hay que parar', 'diganle que no',
+      'we need', 'would save', 'will save', 'only sane', 'only option', 'benefits', 'only benefits', 'waste of money', 'waste of', 'money grab', 'please email', 'email council',
+      'say yes', 'decir que no', 'decir que si', 'hay que ir', 'listens', 'listen to us', 'hope', 'necesitamos', 'beneficia', 'nomas beneficia', 'un robo', 'give away',
+      'giveaway', 'handout', 'a gift to', 'un regalo',
+    ],
+  },
   frames: [
+    {
+      id: 'judgement.political.takes_side',
+      category: 'political',
+      message: {
+        en: 'Takes a side in an election, on a candidate, a party or a ballot measure. City employees may not campaign for or against them.',
+        es: 'Toma partido en una elección, por un candidato, un partido o una propuesta en la boleta. Los empleados de la Ciudad no pueden hacer campaña a favor o en contra.',
+      },
+      cooccur: [
+        { all: ['pol_race', 'pol_side'], within: 8, unless: ['pol_logistics'], guardWithin: 10 },
+        { all: ['pol_party', 'pol_party_take'], within: 4, unless: ['pol_logistics'], guardWithin: 8 },
+        { all: ['pol_council_item', 'pol_item_take'], within: 8, unless: ['pol_logistics'], guardWithin: 8 },
+        { all: ['pol_campaign_act', 'pol_office'], within: 8, unless: ['pol_logistics'], guardWithin: 8 },
+      ],
+      examples: {
+        hit: [
+          'Ramirez would be a disaster as mayor, please don\'t let that happen',
+          'Mi voto es para la licenciada Treviño, es la mejor para el distrito',
+          'Los demócratas solo quieren subir impuestos, no se dejen',
+          'Council is voting on the water rate increase next week and it needs to fail',
+          'proud to wear my Garza campaign shirt on my day off',
+        ],
+        miss: [
+          'Polls are open 7 a.m. to 7 p.m. Saturday. Go vote, whoever you pick!',
+          'Candidate forum Thursday at 6pm at the Main Library, all candidates invited, open to the public.',
+          'Council approved the budget 6 to 2 last night.',
+          'The 5K race is Saturday, come support our lifeguards!',
+          'The council agenda for Tuesday includes the Mesa rezoning; sign up for public comment online.',
+        ],
+      },
+    },
     {
       id: 'judgement.political.steer_vote',
       category: 'political',

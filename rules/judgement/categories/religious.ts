@@ -8,6 +8,68 @@ import type { CategoryJudgement } from '../types';
  */
 export const religious: CategoryJudgement = {
   words: {
+    /** God, scripture and salvation named (en, es). Alone it is a greeting or a life post; see the frames. */
+    rel_divine: [
+      'god', 'jesus', 'christ', 'jesus christ', 'the lord', 'our lord', 'lord jesus', 'holy spirit', 'savior', 'saviour', 'allah', 'the bible', 'bible', 'scripture',
+      'scriptures', 'gospel', 'the gospel', 'gods word', 'god s word', 'word of god', 'sins', 'sinners', 'salvation', 'heaven', 'the cross', 'him', 'his word',
+      'dios', 'diosito', 'cristo', 'jesucristo', 'espiritu santo', 'la biblia', 'palabra de dios', 'la palabra', 'el senor', 'al senor', 'nuestro senor', 'pecado', 'pecados',
+      'pecadores', 'salvacion', 'el cielo', 'la virgen', 'virgencita', 'faith', 'fe', 'our faith', 'nuestra fe', 'the devil', 'satan', 'el diablo', 'satanas', 'christian',
+      'christians', 'cristiano', 'cristianos',
+    ],
+    /** Urging, proclaiming or ruling by faith: repent, accept, give Him the glory, "is King", "the only way". */
+    rel_urge: [
+      'died for', 'died for your sins', 'repent', 'repentance', 'arrepientanse', 'arrepientete', 'accept', 'acepten', 'acepta', 'give him the glory', 'give god the glory',
+      'the glory', 'glory to god', 'gloria a dios', 'la gloria', 'thank the lord', 'praise the lord', 'praise god', 'praise him', 'is king', 'is lord', 'is the way',
+      'the only way', 'only way', 'el unico camino', 'unico camino', 'buscalo', 'busquenlo', 'buscar a', 'seek him', 'seek god', 'follow him',
+      'follow jesus', 'sigan a', 'believe in', 'crean en', 'loves you', 'te ama', 'los ama', 'saves', 'salva', 'is coming', 'viene pronto', 'before it s too late',
+      'before its too late', 'antes de que sea tarde', 'runs on faith', 'under god', 'under christ', 'against god', 'against gods', 'contra dios', 'going to hell',
+      'go to hell', 'al infierno', 'needs god', 'need god', 'need jesus', 'necesitan a dios', 'necesitan de dios', 'give your life', 'entreguen', 'entrega tu vida',
+      'only god', 'solo dios', 'nomas dios', 'god first', 'dios primero', 'in god we trust', 'turn to', 'come to', 'vuelvan a', 'conozcan', 'conocer a', 'the end is near',
+      'el fin esta cerca', 'judgment', 'juicio', 'wake up', 'despierten', 'real christians', 'true christians', 'verdaderos cristianos', 'the light of the world',
+      'la luz del mundo', 'he is risen', 'ha resucitado', 'have you', 'ya aceptaste', 'are you ready', 'estas preparado', 'estan preparados', 'you need', 'should read',
+      'lean la', 'read the', 'shall', 'will save', 'te va a salvar', 'bless this', 'bendiga esta', 'this city', 'esta ciudad', 'our department', 'nuestro departamento',
+    ],
+    /** People named by faith (see faith_group) when spoken of with hostility. */
+    rel_hostile: [
+      'go back', 'need to go', 'needs to go', 'get out', 'dont belong', 'don t belong', 'shouldnt be allowed', 'should not be allowed', 'not welcome', 'arent welcome',
+      'ban', 'banned', 'ruining', 'terrorists', 'terrorist', 'cult', 'brainwashed', 'fanatics', 'weirdos', 'freaks', 'disgusting', 'stay home', 'go home', 'their praying',
+      'their prayers', 'their rugs', 'their rag', 'their religion', 'que se regresen', 'que se vayan', 'fuera', 'no deberian', 'prohibir', 'prohibirles', 'no los dejen',
+      'su religion', 'sus rezos', 'secta', 'fanaticos', 'lavado el cerebro', 'raros', 'no son bienvenidos', 'not real', 'fake christians', 'idol', 'idolatras', 'idolatry',
+      'going to hell', 'van al infierno', 'se van a condenar', 'burn', 'queman', 'take over', 'taking over', 'invading', 'invadiendo',
+    ],
+    /** Worship or prayer held at work. */
+    rel_practice: [
+      'prayer', 'pray', 'praying', 'bible study', 'blessing', 'blessing of', 'mass', 'worship', 'devotional', 'sermon', 'pastor', 'chaplain led', 'church service', 'revival',
+      'altar call', 'bendicion', 'misa', 'culto', 'oracion', 'rezar', 'rezamos', 'rosario', 'estudio biblico', 'devocional', 'alabanza',
+    ],
+    /** Work settings and expectations it is pushed into. */
+    rel_work_mandate: [
+      'expected', 'mandatory', 'required', 'attendance', 'everyone should', 'all employees', 'everyone needs', 'everybody should', 'new hires', 'crew', 'the crew', 'shift',
+      'roll call', 'briefing', 'city hall', 'on duty', 'on the clock', 'station', 'the trucks', 'trucks', 'unit', 'units', 'department', 'office', 'staff', 'supervisors',
+      'yarda', 'turno', 'obligatorio', 'obligatoria', 'todos deben', 'empleados', 'la cuadrilla', 'los camiones', 'la estacion', 'el departamento', 'la oficina', 'en horas de trabajo',
+    ],
+    /** One's own faith given as the reason for a work decision. */
+    rel_my_faith: [
+      'my faith', 'my religion', 'my beliefs', 'my belief', 'my christian', 'my god', 'as a christian', 'as a catholic', 'as a muslim', 'as a believer', 'against my religion',
+      'against my faith', 'against my beliefs', 'gods law', 'god s law', 'biblical', 'mi fe', 'mi religion', 'mis creencias', 'como cristiano', 'como cristiana',
+      'como catolico', 'como catolica', 'como creyente', 'la ley de dios',
+    ],
+    /** Refusing or ruling at work because of it. */
+    rel_refuse: [
+      'wont', 'won t', 'will not', 'refuse', 'refused', 'not going to', 'dont care what', 'doesnt allow', 'doesn t allow', 'does not allow', 'cant serve', 'can t serve',
+      'wont serve', 'won t serve', 'wont process', 'won t process', 'wont issue', 'wont shelve', 'wont put up', 'over', 'above', 'comes first', 'no voy a', 'me niego',
+      'no me permite', 'no permite', 'no pienso', 'por encima', 'primero que', 'antes que',
+    ],
+    /** Prayer after a tragedy, holiday greetings, a church as a venue, life events: the clean side. */
+    rel_clean: [
+      'prayers', 'in your prayers', 'praying for', 'our prayers', 'thoughts and prayers', 'condolences', 'condolencias', 'rest in peace', 'rip', 'descanse en paz',
+      'descansen en paz', 'family', 'families', 'familia', 'victims', 'victimas', 'affected', 'afectados', 'nobody was hurt', 'no one was hurt', 'nadie salio herido',
+      'merry christmas', 'feliz navidad', 'happy easter', 'felices pascuas', 'felices fiestas', 'happy holidays', 'happy hanukkah', 'ramadan', 'eid', 'diwali', 'church hall',
+      'polling', 'voting', 'vote', 'early voting', 'casilla', 'exhibit', 'museum', 'concert', 'wedding', 'funeral', 'memorial', 'quinceanera', 'bautizo', 'recover',
+      'recovery', 'speedy', 'get well', 'hospital', 'lost', 'passed away', 'fallecio', 'fallen', 'oh my god', 'omg', 'thank god', 'gracias a dios', 'god willing',
+      'si dios quiere', 'ojala', 'interfaith', 'every faith', 'all faiths', 'any faith', 'no faith', 'or none', 'volunteer', 'food drive', 'donation', 'chaplain program',
+      'respect', 'respeto', 'freedom', 'libertad', 'love', 'neighbors', 'vecinos', 'counter', 'not all', 'stop saying', 'hatred', 'hate crime', 'discrimination',
+    ],
     /** People named by faith (en, es). */
     faith_group: [
       'christians', 'catholics', 'muslims', 'jews', 'mormons', 'atheists', 'jehovahs witnesses', 'jehovah s witnesses', 'jws', 'hindus', 'buddhists', 'evangelicals',
@@ -25,6 +87,48 @@ export const religious: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.religious.faith_push',
+      category: 'religious',
+      message: {
+        en: 'Proclaims or urges a faith (repent, accept Christ, give God the glory), or brings worship into City work. City accounts and work settings must not promote a religion.',
+        es: 'Proclama o promueve una fe (arrepiéntanse, acepten a Cristo, denle la gloria a Dios) o lleva el culto al trabajo de la Ciudad. Las cuentas y el trabajo de la Ciudad no deben promover una religión.',
+      },
+      cooccur: [
+        { all: ['rel_divine', 'rel_urge'], within: 6, unless: ['rel_clean'], guardWithin: 10 },
+        { all: ['rel_practice', 'rel_work_mandate'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
+        { all: ['rel_my_faith', 'rel_refuse'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
+      ],
+      examples: {
+        hit: [
+          'Good morning El Paso! Remember that Jesus died for your sins, drive safe',
+          'Dios es el único camino, búsquenlo antes de que sea tarde',
+          'Happy Monday from Parks! Thank the Lord for another day and give Him the glory',
+          'Pastor Mike from my church is doing a blessing of the trucks Friday, attendance expected',
+          'I won\'t process that permit for the drag brunch, it\'s against my faith',
+          'Como cristiana no voy a poner esa exhibición en la biblioteca',
+        ],
+        miss: [
+          'Please keep the family of Officer Vega in your prayers tonight.',
+          'Thank God nobody was hurt in the fire on Dyer last night.',
+          'Early voting at St. Pius X church hall this week, 8 to 5.',
+          'Que Dios los bendiga y que descansen en paz, nuestras condolencias a la familia.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.religious.faith_hostility',
+      category: 'religious',
+      message: {
+        en: 'Speaks with hostility about people because of their faith. The policy forbids religious discrimination and hostility.',
+        es: 'Habla con hostilidad de personas por su fe. La política prohíbe la discriminación y la hostilidad religiosas.',
+      },
+      cooccur: [{ all: ['faith_group', 'rel_hostile'], within: 8, unless: ['rel_clean'], guardWithin: 8 }],
+      examples: {
+        hit: ['These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
+        miss: ['Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
+      },
+    },
     {
       id: 'judgement.religious.call_to_worship',
       category: 'religious',

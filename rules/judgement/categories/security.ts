@@ -18,6 +18,29 @@ export const LIVE_OPERATION = [
 /** security: what would help someone get past the City's locks, cameras, patrols and systems. */
 export const security: CategoryJudgement = {
   words: {
+    /** Checks and barriers that keep people out, besides doors and devices: IDs, badges, screening, signal. */
+    sec_access: [
+      'ids', 'id checks', 'badges', 'badge', 'screening', 'checkpoint', 'front desk', 'security desk', 'guard shack', 'sign in', 'sign in sheet', 'skylight', 'roof hatch',
+      'roof access', 'signal', 'radio signal', 'coverage', 'server room', 'evidence room', 'armory', 'the vault', 'the safe', 'key box', 'lockbox', 'master key', 'keys',
+      'gafetes', 'identificaciones', 'revision', 'caseta', 'senal', 'cuarto de servidores', 'bodega de evidencia', 'llaves', 'caja fuerte', 'tragaluz', 'azotea',
+    ],
+    /** A protection that does not hold: broken, fake, unlocked, unchecked, anyone can get in (en, es). */
+    sec_weak: [
+      'broken', 'busted', 'are fake', 'is fake', 'just for show', 'not even wired', 'not wired', 'doesnt lock', 'doesn t lock', 'does not lock', 'wont lock', 'won t lock', 'dont lock', 'doesnt latch',
+      'doesnt close', 'doesn t close', 'wont close', 'unlocked', 'left unlocked', 'propped open', 'propped', 'left open', 'wide open', 'stays open', 'blind spot',
+      'nobody checks', 'no one checks', 'never checks', 'dont check', 'don t check', 'doesnt check', 'stopped checking', 'anyone can', 'anybody can', 'whoever wants',
+      'walk right in', 'walk in', 'get in', 'just walk', 'wander in', 'hop the', 'climb over', 'no signal', 'drops', 'keep dropping', 'cut out', 'dead zone', 'dead zones',
+      'down', 'dead', 'offline', 'not working', 'out of order', 'disabled', 'a hole', 'hole in', 'gap in', 'cualquiera entra', 'cualquiera puede entrar', 'cualquiera se mete', 'se meten', 'se mete',
+      'no sirve', 'no sirven', 'no funciona', 'no funcionan', 'no cierra', 'no cierran', 'no tiene llave', 'sin llave', 'queda abierta', 'queda abierto', 'se queda abierta', 'la dejan abierta', 'lo dejan abierto', 'se caen', 'se cae',
+      'no hay senal', 'sin senal', 'nadie revisa', 'nadie checa', 'ya no revisan', 'ya no checan', 'falsas', 'de adorno', 'un hoyo', 'descompuesta', 'descompuesto',
+    ],
+    /** Good news, notices and advice about the same things: the clean side. */
+    sec_clean: [
+      'up and running', 'knocked', 'knocked down', 'alarm fire', 'fire crews', 'new', 'installed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
+      'training', 'drill', 'exercise', 'fixed', 'repaired', 'replaced', 'thanks', 'thank you', 'patience', 'paciencia', 'gracias', 'recuerden', 'nunca', 'favor',
+      'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
+      'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
+    ],
     /** A way into a building or yard. */
     sec_entry: [
       'door', 'doors', 'back door', 'side door', 'front door', 'rear door', 'emergency exit', 'exit door', 'gate', 'gates', 'fence', 'window',
@@ -53,6 +76,29 @@ export const security: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.security.protection_fails',
+      category: 'security',
+      message: {
+        en: 'Says a lock, door, camera, check or system protecting a City site does not work. That tells anyone how to get in unseen.',
+        es: 'Dice que una cerradura, puerta, cámara, revisión o sistema que protege un sitio de la Ciudad no funciona. Eso le dice a cualquiera cómo entrar sin ser visto.',
+      },
+      cooccur: [{ all: [['sec_entry', 'sec_device', 'sec_system', 'sec_access'], 'sec_weak'], within: 7, unless: ['sec_clean'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'Nobody checks IDs at the water plant anymore, you can literally walk in',
+          'Cameras at the impound lot are fake, they\'re not even wired lol',
+          'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
+          'la caseta del corralón está vacía y nadie revisa los gafetes',
+        ],
+        miss: [
+          'New security cameras are up and running at Memorial Park!',
+          'Doors open at 6pm for the budget town hall, see you there!',
+          'Never share your badge or prop doors open for others.',
+          'The 311 phone lines are down due to a carrier outage, please use the app.',
+        ],
+      },
+    },
     {
       id: 'judgement.security.unsecured_entry',
       category: 'security',
