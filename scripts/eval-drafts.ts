@@ -2,12 +2,13 @@
 // policy_dev (drafts by city employees), on the development part, the measured part and the
 // whole (scripts/eval/policy-dev.ts says how the set is split). `--misses` lists the
 // development part's misses and false alarms; the measured part's are only shown with
-// `--part test`, which is for the end of a piece of work, not for writing rules.
-import { existsSync } from 'node:fs';
+// `--part test`, which is for the end of a piece of work, not for writing rules. `blind` is a
+// second measured-only set (tests/fixtures/blind), printed as aggregates only.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../rules';
-import { formatMisses, formatScore, loadDrafts, partOf, scoreDrafts } from './eval/policy-dev';
+import { formatMisses, formatScore, loadDrafts, partOf, scoreDrafts, type DraftRow } from './eval/policy-dev';
 
 export function evalDrafts(argv: string[] = []): void {
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +32,15 @@ export function evalDrafts(argv: string[] = []): void {
   const test = rows.filter((r) => partOf(r.id) === 'test');
   console.log('\npolicy_dev (drafts by city employees; split by a hash of the id: dev = developed on, test = only measured)');
   for (const [name, part] of [['dev', dev], ['test', test], ['all', rows]] as const) console.log(formatScore(name, scoreDrafts(part, check)));
+  // A second measured-only set, written apart from the frames (tests/fixtures/blind/README.md): aggregates only.
+  const blindFile = join(repo, 'tests', 'fixtures', 'blind', 'drafts.jsonl');
+  if (existsSync(blindFile)) {
+    const blind = readFileSync(blindFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l, i) => ({ ...(JSON.parse(l) as DraftRow), id: `blind-${i}` }));
+    console.log(formatScore('blind', scoreDrafts(blind, check)));
+  }
   if (argv.includes('--misses')) {
     const shown = partArg === 'test' ? test : partArg === 'all' ? rows : dev;
     const s = scoreDrafts(shown, check);
