@@ -19,6 +19,33 @@ export const PERSONNEL_ACTION = [
  * unannounced decisions, unreleased reports, personnel actions, internal investigations,
  * closed-session business, bids before opening, live operations.
  */
+/** What the City decides or keeps internally (see conf_matter below). */
+const CONF_MATTER = [
+      'memo', 'memos', 'draft', 'drafts', 'report', 'reports', 'file', 'files', 'personnel file', 'list', 'numbers', 'bids', 'bid', 'proposals', 'scores', 'rankings',
+      'finalists', 'shortlist', 'short list', 'offer', 'offer letter', 'contract', 'contracts', 'settlement', 'settling', 'lawsuit', 'lawsuits', 'claim', 'investigation',
+      'investigating', 'ia', 'internal affairs', 'audit', 'auditors', 'budget', 'cuts', 'budget cuts', 'layoffs', 'lay offs', 'laying off', 'positions', 'raise', 'raises',
+      'rate hike', 'rate increase', 'increase', 'closing', 'closure', 'shutting down', 'shut down', 'close', 'eliminate', 'eliminating', 'cut', 'cutting', 'merge', 'merging',
+      'restructuring', 'reorg', 'reorganization', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'plan', 'plans', 'decision', 'decided', 'deal', 'agreement', 'picked',
+      'chose', 'choosing', 'hire', 'hiring', 'new chief', 'new director', 'replacement', 'resigning', 'resignation', 'retiring', 'fired', 'firing', 'getting fired', 'let go',
+      'terminated', 'suspended', 'suspension', 'admin leave', 'administrative leave', 'written up', 'demoted', 'reassigned', 'transferred', 'discipline', 'complaints',
+      'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
+      'questions', 'answers', 'exam', 'test', 'salary', 'salaries', 'bonus', 'bonuses', 'buy', 'buying', 'purchase', 'sell', 'selling', 'property', 'land', 'site', 'lot',
+      'fees',
+      'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
+      'acuerdo', 'arreglo', 'demanda', 'investigacion', 'asuntos internos', 'auditoria', 'presupuesto', 'recortes', 'despidos', 'plazas', 'puestos', 'aumento', 'bono',
+      'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
+      'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'plan', 'decision', 'decidieron', 'escogieron', 'comprar', 'vender', 'terreno', 'propiedad', 'tarifa',
+      'tarifas', 'sueldo', 'sueldos', 'quejas', 'queja', 'sospechoso', 'victima', 'caso', 'correos', 'preguntas', 'respuestas', 'examen',
+];
+
+/** conf_matter's words with an everyday sense ("a lot", "10 minutes", "up close"), not counted after "I saw". */
+const EVERYDAY_MATTER = new Set([
+  'lot', 'site', 'minutes', 'close', 'closing', 'questions', 'answers', 'test', 'exam', 'texts', 'buy', 'buying', 'sell', 'selling', 'increase', 'cut', 'cutting',
+  'list', 'numbers', 'plan', 'plans', 'deal', 'offer', 'case', 'claim', 'land', 'property', 'email', 'emails', 'decided', 'picked', 'chose', 'choosing',
+  'hire', 'hiring', 'raise', 'raises', 'draft', 'drafts', 'file', 'files', 'report', 'reports', 'footage', 'fees', 'merge', 'merging', 'positions', 'replacement',
+  'preguntas', 'respuestas', 'examen', 'lista', 'numeros', 'plan', 'comprar', 'vender', 'terreno', 'propiedad', 'caso', 'cerrar', 'correos', 'aumento', 'reporte', 'informe',
+]);
+
 export const confidential: CategoryJudgement = {
   words: {
     /**
@@ -52,23 +79,13 @@ export const confidential: CategoryJudgement = {
      * What the City decides or keeps internally: documents, decisions, money, personnel and
      * case matters. Broad on purpose: it only counts next to a {conf_hush} or {conf_source}.
      */
-    conf_matter: [
-      'memo', 'memos', 'draft', 'drafts', 'report', 'reports', 'file', 'files', 'personnel file', 'list', 'numbers', 'bids', 'bid', 'proposals', 'scores', 'rankings',
-      'finalists', 'shortlist', 'short list', 'offer', 'offer letter', 'contract', 'contracts', 'settlement', 'settling', 'lawsuit', 'lawsuits', 'claim', 'investigation',
-      'investigating', 'ia', 'internal affairs', 'audit', 'auditors', 'budget', 'cuts', 'budget cuts', 'layoffs', 'lay offs', 'laying off', 'positions', 'raise', 'raises',
-      'rate hike', 'rate increase', 'increase', 'closing', 'closure', 'shutting down', 'shut down', 'close', 'eliminate', 'eliminating', 'cut', 'cutting', 'merge', 'merging',
-      'restructuring', 'reorg', 'reorganization', 'outsource', 'outsourcing', 'privatize', 'privatizing', 'plan', 'plans', 'decision', 'decided', 'deal', 'agreement', 'picked',
-      'chose', 'choosing', 'hire', 'hiring', 'new chief', 'new director', 'replacement', 'resigning', 'resignation', 'retiring', 'fired', 'firing', 'getting fired', 'let go',
-      'terminated', 'suspended', 'suspension', 'admin leave', 'administrative leave', 'written up', 'demoted', 'reassigned', 'transferred', 'discipline', 'complaints',
-      'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
-      'questions', 'answers', 'exam', 'test', 'salary', 'salaries', 'bonus', 'bonuses', 'buy', 'buying', 'purchase', 'sell', 'selling', 'property', 'land', 'site', 'lot',
-      'fees',
-      'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
-      'acuerdo', 'arreglo', 'demanda', 'investigacion', 'asuntos internos', 'auditoria', 'presupuesto', 'recortes', 'despidos', 'plazas', 'puestos', 'aumento', 'bono',
-      'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
-      'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'plan', 'decision', 'decidieron', 'escogieron', 'comprar', 'vender', 'terreno', 'propiedad', 'tarifa',
-      'tarifas', 'sueldo', 'sueldos', 'quejas', 'queja', 'sospechoso', 'victima', 'caso', 'correos', 'preguntas', 'respuestas', 'examen', 
-    ],
+    conf_matter: CONF_MATTER,
+    /**
+     * conf_matter without its everyday words ("a lot", "10 minutes", "up close", "questions",
+     * "test", "plan"): next to "I saw" / "I read" only an internal matter counts, or a lost-dog
+     * post ("I saw him near the library 10 minutes ago") reads as a leak.
+     */
+    conf_matter_internal: CONF_MATTER.filter((w) => !EVERYDAY_MATTER.has(w)),
     /** How the author knows it from work: saw, read, handled or heard it on the job. */
     conf_source: [
       'i saw', 'saw the', 'saw it', 'seen the', 'i ve seen', 'ive seen', 'ive read', 'i ve read', 'i read the', 'got a copy', 'have a copy', 'got my hands on',
@@ -390,6 +407,8 @@ export const confidential: CategoryJudgement = {
           'Reminder: never share internal memos outside the department.',
           'Don\'t tell my wife I bought another fishing rod lol',
           'Es oficial: la alberca abre el 1 de junio, vean el comunicado.',
+          'Lost dog on Mesa: I saw him near the library 10 minutes ago',
+          'I saw a lot of families at the splash pad today, and the fire truck up close',
         ],
       },
     },
@@ -400,7 +419,7 @@ export const confidential: CategoryJudgement = {
         en: 'Passes on something the author saw or heard inside the City that is not public yet.',
         es: 'Comparte algo que la persona vio u oyó dentro de la Ciudad y que todavía no es público.',
       },
-      cooccur: [{ all: ['conf_source', 'conf_matter'], within: 6, unless: ['conf_public'], guardWithin: 10 }],
+      cooccur: [{ all: ['conf_source', 'conf_matter_internal'], within: 6, unless: ['conf_public'], guardWithin: 10 }],
       examples: {
         hit: [
           'I saw the layoff list on my boss\'s desk, twelve names from fleet',
