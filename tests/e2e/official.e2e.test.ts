@@ -70,7 +70,8 @@ describe('posting identity and political links (Facebook: the page does not show
     await page.keyboard.type('Go to winred.com/x');
     await waitForCard(page, true);
     await expect.poll(async () => (await switchState(page))?.checked, { timeout: SETTLE_MS }).toBe(true);
-    expect((await readCardFindings(page))[0]).toMatchObject({ excerpt: 'winred.com/x', severity: 'Not allowed' });
+    // The card may open first for the official account's reminder; the link's finding follows its check.
+    await expect.poll(async () => (await readCardFindings(page))[0], { timeout: SETTLE_MS }).toMatchObject({ excerpt: 'winred.com/x', severity: 'Not allowed' });
 
     // Switched back by keyboard: personal rules again.
     await toggleIdentityByKeyboard(page);
