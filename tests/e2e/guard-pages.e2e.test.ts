@@ -68,13 +68,15 @@ async function compose(page: Page, steps: string[], commit: string) {
   }
 }
 
+/** One editor engine each: Draft.js, Lexical and a plain textarea. */
+const IME_EDITORS: Array<{ name: string; url: string; box: string }> = [
+  { name: 'X (Draft.js)', url: 'https://x.com/home', box: 'div[data-testid="tweetTextarea_0"]' },
+  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', box: 'div[role="textbox"][aria-label="Write a comment…"]' },
+  { name: 'Mastodon (textarea)', url: 'https://mastodon.social/', box: TEXTAREA },
+];
+
 describe('IME composition keeps highlights on the right words', () => {
-  const cases: Array<{ name: string; url: string; open?: string; box: string }> = [
-    { name: 'X (Draft.js)', url: 'https://x.com/home', box: 'div[data-testid="tweetTextarea_0"]' },
-    { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', box: 'div[role="textbox"][aria-label="Write a comment…"]' },
-    { name: 'Mastodon (textarea)', url: 'https://mastodon.social/', box: TEXTAREA },
-  ];
-  for (const c of cases) {
+  for (const c of IME_EDITORS) {
     it(c.name, async () => {
       const page = await lab.context.newPage();
       await page.goto(c.url);
@@ -98,12 +100,7 @@ describe('IME: nothing is checked mid-composition, the committed text is', () =>
   // The provisional text of a composition spells a flagged word (a dead key on its last letter,
   // say): while it is provisional it must be neither checked nor highlighted, and the card must
   // not appear; once committed it is checked at once and highlighted where it ended up.
-  const cases: Array<{ name: string; url: string; box: string }> = [
-    { name: 'X (Draft.js)', url: 'https://x.com/home', box: 'div[data-testid="tweetTextarea_0"]' },
-    { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', box: 'div[role="textbox"][aria-label="Write a comment…"]' },
-    { name: 'Mastodon (textarea)', url: 'https://mastodon.social/', box: TEXTAREA },
-  ];
-  for (const c of cases) {
+  for (const c of IME_EDITORS) {
     it(c.name, async () => {
       const page = await lab.context.newPage();
       await page.goto(c.url);
