@@ -26,22 +26,14 @@ async function openPopup(): Promise<Page> {
   return page;
 }
 
-/** Keeps a draft the way "Ask before posting" does: a row in the extension's IndexedDB. */
+/**
+ * Keeps a draft the way "Ask before posting" does: through the real `saveDraft` message, so the
+ * background opens its own database. (Opening IndexedDB from the page raced that first open: an
+ * empty database without the `drafts` store, and a promise that never settled.)
+ */
 async function seedDraft(page: Page, text: string): Promise<void> {
-  await page.evaluate(
-    (text) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ask-first');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').add({ time: Date.now(), site: 'x', text, findings: [] });
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    text,
-  );
+  const saved = (await sendFromPage(page, 'saveDraft', { site: 'x', text })) as { id?: unknown } | undefined;
+  expect(typeof saved?.id, 'saveDraft answered with the row id').toBe('number');
 }
 
 /** Sends one protocol message from an extension page, as our pages do. */
