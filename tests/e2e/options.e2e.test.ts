@@ -30,9 +30,16 @@ async function openOptions(): Promise<Page> {
 
 /**
  * Seeds the history the way the in-page experience writes it: rows in the extension's
- * IndexedDB (same origin as the options page; the background created the database).
+ * IndexedDB (same origin as the options page), once the background has opened its database.
+ * (Opened from the page first, on a fresh profile, it raced the background's first open, which
+ * waits for the settings: an empty database without the tables, and a promise that never settled.)
  */
 async function seedHistory(page: Page): Promise<void> {
+  type Runtime = { sendMessage(m: unknown): Promise<unknown> };
+  const listed = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime.sendMessage({ askFirst: 1, type: 'listHistory', data: {} }),
+  );
+  expect(listed, 'the background answered listHistory (its database is open)').toHaveProperty('decisions');
   const now = Date.now();
   const decisions: Decision[] = [
     { time: now - 3 * DAY, site: 'x', categories: ['profanity'], ruleIds: ['el-paso.profanity.strong'], action: 'edited', textHash: 'a1' },
@@ -47,14 +54,18 @@ async function seedHistory(page: Page): Promise<void> {
         const open = indexedDB.open('ask-first');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['decisions', 'drafts'], 'readwrite');
-          for (const d of decisions) tx.objectStore('decisions').add(d);
-          tx.objectStore('drafts').add(draft);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+          try {
+            const tx = open.result.transaction(['decisions', 'drafts'], 'readwrite');
+            for (const d of decisions) tx.objectStore('decisions').add(d);
+            tx.objectStore('drafts').add(draft);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
+            reject(error); // at once, not a 60 s timeout
+          }
         };
       }),
     { decisions, draft },
