@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          // Each file starts once the extension builds the global setup started are done.
+          setupFiles: ['tests/e2e/harness/await-build.ts'],
           // One browser per file; files run one after another (2-core machines).
           fileParallelism: false,
           testTimeout: 60_000,

@@ -10,7 +10,6 @@
  * xpinstall.signatures.required=false (production XPIs are signed by AMO).
  */
 import AdmZip from 'adm-zip';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../rules/messages';
 import { GECKO_ID, SAMPLES_DIR } from '../../scripts/admin-templates';
+import { extensionBuilt } from './harness/await-build';
 import { EXTENSION_DIR } from './harness/browser';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -75,7 +75,7 @@ async function openOptionsPage() {
 }
 
 beforeAll(async () => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await extensionBuilt('firefox'); // the production build, made once per run (harness/builds.ts)
   const xpi = join(work, 'ask-first.xpi');
   const zip = new AdmZip();
   zip.addLocalFolder(FIREFOX_DIR);

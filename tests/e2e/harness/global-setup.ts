@@ -1,17 +1,25 @@
-/** Before the real-browser tests: build the production extension and the replica sites. */
-import { execFileSync } from 'node:child_process';
+/**
+ * Before the real-browser tests: start the production builds of the extension in the background
+ * (./builds.ts: Chromium, and Firefox too when the unit project runs beside, to hide it behind
+ * the unit tests), and build the replica sites.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
+import { startBuilds } from './builds';
 import { buildFixtures } from './fixtures';
 
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   chromiumPath(); // fail at once, with instructions, if the browser is missing
-  if (process.env.ASK_FIRST_SKIP_BUILD !== '1') {
-    // Vitest sets NODE_ENV=test, which would give a development build (Preact's debug
-    // code, larger bundles): test exactly what ships.
-    execFileSync('npx', ['wxt', 'build'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  }
+  const dir = mkdtempSync(join(tmpdir(), 'ask-first-builds-'));
+  project.provide('extensionBuilds', dir);
+  const withUnit = project.vitest.projects.some((p) => p.name === 'unit');
+  const builds = startBuilds(dir, withUnit ? ['chrome', 'firefox'] : ['chrome']);
   await buildFixtures();
+  return async () => {
+    await builds; // never leave a build writing to .output after the run
+    rmSync(dir, { recursive: true, force: true });
+  };
 }
