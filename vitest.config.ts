@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -13,6 +14,11 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           globals: true,
+          // Vitest's default leaves a core free (cores - 1): on CI's 2 cores that is ONE unit
+          // file at a time. The unit files are CPU-bound and nothing else runs beside them (the
+          // e2e files run after them, one at a time) but the background builds of the extension
+          // (tests/e2e/harness/builds.ts), so use both cores.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
