@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, launchLab, readCard, type Lab } from './harness/browser';
-import { waitForCard } from './siteHelpers';
+import { SETTLE_MS, waitForCard } from './siteHelpers';
 
 let lab: Lab;
 beforeAll(async () => {
@@ -18,12 +18,36 @@ afterAll(async () => {
 
 const TEXTAREA = 'textarea.autosuggest-textarea__textarea';
 
+/**
+ * Until our content script watches the page's composer (it answers the popup's status
+ * question): a fixed 500 ms stood in for this, and on a loaded machine the boxes could be
+ * added before the script ran, proving nothing about a running script.
+ */
+async function watching(site: string): Promise<void> {
+  type Status = { site: string | null; composers: number } | undefined;
+  type Tabs = { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<Status> };
+  const worker = lab.context.serviceWorkers()[0]!;
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async (id) => {
+          const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+          const replies = await Promise.all(
+            (await tabs.query({})).map((tab) => tabs.sendMessage(tab.id!, { askFirst: 1, type: 'getTabStatus', data: {} }).catch(() => undefined)),
+          );
+          return replies.some((r) => r !== undefined && r.site === id && r.composers > 0);
+        }, site),
+      { timeout: SETTLE_MS },
+    )
+    .toBe(true);
+}
+
 describe('a page with a thousand prefilled boxes', () => {
   it('evaluates none of them until a person focuses one; then one card, for that box', async () => {
     const page = await lab.context.newPage();
     await page.goto('https://mastodon.social/');
     await page.locator(TEXTAREA).first().waitFor();
-    await page.waitForTimeout(500); // our script is running
+    await watching('mastodon'); // our script is running
     // A thousand compose boxes, each already holding a flagged word (a moderation queue, say).
     const added = await page.evaluate((selector) => {
       const start = performance.now();
