@@ -19,6 +19,10 @@ export default defineConfig({
           // e2e files run after them, one at a time) but the background builds of the extension
           // (tests/e2e/harness/builds.ts), so use both cores.
           maxWorkers: Math.max(2, availableParallelism() - 1),
+          // A hang guard, not a time budget (tests that hold a budget assert it themselves): Vitest's
+          // 5 s default failed tests that take 0.3-1.7 s on a quiet run when this shared machine sat
+          // at load average 20 (2026-12-05).
+          testTimeout: 15_000,
         },
       },
       {
