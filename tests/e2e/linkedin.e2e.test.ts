@@ -71,7 +71,7 @@ describe('LinkedIn (Quill 2)', () => {
 });
 
 describe('LinkedIn new feed (TipTap, no <form>, data-view-name="comment-post")', () => {
-  const V2 = '[data-testid="ui-core-tiptap-text-editor-wrapper"] div.tiptap.ProseMirror[contenteditable="true"]';
+  const V2 = '[data-view-name="feed-full-update"] [data-testid="ui-core-tiptap-text-editor-wrapper"] div.tiptap.ProseMirror[contenteditable="true"]';
   const V2_BUTTON = 'button[data-view-name="comment-post"]';
 
   it('the replica box is a live TipTap editor in the DOM the adapter cites', async () => {
@@ -108,6 +108,38 @@ describe('LinkedIn new feed (TipTap, no <form>, data-view-name="comment-post")',
     await page.keyboard.type('Great news for commuters!');
     await page.locator(V2_BUTTON).click();
     await expect.poll(() => posted(page)).toEqual(['Great news for commuters!']);
+    await page.close();
+  });
+});
+
+describe('LinkedIn hashed-class surface (TipTap; the submit appears in div#commentButtonSection… once there is text)', () => {
+  const V3 = 'div[id^="expanded"][id$="FeedType_FEED_DETAIL"] [data-testid="ui-core-tiptap-text-editor-wrapper"] div[contenteditable="true"][role="textbox"]';
+  const V3_BUTTON = 'div[id*="commentButtonSection"] button';
+
+  it('no submit exists until there is text; the first "Comment" is stopped and the exact text posts after "Post anyway"', async () => {
+    const page = await openLinkedIn();
+    await page.locator('button:has(svg#comment-small)').click(); // the action bar's Comment focuses the box
+    expect(await page.locator(V3_BUTTON).count()).toBe(0);
+    const lines = ['Sunday buses are bullshit 🚌', 'segunda línea'];
+    await typeLines(page, lines);
+    await waitForCard(page, true);
+    expect(await page.locator(V3_BUTTON).getAttribute('aria-label')).toBeNull();
+    await page.locator(V3_BUTTON).click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await page.locator(V3_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual([lines.join('\n')]);
+    await expect.poll(() => page.locator(V3_BUTTON).count()).toBe(0);
+    await page.close();
+  });
+
+  it('a clean comment posts on the first click', async () => {
+    const page = await openLinkedIn();
+    await page.locator(V3).click();
+    await page.keyboard.type('Great news for riders!');
+    await page.locator(V3_BUTTON).click();
+    await expect.poll(() => posted(page)).toEqual(['Great news for riders!']);
     await page.close();
   });
 });

@@ -24,7 +24,7 @@ async function openNextdoor(): Promise<Page> {
 describe('Nextdoor (React controlled textareas, highlighted through a mirror)', () => {
   it('flags a violating post in the composer dialog opened after load; the textarea keeps the text', async () => {
     const page = await openNextdoor();
-    await page.getByRole('button', { name: "What's on your mind, neighbor?" }).click();
+    await page.getByRole('button', { name: "What's happening, neighbor?" }).click();
     await page.locator(COMPOSER).click();
     await page.keyboard.type('Whoever parks here is an idiot. Call me at (915) 555-2368');
     await waitForCard(page, true);
@@ -48,7 +48,7 @@ describe('Nextdoor (React controlled textareas, highlighted through a mirror)', 
 
   it('stops the first "Post" and posts the exact multi-line text after "Post anyway"', async () => {
     const page = await openNextdoor();
-    await page.getByRole('button', { name: "What's on your mind, neighbor?" }).click();
+    await page.getByRole('button', { name: "What's happening, neighbor?" }).click();
     await page.locator(COMPOSER).click();
     const lines = ['This HOA is bullshit 🏡', '', 'ñ — ¿sí?'];
     await typeLines(page, lines);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, launchLab, type Lab } from './harness/browser';
 import { posted, typeLines, waitForCard, waitForCardText } from './siteHelpers';
+import { focusedBoxStatus } from './tabStatus';
 
 let lab: Lab;
 
@@ -70,7 +71,17 @@ describe('direct messages', () => {
 
 describe('posts and comments', () => {
   it('Instagram caption (create dialog, "Share"; Enter is a new line)', async () => {
-    const page = await open('https://www.instagram.com/create/details/', '[role="dialog"] [role="textbox"]');
+    const page = await open('https://www.instagram.com/create/details/', '[role="dialog"] div[contenteditable="true"][aria-label="Write a caption..."]');
+    // Checked by the Instagram adapter (the create dialog's contenteditable), not only by the fallback.
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    const status = await focusedBoxStatus(lab, 'instagram');
+    expect(status).toBeDefined();
+    expect(status?.fallback).toBeUndefined();
+    await page.locator('[role="dialog"] div[contenteditable="true"]').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await waitForCard(page, false);
     const lines = ['Summer fair 🌞 bullshit heat', 'línea dos'];
     await typeLines(page, lines, 'Enter');
     await waitForCard(page, true);
@@ -85,16 +96,36 @@ describe('posts and comments', () => {
     await page.close();
   });
 
-  it("Reddit's simple composer (textbox and button in its own shadow root)", async () => {
+  it("Reddit's simple composer (textbox in its own shadow root, light-DOM submit button)", async () => {
     const page = await open('https://www.reddit.com/r/ElPaso/comments/council/?simple=1', 'shreddit-simple-composer [role="textbox"]');
-    const button = () => page.locator('shreddit-simple-composer button', { hasText: 'Comment' }).click();
+    // The adapter names this box (shadowComposers), not only the fallback.
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    const status = await focusedBoxStatus(lab, 'reddit');
+    expect(status).toBeDefined();
+    expect(status?.fallback).toBeUndefined();
+    await page.locator('shreddit-simple-composer [role="textbox"]').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await waitForCard(page, false);
+    const button = () => page.locator('shreddit-simple-composer > button[type="submit"]', { hasText: 'Comment' }).click();
     await guarded(page, 'What a bullshit vote', [button], button);
     await page.close();
   });
 
-  it('Reddit Markdown mode (a textarea in shreddit-composer)', async () => {
-    const page = await open('https://www.reddit.com/r/ElPaso/comments/council/?markdown=1', 'shreddit-composer textarea');
-    const button = () => page.locator('shreddit-composer button', { hasText: 'Comment' }).click();
+  it('Reddit Markdown mode (a textarea two shadow roots deep: shreddit-composer > shreddit-markdown-composer)', async () => {
+    const page = await open('https://www.reddit.com/r/ElPaso/comments/council/?markdown=1', 'shreddit-markdown-composer textarea');
+    // Checked by the Reddit adapter, not only by the fallback: the popup must not say "fallback".
+    await page.keyboard.type('bullshit');
+    await waitForCard(page, true);
+    const status = await focusedBoxStatus(lab, 'reddit');
+    expect(status).toBeDefined();
+    expect(status?.fallback).toBeUndefined();
+    await page.locator('shreddit-markdown-composer textarea').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await waitForCard(page, false);
+    const button = () => page.locator('shreddit-composer > button[type="submit"]', { hasText: 'Comment' }).click();
     await guarded(page, 'What a bullshit vote, **really**', [button], button);
     await page.close();
   });

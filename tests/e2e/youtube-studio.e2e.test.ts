@@ -102,3 +102,24 @@ describe('YouTube Studio comments: a reply box (ytcp-commentbox textarea, "Reply
     await page.close();
   });
 });
+
+describe('YouTube Studio comments in Spanish: the send button has no #submit-button, only its name "Responder"', () => {
+  it('warns, stops the first "Responder" (found by its name), posts the exact text after "Post anyway"', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://studio.youtube.com/channel/UCcity/comments/inbox?hl=es');
+    await page.locator('ytcp-comment-thread').first().locator('#reply-button button').click();
+    await page.locator('ytcp-commentbox textarea[placeholder="Añade una respuesta..."]').click();
+    expect(await page.locator('ytcp-commentbox #submit-button').count()).toBe(0);
+    const text = 'Ese contratista es un idiota, llame al (915) 555-2368';
+    await page.keyboard.type(text);
+    await waitForCard(page, true);
+    const send = page.locator('ytcp-commentbox').getByRole('button', { name: 'Responder', exact: true });
+    await send.click();
+    await waitForCardText(page, 'Check before posting');
+    expect(await posted(page)).toEqual([]);
+    await clickInCard(page, 'button[data-action="post-anyway"]');
+    await send.click();
+    await expect.poll(() => posted(page)).toEqual([text]);
+    await page.close();
+  });
+});

@@ -23,7 +23,9 @@ describe('"Where Ask First checks" (options page, from sites/coverage.ts)', () =
     expect(within(gaps!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Articles and newsletters editor']);
     // A site with no known gap says so instead of an empty list.
     expect(within(screen.getByRole('region', { name: 'YouTube Studio' })).getByText('No gaps known.')).toBeTruthy();
-    expect(screen.getByText(/New post caption \(selectors not verified\)/)).toBeTruthy();
+    // Captions are backed by public evidence now (sites/instagram.ts): no "not verified" label left.
+    const instagram = within(screen.getByRole('region', { name: 'Instagram' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(instagram).toContain('New post caption. Stopped before posting: Share button');
   });
 
   it('reads in Spanish', () => {

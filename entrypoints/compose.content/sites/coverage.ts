@@ -139,10 +139,7 @@ export const COVERAGE: SiteCoverage[] = [
     name: 'Instagram',
     checked: [
       { surface: { en: 'Comments', es: 'Comentarios' }, routes: ['enter', 'postButton'] },
-      {
-        surface: { en: 'New post caption (selectors not verified)', es: 'Texto de una nueva publicación (selectores sin verificar)' },
-        routes: ['shareButton'],
-      },
+      { surface: { en: 'New post caption', es: 'Texto de una nueva publicación' }, routes: ['shareButton'] },
       { surface: { en: 'Direct messages', es: 'Mensajes directos' }, routes: ['enter', 'sendButton'] },
     ],
     notCovered: [{ en: 'Stories and Reels text', es: 'Texto de historias y reels' }],
@@ -173,10 +170,7 @@ export const COVERAGE: SiteCoverage[] = [
     name: 'Nextdoor',
     checked: [
       { surface: { en: 'Comments and replies', es: 'Comentarios y respuestas' }, routes: ['commentButton', 'enterOneLine'] },
-      {
-        surface: { en: 'Post composer dialog (test ids not verified)', es: 'Ventana para crear una publicación (identificadores sin verificar)' },
-        routes: ['postButton'],
-      },
+      { surface: { en: 'Post composer dialog', es: 'Ventana para crear una publicación' }, routes: ['postButton'] },
     ],
     notCovered: [{ en: 'Direct messages (fallback only)', es: 'Mensajes directos (solo el mecanismo de respaldo)' }],
   },

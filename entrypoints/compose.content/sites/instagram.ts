@@ -18,19 +18,23 @@ const POST_LABELS = new Set(['Post', 'Share', 'Send', 'Publicar', 'Compartir', '
  *   (INSTAGRAM_DM_INPUTS: div[contenteditable='true'][role='textbox'],
  *   [contenteditable='true'][aria-label='Message'], textarea as the older form);
  *   Tanishkhan9/Python_programs, Instagram1.py (older DM textarea, Keys.RETURN sends).
- * - New post caption ("Write a caption…", "Share"): UNVERIFIED. No public file in the index
- *   names the caption box or its Share button (searched 2026-12-05: "Write a caption"
- *   contenteditable, caption Share div[role=button]; only caption generators that read the
- *   /create/ URL). The selector follows the DM box's conventions; the fallback
- *   (sites/fallback.ts) carries the surface if it differs: any box typed into is checked,
- *   and "Share" is a posting verb.
+ * - New post caption: Golgrax/Kawayan, extension/content_instagram.js (at faef209), a public
+ *   extension that fills the caption in "Instagram Web Create Modal": the box is
+ *   `div[contenteditable="true"][aria-label="Write a caption..."]` (a textarea in older
+ *   builds), then the person clicks Share. Seen with find_string 'aria-label="Write a caption'
+ *   (repositories not named by the index): Playwright posters select
+ *   `div[aria-label="Write a caption..."][contenteditable="true"]` or
+ *   `div[role="dialog"] [contenteditable="true"]` after the Next steps, then click the button
+ *   named "Share" (div[role="button"] or button); the label is translated ("撰写说明...",
+ *   "캡션 입력..."), so the adapter matches the dialog, not the label.
  */
 export const instagram: SiteAdapter = {
   id: 'instagram',
   matches: ['https://www.instagram.com/*'],
   // The comment textarea of a post (aria-label "Add a comment…" is translated, so the form is
-  // what we match); DMs (and, unverified, captions): contenteditable role=textbox.
-  composerSelector: 'form textarea, div[role="textbox"][contenteditable="true"]',
+  // what we match); DMs: contenteditable role=textbox; the caption: the create dialog's
+  // contenteditable (no role shown by the evidence).
+  composerSelector: 'form textarea, div[role="textbox"][contenteditable="true"], div[role="dialog"] div[contenteditable="true"]',
   // "Post" (comments), "Share" (a new post's caption dialog), "Send" (DMs): text-only divs with
   // role=button; the emoji picker beside them is an icon (svg), so buttons with an svg are not posts.
   submitSelector: 'form div[role="button"]:not(:has(svg)), form button[type="submit"], div[role="dialog"] div[role="button"], section div[role="button"]',

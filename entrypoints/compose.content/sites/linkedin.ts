@@ -3,35 +3,50 @@ import { isPlainEnter, type SiteAdapter } from './types';
 
 /**
  * LinkedIn messaging's box: a contenteditable div in form.msg-form, sent by
- * button.msg-form__send-button (type=submit). Read 2026-12-05: Gembani/scrap-in,
- * lib/scrapin/css_selectors/linkedin/send_message.rb (message_field_css
- * '.msg-form__contenteditable', send_button_css '.msg-form__send-button'); jatin-eleven/selenium-task,
- * linked_in.py (types into class msg-form__contenteditable, clicks msg-form__send-button).
+ * button.msg-form__send-button (type=submit), disabled until there is text. Read 2026-12-05:
+ * itaiintezer/linkedin-conn, src/browser/linkedin-selectors.ts (at 1b90e6f; "live-verified
+ * 2026-07-28": msgBox `div.msg-form__contenteditable[contenteditable="true"]`, msgSendButton
+ * `button.msg-form__send-button`, "Disabled until text is typed; re-disabled after a successful
+ * send"); Gembani/scrap-in, lib/scrapin/css_selectors/linkedin/send_message.rb (at 2f51d47:
+ * '.msg-form__contenteditable', '.msg-form__send-button'); jatin-eleven/selenium-task,
+ * linked_in.py (at 390a2df: the same two classes).
  */
 const MESSAGE_BOX = '.msg-form__contenteditable[contenteditable="true"]';
 
 /**
  * LinkedIn: Quill editors in the "Start a post" share box and the classic comment boxes;
  * TipTap (ProseMirror) editors in the new feed; the messaging box.
+ *
+ * Main evidence, read 2026-12-05: itaiintezer/linkedin-conn (at 1b90e6f, 2026-08-21), an
+ * automation whose selector modules carry dated live captures and tests:
+ * - src/browser/post-selectors.ts (classic Ember/artdeco surface, 2026-08-02): the comment
+ *   form `form.comments-comment-box__form`, the editor `div.ql-editor[contenteditable="true"]
+ *   [role="textbox"]` (Quill), the submit `button.comments-comment-box__submit-button--cr`,
+ *   which does not exist until the editor has text (its label is padded with newlines);
+ * - src/browser/post-selectors-react.ts (the hashed-class React surface, captures of
+ *   2026-08-05, rolling out per account beside the classic one): the composer
+ *   `div[data-testid="ui-core-tiptap-text-editor-wrapper"]` with the editable
+ *   `div[contenteditable="true"][role="textbox"]` inside, outside the post; the submit is a
+ *   button with no aria-label and only hashed classes, named "Comment", inside
+ *   `div[id*="commentButtonSection"]`, and exists only once there is text.
+ * Also xldeveloper/openclaw-skills, skills/red777777/inkedin-automation-that-really-works/
+ * references/dom-patterns.md (at cb95419, "as of 2024/2025": `.comments-comment-texteditor .ql-editor`,
+ * `button.comments-comment-box__submit-button`, `button.share-box-feed-entry__trigger`,
+ * `button.share-actions__primary-action`).
  */
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
   composerSelector: [
-    // Quill's editable root, `.ql-editor` (linkedin.com 2025–26: share box and comment boxes;
-    // public comment bots read 2026-12-05 type into the box inside
-    // comments-comment-box-comment__text-editor and click comments-comment-box__submit-button,
-    // e.g. a Selenium Topic.add_comment helper; the index names no repository for them).
+    // Quill's editable root, `.ql-editor`: share box and classic comment boxes (linkedin-conn
+    // post-selectors.ts and openclaw-skills dom-patterns.md, above).
     '.ql-editor[contenteditable="true"]',
-    // The new feed (rolling out since late 2025; "DOM v2", React SSR): comments are TipTap
-    // editors, div.tiptap.ProseMirror[contenteditable] inside
-    // [data-testid="ui-core-tiptap-text-editor-wrapper"], with no <form> around them (EngageKit's
-    // LinkedIn extension, "Submit Comment - DOM v2", 2025–26: "Uses TipTap/ProseMirror editor",
-    // "No <form> element wrapping comment input"). find_string "ui-core-tiptap-text-editor-wrapper"
-    // (2026-12-05) shows nine more public files pairing the wrapper with
-    // div[contenteditable="true"][role="textbox"].ProseMirror under [componentkey^="commentBox-"],
-    // one noting "LinkedIn migrated comments to TipTap in 2026"; the index names none of their
-    // repositories.
+    // The new feed (rolling out since late 2025, React): comments are TipTap editors,
+    // div.tiptap.ProseMirror[contenteditable] inside [data-testid="ui-core-tiptap-text-editor-wrapper"],
+    // with no <form> around them: linkedin-conn post-selectors-react.ts (above); also EngageKit's
+    // extension ("Submit Comment - DOM v2": "Uses TipTap/ProseMirror editor", "No <form> element
+    // wrapping comment input") and nine more files found with find_string
+    // "ui-core-tiptap-text-editor-wrapper" (2026-12-05), whose repositories the index does not name.
     '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
     'div.tiptap.ProseMirror[contenteditable="true"]',
     MESSAGE_BOX,
@@ -42,10 +57,13 @@ export const linkedin: SiteAdapter = {
     'button.share-actions__primary-action',
     'button[class*="comments-comment-box__submit-button"]',
     // New feed: "Comment" is button[data-view-name="comment-post"], "Reply"
-    // button[data-view-name="comment-reply-post"] (same EngageKit source and a comment-verifier
-    // extension listing both, 2025–26).
+    // button[data-view-name="comment-reply-post"] (EngageKit's "DOM v2" files and a
+    // comment-verifier extension listing both, 2025–26; repositories not named by the index).
     'button[data-view-name="comment-post"]',
     'button[data-view-name="comment-reply-post"]',
+    // The hashed-class surface (linkedin-conn, 2026-08-05): no data-view-name and no stable
+    // class; the submit is the button in the comment button section, `…commentButtonSection<postKey>…`.
+    'div[id*="commentButtonSection"] button',
     'button.msg-form__send-button',
   ].join(', '),
   // Enter is a new line in posts and comments; no posting shortcut is known, so only the

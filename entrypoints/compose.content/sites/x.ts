@@ -1,13 +1,21 @@
 import { isModEnter, isPlainEnter, type SiteAdapter } from './types';
 
 /**
- * X Chat (/i/chat) and the older DM view: Enter sends. X Chat's box is a plain
- * textarea[data-testid="dm-composer-textarea"] in form[data-testid="dm-composer-form"], sent
- * by [data-testid="dm-composer-send-button"] (public DM automation and extensions of 2025–26,
- * e.g. a recipe config pairing `[data-testid="dm-composer-form"] [data-testid="dm-composer-textarea"]`
- * with its send button; a voice-note extension injecting beside the same button; seen with
- * the code search, which did not name their repositories; no named public file found 2026-12-05). The older
- * DM box is the Draft.js [data-testid="dmComposerTextInput"] with dmComposerSendButton.
+ * X Chat (/i/chat) and the older DM view: Enter sends. Evidence, read 2026-12-05:
+ * - X Chat: netmindCjx/reddit-marketing, docs/superpowers/specs/2026-06-15-twitter-dm-ai-reply-design.md
+ *   (at 187b100; probes run in a logged-in browser, June 2026): the composer is
+ *   `textarea[data-testid="dm-composer-textarea"]`, "a real <textarea>", on /i/chat/<id>-<id>.
+ *   The send button [data-testid="dm-composer-send-button"] and form[data-testid="dm-composer-form"]
+ *   are seen only in files whose repositories the index does not name (find_string
+ *   "dm-composer-send-button": a DM bot's Playwright script, a recipe config pairing
+ *   `[data-testid="dm-composer-form"] [data-testid="dm-composer-textarea"]` with the send button,
+ *   a voice-note extension injecting beside it).
+ * - The older DM box: X's own web client, as archived in DzikStar/X-SCRAPER,
+ *   client-web/shared/loader/DMDrawer/bundle/DirectMessages/bundle/DMRichTextCompose.js (bundle
+ *   of 2025-06-25): testIDs "dmComposerTextInput" (a Draft.js rich-text editor) and
+ *   "dmComposerSendButton"; its handleReturn sends on Enter without Shift/Ctrl/Meta.
+ *   nirholas/XActions, src/sendDirectMessage.js (at a6ce137, "Last Updated: 24 February 2026")
+ *   types into the same two.
  */
 const CHAT_BOX = 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"][contenteditable="true"]';
 
@@ -32,7 +40,9 @@ export const x: SiteAdapter = {
     CHAT_BOX,
   ].join(', '),
   // tweetButton: the compose dialog's and the thread's "Post all"; tweetButtonInline: the home
-  // timeline's and inline reply's button (x.com 2025–26). Chat: the send buttons.
+  // timeline's and inline reply's button (x.com 2025–26; both testIDs are in X's own client,
+  // DzikStar/X-SCRAPER client-web/shared/bundle/Compose/bundle/RichTextCompose-0fb8c86a.js,
+  // bundle of 2025-06-25). Chat: the send buttons.
   submitSelector:
     '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]',
   // The account switcher at the bottom of the side navigation shows the signed-in account's

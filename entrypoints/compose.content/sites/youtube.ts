@@ -10,13 +10,22 @@ import { isPlainEnter, type SiteAdapter } from './types';
 const LIVE_CHAT_INPUT = 'yt-live-chat-text-input-field-renderer div#input[contenteditable]';
 
 /**
- * m.youtube.com: comments are a plain <textarea> in ytm-comment-simplebox-renderer (or in
- * ytm-commentbox once opened). Public automation of 2025–26 types into
- * `ytm-comment-simplebox-renderer textarea` / `ytm-commentbox textarea` (e.g. a Korean
- * engagement bot's selector map; a mobile-web comment helper listing the ytm-* markup). Its
- * post button has no stable mark of its own: the fallback finds it by its name ("Comment").
+ * m.youtube.com: comments are a plain <textarea> inside ytm-comment-simplebox-renderer.
+ * Evidence, read 2026-12-05: michaelruck/yt-transcript-distiller, content.js (at 54702ee;
+ * the lines came in 1b265d6, 2026-07-11, "Verifiziert am Geraet", a logged-in phone): the
+ * visible composer is a button, button.YtmCommentSimpleboxRendererReply ("Add a comment..."),
+ * whose click creates the textarea of the same class, with a placeholder and no aria-label;
+ * the comments sit in the engagement panel
+ * (ytm-engagement-panel-section-list-renderer.engagement-panel-comments-section). Seen with
+ * find_string "ytm-comment-simplebox-renderer" (repositories not named by the index): a
+ * Selenium script that clicks `… ytm-comments-header-renderer > ytm-comment-simplebox-renderer
+ * > div`, types into `textarea.comment-simplebox-reply` and clicks `ytm-comment-simplebox-renderer
+ * > div > div > c3-material-button:nth-child(2) > button`; a bot's selector map with
+ * `ytm-comment-simplebox-renderer textarea`. The post button has no stable mark of its own
+ * (the Cancel button sits beside it in the same markup): the fallback finds it by its name.
  */
-const MOBILE_BOX = 'ytm-comment-simplebox-renderer textarea, ytm-commentbox textarea, ytm-comment-dialog-renderer textarea';
+const MOBILE_BOX =
+  'textarea.YtmCommentSimpleboxRendererReply, ytm-comment-simplebox-renderer textarea, ytm-commentbox textarea, ytm-comment-dialog-renderer textarea';
 
 /** YouTube: comment and reply boxes, community posts, live chat; m.youtube.com comments. */
 export const youtube: SiteAdapter = {

@@ -13,16 +13,19 @@ import type { SiteAdapter } from './types';
  * Comment replies (the channel's Comments page): "Reply" under a comment opens a
  * ytcp-commentbox whose editor is a native `<textarea id="textarea">` in
  * tp-yt-iron-autogrow-textarea (placeholder "Add a reply..." / "Añade una respuesta..."),
- * posted by its "Reply" button, `ytcp-comment-button#submit-button`. Public evidence, read
- * 2026-12-05 (find_string "ytcp-commentbox" over public GitHub code): a Studio reply-assistant
- * extension's notes, "confirmed with real data 21/09/2026", give the chain
- * textarea#textarea < tp-yt-iron-autogrow-textarea#textarea < ytcp-form-input-container
- * < div#main.ytcp-commentbox and say its Spanish "Responder" button had no #submit-button id;
- * an auto-reply userscript waits for `ytcp-commentbox textarea[placeholder="Add a reply..."]`
- * and clicks `ytcp-commentbox #submit-button button` ("Reply"); a Selenium script clicks
- * `ytcp-comment-button[@id="submit-button"]/…/ytcp-button-shape/button`; an AI-assistant
- * extension's site table roots on `ytcp-commentbox #submit-button`. Where the id is missing,
- * the posting-verb fallback ("Reply", "Responder") finds the button by its name.
+ * posted by its "Reply" button. Evidence, read 2026-12-05: abogadocripto/youtube-comentarios,
+ * TRASPASO.md (at 382d01f), "Confirmado con datos reales — 21/09/2026" (a channel owner's
+ * diagnostic run on live Studio, in Spanish): the chain textarea#textarea <
+ * tp-yt-iron-autogrow-textarea#textarea < … < ytcp-form-input-container#input-container <
+ * div#main.ytcp-commentbox, placeholder "Añade una respuesta...", and the send button inside
+ * ytcp-commentbox has NO id="submit-button", only its text/aria "Responder", after the field;
+ * the button starts disabled until a real input event. Older captures give the button as
+ * `ytcp-comment-button#submit-button` (seen with find_string "ytcp-commentbox", repositories not
+ * named by the index: an auto-reply userscript waiting for
+ * `ytcp-commentbox textarea[placeholder="Add a reply..."]`, a Selenium script clicking
+ * `ytcp-comment-button[@id="submit-button"]/…/ytcp-button-shape/button`, an AI-assistant
+ * extension rooting on `ytcp-commentbox #submit-button`). Where the id is missing, the
+ * posting-verb fallback ("Reply", "Responder") finds the button by its name.
  */
 export const youtubeStudio: SiteAdapter = {
   id: 'youtube_studio',

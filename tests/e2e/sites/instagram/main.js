@@ -33,11 +33,14 @@ emoji.addEventListener('click', () => {
 // The caption of a new post (/create/…) and direct messages (/direct/…): Lexical editors, as
 // on Meta's other sites (plain text). The caption sits in the create dialog with a text-only
 // "Share" (div role=button); Enter is a new line there. In a DM, Enter sends (Shift+Enter is
-// a new line) and so does the text-only "Send".
+// a new line) and so does the text-only "Send". The caption box is a
+// div[contenteditable="true"][aria-label="Write a caption..."] in the create modal, as public
+// tools that fill it select it (Golgrax/Kawayan, extension/content_instagram.js; see
+// sites/instagram.ts); none shows a role on it, so the replica gives it none.
 
-function lexicalBox(label, onEnter) {
+function lexicalBox(label, onEnter, { role = 'textbox' } = {}) {
   const el = document.createElement('div');
-  el.setAttribute('role', 'textbox');
+  if (role) el.setAttribute('role', role);
   el.setAttribute('aria-label', label);
   el.className = 'lexical';
   el.contentEditable = 'true';
@@ -70,7 +73,7 @@ if (location.pathname.startsWith('/create')) {
   const dialog = document.createElement('div');
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-label', 'Create new post');
-  const caption = lexicalBox('Write a caption...');
+  const caption = lexicalBox('Write a caption...', undefined, { role: null });
   const header = document.createElement('div');
   header.className = 'create-header';
   header.append(textButton('Share', () => {

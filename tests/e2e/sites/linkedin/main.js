@@ -1,11 +1,14 @@
 // Replica of LinkedIn's composers built with the real engines: Quill (2.x) for the classic
 // comment box with its "Comment" button and the "Start a post" share box (a dialog created
 // when opened, removed on close); TipTap itself (@tiptap/core + @tiptap/starter-kit 3.x, the
-// engine the new feed ships) for the new feed's comment box: TipTap mounts its own
+// engine the new feed ships) for the new feed's comment boxes: TipTap mounts its own
 // div.tiptap.ProseMirror[contenteditable] inside [data-testid="ui-core-tiptap-text-editor-wrapper"],
-// no <form>, posted by button[data-view-name="comment-post"]; and the messaging box, a contenteditable in
-// form.msg-form sent by button.msg-form__send-button (Enter sends only with ?enterToSend=1,
-// the "Press Enter to Send" setting). Posting reads each engine's own text, never the DOM.
+// no <form>, posted by button[data-view-name="comment-post"] on one card and, on the
+// hashed-class surface, by a nameless-class button that appears in div#commentButtonSection…
+// once there is text; and the messaging box, a contenteditable in form.msg-form sent by
+// button.msg-form__send-button, disabled until there is text (Enter sends only with
+// ?enterToSend=1, the "Press Enter to Send" setting). Posting reads each engine's own text,
+// never the DOM. Evidence for each shape: see sites/linkedin.ts and the comments in index.html.
 import Quill from 'quill';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
@@ -24,12 +27,27 @@ function post(text) {
 const textOf = (quill) => quill.getText().replace(/\n$/, '');
 
 const comment = new Quill('#comment-editor', { placeholder: 'Add a comment…' });
-// Held by position, not class: the fallback test strips the class as the page loads.
-document.querySelector('.comments-comment-box button').addEventListener('click', () => {
-  const text = textOf(comment);
-  if (!text.trim()) return;
-  post(text);
-  comment.setText('');
+comment.root.setAttribute('role', 'textbox');
+document.querySelector('form.comments-comment-box__form').addEventListener('submit', (event) => event.preventDefault());
+// The submit button exists only while the box has text (as on linkedin.com): added on the
+// first character, removed when the box is emptied or the comment is posted.
+const commentButtons = document.querySelector('.comments-comment-box__button-group');
+comment.on('text-change', () => {
+  const hasText = textOf(comment).trim().length > 0;
+  const button = commentButtons.querySelector('button');
+  if (hasText && !button) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'comments-comment-box__submit-button--cr artdeco-button artdeco-button--primary';
+    b.innerHTML = '<span class="artdeco-button__text">\n    Comment\n  </span>';
+    b.addEventListener('click', () => {
+      const text = textOf(comment);
+      if (!text.trim()) return;
+      post(text);
+      comment.setText('');
+    });
+    commentButtons.append(b);
+  } else if (!hasText && button) button.remove();
 });
 
 let dialog = null;
@@ -74,14 +92,47 @@ document.querySelector('[data-view-name="comment-post"]').addEventListener('clic
   v2.commands.clearContent();
 });
 
+// The hashed-class surface: the same engine; the submit exists only while there is text, in
+// the comment button section beside the editor; the action bar's "Comment" focuses the box.
+const v3Section = document.querySelector('div[id^="commentButtonSection"]');
+const v3 = new Editor({
+  element: document.getElementById('v3-editor'),
+  extensions: [StarterKit],
+  editorProps: { attributes: { role: 'textbox', 'aria-label': 'Text editor for creating comment', 'aria-multiline': 'true' } },
+  onUpdate: ({ editor }) => {
+    const hasText = editor.getText().trim().length > 0;
+    const button = v3Section.querySelector('button');
+    if (hasText && !button) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'd2139735 _074d7d54';
+      b.innerHTML = '<span>Comment</span>';
+      b.addEventListener('click', () => {
+        const text = v3.getText({ blockSeparator: '\n' });
+        if (!text.trim()) return;
+        post(text);
+        v3.commands.clearContent(true);
+      });
+      v3Section.append(b);
+    } else if (!hasText && button) button.remove();
+  },
+});
+document.querySelector('button:has(svg#comment-small)').addEventListener('click', () => v3.commands.focus());
+
 // Messaging: the form's submit sends the box's text (innerText, as typed).
 const msgForm = document.querySelector('form.msg-form');
 const msgBox = msgForm.querySelector('.msg-form__contenteditable');
+const msgSend = msgForm.querySelector('button.msg-form__send-button');
+// Send is disabled until there is text, and again after a message is sent (linkedin-conn,
+// src/browser/linkedin-selectors.ts, live-verified 2026-07-28).
+const syncSend = () => (msgSend.disabled = !msgBox.innerText.trim());
+msgBox.addEventListener('input', syncSend);
 const sendMessage = () => {
   const text = msgBox.innerText.replace(/\n$/, '');
   if (!text.trim()) return;
   post(text);
   msgBox.replaceChildren();
+  syncSend();
 };
 msgForm.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,6 +1,10 @@
-// Replica of Nextdoor's feed built with React (as nextdoor.com is): a "What's on your mind,
-// neighbor?" prompt that opens the post composer dialog, and an "Add a comment…" box under
-// each post. Both are CONTROLLED React textareas (the value lives in React state, updated on
+// Replica of Nextdoor's feed built with React (as nextdoor.com is): a "What's happening,
+// neighbor?" prompt strip ([data-testid="prompt-container"], role=button) that opens the post
+// composer dialog ([data-testid="content-composer-dialog"], aria-label "create post composer":
+// textarea[data-testid="composer-text-field"], [data-testid="composer-submit-button"],
+// [data-testid="composer-close-button"]), and an "Add a comment…" box under each post. Test ids
+// as captured from the live site on 2026-04-23 (VoynichLabs/farm-guardian,
+// tools/nextdoor/primitives.py; see sites/nextdoor.ts). Both are CONTROLLED React textareas (the value lives in React state, updated on
 // every input event): posting sends React's state, so a desync would show. The comment box
 // sits in form.comment-body-container and is submitted by
 // [data-testid="inline-composer-reply-button"], a <button> without a type attribute (so it
@@ -15,7 +19,7 @@ window.postedTexts = [];
 function Composer({ onPost, onClose }) {
   const [text, setText] = useState('');
   return (
-    <div role="dialog" aria-label="Create post" data-testid="post-composer-dialog">
+    <div role="dialog" aria-label="create post composer" data-testid="content-composer-dialog">
       <textarea
         data-testid="composer-text-field"
         aria-label="What's on your mind, neighbor?"
@@ -24,7 +28,7 @@ function Composer({ onPost, onClose }) {
         autoFocus
       />
       <div className="bar">
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" data-testid="composer-close-button" onClick={onClose}>
           Cancel
         </button>
         <button type="button" data-testid="composer-submit-button" onClick={() => text.trim() && onPost(text)}>
@@ -86,9 +90,9 @@ function App() {
   };
   return (
     <>
-      <button type="button" className="prompt" onClick={() => setOpen(true)}>
-        What's on your mind, neighbor?
-      </button>
+      <div role="button" tabIndex={0} className="prompt" data-testid="prompt-container" onClick={() => setOpen(true)}>
+        What's happening, neighbor?
+      </div>
       {open ? <Composer onPost={publish} onClose={() => setOpen(false)} /> : null}
       {posts.map((post, i) => (
         <Post key={posts.length - i} post={post} onComment={(t) => comment(i, t)} />

@@ -60,10 +60,19 @@ document.querySelector('#upload-icon button').addEventListener('click', () => {
 // value as typed; "Cancel" closes the box. Public evidence: see sites/youtubeStudio.ts.
 function commentButton(id, label) {
   const b = document.createElement('ytcp-comment-button');
-  b.id = id;
+  if (id) b.id = id;
   b.innerHTML = `<ytcp-button><ytcp-button-shape><button type="button" aria-label="${label}">${label}</button></ytcp-button-shape></ytcp-button>`;
   return b;
 }
+
+// ?hl=es: Studio in Spanish as a channel owner captured it on 2026-09-21
+// (abogadocripto/youtube-comentarios, TRASPASO.md): placeholder "Añade una respuesta...", and
+// the send button inside ytcp-commentbox has NO id="submit-button", only its text/aria
+// "Responder", after the field in document order.
+const spanish = new URLSearchParams(location.search).get('hl') === 'es';
+const T = spanish
+  ? { placeholder: 'Añade una respuesta...', reply: 'Responder', cancel: 'Cancelar', submitId: null }
+  : { placeholder: 'Add a reply...', reply: 'Reply', cancel: 'Cancel', submitId: 'submit-button' };
 
 function openReplyBox(thread) {
   if (thread.querySelector('ytcp-commentbox')) return;
@@ -71,12 +80,12 @@ function openReplyBox(thread) {
   box.innerHTML =
     '<div id="body"><div id="main"><ytcp-form-input-container id="input-container"><div id="outer"><div id="child-input">' +
     '<tp-yt-iron-autogrow-textarea id="textarea"><div class="textarea-container">' +
-    '<textarea id="textarea" rows="1" placeholder="Add a reply..." aria-label="Add a reply..."></textarea>' +
+    `<textarea id="textarea" rows="1" placeholder="${T.placeholder}" aria-label="${T.placeholder}"></textarea>` +
     '</div></tp-yt-iron-autogrow-textarea></div></div></ytcp-form-input-container>' +
     '<div id="footer"></div></div></div>';
   const textarea = box.querySelector('textarea');
-  const cancel = commentButton('cancel-button', 'Cancel');
-  const submit = commentButton('submit-button', 'Reply');
+  const cancel = commentButton('cancel-button', T.cancel);
+  const submit = commentButton(T.submitId, T.reply);
   const submitButton = submit.querySelector('button');
   submitButton.disabled = true;
   box.querySelector('#footer').append(cancel, submit);
@@ -113,7 +122,7 @@ function renderComments() {
       '<ytcp-comment-action-buttons></ytcp-comment-action-buttons></ytcp-comment><div id="replies"></div>';
     thread.querySelector('#author-text').textContent = author;
     thread.querySelector('#content-text').textContent = text;
-    const reply = commentButton('reply-button', 'Reply');
+    const reply = commentButton('reply-button', T.reply);
     reply.querySelector('button').addEventListener('click', () => openReplyBox(thread));
     thread.querySelector('ytcp-comment-action-buttons').append(reply);
     section.append(thread);

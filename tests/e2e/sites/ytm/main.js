@@ -1,18 +1,22 @@
-// Replica of m.youtube.com's comment box: a plain <textarea> that appears in
-// ytm-comment-simplebox-renderer (inside ytm-commentbox) once the placeholder is tapped,
-// posted by its "Comment" button (Enter is a new line). Posting sends the textarea's value.
+// Replica of m.youtube.com's comment box, after the public evidence cited in sites/youtube.ts:
+// ytm-comment-simplebox-renderer shows a button (button.YtmCommentSimpleboxRendererReply,
+// "Add a comment..."); tapping it creates a plain <textarea> of the same class (placeholder
+// only, no aria-label) inside the simplebox, with "Cancel" and "Comment" as
+// c3-material-button > button after it. "Comment" posts the textarea's value (Enter is a new line).
 window.postedTexts = [];
-const simplebox = document.querySelector('ytm-comment-simplebox-renderer');
-const placeholder = simplebox.querySelector('button');
+const frame = document.querySelector('ytm-comment-simplebox-renderer > div');
+const opener = frame.querySelector('button');
 
-placeholder.addEventListener('click', () => {
-  const box = document.createElement('ytm-commentbox');
-  box.innerHTML =
-    '<textarea aria-label="Add a comment..." placeholder="Add a comment..."></textarea>' +
-    '<div class="buttons"><button type="button" class="cancel">Cancel</button><button type="button" class="submit" aria-label="Comment">Comment</button></div>';
-  placeholder.replaceWith(box);
-  const textarea = box.querySelector('textarea');
-  box.querySelector('.submit').addEventListener('click', () => {
+opener.addEventListener('click', () => {
+  const open = document.createElement('div');
+  open.className = 'comment-simplebox-open';
+  open.innerHTML =
+    '<textarea class="YtmCommentSimpleboxRendererReply" placeholder="Add a comment..."></textarea>' +
+    '<div class="buttons"><c3-material-button><button type="button" class="cancel">Cancel</button></c3-material-button>' +
+    '<c3-material-button><button type="button" class="submit" aria-label="Comment">Comment</button></c3-material-button></div>';
+  opener.replaceWith(open);
+  const textarea = open.querySelector('textarea');
+  open.querySelector('.submit').addEventListener('click', () => {
     if (!textarea.value.trim()) return;
     window.postedTexts.push(textarea.value);
     const div = document.createElement('div');
@@ -20,6 +24,6 @@ placeholder.addEventListener('click', () => {
     document.getElementById('comments').append(div);
     textarea.value = '';
   });
-  box.querySelector('.cancel').addEventListener('click', () => box.replaceWith(placeholder));
+  open.querySelector('.cancel').addEventListener('click', () => open.replaceWith(opener));
   textarea.focus();
 });
