@@ -44,8 +44,8 @@ export default defineBackground(() => {
     extensionOrigin,
   });
   // Open tabs get this version's content script at once, no reload needed (reattach.ts): the
-  // supported sites and the IT-listed sites the person allowed (their registration is brought up
-  // to date first). Not in Firefox, which runs manifest content scripts in open tabs itself.
+  // supported sites and the IT-listed sites the person allowed (as registered). Not in Firefox,
+  // which runs manifest content scripts in open tabs itself.
   const reattach = import.meta.env.FIREFOX
     ? null
     : createReattach({
@@ -53,7 +53,8 @@ export default defineBackground(() => {
         tabs: browser.tabs as unknown as ReattachDeps['tabs'],
         scripting: browser.scripting as unknown as ReattachDeps['scripting'],
         scripts: async () => {
-          await extraSites.sync();
+          // Not waiting for extraSites.sync() (it waits for the managed policy, seconds at start-up):
+          // the registration kept from before the update is used; a stale file fails harmlessly.
           const registered = await (browser.scripting as unknown as ScriptingLike).getRegisteredContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] }).catch(() => []);
           const extra: ScriptToReattach[] = registered.map((r) => ({
             matches: r.matches ?? [],

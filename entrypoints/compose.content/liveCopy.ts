@@ -4,9 +4,10 @@
  * a copy that finds a live one there stops at once. The background's re-attach probe
  * (entrypoints/background/reattach.ts) reads the same key to leave such frames alone.
  *
- * A copy from before a reload or update of the extension lives in another isolated world
- * (docs/browser-facts.md, "Re-attaching after an update"): it shares only the page's DOM
- * with the current copy, and its context is no longer valid.
+ * A copy from before a reload or update of the extension never counts as live: its extension
+ * context is gone (docs/browser-facts.md, "Re-attaching after an update"). It still shares the
+ * page's DOM (and CSS.highlights) with the current copy, which is why the notice and the
+ * highlighter take care not to undo each other's work.
  */
 export const LIVE_COPY_KEY = 'ask-first.compose';
 
