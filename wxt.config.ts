@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './entrypoints/compose.content/sites';
 import { YOUTUBE_LIVE_CHAT_MATCHES } from './entrypoints/compose.content/sites/youtube';
 // @ts-expect-error plain ESM helper shared with the Node scripts
 import { manifestKey } from './scripts/extension-key.mjs';
@@ -29,14 +30,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Only what the product needs: settings storage. Content scripts are declared for the
-    // supported sites only (entrypoints/compose.content/sites), so no host permissions.
+    // supported sites only (entrypoints/compose.content/sites).
     // `scripting` + optional host access: sites IT lists in `extraSites` are checked only after
     // the person allows them (options page); nothing is granted at install
     // (entrypoints/background/extraSites.ts, docs/deployment.md "Sites your organization adds").
+    // `scripting` also runs the new content script in tabs left open across an install, update or
+    // reload (entrypoints/background/reattach.ts); Chromium lets it only with host permissions, so
+    // the content script's own sites are listed again as host_permissions: no site beyond the
+    // content script's, and no install warning beyond the one its matches already give
+    // (docs/browser-facts.md, "Re-attaching after an update"). Firefox re-attaches by itself.
     permissions: ['storage', 'scripting'],
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      : { host_permissions: SITE_MATCHES, optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // Fixed id for Chromium builds (managed policy is keyed by id). Firefox uses the gecko id.
     ...(browser === 'firefox'
       ? { browser_specific_settings: {

@@ -4,16 +4,17 @@ import { listen, type RuntimeLike } from '../../rules/messages';
 import { openDatabase } from './db';
 import { allowListHandlers } from './allowList';
 import { badgeHandlers, type ActionLike } from './badge';
-import { createFirstRun, reattachContentScripts, type ReattachDeps } from './install';
+import { createFirstRun } from './install';
 import { cityMarksHandlers } from './cityMarks';
 import { decisionHandlers } from './decisions';
 import { evaluateHandlers } from './evaluate';
-import { startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
+import { EXTRA_SITES_SCRIPT_ID, startExtraSites, type PermissionsLike, type ScriptingLike } from './extraSites';
 import { historyHandlers, purgeExpired } from './history';
 import { officialHandlers } from './official';
 import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
+import { createReattach, manifestScripts, type ReattachDeps, type ScriptToReattach } from './reattach';
 import { mark } from './startup';
 import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
@@ -42,18 +43,32 @@ export default defineBackground(() => {
     version: browser.runtime.getManifest().version,
     extensionOrigin,
   });
-  // Registered at start-up, like the message listener: the install event wakes the worker.
-  browser.runtime.onInstalled.addListener((details) => {
-    void firstRun.onInstalled(details);
-    // Open tabs on the supported sites get the new content script at once (no reload needed).
-    if (details.reason === 'install' || details.reason === 'update') {
-      void reattachContentScripts({
+  // Open tabs get this version's content script at once, no reload needed (reattach.ts): the
+  // supported sites and the IT-listed sites the person allowed (as registered). Not in Firefox,
+  // which runs manifest content scripts in open tabs itself.
+  const reattach = import.meta.env.FIREFOX
+    ? null
+    : createReattach({
+        session: browser.storage.session as unknown as StorageAreaLike,
         tabs: browser.tabs as unknown as ReattachDeps['tabs'],
         scripting: browser.scripting as unknown as ReattachDeps['scripting'],
-        scripts: declared,
+        scripts: async () => {
+          // Not waiting for extraSites.sync() (it waits for the managed policy, seconds at start-up):
+          // the registration kept from before the update is used; a stale file fails harmlessly.
+          const registered = await (browser.scripting as unknown as ScriptingLike).getRegisteredContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] }).catch(() => []);
+          const extra: ScriptToReattach[] = registered.map((r) => ({
+            matches: r.matches ?? [],
+            ...(r.excludeMatches?.length ? { excludeMatches: r.excludeMatches } : {}),
+            js: r.js ?? [],
+            allFrames: r.allFrames === true,
+          }));
+          return [...manifestScripts(declared), ...extra];
+        },
       });
-    }
-  });
+  // Registered at start-up, like the message listener: the install event wakes the worker.
+  browser.runtime.onInstalled.addListener((details) => void firstRun.onInstalled(details));
+  // Each start of the worker; runs once per install, update, reload or browser session (reattach.ts).
+  void reattach?.once();
 
   // Registered synchronously so a message that wakes the service worker is not missed.
   // Each feature contributes its handlers from its own module.

@@ -27,14 +27,25 @@ export interface Highlighter {
 export function createHighlighter(doc: Document): Highlighter {
   const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   const byOwner = new Map<Element, { range: Range; severity: Severity }[]>();
+  /** The Highlight this highlighter last registered under each name. */
+  const drawn = new Map<Severity, Highlight>();
   let style: HTMLStyleElement | null = null;
 
   const redraw = () => {
     if (!registry) return;
     for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
+      const name = HIGHLIGHT_NAMES[severity];
       const ranges = [...byOwner.values()].flat().filter((r) => r.severity === severity).map((r) => r.range);
-      if (ranges.length) registry.set(HIGHLIGHT_NAMES[severity], new Highlight(...ranges));
-      else registry.delete(HIGHLIGHT_NAMES[severity]);
+      if (ranges.length) {
+        const highlight = new Highlight(...ranges);
+        registry.set(name, highlight);
+        drawn.set(severity, highlight);
+      } else if (drawn.has(severity)) {
+        // The registry is the page's, shared with any other copy of this script (a copy cut off by
+        // an extension reload clears up after the new copy has drawn): delete only our own.
+        if (registry.get(name) === drawn.get(severity)) registry.delete(name);
+        drawn.delete(severity);
+      }
     }
   };
 

@@ -14,13 +14,12 @@ import { SITE_MATCHES, siteForHost } from './sites';
 import { isAdapterComposer } from './sites/fallback';
 import { adapterForExtraSite } from './sites/generic';
 import { installFollowGuard } from './followGuard';
-import { createNotice, removeRestartNotices, showRestartNotice, type NoticeView } from './notice';
+import { claimFrame } from './liveCopy';
+import { createNotice, keepRestartNoticesAway, showRestartNotice, type NoticeView } from './notice';
 import type { SiteAdapter } from './sites/types';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
 import { watchWorkEmail } from './workEmail';
 import { watchComposers } from './watcher';
-
-const RUNNING = Symbol.for('ask-first.compose');
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -30,20 +29,17 @@ export default defineContentScript({
   async main(ctx) {
     // WXT stops this script when a "newer copy started" event reaches `document`. A page can
     // forge that event (the extension id is public) and so switch the guard off; a real newer
-    // copy (injected into open tabs on update, background/install.ts) starts only after the old
+    // copy (injected into open tabs on update, background/reattach.ts) starts only after the old
     // copy's extension context is gone. So the event is stopped before WXT sees it.
     const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
     window.addEventListener(started, (e) => e.stopImmediatePropagation(), {
       capture: true,
       signal: ctx.signal,
     });
-    // The manifest's script and the one registered for admin-listed sites never overlap
-    // (excludeMatches); still, never run twice in one frame while a first run is alive.
-    const running = globalThis as { [RUNNING]?: { isValid: boolean } };
-    if (running[RUNNING]?.isValid) return;
-    running[RUNNING] = ctx;
-    // A copy of a previous version of the extension left a "restarted" notice: this copy guards now.
-    removeRestartNotices(document);
+    // Never two live copies in one frame: the manifest's script, the one registered for
+    // admin-listed sites and the one the background runs in open tabs (background/reattach.ts)
+    // may all reach a frame; the first one guards, the others stop here.
+    if (!claimFrame(ctx)) return;
     const runtime = browser.runtime;
     const sessions = new Map<HTMLElement, ComposerSession>();
     const abort = new AbortController();
@@ -60,6 +56,9 @@ export default defineContentScript({
     const site = builtIn ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
     if (!site) return;
     if (!builtIn) guard(site);
+    // A copy of a previous version of the extension says "restarted" when it notices it was cut
+    // off (within a second, maybe after this copy started): this copy guards now, so its notice goes.
+    keepRestartNoticesAway(document, abort.signal);
     // Asked again if a stopped worker leaves the question hanging (patience.ts): the card waits on it.
     const config = (): Promise<PageConfig> =>
       askPatiently(() => sendMessage(runtime, 'getPageConfig', {}), (c): c is PageConfig => typeof c === 'object' && c !== null, ONE_REQUEST);

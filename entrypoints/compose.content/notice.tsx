@@ -136,3 +136,19 @@ export function showRestartNotice(doc: Document, text: { title: string; message:
 export function removeRestartNotices(doc: Document): void {
   for (const el of doc.querySelectorAll(RESTARTED_HOST)) el.remove();
 }
+
+/**
+ * Removes older copies' notices now and whenever one appears, until `signal` aborts (this copy's
+ * own end: it shows its notice only after that). A copy cut off by a reload notices it up to a
+ * second late, possibly after the newer copy attached. Removed in the observer's microtask, before
+ * the page paints: the notice is never seen over a guarded draft.
+ */
+export function keepRestartNoticesAway(doc: Document, signal: AbortSignal): void {
+  removeRestartNotices(doc);
+  if (!doc.body || signal.aborted) return;
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === RESTARTED_HOST.toUpperCase()))) removeRestartNotices(doc);
+  });
+  observer.observe(doc.body, { childList: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}

@@ -1,6 +1,5 @@
-/** The smaller parts of the submit guard: chunked checks, copied key events, re-attaching on update, held submits before start. */
+/** The smaller parts of the submit guard: chunked checks, copied key events, held submits before start (re-attaching on update: reattach.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { reattachContentScripts } from '../../entrypoints/background/install';
 import { CHUNK_OVERLAP, evaluateInChunks } from '../../entrypoints/compose.content/composerSession';
 import { copyKeyEvent, installSubmitGuard } from '../../entrypoints/compose.content/submitGuard';
 import type { ComposerSession } from '../../entrypoints/compose.content/composerSession';
@@ -52,43 +51,6 @@ describe('copyKeyEvent', () => {
     const copy = copyKeyEvent(original);
     expect([copy.key, copy.code, copy.ctrlKey, copy.keyCode, copy.which, copy.isTrusted === true]).toEqual(['Enter', 'Enter', true, original.keyCode, original.which, false]);
     expect(copy.keyCode).toBe(13);
-  });
-});
-
-describe('reattachContentScripts', () => {
-  it('runs the declared script in open tabs of the declared hosts, skipping discarded and refused tabs', async () => {
-    const ran: Array<{ tabId: number; files: string[] }> = [];
-    const count = await reattachContentScripts({
-      tabs: {
-        query: async ({ url }) =>
-          url?.includes('https://x.com/*') ? [{ id: 1, url: 'https://x.com/home' }, { id: 2, discarded: true }, { id: 3 }] : [],
-      },
-      scripting: {
-        executeScript: async ({ target, files }) => {
-          if (target.tabId === 3) throw new Error('Cannot access contents of the page');
-          ran.push({ tabId: target.tabId, files });
-        },
-      },
-      scripts: [{ matches: ['https://x.com/*'], js: ['content-scripts/compose.js'] }, { matches: [], js: ['x.js'] }],
-    });
-    expect(count).toBe(1);
-    expect(ran).toEqual([{ tabId: 1, files: ['content-scripts/compose.js'] }]);
-  });
-
-  it('where tabs cannot be matched by address (no "tabs" permission), tries every tab', async () => {
-    const tried: number[] = [];
-    const count = await reattachContentScripts({
-      tabs: { query: async ({ url }) => (url ? [] : [{ id: 7 }, { id: 8 }]) },
-      scripting: {
-        executeScript: async ({ target }) => {
-          tried.push(target.tabId);
-          if (target.tabId === 8) throw new Error('Cannot access contents of url');
-        },
-      },
-      scripts: [{ matches: ['https://x.com/*'], js: ['compose.js'] }],
-    });
-    expect(tried).toEqual([7, 8]);
-    expect(count).toBe(1);
   });
 });
 
