@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './entrypoints/compose.content/sites';
 import { YOUTUBE_LIVE_CHAT_MATCHES } from './entrypoints/compose.content/sites/youtube';
+import { engineTablesPlugin } from './scripts/engine-tables-plugin';
 // @ts-expect-error plain ESM helper shared with the Node scripts
 import { manifestKey } from './scripts/extension-key.mjs';
 
@@ -22,7 +23,8 @@ export default defineConfig({
   // The audit worker (entrypoints/options/audit.worker.ts) parses CSV with papaparse, whose
   // unused `download: true` path holds an XMLHttpRequest; we never download, so the shipped
   // copy throws there instead and no bundle holds a network API (tests/e2e/no-network).
-  vite: () => ({ plugins: [preact(), papaparseOffline()], worker: { plugins: () => [papaparseOffline()] }, build: { modulePreload: { polyfill: false } } }),
+  // The engine's tables are built here, from the data of this build (scripts/engine-tables.ts).
+  vite: () => ({ plugins: [preact(), papaparseOffline(), engineTablesPlugin()], worker: { plugins: () => [papaparseOffline()] }, build: { modulePreload: { polyfill: false } } }),
   // The sources zip goes to addons.mozilla.org: never a private key (scripts/package.ts checks too).
   zip: { excludeSources: ['**/*.pem', '**/*.key', 'tests/e2e/sites/dist/**', 'demo-output/**', 'test-results/**'] },
   manifest: ({ browser }) => ({

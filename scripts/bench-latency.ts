@@ -104,11 +104,13 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms  p95 ${pct(xs, 95).toFixed(1)} ms  max ${xs.at(-1)!.toFixed(1)} ms`;
 
-execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+// BUILT=<a built extension folder>: measure that build instead of building this checkout (a copy
+// made before, so that editing the checkout while waiting for the browser lock changes nothing).
+if (!process.env.BUILT) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 await buildFixtures();
 // BASELINE=<a built extension folder> (e.g. the previous commit's .output/chrome-mv3): its trials
 // alternate with this build's, in a second browser, so that the machine's load falls on both alike.
-const builds: { name: string; lab: Lab }[] = [{ name: 'this build', lab: await launchLab() }];
+const builds: { name: string; lab: Lab }[] = [{ name: 'this build', lab: await launchLab(process.env.BUILT ? { extensionDir: process.env.BUILT } : {}) }];
 if (process.env.BASELINE) builds.push({ name: 'baseline', lab: await launchLab({ extensionDir: process.env.BASELINE }) });
 for (const b of builds) await closeWelcomeTab(b.lab.context);
 const only = process.env.SITES?.split(',');

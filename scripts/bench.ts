@@ -206,4 +206,5 @@ console.log('ask-first = full policy (El Paso + Harlingen, English + Spanish, al
 console.log('obscenity = English profanity only; allprofanity = English + Spanish profanity (v2, result cache on as shipped).');
 console.log(`ask-first measured as shipped: rules/ bundled and minified by esbuild (target ${TARGET.join(', ')}).`);
 
-await benchItTools({ repo, dataDir });
+// --engine-only: the engine's tables above, without the IT tools' (audit, CLI start-up, whole run).
+if (!process.argv.includes('--engine-only')) await benchItTools({ repo, dataDir });

@@ -3,6 +3,8 @@
 // dump. A refactor of the engine or the packs must keep it identical.
 //   npm run golden            compare with tests/golden/digest.json (and .golden/dump.jsonl when present)
 //   npm run golden -- --save  write both from the current code (do this only before a refactor)
+//   npm run golden -- --tables  compile from the engine's serialized tables, as the extension does
+//                               (rules/engine/tables.ts; must be identical too)
 // The digest (one SHA-256 per combination and data set) is committed; the full dump is local
 // (.golden/, ignored) and only used to show the first differences.
 import { csvRecords } from './eval/csv';
@@ -10,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compilePolicy, evaluate, PACKS } from '../rules';
+import { BUILT_IN_DATA, compilePolicy, evaluate, PACKS } from '../rules';
+import { buildTables } from '../rules/engine/tables';
 import type { EvaluateOptions, Finding, Policy } from '../rules';
 import { FRAMES } from '../rules/judgement';
 
@@ -71,8 +74,10 @@ const dumpFile = join(repo, '.golden', 'dump.jsonl');
 const digest: Record<string, string> = {};
 const dump: string[] = [];
 const started = Date.now();
+// The tables as the extension gets them: serialized at build time, parsed in the worker.
+const data = process.argv.includes('--tables') ? { ...BUILT_IN_DATA, tables: JSON.parse(JSON.stringify(buildTables(BUILT_IN_DATA))) as ReturnType<typeof buildTables> } : BUILT_IN_DATA;
 for (const combo of COMBOS) {
-  const compiled = compilePolicy(combo.policy);
+  const compiled = compilePolicy(combo.policy, data);
   for (const [set, texts] of Object.entries(SETS)) {
     const hash = createHash('sha256');
     texts.forEach((text, i) => {

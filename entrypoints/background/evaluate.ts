@@ -1,10 +1,18 @@
-import { compilePolicy, evaluate, warmUp, type CompiledPolicy } from '../../rules';
+import tables from 'virtual:ask-first/engine-tables';
+import { BUILT_IN_DATA, compilePolicy, evaluate, warmUp, type CompiledPolicy, type PolicyData } from '../../rules';
 import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/messages';
 import { reminderPacks } from '../../rules/policy/cited';
 import { remindersFor } from '../../rules/reminders';
 import { policyOf } from '../../rules/schema';
 import type { SettingsStore } from './settings';
 import { mark } from './startup';
+
+/**
+ * The shipped data with the engine's tables built with the extension (scripts/engine-tables.ts):
+ * compiling reads them instead of working them out, on the path of the first keystroke after
+ * the worker was stopped. Settings still compile at run time from them.
+ */
+const ENGINE_DATA: PolicyData = { ...BUILT_IN_DATA, tables };
 
 /** The warm-up runs once the worker has been this long without a check (ms). */
 export const WARM_IDLE_MS = 250;
@@ -24,7 +32,7 @@ export function evaluateHandlers(settings: SettingsStore, now: () => Date = () =
   const current = (): CompiledPolicy => {
     if (!compiled) {
       mark('compiling');
-      compiled = compilePolicy(policyOf(settings.get()));
+      compiled = compilePolicy(policyOf(settings.get()), ENGINE_DATA);
       mark('compiled');
     }
     return compiled;

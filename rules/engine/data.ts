@@ -6,6 +6,7 @@
  */
 import type { Frame, WordClasses } from '../judgement/types';
 import type { PolicyPack } from '../schema';
+import type { EngineTables } from './tables';
 
 export interface Lexicon {
   /** Word classes `{name}` of the packs' patterns; their words are also the speller's vocabulary. */
@@ -34,4 +35,10 @@ export interface PolicyData {
   vocabulary: readonly PolicyPack[];
   lexicon: Lexicon;
   judgement: Judgement;
+  /**
+   * The engine's tables for this data, built ahead (tables.ts buildTables, at build time for
+   * the extension). Must come from this same data; without them they are worked out on first
+   * compile.
+   */
+  tables?: EngineTables;
 }

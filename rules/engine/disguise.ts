@@ -8,8 +8,9 @@
  * ordinary text is left alone; guards keep numbers, codes, addresses and hashtags out, and a
  * token that reads as two words that different rules flag gets no reading.
  */
-import { buildStream, foldChar, type Normalized, type Token } from './normalize';
-import { matchTerms, type TermIndex } from './terms';
+import { foldChar } from './fold';
+import type { Token } from './normalize';
+import { rulesOfWord, type TermIndex } from './termIndex';
 
 /** What a symbol may stand for. */
 const LOOKS_LIKE: Record<string, string> = {
@@ -20,7 +21,7 @@ const MASKS = '*#_';
 const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y'];
 const MAX_LEN = 16;
 
-interface Entry {
+export interface DisguiseEntry {
   /** Sound key: ph → f, ck/cc/kk/q → k. */
   key: string;
   /** The text the term matcher is given ("pussy" for "pussys", "fucked" for fuck* + ed). */
@@ -37,13 +38,13 @@ export function soundKey(word: string): string {
 /** What disguised words can read as: built once per policy data (compilePolicy), with its memo. */
 export interface Disguises {
   /** Vocabulary by first letter of the key. */
-  vocab: Map<string, Entry[]>;
+  vocab: Map<string, DisguiseEntry[]>;
   memo: Map<string, string[]>;
 }
 
 /** The vocabulary of these term lists (every term rule of every pack the data holds). */
 export function buildDisguises(termLists: Iterable<readonly string[]>): Disguises {
-  const vocab = new Map<string, Entry[]>();
+  const vocab = new Map<string, DisguiseEntry[]>();
   const seen = new Set<string>();
   const add = (spelled: string, base: string, out = spelled) => {
     if (spelled.length < 3 || seen.has(spelled)) return;
@@ -142,7 +143,7 @@ function readUncached(chars: string[], d: Disguises): string[] {
   // the first character is a letter or a look-alike, never a mask ("#tag", "*note").
   if (letters === 0 || (letters < 2 && chars.length < 6) || evidence < 3 || masks > Math.max(1, evidence >> 1) || u[0] === null) return [];
   if (letters === chars.length) return []; // no symbol: nothing to read here
-  const byBase = new Map<string, Entry>();
+  const byBase = new Map<string, DisguiseEntry>();
   for (const first of u[0]!) {
     for (const e of d.vocab.get(first) ?? []) {
       if (e.key.length > evidence + 2 * masks || e.key.length * 2 < evidence) continue;
@@ -159,12 +160,12 @@ function readUncached(chars: string[], d: Disguises): string[] {
  * One reading for the term matcher: the words a disguise can be read as must be flagged by the
  * same rules ("p*t@" is puta or puto: one rule), else the disguise is ambiguous and not read.
  */
-function pick(words: string[], terms: TermIndex, like: Token): string | null {
+function pick(words: string[], terms: TermIndex): string | null {
   if (words.length === 0) return null;
   let rules: string | null = null;
   for (const w of words) {
-    const hits = matchTerms(terms, [{ ...like, text: w, masked: false }]);
-    const r = hits.length ? [...new Set(hits.flatMap((h) => h.rules))].sort((a, b) => a - b).join(',') : '';
+    const hits = rulesOfWord(terms, { text: w, masked: false });
+    const r = hits ? [...new Set(hits)].sort((a, b) => a - b).join(',') : '';
     if (!r || (rules !== null && r !== rules)) return null;
     rules = r;
   }
@@ -197,8 +198,7 @@ function charsOf(text: string, start: number, end: number): string[] {
  */
 const LETTERS = /[A-Za-z]*/y;
 
-export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: string, terms: TermIndex, d: Disguises): N | Normalized {
-  const tokens = norm.tokens;
+export function undisguise(tokens: Token[], text: string, terms: TermIndex, d: Disguises, readings: Readings = new Map()): Token[] | null {
   let changed: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -209,7 +209,7 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
     const len = t.end - t.start;
     // A lone character, or single characters normalization already joined ("a s s h 0 l e").
     if (len === 1 || (len === 2 * t.text.length - 1 && text.charCodeAt(t.start + 1) === 32)) {
-      const joined = spacedOut(tokens, k, text, terms, d);
+      const joined = spacedOut(tokens, k, text, terms, d, readings);
       if (joined) {
         changed ??= tokens.slice(0, k);
         changed.push(joined.token);
@@ -235,7 +235,7 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
       let end = t.end;
       while (end < text.length && end - t.start < MAX_LEN && SYMBOL[text.charCodeAt(end)] === 1 && text[end] !== '!') end++;
       if (other === 0 && (letters >= 2 || end - t.start >= 6) && (symbols > 0 || end > t.end)) {
-        const reading = readToken(t, text, terms, t.end, d) ?? (end > t.end ? readToken(t, text, terms, end, d) : null);
+        const reading = readToken(t, text, terms, t.end, d, readings) ?? (end > t.end ? readToken(t, text, terms, end, d, readings) : null);
         if (reading) {
           changed ??= tokens.slice(0, k);
           changed.push({ ...t, text: reading.text, end: reading.end, masked: false });
@@ -245,14 +245,12 @@ export function undisguise<N extends Pick<Normalized, 'tokens'>>(norm: N, text: 
     }
     changed?.push(t);
   }
-  return changed ? buildStream(changed) : norm;
+  return changed;
 }
 
-/** Readings per term index and source characters: drafts repeat their words, and readings are pure. */
-const readings = new WeakMap<TermIndex, Map<string, string | null>>();
-function cachedFor(terms: TermIndex, key: string, read: () => string | null): string | null {
-  let cache = readings.get(terms);
-  if (!cache) readings.set(terms, (cache = new Map()));
+/** Readings by source characters, for one term index (the compiled policy's): drafts repeat their words, and readings are pure. */
+export type Readings = Map<string, string | null>;
+function cachedFor(cache: Readings, key: string, read: () => string | null): string | null {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const value = read();
@@ -264,7 +262,7 @@ function cachedFor(terms: TermIndex, key: string, read: () => string | null): st
 /** An emphasis opened earlier on the line: "*word" or "_word" at a word start ("#" is never emphasis). */
 const OPENS: Record<string, RegExp> = { '*': /(?:^|\s)\*\p{L}/u, '#': /(?!)/, _: /(?:^|\s)_\p{L}/u };
 
-function readToken(t: Token, text: string, terms: TermIndex, end: number, d: Disguises): { text: string; end: number } | null {
+function readToken(t: Token, text: string, terms: TermIndex, end: number, d: Disguises, readings: Readings): { text: string; end: number } | null {
   const src = text.slice(t.start, end);
   if (src.length < 3 || CODE.test(src)) return null;
   // Addresses, paths, code and handles: "j@ne.doe", "a$s.txt", "x=a*b", "user_n4me".
@@ -277,10 +275,10 @@ function readToken(t: Token, text: string, terms: TermIndex, end: number, d: Dis
     const line = text.slice(Math.max(0, t.start - 200), t.start);
     if (terms.common.has(t.text) || OPENS[last]!.test(line.slice(line.lastIndexOf('\n') + 1))) return null;
   }
-  const reading = cachedFor(terms, src, () => {
+  const reading = cachedFor(readings, src, () => {
     // A known word as normalized, or one the term matcher already finds: nothing to do.
-    if (terms.common.has(t.text) || matchTerms(terms, [t]).length > 0) return null;
-    return pick(readDisguise(charsOf(text, t.start, end), d), terms, t);
+    if (terms.common.has(t.text) || rulesOfWord(terms, t)) return null;
+    return pick(readDisguise(charsOf(text, t.start, end), d), terms);
   });
   return reading ? { text: reading, end } : null;
 }
@@ -290,7 +288,7 @@ function readToken(t: Token, text: string, terms: TermIndex, end: number, d: Dis
  * normalization drops a lone symbol between spaces or keeps a digit as it is, so the run is
  * read again from the original text.
  */
-function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex, d: Disguises): { token: Token; last: number } | null {
+function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex, d: Disguises, readings: Readings): { token: Token; last: number } | null {
   const first = tokens[k]!;
   const next = tokens[k + 1];
   const lone = first.end - first.start === 1;
@@ -325,7 +323,7 @@ function spacedOut(tokens: Token[], k: number, text: string, terms: TermIndex, d
   while (last > k && tokens[last]!.boundary) last--;
   if (last === k && lone) return null;
   // A run normalization joined may already be a listed word ("f u c k"): nothing to do.
-  const reading = cachedFor(terms, ` ${chars.join('')}`, () => (!lone && matchTerms(terms, [first]).length > 0 ? null : pick(readDisguise(chars, d), terms, first)));
+  const reading = cachedFor(readings, ` ${chars.join('')}`, () => (!lone && rulesOfWord(terms, first) ? null : pick(readDisguise(chars, d), terms)));
   if (!reading || terms.common.has(reading)) return null;
   // The span ends at the last character read, a trailing symbol included ("s h i $").
   return { token: { ...first, text: reading, end: Math.max(endChar, tokens[last]!.end), masked: false }, last };

@@ -15,13 +15,15 @@ import type {
 import { compileCustomPattern, customRuleProblem, runCustomPattern, shown } from './custom';
 import type { PolicyData } from './data';
 import { DETECTORS, type Detector } from './detectors';
-import { buildDisguises, undisguise, type Disguises } from './disguise';
+import { undisguise } from './disguise';
 import { compileLinks, linkFindings, type LinkRules } from './links';
-import { foldTerm } from './fold';
-import { buildSpeller, respell, type Speller } from './fuzzy';
-import { streamLength, streamOf, tokenizeWithRuns, type Normalized, type Token } from './normalize';
-import { compilePattern, negated, negationOf, type CompiledPattern, type WordClassLookup } from './patterns';
-import { addTerm, emptyIndex, entryOf, matchTerms, type TermIndex, type WordEntry } from './terms';
+import { respell, type Speller } from './fuzzy';
+import { LiteralHits } from './literals';
+import { normalizeScratch, streamLength, streamOf, tokenizeWithRuns, type Normalized, type NormalizeScratch, type Token } from './normalize';
+import { compilePattern, negated, type CompiledPattern } from './patterns';
+import { foldWith, sharedOf, type Shared } from './tables';
+import { addTerm, emptyIndex, entryOf, type TermIndex, type WordEntry } from './termIndex';
+import { matchTerms } from './terms';
 import type { RE2JS } from 're2js';
 import { toLocalized } from '../text';
 
@@ -40,8 +42,14 @@ export interface CompiledPolicy {
   terms: TermIndex;
   /** Phrases never flagged: rule exceptions and the user/IT allow-list. */
   allow: TermIndex;
-  /** Each distinct pattern once, with every active rule that uses it (packs share patterns). */
-  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean }[];
+  /**
+   * Each distinct pattern once, with every active rule that uses it (packs share patterns);
+   * `id`: its id in the data's literal automaton (-1: none), `gate` how its literals gate it
+   * (0 not at all, 1 within the sentence, 2 anywhere after: literals.ts AutomatonData.kinds).
+   */
+  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number }[];
+  /** This draft's literal occurrences per pattern (scratch; found by shared.literals.automaton). */
+  literals: LiteralHits;
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
   byFirstWord: Map<string, number[]>;
   scanned: number[];
@@ -66,20 +74,11 @@ export interface CompiledPolicy {
   links?: LinkRules;
   /** The active packs, in the policy's order (their citations for reminders, asking first, City marks). */
   packs: PolicyPack[];
-  /** Scratch reused by evaluate() (no typed arrays per keystroke): where each token starts in the stream, and allowed tokens. */
-  scratch: { offsets: Int32Array; allowed: Uint8Array };
-}
-
-/** Built once per data (its vocabulary, lexicon and judgement), shared by every policy compiled from it. */
-interface Shared {
-  speller: Speller;
-  disguises: Disguises;
-  /** Word → words that, in the same sentence, show its innocent sense. */
-  senses: Map<string, Set<string>>;
-  wordClass: WordClassLookup;
-  negation: RegExp;
-  /** Every example of the vocabulary packs, once: text that reaches every term list, pattern and detector (warmUp). */
-  sample: string;
+  /**
+   * Scratch reused by evaluate() (no typed arrays per keystroke): where each token starts in
+   * the stream, and allowed tokens; disguise readings seen (they depend on this term index).
+   */
+  scratch: { offsets: Int32Array; allowed: Uint8Array; readings: Map<string, string | null>; normalize: NormalizeScratch };
 }
 
 interface WordInfo {
@@ -116,49 +115,6 @@ export interface EvaluateOptions {
   merge?: boolean;
 }
 
-const shared = new WeakMap<PolicyData['vocabulary'], WeakMap<PolicyData['lexicon'], WeakMap<PolicyData['judgement'], Shared>>>();
-
-function sharedOf(data: PolicyData): Shared {
-  let byLexicon = shared.get(data.vocabulary);
-  if (!byLexicon) shared.set(data.vocabulary, (byLexicon = new WeakMap()));
-  let byJudgement = byLexicon.get(data.lexicon);
-  if (!byJudgement) byLexicon.set(data.lexicon, (byJudgement = new WeakMap()));
-  let out = byJudgement.get(data.judgement);
-  if (out) return out;
-  const { wordClasses, innocentSenses, common, real } = data.lexicon;
-  const rules = data.vocabulary.flatMap((p) => p.rules);
-  // Frame classes are kept out of the speller's vocabulary on purpose: frame words are
-  // ordinary words, not words to correct towards.
-  const frameWords = data.judgement.words;
-  const wordClass: WordClassLookup = (name) => (Object.hasOwn(wordClasses, name) ? wordClasses[name] : Object.hasOwn(frameWords, name) ? frameWords[name] : undefined);
-  out = {
-    // The vocabulary is the packs' words (word classes and term lists).
-    speller: buildSpeller(
-      [
-        ...Object.values(wordClasses).flat().flatMap((w) => w.split(' ')),
-        ...rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : [])),
-        // Words written literally in patterns are known words too: never "corrected" away.
-        ...rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? []) : [])),
-      ],
-      // The judgement frames' words ("beto", "firehouse") are real words: never split or
-      // corrected away ("be to", "fire house"); nothing is corrected towards them either.
-      new Set([
-        ...real,
-        ...Object.values(frameWords).flat().flatMap((w) => w.split(' ')),
-        ...data.judgement.frames.flatMap((f) => f.patterns.flatMap((src) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? [])),
-      ]),
-      common,
-    ),
-    disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),
-    senses: new Map(Object.entries(innocentSenses).map(([w, ctx]) => [w, new Set(ctx.map((c) => foldTerm(c).join(' ')))])),
-    wordClass,
-    negation: negationOf(wordClass),
-    sample: rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss]).join('\n'),
-  };
-  byJudgement.set(data.judgement, out);
-  return out;
-}
-
 /** Whether the word at token i is used in an innocent sense (context in the same sentence). */
 function innocentSense(senses: Shared['senses'], tokens: Normalized['tokens'], i: number): boolean {
   const ctx = senses.get(tokens[i]!.text);
@@ -172,8 +128,6 @@ function innocentSense(senses: Shared['senses'], tokens: Normalized['tokens'], i
   }
   return false;
 }
-
-const patternCache = new WeakMap<CompiledPolicy, Map<string, CompiledPolicy['patterns'][number]>>();
 
 
 /**
@@ -195,6 +149,7 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     terms: emptyIndex(data.lexicon.common),
     allow: emptyIndex(data.lexicon.common),
     patterns: [],
+    literals: new LiteralHits(new Int32Array(0), 0),
     byFirstWord: new Map(),
     scanned: [],
     scanByWord: new Map(),
@@ -206,8 +161,10 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     shared: common,
     links: compileLinks(policy as Policy, packs),
     packs,
-    scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256) },
+    scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256), readings: new Map(), normalize: normalizeScratch() },
   };
+  const fold = (term: string) => foldWith(common, term);
+  const seenPatterns = new Map<string, CompiledPolicy['patterns'][number]>();
   const categories: unknown = policy.categories;
   const override = (category: Category): { enabled?: unknown; severity?: unknown } | undefined => {
     const o = typeof categories === 'object' && categories !== null ? (categories as Record<string, unknown>)[category] : undefined;
@@ -222,8 +179,9 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     return compiled.rules.length - 1;
   };
 
-  for (const pack of packs) for (const rule of pack.rules) addPackRule(compiled, rule, activate);
-  addFrames(compiled, activate, data.judgement.frames);
+  const add = (rule: Rule) => addPackRule(compiled, rule, activate, fold, seenPatterns);
+  for (const pack of packs) for (const rule of pack.rules) add(rule);
+  addFrames(compiled, add, data.judgement.frames);
 
   const seen = new Set<string>();
   for (const rule of Array.isArray(policy.customRules) ? policy.customRules : []) {
@@ -246,9 +204,18 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     const index = activate(customActive(rule));
     if (index === null) continue;
     if (re) compiled.custom.push({ rule: index, re });
-    else for (const term of rule.terms!) addTerm(compiled.terms, term, index);
+    else for (const term of rule.terms!) addTerm(compiled.terms, term, index, fold);
   }
 
+  // The data's pattern ids → this policy's patterns, for the literal occurrences of a draft.
+  const local = new Int32Array(common.literals.automaton.kinds.length).fill(-1);
+  compiled.patterns.forEach((p, i) => {
+    if (p.id < 0) return;
+    // One source used both negatable and not (two entries): the second is tried everywhere.
+    if (local[p.id]! >= 0) p.gate = 0;
+    else local[p.id] = i;
+  });
+  compiled.literals = new LiteralHits(local, compiled.patterns.length);
   compiled.patterns.forEach((p, i) => {
     if (!p.pattern.first) compiled.scanned.push(i);
     else for (const w of p.pattern.first) compiled.byFirstWord.set(w, [...(compiled.byFirstWord.get(w) ?? []), i]);
@@ -258,7 +225,7 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
   });
 
   for (const term of Array.isArray(policy.allowTerms) ? policy.allowTerms : []) {
-    if (typeof term === 'string') addTerm(compiled.allow, term.replace(/[*^]/g, ''), 0);
+    if (typeof term === 'string') addTerm(compiled.allow, term.replace(/[*^]/g, ''), 0, fold);
   }
   return compiled;
 }
@@ -273,22 +240,29 @@ function customActive(rule: CustomRule): ActiveRule {
   };
 }
 
-function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveRule) => number | null): void {
+function addPackRule(
+  compiled: CompiledPolicy,
+  rule: Rule,
+  activate: (r: ActiveRule) => number | null,
+  fold: (term: string) => string[],
+  seen: Map<string, CompiledPolicy['patterns'][number]>,
+): void {
   const index = activate({ id: rule.id, category: rule.category, severity: rule.severity, message: rule.message, citation: rule.citation });
   if (index === null) return;
   if (rule.kind === 'terms') {
-    for (const term of rule.terms) addTerm(compiled.terms, term, index);
-    for (const phrase of rule.except ?? []) addTerm(compiled.allow, phrase, 0);
+    for (const term of rule.terms) addTerm(compiled.terms, term, index, fold);
+    for (const phrase of rule.except ?? []) addTerm(compiled.allow, phrase, 0, fold);
   } else if (rule.kind === 'pattern') {
     const negatable = rule.negatable ?? false;
     for (const src of rule.patterns) {
       const key = `${negatable ? '!' : ''}${src}`;
-      let entry = patternCache.get(compiled)?.get(key);
+      let entry = seen.get(key);
       if (!entry) {
-        entry = { rules: [], pattern: compilePattern(src, compiled.shared.wordClass), negatable };
+        const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns);
+        const id = compiled.shared.literals.ids.get(src) ?? -1;
+        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]! };
         compiled.patterns.push(entry);
-        if (!patternCache.has(compiled)) patternCache.set(compiled, new Map());
-        patternCache.get(compiled)!.set(key, entry);
+        seen.set(key, entry);
       }
       entry.rules.push(index);
     }
@@ -305,14 +279,14 @@ function addPackRule(compiled: CompiledPolicy, rule: Rule, activate: (r: ActiveR
  * category (the first active pack rule of that category) and is off when no active pack rule
  * speaks of the category (a category turned off, or a pack without it).
  */
-function addFrames(compiled: CompiledPolicy, activate: (r: ActiveRule) => number | null, frames: PolicyData['judgement']['frames']): void {
+function addFrames(compiled: CompiledPolicy, add: (rule: Rule) => void, frames: PolicyData['judgement']['frames']): void {
   const cited = new Map<Category, ActiveRule>();
   for (const r of compiled.rules) if (!cited.has(r.category)) cited.set(r.category, r);
   for (const frame of frames) {
     const base = cited.get(frame.category);
     if (!base) continue;
     const severity = frame.severity ?? (base.severity === 'info' ? 'caution' : base.severity);
-    addPackRule(compiled, { kind: 'pattern', id: frame.id, category: frame.category, severity, message: frame.message, citation: base.citation, patterns: frame.patterns, ...(frame.negatable ? { negatable: true } : {}), examples: frame.examples }, activate);
+    add({ kind: 'pattern', id: frame.id, category: frame.category, severity, message: frame.message, citation: base.citation, patterns: frame.patterns, ...(frame.negatable ? { negatable: true } : {}), examples: frame.examples });
   }
 }
 
@@ -342,8 +316,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   try {
     // The words as written (with sentence boundaries), disguised words read back; the stream
     // is built once, from the corrected words when there are corrections.
-    const { tokens: written, runs } = tokenizeWithRuns(text);
-    const raw = undisguise({ tokens: written }, text, compiled.terms, compiled.shared.disguises);
+    const { tokens: written, runs } = tokenizeWithRuns(text, compiled.scratch.normalize);
+    const read = undisguise(written, text, compiled.terms, compiled.shared.disguises, compiled.scratch.readings);
+    const raw = read ? streamOf(read) : { tokens: written };
     const respelled = respell(compiled.speller, raw.tokens);
     const { tokens, stream } = streamFrom(respelled ?? raw.tokens);
     // Each written word looked up once for the term index, the allow-list and the patterns.
@@ -386,6 +361,22 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const last = tokens[b]!;
       for (const r of p.rules) found.push(finding(compiled.rules[r]!, text, first.start, Math.max(first.start, last.end), locale));
     };
+    // The patterns' required literals found in one pass: a pattern is tried at a word only
+    // when one of them starts there or later in the same sentence (or anywhere after it, for
+    // the few patterns that can cross a sentence's end).
+    const literals = compiled.literals;
+    compiled.shared.literals.automaton.scan(stream, literals);
+    let sentenceEnd = -1;
+    const mayMatch = (i: number, at: number): boolean => {
+      const gate = compiled.patterns[i]!.gate;
+      if (gate === 0) return true;
+      if (gate === 2) return literals.maybe(i, at, stream.length);
+      if (sentenceEnd < at) {
+        sentenceEnd = stream.indexOf('.', at);
+        if (sentenceEnd < 0) sentenceEnd = stream.length;
+      }
+      return literals.maybe(i, at, sentenceEnd);
+    };
     // One pass over the tokens: each word looks up the patterns that can start with it,
     // and notes where the scanned patterns can start (every word of a respelled "a head").
     const scanStarts: (number[] | undefined)[] = new Array(compiled.scanned.length);
@@ -414,15 +405,22 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         candidates = compiled.byFirstWord.get(first);
       }
       if (!candidates) continue;
+      const at = offsets[k]!;
       for (const i of candidates) {
+        if (!mayMatch(i, at)) continue;
         const p = compiled.patterns[i]!;
-        p.pattern.sticky.lastIndex = offsets[k]!;
-        const m = p.pattern.sticky.exec(stream);
+        const sticky = p.pattern.sticky;
+        sticky.lastIndex = at;
+        const m = sticky.exec(stream);
         if (m) onMatch(p, m.index, m.index + m[0].length);
       }
     }
     compiled.scanned.forEach((i, slot) => {
       const p = compiled.patterns[i]!;
+      if (p.gate !== 0) {
+        literals.rewind(i);
+        if (!literals.maybe(i, 0, stream.length)) return;
+      }
       if (!p.pattern.scanFirst) {
         p.pattern.global.lastIndex = 0;
         for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
@@ -430,10 +428,12 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       }
       // As the global scan would: in order, and not from inside the previous match.
       let done = 0;
+      sentenceEnd = -1;
       for (const at of scanStarts[slot] ?? []) {
-        if (at < done) continue;
-        p.pattern.sticky.lastIndex = at;
-        const m = p.pattern.sticky.exec(stream);
+        if (at < done || !mayMatch(i, at)) continue;
+        const sticky = p.pattern.sticky;
+        sticky.lastIndex = at;
+        const m = sticky.exec(stream);
         if (m) {
           onMatch(p, m.index, m.index + m[0].length);
           done = m.index + m[0].length;

@@ -13,7 +13,7 @@ export interface Speller {
   near: Map<string, string>;
   memo: Map<string, string | null>;
   /** Real words that look like a correction ("depot" is not a misspelt "deport"): never corrected. */
-  real: ReadonlySet<string>;
+  real: Pick<ReadonlySet<string>, 'has'>;
   /** Everyday words: known, never corrected. */
   common: ReadonlySet<string>;
 }
@@ -21,7 +21,7 @@ export interface Speller {
 const MIN = 5;
 
 /** A speller over `words` (the rules' vocabulary); `real` and `common` come from the policy data's lexicons. */
-export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string>, common: ReadonlySet<string>): Speller {
+export function buildSpeller(words: Iterable<string>, real: Pick<ReadonlySet<string>, 'has'>, common: ReadonlySet<string>): Speller {
   const vocab = new Set<string>();
   for (const w of words) if (/^[a-z]+$/.test(w)) vocab.add(w);
   const near = new Map<string, string>();
@@ -32,14 +32,34 @@ export function buildSpeller(words: Iterable<string>, real: ReadonlySet<string>,
     if (prev !== undefined && prev !== w) ambiguous.add(k);
     else near.set(k, w);
   };
-  for (const w of vocab) {
-    if (w.length < MIN) continue;
-    // A deletion must leave at least five letters: "itch" is not a misspelt "bitch".
-    if (w.length > MIN) for (let i = 0; i < w.length; i++) put(w.slice(0, i) + w.slice(i + 1), w);
-    for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) put(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), w);
-  }
+  for (const w of vocab) for (const k of variants(w)) put(k, w);
   for (const k of ambiguous) near.delete(k);
   return { vocab, near, memo: new Map(), real, common };
+}
+
+/** One deletion or one adjacent swap of a known word, in a fixed order (the speller's tables rely on it). */
+function variants(w: string): string[] {
+  const out: string[] = [];
+  if (w.length < MIN) return out;
+  // A deletion must leave at least five letters: "itch" is not a misspelt "bitch".
+  if (w.length > MIN) for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  return out;
+}
+
+/** The speller's `near` as one character per variant of each vocabulary word, in order: "1" kept (tables.ts). */
+export function nearBits(sp: Pick<Speller, 'vocab' | 'near'>): string {
+  let bits = '';
+  for (const w of sp.vocab) for (const k of variants(w)) bits += sp.near.get(k) === w ? '1' : '0';
+  return bits;
+}
+
+/** `near` back from the vocabulary (in the same order) and nearBits(). */
+export function nearFromBits(vocab: Iterable<string>, bits: string): Map<string, string> {
+  const near = new Map<string, string>();
+  let b = 0;
+  for (const w of vocab) for (const k of variants(w)) if (bits.charCodeAt(b++) === 49) near.set(k, w);
+  return near;
 }
 
 const known = (sp: Speller, w: string) => sp.vocab.has(w) || sp.common.has(w) || w === 'i' || w === 'a';

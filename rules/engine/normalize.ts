@@ -9,7 +9,8 @@
  * sentence ends, which phrase patterns run on; `tokenAt[i]` is the token under
  * stream index i.
  */
-import { CONFUSABLES, LEET } from './charmaps';
+import { LEET } from './charmaps';
+import { foldChar } from './fold';
 import { RUN_KIND, type Runs } from './runs';
 
 export interface Token {
@@ -50,46 +51,26 @@ const C_APOS = 5; // apostrophes: dropped inside words ("don't" → "dont")
 const C_BREAK = 6; // sentence ends: . ! ? ; and new lines
 const C_URL = 7;
 
-const foldCache = new Map<string, string>();
-
-/** One code point → its folded form (possibly empty, possibly several characters). */
-export function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
-  let out: string;
-  const confusable = CONFUSABLES[ch];
-  if (confusable !== undefined) out = confusable;
-  else {
-    // NFKD splits accents and compatibility forms (fullwidth, math letters, ligatures).
-    out = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    out = [...out].map((c) => CONFUSABLES[c] ?? c).join('');
-  }
-  if (/^[\p{Cf}\p{M}]*$/u.test(out)) out = ''; // zero-width and format characters vanish
-  if (foldCache.size < 5000) foldCache.set(ch, out);
-  return out;
-}
-
 /** A code point folded, whether it is upper case, and the class of each folded unit. */
-interface Folded {
+export interface Folded {
   text: string;
   upper: number;
   classes: Uint8Array;
 }
-const foldedCache = new Map<number, Folded>();
 
 /**
  * foldChar() and classOf() for one code point above ASCII, looked up by its number: a draft of
  * emoji or accented words allocates no string and runs no regex per character once seen.
  */
-function foldedOf(code: number): Folded {
-  const cached = foldedCache.get(code);
+function foldedOf(s: NormalizeScratch, code: number): Folded {
+  const cached = s.folded.get(code);
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(code);
   const text = foldChar(ch);
   const classes = new Uint8Array(text.length);
   for (let f = 0; f < text.length; f++) classes[f] = text.charCodeAt(f) < 128 ? ASCII_CLASS[text.charCodeAt(f)]! : classOf(text[f]!);
   const out = { text, upper: ch !== ch.toLowerCase() ? 1 : 0, classes };
-  if (foldedCache.size < 5000) foldedCache.set(code, out);
+  if (s.folded.size < 5000) s.folded.set(code, out);
   return out;
 }
 
@@ -133,33 +114,55 @@ function urlAt(s: string, i: number): boolean {
   return s.charCodeAt(j) === 58 && s.charCodeAt(j + 1) === 47 && s.charCodeAt(j + 2) === 47;
 }
 
-// Scratch arrays for the folded characters, reused across calls (normalize is not
-// re-entrant): allocating five typed arrays per keystroke cost more than filling them.
-// CODE: folded UTF-16 code unit; CLS: its class; FROM/TO: its span in the original;
-// UPPER: the original was upper case; INDIRECT[i]: how many of the first i folded characters
-// are not an ASCII character copied one to one (so a word's span says whether it can be sliced).
-let CODE = new Uint16Array(0);
-let CLS = new Uint8Array(0);
-let FROM = new Int32Array(0);
-let TO = new Int32Array(0);
-let UPPER = new Uint8Array(0);
-let INDIRECT = new Int32Array(1);
+/**
+ * Scratch arrays for the folded characters, reused across calls with the same scratch (a
+ * compiled policy holds one: normalize is not re-entrant on it); allocating five typed arrays
+ * per keystroke cost more than filling them. code: folded UTF-16 code unit; cls: its class;
+ * from/to: its span in the original; upper: the original was upper case; indirect[i]: how many
+ * of the first i folded characters are not an ASCII character copied one to one (so a word's
+ * span says whether it can be sliced); tokenCodes: one word's characters; folded: code points
+ * above ASCII folded (foldedOf).
+ */
+export interface NormalizeScratch {
+  code: Uint16Array;
+  cls: Uint8Array;
+  from: Int32Array;
+  to: Int32Array;
+  upper: Uint8Array;
+  indirect: Int32Array;
+  tokenCodes: Uint16Array;
+  folded: Map<number, Folded>;
+}
 
-function reserve(size: number, keep: number): void {
-  if (size <= CODE.length) return;
-  const cap = Math.max(size, CODE.length * 2);
-  const code = new Uint16Array(cap); code.set(CODE.subarray(0, keep)); CODE = code;
-  const cls = new Uint8Array(cap); cls.set(CLS.subarray(0, keep)); CLS = cls;
-  const from = new Int32Array(cap); from.set(FROM.subarray(0, keep)); FROM = from;
-  const to = new Int32Array(cap); to.set(TO.subarray(0, keep)); TO = to;
-  const upper = new Uint8Array(cap); upper.set(UPPER.subarray(0, keep)); UPPER = upper;
-  const indirect = new Int32Array(cap + 1); indirect.set(INDIRECT.subarray(0, keep + 1)); INDIRECT = indirect;
+/** A scratch for normalize(); a compiled policy keeps one for its drafts. */
+export function normalizeScratch(): NormalizeScratch {
+  return {
+    code: new Uint16Array(0),
+    cls: new Uint8Array(0),
+    from: new Int32Array(0),
+    to: new Int32Array(0),
+    upper: new Uint8Array(0),
+    indirect: new Int32Array(1),
+    tokenCodes: new Uint16Array(64),
+    folded: new Map(),
+  };
+}
+
+function reserve(s: NormalizeScratch, size: number, keep: number): void {
+  if (size <= s.code.length) return;
+  const cap = Math.max(size, s.code.length * 2);
+  const code = new Uint16Array(cap); code.set(s.code.subarray(0, keep)); s.code = code;
+  const cls = new Uint8Array(cap); cls.set(s.cls.subarray(0, keep)); s.cls = cls;
+  const from = new Int32Array(cap); from.set(s.from.subarray(0, keep)); s.from = from;
+  const to = new Int32Array(cap); to.set(s.to.subarray(0, keep)); s.to = to;
+  const upper = new Uint8Array(cap); upper.set(s.upper.subarray(0, keep)); s.upper = upper;
+  const indirect = new Int32Array(cap + 1); indirect.set(s.indirect.subarray(0, keep + 1)); s.indirect = indirect;
 }
 
 /** Whether a letter or digit follows within three characters, through leet and mask symbols only. */
-function wordAhead(idx: number, n: number): boolean {
+function wordAhead(s: NormalizeScratch, idx: number, n: number): boolean {
   for (let j = idx + 1; j < n && j < idx + 4; j++) {
-    const cj = CLS[j]!;
+    const cj = s.cls[j]!;
     if (cj === C_LETTER || cj === C_DIGIT) return true;
     if (cj !== C_LEET && cj !== C_MASK) return false;
   }
@@ -167,13 +170,13 @@ function wordAhead(idx: number, n: number): boolean {
 }
 
 /** Whether the letters from idx are a contraction's tail: "re", "ll", "ve", "d", "m", "s". */
-function contraction(idx: number, n: number): boolean {
+function contraction(s: NormalizeScratch, idx: number, n: number): boolean {
   let end = idx;
-  while (end < n && CLS[end] === C_LETTER) end++;
-  const a = CODE[idx];
+  while (end < n && s.cls[end] === C_LETTER) end++;
+  const a = s.code[idx];
   if (end - idx === 1) return a === 100 || a === 109 || a === 115; // d m s
   if (end - idx !== 2) return false;
-  const b = CODE[idx + 1];
+  const b = s.code[idx + 1];
   return (a === 114 && b === 101) || (a === 108 && b === 108) || (a === 118 && b === 101); // re ll ve
 }
 
@@ -184,36 +187,34 @@ function fromCodes(buf: Uint16Array, len: number): string {
   return out;
 }
 
-let TOKEN_CODES = new Uint16Array(64);
-
 /**
  * The folded characters of the word in [from, to): all of them but the apostrophes, which
  * are the only characters a word skips ("don't"); any other stops it.
  */
-function wordFrom(from: number, to: number, length: number): string {
-  if (TOKEN_CODES.length < length) TOKEN_CODES = new Uint16Array(Math.max(length, TOKEN_CODES.length * 2));
+function wordFrom(s: NormalizeScratch, from: number, to: number, length: number): string {
+  if (s.tokenCodes.length < length) s.tokenCodes = new Uint16Array(Math.max(length, s.tokenCodes.length * 2));
   let n = 0;
-  for (let j = from; j < to; j++) if (CLS[j] !== C_APOS) TOKEN_CODES[n++] = CODE[j]!;
-  return fromCodes(TOKEN_CODES, n);
+  for (let j = from; j < to; j++) if (s.cls[j] !== C_APOS) s.tokenCodes[n++] = s.code[j]!;
+  return fromCodes(s.tokenCodes, n);
 }
 
 /** Normalize `original`. Never throws; linear in its length. */
-export function normalize(original: string): Normalized {
-  return buildStream(words(original, false));
+export function normalize(original: string, scratch: NormalizeScratch = normalizeScratch()): Normalized {
+  return buildStream(words(scratch, original, false));
 }
 
 /**
  * `normalize(original).tokens` (sentence boundaries included) without the stream and its
  * maps, for callers that only match words or rebuild the stream themselves.
  */
-export function tokenize(original: string): Token[] {
-  return words(original, true);
+export function tokenize(original: string, scratch: NormalizeScratch = normalizeScratch()): Token[] {
+  return words(scratch, original, true);
 }
 
 /** tokenize(), and the text's longest runs (runs.ts) measured on the way, for the detectors. */
-export function tokenizeWithRuns(original: string): { tokens: Token[]; runs: Runs } {
+export function tokenizeWithRuns(original: string, scratch: NormalizeScratch = normalizeScratch()): { tokens: Token[]; runs: Runs } {
   const runs: Runs = { text: original, token: 0, digits: 0 };
-  return { tokens: words(original, true, runs), runs };
+  return { tokens: words(scratch, original, true, runs), runs };
 }
 
 function withBoundaries(tokens: Token[]): Token[] {
@@ -229,7 +230,7 @@ function withBoundaries(tokens: Token[]): Token[] {
  * The word tokens of `original`, spelled-out letters joined, with a boundary token before
  * each sentence but the first when `boundaries` is set.
  */
-function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
+function words(s: NormalizeScratch, original: string, boundaries: boolean, runs?: Runs): Token[] {
   // 1. Fold every code point, remembering the original span of each folded character.
   //    Typed arrays: this loop runs once per character of the draft.
   const length = original.length;
@@ -238,13 +239,13 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
   // (hashing, comparing and the phrase patterns are faster on it).
   let wide = false;
   let indirect = 0;
-  INDIRECT[0] = 0;
+  s.indirect[0] = 0;
   // The detectors' prefilters (runs.ts), measured on the way: longest token-character and digit runs.
   let run = 0;
   let longest = 0;
   let digit = 0;
   let digits = 0;
-  reserve(length + 16, 0);
+  reserve(s, length + 16, 0);
   let n = 0;
   for (let i = 0; i < length; ) {
     const cp = original.charCodeAt(i);
@@ -261,13 +262,13 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
             if (++digit > digits) digits = digit;
           } else digit = 0;
         }
-        if (n >= CODE.length) reserve(n + 1, n);
-        CODE[n] = 95; // '_'
-        CLS[n] = C_URL;
-        FROM[n] = i;
-        TO[n] = j;
-        UPPER[n] = 0;
-        INDIRECT[n + 1] = ++indirect;
+        if (n >= s.code.length) reserve(s, n + 1, n);
+        s.code[n] = 95; // '_'
+        s.cls[n] = C_URL;
+        s.from[n] = i;
+        s.to[n] = j;
+        s.upper[n] = 0;
+        s.indirect[n + 1] = ++indirect;
         n++;
         i = j;
         continue;
@@ -281,11 +282,11 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
       } else digit = 0;
       // A character copied one to one: its end and case are read off the draft when
       // needed (endOf, and the case at a word's start), so only four arrays are written here.
-      if (n >= CODE.length) reserve(n + 1, n);
-      CODE[n] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
-      CLS[n] = ASCII_CLASS[cp]!;
-      FROM[n] = i;
-      INDIRECT[n + 1] = indirect;
+      if (n >= s.code.length) reserve(s, n + 1, n);
+      s.code[n] = cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      s.cls[n] = ASCII_CLASS[cp]!;
+      s.from[n] = i;
+      s.indirect[n + 1] = indirect;
       n++;
       i++;
       continue;
@@ -295,16 +296,16 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
     digit = 0;
     const full = original.codePointAt(i)!;
     const width = full > 0xffff ? 2 : 1;
-    const { text: folded, upper: isUpper, classes } = foldedOf(full);
-    if (n + folded.length > CODE.length) reserve(n + folded.length, n);
+    const { text: folded, upper: isUpper, classes } = foldedOf(s, full);
+    if (n + folded.length > s.code.length) reserve(s, n + folded.length, n);
     for (let f = 0; f < folded.length; f++) {
       const unit = folded.charCodeAt(f);
-      CODE[n] = unit;
-      CLS[n] = classes[f]!;
-      FROM[n] = i;
-      TO[n] = i + width;
-      UPPER[n] = isUpper;
-      INDIRECT[n + 1] = ++indirect;
+      s.code[n] = unit;
+      s.cls[n] = classes[f]!;
+      s.from[n] = i;
+      s.to[n] = i + width;
+      s.upper[n] = isUpper;
+      s.indirect[n + 1] = ++indirect;
       n++;
     }
     i += width;
@@ -333,18 +334,18 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
   let sawBreak = true;
   let k = 0;
   while (k < n) {
-    const c = CLS[k]!;
+    const c = s.cls[k]!;
     if (c === C_URL) {
-      add(mkToken('', FROM[k]!, TO[k]!, false, sawBreak, original, sepStart, true));
+      add(mkToken('', s.from[k]!, s.to[k]!, false, sawBreak, original, sepStart, true));
       sawBreak = false;
-      sepStart = TO[k]!;
+      sepStart = s.to[k]!;
       k++;
       continue;
     }
-    if (c === C_SEP || c === C_BREAK || c === C_APOS || ((c === C_LEET || c === C_MASK) && !wordAhead(k, n))) {
+    if (c === C_SEP || c === C_BREAK || c === C_APOS || ((c === C_LEET || c === C_MASK) && !wordAhead(s, k, n))) {
       // "." ends a sentence only before a space or the end ("f.u.c.k", "3.5" are not sentence ends).
-      const inWord = CODE[k] === 46 && k + 1 < n && (CLS[k + 1] === C_LETTER || CLS[k + 1] === C_DIGIT);
-      if ((c === C_BREAK && !inWord) || CODE[k] === 33) sawBreak = true;
+      const inWord = s.code[k] === 46 && k + 1 < n && (s.cls[k + 1] === C_LETTER || s.cls[k + 1] === C_DIGIT);
+      if ((c === C_BREAK && !inWord) || s.code[k] === 33) sawBreak = true;
       k++;
       continue;
     }
@@ -354,49 +355,49 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
     let digits = 0;
     let masked = false;
     while (k < n) {
-      const ck = CLS[k]!;
+      const ck = s.cls[k]!;
       if (ck === C_LETTER) letters++;
       else if (ck === C_DIGIT) digits++;
       else if (ck === C_LEET || ck === C_MASK) {
         // Inside a word when a letter or digit follows ("sh!t", "f*ck"); a trailing
         // "$" still reads as s ("A$$"); otherwise it is punctuation.
-        const trailingS = CODE[k] === 36 && rawLen > 0;
-        if (!wordAhead(k, n) && !trailingS) break;
+        const trailingS = s.code[k] === 36 && rawLen > 0;
+        if (!wordAhead(s, k, n) && !trailingS) break;
         if (ck === C_MASK) masked = true;
-      } else if (ck === C_APOS && rawLen > 0 && k + 1 < n && CLS[k + 1] === C_LETTER) {
+      } else if (ck === C_APOS && rawLen > 0 && k + 1 < n && s.cls[k + 1] === C_LETTER) {
         // "don't" → "dont", but "who're", "they'll", "she's" split: "whore" must not appear.
-        if (contraction(k + 1, n)) break;
+        if (contraction(s, k + 1, n)) break;
         k++;
         continue;
       } else break;
       rawLen++;
       k++;
     }
-    const start = FROM[startIdx]!;
-    const end = endOf(k - 1);
+    const start = s.from[startIdx]!;
+    const end = endOf(s, k - 1);
     // The word is the lower-cased original span when every character was ASCII copied one
     // to one and none was dropped (an apostrophe, a zero-width character): then one slice
     // replaces a string per character.
-    const direct = INDIRECT[k] === INDIRECT[startIdx] && end - start === rawLen;
-    const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(startIdx, k, rawLen);
+    const direct = s.indirect[k] === s.indirect[startIdx] && end - start === rawLen;
+    const raw = direct && !wide ? original.slice(start, end).toLowerCase() : wordFrom(s, startIdx, k, rawLen);
     // Decode leetspeak only when letters dominate: "5h1t" is shit, "45s" is a record.
     // One capital and only digits is a code ("Galaxy A55", "the M25"), not "ass" in leetspeak;
     // lower case "a55" still is. (terms.ts indexes an admin's "q7" both ways.)
     const code = letters === 1 && digits > 0 && digits === raw.length - 1 && isAsciiUpper(original.charCodeAt(start));
     let text = '';
     if (letters === raw.length) text = raw;
-    else if (!code && letters > 0 && (letters >= digits || CLS[startIdx] === C_LETTER)) {
+    else if (!code && letters > 0 && (letters >= digits || s.cls[startIdx] === C_LETTER)) {
       for (let f = 0; f < raw.length; f++) {
         const ch = raw[f]!;
         text += (ch >= 'a' && ch <= 'z') || ch > '\u007f' ? ch : (LEET[ch] ?? ch);
       }
     } else text = raw;
-    const direct1 = INDIRECT[startIdx + 1] === INDIRECT[startIdx];
-    const capital = direct1 ? isAsciiUpper(original.charCodeAt(start)) : UPPER[startIdx] === 1;
+    const direct1 = s.indirect[startIdx + 1] === s.indirect[startIdx];
+    const capital = direct1 ? isAsciiUpper(original.charCodeAt(start)) : s.upper[startIdx] === 1;
     const t = mkToken(text, start, end, capital, sawBreak, original, sepStart, false);
     t.masked = masked && letters > 0;
     // "@handle" mentions are names, not words.
-    if (CODE[startIdx] === 64 && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
+    if (s.code[startIdx] === 64 && /^@\w{3,}/.test(original.slice(start, end))) t.opaque = true;
     if (letters === 0 && digits === 0) t.opaque = true; // "$$$", "***"
     add(t);
     sawBreak = false;
@@ -408,8 +409,8 @@ function words(original: string, boundaries: boolean, runs?: Runs): Token[] {
 }
 
 /** Where folded character k ends in the draft (TO is only written for characters not copied one to one). */
-function endOf(k: number): number {
-  return INDIRECT[k + 1] === INDIRECT[k] ? FROM[k]! + 1 : TO[k]!;
+function endOf(s: NormalizeScratch, k: number): number {
+  return s.indirect[k + 1] === s.indirect[k] ? s.from[k]! + 1 : s.to[k]!;
 }
 
 function isAsciiUpper(c: number): boolean {
@@ -525,4 +526,11 @@ export function buildStream(tokens: Token[]): Normalized {
     pos += len + 1;
   }
   return { tokens: all, stream, tokenAt, offsets };
+}
+
+/** A term or phrase as the matchers see it: its normalized words (at compile time). */
+export function foldTerm(term: string): string[] {
+  return normalize(term)
+    .tokens.filter((t) => !t.boundary && !t.opaque && t.text.length > 0)
+    .map((t) => t.text);
 }

@@ -4,7 +4,7 @@
  * judgement frames' classes, see data.ts) or a template below, `{~N}` to "up to N words".
  * Patterns only use bounded repetition, so each runs in time linear in the stream.
  */
-import { foldTerm } from './fold';
+import { foldTerm } from './normalize';
 
 /** Composite classes built from the word lists. */
 const TEMPLATES: Record<string, string> = {
@@ -17,20 +17,34 @@ const TEMPLATES: Record<string, string> = {
 export type WordClassLookup = (name: string) => string[] | undefined;
 
 const NO_CLASSES: WordClassLookup = () => undefined;
-/** Each class expanded once per set of word classes (the data a policy is compiled from). */
-const expansions = new WeakMap<WordClassLookup, Map<string, string>>();
+
+/**
+ * What compiling patterns works out once per policy data (one set of word classes and everyday
+ * words): each class expanded, each class's first words, each pattern's required literals.
+ * Kept in the data's tables (tables.ts), so that a policy compiled again, or a worker started
+ * from tables built with the extension, reads them instead of folding every class word again.
+ */
+export interface PatternTables {
+  /** Class name → its expansion, a regular expression group over the folded words. */
+  macros: Map<string, string>;
+  /** Class or template name → the words a match of it can start with. */
+  firstWords: Map<string, string[]>;
+}
+
+export function patternTables(): PatternTables {
+  return { macros: new Map(), firstWords: new Map() };
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function macro(name: string, wordClass: WordClassLookup): string {
-  let expanded = expansions.get(wordClass);
-  if (!expanded) expansions.set(wordClass, (expanded = new Map()));
+function macro(name: string, wordClass: WordClassLookup, tables: PatternTables): string {
+  const expanded = tables.macros;
   const cached = expanded.get(name);
   if (cached) return cached;
   let out: string;
-  if (TEMPLATES[name]) out = expand(TEMPLATES[name], wordClass);
+  if (TEMPLATES[name]) out = expand(TEMPLATES[name], wordClass, tables);
   else {
     const words = wordClass(name);
     if (!words) throw new Error(`Unknown word class {${name}}`);
@@ -41,10 +55,10 @@ function macro(name: string, wordClass: WordClassLookup): string {
   return out;
 }
 
-function expand(src: string, wordClass: WordClassLookup): string {
+function expand(src: string, wordClass: WordClassLookup, tables: PatternTables): string {
   return src
     .replace(/\{~(\d)\}/g, (_m, n: string) => `(?:[^ .]+ ){0,${n}}`)
-    .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name, wordClass));
+    .replace(/\{([a-z_]+)\}/g, (_m, name: string) => macro(name, wordClass, tables));
 }
 
 /** Words that can start a match of {name} (first word of each entry). */
@@ -54,21 +68,25 @@ const TEMPLATE_FIRST: Record<string, string[]> = {
   objetivo: ['grupo', 'pronombre'],
 };
 
-function firstWords(name: string, wordClass: WordClassLookup): Set<string> {
+function firstWords(name: string, wordClass: WordClassLookup, tables: PatternTables): string[] {
+  const cached = tables.firstWords.get(name);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const part of TEMPLATE_FIRST[name] ?? [name]) {
     if (part.startsWith('=')) out.add(part.slice(1));
     else for (const w of wordClass(part) ?? []) out.add(foldTerm(w)[0] ?? '');
   }
   out.delete('');
-  return out;
+  const list = [...out];
+  tables.firstWords.set(name, list);
+  return list;
 }
 
 export interface CompiledPattern {
-  /** Scans the whole stream (global flag), anchored at word edges. */
-  global: RegExp;
-  /** Tried only where a match can start (sticky flag); with `first`. */
-  sticky: RegExp;
+  /** Scans the whole stream (global flag), anchored at word edges. Made on first use. */
+  readonly global: RegExp;
+  /** Tried only where a match can start (sticky flag); with `first`. Made on first use. */
+  readonly sticky: RegExp;
   /** When the pattern starts with a word class: the words a match can start with. */
   first: Set<string> | null;
   /**
@@ -77,21 +95,34 @@ export interface CompiledPattern {
    * still unknown. Lets the scan try only those words while keeping its semantics.
    */
   scanFirst: Set<string> | null;
+  /** The expanded regular expression (word classes written out), for literals.ts. */
+  readonly body: string;
 }
 
 /**
  * A pattern over the word stream. A pattern that starts with a word class is only
  * tried at tokens of that class (one hash lookup per token instead of a regex attempt
- * at every character), which keeps many patterns cheap on long drafts.
+ * at every character), which keeps many patterns cheap on long drafts. `tables`: the policy
+ * data's pattern tables (read and filled here).
  */
-export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLASSES): CompiledPattern {
-  const body = expand(src, wordClass);
-  const first = leadWords(src, wordClass);
+export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): CompiledPattern {
+  const body = expand(src, wordClass, tables);
+  const first = leadWords(src, wordClass, tables);
+  // The regular expressions are made when first used: V8 parses a pattern when it is made,
+  // and most of a policy's patterns never run on a given draft (their literals are absent).
+  // Own getters, so that a copy ({ ...pattern }) still has them.
+  let global: RegExp | undefined;
+  let sticky: RegExp | undefined;
   return {
-    global: new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'),
-    sticky: new RegExp(`(?:${body})(?![^ .])`, 'y'),
+    body,
     first,
-    scanFirst: first ? null : scanLeadWords(src, wordClass),
+    scanFirst: first ? null : scanLeadWords(src, wordClass, tables),
+    get global() {
+      return (global ??= new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'));
+    },
+    get sticky() {
+      return (sticky ??= new RegExp(`(?:${body})(?![^ .])`, 'y'));
+    },
   };
 }
 
@@ -111,19 +142,19 @@ function closing(src: string, open: number): number {
  * that can't be read off the pattern. A superset is fine (the pattern is then tried there
  * and fails); missing a word is not, so anything unusual gives null.
  */
-export function scanLeadWords(src: string, wordClass: WordClassLookup = NO_CLASSES): Set<string> | null {
+export function scanLeadWords(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): Set<string> | null {
   const out = new Set<string>();
   for (const alt of alternatives(src)) {
-    const words = altLeadWords(alt, wordClass);
+    const words = altLeadWords(alt, wordClass, tables);
     if (!words) return null;
     for (const w of words) out.add(w);
   }
   return out.size ? out : null;
 }
 
-function altLeadWords(alt: string, wordClass: WordClassLookup): Set<string> | null {
+function altLeadWords(alt: string, wordClass: WordClassLookup, tables: PatternTables): Set<string> | null {
   const macroLead = /^\{([a-z_]+)\}(?= |$)/.exec(alt);
-  if (macroLead) return wordClass(macroLead[1]!) || TEMPLATE_FIRST[macroLead[1]!] ? firstWords(macroLead[1]!, wordClass) : null;
+  if (macroLead) return wordClass(macroLead[1]!) || TEMPLATE_FIRST[macroLead[1]!] ? new Set(firstWords(macroLead[1]!, wordClass, tables)) : null;
   if (alt.startsWith('(?:')) {
     const close = closing(alt, 0);
     if (close < 0) return null;
@@ -133,9 +164,9 @@ function altLeadWords(alt: string, wordClass: WordClassLookup): Set<string> | nu
       const rest = alt.slice(close + 2);
       const parts = alternatives(inner);
       if (rest === '' || parts.some((p) => !p.endsWith(' ') || p.endsWith('\\ '))) return null;
-      const out = altLeadWords(rest, wordClass);
+      const out = altLeadWords(rest, wordClass, tables);
       for (const p of parts) {
-        const words = scanLeadWords(p.slice(0, -1), wordClass);
+        const words = scanLeadWords(p.slice(0, -1), wordClass, tables);
         if (!out || !words) return null;
         for (const w of words) out.add(w);
       }
@@ -149,7 +180,7 @@ function altLeadWords(alt: string, wordClass: WordClassLookup): Set<string> | nu
       after = end + 1;
     }
     if (alt[after] !== undefined && alt[after] !== ' ' && !alt.startsWith('(?: ', after)) return null;
-    return scanLeadWords(inner, wordClass);
+    return scanLeadWords(inner, wordClass, tables);
   }
   // "cameras?": two possible first words.
   const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
@@ -187,13 +218,13 @@ function alternatives(src: string): string[] {
  * The words a match of `src` can start with, or null when that can't be read off the
  * pattern simply (then the pattern is scanned everywhere, which is always correct).
  */
-export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES): Set<string> | null {
+export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): Set<string> | null {
   const out = new Set<string>();
   for (const alt of alternatives(src)) {
     const macroLead = /^\{([a-z_]+)\}/.exec(alt);
     if (macroLead) {
       if (!wordClass(macroLead[1]!) && !TEMPLATE_FIRST[macroLead[1]!]) return null;
-      for (const w of firstWords(macroLead[1]!, wordClass)) out.add(w);
+      for (const w of firstWords(macroLead[1]!, wordClass, tables)) out.add(w);
       continue;
     }
     if (alt.startsWith('(?:')) {
@@ -211,7 +242,7 @@ export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES):
       // The group must end a word: followed by a space, the end, or an optional group that starts with a space.
       const endsWord = after === undefined || after === ' ' || alt.startsWith('(?: ', close + 1);
       if (close < 0 || !endsWord) return null;
-      const inner = leadWords(alt.slice(3, close), wordClass);
+      const inner = leadWords(alt.slice(3, close), wordClass, tables);
       if (!inner) return null;
       for (const w of inner) out.add(w);
       continue;
@@ -231,8 +262,8 @@ export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES):
 }
 
 /** The negation words of the current word classes ({negator} and {negacion}), as one expression. */
-export function negationOf(wordClass: WordClassLookup): RegExp {
-  return new RegExp(`(?<![^ ])(?:${macro('negator', wordClass)}|${macro('negacion', wordClass)})(?![^ ])`);
+export function negationOf(wordClass: WordClassLookup, tables: PatternTables = patternTables()): RegExp {
+  return new RegExp(`(?<![^ ])(?:${macro('negator', wordClass, tables)}|${macro('negacion', wordClass, tables)})(?![^ ])`);
 }
 // "nothing but", "no better than", "no son más que" intensify rather than negate.
 const NOT_NEGATION = /\b(?:nothing but|nothing more than|no better than|no more than|no different (?:than|from)|no (?:es|son|eres|sois) mas que|no (?:es|son) otra cosa que|not even|not only|no doubt|without a doubt|without exception|not realise|not realize|not obvious|not clear|not see|not notice|not make it obvious|no one else|nobody else|no mercy|without mercy|cant help|cant stop|can not help|cannot help|no wonder|no les queda claro|no queda claro|no se da cuenta|no se dan cuenta|no es obvio|no hay nada peor que|no hay nadie peor que)\b/g;

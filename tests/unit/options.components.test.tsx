@@ -130,7 +130,7 @@ describe('TryDraft', () => {
     expect(within(card).getByText(/Lenguaje grosero/)).toBeTruthy(); // the engine's message in the hinted language
     fireEvent.click(within(card).getByRole('button', { name: 'Edit' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Write a practice draft'));
-  });
+  }, 30_000); // the first compile in a process works out the engine's tables: 1-2 s under load
 
   it('checks in the page’s language until the person picks another', async () => {
     const onCheck = vi.fn().mockResolvedValue({ findings: [], truncated: false });

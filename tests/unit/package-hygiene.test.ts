@@ -22,7 +22,8 @@ function shippedImports(): Set<string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(ts|tsx)$/.test(name)) {
         for (const [, spec] of readFileSync(path, 'utf8').matchAll(/(?:from|import)\s+'([^'.][^']*)'/g)) {
-          if (spec!.startsWith('node:') || spec!.startsWith('#') || spec!.startsWith('@/')) continue;
+          // virtual: modules are made by the build (scripts/engine-tables-plugin.ts), not packages.
+          if (spec!.startsWith('node:') || spec!.startsWith('#') || spec!.startsWith('@/') || spec!.startsWith('virtual:')) continue;
           found.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
         }
       }

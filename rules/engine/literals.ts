@@ -1,0 +1,570 @@
+/**
+ * Required literals of a phrase pattern: a few strings, one of which every match must
+ * contain (as RE2's and codesearch's prefilters do). A pattern is then tried only where one
+ * of them occurs in the same sentence ahead of the start (literalScan below), which keeps
+ * hundreds of judgement frames cheap on drafts that never come near their words.
+ *
+ * Only the regex syntax our patterns use is read (groups, alternation, classes, escapes,
+ * quantifiers, lookarounds, backreferences); anything else gives null: no prefilter, the
+ * pattern is tried as before. A prefilter is only ever a necessary condition, so it can
+ * skip work but never change a match.
+ */
+
+/** What a part of a regex can match: its exact strings (when few), required literals, whether it can consume ".". */
+interface Info {
+  /** Every string the part matches, when there are few; null otherwise. */
+  exact: string[] | null;
+  /** Every match contains one of these (non-empty) strings; null when none is known. */
+  req: string[] | null;
+  /** Whether a match can contain "." (then it may cross a sentence boundary of the stream). */
+  dot: boolean;
+}
+
+const MAX_SET = 32;
+/** Required-literal sets are kept up to this size (after shrink()). */
+const MAX_REQ = 256;
+const EMPTY: Info = { exact: [''], req: null, dot: false };
+
+export interface Literals {
+  /** One of these occurs in every match (ASCII strings). */
+  strings: string[];
+  /** Whether a match can contain "." (cross " . " in the stream). */
+  dot: boolean;
+}
+
+class Unsupported extends Error {}
+
+/**
+ * The required literals of a pattern body, or null when none can be read off it. `common`:
+ * everyday words (the lexicon's), poor literals to wait for; the rarer choice is taken.
+ */
+export function requiredLiterals(body: string, common: ReadonlySet<string> = NO_WORDS, memo: Map<string, unknown> = new Map()): Literals | null {
+  try {
+    const info = new Parser(body, common, memo as Map<string, Info>).whole();
+    const strings = best(info.req, info.exact && shrink(info.exact, common), common);
+    if (!strings) return null;
+    // A string that holds another of the set adds nothing ("idiots" after "idiot").
+    const kept: string[] = [];
+    for (const x of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
+    return { strings: kept, dot: info.dot };
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/**
+ * Any part of a required literal is required too: each is cut to its rarest word (not an
+ * everyday word, then the longest), which keeps the scanner's table small and the literal
+ * rare ("im authorized to", "im allowed to" → "authorized", "allowed").
+ */
+function shrink(set: string[], common: ReadonlySet<string>): string[] {
+  return [...new Set(set.map((s) => rarestWord(s, common)))];
+}
+
+function rarestWord(s: string, common: ReadonlySet<string>): string {
+  let out = '';
+  let outCommon = true;
+  for (const w of s.split(' ')) {
+    if (w.length < 3) continue;
+    const c = common.has(w);
+    if ((outCommon && !c) || (c === outCommon && w.length > out.length)) (out = w), (outCommon = c);
+  }
+  return out || s;
+}
+
+const usable = (s: string) => s.length >= 3 && /^[\x01-\x7f]+$/.test(s);
+
+/** How poor a literal is to wait for: everyday and short words occur in most drafts. */
+function poor(s: string, common: ReadonlySet<string>): boolean {
+  return s.length < 4 || common.has(s.trim());
+}
+
+/** The better of two candidate literal sets: fewest poor strings, then longest shortest string, then fewest strings. */
+function best(a: string[] | null, b: string[] | null, common: ReadonlySet<string>): string[] | null {
+  // Too short to rule much out; only ASCII goes into the scanner's table (the stream is folded).
+  const ok = (s: string[] | null): s is string[] => !!s && s.length > 0 && s.length <= MAX_REQ && s.every(usable);
+  if (!ok(a)) return ok(b) ? b : null;
+  if (!ok(b)) return a;
+  let pa = 0;
+  let pb = 0;
+  for (const x of a) if (poor(x, common)) pa++;
+  for (const x of b) if (poor(x, common)) pb++;
+  if (pa !== pb) return pa < pb ? a : b;
+  const min = (s: string[]) => {
+    let m = Infinity;
+    for (const x of s) if (x.length < m) m = x.length;
+    return m;
+  };
+  const [ma, mb] = [Math.min(min(a), 6), Math.min(min(b), 6)];
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_SET) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
+}
+
+/** Characters with a meaning in a pattern; any other stands for itself. */
+const SPECIAL = new Set(['\\', '[', ']', '(', ')', '|', '?', '*', '+', '{', '}', '.', '^', '$']);
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
+
+/** The index of the ")" closing a group whose body starts at `from`, or -1. */
+function closing(src: string, from: number): number {
+  let depth = 1;
+  let inClass = false;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+
+class Parser {
+  i = 0;
+  constructor(
+    readonly src: string,
+    readonly common: ReadonlySet<string>,
+    /** Group text → its analysis (word classes recur in many patterns); the caller's, per set of everyday words. */
+    readonly memo: Map<string, Info>,
+  ) {}
+
+  alternation(): Info {
+    const first = this.sequence();
+    if (this.src[this.i] !== '|') return first;
+    let exact: Set<string> | null = first.exact ? new Set(first.exact) : null;
+    let req: Set<string> | null = new Set();
+    let dot = false;
+    for (let a = first; ; a = this.sequence()) {
+      dot ||= a.dot;
+      if (exact) {
+        if (a.exact && exact.size + a.exact.length <= MAX_SET) for (const x of a.exact) exact.add(x);
+        else exact = null;
+      }
+      if (req) {
+        const r = best(a.req, a.exact && shrink(a.exact, this.common), this.common);
+        if (r && req.size + r.length <= MAX_REQ) for (const x of r) req.add(x);
+        else req = null;
+      }
+      if (this.src[this.i] !== '|') break;
+      this.i++;
+    }
+    return { exact: exact && [...exact], req: req && [...req], dot };
+  }
+
+  sequence(): Info {
+    let cur: string[] = [''];
+    let exactAll = true;
+    let req: string[] | null = null;
+    let dot = false;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.plainRun() ?? this.quantified();
+      dot ||= item.dot;
+      const joined: string[] | null = item.exact ? product(cur, item.exact) : null;
+      if (joined) {
+        cur = joined;
+        continue;
+      }
+      exactAll = false;
+      req = best(req, shrink(cur, this.common), this.common);
+      req = best(req, item.req, this.common);
+      cur = item.exact ?? [''];
+    }
+    req = best(req, shrink(cur, this.common), this.common);
+    return { exact: exactAll ? cur : null, req, dot };
+  }
+
+  /** A run of plain characters not bound to a quantifier ("kill them"), read at once: the common case. */
+  plainRun(): Info | null {
+    const src = this.src;
+    let j = this.i;
+    while (j < src.length && !SPECIAL.has(src[j]!)) j++;
+    // The last character binds to a quantifier after it ("cameras?").
+    if (j < src.length && QUANTIFIER.has(src[j]!)) j--;
+    if (j - this.i < 2) return null;
+    const run = src.slice(this.i, j);
+    this.i = j;
+    return { exact: [run], req: null, dot: false };
+  }
+
+  /** A group's body up to its ")", analysed once per distinct text (word classes recur in many patterns). */
+  group(): Info {
+    const close = closing(this.src, this.i);
+    if (close < 0) throw new Unsupported();
+    const text = this.src.slice(this.i, close);
+    let info = this.memo.get(text);
+    if (!info) {
+      info = new Parser(text, this.common, this.memo).whole();
+      if (this.memo.size > 20_000) this.memo.clear();
+      this.memo.set(text, info);
+    }
+    this.i = close + 1;
+    return info;
+  }
+
+  whole(): Info {
+    const info = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported();
+    return info;
+  }
+
+  quantified(): Info {
+    const atom = this.atom();
+    const q = this.quantifier();
+    if (!q) return atom;
+    const [min, max] = q;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot };
+    let exact: string[] | null = null;
+    if (min === max && atom.exact) {
+      exact = [''];
+      for (let k = 0; k < min && exact; k++) exact = product(exact, atom.exact);
+    }
+    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot };
+  }
+
+  quantifier(): [number, number] | null {
+    const c = this.src[this.i];
+    if (c === '?') return this.i++, [0, 1];
+    if (c === '*') return this.i++, [0, Infinity];
+    if (c === '+') return this.i++, [1, Infinity];
+    if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) throw new Unsupported();
+      this.i += m[0].length;
+      const min = Number(m[1]);
+      return [min, m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity];
+    }
+    return null;
+  }
+
+  atom(): Info {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === '(') {
+      let lookaround = false;
+      if (src.startsWith('(?:', this.i)) this.i += 3;
+      else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) (this.i += 3), (lookaround = true);
+      else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) (this.i += 4), (lookaround = true);
+      else if (src.startsWith('(?', this.i)) throw new Unsupported();
+      else this.i += 1;
+      const inner = this.group();
+      // A lookaround consumes nothing: it neither requires a literal in the match nor adds a ".".
+      return lookaround ? EMPTY : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '.') return { exact: null, req: null, dot: true };
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported();
+    return { exact: [c], req: null, dot: false };
+  }
+
+  escape(): Info {
+    const e = this.src[this.i + 1];
+    if (e === undefined) throw new Unsupported();
+    this.i += 2;
+    if (e === 'b' || e === 'B') return EMPTY;
+    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false };
+    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true };
+    // A backreference repeats a group that may hold anything.
+    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true };
+    if (e === 'n') return { exact: ['\n'], req: null, dot: false };
+    if (e === 't') return { exact: ['\t'], req: null, dot: false };
+    if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
+    return { exact: [e], req: null, dot: e === '.' };
+  }
+
+  charClass(): Info {
+    const src = this.src;
+    let i = this.i + 1;
+    const negated = src[i] === '^';
+    if (negated) i++;
+    const chars = new Set<string>();
+    let ranged = false;
+    let dot = false;
+    for (let first = true; first || src[i] !== ']'; first = false) {
+      if (i >= src.length) throw new Unsupported();
+      let ch = src[i]!;
+      if (ch === '\\') {
+        const e = src[i + 1]!;
+        i += 2;
+        if (/[dws]/.test(e)) {
+          ranged = true;
+          continue;
+        }
+        if (/[DWS]/.test(e)) {
+          ranged = true;
+          dot = true;
+          continue;
+        }
+        if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
+        ch = e;
+      } else i++;
+      if (src[i] === '-' && src[i + 1] !== ']' && src[i + 1] !== undefined) {
+        let to = src[i + 1]!;
+        i += 2;
+        if (to === '\\') {
+          to = src[i]!;
+          i++;
+          if (/[a-zA-Z0-9]/.test(to)) throw new Unsupported();
+        }
+        ranged = true;
+        if (ch <= '.' && '.' <= to) dot = true;
+        continue;
+      }
+      chars.add(ch);
+      if (ch === '.') dot = true;
+    }
+    this.i = i + 1;
+    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.') };
+    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot };
+  }
+}
+
+/** The automaton below as plain arrays (JSON): built with the extension, read in the worker. */
+export interface AutomatonData {
+  /** The characters literals use; character i has symbol i + 1 (0: any other). */
+  symbols: string;
+  /** The root's transitions by symbol (dense: most characters of a draft are read at the root). */
+  root: number[];
+  /** Every other state's transitions, sorted by symbol: edgeStart[s] .. edgeStart[s + 1] into edgeSym / edgeTo. */
+  edgeStart: number[];
+  edgeSym: number[];
+  edgeTo: number[];
+  /** Failure link of each state (the longest proper suffix that is a state). */
+  fail: number[];
+  /** Literals ending at each state (its own and its suffixes'): outStart[s] .. outStart[s + 1] into outs. */
+  outStart: number[];
+  outs: number[];
+  /** Each literal's length. */
+  lengths: number[];
+  /** Literal → the patterns (their ids in the data) that wait for it: waitStart[l] .. waitStart[l + 1] into waits. */
+  waitStart: number[];
+  waits: number[];
+  /** Per pattern id: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
+  kinds: number[];
+}
+
+/**
+ * Finds where the patterns' required literals occur in a draft's stream, in one pass (an
+ * Aho–Corasick automaton over every pattern of the policy data, built once per data: at build
+ * time for the extension), and lists each occurrence under the patterns that wait for its
+ * literal, in `LiteralHits` (the compiled policy's scratch). Immutable once built.
+ */
+export class LiteralAutomaton {
+  private readonly symbol = new Uint8Array(128);
+  private readonly root: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeSym: Uint8Array;
+  private readonly edgeTo: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly outStart: Int32Array;
+  private readonly outs: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly waitStart: Int32Array;
+  private readonly waits: Int32Array;
+  /** Per pattern id (see AutomatonData.kinds). */
+  readonly kinds: Uint8Array;
+
+  constructor(readonly data: AutomatonData) {
+    for (let i = 0; i < data.symbols.length; i++) this.symbol[data.symbols.charCodeAt(i)] = i + 1;
+    this.root = Int32Array.from(data.root);
+    this.edgeStart = Int32Array.from(data.edgeStart);
+    this.edgeSym = Uint8Array.from(data.edgeSym);
+    this.edgeTo = Int32Array.from(data.edgeTo);
+    this.fail = Int32Array.from(data.fail);
+    this.outStart = Int32Array.from(data.outStart);
+    this.outs = Int32Array.from(data.outs);
+    this.lengths = Int32Array.from(data.lengths);
+    this.waitStart = Int32Array.from(data.waitStart);
+    this.waits = Int32Array.from(data.waits);
+    this.kinds = Uint8Array.from(data.kinds);
+  }
+
+  /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none). */
+  static build(byPattern: readonly (Literals | null)[]): LiteralAutomaton {
+    const ids = new Map<string, number>();
+    const waiting: number[][] = [];
+    byPattern.forEach((lit, p) => {
+      for (const s of lit?.strings ?? []) {
+        let id = ids.get(s);
+        if (id === undefined) {
+          ids.set(s, (id = waiting.length));
+          waiting.push([]);
+        }
+        if (!waiting[id]!.includes(p)) waiting[id]!.push(p);
+      }
+    });
+    const literals = [...ids.keys()];
+    let symbols = '';
+    for (const s of literals) for (const ch of s) if (!symbols.includes(ch)) symbols += ch;
+    const sym = (ch: string) => symbols.indexOf(ch) + 1;
+    // The trie.
+    const next: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    literals.forEach((s, id) => {
+      let state = 0;
+      for (const ch of s) {
+        const c = sym(ch);
+        let to = next[state]!.get(c);
+        if (to === undefined) {
+          next[state]!.set(c, (to = next.length));
+          next.push(new Map());
+          own.push([]);
+        }
+        state = to;
+      }
+      own[state]!.push(id);
+    });
+    // Failure links, breadth first; each state's outputs include its suffixes'.
+    const fail = new Array<number>(next.length).fill(0);
+    const out: number[][] = own.map((o) => [...o]);
+    const queue = [...next[0]!.values()];
+    const step = (state: number, c: number): number => {
+      for (let s = state; ; s = fail[s]!) {
+        const to = next[s]!.get(c);
+        if (to !== undefined) return to;
+        if (s === 0) return 0;
+      }
+    };
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const [c, to] of next[state]!) {
+        fail[to] = step(fail[state]!, c);
+        out[to]!.push(...out[fail[to]!]!);
+        queue.push(to);
+      }
+    }
+    const root = new Array<number>(symbols.length + 1).fill(0);
+    for (const [c, to] of next[0]!) root[c] = to;
+    const data: AutomatonData = { symbols, root, edgeStart: [], edgeSym: [], edgeTo: [], fail, outStart: [], outs: [], lengths: literals.map((s) => s.length), waitStart: [], waits: [], kinds: [] };
+    next.forEach((edges, state) => {
+      data.edgeStart.push(data.edgeSym.length);
+      for (const c of [...edges.keys()].sort((a, b) => a - b)) {
+        data.edgeSym.push(c);
+        data.edgeTo.push(edges.get(c)!);
+      }
+      data.outStart.push(data.outs.length);
+      data.outs.push(...new Set(out[state]));
+    });
+    data.edgeStart.push(data.edgeSym.length);
+    data.outStart.push(data.outs.length);
+    for (const w of waiting) {
+      data.waitStart.push(data.waits.length);
+      data.waits.push(...w);
+    }
+    data.waitStart.push(data.waits.length);
+    data.kinds = byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1));
+    return new LiteralAutomaton(data);
+  }
+
+  private go(state: number, c: number): number {
+    for (let s = state; s !== 0; s = this.fail[s]!) {
+      const { edgeStart, edgeSym } = this;
+      for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
+        const sym = edgeSym[e]!;
+        if (sym === c) return this.edgeTo[e]!;
+        if (sym > c) break;
+      }
+    }
+    return this.root[c]!;
+  }
+
+  /** Lists every literal occurrence in `stream` in `hits` (for its maybe() until the next scan). */
+  scan(stream: string, hits: LiteralHits): void {
+    hits.start();
+    const { symbol, outStart, outs, lengths, waitStart, waits } = this;
+    let state = 0;
+    for (let i = 0; i < stream.length; i++) {
+      const code = stream.charCodeAt(i);
+      const c = code < 128 ? symbol[code]! : 0;
+      state = c === 0 ? 0 : state === 0 ? this.root[c]! : this.go(state, c);
+      for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) {
+        const id = outs[o]!;
+        const pos = i + 1 - lengths[id]!;
+        for (let w = waitStart[id]!, wend = waitStart[id + 1]!; w < wend; w++) hits.add(waits[w]!, pos);
+      }
+    }
+  }
+}
+
+/**
+ * One draft's literal occurrences, per pattern of a compiled policy, and a cursor per pattern:
+ * "can pattern p match from here on in this sentence?". Scratch of the compiled policy: per
+ * draft it allocates nothing but the occurrence arrays' growth.
+ */
+export class LiteralHits {
+  private draft = 0;
+  private readonly stamp: Int32Array;
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private readonly cursor: Int32Array;
+  private occPos = new Int32Array(256);
+  private occNext = new Int32Array(256);
+  private occCount = 0;
+
+  /** `local[id]`: the policy's pattern for the data's pattern id, or -1 (not in this policy). */
+  constructor(private readonly local: Int32Array, count: number) {
+    this.stamp = new Int32Array(count);
+    this.head = new Int32Array(count);
+    this.tail = new Int32Array(count);
+    this.cursor = new Int32Array(count);
+  }
+
+  start(): void {
+    this.draft = (this.draft + 1) | 0 || 1;
+    this.occCount = 0;
+  }
+
+  add(id: number, pos: number): void {
+    const p = this.local[id]!;
+    if (p < 0) return;
+    if (this.stamp[p] === this.draft) {
+      // Already listed at a later start (a longer literal ending here): positions stay in order.
+      if (this.occPos[this.tail[p]!]! >= pos) return;
+    }
+    if (this.occCount === this.occPos.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.occPos = grow(this.occPos);
+      this.occNext = grow(this.occNext);
+    }
+    const k = this.occCount++;
+    this.occPos[k] = pos;
+    this.occNext[k] = -1;
+    if (this.stamp[p] !== this.draft) {
+      this.stamp[p] = this.draft;
+      this.head[p] = this.cursor[p] = k;
+    } else this.occNext[this.tail[p]!] = k;
+    this.tail[p] = k;
+  }
+
+  /** Whether one of pattern p's literals starts in [from, to). Calls for one pattern come with `from` non-decreasing (rewind() restarts). */
+  maybe(p: number, from: number, to: number): boolean {
+    if (this.stamp[p] !== this.draft) return false;
+    let c = this.cursor[p]!;
+    while (c >= 0 && this.occPos[c]! < from) c = this.occNext[c]!;
+    this.cursor[p] = c;
+    return c >= 0 && this.occPos[c]! < to;
+  }
+
+  /** Restart pattern p's cursor at the stream's start. */
+  rewind(p: number): void {
+    if (this.stamp[p] === this.draft) this.cursor[p] = this.head[p]!;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The engine's tables: what compiling any policy from one policy data works out the same way
+ * whatever the settings (the speller's and the disguise reader's vocabularies, every word class
+ * expanded, the words each class can start with, each pattern's required literals, each term
+ * folded into its words). Worked out once per data (`sharedOf`), or read from `EngineTables`,
+ * their serialized form, built with the extension (scripts/engine-tables.ts, a Vite plugin):
+ * a service worker woken by a keystroke then deserializes instead of folding thousands of
+ * words again (issue 18). Settings (packs, categories off, custom rules, a city's policy) still
+ * compile at run time, from these tables; anything the tables lack is worked out as before.
+ */
+import type { PolicyData } from './data';
+import { buildDisguises, type Disguises, type DisguiseEntry } from './disguise';
+import { foldTerm } from './normalize';
+import { buildSpeller, nearBits, nearFromBits, type Speller } from './fuzzy';
+import { LiteralAutomaton, requiredLiterals, type AutomatonData } from './literals';
+import { compilePattern, negationOf, patternTables, type PatternTables, type WordClassLookup } from './patterns';
+import { stripTerm, termSpellings } from './termIndex';
+
+/** Worked out once per policy data, shared by every policy compiled from it (held by each CompiledPolicy). */
+export interface Shared {
+  speller: Speller;
+  disguises: Disguises;
+  /** Word → words that, in the same sentence, show its innocent sense. */
+  senses: Map<string, Set<string>>;
+  wordClass: WordClassLookup;
+  negation: RegExp;
+  /** Every example of the vocabulary packs, once: text that reaches every term list, pattern and detector (warmUp). */
+  readonly sample: string;
+  /** Word classes expanded, their first words. */
+  patterns: PatternTables;
+  /**
+   * The required literals of every pattern of the data (the vocabulary packs' and the frames'),
+   * found in one pass per draft; `ids`: pattern source → its id in the automaton. A pattern
+   * not listed (a test's throwaway pack) is tried everywhere, as without literals.
+   */
+  literals: { automaton: LiteralAutomaton; ids: Map<string, number> };
+  /** Term or phrase → its normalized words (foldTerm), for the term index and the innocent senses. */
+  folded: Map<string, string[]>;
+}
+
+/** The serialized tables (JSON): `Shared` without what is cheap to make or held by the data itself. */
+export interface EngineTables {
+  version: typeof VERSION;
+  /** `near` as nearBits() over `vocab` (fuzzy.ts). */
+  speller: { vocab: string[]; near: string; extraReal: string[] };
+  disguises: [string, DisguiseEntry[]][];
+  macros: [string, string][];
+  firstWords: [string, string[]][];
+  /** The literal automaton over `patternsOf(data)`, and how many sources of what total length it was built from (a check). */
+  literals: { automaton: AutomatonData; count: number; chars: number };
+  folded: [string, string[]][];
+}
+
+const VERSION = 1;
+
+/** The term's words as the matchers see them, from the tables when there. */
+export function foldWith(shared: Pick<Shared, 'folded'>, term: string): string[] {
+  let words = shared.folded.get(term);
+  if (words === undefined) shared.folded.set(term, (words = foldTerm(term)));
+  return words;
+}
+
+const memo = new WeakMap<PolicyData['vocabulary'], WeakMap<PolicyData['lexicon'], WeakMap<PolicyData['judgement'], Shared>>>();
+
+/**
+ * The shared part for `data`: from `data.tables` when given, else worked out; once per
+ * (vocabulary, lexicon, judgement), whatever packs a policy adds (a city's own policy).
+ */
+export function sharedOf(data: PolicyData): Shared {
+  let byLexicon = memo.get(data.vocabulary);
+  if (!byLexicon) memo.set(data.vocabulary, (byLexicon = new WeakMap()));
+  let byJudgement = byLexicon.get(data.lexicon);
+  if (!byJudgement) byLexicon.set(data.lexicon, (byJudgement = new WeakMap()));
+  let out = byJudgement.get(data.judgement);
+  if (!out) byJudgement.set(data.judgement, (out = (data.tables && fromTables(data, data.tables)) || workOut(data)));
+  return out;
+}
+
+/** Every pattern source of the data, once, in a fixed order: the vocabulary packs', then the frames'. */
+function patternsOf(data: PolicyData): string[] {
+  const all = [...data.vocabulary.flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns : []))), ...data.judgement.frames.flatMap((f) => f.patterns)];
+  return [...new Set(all)];
+}
+
+const idsOf = (sources: string[]) => new Map(sources.map((src, i) => [src, i]));
+
+function wordClassOf(data: PolicyData): WordClassLookup {
+  const { wordClasses } = data.lexicon;
+  // Frame classes are kept out of the speller's vocabulary on purpose: frame words are
+  // ordinary words, not words to correct towards.
+  const frameWords = data.judgement.words;
+  return (name) => (Object.hasOwn(wordClasses, name) ? wordClasses[name] : Object.hasOwn(frameWords, name) ? frameWords[name] : undefined);
+}
+
+const literalWords = (src: string) => src.replace(/\{[a-z_~0-9]+\}/g, ' ').match(/[a-z]+/g) ?? [];
+
+/** Real words for the speller besides the lexicon's: the judgement frames' words, never split or corrected away. */
+function extraReal(data: PolicyData): string[] {
+  const frameWords = data.judgement.words;
+  return [...new Set([...Object.values(frameWords).flat().flatMap((w) => w.split(' ')), ...data.judgement.frames.flatMap((f) => f.patterns.flatMap(literalWords))])].filter(
+    (w) => !data.lexicon.real.has(w),
+  );
+}
+
+/** A set that is the union of two, read-only (the speller only asks `has`). */
+function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
+  return b.size === 0 ? a : { has: (w) => a.has(w) || b.has(w) };
+}
+
+function rest(data: PolicyData, base: Pick<Shared, 'speller' | 'disguises' | 'patterns' | 'folded' | 'literals'>): Shared {
+  const wordClass = wordClassOf(data);
+  const rules = data.vocabulary.flatMap((p) => p.rules);
+  let sample: string | undefined;
+  const shared: Shared = {
+    ...base,
+    senses: new Map(),
+    wordClass,
+    negation: negationOf(wordClass, base.patterns),
+    get sample() {
+      return (sample ??= rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss]).join('\n'));
+    },
+  };
+  for (const [w, ctx] of Object.entries(data.lexicon.innocentSenses)) shared.senses.set(w, new Set(ctx.map((c) => foldWith(shared, c).join(' '))));
+  return shared;
+}
+
+function workOut(data: PolicyData): Shared {
+  const { wordClasses, common, real } = data.lexicon;
+  const rules = data.vocabulary.flatMap((p) => p.rules);
+  const speller = buildSpeller(
+    [
+      // The vocabulary is the packs' words (word classes and term lists).
+      ...Object.values(wordClasses).flat().flatMap((w) => w.split(' ')),
+      ...rules.flatMap((r) => (r.kind === 'terms' ? r.terms.map((t) => t.replace(/[*^]/g, '')) : [])),
+      // Words written literally in patterns are known words too: never "corrected" away.
+      ...rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns.flatMap(literalWords) : [])),
+    ],
+    // The judgement frames' words ("beto", "firehouse") are real words: never split or
+    // corrected away ("be to", "fire house"); nothing is corrected towards them either.
+    union(real, new Set(extraReal(data))),
+    common,
+  );
+  const patterns = patternTables();
+  const wordClass = wordClassOf(data);
+  const sources = patternsOf(data);
+  // Required literals of each expanded pattern (the group analyses memoized across patterns: word classes recur).
+  const groups = new Map<string, unknown>();
+  const literals = sources.map((src) => requiredLiterals(compilePattern(src, wordClass, patterns).body, common, groups));
+  return rest(data, {
+    speller,
+    disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),
+    patterns,
+    folded: new Map(),
+    literals: { automaton: LiteralAutomaton.build(literals), ids: idsOf(sources) },
+  });
+}
+
+/** Shared from tables built for this data; null when they are not (another version, other patterns). */
+function fromTables(data: PolicyData, t: EngineTables): Shared | null {
+  if (t.version !== VERSION) return null;
+  const sources = patternsOf(data);
+  let chars = 0;
+  for (const src of sources) chars += src.length;
+  if (sources.length !== t.literals.count || chars !== t.literals.chars) return null;
+  const speller: Speller = {
+    vocab: new Set(t.speller.vocab),
+    near: nearFromBits(t.speller.vocab, t.speller.near),
+    memo: new Map(),
+    real: union(data.lexicon.real, new Set(t.speller.extraReal)),
+    common: data.lexicon.common,
+  };
+  const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new Map(t.firstWords) };
+  return rest(data, {
+    speller,
+    disguises: { vocab: new Map(t.disguises), memo: new Map() },
+    patterns,
+    folded: new Map(t.folded),
+    literals: { automaton: new LiteralAutomaton(t.literals.automaton), ids: idsOf(sources) },
+  });
+}
+
+/**
+ * The tables for `data`, worked out afresh and serializable (JSON): every pack's terms and
+ * patterns and every judgement frame's patterns compiled once into them, so a policy naming
+ * any of them finds its work done. Throws on a pattern that is not a valid regular
+ * expression (the build fails, not a draft).
+ */
+export function buildTables(data: PolicyData): EngineTables {
+  const shared = workOut(data);
+  const sources = patternsOf(data);
+  // Every pattern once, as a policy would: a regular expression that does not compile fails here.
+  for (const src of [...sources, ...Object.values(data.packs).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns : [])))]) {
+    void compilePattern(src, shared.wordClass, shared.patterns).sticky;
+  }
+  for (const pack of [...data.vocabulary, ...Object.values(data.packs)]) for (const r of pack.rules) if (r.kind === 'terms') for (const t of [...r.terms, ...(r.except ?? [])]) termWords(shared, t);
+  return {
+    version: VERSION,
+    speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
+    disguises: [...shared.disguises.vocab],
+    macros: [...shared.patterns.macros],
+    firstWords: [...shared.patterns.firstWords],
+    literals: { automaton: shared.literals.automaton.data, count: sources.length, chars: sources.reduce((n, s) => n + s.length, 0) },
+    folded: [...shared.folded],
+  };
+}
+
+/** The folded forms terms.ts's addTerm asks for (a term, and its code-word spellings). */
+function termWords(shared: Shared, term: string): void {
+  for (const spelled of termSpellings(term)) foldWith(shared, stripTerm(spelled));
+}

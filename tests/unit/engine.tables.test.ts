@@ -1,0 +1,136 @@
+// The engine's tables (rules/engine/tables.ts), built with the extension and read by the
+// worker, must compile every policy to the same findings as working them out does; and the
+// patterns' literal gate (rules/engine/literals.ts) must find exactly what trying every
+// pattern everywhere finds.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import builtTables from 'virtual:ask-first/engine-tables';
+import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
+import { LiteralAutomaton, LiteralHits, requiredLiterals } from '../../rules/engine/literals';
+import { buildTables, sharedOf, type EngineTables } from '../../rules/engine/tables';
+import type { CityPolicy } from '../../rules/policy/city';
+
+// What the build ships: serialized, parsed back. Fresh data objects, so nothing is shared with
+// policies compiled without tables in this process (sharedOf memoizes per data).
+const tables = JSON.parse(JSON.stringify(buildTables(BUILT_IN_DATA))) as EngineTables;
+const fresh = (t?: EngineTables): PolicyData => ({
+  ...BUILT_IN_DATA,
+  vocabulary: [...BUILT_IN_DATA.vocabulary],
+  lexicon: { ...BUILT_IN_DATA.lexicon },
+  judgement: { ...BUILT_IN_DATA.judgement },
+  ...(t ? { tables: t } : {}),
+});
+const withTables = fresh(tables);
+const without = fresh();
+
+const examples = [
+  ...Object.values(BUILT_IN_DATA.packs).flatMap((p) => p.rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss])),
+  ...BUILT_IN_DATA.judgement.frames.flatMap((f) => [...f.examples.hit, ...f.examples.miss]),
+];
+const springfield = (JSON.parse(readFileSync('docs/examples/springfield.policy.json', 'utf8')) as { cityPolicy: CityPolicy }).cityPolicy;
+
+/** The settings that change what is compiled: packs, categories off or re-rated, custom rules, allow-list, a city's policy. */
+const POLICIES: [string, Policy][] = [
+  ['default', policyOf(DEFAULT_SETTINGS)],
+  ['harlingen only', { packs: ['harlingen'] }],
+  [
+    'settings',
+    {
+      packs: ['el-paso', 'harlingen'],
+      categories: { profanity: { severity: 'caution' }, political: { enabled: false } },
+      allowTerms: ['hell'],
+      customRules: [
+        { id: 'codename', category: 'confidential', severity: 'violation', message: 'Project name', terms: ['bluebird', 'q7 plan'] },
+        { id: 'ticket', category: 'confidential', severity: 'caution', message: 'Ticket', pattern: 'INC-\\d{6}' },
+      ],
+    } as Policy,
+  ],
+  ['a city policy', policyOf({ ...DEFAULT_SETTINGS, packs: [], cityPolicy: springfield } as typeof DEFAULT_SETTINGS)],
+];
+
+describe('the engine tables', () => {
+  it('are what the build ships (the virtual module is the same tables)', () => {
+    expect(builtTables).toEqual(tables);
+  });
+
+  it('are read, not worked out, when they match the data', () => {
+    expect(sharedOf(withTables).speller.near).toEqual(sharedOf(without).speller.near);
+    expect(sharedOf(withTables).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
+    // Tables of other data (another pattern list) are not used: the work is done afresh.
+    const other = fresh({ ...tables, literals: { ...tables.literals, count: tables.literals.count + 1 } });
+    expect(sharedOf(other).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
+  });
+
+  for (const [name, policy] of POLICIES) {
+    it(`compile the ${name} policy to the same findings on every example`, () => {
+      const a = compilePolicy(policy, withTables);
+      const b = compilePolicy(policy, without);
+      expect(a.problems).toEqual(b.problems);
+      expect(a.rules).toEqual(b.rules);
+      for (const t of examples) expect(evaluate(t, a), t).toEqual(evaluate(t, b));
+    }, 60_000);
+  }
+});
+
+/** The policy with every pattern tried everywhere (no literal gate). */
+function ungated(c: CompiledPolicy): CompiledPolicy {
+  return { ...c, words: new Map(), patterns: c.patterns.map((p) => ({ ...p, gate: 0 })) };
+}
+
+describe('patterns tried only near their required literals', () => {
+  it('reads a literal every match contains, the rarer choice, and gives up on what it cannot read', () => {
+    const common = new Set(['the', 'that', 'you', 'have']);
+    expect(requiredLiterals('(?:i|we) know where (?:you|she) (?:live|lives)', common)).toEqual({ strings: ['where'], dot: false });
+    expect(requiredLiterals('(?:i|we) (?:already )?(?:know|found out) where (?:you|she) (?:live|lives)', common)?.strings.sort()).toEqual(['already', 'found', 'where']);
+    expect(requiredLiterals('(?:that|you) (?:[^ .]+ ){0,3}(?:idiot|moron)s?', common)).toEqual({ strings: ['idiot', 'moron'], dot: false });
+    expect(requiredLiterals('(?<=clowns )[a-z]+(?= clowns)', common)).toBeNull();
+    expect(requiredLiterals('kill(?:ing)? (?:him|her)\\.', common)).toEqual({ strings: ['kill'], dot: true });
+    expect(requiredLiterals('([b-d]) \\1 \\1', common)).toBeNull();
+    expect(requiredLiterals('a|b', common)).toBeNull();
+  });
+
+  it('finds every literal in one pass and answers per pattern, in order', () => {
+    const automaton = new LiteralAutomaton(JSON.parse(JSON.stringify(LiteralAutomaton.build([{ strings: ['mayor', 'council'], dot: false }, { strings: ['kill'], dot: false }, null]).data)));
+    expect([...automaton.kinds]).toEqual([1, 1, 0]);
+    const hits = new LiteralHits(Int32Array.from([0, 1, -1]), 2);
+    const stream = 'vote for me . for mayor and council . skill';
+    automaton.scan(stream, hits);
+    expect(hits.maybe(0, 0, stream.indexOf('.'))).toBe(false);
+    expect(hits.maybe(0, 0, stream.length)).toBe(true);
+    expect(hits.maybe(0, stream.indexOf('council') + 1, stream.length)).toBe(false);
+    hits.rewind(0);
+    expect(hits.maybe(0, 0, stream.length)).toBe(true);
+    expect(hits.maybe(1, 0, stream.length)).toBe(true); // inside "skill": the regex decides
+    automaton.scan('nothing here', hits);
+    expect(hits.maybe(1, 0, 12)).toBe(false);
+    // A failure link: "counci" breaks off, "council" starts again at 6.
+    automaton.scan('councicouncil', hits);
+    expect(hits.maybe(0, 0, 6)).toBe(false);
+    expect(hits.maybe(0, 6, 7)).toBe(true);
+    expect(hits.maybe(0, 7, 13)).toBe(false);
+  });
+
+  const compiled = compilePolicy(policyOf(DEFAULT_SETTINGS), withTables);
+  const reference = ungated(compiled);
+  const pieces = fc.constantFrom(...examples);
+  const words = fc.constantFrom('not', 'never', '. ', ', ', 'the', 'mayor', 'you', 'are', 'is', 'a', 'k i l l', 'f*ck', '😀', 'é', 'my', 'cell', '915-555-2368');
+
+  it('gates nearly every pattern', () => {
+    expect(compiled.patterns.filter((p) => p.gate !== 0).length).toBeGreaterThan(compiled.patterns.length * 0.9);
+  });
+
+  it('finds exactly what trying every pattern everywhere finds', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.array(fc.oneof(pieces, words), { minLength: 1, maxLength: 8 }).map((a) => a.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(evaluate(t, compiled)).toEqual(evaluate(t, reference));
+      }),
+      { numRuns: 300 },
+    );
+    for (const t of examples) expect(evaluate(t, compiled), t).toEqual(evaluate(t, reference));
+  }, 120_000);
+});
