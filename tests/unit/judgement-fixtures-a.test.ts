@@ -23,10 +23,10 @@ const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 
 
 /**
  * Round 4 (session 7) drafts, marked `"round": 4`, written before the round's rules were
- * touched; caught before → after the round: harassment 3 → 23 of 25, sexual 5 → 17 of 20, violence 9 → 17 of 20,
+ * touched; caught before → after the round: harassment 3 → 24 of 25, sexual 5 → 17 of 20, violence 9 → 17 of 20,
  * profanity 13 → 14 of 15, slur 9 → 15 of 15. The floors are those figures.
  */
-const ROUND4_FLOORS: Record<string, number> = { harassment: 23 / 25, sexual: 17 / 20, violence: 17 / 20, profanity: 14 / 15, slur: 1 };
+const ROUND4_FLOORS: Record<string, number> = { harassment: 24 / 25, sexual: 17 / 20, violence: 17 / 20, profanity: 14 / 15, slur: 1 };
 
 /**
  * Hard negatives that a pack rule (rules/packs, not a judgement frame) still flags: listed by

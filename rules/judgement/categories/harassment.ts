@@ -83,7 +83,10 @@ export const harassment: CategoryJudgement = {
       'nonfat', 'gross pay', 'gross income', 'dumbbell', 'dumbbells', 'circus tent', 'the circus is in town', 'bullying prevention', 'anti bullying',
       'stop bullying', 'report bullying', 'dont call', 'never call', 'stop calling', 'nobody deserves', 'no one deserves', 'kindness', 'be kind',
       'speech therapy', 'speech therapist', 'stuttering awareness', 'sign language', 'esl', 'english class', 'english classes', 'reading program',
-      'literacy', 'adult literacy', 'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
+      'literacy', 'adult literacy', 'cow tipping',
+      // A negation said of the put-down itself (these frames are not negatable as a whole).
+      'is not', 'isnt', 'isn t', 'wasnt', 'wasn t', 'not a', 'not an', 'not that', 'i dont think', 'i don t think', 'not saying', 'no considero', 'no creo que', 'no digo que', 'no es', 'no son', 'no era', 'nada de',
+      'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
     ],
     slur_word: slurWords,
     /** Nouns that insult a person (the lexicon's INSULTS has the strongest ones). */
@@ -209,8 +212,8 @@ export const harassment: CategoryJudgement = {
         en: 'Names or points at a person and demeans them (looks, body, intelligence, speech, worth).',
         es: 'Señala a una persona y la menosprecia (su aspecto, su cuerpo, su inteligencia, su forma de hablar o su valor).',
       },
-      negatable: true,
-      cooccur: [
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [
         { all: ['person_ref', ['demeaning', 'demeaning_es']], within: 6, unless: ['harassment_guard'], guardWithin: 4 },
       ],
       examples: {
@@ -237,8 +240,8 @@ export const harassment: CategoryJudgement = {
         en: 'Points at a person and puts them down with words that only ever demean someone.',
         es: 'Señala a una persona y la rebaja con palabras que solo sirven para humillar a alguien.',
       },
-      negatable: true,
-      cooccur: [
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [
         { all: [['person_ref', 'person_any'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
       ],
       examples: {
@@ -277,8 +280,8 @@ export const harassment: CategoryJudgement = {
       id: 'judgement.harassment.group_dehumanized',
       category: 'harassment',
       message: { en: 'Calls a group of people vermin, animals or worthless.', es: 'Trata a un grupo de personas de animales, plaga o inútiles.' },
-      negatable: true,
-      cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }],
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }],
       examples: {
         hit: ['Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga'],
         miss: ['Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas'],
