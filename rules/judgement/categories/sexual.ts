@@ -97,6 +97,16 @@ export const sexual: CategoryJudgement = {
     hot_es: ['buenota', 'buenote', 'buenotas', 'buenotes', 'buenona', 'buenonas', 'mamacita', 'mamasita', 'mamasota', 'mamacitas', 'culona', 'culonas', 'tetona', 'tetonas', 'nalgona', 'nalgonas', 'chichona', 'chichonas', 'cogible', 'sabrosota', 'sabroson', 'sabrosona', 'papacito', 'papasito', 'papasote', 'mamazota'],
     body_part: ['ass', 'butt', 'booty', 'tits', 'boobs', 'rack', 'cleavage', 'thighs', 'bulge', 'package', 'cakes', 'culo', 'nalgas', 'pompis', 'chichis', 'tetas', 'trasero', 'piernotas'],
     outfit: ['leggings', 'jeans', 'yoga pants', 'shorts', 'skirt', 'uniform', 'swimsuit', 'bikini', 'dress', 'pants', 'scrubs', 'thong', 'tank top', 'speedo', 'trunks', 'mallones', 'licra', 'falda', 'uniforme', 'traje de bano', 'pantalones'],
+    /** Round 4. The writer or a named pair as the ones having sex (explicit sex talk needs no target). */
+    sex_who: ['i', 'me', 'my', 'we', 'us', 'im', 'i m', 'yo', 'me la', 'me lo', 'nos', 'nosotros', 'anoche', 'last night', 'they', 'ellos', 'those two', 'esos dos', 'she', 'he', 'ella', 'el y', 'ella y'],
+    /** Sex acts said in plain or slang words, en and es. */
+    sex_act: [
+      'got laid', 'get laid', 'getting laid', 'had sex', 'sex with', 'slept with', 'sleeping with', 'one night stand',
+      'nooner', 'booty call', 'threesome', 'orgasm', 'orgasms', 'blew him', 'blew me', 'went down on', 'go down on',
+      'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
+      'echamos pata', 'echar pata', 'echando pata', 'echamos un palo', 'echar un palo', 'echarse un palo', 'un rapidin', 'un rapidito', 'mananero',
+      'hicimos el amor', 'hacer el amor', 'nos acostamos', 'se acostaron', 'acostarme con', 'se acuesta con', 'me acoste con', 'follamos', 'follar',
+    ],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
@@ -149,6 +159,16 @@ export const sexual: CategoryJudgement = {
           'Uniform pants are in the supply room, pick up your size',
           'This heat makes me so thirsty, drink water y\'all',
         ],
+      },
+    },
+    {
+      id: 'judgement.sexual.sex_talk',
+      category: 'sexual',
+      message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
+      cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
+      examples: {
+        hit: ['Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other'],
+        miss: ['Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!'],
       },
     },
     {
