@@ -36,7 +36,7 @@ export const SHARED_WORDS: WordClasses = {
     'security guard', 'guard', 'cop', 'cops', 'trooper', 'firefighters', 'medics', 'officers', 'neighbors', 'residents', 'customers', 'callers',
     'patrons', 'tenant', 'landlord', 'vendor', 'citizen', 'taxpayer', 'volunteer', 'volunteers', 'coach', 'pastor', 'priest', 'reporter', 'journalist',
     'this guy', 'that guy', 'the guy', 'this dude', 'that dude', 'this lady', 'that lady', 'the lady', 'this woman', 'that woman', 'this man',
-    'that man', 'my boss', 'our boss',
+    'that man', 'my boss', 'our boss', 'hr lady', 'hr guy', 'it guy', 'lunch lady', 'front desk lady', 'front desk guy', 'desk lady', 'intern', 'interns',
     'the boss', 'the new supervisor', 'the new boss', 'the new director', 'the new chief', 
     'jefe', 'jefa', 'el jefe', 'la jefa', 'mi jefe', 'mi jefa', 'la vieja', 'el viejo', 'esa vieja', 'ese viejo', 'la senora', 'el senor', 'esa senora', 'ese senor',
     'la morra', 'esa morra', 'el vato', 'ese vato', 'ese wey', 'el wey', 'el tipo', 'la tipa', 'ese tipo', 'esa tipa', 'fulano', 'fulana', 'dona',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 
-interface FixtureRow { text: string; lang: string; expect: string[] }
+interface FixtureRow { text: string; lang: string; expect: string[]; round?: number }
 
 const compiled = compilePolicy(DEFAULT_POLICY);
 const load = (category: string): FixtureRow[] =>
@@ -18,8 +18,15 @@ const load = (category: string): FixtureRow[] =>
 const flagged = (row: FixtureRow) =>
   evaluate(row.text, compiled, { locale: row.lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation');
 
-/** Minimum share of each file's violating drafts that must be caught. */
+/** Minimum share of each file's violating drafts (rounds 2-3) that must be caught. */
 const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 1, illegal: 1, defamation: 0.95 };
+
+/**
+ * Round 4 (session 7) drafts, marked `"round": 4`, written before the round's rules were
+ * touched; caught before → after the round: harassment 3 → 24 of 25, sexual 5 → 17 of 20, violence 9 → 17 of 20,
+ * profanity 13 → 14 of 15, slur 9 → 15 of 15. The floors are those figures.
+ */
+const ROUND4_FLOORS: Record<string, number> = { harassment: 24 / 25, sexual: 17 / 20, violence: 17 / 20, profanity: 14 / 15, slur: 1 };
 
 /**
  * Hard negatives that a pack rule (rules/packs, not a judgement frame) still flags: listed by
@@ -32,7 +39,7 @@ const KNOWN_PACK_ALARMS: Record<string, string> = {
 
 describe('judgement fixtures (part a): drafts nobody tuned on', () => {
   for (const [category, floor] of Object.entries(FLOORS)) {
-    const rows = load(category);
+    const rows = load(category).filter((r) => r.round === undefined);
     const violating = rows.filter((r) => r.expect.some((c) => c !== 'none'));
     const negatives = rows.filter((r) => r.expect.every((c) => c === 'none'));
 
@@ -47,13 +54,38 @@ describe('judgement fixtures (part a): drafts nobody tuned on', () => {
       const missed = violating.filter((r) => !flagged(r).some((f) => r.expect.includes(f.category)));
       const recall = (violating.length - missed.length) / violating.length;
       expect(recall, `missed:\n${missed.map((r) => r.text).join('\n')}`).toBeGreaterThanOrEqual(floor);
-    });
+    }, 30_000);
 
     it(`${category}: flags none of the hard negatives`, () => {
       for (const r of negatives) {
         const rules = flagged(r).map((f) => f.ruleId).filter((id) => id !== KNOWN_PACK_ALARMS[r.text]);
         expect(rules, r.text).toEqual([]);
       }
+    });
+  }
+});
+
+describe('judgement fixtures (part a, round 4): drafts written before the round\'s rules', () => {
+  for (const [category, floor] of Object.entries(ROUND4_FLOORS)) {
+    const rows = load(category).filter((r) => r.round === 4);
+    const violating = rows.filter((r) => r.expect.some((c) => c !== 'none'));
+    const negatives = rows.filter((r) => r.expect.every((c) => c === 'none'));
+
+    it(`${category}: has at least 15 violating drafts and 6 hard negatives, in both languages`, () => {
+      expect(violating.length).toBeGreaterThanOrEqual(15);
+      expect(negatives.length).toBeGreaterThanOrEqual(6);
+      expect(rows.filter((r) => r.lang === 'es').length).toBeGreaterThanOrEqual(6);
+      for (const r of violating) expect(r.expect).toContain(category);
+    });
+
+    it(`${category}: catches at least ${Math.round(floor * 100)}% of the violating drafts`, () => {
+      const missed = violating.filter((r) => !flagged(r).some((f) => r.expect.includes(f.category)));
+      const recall = (violating.length - missed.length) / violating.length;
+      expect(recall, `missed:\n${missed.map((r) => r.text).join('\n')}`).toBeGreaterThanOrEqual(floor - 1e-9);
+    }, 30_000);
+
+    it(`${category}: flags none of the hard negatives`, () => {
+      for (const r of negatives) expect(flagged(r).map((f) => f.ruleId), r.text).toEqual([]);
     });
   }
 });

@@ -35,11 +35,23 @@ export const harassment: CategoryJudgement = {
       'worthless', 'pathetic', 'useless', 'incompetent', 'lazy ass', 'lazy bum', 'loser', 'losers', 'waste of space', 'waste of air', 'waste of oxygen',
       'disgusting', 'gross', 'hideous', 'repulsive', 'nasty', 'creepy', 'creep', 'creeps', 'freak', 'freaks', 'weirdo', 'weirdos', 'psycho', 'lunatic',
       'smelly', 'stinky', 'stinks', 'reeks', 'b o', 'body odor', 'sweaty', 'greasy', 'toothless', 'balding', 'pimply', 'bald headed',
-      'stutter', 'stutters', 'stuttered', 'stuttering', 'lisp', 'lisps', 'mumbles', 'cant speak english', 'cant even speak', 'broken english',
-      'cant read', 'illiterate', 'waddle', 'waddles', 'waddling', 'clown', 'clowns', 'circus', 'crybaby', 'snowflake', 'karen', 'hag', 'old hag',
+      'stutter*', 'lisp', 'lisps', 'mumbles', 'cant speak english', 'cant even speak', 'broken english',
+      'cant read', 'illiterate', 'waddl*', 'clown', 'clowns', 'circus', 'crybaby', 'snowflake', 'karen', 'hag', 'old hag',
       'old bat', 'cow', 'pig', 'pigs', 'slob', 'slobs', 'buffoon', 'jackass', 'jackasses', 'leech', 'parasite', 'deadbeat', 'suck up', 'brown noser',
       'kiss ass', 'ass kisser', 'kissing every ring', 'kissing up', 'sleeping through', 'garbage human', 'piece of trash', 'piece of garbage',
       'make him quit', 'make her quit', 'nobody likes', 'no one likes', 'everyone hates', 'everybody hates', 'laughing at', 'made fun of', 'making fun of',
+      // Round 4: the same concepts from a thesaurus (stems expand to the inflections, stems.ts).
+      'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'loser*', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'meathead*', 'pinhead*', 'knucklehead*',
+      'inept', 'ineptitude', 'incompetence', 'wannabe', 'wannabes', 'brownnoser', 'brownnosers', 'brown noser', 'brown nosers', 'bootlicker*', 'suck ups', 'ass kisser*',
+      'sorry excuse', 'walking disaster', 'train wreck of a', 'waste of skin', 'waste of a paycheck', 'waste of a badge', 'waste of a uniform',
+      'brain cells', 'brain cell', 'iq points', 'room temperature iq', 'single digit iq', 'two brain cells', 'empty head', 'empty headed',
+      'get a life', 'no life', 'touch grass', 'sad lonely', 'lonely old', 'bitter old', 'crazy old', 'nutjob', 'nutjobs', 'nutcase*', 'weirdo*', 'creeper*',
+      'pervert*', 'perv', 'pervy', 'sleazeball*', 'sleazebag*', 'scumbag*', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'slob*', '!slobber', '!slobbers', 'stinky', 'smelly', 'reek*',
+      'mullet', 'toupee', 'combover', 'comb over', 'unibrow', 'double chin', 'beer gut', 'muffin top', 'cankles', 'man boobs', 'moobs',
+      'fatso', 'fatty', 'fatties', 'porky', 'chunky monkey', 'lardo', 'blimp', 'beached whale', 'oinker', 'oink',
+      'ditz', 'ditzy', 'bimbo*', 'dunce', 'dolt', 'simpleton*', 'buffoon*', 'clod', 'oaf', 'dingbat*', 'doofus', 'goober',
+      'crybab*', 'whiner*', 'whiny', 'drama queen', 'attention whore', 'hypocrit*', 'pathetic*', 'spineless', 'gutless', 'coward*', 'useless',
+      'bless her heart', 'bless his heart', 'the 90s called', 'the 80s called', 'the 70s called', 'called and want', 'called they want',
     ],
     demeaning_es: [
       'feisimo', 'feisima', 'gordo', 'gorda', 'gordos', 'gordas', 'gordinflon', 'gordinflona', 'panzon', 'panzona',
@@ -51,6 +63,18 @@ export const harassment: CategoryJudgement = {
       'tartamudeo', 'tartamudea', 'tartamudo', 'tartamuda', 'voz de pito', 'no sabe hablar', 'ni sabe hablar', 'no sabe leer', 'se visti', 'se vistio a oscuras',
       'bruja', 'arpia', 'mamon', 'mamona', 'pendeja', 'pendejo', 'pendejos', 'retrasado', 'retrasada', 'mongolo', 'mongola', 'chismosa',
       'se burlan', 'burlarse', 'nos burlamos', 'hazmerreir', 'nadie la quiere', 'nadie lo quiere', 'nadie lo soporta', 'nadie la soporta',
+      // Round 4: the same concepts from a thesaurus (stems expand to gender, number and -ito/-ote forms, stems.ts).
+      'zangan*', 'inept*', 'metich*', 'amargad*', 'mediocr*', 'payasito', 'payasita', 'payasitos', 'idiot*', 'imbecil*', 'estupid*', 'babos*', 'mens*', '!menses',
+      'tont*', 'pendej*', 'inutil*', 'fracasad*', 'chismos*', 'hipocrit*', 'lambiscon*', 'arrastrad*',
+      'patetic*', 'naquito', 'naquita', 'gordinflon*', 'panzon*', 'lonjudo', 'lonjuda', 'apestos*', 'mugros*', 'cochin*', 'asqueros*', 'horrend*', 'feisimo', 'feisima', '!cochinito', '!cochinitos',
+      // The -ada nouns the stems bring name a deed, not a person ("sus pendejadas").
+      '!cochinada', '!cochinadas', '!pendejada', '!pendejadas', '!babosada', '!babosadas', '!tontada', '!tontadas', '!zanganada', '!zanganadas',
+      'cara de que chupo', 'cara de limon', 'cara de perro', 'cara de nalga', 'cara de fuchi', 'cara de amargada', 'cara de amargado', 'cara de menso', 'cara de mensa',
+      'rarito', 'rarita', 'raritos', 'bicho raro', 'ingles mocho', 'espanol mocho', 'espanglish mocho', 'bien mocho', 'bien mocha', 'ni se le entiende',
+      'no sirve para nada', 'no sirve pa nada', 'no sabe hacer nada',
+      'nadie la aguanta', 'nadie lo aguanta', 'nadie la traga', 'nadie lo traga', 'nadie la pela', 'nadie lo pela', 'ni sus hijos', 'ni su familia', 'ni su esposa',
+      'asusta a los ninos', 'asusta a los perros', 'espanta a los ninos', 'da miedo verla', 'da miedo verlo', 'da pena ajena', 'pena ajena', 'que oso con',
+      'vieja metiche', 'vieja amargada', 'vieja loca', 'viejo verde', 'viejo rabo verde', 'ruca', 'rucasaurio', 'momia', 'cotorra', 'perico',
     ],
     /** Idioms and contexts where a demeaning word says nothing of a person. */
     harassment_guard: [
@@ -59,7 +83,10 @@ export const harassment: CategoryJudgement = {
       'nonfat', 'gross pay', 'gross income', 'dumbbell', 'dumbbells', 'circus tent', 'the circus is in town', 'bullying prevention', 'anti bullying',
       'stop bullying', 'report bullying', 'dont call', 'never call', 'stop calling', 'nobody deserves', 'no one deserves', 'kindness', 'be kind',
       'speech therapy', 'speech therapist', 'stuttering awareness', 'sign language', 'esl', 'english class', 'english classes', 'reading program',
-      'literacy', 'adult literacy', 'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
+      'literacy', 'adult literacy', 'cow tipping',
+      // A negation said of the put-down itself (these frames are not negatable as a whole).
+      'is not', 'isnt', 'isn t', 'wasnt', 'wasn t', 'not a', 'not an', 'not that', 'i dont think', 'i don t think', 'not saying', 'no considero', 'no creo que', 'no digo que', 'no es', 'no son', 'no era', 'nada de',
+      'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
     ],
     slur_word: slurWords,
     /** Nouns that insult a person (the lexicon's INSULTS has the strongest ones). */
@@ -116,6 +143,64 @@ export const harassment: CategoryJudgement = {
     body_noun_es: ['gordo', 'gorda', 'gordinflon', 'gordinflona', 'panzon', 'panzona', 'enano', 'enana', 'cacarizo', 'cacariza', 'tuerto', 'tuerta', 'cojo', 'coja', 'chimuelo', 'chimuela', 'lonjudo', 'lonjuda', 'pelon', 'pelona', 'narizon', 'narizona', 'orejon', 'orejona', 'chaparro', 'chaparra', 'marrano', 'marrana', 'feo', 'fea', 'apestoso', 'apestosa', 'bigotona', 'peludo', 'peluda'],
     /** Groups by faith, origin, sexuality or disability. */
     prot_group: ['muslims', 'jews', 'christians', 'catholics', 'mormons', 'jehovah s witnesses', 'jehovahs witnesses', 'hindus', 'sikhs', 'atheists', 'immigrants', 'mexicans', 'gays', 'lesbians', 'trans people', 'transgender people', 'blacks', 'black people', 'asians', 'chinese people', 'refugees', 'migrants', 'latinos', 'hispanics', 'arabs', 'indians', 'gay people', 'disabled people', 'the disabled', 'muslim people', 'jewish people', 'musulmanes', 'judios', 'cristianos', 'catolicos', 'mormones', 'testigos de jehova', 'inmigrantes', 'migrantes', 'mexicanos', 'gays', 'lesbianas', 'trans', 'personas trans', 'negros', 'asiaticos', 'chinos', 'refugiados', 'latinos', 'arabes', 'indigenas'],
+    /**
+     * Round 4. Put-downs that only ever demean a person (never a schedule or a printer), so they
+     * may sit further from the person they point at than `demeaning` (co-occurrence, 12 words).
+     */
+    demeaning_strong: [
+      'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'knucklehead*', 'simpleton*', 'dunce',
+      'wannabe', 'wannabes', 'brownnoser', 'brown noser', 'bootlicker*', 'ass kisser*', 'suck up', 'sorry excuse', 'waste of skin', 'waste of space',
+      'waste of oxygen', 'waste of air', 'waste of a paycheck', 'waste of a badge', 'waste of a uniform', 'brain cells', 'brain cell', 'iq points',
+      'room temperature iq', 'two brain cells', 'empty headed', 'get a life', 'touch grass', 'sad lonely', 'lonely old', 'bitter old', 'crazy old',
+      'nutjob', 'nutcase*', 'weirdo*', 'creeper*', 'pervert*', 'sleazeball*', 'sleazebag*', 'scumbag*', 'dirtbag', 'lowlife', 'slob*', '!slobber', '!slobbers',
+      'moms basement', 'mom s basement', 'mommys basement', 'mothers basement', 'still lives with his mom', 'still lives with her mom',
+      'still living with your mom', 'still living with his mom', 'still living with her mom', 'lives with his mom', 'lives with her mom',
+      'smells like a wet dog', 'smells like feet', 'smells like a dumpster', 'smells like a goat', 'smells like ass', 'smells like onions',
+      'walking mullet', 'walking red flag', 'walking disaster', 'hot mess', 'drama queen', 'attention whore', 'crybab*', 'fatso', 'lardo', 'porky',
+      'zangan*', '!zanganada', '!zanganadas', 'inept*', 'metich*', 'amargad*', 'payasito', 'payasita', 'lambiscon*', 'arrastrad*', 'fracasad*', 'chismos*',
+      'babos*', '!babosada', '!babosadas', 'mens*', '!menses', 'pendejo', 'pendeja', 'pendejos', 'pendejas', 'imbecil', 'estupid*', 'huevon*', 'gordinflon*',
+      'cara de que chupo', 'cara de limon', 'cara de perro', 'cara de nalga', 'cara de fuchi', 'cara de amargada', 'cara de amargado', 'bicho raro',
+      'no sirve para nada', 'no sirve pa nada', 'bueno para nada', 'buena para nada', 'nadie la aguanta',
+      'nadie lo aguanta', 'nadie la soporta', 'nadie lo soporta', 'nadie la traga', 'nadie lo traga', 'ni sus hijos', 'asusta a los ninos',
+      'da pena ajena', 'sotano de su mama', 'vive con su mama', 'huele a perro mojado', 'huele a pata', 'huele a sobaco', 'huele a rayos', 'apestos*',
+      'espanglish mocho', 'ingles mocho', 'espanol mocho', 'vieja metiche', 'vieja amargada', 'viejo verde', 'rabo verde',
+    ],
+    /** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
+    person_any: [
+      'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
+      'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
+      'la de la', 'el de la', 'la del', 'el del',
+    ],
+    /** Where a strong put-down is quoted, taught against or said of oneself. */
+    demeaning_guard: [
+      'myself', 'i m such', 'im such', 'i am such', 'i m the', 'im the', 'i am the', 'i feel like', 'me siento', 'yo soy', 'soy bien', 'soy tan', 'mi mismo', 'mi misma',
+      'dont call', 'never call', 'do not call', 'stop calling', 'nobody deserves', 'no one deserves', 'bullying', 'anti bullying', 'acoso', 'bullying prevention',
+      'movie', 'movies', 'pelicula', 'song', 'cancion', 'book', 'libro', 'character', 'personaje', 'episode', 'show', 'game', 'video game',
+      'lol jk', 'jk', 'just kidding', 'es broma', 'brain cells are',
+    ],
+    /** A group of people, to be demeaned as a group. */
+    people_group: [
+      'homeless', 'homeless people', 'the homeless', 'old people', 'old folks', 'seniors', 'boomers', 'old ladies', 'old men', 'immigrants', 'migrants',
+      'illegals', 'refugees', 'those people', 'these people', 'them people', 'tenants', 'panhandlers', 'addicts', 'junkies', 'bikers', 'cyclists',
+      'teenagers', 'teens', 'kids these days', 'women', 'females', 'gays', 'trans people', 'disabled people', 'mexicans', 'chinese', 'arabs', 'muslims',
+      'esa gente', 'esta gente', 'los viejitos', 'los ancianos', 'los viejos', 'los indigentes', 'los vagabundos', 'los homeless', 'los migrantes',
+      'los inmigrantes', 'los pobres', 'los nacos', 'los chavos', 'las viejas', 'las mujeres', 'los gays', 'los indios', 'los chinos', 'los refugiados',
+    ],
+    /** Words that strip a group of its humanity or worth. */
+    dehumanize: [
+      'animals', 'vermin', 'cockroaches', 'roaches', 'rats', 'parasites', 'leeches', 'scum', 'savages', 'subhuman', 'filth', 'filthy', 'plague',
+      'infestation', 'infesting', 'infest', 'invasion', 'invading', 'hopeless', 'useless', 'worthless', 'disgusting', 'degenerates', 'a disease',
+      'a cancer', 'eyesore', 'eyesores', 'nobody should have to look at', 'dont belong here', 'don t belong here', 'go back where',
+      'animales', 'plaga', 'lacra', 'lacras', 'parasitos', 'ratas', 'cucarachas', 'escoria', 'mugrosos', 'cochinos', 'apestosos', 'salvajes',
+      'inutiles', 'estorbo', 'estorban', 'dan asco', 'dan pena', 'no sirven para nada', 'que se regresen', 'no deberian estar aqui',
+    ],
+    /** Where a group and a harsh word meet in a notice or a report, not a put-down. */
+    group_guard: [
+      'animal services', 'animal shelter', 'adopt', 'pest control', 'pickup', 'pick up', 'collection', 'bags', 'bins', 'route', 'schedule',
+      'recogida', 'recoleccion', 'bolsas', 'contenedores', 'shelter', 'shelters', 'albergue', 'help', 'ayuda', 'services', 'servicios', 'resources',
+      'volunteers', 'voluntarios', 'donate', 'donations', 'donaciones', 'program', 'programa', 'outreach', 'clinic', 'clinica', 'vaccine', 'vacunas',
+      'rodent', 'rodents', 'mosquito', 'mosquitoes', 'zoo', 'wildlife', 'pets', 'mascotas', 'report', 'reportar', 'no', 'not', 'never', 'nunca',
+    ],
     /** Sentence openers that point at a person ("you're", "the new chief is"). */
     is_person: ['you re', 'youre', 'you are', 'ur', 'u r', 'u are', 'hes', 'he s', 'shes', 'she s', 'he is', 'she is', 'dude is', 'dude s', 'guy is', 'this guy is', 'that guy is', 'this guy s', 'that guy s', 'this dude is', 'that dude is', 'this lady is', 'that lady is', 'this man is', 'this woman is'],
   },
@@ -127,8 +212,8 @@ export const harassment: CategoryJudgement = {
         en: 'Names or points at a person and demeans them (looks, body, intelligence, speech, worth).',
         es: 'Señala a una persona y la menosprecia (su aspecto, su cuerpo, su inteligencia, su forma de hablar o su valor).',
       },
-      negatable: true,
-      cooccur: [
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [
         { all: ['person_ref', ['demeaning', 'demeaning_es']], within: 6, unless: ['harassment_guard'], guardWithin: 4 },
       ],
       examples: {
@@ -149,6 +234,59 @@ export const harassment: CategoryJudgement = {
       },
     },
     {
+      id: 'judgement.harassment.person_put_down',
+      category: 'harassment',
+      message: {
+        en: 'Points at a person and puts them down with words that only ever demean someone.',
+        es: 'Señala a una persona y la rebaja con palabras que solo sirven para humillar a alguien.',
+      },
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [
+        { all: [['person_ref', 'person_any'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
+      ],
+      examples: {
+        hit: [
+          'Every time the budget analyst opens her mouth at the briefing I lose brain cells',
+          'the guy running the front counter this week is a total wannabe, thinks he is the chief',
+          'Go get a life lady, nobody reads your posts about the potholes',
+          'Ese muchacho del almacén es un zángano de primera',
+          'Qué mujer tan metiche la de la caseta, todo quiere saber',
+        ],
+        miss: [
+          'I lose brain cells every time I read the zoning code, send help',
+          'Never call a caller a dimwit, even when the call goes badly',
+          'Me siento bien menso hoy, no dormí nada',
+          'Our dog smells like a wet dog after the splash pad, who knew',
+        ],
+      },
+    },
+    {
+      id: 'judgement.harassment.shunned',
+      category: 'harassment',
+      message: { en: 'Tells a person nobody likes or respects them, or pushes them to quit.', es: 'Le dice a una persona que nadie la quiere o respeta, o la presiona para que renuncie.' },
+      patterns: [
+        '(?:nobody|no one|noone|no body) (?:here |at work |in (?:the|this) (?:office|department|building|city) )?(?:likes|respects|wants|can stand|cares about|listens to|trusts|invited|asked for) (?:you|u|ya|him|her|them)(?![^ .])',
+        '(?:nadie|ni (?:sus|su|los|las) [a-z]+) (?:te|lo|la|los|las|le) (?:quiere|quieren|respeta|respetan|aguanta|aguantan|soporta|soportan|traga|tragan|pela|pelan|toma en serio|toman en serio|invito|invita|pidio)(?! (?:[a-z]+(?:ar|er|ir)|a|de|en|para)(?![^ .]))',
+        '(?:just|please|pls|plz|go|why dont you|why don t you) (?:resign|quit|retire)(?: already| now| and spare us| and do us a favor| and go away)(?![^ .])',
+        '(?:a ver si|para ver si|pa ver si|to see if|maybe then) (?:ahora si |ya |por fin |asi |finally |then )?(?:renuncia|renuncian|se va|se larga|se cambia|pide su cambio|(?:he|she|they) (?:quits|resigns|leaves))(?![^ .])',
+      ],
+      examples: {
+        hit: ['@councilmanvega nobody likes you, go home', 'A la de compras nadie la soporta, ya que se jubile', 'just resign already and spare us the speeches, Commissioner', 'Le vamos a cambiar el escritorio a Lalo a ver si ahora sí renuncia'],
+        miss: ['Nobody likes potholes: report them to 311', 'Nadie lo quiere comprar, el carro sigue en venta', 'The director will retire in June after 30 years of service'],
+      },
+    },
+    {
+      id: 'judgement.harassment.group_dehumanized',
+      category: 'harassment',
+      message: { en: 'Calls a group of people vermin, animals or worthless.', es: 'Trata a un grupo de personas de animales, plaga o inútiles.' },
+      // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
+            cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }],
+      examples: {
+        hit: ['Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga'],
+        miss: ['Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas'],
+      },
+    },
+    {
       id: 'judgement.harassment.name_calling',
       category: 'harassment',
       message: { en: 'Calls a person names (loser, clown, hack) or demeans them.', es: 'Insulta a una persona (payaso, inútil, perdedor) o la humilla.' },
@@ -159,6 +297,8 @@ export const harassment: CategoryJudgement = {
         '{is_person} (?:a |an |such a |such an |just a |just an |the biggest |nothing but a |a total |a complete |an absolute |a straight up |straight up )?(?!(?:a|an|{neg_adj}) ){~3}{insult_noun}(?![^ .])',
         '(?:the |that |this |our |my |your )?(?:new |old |acting |interim )?(?:{person_role}|girl|chick|gal|kid)(?: (?:at|from|in|on|of|with|de|del|en|who|que)(?: [^ .]+){1,6}?)? (?:is|s|was|es|era) (?:a |an |such a |just a |the biggest |a total |a complete |una |un )?{~1}(?:{insult_noun}|{insulto})(?![^ .])',
         '(?:you|u) {insult_adj} (?:{insult_adj} )?{insult_noun}(?![^ .])',
+        // "you sad lonely lady", "you bitter old man".
+        '(?:you|u|ya) (?:sad|pathetic|miserable|bitter|lonely|ugly|fat|dumb|stupid|worthless|useless|clueless|disgusting|nasty|jealous|washed up|sorry|crazy|old|little) (?:sad |old |lonely |bitter |little |miserable |fat |ugly |dumb |crazy |jealous )?(?:lady|woman|man|dude|girl|boy|person|human|human being|excuse for a [a-z]+|thing|karen|hag|witch|troll)(?![^ .])(?<!(?:thank|thanks|love|miss|bless|see|got|hey|hi|congrats|congratulations|proud of) (?:you|u|ya) [a-z]+(?: [a-z]+)?(?: [a-z]+)?)',
         // "the 311 supervisor is so ugly", "she's dumb af".
         '(?:{person_role}|girl|chick|gal|he|she|hes|shes|he s|she s|youre|you re|ur|you are) (?:is |s |was |looks |seems |acts )?(?:so |too |really |super |hella |mad |straight up |just |such an? |the most )?{harassment_person_adj}(?: af| as hell| as fuck)?(?![^ .])(?! (?:day|week|weather|traffic|printer|system|form|policy|rule|schedule|heat)(?![^ .]))',
         // "whoever complained about the pool is a pathetic loser", "the whiny crybaby in HR".
@@ -211,6 +351,8 @@ export const harassment: CategoryJudgement = {
       patterns: [
         '(?:he|she|they|you|u|hes|shes|he s|she s|youre|you re|dude|guy|{person_role}) (?:cant|can t|couldnt|could not) (?:even )?(?:read|spell|count|think|tie (?:his|her|their) shoes|find (?:his|her|their) (?:way|car|desk))(?: (?:to save (?:his|her|their) life|for shit|a map|a sign|the safety signs|the signs))?(?![^ .])',
         '(?:maybe|try to|go|please) learn (?:how )?to (?:spell|read|write|count|talk|speak english|speak spanish)',
+        '(?:can|could) (?<!(?:^| )(?:i|we|i m|im|i am|we re) (?:can|could) )(?:barely|hardly|not even|t even) (?:tie (?:his|her|their) (?:own )?(?:shoes|boots)|read|spell|count|write|add|think|function|form a sentence|string a sentence)(?![^ .])(?! (?:the|this|that|it|my|your|in|from|at|with|because|after|anymore|without|on)(?![^ .]))',
+        '(?:count|counting) (?:past|to|beyond|higher than) (?:5|10|ten|five|three|3|20|twenty)(?![^ .])(?<!(?:kids|children|ninos|toddlers|students|class) (?:[^ .]+ ){0,4}(?:count|counting) [^ .]+ [^ .]+)',
         '(?:dumb|dumber|stupid|dense|thick|dim) (?:as|than) (?:a |an )?(?:rock|rocks|box of rocks|bag of rocks|bag of hammers|brick|bricks|post|fence post|doorknob|potato|sack of potatoes)(?![^ .])',
         '(?:brain|brains|iq|memory|attention span|intelligence|personality|common sense|charisma) of a (?:{~2})?(?:goldfish|rock|potato|toddler|squirrel|gnat|fly|brick|peanut|walnut|pea|doorknob|houseplant|sponge|paper towel|paper bag|noodle|sock|cardboard box|brick wall|dial tone|saltine)(?![^ .])',
         '(?:that|this|some|you) (?:old|fat|ugly|stupid|dumb|crazy|nasty|lazy|useless) (?:{insult_noun})(?![^ .])',

@@ -29,7 +29,7 @@ export const SEXUAL_REMARK_PATTERNS: readonly string[] = [
   '(?:want|wanna|need|get|got to get|gotta get) (?:him|her|them|that (?:[^ .]+ )?(?:man|woman|guy|girl|lady|dude)) (?:in|into) (?:my|bed|the) (?:bed|sheets)?',
   '(?:me lo|me la|me los) (?:llevaria|llevo|llevaba|subia|subo|llevaba) (?:a la|a mi|pa la|pa mi) (?:cama|casa|cuarto|recamara)(?![^ .])',
   // Sex at work: "we hooked up in the supply closet".
-  '(?:hooked up|hook up|hooking up|made out|making out|had sex|banged|fucked|did it|cogimos|lo hicimos|nos acostamos|cogieron|se acostaron) (?:[^ .]+ ){0,3}(?:in|at|on|behind|inside|en|detras de|atras de) (?:the |a |our |his |her |la |el |su )?(?:[^ .]+ ){0,2}(?:supply closet|closet|office|break room|breakroom|truck|rig|station|rec center|library|stacks|bathroom|restroom|city hall|cruiser|patrol car|oficina|bodega|bano|troca|patrulla|unidad|cuarto de limpieza|almacen)(?![^ .])',
+  '(?:hooked up|hook up|hooking up|made out|making out|had sex|banged|fucked|did it|going at it|went at it|doing it|getting it on|got it on|fooling around|cogimos|lo hicimos|nos acostamos|cogieron|se acostaron|me la cogi|me lo cogi|se la cogio|se lo cogio|nos cogimos|cogiendo|fajando|fajamos|se estaban fajando|nos estabamos fajando) (?:[^ .]+ ){0,3}(?:in|at|on|behind|inside|en|detras de|atras de) (?:the |a |our |his |her |la |el |su )?(?:[^ .]+ ){0,2}(?:supply closet|closet|office|break room|breakroom|copy room|supply room|storage room|file room|server room|locker room|truck|rig|station|rec center|library|stacks|bathroom|restroom|city hall|cruiser|patrol car|oficina|bodega|bano|troca|patrulla|unidad|cuarto de limpieza|almacen|vestidor|vestidores|archivo|estacion|caseta)(?![^ .])',
   // "I'd let her rescue me anytime", "can frisk me anytime".
   '(?:i d|id|i would|i ll|ill|would) let (?:her|him|them) (?:[^ .]+ ){1,3}(?:me )?(?:anytime|any time|any day|all night|whenever|all day)(?![^ .])',
   '(?:frisk|cuff|handcuff|spank|strip search|pat me down|rescue|inspect|search|ride|arrest) me (?:anytime|any time|any day|all night|whenever|daddy|papi|please|if you know)',
@@ -70,6 +70,14 @@ export const sexual: CategoryJudgement = {
       'encuerado', 'sin ropa', 'calzones', 'tanga', 'hilo dental', 'cachonda', 'cachondo', 'bellaca', 'bellaco', 'coger', 'cogerla', 'cogerlo',
       'cogermela', 'cogermelo', 'culear', 'acostarme con', 'acostarse con', 'se acuesta con', 'packs', 'el pack', 'su pack', 'fotos hot', 'bien relleno',
       'relleno para', 'me la comeria', 'me lo comeria', 'le daria', 'le daba',
+      // Round 4: desirability, undressing and sex said in other words (stems expand the forms, stems.ts).
+      'can get it anytime', 'can get it any day', 'resuscitate me', 'handcuff me', 'put me in handcuffs', 'in handcuffs whenever',
+      'nothing to the imagination', 'under that uniform', 'under her uniform', 'under his uniform', 'under those scrubs', 'out of that uniform',
+      'fine as hell', 'fine af', 'fine asf', 'if you know what i mean', 'wink wink', 'sexting', 'sext', 'sexts', 'threesome', 'thirst trap',
+      'drooling over', 'undress*', 'stripper', 'strippers', 'strip for', 'stripping for', 'seduc*', 'spank*', 'grope', 'groped', 'groping', 'fondle*',
+      'booty call', 'hookup', 'hook up with', 'hooking up with', 'smash or pass',
+      'brazotes', 'piernotas', 'culote', 'nalgon*', 'pompotas', 'chichotas', 'tetotas', 'debajo del uniforme', 'abajo del uniforme', 'debajo de la falda',
+      'hacer cositas', 'hacerle cositas', 'encuerad*', 'desnud*', 'manosear', 'manosearla', 'manosearlo', 'nalgad*', 'cachond*', 'calenturient*', 'me excita',
     ],
     /** Where a sexual-sounding word is about heat, food, health or a report. */
     sexual_guard: [
@@ -80,11 +88,25 @@ export const sexual: CategoryJudgement = {
       'dumbass', 'jackass', 'lazy ass', 'smart ass', 'pain in the ass', 'cover your ass', 'strip mall', 'strip club permit', 'sex offender', 'sexo seguro',
       'educacion sexual', 'abuso', 'acoso', 'prevencion', 'clinica', 'chile relleno', 'chiles rellenos', 'pan', 'tamales', 'tamal', 'la ropa', 'ropa de',
       'donacion', 'donaciones', 'bath', 'baby', 'babies', 'bebe', 'newborn', 'breastfeeding', 'lactancia', 'mammogram', 'mamografia', 'cancer',
+      'tacos', 'taco', 'comida', 'food', 'tamal', 'salsa', 'receta', 'recipe', 'cafeteria', 'plato', 'caldo', 'pozole', 'menudo', 'barbacoa', 'asado',
+      'jazz', 'musica', 'music', 'band', 'banda', 'grupo', 'concierto', 'concert', 'cpr', 'rcp', 'training', 'class', 'clase', 'curso', 'certification',
+      'strip of', 'median strip', 'test strip', 'test strips', 'paint', 'pintura', 'agua caliente', 'hot water', 'caliente el', 'comida caliente', 'cafe',
+      'coffee', 'sun', 'sol', 'pavement', 'asphalt', 'oven', 'horno', 'stove', 'parade', 'desfile', 'lost', 'found', 'missing',
     ],
     /** Spanish: someone described as sexually attractive, crudely. */
     hot_es: ['buenota', 'buenote', 'buenotas', 'buenotes', 'buenona', 'buenonas', 'mamacita', 'mamasita', 'mamasota', 'mamacitas', 'culona', 'culonas', 'tetona', 'tetonas', 'nalgona', 'nalgonas', 'chichona', 'chichonas', 'cogible', 'sabrosota', 'sabroson', 'sabrosona', 'papacito', 'papasito', 'papasote', 'mamazota'],
     body_part: ['ass', 'butt', 'booty', 'tits', 'boobs', 'rack', 'cleavage', 'thighs', 'bulge', 'package', 'cakes', 'culo', 'nalgas', 'pompis', 'chichis', 'tetas', 'trasero', 'piernotas'],
     outfit: ['leggings', 'jeans', 'yoga pants', 'shorts', 'skirt', 'uniform', 'swimsuit', 'bikini', 'dress', 'pants', 'scrubs', 'thong', 'tank top', 'speedo', 'trunks', 'mallones', 'licra', 'falda', 'uniforme', 'traje de bano', 'pantalones'],
+    /** Round 4. The writer or a named pair as the ones having sex (explicit sex talk needs no target). */
+    sex_who: ['i', 'me', 'my', 'we', 'us', 'im', 'i m', 'yo', 'me la', 'me lo', 'nos', 'nosotros', 'anoche', 'last night', 'they', 'ellos', 'those two', 'esos dos', 'she', 'he', 'ella', 'el y', 'ella y'],
+    /** Sex acts said in plain or slang words, en and es. */
+    sex_act: [
+      'got laid', 'get laid', 'getting laid', 'had sex', 'sex with', 'slept with', 'sleeping with', 'one night stand',
+      'nooner', 'booty call', 'threesome', 'orgasm', 'orgasms', 'blew him', 'blew me', 'went down on', 'go down on',
+      'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
+      'echamos pata', 'echar pata', 'echando pata', 'echamos un palo', 'echar un palo', 'echarse un palo', 'un rapidin', 'un rapidito', 'mananero',
+      'hicimos el amor', 'hacer el amor', 'nos acostamos', 'se acostaron', 'acostarme con', 'se acuesta con', 'me acoste con', 'follamos', 'follar',
+    ],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
@@ -140,6 +162,16 @@ export const sexual: CategoryJudgement = {
       },
     },
     {
+      id: 'judgement.sexual.sex_talk',
+      category: 'sexual',
+      message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
+      cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
+      examples: {
+        hit: ['Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other'],
+        miss: ['Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!'],
+      },
+    },
+    {
       id: 'judgement.sexual.request_images',
       category: 'sexual',
       message: { en: 'Asks for or passes around explicit pictures of someone.', es: 'Pide o hace circular fotos íntimas de alguien.' },
@@ -169,6 +201,14 @@ export const sexual: CategoryJudgement = {
         '(?:need|looking for|want|seeking|busco|ando buscando|quien quiere ser mi) (?:a |an |un |una )?(?:discreet |discrete |quick |casual |discreto |discreta |casual )?(?:fwb|friend with benefits|friends with benefits|hookup|hook up|booty call|sugar daddy|sugar mommy|amigo con derechos|amiga con derechos)(?![^ .])',
         '(?:who wants to|quien quiere|anyone wanna|anybody wanna|who wanna) (?:sext|sexting|hook up|hookup|fool around|coger|cogerme|follar|hacer cositas)(?![^ .])',
         '(?:reverse cowgirl|doggy style|doggystyle|missionary position|sixty nine position|69 position)',
+        // "DM me for my private vids", "subí fotos sin ropa a mi página privada".
+        '(?:my|mis|mi) (?:private|exclusive|personal|privados|privadas|exclusivos|exclusivas) (?:vids|videos|pics|photos|pictures|content|contenido|fotos)(?![^ .])',
+        '(?:subi|subo|vendo|tengo|sold|selling|posted|posting|new) (?:mis |unas |my |some |new )?(?:fotos sin ropa|fotos desnuda|fotos desnudo|fotos en calzones|fotos hot|videos hot|nudes|naked pics|naked photos)(?![^ .])',
+        '(?:pagina privada|private page|private account|cuenta privada|close friends) (?:[^ .]+ ){0,6}(?:manden mensaje|dm|inbox|mensaje|subscribe|suscribanse|pay|pago)(?![^ .])',
+        // "link to her OF": OnlyFans by its initials.
+        '(?:link|links|link to|sub to|subscribe to|subscribed to|subscribed to her|check out|el link de|la pagina de|su|sus) (?:her |his |my |mi |su )?of(?: page| link| account)?(?= \\.|$| (?:asking|lol|lmao|anyone|pls|plz|tho|page|link|account|jaja)(?![^ .]))',
+        // "quién se anima a un trío".
+        '(?:quien se anima|quien quiere|who wants|who s down|whos down|anyone down|alguien se anima) (?:a |for |para )?(?:un |a )?(?:trio|threesome|orgia|orgy)(?![^ .])',
       ],
       examples: {
         hit: [

@@ -13,6 +13,10 @@ export const SLUR_AT_PERSON_PATTERNS: readonly string[] = [
   // English: "such a fairy", "walks like a fairy", "a true coconut", "only a cripple".
   '(?:such a|what a|hes a|he s a|hes such a|he s such a|is such a|walks like a|talks like a|acts like a|runs like a|throws like a|total|a total|big) (?:fairy|fairies|pansy|fruitcake|fruit|sissy)(?! (?:tale|tales|lights|garden|godmother|dust|wings|costume|princess|house|door|salad|cup|cups|basket|bowl|stand|fly|flies|juice|bar|bars|tray|trays)(?![^ .]))',
   '(?:a true|a real|such a|a total|total|hes a|he s a|shes a|she s a|is a|is such a|bit of a|typical|a typical) coconut(?! (?:water|milk|oil|cream|shrimp|cake|pie|raspa|raspas|flakes|tree|trees|candy|ice|juice|palm|palms|husk|shell|bar|bars|flavor)(?![^ .]))',
+  // Round 4: "típico indio", "el puñal ese" (not "un puñal", the dagger), "those illegals".
+  '(?:tipico|tipica|pinche|pinches|cara de|ese|esa|esos|pareces|parece|pinche|puro|pura|bien|naco|naca) (?:un |una )?(?:indio|india|indios|indias|indito|indita)(?! (?:de|del|americano|americanos|pueblo|pueblos|nativo|nativos|rio|river|jones|grande|verde|ocean|oceano)(?![^ .]))',
+  '(?:el punal ese|la punal esa|ese punal|bien punal|es punal|muy punal|tan punal|medio punal|pinche punal|los punales esos)(?![^ .])',
+  '(?:those|these|the|bunch of|all the|more|damn|fucking|dirty|filthy|stupid|fuckin|pinches|los|the damn) illegals(?![^ .])',
   '(?:only a|like a|you|such a|you re a|youre a|ur a|you fucking|you stupid|you dumb|bunch of) (?:cripple|cripples|gimp|gimps|spaz|spazz|tard|tards|window licker|window lickers|sped|speds)(?! (?:the|our|their|his|her|a|an|its|city|economy|budget|system|network|service|services|operations|gang|gangs|and bloods)(?![^ .]))',
 ];
 

@@ -15,6 +15,8 @@ export const violence: CategoryJudgement = {
       'we ll', 'we re gonna', 'were gonna', 'we will', 'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'should',
       'hope', 'hope he', 'hope she', 'hope they', 'i hope', 'hopefully', 'wish', 'i wish', 'deserve', 'deserves', 'deserved', 'need to', 'needs to',
       'gotta', 'lets', 'let s', 'dare', 'i swear', 'watch your back', 'better watch', 'going to', 'is going to', 'is gonna',
+      'oughta', 'ought to', 'bring your', 'one day im', 'one day i m', 'or she s', 'or hes', 'or he s', 'or shes', 'or they re', 'or theyre', 'or you re', 'or youre',
+      'deberian', 'deberiamos', 'hay que agarrarlos', 'ganas de', 'un dia de estos', 'si vuelve', 'si me vuelve', 'si me vuelven',
       'voy a', 'le voy a', 'te voy a', 'les voy a', 'lo voy a', 'la voy a', 'los voy a', 'vamos a', 'hay que', 'habria que', 'ojala', 'se merece',
       'se merecen', 'merece', 'merecen', 'quiero', 'quisiera', 'deberian', 'alguien deberia', 'alguien tiene que', 'a ver si', 'te juro', 'nomas espera',
     ],
@@ -28,6 +30,16 @@ export const violence: CategoryJudgement = {
       'lynch', 'snap his neck', 'snap her neck', 'pay for this', 'get what s coming', 'get whats coming', 'not be donuts',
       'matar', 'matarlo', 'matarla', 'matarlos', 'mato', 'maten', 'muera', 'mueran', 'se muera', 'golpear', 'golpearlo', 'golpearla', 'madrazo',
       'madrazos', 'madrear', 'madrearlo', 'partir la madre', 'partirle la madre', 'romper la cara', 'romperle la cara', 'romperle', 'balazo',
+      // Round 4: the same acts with their inflections (stems.ts) and more ways to say them.
+      'kill*', 'murder*', 'stab*', 'punch*', '!punchline', '!punchlines', 'slap*', 'smack*', 'choke*', 'strangl*', 'shoot*', 'beaten',
+      'hang him', 'hang her', 'hang them', 'string him up', 'string her up', 'torch*', '!torches', '!torcho', '!torchos', '!torchier', 'set fire to', 'set him on fire', 'light him on fire',
+      'put him through a wall', 'put her through a wall', 'put you through a wall', 'in an ambulance', 'in a coffin', 'in a casket', 'teach him a lesson', 'teach her a lesson', 'teach them a lesson', 'teach you a lesson',
+      'slash the tires', 'slash his tires', 'slash her tires', 'key his car', 'key her car', 'break his fingers', 'break her fingers', 'break your fingers',
+      'break his legs', 'break her legs', 'break your legs', 'break his jaw', 'break her jaw', 'bust his', 'bust her',
+      'golpe*', '!golpe', '!golpes', 'madre*', '!madre', '!madres', 'apunal*', 'acuchill*', 'ahorc*', 'balace*', 'atropell*', 'fusil*', '!fusil', '!fusiles',
+      'romper su madre', 'partir su madre', 'partirle su madre', 'romperle su madre', 'rajarle su madre', 'romper el hocico', 'romperle el hocico',
+      'partir la cara', 'partirle la cara', 'romper los dientes', 'a palos', 'a golpes', 'a madrazos', 'a batazos', 'a pedradas', 'a balazos', 'a cachetadas',
+      'colgar a', 'colgarlos', 'colgarlo', 'colgarla', 'quemarlos', 'quemarlo', 'quemarla',
       'balazos', 'balacear', 'quemar', 'quemarle', 'ahorcar', 'ahorcarlo', 'apunalar', 'acuchillar', 'putazos', 'chingadazos', 'cachetada',
       'cachetadas', 'pegarle', 'darle un tiro', 'desaparecer', 'desaparecerlo', 'atropellar', 'atropellarlo', 'atropelle', 'arrepentir',
       'se va a arrepentir', 'me las va a pagar', 'plomazo', 'plomazos', 'partirle', 'rajarle', 'partan', 'le partan', 'rompan', 'le rompan', 'lo maten', 'la maten', 'lo golpeen', 'la golpeen', 'lo atropellen',
@@ -48,7 +60,7 @@ export const violence: CategoryJudgement = {
       'beat you at', 'beat them at', 'beat us at', 'beat him at', 'beat her at', 'softball', 'basketball', 'football', 'soccer', 'volleyball', 'kickball',
       'trivia', 'bowling', 'pickleball', 'golf', 'chess', 'cards', 'poker', 'tournament', 'league', 'match', 'mario kart', 'cornhole', 'cook off',
       'contest', 'competition', 'bracket', 'score', 'points', 'finals', 'championship', 'team', 'nobody', 'no one', 'safe', 'safety', 'fireworks',
-      'kill to', 'kill for', 'choke on', 'balloons', 'globos', 'that beat', 'the beat', 'song', 'songs', 'track', 'lyrics', 'cancion', 'canciones', 'letra',
+      'kill to', 'kill for', 'time to kill', 'choke on', 'balloons', 'globos', 'that beat', 'the beat', 'song', 'songs', 'track', 'lyrics', 'cancion', 'canciones', 'letra',
       'pelicula', 'pizza', 'cake', 'burger', 'food', 'snack', 'bottle', 'beer', 'leg day', 'homework', 'paperwork', 'inbox', 'emails', 'spreadsheet',
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
     ],
@@ -95,6 +107,31 @@ export const violence: CategoryJudgement = {
     weapon: ['rifle', 'deer rifle', 'ar', 'ar 15', 'gun', 'guns', 'pistol', 'glock', 'shotgun', 'piece', 'strap', 'bat', 'baseball bat', 'machete', 'knife', 'blade', 'crowbar', 'tire iron', 'shovel', 'brick', 'wrench', 'hammer', 'pipe', 'bullet', 'bullets', 'ammo', 'rounds', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle de caza', 'navaja', 'cuchillo', 'bate', 'martillo'],
     /** Guns: bringing one to work or a meeting is a threat in itself. */
     violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15'],
+    /** Round 4. A grudge or a condition ("if he writes me up again", "me las va a pagar"): the first half of a veiled threat. */
+    grudge: [
+      'one more time', 'write me up', 'writes me up', 'keeps pushing me', 'keep pushing me', 'i know where', 'i know which', 'we know where',
+      'i know what car', 'if he ever', 'if she ever', 'if they ever', 'if you ever', 'crosses me', 'cross me', 'mess with me', 'messes with me',
+      'desquitarme', 'desquitar', 'me las va a pagar', 'me la va a pagar', 'me las van a pagar', 'no sabe con quien se metio', 'no saben con quien se metieron',
+      'si me vuelve', 'si me vuelven', 'si vuelve a', 'si vuelven a', 'ya se donde', 'ya se cual', 'ya sabemos donde', 'sigue molestando', 'se sigue metiendo',
+    ],
+    /** The second half: a warning that something will happen to the person. */
+    warning: [
+      'watch his back', 'watch her back', 'watch your back', 'watch their backs', 'watch their back', 'won t see it coming', 'wont see it coming',
+      'needs a reminder', 'need a reminder', 'a little reminder', 'be nicer to us', 'regret it', 'll regret', 'will regret', 'be sorry', 'be next',
+      'with my gun', 'with my piece', 'with the strap', 'pay a visit', 'pay him a visit', 'pay her a visit', 'a visit after work',
+      'que se cuide', 'que se cuiden', 'mejor que se cuide', 'ya vera', 'ya veran', 'va a ver', 'van a ver', 'se va a arrepentir',
+      'se van a arrepentir', 'con la escuadra', 'con la pistola', 'con el cuerno', 'con la fusca', 'con el cuete', 'le voy a hacer una visita',
+    ],
+    /** People on a street a driver could hit. */
+    road_people: ['protesters', 'protestors', 'marchers', 'demonstrators', 'cyclists', 'bikers', 'pedestrians', 'manifestantes', 'ciclistas', 'peatones', 'marchistas'],
+    /** Driving at them on purpose. */
+    drive_at: ['floor it', 'hit the gas', 'step on the gas', 'step on it', 'plow through', 'drive through them', 'they ll move', 'theyll move', 'bumper', 'speed up', 'pisale', 'pisa el acelerador', 'echales el carro', 'echales la troca', 'avientales el carro', 'ya se quitaran', 'se quitan solos'],
+    /** A past attack. */
+    attack_past: ['shot up', 'shooter', 'shooting', 'gunman', 'bomber', 'bombing', 'massacre', 'attacker', 'stabbed', 'beat up', 'balacera', 'tirador', 'masacre', 'ataque', 'the attack', 'mass shooting', 'went postal'],
+    /** Praise for it. */
+    praise_attack: ['had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
+    /** Where a past attack is reported or mourned, or someone stopped it. */
+    attack_guard: ['stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
   },
@@ -364,6 +401,42 @@ export const violence: CategoryJudgement = {
           'Come see the bomb squad robot at the fire station Saturday',
           'Los bomberos van a quemar una casa vieja como entrenamiento el sábado.',
         ],
+      },
+    },
+    {
+      id: 'judgement.violence.grudge_warning',
+      category: 'violence',
+      message: { en: 'Pairs a grudge with a warning of what will happen to the person: a veiled threat.', es: 'Junta un rencor con una advertencia de lo que le pasará a la persona: una amenaza velada.' },
+      cooccur: [{ all: ['grudge', 'warning'], within: 12 }],
+      patterns: [
+        // "better not show up ... or she's leaving in an ambulance".
+        '(?:better not|better|dont you dare|don t you dare|if (?:he|she|they|you|u) (?:ever )?)(?: [^ .]+){1,10} or (?:else )?(?:he|she|you|u|they|i)(?: s| re| ll| will| is| are)? (?:leaving|leave|be leaving|gonna leave|going home|go home|end up|ending up|gonna end up|wake up|waking up) (?:in|on) (?:an ambulance|a stretcher|a body bag|a bag|the hospital|the er|a coffin|a box|crutches|a cast)(?![^ .])',
+        '(?:{threat_modal}|somebody oughta|someone oughta|oughta) (?:[^ .]+ ){0,2}(?:slash|key|smash|bust out|torch|burn|blow up|flatten|spray paint) (?:the |his |her |their |that |your |ur )?(?:[^ .]+ s )?(?:tires|tyres|car|truck|windows|windshield|house|ride|truck tires)(?![^ .])',
+      ],
+      examples: {
+        hit: ['If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
+        miss: ['Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+      },
+    },
+    {
+      id: 'judgement.violence.drive_into_people',
+      category: 'violence',
+      message: { en: 'Urges driving into people on the street.', es: 'Incita a atropellar a personas en la calle.' },
+      negatable: true,
+      cooccur: [{ all: ['road_people', 'drive_at'], within: 10 }],
+      examples: {
+        hit: ['Protesters on Mesa again, just floor it, they\'ll move', 'Si los manifestantes se atraviesan, písale'],
+        miss: ['Cyclists: a new bike lane opens on Stanton Monday', 'Drivers, slow down near pedestrians in school zones'],
+      },
+    },
+    {
+      id: 'judgement.violence.praise_attack',
+      category: 'violence',
+      message: { en: 'Praises someone who attacked or shot people.', es: 'Elogia a alguien que atacó o le disparó a personas.' },
+      cooccur: [{ all: ['attack_past', 'praise_attack'], within: 10, unless: ['attack_guard'], guardWithin: 8 }],
+      examples: {
+        hit: ['the guy who shot up that office had the right idea honestly', 'Ese tirador de la oficina hizo bien, se lo merecían'],
+        miss: ['The officer who stopped the shooter is a hero', 'The movie about the bombing was a hit'],
       },
     },
     {

@@ -11,6 +11,9 @@ export type Exceptions = Record<string, string[]>;
 export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
   'omfg', 'ffs', 'mofo', 'mofos',
+  // Acronyms and respellings of "what the actual fuck" / "motherfucker" ("dafuq" and "fml" are
+  // read as everyday by Davidson's annotators: left out).
+  'wtaf', 'wtfff', 'mfer', 'mfers', 'mfker', 'mfkr', 'mothafucka', 'muthafucka',
   'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
   'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
   'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
@@ -63,6 +66,8 @@ export const SLURS = [
   'chink', 'chinks',
   // A slur for Mexican immigrants ("wab") and a plural missing above.
   'wab', 'wabs', 'trannys',
+  // Ableist: "sperg" (from Asperger's), said of a person.
+  'sperg', 'spergs', 'sperging',
 ];
 
 export const SLURS_EXCEPT: Exceptions = {

@@ -35,6 +35,8 @@ export const SLURS = [
   'moraco', 'moracos', 'judio de mierda', 'negro de mierda', 'indio de mierda', 'zorra', 'zorras', 'perra', 'perras', 'mogolico', 'mogolicos', 'cholo', 'cholos', 'travesti',
   'travestis', 'putos maricones',
   'mongolito', 'mongolitos', 'mongolita', 'jotito', 'jotitos', 'marimacha', 'marimachas',
+  // Anti-Indigenous ("patarrajada"; "patas rajadas" alone is also cracked heels), a plural missing above (not "mayates": also the June beetles), and the rhyme "chino cochino".
+  'patarrajada', 'patarrajadas', 'machorras', 'chino cochino', 'chinos cochinos', 'china cochina',
 ];
 
 export const INSULTS = [
