@@ -117,6 +117,7 @@ export const confidential: CategoryJudgement = {
       'suspendida', 'lo suspendieron', 'la suspendieron', 'bajo investigacion', 'lo estan investigando', 'la estan investigando',
       'lo bajaron de puesto', 'la bajaron de puesto', 'reasignado', 'reasignada', 'lo obligaron a renunciar', 'la obligaron a renunciar', 'amonestado', 'amonestada',
       'con licencia administrativa', 'lo mandaron a su casa', 'la mandaron a su casa',
+      'complaint against', 'complaints against', 'grievance against', 'ia interviewed', 'ia is', 'investigation into', 'queja contra', 'queja en contra', 'investigacion contra',
     ],
     /** Someone a personnel action can be about: a role, a title, a given name. */
     conf_person: [
@@ -240,6 +241,15 @@ export const confidential: CategoryJudgement = {
       'nos dijeron', 'me dijeron', 'nos avisaron', 'en la junta', 'en la reunion', 'ya la tiene', 'ya lo tiene', 'ya las tiene', 'ya los tiene', 'ya firmaron',
       'firmaron ayer', 'ya compro', 'ya compraron', 'ya esta firmado', 'ya esta decidido', 'ya decidieron', 'ya escogieron', 'sale en', 'va a salir', 'lo van a decir',
       'nos van a decir', 'no lo dicen', 'no dicen', 'no van a decir', 'no lo van a sacar', 'a escondidas', 'calladitos', 'calladito', 'pura pantalla', 'puro show', 'es puro teatro', 
+      // Round 4 (s7-jb): the public (or the council) hears later; the author heard, read or handled it at work; "keep it to yourself".
+      'gets told', 'get told', 'gets briefed', 'get briefed', 'goes out', 'comes out', 'come out', 'goes public', 'go public', 'tells everyone', 'tell everyone',
+      'tells staff', 'official announcement', 'announcement after', 'announcement is', 'isnt till', 'isn t till', 'isnt until', 'isn t until', 'not till', 'not until',
+      'hasnt voted', 'hasn t voted', 'havent voted', 'haven t voted', 'hasnt approved', 'hasn t approved', 'before the vote', 'before council votes', 'before it s official',
+      'before its official', 'got the memo', 'we got the memo', 'im hearing', 'i m hearing', 'what im hearing', 'what i m hearing', 'word came down', 'proofread',
+      'proofreading', 'i proofread', 'interviewed me', 'already offered', 'offered the job', 'already built', 'keep that to yourself', 'keep it to yourself',
+      'keep that to urself', 'keep it to urself', 'not a word', 'mums the word', 'mum s the word', 'shhh', 'todavia no lo saben', 'no lo saben', 'aun no saben',
+      'se van a enterar', 'les van a decir', 'les avisan', 'sale el reporte', 'me toco capturar', 'me toco ver', 'me toco revisar', 'ya firmo', 'ya tienen', 'ni una palabra',
+      'no lo comenten', 'no comenten', 'todavia no se anuncia', 'todavia no',
     ],
     /**
      * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or
@@ -257,6 +267,11 @@ export const confidential: CategoryJudgement = {
       'aumento', 'bono', 'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'contratar', 'entrevistas', 'terreno', 'terrenos', 'propiedad', 'edificio',
       'compro', 'compraron', 'comprar', 'investigacion', 'asuntos internos', 'queja', 'quejas', 'antecedentes', 'suspendido', 'suspendida', 'despedido', 'despedida',
       'cerrar', 'cierre', 'no va a abrir', 'no van a abrir', 'privatizar', 'tarifas', 'la lista',
+      // Round 4 (s7-jb): service changes, rates, land, hires and case facts as an insider states them.
+      'dropping', 'drop routes', 'routes', 'route cuts', 'cut routes', 'once a year', 'once a month', 'going up', 'goes up', 'go up', 'rates', 'water rates', 'fee increase',
+      'moving the', 'relocating', 'relocate', 'appraisal', 'appraised', 'the offer', 'job offer', 'offer goes out', 'ranked', 'ranking', 'top bid', 'lowest bid', 'confessed',
+      'dna', 'suspect', 'the suspect', 'cut sundays', 'cutting hours', 'hours cut', 'eliminated', 'missing from', 'short', 'la compra', 'van a cerrar', 'suben', 'van a subir',
+      'recortar', 'mover', 'reubicar', 'sospechoso', 'confeso', 'primer lugar', 'faltan', 'el puesto', 'la plaza',
     ],
     /** Things an employee sees at work that are not public. */
     conf_doc: [
@@ -584,8 +599,10 @@ export const confidential: CategoryJudgement = {
         es: 'Avisa de una redada, una orden de arresto o una inspección que la persona conoce por su trabajo.',
       },
       patterns: TIP_OFF,
+      // Round 4 (s7-jb): the same warning said as "hide / lay low / clean up before they come" (illegal.ts tip_off_evade's classes).
+      cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
       examples: {
-        hit: ['avísenle a los del puesto de la esquina que hay una redada mañana temprano'],
+        hit: ['avísenle a los del puesto de la esquina que hay una redada mañana temprano', 'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight'],
         miss: ['Heads up, the library will close early Thursday for staff training.'],
       },
     },

@@ -33,6 +33,14 @@ export const security: CategoryJudgement = {
       'down', 'dead', 'offline', 'not working', 'out of order', 'disabled', 'a hole', 'hole in', 'gap in', 'cualquiera entra', 'cualquiera puede entrar', 'cualquiera se mete', 'se meten', 'se mete',
       'no sirve', 'no sirven', 'no funciona', 'no funcionan', 'no cierra', 'no cierran', 'no tiene llave', 'sin llave', 'queda abierta', 'queda abierto', 'se queda abierta', 'la dejan abierta', 'lo dejan abierto', 'se caen', 'se cae',
       'no hay senal', 'sin senal', 'nadie revisa', 'nadie checa', 'ya no revisan', 'ya no checan', 'falsas', 'de adorno', 'un hoyo', 'descompuesta', 'descompuesto',
+      // Round 4 (s7-jb): failing said other ways, with inflections (en, es).
+      'hasnt latched', 'hasn t latched', 'hasnt locked', 'hasn t locked', 'hasnt worked', 'hasn t worked', 'not latching', 'not locking', 'isnt locking', 'isn t locking',
+      'push it open', 'pull it open', 'just push', 'jiggle it', 'been dark', 'gone dark', 'went dark', 'are dark', 'is dark', 'nobody fixed', 'nobodys fixed', 'nobody s fixed',
+      'no one fixed', 'never fixed', 'not fixed', 'still broken', 'still down', 'still out', 'doesnt alarm', 'doesn t alarm', 'dont alarm', 'no longer alarms', 'sneak in',
+      'sneak out', 'no login', 'no password', 'without a password', 'open internet', 'on the internet', 'exposed', 'publicly accessible', 'shodan', 'not connected to anything',
+      'arent connected', 'aren t connected', 'just decoration', 'for decoration', 'waving everyone through', 'wave everyone through', 'waved through', 'no one watching',
+      'nobody watching', 'nobody monitors', 'no one monitors', 'unmonitored', 'no jala', 'no jalan', 'apagadas', 'apagada', 'apagados', 'sin contrasena', 'sin vigilancia',
+      'nadie vigila', 'nadie la arreglo', 'nadie lo arreglo', 'nadie las arreglo', 'no la han arreglado', 'nadie la ha arreglado', 'desde hace', 'sigue sin',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -54,6 +62,7 @@ export const security: CategoryJudgement = {
       'motion sensor', 'motion sensors', 'badge reader', 'badge readers', 'card reader', 'card readers', 'metal detector',
       'metal detectors', 'radios', 'panic button', 'panic buttons', 'security system', 'lights in the garage',
       'camara', 'camaras', 'alarma', 'alarmas', 'sensores', 'detector de metales', 'lector de gafetes', 'boton de panico',
+      'keypad', 'keypads', 'door alarm', 'fire alarm panel', 'x ray', 'xray', 'scanner', 'scanners', 'monitors', 'teclado', 'sensor', 'botones de panico', 'escaner',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -61,12 +70,15 @@ export const security: CategoryJudgement = {
       'guards', 'deputy', 'deputies', 'call takers', 'call taker', 'dispatchers', 'dispatcher', 'crew', 'crews', 'firefighters', 'medics', 'ambulance', 'ambulances', 'medic unit', 'medic units', 'engine', 'engines', 'security guard',
       'patrulla', 'patrullas', 'unidad', 'unidades', 'oficial', 'oficiales', 'policia', 'policias', 'agente', 'agentes', 'guardia', 'guardias',
       'ambulancia', 'ambulancias', 'bombero', 'bomberos', 'officers pa', 'cops pa',
+      'velador', 'veladores', 'vigilante', 'vigilantes', 'tsa', 'screener', 'screeners', 'watchman', 'night watchman', 'operator', 'operators', 'operador', 'operadores',
     ],
     /** City systems an attacker would look for. */
     sec_system: [
       'scada', 'plc', 'plcs', 'hmi', 'controllers', 'control system', 'control systems', 'dvr', 'nvr', 'camera system', 'door system',
       'badge system', 'firewall', 'router', 'routers', 'switches', 'server', 'servers', 'staff network', 'the network', 'network', 'vpn',
       'wifi', 'public wifi', 'guest wifi', 'red', 'la red', 'el sistema', 'servidor', 'servidores', 'vendor portal', 'test account',
+      'controls', 'pump controls', 'pump station', 'pump stations', 'lift station', 'treatment plant controls', 'traffic signals', 'signal controllers', 'backups',
+      'antivirus', 'the system', 'sistema de control', 'los controles', 'respaldos', 'server closet', 'server room', 'closet de servidores',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
