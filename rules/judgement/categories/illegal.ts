@@ -180,7 +180,6 @@ export const illegal: CategoryJudgement = {
         '(?:who|anyone know (?:a guy|someone|somebody|where)|anybody know (?:a guy|someone|somebody|where)|where (?:can i|do i|can we|to)|quien|donde|alguien sabe (?:quien|donde)|alguien conoce a alguien que) {~4}(?:sells?|selling|get|buy|cop|score|vende|venden|consigo|conseguir|comprar|compro|surte|surten) {~2}{ill_street_drug}(?![^ .])',
         // Using at or around work: "smoked a fat blunt on my lunch break behind the rec center".
         '(?:smoked|smoking|smoke|hit|hitting|ripped|took|did|doing|popped|fumamos|fume|me fume|nos fumamos|me eche|nos echamos|me meti|nos metimos) (?:a |some |un |una |unos |unas |mi |my )?(?:fat |quick |little |couple |pinche )?{ill_street_drug} {~6}(?:lunch|break|shift|at work|on the clock|in the truck|in the rig|the yard|the station|behind the|jale|trabajo|turno|descanso|lonche|la troca|la unidad|la oficina)(?![^ .])',
-        `(?:tengo|i have|i got|got) (?:unas |unos |some |extra |leftover )?{ill_drug} (?:que me sobraron|left over|leftover|if anybody|if anyone|si alguien)`,
         `{ill_drug} {~4}(?:on shift|on the clock|at work|in the truck|in the rig|en el jale|en el trabajo|en la troca|en la unidad|en turno)`,
         // Round 4 (s7-jb): getting high at a City site without naming the drug ("smoked out behind the rec center").
         '(?:smoked out|smoking out|smoke out|got high|get high|getting high|got stoned|getting stoned|got blazed|blazed up|hotboxed|hotboxing|nos dimos un toque|me di un toque|nos pachequeamos|nos pusimos pachecos|bien pachecos?) {~8}(?:{ill_city_place}|rec center|break room|after closing|on shift|on the clock|at work|before shift|during shift|en el jale|en el trabajo|en turno)(?![^ .])',
@@ -219,7 +218,6 @@ export const illegal: CategoryJudgement = {
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',
         '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
         '(?:dog|rooster|cock|chicken) ?fights? (?:this|on|every|tonight|saturday|sunday|out in|in the|behind)',
-        '(?:apostar|apuesten|bet|betting) (?:fuerte|big|on the fights|en la pelea|a los gallos)',
       ],
       examples: {
         hit: [
@@ -248,7 +246,6 @@ export const illegal: CategoryJudgement = {
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
         // Guns sold without papers: "selling a Glock, no papers, cash only", "se venden cuernos de chivo, nada de papeles".
         '(?:selling|sell|sells|got|have|vendo|vende|venden|se vende|se venden|tengo|consigo|traigo) (?:a |an |my |some |un |una |unos |unas |mi |mis )?(?:{~1})?{ill_gun}(?: [^ .]+){0,8} (?:no papers|no paperwork|no background check|no bg check|no serial|no serial number|no questions asked|no id needed|no id|sin papeles|nada de papeles|sin registro|sin factura|sin preguntas|sin serie|limado|limada)(?![^ .])',
-        '(?:cual|que) carril (?:agarrar|tomar|usar|agarren|tomen)|(?:which|what) lane (?:to )?(?:take|use|pick|get in)',
         `(?:cobra|charges|cobran|charge) {~3}${MONEY} {~6}(?:cruzar|pasar|crossing|cross|across|el bordo|el rio|the river)`,
       ],
       examples: {
@@ -288,7 +285,6 @@ export const illegal: CategoryJudgement = {
         `(?:slip|slipped|slipping|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
         '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
-        '(?:foto|photo|picture|pic) (?:de|of) (?:la|tu|su|your|the) (?:boleta|ballot)',
         // Round 4 (s7-jb): leniency traded for a favor or money ("knock it down to a warning if he buys lunch", "por 300 no se llevó el carro").
         '(?:knock|knocked|drop|dropped|let|letting|bump|bumped|write|wrote|make|made) {~4}(?:down|slide|go|pass|off) {~6}(?:if|as long as|for|since) {~4}(?:buys?|bought|pays?|paid|gives?|gave|slips?|slipped|brings?|brought|hooks? (?:me|us) up|takes? care of)(?![^ .])',
         `(?:por|for) ${MONEY} {~6}(?:no se llev[oa]|no se llevaba|no me multo|no lo multo|no la multo|no me infracciono|me dejo ir|lo dejo ir|la dejo ir|me dejo pasar|se hizo de la vista gorda|let (?:me|him|her|them|it) (?:go|slide|pass)|didnt tow|didn t tow|didnt write|no ticket|no citation|looked the other way)(?![^ .])`,

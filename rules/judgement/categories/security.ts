@@ -123,7 +123,6 @@ export const security: CategoryJudgement = {
         '{sec_entry} {~8}(?:is|are|stays|stay|gets|get|sits|been|has been|have been|is still|are still|was|were)? ?(?:left )?(?:unlocked|propped open|propped|held open|wide open|left open|left unlocked|open all night|open all weekend|open overnight|open 24 7|unsecured|with no lock)(?! (?:at|from|until|till|by|starting|for (?:the )?(?:event|voters|public)) )',
         "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
         '{sec_entry} {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
-        '(?:still no lock|no lock on it|todavia sin candado|sigue sin candado)',
         '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
         '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
         // An exit that will not open in an emergency.
