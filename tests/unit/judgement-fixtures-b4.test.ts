@@ -12,7 +12,7 @@ const compiled = compilePolicy(DEFAULT_POLICY);
 const flagged = (text: string, lang: string) =>
   new Set(evaluate(text, compiled, { locale: lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation').map((f) => f.category as string));
 
-const FLOORS: Record<string, number> = { illegal: 0.95, security: 0.85, credentials: 0.66, personal_info: 0.66, confidential: 0.8 };
+const FLOORS: Record<string, number> = { illegal: 0.95, security: 0.85, credentials: 0.66, personal_info: 0.9, confidential: 0.8 };
 
 describe.each(Object.entries(FLOORS))('judgement round-4 fixtures: %s', (category, floor) => {
   const rows = readFileSync(join(__dirname, '..', 'fixtures', 'judgement', 'round4', `${category}.jsonl`), 'utf8')
