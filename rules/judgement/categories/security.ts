@@ -49,6 +49,22 @@ export const security: CategoryJudgement = {
       'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
       'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
     ],
+    /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
+    sec_secret: [
+      'password', 'passwords', 'passcode', 'pw', 'pin', 'pins', 'login', 'logins', 'creds', 'credentials', 'api key', 'secret key', 'token', 'tokens', 'contrasena',
+      'contrasenas', 'clave', 'claves', 'nip',
+    ],
+    /** Round 4 (s7-jb): a secret kept in a way that exposes a whole system: shared, default, never changed, written up, in code. */
+    sec_secret_weak: [
+      'everyone uses', 'everybody uses', 'we all use', 'all use', 'all have', 'all of us', 'todos usamos', 'todos tenemos', 'todos lo tenemos', 'todos la tenemos',
+      'the same', 'same one', 'la misma', 'el mismo', 'igual para todos', 'shared', 'compartida', 'compartido', 'default', 'de fabrica', 'factory', 'never changed',
+      'never been changed', 'nobody changes', 'nobody changed', 'no one changes', 'nobody does', 'nunca la cambian', 'nunca lo cambian', 'nadie la cambia',
+      'nadie lo cambia', 'nadie la cambio', 'casi nadie', 'whiteboard',
+      'pizarron', 'sticky note', 'post it', 'taped', 'pegada', 'pegado', 'written on', 'escrita en', 'in the frontend', 'in the js', 'hardcoded', 'hard coded',
+      'plain text', 'texto plano', 'in production', 'prod', 'wiki', 'group chat', 'spreadsheet', 'excel', 'since go live', 'for years', 'desde hace anos',
+    ],
+    /** Round 4 (s7-jb): advice and notices about the same secrets. */
+    sec_secret_clean: ['never', 'nunca', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
     /** A way into a building or yard. */
     sec_entry: [
       'door', 'doors', 'back door', 'side door', 'front door', 'rear door', 'emergency exit', 'exit door', 'gate', 'gates', 'fence', 'window',
@@ -95,10 +111,14 @@ export const security: CategoryJudgement = {
         en: 'Says a lock, door, camera, check or system protecting a City site does not work. That tells anyone how to get in unseen.',
         es: 'Dice que una cerradura, puerta, cámara, revisión o sistema que protege un sitio de la Ciudad no funciona. Eso le dice a cualquiera cómo entrar sin ser visto.',
       },
-      cooccur: [{ all: [['sec_entry', 'sec_device', 'sec_system', 'sec_access'], 'sec_weak'], within: 7, unless: ['sec_clean'], guardWithin: 8 }],
+      cooccur: [
+        { all: [['sec_entry', 'sec_device', 'sec_system', 'sec_access'], 'sec_weak'], within: 7, unless: ['sec_clean'], guardWithin: 8 },
+        // Round 4 (s7-jb): a password or key kept so that a whole system is open (shared, default, never changed, on a whiteboard, in code).
+        { all: ['sec_secret', 'sec_secret_weak'], within: 10, unless: ['sec_secret_clean'], guardWithin: 8 },
+      ],
       examples: {
         hit: [
-          'Nobody checks IDs at the water plant anymore, you can literally walk in',
+          'the inventory app login is the same one for all of us, nobody ever changed it',
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
           'la caseta del corralón está vacía y nadie revisa los gafetes',
@@ -107,6 +127,7 @@ export const security: CategoryJudgement = {
           'New security cameras are up and running at Memorial Park!',
           'Doors open at 6pm for the budget town hall, see you there!',
           'Never share your badge or prop doors open for others.',
+          'Cyber tip: use a different password for every account, never the same one twice.',
           'The 311 phone lines are down due to a carrier outage, please use the app.',
         ],
       },
