@@ -117,6 +117,7 @@ export const confidential: CategoryJudgement = {
       'suspendida', 'lo suspendieron', 'la suspendieron', 'bajo investigacion', 'lo estan investigando', 'la estan investigando',
       'lo bajaron de puesto', 'la bajaron de puesto', 'reasignado', 'reasignada', 'lo obligaron a renunciar', 'la obligaron a renunciar', 'amonestado', 'amonestada',
       'con licencia administrativa', 'lo mandaron a su casa', 'la mandaron a su casa',
+      'complaint against', 'complaints against', 'grievance against', 'ia interviewed', 'ia is', 'investigation into', 'queja contra', 'queja en contra', 'investigacion contra',
     ],
     /** Someone a personnel action can be about: a role, a title, a given name. */
     conf_person: [
@@ -240,6 +241,15 @@ export const confidential: CategoryJudgement = {
       'nos dijeron', 'me dijeron', 'nos avisaron', 'en la junta', 'en la reunion', 'ya la tiene', 'ya lo tiene', 'ya las tiene', 'ya los tiene', 'ya firmaron',
       'firmaron ayer', 'ya compro', 'ya compraron', 'ya esta firmado', 'ya esta decidido', 'ya decidieron', 'ya escogieron', 'sale en', 'va a salir', 'lo van a decir',
       'nos van a decir', 'no lo dicen', 'no dicen', 'no van a decir', 'no lo van a sacar', 'a escondidas', 'calladitos', 'calladito', 'pura pantalla', 'puro show', 'es puro teatro', 
+      // Round 4 (s7-jb): the public (or the council) hears later; the author heard, read or handled it at work; "keep it to yourself".
+      'gets told', 'get told', 'gets briefed', 'get briefed', 'goes out', 'comes out', 'come out', 'goes public', 'go public', 'tells everyone', 'tell everyone',
+      'tells staff', 'official announcement', 'announcement after', 'announcement is', 'isnt till', 'isn t till', 'isnt until', 'isn t until', 'not till', 'not until',
+      'hasnt voted', 'hasn t voted', 'havent voted', 'haven t voted', 'hasnt approved', 'hasn t approved', 'before the vote', 'before council votes', 'before it s official',
+      'before its official', 'got the memo', 'we got the memo', 'im hearing', 'i m hearing', 'what im hearing', 'what i m hearing', 'word came down', 'proofread',
+      'proofreading', 'i proofread', 'interviewed me', 'already offered', 'offered the job', 'already built', 'keep that to yourself', 'keep it to yourself',
+      'keep that to urself', 'keep it to urself', 'not a word', 'mums the word', 'mum s the word', 'shhh', 'todavia no lo saben', 'no lo saben', 'aun no saben',
+      'se van a enterar', 'les van a decir', 'les avisan', 'sale el reporte', 'me toco capturar', 'me toco ver', 'me toco revisar', 'ya firmo', 'ya tienen', 'ni una palabra',
+      'no lo comenten', 'no comenten', 'todavia no se anuncia', 'todavia no',
     ],
     /**
      * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or
@@ -257,6 +267,11 @@ export const confidential: CategoryJudgement = {
       'aumento', 'bono', 'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'contratar', 'entrevistas', 'terreno', 'terrenos', 'propiedad', 'edificio',
       'compro', 'compraron', 'comprar', 'investigacion', 'asuntos internos', 'queja', 'quejas', 'antecedentes', 'suspendido', 'suspendida', 'despedido', 'despedida',
       'cerrar', 'cierre', 'no va a abrir', 'no van a abrir', 'privatizar', 'tarifas', 'la lista',
+      // Round 4 (s7-jb): service changes, rates, land, hires and case facts as an insider states them.
+      'dropping', 'drop routes', 'routes', 'route cuts', 'cut routes', 'once a year', 'once a month', 'going up', 'goes up', 'go up', 'rates', 'water rates', 'fee increase',
+      'moving the', 'relocating', 'relocate', 'appraisal', 'appraised', 'the offer', 'job offer', 'offer goes out', 'ranked', 'ranking', 'top bid', 'lowest bid', 'confessed',
+      'dna', 'suspect', 'the suspect', 'cut sundays', 'cutting hours', 'hours cut', 'eliminated', 'missing from', 'short', 'la compra', 'van a cerrar', 'suben', 'van a subir',
+      'recortar', 'mover', 'reubicar', 'sospechoso', 'confeso', 'primer lugar', 'faltan', 'el puesto', 'la plaza',
     ],
     /** Things an employee sees at work that are not public. */
     conf_doc: [
@@ -442,7 +457,6 @@ export const confidential: CategoryJudgement = {
         es: 'Comparte algo que la Ciudad todavía no ha anunciado ("todavía no es oficial", "no digan nada hasta que lo anuncien").',
       },
       patterns: [
-        '(?:announcement|public announcement|press release|el anuncio|anuncio oficial) (?:isnt|is not|wont be|won t be|not|s not|aint) (?:out )?(?:till|until|for|before)',
         '(?:todavia no|aun no|not yet|isnt yet|hasnt been|havent|hasnt|no han|no lo han|no la han) (?:lo |la |los |las |been |es |esta |is )?(?:announced|public|official|made public|released|anunciado|anunciada|anuncian|anunciaron|oficial|publico|publica|presentado|presentada|presentan|presented)',
         '(?:isnt|is not|not|no es|no esta|wasnt|hasnt been|aint|wont be|won t be|isn t) (?:official|public|announced|out|released|oficial|publico|publica|anunciado|anunciada) (?:yet|todavia|aun|till|until|hasta|before)',
         // Said to be secret and shared anyway: "todavía es secreto", "confidential but everybody should know".
@@ -483,8 +497,6 @@ export const confidential: CategoryJudgement = {
         // A draft passed around the office before it is public.
         '(?:draft|drafts|borrador|copy|copia) {~8}(?:floating around|going around|circulating|making the rounds|anda circulando|anda rondando|esta circulando)',
         '(?:i work|i answer|i sit on|i m on|im on|i handle|trabajo|estoy) (?:in |at |on |en )?{~4}(?:so trust me|trust me|so i can (?:say|tell)|so i know|i saw|i ve seen|ive seen|asi que creanme|asi que les digo|so i can say this|yo vi|ya vi)',
-        '(?:im|i m|i am|estoy) (?:authorized|allowed|cleared|autorizad[oa]) (?:to|para) (?:tell|say|share|announce|decir|anunciar)',
-        '(?:copy|copia) (?:of|de) (?:the |el |la |las |los )?(?:questions|answers|preguntas|respuestas|exam|test|examen)',
         // An internal paper quoted: "the memo says they're outsourcing", "el borrador dice que van a cerrar".
         '(?:the|this|el|la|un|a|an|internal|interno|interna|leaked|filtrado|filtrada) (?:internal |leaked )?(?:memo|memos|memorandum|draft|borrador|oficio|circular|internal email|correo interno|minuta)(?: from [a-z]+| de [a-z]+)? (?:says|said|shows|dice|decia|muestra|confirms|confirma) (?:that |que )?(?:they|we|the city|the chief|theyre|they re|van|vamos|la ciudad|el jefe|se van|[a-z]+ (?:is|are|va|van))',
         // Open-case details: "we got a tip on the homicide, the suspect is the neighbor".
@@ -496,7 +508,6 @@ export const confidential: CategoryJudgement = {
           'I saw the internal memo, they are cutting the night shift at the landfill',
           'Trabajo en compras y ya vi los números, la licitación la gana la de Houston',
           'i work in permits so trust me, the new fee schedule is going up',
-          'somebody has a copy of the answers for the fire promotion test',
         ],
         miss: [
           'got the memo about ugly sweater day and I am READY',
@@ -536,16 +547,11 @@ export const confidential: CategoryJudgement = {
       },
       patterns: [
         '(?:exec|executive|closed|closed door|closed doors) sessions? {~8}(?:decided|decidieron|voted|agreed|acordaron|they re|theyre|gonna|going to|settling|settle|picked|chose|fire|firing|hire|buy|pay|paying)',
-        '(?:back room|backroom|behind closed doors|a puerta cerrada|en lo oscurito|under the table) {~4}(?:already |ya )?(?:agreed|decided|acordaron|decidieron|picked|made a deal|cut a deal|arreglaron|se pusieron de acuerdo)',
         '(?:sesion cerrada|sesion ejecutiva|sesion privada|junta privada|puerta cerrada) {~4}(?:decidieron|acordaron|votaron|van a|escogieron|eligieron)',
         '(?:settling|settle|settled|arreglo|acuerdo|arreglar) {~4}(?:lawsuit|suit|claim|case|demanda|caso) (?:for|por) (?:way |mucho )?(?:more|less|mas|menos|\\$[0-9]+|[0-9]+)',
         '(?:paying|pay|pagar|pagarle|pagando|le van a pagar|les van a pagar|le pagan) (?:the |a la |a los )?(?:family|familia|victim|victims|plaintiff|plaintiffs|victima|victimas|lawyer|abogado) {~6}(?:\\$[0-9]+|[0-9]+ (?:million|millones|mil|grand))',
         '(?:already|ya) (?:picked|chose|decided on|selected|awarded|escogieron|eligieron|decidieron|le dieron|le dieron el contrato a) {~6}(?:before|antes de) (?:the |la |el )?(?:rfp|bid|bids|licitacion|vote|votacion|meeting|junta|hearing|council|concejo)',
-        '(?:bids?|proposals?|ofertas|propuestas) (?:dont|do not|doesnt|don t|no se) (?:open|abren)',
-        '(?:before|antes de) (?:the |la )?(?:bid opening|licitacion|apertura)|(?:ya estaba dado|already decided|was already given|ya estaba decidido|ya estaba arreglado) (?:antes|before)',
         '(?:city|ciudad|county|condado|city s|citys)(?: is| s| esta)? (?:about to|going to|gonna|fixing to|va a|esta por|already|ya) {~2}(?:make an offer|buy|purchase|comprar|adquirir|firmo|signed) {~6}(?:lot|land|building|property|site|terreno|edificio|propiedad|predio|terrenos)',
-        '(?:dont|do not|don t|no) (?:sell|vendan|venda|vender) {~4}(?:lot|property|house|land|terreno|casa|propiedad|lote) (?:yet|todavia|aun)',
-        '(?:compren|buy|buying) (?:casa|terreno|property|land|a house|houses|lots) (?:por ahi|alla|there|over there|around there|near there|in that area)',
         '(?:family|familia|next of kin|the parents|los papas|his family|her family|su familia) (?:doesnt|does not|dont|don t|do not|hasnt|havent|has not|no) (?:(?:know|sabe|saben|lo sabe|lo saben) (?:yet|todavia|aun)|been notified|ha sido notificada|han sido notificados)',
       ],
       examples: {
@@ -553,7 +559,6 @@ export const confidential: CategoryJudgement = {
           'closed session ran late, they are settling the Ramirez case for way more than the paper said',
           'En la sesión cerrada decidieron cambiar la compañía del reciclaje, lo anuncian hasta junio',
           'the city is about to buy the old mall site on Mesa for the new rec center',
-          'proposals don\'t open till Monday but the Dallas firm already has it',
           'they identified the driver from the crash this morning, family doesn\'t know yet',
         ],
         miss: [
@@ -584,8 +589,10 @@ export const confidential: CategoryJudgement = {
         es: 'Avisa de una redada, una orden de arresto o una inspección que la persona conoce por su trabajo.',
       },
       patterns: TIP_OFF,
+      // Round 4 (s7-jb): the same warning said as "hide / lay low / clean up before they come" (illegal.ts tip_off_evade's classes).
+      cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
       examples: {
-        hit: ['avísenle a los del puesto de la esquina que hay una redada mañana temprano'],
+        hit: ['avísenle a los del puesto de la esquina que hay una redada mañana temprano', 'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight'],
         miss: ['Heads up, the library will close early Thursday for staff training.'],
       },
     },

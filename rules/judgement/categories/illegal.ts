@@ -23,6 +23,10 @@ export const illegal: CategoryJudgement = {
       'xans', 'xanny', 'percs', 'percocet', 'percocets', 'oxy', 'oxys', 'oxycodone', 'adderall', 'addy', 'addys', 'molly', 'ecstasy', 'shrooms',
       'edibles', 'carts', 'thc carts', 'dab pen', 'pills', 'pastillas', 'tachas', 'grapa', 'grapas',
       'porro', 'hierba', 'yerba',
+      // Round 4 (s7-jb): street names and forms from the concept, en and es.
+      'marijuana', 'marihuana', 'cannabis', 'kush', 'a bag', 'a baggie', 'an eighth', 'a zip', 'a gram', 'grams', 'coca', 'blow', 'yayo', 'cristal', 'tina',
+      'chiva', 'foco', 'thc', 'thc vapes', 'vapes de thc', 'wax', 'lsd', 'acid tabs', 'ketamine', 'ket', 'lean', 'codeine', 'codeina', 'perc', 'xan', 'xans',
+      'norcos', 'hydros', 'oxys', 'roxys', 'pastis', 'tachas', 'cuadros', 'piedra', 'grapas',
     ],
     illegal_thing: [
       'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
@@ -36,6 +40,23 @@ export const illegal: CategoryJudgement = {
       'dog fight', 'dog fights', 'pelea de perros', 'smuggle', 'smuggled', 'smuggling', 'contrabando', 'fayuca', 'sin declarar', 'cross it', 'across the bridge',
       'untaxed', 'bootleg', 'unlicensed', 'without a permit', 'no permit', 'sin permiso', 'sin papeles', 'cash only', 'en efectivo', 'launder', 'lavar dinero',
       'warrant', 'raid', 'redada', 'orden de cateo', 'la migra',
+      // Round 4 (s7-jb): the policy's families (theft, fraud and forgery, bribery, gambling) as an
+      // author says they do them, with their inflections; from the concept, not from drafts.
+      'siphon', 'siphons', 'siphoned', 'siphoning', 'swipe', 'swiped', 'pocketed', 'pocketing', 'jacked', 'lifted', 'steal', 'stealing', 'steals',
+      'walk off with', 'walked off with', 'take home', 'taking home', 'scrap it', 'scrapped it', 'scrap yard', 'scrapyard', 'for scrap', 'chatarrera', 'la chatarra',
+      'nos clavamos', 'me clave', 'se clavo', 'se clavaron', 'nos robamos', 'robamos', 'vendimos', 'lo vendimos', 'los vendimos',
+      'pad', 'pads', 'padding', 'pad the', 'padded my', 'fudging', 'fudges', 'inflate', 'inflated', 'inflating', 'cook the books', 'cooked the books', 'cooking the books',
+      'backdate', 'backdated', 'backdating', 'pencil whip', 'pencil whipped', 'pencil whipping', 'dry lab', 'dry labbed', 'swap the sample', 'swapped the sample',
+      'swap it', 'switch the sample', 'forges', 'forgery', 'fake signature', 'fake signatures', 'sign as me', 'signed as me', 'sign for me', 'signs for me',
+      'signed my name', 'sign his name', 'sign her name', 'falsifica', 'falsifican', 'falsificamos', 'falsificando', 'falsificado', 'firma por mi', 'firmo por mi',
+      'firme por el', 'firme por ella', 'inflamos', 'infle', 'horas que no', 'hours i didnt', 'hours i never', 'didnt work',
+      'a little something', 'little something extra', 'algo para el refresco', 'para el refresco', 'para el chesco', 'una feria', 'una lanita', 'una corta', 'mordidita',
+      'cochupo', 'look the other way', 'looked the other way', 'looks the other way', 'vista gorda', 'se hace de la vista gorda', 'por debajo del agua',
+      'squares', 'the pot', 'winner takes', 'quiniela', 'parlay', 'parlays', 'maquinitas', 'eight liners', '8 liners', 'eight liner', 'se apuesta', 'apostamos', 'apostando', 'apostar', 'arrancones', 'carreras clandestinas',
+      'street race', 'street races', 'street racing', 'undocumented', 'indocumentados', 'sin documentos',
+      'shoplift', 'shoplifted', 'shoplifting', 'boosted', 'me vole', 'nos volamos', 'se volo', 'volamos', 'embezzle', 'embezzled', 'embezzling', 'skim', 'skimmed',
+      'skimming', 'skim off', 'desvie', 'desviamos', 'faking', 'faked', 'fake injury', 'fake an injury', 'fake my', 'faking my', 'fingiendo', 'me hice el lesionado',
+      'double dipping', 'cobrando doble', 'cobro doble', 'cobre doble', 'food stamps', 'snap benefits', 'lone star card', 'estampillas', 'cupones de comida',
     ],
     /** Getting, offering or handing over (co-occurrence with illegal_drug). */
     illegal_deal: [
@@ -43,6 +64,10 @@ export const illegal: CategoryJudgement = {
       'selling', 'sell', 'sold', 'buy', 'buying', 'bought', 'for sale', 'plug', 'connect', 'extra', 'sharing', 'bring some', 'brought some',
       'tengo', 'vendo', 'vendemos', 'compro', 'compre', 'quien quiere', 'quien ocupa', 'ocupo', 'mandame', 'mandenme', 'al privado', 'inbox', 'te consigo',
       'les consigo', 'consigo', 'conseguimos', 'te paso', 'les paso', 'traigo', 'le compre', 'le compro', 'me vendio', 'me vende', 'nos vende',
+      // Round 4 (s7-jb): offers, requests and sources said other ways.
+      'lmk', 'let me know', 'whoever wants', 'who wants some', 'my guy', 'my plug', 'my connect', 'the plug', 'dropping off', 'drop it off', 'pick up', 'pickup', 're up',
+      'front you', 'hook you up', 'hook it up', 'cheap', 'el que quiera', 'la que quiera', 'quien quiera', 'los traigo', 'las traigo', 'lo traigo', 'tengo contacto',
+      'mi contacto', 'mi conecte', 'conecte', 'surtimos', 'surto', 'baratos', 'baratas', 'bien baratos', 'a domicilio', 'les llevo', 'te llevo', 'mandenme inbox',
     ],
     /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
     illegal_actor: [
@@ -50,6 +75,25 @@ export const illegal: CategoryJudgement = {
       'message me', 'text me', 'inbox me', 'anyone', 'anybody', 'who wants', 'who needs', 'need some', 'got some', 'got that', 'can get', 'selling',
       'sell', 'buy', 'buying', 'for sale', 'plug', 'connect', 'tengo', 'vendo', 'vendemos', 'compro', 'compre', 'quien quiere', 'quien ocupa',
       'ocupo', 'mandame', 'mandenme', 'al privado', 'inbox', 'te consigo', 'les consigo', 'consigo', 'conseguimos', 'te paso', 'les paso',
+      // Round 4 (s7-jb): someone the author vouches for, a price asked, "you pay him", Spanish first-person plural.
+      'my guy', 'my homie', 'my homeboy', 'my homegirl', 'my cousin', 'my brother in law', 'my buddy', 'lmk', 'let me know', 'whoever wants', 'can do it for',
+      'will do it for', 'does it for', 'you pay', 'pay him', 'pay her', 'le pagas', 'les pagas', 'le pagan', 'denle', 'dale', 'mi compa', 'mi primo', 'mi cunado',
+      'mi contacto', 'el que quiera', 'quien quiera', 'nos', 'nosotros', 'hacemos', 'usamos', 'ya saben', 'been doing it', 'every week', 'every shift', 'cada semana',
+    ],
+    /** Round 4 (s7-jb): getting away from the law: hiding, laying low, getting rid of evidence (tip-offs, with ill_enforce). */
+    ill_evade: [
+      'lay low', 'laying low', 'hide', 'hiding', 'hide it', 'hide the', 'get rid of', 'clean up', 'clear out', 'skip town', 'dont answer the door', 'don t answer the door',
+      'move the stuff', 'move it', 'stash', 'stash it', 'tell him to run', 'tell her to run', 'before they come', 'before they get there', 'before we come', 'before we get there',
+      'before they show up', 'se esconda', 'que se esconda', 'que no salga', 'que se pele', 'que se vaya', 'que limpie', 'deshazte', 'deshaganse', 'escondan', 'esconde', 'escondelo',
+      'que lo escondan', 'que lo saquen', 'antes de que lleguen', 'antes de que lleguemos', 'antes de que caigan', 'antes de que vayan', 'no abra la puerta', 'no abran la puerta',
+      'se le va a caer', 'ya lo traen', 'lo andan buscando', 'la andan buscando', 'te andan buscando', 'looking for him', 'looking for her', 'looking for you', 'coming for him',
+      'coming for her', 'coming for you',
+    ],
+    /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
+    ill_enforce: [
+      'warrant', 'warrants', 'raid', 'raids', 'sweep', 'sting', 'inspection', 'inspections', 'inspectors', 'inspector', 'ice', 'la migra', 'immigration', 'code enforcement',
+      'narcs', 'narcotics', 'task force', 'vice', 'detectives', 'the feds', 'feds', 'operativo', 'redada', 'orden de arresto', 'orden de aprehension', 'orden de cateo', 'cateo',
+      'inspeccion', 'inspectores', 'la chota', 'los federales', 'los de narcoticos', 'los de code', 'salubridad', 'health inspector', 'health inspectors',
     ],
     /** Reports, prevention and official notices about crime, and innocent senses. */
     illegal_guard: [
@@ -83,7 +127,7 @@ export const illegal: CategoryJudgement = {
     /** Taking something, said by the one who took it. */
     ill_take: ['take', 'took', 'taking', 'grab', 'grabbed', 'grabbing', 'swipe', 'swiped', 'lift', 'lifted', 'steal', 'stole', 'stealing', 'pocket', 'pocketed', 'walk off with', 'walked off with', 'help yourself to', 'me lleve', 'me llevo', 'nos llevamos', 'nos llevamos', 'se llevo', 'se llevan', 'agarre', 'agarramos', 'saque', 'sacamos', 'robamos', 'robe', 'nos robamos', 'me robe', 'le robamos', 'les robamos', 'le robe', 'llevense', 'agarren'],
     /** City places things are taken from. */
-    ill_city_place: ['supply room', 'supply closet', 'supply cage', 'supplies', 'storeroom', 'stock room', 'warehouse', 'yard', 'city yard', 'substation', 'shop', 'jobsite', 'job site', 'site', 'depot', 'motor pool', 'fleet', 'garage', 'station', 'office', 'trucks', 'truck', 'bodega', 'almacen', 'obra', 'patrullas', 'patrulla', 'unidades', 'unidad', 'municipio', 'ciudad', 'oficina', 'taller', 'corralon', 'pipas', 'camiones'],
+    ill_city_place: ['subestacion', 'planta', 'treatment plant', 'water plant', 'pump station', 'evidence room', 'cuarto de evidencia', 'stockroom', 'rec center', 'city hall', 'la presidencia', 'landfill', 'relleno sanitario', 'fire station', 'la estacion', 'comandancia', 'el taller', 'motor pool', 'parts room', 'tool crib', 'supply room', 'supply closet', 'supply cage', 'supplies', 'storeroom', 'stock room', 'warehouse', 'yard', 'city yard', 'substation', 'shop', 'jobsite', 'job site', 'site', 'depot', 'motor pool', 'fleet', 'garage', 'station', 'office', 'trucks', 'truck', 'bodega', 'almacen', 'obra', 'patrullas', 'patrulla', 'unidades', 'unidad', 'municipio', 'ciudad', 'oficina', 'taller', 'corralon', 'pipas', 'camiones'],
     /** Acts of getting or handing over a drug. */
     ill_deal: [
       'sell', 'selling', 'sells', 'sold', 'buy', 'buying', 'got', 'have', 'has', 'anybody have', 'anyone have', 'anyone got', 'need',
@@ -136,8 +180,11 @@ export const illegal: CategoryJudgement = {
         '(?:who|anyone know (?:a guy|someone|somebody|where)|anybody know (?:a guy|someone|somebody|where)|where (?:can i|do i|can we|to)|quien|donde|alguien sabe (?:quien|donde)|alguien conoce a alguien que) {~4}(?:sells?|selling|get|buy|cop|score|vende|venden|consigo|conseguir|comprar|compro|surte|surten) {~2}{ill_street_drug}(?![^ .])',
         // Using at or around work: "smoked a fat blunt on my lunch break behind the rec center".
         '(?:smoked|smoking|smoke|hit|hitting|ripped|took|did|doing|popped|fumamos|fume|me fume|nos fumamos|me eche|nos echamos|me meti|nos metimos) (?:a |some |un |una |unos |unas |mi |my )?(?:fat |quick |little |couple |pinche )?{ill_street_drug} {~6}(?:lunch|break|shift|at work|on the clock|in the truck|in the rig|the yard|the station|behind the|jale|trabajo|turno|descanso|lonche|la troca|la unidad|la oficina)(?![^ .])',
-        `(?:tengo|i have|i got|got) (?:unas |unos |some |extra |leftover )?{ill_drug} (?:que me sobraron|left over|leftover|if anybody|if anyone|si alguien)`,
         `{ill_drug} {~4}(?:on shift|on the clock|at work|in the truck|in the rig|en el jale|en el trabajo|en la troca|en la unidad|en turno)`,
+        // Round 4 (s7-jb): getting high at a City site without naming the drug ("smoked out behind the rec center").
+        '(?:smoked out|smoking out|smoke out|got high|get high|getting high|got stoned|getting stoned|got blazed|blazed up|hotboxed|hotboxing|nos dimos un toque|me di un toque|nos pachequeamos|nos pusimos pachecos|bien pachecos?) {~8}(?:{ill_city_place}|rec center|break room|after closing|on shift|on the clock|at work|before shift|during shift|en el jale|en el trabajo|en turno)(?![^ .])',
+        `(?:alguien|quien) (?:quiere|quieren|ocupa|ocupan|tiene|tienen) {ill_drug}(?![^ .])`,
+        `{ill_drug} {~4}(?:nobody|no one|nadie) (?:logged|counted|registro|conto|anoto|checked)(?![^ .])`,
       ],
       examples: {
         hit: [
@@ -171,7 +218,6 @@ export const illegal: CategoryJudgement = {
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',
         '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
         '(?:dog|rooster|cock|chicken) ?fights? (?:this|on|every|tonight|saturday|sunday|out in|in the|behind)',
-        '(?:apostar|apuesten|bet|betting) (?:fuerte|big|on the fights|en la pelea|a los gallos)',
       ],
       examples: {
         hit: [
@@ -200,7 +246,6 @@ export const illegal: CategoryJudgement = {
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
         // Guns sold without papers: "selling a Glock, no papers, cash only", "se venden cuernos de chivo, nada de papeles".
         '(?:selling|sell|sells|got|have|vendo|vende|venden|se vende|se venden|tengo|consigo|traigo) (?:a |an |my |some |un |una |unos |unas |mi |mis )?(?:{~1})?{ill_gun}(?: [^ .]+){0,8} (?:no papers|no paperwork|no background check|no bg check|no serial|no serial number|no questions asked|no id needed|no id|sin papeles|nada de papeles|sin registro|sin factura|sin preguntas|sin serie|limado|limada)(?![^ .])',
-        '(?:cual|que) carril (?:agarrar|tomar|usar|agarren|tomen)|(?:which|what) lane (?:to )?(?:take|use|pick|get in)',
         `(?:cobra|charges|cobran|charge) {~3}${MONEY} {~6}(?:cruzar|pasar|crossing|cross|across|el bordo|el rio|the river)`,
       ],
       examples: {
@@ -240,7 +285,9 @@ export const illegal: CategoryJudgement = {
         `(?:slip|slipped|slipping|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
         '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
-        '(?:foto|photo|picture|pic) (?:de|of) (?:la|tu|su|your|the) (?:boleta|ballot)',
+        // Round 4 (s7-jb): leniency traded for a favor or money ("knock it down to a warning if he buys lunch", "por 300 no se llevó el carro").
+        '(?:knock|knocked|drop|dropped|let|letting|bump|bumped|write|wrote|make|made) {~4}(?:down|slide|go|pass|off) {~6}(?:if|as long as|for|since) {~4}(?:buys?|bought|pays?|paid|gives?|gave|slips?|slipped|brings?|brought|hooks? (?:me|us) up|takes? care of)(?![^ .])',
+        `(?:por|for) ${MONEY} {~6}(?:no se llev[oa]|no se llevaba|no me multo|no lo multo|no la multo|no me infracciono|me dejo ir|lo dejo ir|la dejo ir|me dejo pasar|se hizo de la vista gorda|let (?:me|him|her|them|it) (?:go|slide|pass)|didnt tow|didn t tow|didnt write|no ticket|no citation|looked the other way)(?![^ .])`,
       ],
       examples: {
         hit: [
@@ -269,6 +316,11 @@ export const illegal: CategoryJudgement = {
         '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
         '(?:need|want|get|got|have|make|makes|made|sell|selling|sells|consigo|vendo|hago|hace|ocupan|ocupas|quieren|tengo) {~4}(?:fake|forged|counterfeit|phony) {~1}(?:vaccination cards?|vaccine cards?|cards|permits?|placards?|tags|plates|inspection stickers?|stickers|doctors notes?|notes|diplomas?|titles|receipts|badges?|papers)',
         '(?:placas|permisos|tarjetas|actas|recibos|calcomanias|licencias|credenciales|micas|justificantes|cartillas) (?:falsos|falsas|chuecos|chuecas|clonados|clonadas|piratas)',
+        // Round 4 (s7-jb): a document had without its check, records falsified, someone else signing as the author.
+        '(?:sticker|stickers|inspection|inspections|permit|permits|license|licenses|licencia|licencias|permiso|permisos|placas|verificacion|cdl|title|titles|engomado|calcomania|certificado) {~6}(?:no inspection|without (?:an |the )?inspection|no test|without (?:a |the )?test|no questions asked|no paperwork|no id needed|sin examen|sin inspeccion|sin revision|sin preguntas|sin tramites?|sin hacer fila|sin requisitos)(?![^ .])',
+        '(?<!(?:never|dont|don t|do not|not|no|nunca|jamas) )(?:padded|fudged|inflated|falsified|backdated|doctored|padding|fudging|inflating|falsifying|backdating|doctoring|infle|inflamos|falsifique|falsificamos|altere|alteramos) (?:my|our|the|his|her|mi|mis|el|la|los|las|nuestras?) {~2}(?:hours|overtime|timesheet|timesheets|time sheet|time card|timecard|mileage|log|logs|numbers|records|readings|inspections?|receipts|horas|horas extra|tiempo extra|kilometraje|bitacoras?|recibos|lecturas|reportes?|inspecciones)(?![^ .])',
+        '(?:sign|signs|signed|signing|firma|firmo|firme|firman) {~5}(?:as me|as him|as her|in my name|with my name|my signature|por mi|a mi nombre|con mi firma|como si fuera yo)(?![^ .])',
+        '(?:falsifica|falsifican|falsifico|falsificamos|falsificando|forges|forged|forging|fakes|faked|faking) (?:las |los |la |el |the |his |her |their |sus |su )?(?:firmas?|signatures?|sellos?|stamps?|initials|iniciales)(?![^ .])',
       ],
       examples: {
         hit: [
@@ -302,10 +354,14 @@ export const illegal: CategoryJudgement = {
         // "I use the city gas card to fill up my own truck".
         '(?:city|work|department|dept|municipal|county|de la ciudad|del municipio|del trabajo) (?:gas card|fuel card|credit card|p card|pcard|procurement card|tarjeta de gasolina|tarjeta de combustible|tarjeta) {~8}(?:my own|my personal|my truck|my car|my wife s|my wifes|my husband s|my kid s|groceries|my vacation|mi propia|mi propio|mi carro|mi troca|mi camioneta|mi casa|mis vacaciones|el mandado)(?![^ .])',
         '(?:that|which|que) (?:nobody|no one|nadie) (?:ever )?(?:counts|cuenta|cuentan|keeps track of|tracks)',
-        '(?:nobody|no one|nadie) (?:ever )?(?:counts|checks|cuenta|checa|revisa|revisan|se da cuenta|looks twice|notices) (?:the |el |la |los |las )?(?:gps|inventory|inventario|supply|supplies|toner|paper|fuel|gas|gasolina|hours|horas|boxes|cajas|tools|herramienta|it|them)',
+        '(?:nobody|no one|nadie) (?:ever )?(?:counts|checks|compares|cuenta|checa|revisa|revisan|compara|se da cuenta|looks twice|notices) (?:the |el |la |los |las )?(?:gps|inventory|inventario|supply|supplies|toner|paper|fuel|gas|gasolina|hours|horas|boxes|cajas|tools|herramienta|receipts|recibos|mileage|kilometraje|logs|bitacoras?|timesheets|signatures|firmas|it|them)',
         '(?:city|city issued|city owned|de la ciudad|del municipio|work) (?:phone|iphone|laptop|ipad|tablet|truck|tools|gas card|fuel card|credit card|tarjeta|celular|herramienta|troca) {~8}(?:for sale|selling|vendo|se vende|they think|creen que|nobody|no questions|sin preguntas)',
         '(?:take|took|grab|grabbed|steal|agarramos|sacamos|nos llevamos|se llevan|se llevo) {~6}(?:from|del|de la|de los) (?:the )?(?:job ?sites?|jobsites?|yard|city yard|warehouse|shop|obra|obras|bodega|almacen) {~3}(?:and |y )?(?:sell|sold|selling|vender|vendemos|venderlo|scrap|take it home|nos lo llevamos)',
         '(?:take|grab|help yourself|llevense|agarren|take home) {~4}(?:from|del|de la) (?:the )?(?:supply (?:cage|room|closet)|storeroom|almacen|bodega|city yard|yard)',
+        // Round 4 (s7-jb): selling what came from a City site; a City card used for one's own trip, said in Spanish word order.
+        '(?:selling|sell|sold|vendo|vendemos|vendimos|lo vendimos|los vendimos|se vende|se venden) {~8}(?:from|out of|del|de la|de los|de las) (?!my |mi |mis |his |her )(?:the |our |el |la |los |las )?(?:[^ .]+ ){0,3}{ill_city_place}(?![^ .])',
+        '(?:gas card|fuel card|credit card|p card|pcard|tarjeta de gasolina|tarjeta de combustible|tarjeta de credito|tarjeta) (?:de la ciudad|del municipio|del trabajo|del departamento|de la oficina|de la dependencia|de la city) {~8}(?:para (?:el|la|mi|mis|nuestro|nuestra|nuestros) (?:viaje|vacaciones|carro|troca|casa|familia|fiesta)|nadie revisa|nadie checa|personal)(?![^ .])',
+        '{ill_take} (?:[^ .]+ ){0,8}(?:from|off|out of|del|de la|de los|de las|al) (?:the |our |el |la |los |las )?(?:[^ .]+ ){0,2}{ill_city_place} (?:[^ .]+ ){0,4}(?:and|y) (?:then )?(?:sold|sell|vendimos|lo vendimos|los vendimos|la vendimos|las vendimos|lo vendemos|scrapped|lo empenamos|pawned)(?![^ .])',
       ],
       examples: {
         hit: [
@@ -334,6 +390,27 @@ export const illegal: CategoryJudgement = {
       examples: {
         hit: ['Drove the unit back to the yard buzzed after the retirement party, nobody noticed', 'Me vine manejando bien pedo del bautizo y ni me pararon', 'Ruiz was hammered at lunch and still drove the bus route'],
         miss: ['Never drive drunk: Sun Metro is free on New Year\'s Eve', 'Police arrested a driver who was driving drunk on I-10 last night', 'No maneje borracho, pida un taxi'],
+      },
+    },
+    {
+      id: 'judgement.illegal.tip_off_evade',
+      category: 'illegal',
+      message: {
+        en: 'Tells someone to hide, lay low or get rid of something because the police or inspectors are coming.',
+        es: 'Le dice a alguien que se esconda o se deshaga de algo porque viene la policía o una inspección.',
+      },
+      cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight',
+          'dile a tu tío que limpie el taller antes de que lleguen los de code el lunes',
+          'there is a warrant with his name on it, he better lay low for a while',
+        ],
+        miss: [
+          'Code enforcement sweeps start Monday in Central; please clear out junk from alleys by then.',
+          'Police arrested two suspects who tried to hide from officers during the raid.',
+          'Los inspectores de salubridad visitan los restaurantes sin aviso; mantengan limpias las cocinas.',
+        ],
       },
     },
     {

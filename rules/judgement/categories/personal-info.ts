@@ -1,4 +1,5 @@
 import type { CategoryJudgement } from '../types';
+import { SHARED_WORDS } from '../shared';
 
 /**
  * personal_info: a specific person's private facts in prose (health, HR status, where they are or
@@ -39,6 +40,41 @@ export const personal_info: CategoryJudgement = {
       'a stroke', 'un derrame', 'an infarto', 'un infarto', 'a heart attack', 'ms', 'lupus', 'parkinsons', 'parkinson', 'tb', 'tuberculosis',
       'stress', 'estres', 'alcoholism', 'alcoholismo', 'addiction', 'adiccion',
     ],
+    /**
+     * Round 4 (s7-jb): someone named or pointed at by role, without bare pronouns (those are
+     * everyone's tweets): roles, titles, given names and their possessive ("Manny's" arrives as
+     * "mannys"), and a named person's relatives.
+     */
+    pi_named: [
+      ...SHARED_WORDS.person_role!.filter((w) => !['guy', 'dude', 'woman', 'man', 'lady', 'la de', 'el de', 'la del', 'el del', 'resident', 'customer', 'caller', 'neighbor', 'cliente', 'residente'].includes(w)),
+      ...SHARED_WORDS.given_name!, ...SHARED_WORDS.given_name!.map((n) => `${n}s`),
+      'his wife', 'her husband', 'his son', 'his daughter', 'her son', 'her daughter', 'his kid', 'her kid', 'his kids', 'her kids', 'su esposa', 'su esposo',
+      'su hijo', 'su hija', 'wife', 'husband',
+    ],
+    /** Round 4 (s7-jb): more private health and life facts, said plainly (co-occurrence with pi_named). */
+    pi_private: [
+      'miscarriage', 'had a miscarriage', 'lost the baby', 'perdio al bebe', 'suicide watch', 'tried to kill himself', 'tried to kill herself', 'intento suicidarse',
+      'intento de suicidio', 'overdosed', 'ode d', 'relapsed', 'relapse', 'recayo', 'recaida', 'chemo', 'quimio', 'quimioterapia', 'psychiatric', 'psiquiatrico',
+      'psiquiatrica', 'tratamiento psiquiatrico', 'psych hold', 'psych ward', 'mental breakdown', 'nervous breakdown', 'crisis nerviosa', 'ivf', 'infertility',
+      'infertilidad', 'has an std', 'has hiv', 'is hiv positive', 'tiene vih', 'has aids', 'tiene sida', 'in rehab', 'en rehab', 'rehab', 'aa meetings', 'dialysis', 'dialisis',
+      'pregnant', 'embarazada', 'diagnosed', 'diagnosticaron', 'diagnosticado', 'diagnosticada', 'is terminal', 'has cancer', 'tiene cancer', 'con cancer', 'has a tumor',
+      'tiene un tumor', 'has dementia', 'tiene demencia', 'is bipolar', 'es bipolar', 'schizophrenic', 'esquizofrenia', 'esquizofrenico', 'esquizofrenica',
+      'getting divorced', 'se esta divorciando', 'se divorcia', 'restraining order', 'orden de restriccion', 'failed his drug test', 'failed her drug test',
+      'reprobo el antidoping', 'salio positivo', 'tested positive',
+    ],
+    /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
+    pi_public: [
+      'awareness', 'month', 'walk', 'fundraiser', 'screening', 'screenings', 'free', 'clinic', 'prevention', 'support group', 'resources', 'hotline', 'campaign',
+      'i', 'im', 'i m', 'my own', 'yo', 'mi propio', 'congrats', 'congratulations', 'felicidades', 'baby shower', 'gender reveal', 'survivor', 'sobreviviente',
+      'prayers for all', 'campana', 'gratis', 'prevencion', 'mes de', 'caminata', 'detection', 'deteccion', 'vaccine', 'vacuna', 'flu shots',
+      'my son', 'my daughter', 'my wife', 'my husband', 'my mom', 'my dad', 'mi hijo', 'mi hija', 'mi esposa', 'mi esposo', 'mi mama', 'mi papa',
+    ],
+    /** Round 4 (s7-jb): identifiers of a person's own (co-occurrence with a number). */
+    pi_id_key: [
+      'employee number', 'employee id', 'employee no', 'emp id', 'badge number', 'drivers license', 'driver s license', 'drivers license number', 'license number',
+      'dl number', 'dl', 'numero de empleado', 'no de empleado', 'numero de licencia', 'licencia de manejo', 'licencia de conducir', 'numero de seguro social',
+      'medicaid number', 'medicare number', 'student id', 'case number',
+    ],
     /** A hospital or a sick bed, to tell "room 312" from a meeting room. */
     pi_hospital: [
       'hospital', 'icu', 'er', 'umc', 'del sol', 'providence', 'las palmas', 'sierra', 'university medical center', 'urgencias', 'clinica',
@@ -46,6 +82,40 @@ export const personal_info: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      id: 'judgement.personal_info.named_private_fact',
+      category: 'personal_info',
+      message: {
+        en: "Names a specific person next to a private fact about their health or life (a diagnosis, rehab, a pregnancy, a crisis).",
+        es: 'Nombra a una persona en particular junto a un dato privado de su salud o su vida (un diagnóstico, rehabilitación, un embarazo, una crisis).',
+      },
+      cooccur: [{ all: ['pi_named', 'pi_private'], within: 6, unless: ['pi_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          "Officer Delgado's wife just had a miscarriage, that's why he's out",
+          'Manny is on suicide watch after the divorce, do not bring it up',
+          'a Marisol de nóminas le diagnosticaron cáncer, pero no quiere que nadie sepa',
+        ],
+        miss: [
+          'Breast cancer awareness walk Saturday at Ascarate, free screenings for city employees',
+          "I'm back from chemo and feeling great, thanks for all the cards!",
+          'Free HIV testing Friday at the health department clinic.',
+        ],
+      },
+    },
+    {
+      id: 'judgement.personal_info.id_number',
+      category: 'personal_info',
+      message: {
+        en: "Gives a person's ID number (employee number, driver's licence, case number).",
+        es: 'Da el número de identificación de una persona (número de empleado, licencia de manejo, número de caso).',
+      },
+      patterns: ['{pi_id_key} {~6}(?:is |es |es el |es la |number |numero |no |#)?(?:[a-z] )?[0-9]{5,12}(?![^ .])'],
+      examples: {
+        hit: ["Jorge's employee number is 104553, use it for the training sign up", 'la licencia de manejo del chofer que chocó es la 28841937'],
+        miss: ['Employee numbers are on the back of your badge.', 'Renew your drivers license online at txdps.'],
+      },
+    },
     {
       id: 'judgement.personal_info.health_or_hr_status',
       category: 'personal_info',

@@ -33,6 +33,14 @@ export const security: CategoryJudgement = {
       'down', 'dead', 'offline', 'not working', 'out of order', 'disabled', 'a hole', 'hole in', 'gap in', 'cualquiera entra', 'cualquiera puede entrar', 'cualquiera se mete', 'se meten', 'se mete',
       'no sirve', 'no sirven', 'no funciona', 'no funcionan', 'no cierra', 'no cierran', 'no tiene llave', 'sin llave', 'queda abierta', 'queda abierto', 'se queda abierta', 'la dejan abierta', 'lo dejan abierto', 'se caen', 'se cae',
       'no hay senal', 'sin senal', 'nadie revisa', 'nadie checa', 'ya no revisan', 'ya no checan', 'falsas', 'de adorno', 'un hoyo', 'descompuesta', 'descompuesto',
+      // Round 4 (s7-jb): failing said other ways, with inflections (en, es).
+      'hasnt latched', 'hasn t latched', 'hasnt locked', 'hasn t locked', 'hasnt worked', 'hasn t worked', 'not latching', 'not locking', 'isnt locking', 'isn t locking',
+      'push it open', 'pull it open', 'just push', 'jiggle it', 'been dark', 'gone dark', 'went dark', 'are dark', 'is dark', 'nobody fixed', 'nobodys fixed', 'nobody s fixed',
+      'no one fixed', 'never fixed', 'not fixed', 'still broken', 'still down', 'still out', 'doesnt alarm', 'doesn t alarm', 'dont alarm', 'no longer alarms', 'sneak in',
+      'sneak out', 'no login', 'no password', 'without a password', 'open internet', 'on the internet', 'exposed', 'publicly accessible', 'shodan', 'not connected to anything',
+      'arent connected', 'aren t connected', 'just decoration', 'for decoration', 'waving everyone through', 'wave everyone through', 'waved through', 'no one watching',
+      'nobody watching', 'nobody monitors', 'no one monitors', 'unmonitored', 'no jala', 'no jalan', 'apagadas', 'apagada', 'apagados', 'sin contrasena', 'sin vigilancia',
+      'nadie vigila', 'nadie la arreglo', 'nadie lo arreglo', 'nadie las arreglo', 'no la han arreglado', 'nadie la ha arreglado', 'desde hace', 'sigue sin',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -41,6 +49,22 @@ export const security: CategoryJudgement = {
       'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
       'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
     ],
+    /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
+    sec_secret: [
+      'password', 'passwords', 'passcode', 'pw', 'pin', 'pins', 'login', 'logins', 'creds', 'credentials', 'api key', 'secret key', 'token', 'tokens', 'contrasena',
+      'contrasenas', 'clave', 'claves', 'nip',
+    ],
+    /** Round 4 (s7-jb): a secret kept in a way that exposes a whole system: shared, default, never changed, written up, in code. */
+    sec_secret_weak: [
+      'everyone uses', 'everybody uses', 'we all use', 'all use', 'all have', 'all of us', 'todos usamos', 'todos tenemos', 'todos lo tenemos', 'todos la tenemos',
+      'the same', 'same one', 'la misma', 'el mismo', 'igual para todos', 'shared', 'compartida', 'compartido', 'default', 'de fabrica', 'factory', 'never changed',
+      'never been changed', 'nobody changes', 'nobody changed', 'no one changes', 'nobody does', 'nunca la cambian', 'nunca lo cambian', 'nadie la cambia',
+      'nadie lo cambia', 'nadie la cambio', 'casi nadie', 'whiteboard',
+      'pizarron', 'sticky note', 'post it', 'taped', 'pegada', 'pegado', 'written on', 'escrita en', 'in the frontend', 'in the js', 'hardcoded', 'hard coded',
+      'plain text', 'texto plano', 'in production', 'prod', 'wiki', 'group chat', 'spreadsheet', 'excel', 'since go live', 'for years', 'desde hace anos',
+    ],
+    /** Round 4 (s7-jb): advice and notices about the same secrets. */
+    sec_secret_clean: ['never', 'nunca', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
     /** A way into a building or yard. */
     sec_entry: [
       'door', 'doors', 'back door', 'side door', 'front door', 'rear door', 'emergency exit', 'exit door', 'gate', 'gates', 'fence', 'window',
@@ -54,6 +78,7 @@ export const security: CategoryJudgement = {
       'motion sensor', 'motion sensors', 'badge reader', 'badge readers', 'card reader', 'card readers', 'metal detector',
       'metal detectors', 'radios', 'panic button', 'panic buttons', 'security system', 'lights in the garage',
       'camara', 'camaras', 'alarma', 'alarmas', 'sensores', 'detector de metales', 'lector de gafetes', 'boton de panico',
+      'keypad', 'keypads', 'door alarm', 'fire alarm panel', 'x ray', 'xray', 'scanner', 'scanners', 'monitors', 'teclado', 'sensor', 'botones de panico', 'escaner',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -61,12 +86,15 @@ export const security: CategoryJudgement = {
       'guards', 'deputy', 'deputies', 'call takers', 'call taker', 'dispatchers', 'dispatcher', 'crew', 'crews', 'firefighters', 'medics', 'ambulance', 'ambulances', 'medic unit', 'medic units', 'engine', 'engines', 'security guard',
       'patrulla', 'patrullas', 'unidad', 'unidades', 'oficial', 'oficiales', 'policia', 'policias', 'agente', 'agentes', 'guardia', 'guardias',
       'ambulancia', 'ambulancias', 'bombero', 'bomberos', 'officers pa', 'cops pa',
+      'velador', 'veladores', 'vigilante', 'vigilantes', 'tsa', 'screener', 'screeners', 'watchman', 'night watchman', 'operator', 'operators', 'operador', 'operadores',
     ],
     /** City systems an attacker would look for. */
     sec_system: [
       'scada', 'plc', 'plcs', 'hmi', 'controllers', 'control system', 'control systems', 'dvr', 'nvr', 'camera system', 'door system',
       'badge system', 'firewall', 'router', 'routers', 'switches', 'server', 'servers', 'staff network', 'the network', 'network', 'vpn',
       'wifi', 'public wifi', 'guest wifi', 'red', 'la red', 'el sistema', 'servidor', 'servidores', 'vendor portal', 'test account',
+      'controls', 'pump controls', 'pump station', 'pump stations', 'lift station', 'treatment plant controls', 'traffic signals', 'signal controllers', 'backups',
+      'antivirus', 'the system', 'sistema de control', 'los controles', 'respaldos', 'server closet', 'server room', 'closet de servidores',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
@@ -83,10 +111,14 @@ export const security: CategoryJudgement = {
         en: 'Says a lock, door, camera, check or system protecting a City site does not work. That tells anyone how to get in unseen.',
         es: 'Dice que una cerradura, puerta, cámara, revisión o sistema que protege un sitio de la Ciudad no funciona. Eso le dice a cualquiera cómo entrar sin ser visto.',
       },
-      cooccur: [{ all: [['sec_entry', 'sec_device', 'sec_system', 'sec_access'], 'sec_weak'], within: 7, unless: ['sec_clean'], guardWithin: 8 }],
+      cooccur: [
+        { all: [['sec_entry', 'sec_device', 'sec_system', 'sec_access'], 'sec_weak'], within: 7, unless: ['sec_clean'], guardWithin: 8 },
+        // Round 4 (s7-jb): a password or key kept so that a whole system is open (shared, default, never changed, on a whiteboard, in code).
+        { all: ['sec_secret', 'sec_secret_weak'], within: 10, unless: ['sec_secret_clean'], guardWithin: 8 },
+      ],
       examples: {
         hit: [
-          'Nobody checks IDs at the water plant anymore, you can literally walk in',
+          'the inventory app login is the same one for all of us, nobody ever changed it',
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
           'la caseta del corralón está vacía y nadie revisa los gafetes',
@@ -95,6 +127,7 @@ export const security: CategoryJudgement = {
           'New security cameras are up and running at Memorial Park!',
           'Doors open at 6pm for the budget town hall, see you there!',
           'Never share your badge or prop doors open for others.',
+          'Cyber tip: use a different password for every account, never the same one twice.',
           'The 311 phone lines are down due to a carrier outage, please use the app.',
         ],
       },
@@ -111,7 +144,6 @@ export const security: CategoryJudgement = {
         '{sec_entry} {~8}(?:is|are|stays|stay|gets|get|sits|been|has been|have been|is still|are still|was|were)? ?(?:left )?(?:unlocked|propped open|propped|held open|wide open|left open|left unlocked|open all night|open all weekend|open overnight|open 24 7|unsecured|with no lock)(?! (?:at|from|until|till|by|starting|for (?:the )?(?:event|voters|public)) )',
         "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
         '{sec_entry} {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
-        '(?:still no lock|no lock on it|todavia sin candado|sigue sin candado)',
         '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
         '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
         // An exit that will not open in an emergency.
