@@ -22,6 +22,8 @@ export const political: CategoryJudgement = {
       'campana', 'reeleccion', 'reelegir', 'para alcalde', 'para alcaldesa', 'como alcalde', 'como alcaldesa', 'para concejal', 'propuesta', 'proposicion', 'enmienda',
       'revocacion', 'referendo', 'referendum', 'peticion', 'contrincante', 'el otro candidato', 'la otra candidata', 'se postula', 'postularse', 'en el puesto', 'en el cargo', 'noviembre', 'en noviembre',
       'las urnas', 'en las urnas',
+      // round 4: electing and terms, with verb forms
+      'elect', 'elected', 'electing', 'reelected', 're elected', 'voted out', 'vote out', 'new mayor', 'someone new', 'alguien nuevo', 'elegir', 'eligieron', 'elijan', 'reelijan', 'otro periodo', 'otro termino', 'another four years', 'next term', 'this time around', 'in may', 'en mayo', 'come election', 'the seat', 'el puesto', 'su puesto', 'district 1', 'district 2', 'district 3', 'district 4', 'district 5', 'district 6', 'district 7', 'district 8', 'distrito',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -37,6 +39,8 @@ export const political: CategoryJudgement = {
       'le importa', 'no le importa', 'se merece', 'merece', 'no sirve', 'un payaso', 'orgulloso', 'orgullosa', 'vamos con', 'estoy con', 'con todo', 'ganar', 'gane', 'pierda',
       'perder', 'no se dejen', 'a favor', 'en contra', 'sick of', 'tired of', 'harto', 'harta', 'hartos', 'can t come soon enough', 'cant come soon enough',
       'rt if', 'remember this', 'remember who', 'remember that', 'remember in', 'recuerden esto', 'recuerden quien', 'acuerdense de quien', 'acuerdense de esto', 'no se les olvide',
+      // round 4: backing, dismissing and wanting someone gone
+      'my support', 'our support', 'anyone but', 'anybody but', 'cualquiera menos', 'done nothing', 'has done nothing', 'did nothing', 'no ha hecho nada', 'no hizo nada', 'time for a new', 'time for someone', 'time for new', 'time to elect', 'time to vote', 'time to replace', 'ya es hora', 'ya basta', 'help win', 'help her win', 'help him win', 'que gane', 'que pierda', 'no merece', 'doesnt deserve', 'don t deserve', 'has to go', 'tiene que irse', 'que se vaya', 'lo saquen', 'la saquen', 'los saquen', 'sacarlo', 'sacarla', 'vote for him', 'vote for her', 'votamos por', 'voy a votar', 'going to vote', 'gonna vote', 'vote red', 'vote blue', 'voten rojo', 'voten azul',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -45,6 +49,8 @@ export const political: CategoryJudgement = {
       'canvass', 'canvassing', 'knock doors', 'knocking doors', 'rally', 'mitin', 'campaign page', 'pagina de campana', 'rt if', 'retweet', 'link in bio', 'link in my bio',
       'kickoff', 'kick off', 'launch party', 'playeras', 'shirt', 'shirts', 'stickers', 'calcomanias', 'letreros', 'repartir', 'repartimos', 'repartiendo', 'compartan',
       'please share', 'pass it on', 'pasenlo', 'host committee', 'plate', 'tickets', 'boletos', 'recaudacion', 'donen', 'cooperen',
+      // round 4: verb forms of campaign work and money
+      'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered', 'volunteering', 'volunteer', 'signed the', 'sign the', 'firme', 'firmen', 'firmamos', 'done', 'doné', 'done a', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'knocking', 'tocando puertas',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
@@ -57,15 +63,17 @@ export const political: CategoryJudgement = {
       'republicans', 'republican', 'democrats', 'democrat', 'dems', 'gop', 'liberals', 'conservatives', 'libs', 'the left', 'the right', 'leftists', 'maga', 'trump',
       'biden', 'harris', 'kamala', 'abbott', 'obama', 'desantis', 'beto', 'cruz', 'socialists', 'communists', 'democratas', 'republicanos', 'los liberales',
       'los conservadores', 'trumpistas', 'la izquierda', 'la derecha', 'comunistas',
+      'patrick', 'paxton', 'ted cruz', 'the dems', 'the republicans',
     ],
     /** What someone says about a party or figure when taking a side. */
     pol_party_take: [
       'vote for', 'voten', 'votar', 'vote them out', 'no se dejen', 'dont let', 'don t let', 'all the way', 'ruining', 'destroying', 'arruinando',
       'destruyendo', 'solo quieren', 'only want', '2024', '2026', '2028',
+      'anyone but', 'anybody but', 'cualquiera menos', 'destroyed', 'ruined', 'arruinaron', 'destruyeron', 'vote red', 'vote blue', 'this time', 'esta vez', 'otra vez no', 'never again', 'nunca mas', 'que se vayan', 'get rid of', 'saquemos', 'saquen a',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
-      'whoever', 'whoever you', 'polls are open', 'polls open', 'polling', 'polling place', 'polling places', 'hours', 'locations', 'location', 'register', 'registration',
+      'whoever you', 'whoever you pick', 'whoever you choose', 'whoever you want', 'polls are open', 'polls open', 'polling', 'polling place', 'polling places', 'hours', 'locations', 'location', 'register', 'registration',
       'registered', 'id', 'results', 'passed with', 'approved', 'open to the public', 'all candidates', 'nonpartisan', 'non partisan', 'sample ballot', 'elections page',
       'elections office', 'elections department', 'lifeguard', 'job', 'jobs', 'applicants', 'hiring', 'apply', 'recalled', 'recall alert', 'car seat', 'make up your own mind',
       'your own mind', 'your choice', 'your right', 'every vote counts', 'go vote', 'get out and vote', 'mail ballot', 'mail in', 'runs through', 'starts monday', 'ends friday',
@@ -89,6 +97,7 @@ export const political: CategoryJudgement = {
       'we need', 'would save', 'will save', 'only sane', 'only option', 'benefits', 'only benefits', 'waste of money', 'waste of', 'money grab', 'please email', 'email council',
       'say yes', 'decir que no', 'decir que si', 'hay que ir', 'listens', 'listen to us', 'hope', 'necesitamos', 'beneficia', 'nomas beneficia', 'un robo', 'give away',
       'giveaway', 'handout', 'a gift to', 'un regalo',
+      'tell them', 'hell no', 'no way', 'ni madres', 'show up and', 'everyone show up', 'vayan todos', 'todos a la junta', 'pack the', 'llenemos', 'dont let it pass', 'que no lo aprueben', 'decides on', 'decide on', 'deciden',
     ],
   },
   frames: [
