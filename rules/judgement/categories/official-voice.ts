@@ -185,7 +185,6 @@ export const official_voice: CategoryJudgement = {
         '(?:postura|posicion|respuesta) (?:oficial )?(?:del?|de la) (?:alcalde|alcaldesa|jefe|jefa|director|directora|concejal|concejala|departamento|ciudad|municipio|administrador|administradora|policia|bomberos)',
         // "Representing the City tonight… we fully endorse".
         '(?:representing|representando a|en representacion de) (?:the |la |el )?{city_body} {~8}(?:we|i|nosotros|yo) (?:fully |totally |officially |hereby )?(?:endorse|support|back|oppose|apologize|promise|guarantee|apoyamos|respaldamos|prometemos|pedimos|nos oponemos)',
-        'straight from (?:us|the department|the city|the chief|the top)',
         '(?:i ve been|ive been|i have been|me autorizaron|me pidieron) (?:authorized|asked|told) (?:to|para) (?:say|tell|announce|decir|anunciar|informar)|me autorizaron (?:a|para) (?:decir|anunciar|informar)',
         '(?:as the|as a|as your|como (?:el|la)) (?:citys |city s |department s |departments |)(?:pio|public information officer|spokesperson|vocero|vocera|portavoz)',
         '(?:the )?(?:mayor|chief|director|city manager|alcalde|alcaldesa|jefe|jefa|directora) (?:wants you to know|asked me to (?:say|tell|let)|me pidio que (?:les )?(?:dijera|informara|avisara))',

@@ -184,7 +184,6 @@ export const political: CategoryJudgement = {
         'introduc[a-z]* (?:[^ .]+ ){0,4}candidate',
         'let ?s get (?:him|her|them) (?:to|into|in|elected|reelected|on)',
         '(?:nuestro|nuestra|our) (?:candidato|candidata|candidate)',
-        '(?:cuidar|vigilar) (?:las )?casillas|poll watchers? for',
         '(?:democratic|republican|democrat|gop) (?:party )?(?:headquarters|hq|office|club|meeting|fundraiser|rally|precinct|convention|block walk)|(?:junta|oficina|mitin|convencion) del partido',
         '(?:letreros?|signs?|playeras|camisetas|shirts?|stickers?|calcomanias) (?:de|del|for) (?:[^ .]+ ){0,2}(?:para|for) (?:alcalde|alcaldesa|concejal|concejala|mayor|council|comisionado|commissioner|distrito|district)',
         '(?:donate|contribute|chip in|give|donen|aporten|cooperen) (?:[^ .]+ ){0,3}(?:to |a )?(?:the |la |a la )?(?:[^ .]+ )?(?:campaign|campana)',

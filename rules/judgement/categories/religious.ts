@@ -218,7 +218,6 @@ export const religious: CategoryJudgement = {
         '(?:who isnt|who is not|who arent|who are not|que no (?:es|son)) (?:a |an )?(?:christian|christians|cristiano|cristianos|catholic|catholics|catolico|catolicos|saved|salvo|salvos) (?:is|are|esta|estan) (?:lost|damned|perdidos?|perdidas?|condenados?)',
         '(?:find|finding|conoce|conozcan|encuentra|encuentren) (?:the truth|jesus|god|christ|la verdad|a dios|a cristo|a jesus) (?:at|in|en) [^ .]+',
         '(?:expect|expected|esperamos) (?:you |all of you |everyone |to see you |verlos |a todos )?(?:at|en|to attend) (?:the |our |el |la )?(?:[^ .]+ ){0,3}(?:devotional|devocional|bible study|prayer|mass|misa|worship|culto|estudio biblico)',
-        'hacemos oracion|(?:acepten|acepte|aceptar|aceptes) al senor',
         '(?:invited|invitados|welcome|bienvenidos|join us|come|vengan|los esperamos) (?:[^ .]+ ){0,6}(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo|congregation|congregacion)|(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo) (?:[^ .]+ ){0,6}(?:invited|invitados|welcome|bienvenidos|join us|vengan|los esperamos)',
         '(?:encouraged|expected|required|mandatory|welcome|invited|obligatorio|obligatoria|bienvenidos|invitados) (?:[^ .]+ ){0,3}(?:to )?(?:attend|join|asistir|ir) (?:a |al |la )?(?:[^ .]+ ){0,2}(?:mass|misa|worship|bible study|prayer|church|culto|services|oracion)',
         '(?:reading|read|leer|leeremos|leemos) (?:[^ .]+ ){0,2}(?:bible|biblia) (?:stories|verses|historias|versiculos)',
@@ -288,9 +287,7 @@ export const religious: CategoryJudgement = {
         '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
         '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
-        'ask (?:them|him|her|candidates|applicants) (?:where|what church|if|whether) (?:they|he|she) (?:go to church|worship|pray|attend|believe)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
-        'only the god of (?:the )?bible|not (?:allah|buddha)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
         // Hostility said as a fact about the group: "always causing trouble", "what a cult", "son unos fanáticos".
         '{faith_group} {~6}(?:are|r|is|son|andan|estan|always|siempre) (?:always |siempre |all |just |nomas |puros |todos |the )?(?:causing trouble|trouble makers|troublemakers|the reason|the problem|dangerous|terrorists|evil|a cult|fanatics|brainwashed|molestando|fanaticos|unos fanaticos|peligrosos|terroristas|una secta|el problema|la razon|lavados del cerebro)',
