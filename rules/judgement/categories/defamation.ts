@@ -57,17 +57,17 @@ export const defamation: CategoryJudgement = {
       // theft
       'steal', 'stolen', 'swipes', 'swiped', 'swiping', 'pilfers', 'pilfered', 'pilfering', 'robs', 'robbed', 'robbing', 'walks off with', 'walked off with',
       'helps himself to', 'helps herself to', 'helped himself to', 'helped herself to', 'takes home city', 'took home city', 'keeps the money', 'kept the money',
-      'keeps the deposits', 'kept the deposits', 'keeps deposits', 'keeps the donations', 'kept the donations', 'keeps the tips', 'kept the tips', 'pockets',
+      'keeps the deposits', 'kept the deposits', 'keeps deposits', 'keeps the donations', 'kept the donations', 'keeps the tips', 'kept the tips', 
       'never gives back', 'never gave back', 'never gives them back', 'never returns', 'never returned', 'never pays', 'never paid', 'embezzle', 'embezzlement',
       // overcharging, work never done
       'overcharges', 'overcharged', 'overcharging', 'price gouging', 'gouges', 'gouged', 'double bills', 'double billed', 'double billing', 'bills the city for',
       'billed the city for', 'charges for work', 'charged for work', 'charges for parts', 'charged for parts', 'never puts in', 'never put in', 'never did the',
-      'never finished', 'never fixed', 'never shows up', 'never delivered', 'pads', 'padding his', 'padding her', 'pad her', 'pad his', 'inflates', 'inflated',
+      'never finished', 'never fixed', 'never shows up', 'never delivered', 'pads his', 'pads her', 'pads the', 'padding his', 'padding her', 'pad her', 'pad his', 'inflates', 'inflated',
       // bribes, favours, rigging
       'bribe', 'bribing', 'paid off', 'pays off', 'gets paid off', 'got paid off', 'payoffs', 'takes money from', 'took money from', 'taking money from',
       'takes cash from', 'took cash from', 'steers contracts', 'steered contracts', 'steering contracts', 'steers the contracts', 'gives contracts to',
       'gave the contract to', 'gave contracts to', 'rigs', 'rigging', 'bought votes', 'buys votes', 'buying votes', 'sells permits', 'sold permits',
-      'for a price', 'for cash', 'in exchange for money', 'nepotism',
+      'for a price', 'in exchange for money', 'nepotism',
       // lies, forgery
       'lied on his', 'lied on her', 'lies on his', 'lies on her', 'lied about his', 'lied about her', 'lied to', 'lies to', 'lying to', 'faked his', 'faked her',
       'fakes his', 'fakes her', 'faking', 'forged', 'forges', 'forging', 'falsifying', 'fabricated', 'fabricates', 'fabricating', 'doctored', 'doctors the',
@@ -75,23 +75,23 @@ export const defamation: CategoryJudgement = {
       // hiding, cover-ups
       'hides complaints', 'hid complaints', 'hides the complaints', 'hides harassment', 'hid the', 'hides evidence', 'hid evidence', 'buries complaints',
       'buried complaints', 'buried the report', 'covers for', 'covered for', 'covering up', 'covers it up', 'shredded', 'destroyed evidence', 'tampered',
-      'tampers with', 'planted', 'plants drugs',
+      'tampers with', 'planted drugs', 'plants drugs',
       // violence, abuse
-      'beats', 'beats up', 'beat up on', 'beating up', 'punches', 'punched a', 'punched his', 'punched her', 'slaps', 'slapped his', 'slapped her', 'chokes',
-      'choked', 'roughs up', 'roughed up', 'abuse', 'abusing', 'mistreats', 'mistreated', 'mistreating', 'neglects', 'neglected', 'leaves the babies',
+      'beats his', 'beats her', 'beats the kids', 'beats inmates', 'beats prisoners', 'beats up', 'beat up on', 'beating up', 'punches', 'punched a', 'punched his', 'punched her', 'slaps', 'slapped his', 'slapped her', 'chokes',
+      'choked', 'roughs up', 'roughed up', 'abusing', 'mistreats', 'mistreated', 'mistreating', 'neglects', 'neglected', 'leaves the babies',
       'leaves the kids', 'left the kids', 'leaves kids alone', 'molest', 'molesting', 'grope', 'groping', 'touches kids', 'touches the girls', 'touches the boys',
       'touches little', 'touched little', 'inappropriately', 'assaults', 'rapes', 'harassing', 'stalks', 'stalked', 'stalking', 'sexually assaulted',
       // drink, drugs
-      'a drunk', 'is drunk', 'always drunk', 'drunk every', 'reeks of', 'reeks every', 'smells like alcohol', 'smells like booze', 'smells like weed',
-      'gets high', 'always high', 'is high', 'stoned on', 'on meth', 'on coke', 'does meth', 'snorts', 'uses drugs', 'using drugs', 'dealing drugs',
+      'a drunk', 'is drunk on', 'is always drunk', 'always drunk', 'drunk every', 'reeks of', 'reeks every', 'smells like alcohol', 'smells like booze', 'smells like weed',
+      'gets high', 'always high', 'stoned on', 'on meth', 'on coke', 'does meth', 'snorts', 'uses drugs', 'using drugs', 'dealing drugs',
       'deals meth', 'sells pills', 'pills for cash', 'prescriptions for cash', 'sells prescriptions',
       // profiling, discrimination
-      'racist cop', 'racially profiles', 'profiles', 'profiling', 'pulls over only', 'only pulls over', 'stops only', 'discriminates',
+      'racist cop', 'racially profiles', 'profiles black', 'profiles hispanic', 'profiles mexicans', 'profiles people', 'profiling', 'pulls over only', 'only pulls over', 'stops only', 'discriminates',
       'discriminated against',
       // a business cheating or endangering customers
-      'on purpose', 'dirty tools', 'dirty needles', 'unsanitary', 'food poisoning', 'dog meat', 'cat meat', 'rotten meat', 'expired', 'moldy',
+      'on purpose', 'dirty tools', 'dirty needles', 'unsanitary', 'food poisoning', 'dog meat', 'cat meat', 'rotten meat', 'sells expired', 'serves expired', 'uses expired', 'moldy',
       'fake parts', 'used parts', 'cheap material', 'cheap materials', 'substandard', 'no insurance', 'uninsured', 'not licensed', 'puts down healthy', 'kills healthy',
-      'put down healthy', 'scam', 'scams', 'ripoff', 'rip off',
+      'put down healthy', 'is a scam', 'total scam', 'scams people', 'scams seniors', 'scams the', 'scams his', 'scams her', 'ripoff', 'rip off',
       // es
       'roban',       'se quedo con la diferencia', 'se queda con la diferencia', 'se quedo con el dinero', 'se queda con los depositos', 'se quedo con los depositos', 'se queda con el cambio', 'cobra por', 'cobro por', 'cobra de mas', 'cobro de mas', 'cobra reparaciones', 'cobra trabajos',
       'cobraba', 'nunca hace', 'nunca hizo', 'nunca termino', 'nunca entrega', 'nunca entrego', 'nunca devuelve', 'nunca regresa', 'no devuelve', 'a cambio de dinero',
