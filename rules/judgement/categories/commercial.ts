@@ -43,6 +43,7 @@ export const commercial: CategoryJudgement = {
       'home delivery', 'booking', 'book now', 'citas disponibles', 'appointments available', 'cheap', 'barato', 'baratos', 'baratas', 'etsy', 'my shop', 'my store', 'mi tienda',
       'mi negocio', 'my business', 'my page', 'mi pagina', 'plates', 'platos', 'dinners', 'cenas', 'tamales', 'pasteles', 'cakes', 'haircuts', 'cortes de pelo', 'notary',
       'for quinces', 'para quinces', 'para toda ocasion', 'for all occasions', 'every occasion', 'extra tickets', 'boletos extra', 'orders', 'pedidos', 'encargos',
+      'vende', 'venden', 'sells', 'is selling', 'buen precio', 'a buen precio', 'good price', 'good prices', 'i do it', 'reasonable', 'jars', 'frascos', 'se gana', 'ganar extra', 'extra money', 'dinero extra',
     ],
     /** Round 4: how to buy, pay or get in touch (the offer's other half). */
     com_channel: [
@@ -51,6 +52,7 @@ export const commercial: CategoryJudgement = {
       'link in the comments', 'comment below', 'comenten', 'interested', 'interesados', 'interesadas', 'pregunten', 'preguntenme', 'ask me', 'order by', 'pick up', 'pickup',
       'entrega', 'entregas', 'delivery', 'delivered', 'aparten', 'apartar', 'reserve yours', 'get yours', 'grab yours', 'hagan su pedido', 'a domicilio', 'aprovechen',
       'dont miss out', 'don t miss out', 'limited', 'while supplies last', 'hasta agotar', 'aprovecha', 'share', 'please share', 'compartan', 'shop now', 'check out my',
+      'mandenle mensaje', 'her page', 'his page', 'ask for', 'pregunten por', 'holler at me', 'le interesa', 'les interesa', 'conmigo', 'with me', 'yo les explico', 'let me know how many', 'cuantos quieren', 'at my desk', 'en mi escritorio', 'in the break room',
     ],
     /** Round 4: raising money for oneself or one's people (raffles, GoFundMe, plate sales), which the policy counts as commercial. */
     com_fund: [
@@ -123,6 +125,7 @@ export const commercial: CategoryJudgement = {
       cooccur: [
         { all: ['com_offer', 'com_channel'], within: 10, unless: ['com_city'], guardWithin: 10 },
         { all: ['com_fund', 'com_personal'], within: 12, unless: ['com_city'], guardWithin: 10 },
+        { all: ['mlm_brand', ['com_offer', 'com_channel']], within: 8, unless: ['com_city'], guardWithin: 8 },
       ],
       patterns: [
         // "DM me for prices" itself is the packs' (rules/packs/content.ts COMMERCIAL); this is the looser shape.

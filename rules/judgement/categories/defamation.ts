@@ -99,6 +99,8 @@ export const defamation: CategoryJudgement = {
       'abuso de', 'manoseo', 'manoseando', 'manoseaba', 'toca a las', 'toca a los', 'toco a', 'acoso a', 'acosando', 'acosaba',
       'violo a', 'se droga', 'se drogan', 'vende pastillas', 'receta pastillas',
       'carne de perro', 'carne de gato', 'material barato', 'materiales baratos', 'podrida', 'cochinero', 'sin seguro',       'ratero', 'ratera', 'sacrifica perros sanos', 'mata perros sanos', 'desviando', 'amano', 'amanaron',
+      // money and favours, time theft, unlicensed work
+      'slips him', 'slip him', 'slipped him', 'slips her', 'slipped her', 'a little something', 'his brother in law', 'her brother in law', 'his cousins company', 'his cousin s company', 'su cunado', 'su cunada', 'de su cunado', 'de su primo', 'de su compadre', 'taxpayer money', 'city money', 'dinero de la ciudad', 'splits the overtime', 'clocks everybody in', 'clocks in for', 'clocked in for', 'time theft', 'taking jewelry', 'taking money', 'taking cash', 'no background checks', 'with no permit', 'sin permiso', 'cobrandole a', 'cobrandoles a', 'para dejarlos', 'para dejarlas', 'se la pasa cobrando', 'sits on them until', 'los contratos a', 'todos los contratos', 'all the contracts to',
     ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
@@ -187,6 +189,8 @@ export const defamation: CategoryJudgement = {
       patterns: [
         // "Capt. Villareal drinks on shift", "Officer D. Kemp only pulls over…", "la licenciada Fuentes se roba…"
         `{title} (?:\\. )?(?:[a-z] \\. )?[a-z]+ ${GAP(6)}${ACT}`,
+        // Round 4: named in one sentence, the act in the next ("Ask our examiner, Mr. Delgado. He sits on them until…").
+        `{title} (?:\\. )?(?:[a-z] \\. )?[a-z]+ [^.]{0,60}\\. (?:he|she|hes|shes|he s|she s|el|ella|le|les|se)? ?${GAP(5)}${ACT}`,
       ],
       examples: {
         hit: [

@@ -110,7 +110,7 @@ export const official_voice: CategoryJudgement = {
     /** A body's own strong commitment when it is the subject ("Parks is taking full responsibility"). */
     ov_body_commit: [
       'taking full responsibility', 'takes full responsibility', 'takes responsibility', 'is taking responsibility', 'se hace responsable', 'guarantees', 'garantiza',
-      'promises', 'promete', 'will pay', 'va a pagar', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
+      'promises', 'promete', 'will pay', 'va a pagar', 'is responsible', 'es responsable', 'will cover', 'va a cubrir', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
       'is at fault', 'tiene la culpa', 'messed up', 'is liable', 'stands with', 'supports', 'apoya', 'opposes', 'is against', 'esta en contra', 'condemns', 'endorses',
     ],
     /** Roles someone might claim to speak from ("as your Parks Director", "as a council aide"). */
@@ -137,6 +137,9 @@ export const official_voice: CategoryJudgement = {
       patterns: [
         '{city_body} (?:here|aqui|al habla) {~9}(?:{ov_commit}|{ov_commit_more})',
         '{ov_we_commit}|{ov_i_commit}',
+        // Round 4: "I'm the night operator out there. We're shutting that pump down from now on", either order, across sentences.
+        '(?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)(?: [^ ]+){0,20}? (?:{ov_commit_more}|{ov_city_action}|{ov_we_commit}|{ov_i_commit})',
+        '(?:{ov_commit_more}|{ov_city_action}|{ov_we_commit})(?: [^ ]+){0,20}? (?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)',
         // Round 4: the claim of voice in one sentence, the commitment in the next ("I'm in Utilities. The city will pay for it.").
         '(?:{ov_claim}|{ov_voice}) [^.]{0,120} \\. (?:[^ .]+ ){0,10}(?:{ov_commit_more}|{ov_city_action}|{ov_fault})',
       ],

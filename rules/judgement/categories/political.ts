@@ -41,6 +41,7 @@ export const political: CategoryJudgement = {
       'rt if', 'remember this', 'remember who', 'remember that', 'remember in', 'recuerden esto', 'recuerden quien', 'acuerdense de quien', 'acuerdense de esto', 'no se les olvide',
       // round 4: backing, dismissing and wanting someone gone
       'my support', 'our support', 'anyone but', 'anybody but', 'cualquiera menos', 'done nothing', 'has done nothing', 'did nothing', 'no ha hecho nada', 'no hizo nada', 'time for a new', 'time for someone', 'time for new', 'time to elect', 'time to vote', 'time to replace', 'ya es hora', 'ya basta', 'help win', 'help her win', 'help him win', 'que gane', 'que pierda', 'no merece', 'doesnt deserve', 'don t deserve', 'has to go', 'tiene que irse', 'que se vaya', 'lo saquen', 'la saquen', 'los saquen', 'sacarlo', 'sacarla', 'vote for him', 'vote for her', 'votamos por', 'voy a votar', 'going to vote', 'gonna vote', 'vote red', 'vote blue', 'voten rojo', 'voten azul',
+      'se la cobramos', 'se las cobramos', 'cobrarsela', 'we ll remember', 'well remember', 'payback', 'time to flip', 'flip texas', 'flip the seat', 'flip the district',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -70,6 +71,7 @@ export const political: CategoryJudgement = {
       'vote for', 'voten', 'votar', 'vote them out', 'no se dejen', 'dont let', 'don t let', 'all the way', 'ruining', 'destroying', 'arruinando',
       'destruyendo', 'solo quieren', 'only want', '2024', '2026', '2028',
       'anyone but', 'anybody but', 'cualquiera menos', 'destroyed', 'ruined', 'arruinaron', 'destruyeron', 'vote red', 'vote blue', 'this time', 'esta vez', 'otra vez no', 'never again', 'nunca mas', 'que se vayan', 'get rid of', 'saquemos', 'saquen a',
+      'dont care', 'don t care', 'doesnt care', 'no les importa', 'time to flip', 'flip texas', 'voltear',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [

@@ -100,6 +100,7 @@ export const religious: CategoryJudgement = {
       'go to church', 'goes to church', 'dont go to church', 'no va a la iglesia', 'no van a la iglesia', 'a dios en su corazon', 'tiene a dios', 'tienen a dios', 'sin dios',
       'godless', 'higher power', 'church folks', 'church people', 'christian folks', 'believers', 'non believers', 'nonbelievers', 'unbelievers', 'atheists', 'atheist',
       'ateo', 'ateos', 'ateas', 'no creyentes', 'creyentes', 'not saved', 'no son salvos', 'what church', 'que iglesia', 'christians only', 'solo cristianos',
+      'ningun ateo', 'ninguna atea', 'no atheist', 'no atheists', 'ningun no creyente',
     ],
     /** ...for a job, a service or trust at work. */
     rel_gate: [
@@ -107,6 +108,7 @@ export const religious: CategoryJudgement = {
       'promoted', 'contratar', 'contraten', 'escojan', 'dont have the values', 'don t have the values', 'no values', 'no morals', 'cant be trusted', 'can t be trusted',
       'no se puede confiar', 'trabajar con', 'be a cop', 'police officers', 'be officers', 'in charge', 'supervise', 'to do this job', 'este trabajo', 'el puesto',
       'the job', 'be allowed', 'not allowed', 'no pueden', 'trabajar en', 'work here', 'work with kids', 'trabajar con ninos',
+      'deberia dar', 'dar clases', 'should teach', 'teach', 'no tienen valores', 'have no values', 'around kids', 'con ninos',
     ],
     /** Round 4: inviting people to a gathering of worship. */
     rel_invite: [
