@@ -39,7 +39,7 @@ export const religious: CategoryJudgement = {
       'su religion', 'sus rezos', 'secta', 'fanaticos', 'lavado el cerebro', 'raros', 'no son bienvenidos', 'not real', 'fake christians', 'idol', 'idolatras', 'idolatry',
       'going to hell', 'van al infierno', 'se van a condenar', 'burn', 'queman', 'take over', 'taking over', 'invading', 'invadiendo',
       // round 4: hostility from the concept (contempt, suspicion, exclusion, 'false faith'), en and es
-      'creeps', 'creepy', 'give me the creeps', 'hiding something', 'suspicious', 'sketchy', 'dangerous', 'scary', 'no morals', 'have no morals', 'no values', 'dont have the values', 'don t have the values', 'immoral', 'evil', 'the reason', 'the problem', 'have no business', 'has no business', 'no business', 'take it somewhere else', 'somewhere else', 'this is america', 'go back', 'weird', 'crazy', 'nuts', 'idiots', 'stupid', 'dumb', 'ignorant', 'backwards', 'primitive', 'savages', 'worship statues', 'adoran estatuas', 'adoran', 'idolos', 'no es de dios', 'not of god', 'false religion', 'false god', 'false prophet', 'heretics', 'herejes', 'paganos', 'damned', 'condenados', 'hypocrites', 'hipocritas', 'annoying', 'cant stand', 'can t stand', 'no los soporto', 'hate', 'odio', 'gross', 'asco', 'dan asco', 'se larguen', 'larguense', 'ya basta', 'sick of', 'tired of', 'hartos', 'harto de', 'molestan', 'plaga', 'plague', 'pests', 'extremists', 'extremistas', 'radicals', 'radicales', 'bombers', 'shouldnt', 'should not', 'no deberian', 'not allowed', 'keep out', 'watch out', 'cuidado con', 'dont hire', 'don t hire', 'never hire', 'no contraten', 'stay away', 'brainwash', 'lavan el cerebro', 'locos', 'ridiculos', 'ridiculous', 'ignorantes', 'tontos', 'estupidos', 'bola de', 'puro', 'puros',
+      'creeps', 'creepy', 'give me the creeps', 'hiding something', 'suspicious', 'sketchy', 'dangerous', 'scary', 'no morals', 'have no morals', 'no values', 'dont have the values', 'don t have the values', 'immoral', 'evil', 'the reason', 'the problem', 'have no business', 'has no business', 'no business', 'take it somewhere else', 'somewhere else', 'this is america', 'go back', 'weird', 'crazy', 'nuts', 'idiots', 'stupid', 'dumb', 'ignorant', 'backwards', 'primitive', 'savages', 'worship statues', 'adoran estatuas', 'adoran', 'idolos', 'no es de dios', 'not of god', 'false religion', 'false god', 'false prophet', 'heretics', 'herejes', 'paganos', 'damned', 'condenados', 'hypocrites', 'hipocritas', 'annoying', 'cant stand', 'can t stand', 'no los soporto', 'hate', 'odio', 'gross', 'asco', 'dan asco', 'se larguen', 'larguense', 'ya basta', 'sick of', 'tired of', 'hartos', 'harto de', 'molestan', 'plaga', 'plague', 'pests', 'extremists', 'extremistas', 'radicals', 'radicales', 'bombers', 'no deberian', 'not allowed', 'keep out', 'watch out', 'cuidado con', 'dont hire', 'don t hire', 'never hire', 'no contraten', 'stay away', 'brainwash', 'lavan el cerebro', 'locos', 'ridiculos', 'ridiculous', 'ignorantes', 'tontos', 'estupidos', 'bola de fanaticos', 'bola de locos',
     ],
     /** Worship or prayer held at work. */
     rel_practice: [
@@ -130,6 +130,13 @@ export const religious: CategoryJudgement = {
       'concierto', 'festival', 'fair', 'kermes', 'wedding', 'boda', 'funeral', 'bautizo', 'quinceanera', 'communion', 'comunion', 'history', 'historic', 'historia', 'tour',
       'mission trail', 'architecture', 'exhibit', 'museum', 'menudo', 'after church', 'despues de misa', 'family', 'familia', 'lights', 'luces',
     ],
+    /** Round 4: counter-speech and denials about a faith group ("I don't hate Muslims", "saying Jews are X is hateful"): they cancel hostility. */
+    rel_counter: [
+      'dont hate', 'don t hate', 'do not hate', 'not at all', 'opposite of', 'bigot', 'bigots', 'bigoted', 'hateful', 'if you say', 'how can you say', 'saying that',
+      'saying', 'stop calling', 'cant seriously', 'can t seriously', 'get you banned', 'shows how', 'glad', 'realising', 'realizing', 'no odio', 'dejen de decir', 'decir que',
+      'intolerante', 'intolerantes', 'discurso de odio', 'es odio', 'no es cierto que', 'quien dice que', 'el que dice que',
+      'si dices', 'por que dices', 'dices cosas', 'como puedes decir', 'decir cosas', 'puro odio', 'demuestra', 'odio explicito', 'denunciar', 'no puedes creer', 'siguen diciendo', 'diciendo que', 'no esperes', 'me alegro', 'en absoluto', 'baneen', 'eso es odio',
+    ],
     /** People named by faith (en, es). */
     faith_group: [
       'christians', 'catholics', 'muslims', 'jews', 'mormons', 'atheists', 'jehovahs witnesses', 'jehovah s witnesses', 'jws', 'hindus', 'buddhists', 'evangelicals',
@@ -189,7 +196,7 @@ export const religious: CategoryJudgement = {
         es: 'Habla con hostilidad de personas por su fe. La política prohíbe la discriminación y la hostilidad religiosas.',
       },
       cooccur: [
-        { all: ['faith_group', 'rel_hostile'], within: 12, unless: ['rel_clean'], guardWithin: 8 },
+        { all: ['faith_group', 'rel_hostile'], within: 12, unless: ['rel_clean', 'rel_counter'], guardWithin: 8 },
         // Round 4: a faith (or none) set as the test for a job or for trust at work.
         { all: ['rel_belief_cond', 'rel_gate'], within: 10, unless: ['rel_clean'], guardWithin: 8 },
       ],
