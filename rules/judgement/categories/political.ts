@@ -51,7 +51,7 @@ export const political: CategoryJudgement = {
       'kickoff', 'kick off', 'launch party', 'playeras', 'shirt', 'shirts', 'stickers', 'calcomanias', 'letreros', 'repartir', 'repartimos', 'repartiendo', 'compartan',
       'please share', 'pass it on', 'pasenlo', 'host committee', 'plate', 'tickets', 'boletos', 'recaudacion', 'donen', 'cooperen',
       // round 4: verb forms of campaign work and money
-      'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered', 'volunteering', 'volunteer', 'signed the', 'sign the', 'firme', 'firmen', 'firmamos', 'done', 'doné', 'done a', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'knocking', 'tocando puertas',
+      'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered for', 'volunteering for', 'volunteer for', 'volunteering with', 'volunteer with', 'volunteered with', 'volunteering at', 'volunteer at', 'knocking on doors', 'knocking doors', 'collecting signatures', 'signing petitions', 'signed the petition', 'sign the petition', 'signed the recall', 'sign the recall', 'firme la peticion', 'firmen la peticion', 'firmamos la peticion', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'tocando puertas',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
