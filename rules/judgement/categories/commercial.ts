@@ -141,6 +141,8 @@ export const commercial: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Homemade salsa roja, 16 oz jars, Venmo me and I\'ll bring it to the yard.',
+          'Rifa de una bici para la cirugía de mi sobrino, boletos con mi esposa 🙏',
           'Custom wreaths for the holidays 🎄 inbox me and I will send pricing.',
           'Hago pasteles de tres leches, mándenme inbox pa\' sus pedidos.',
           'Gorditas every Friday, order by Thursday, pickup at 5.',
@@ -148,6 +150,7 @@ export const commercial: CategoryJudgement = {
           'Empanadas de cajeta el sábado, apártenlas ya 🙌',
         ],
         miss: [
+          'Tickets for the library gala are sold at the front desk; proceeds fund the city literacy program.',
           'Residents with a library card get a discount at the zoo gift shop this month.',
           'Questions about your water bill? Message us or call 311.',
           'Order your free compost bin online, pickup at the Environmental Services yard.',

@@ -169,12 +169,14 @@ export const defamation: CategoryJudgement = {
       cooccur: [{ all: [['person_ref', 'title', 'defam_business', 'accused_role'], ['defam_claim', 'defam_wrong']], within: 8, unless: ['defamation_guard'], guardWithin: 5 }],
       examples: {
         hit: [
+          'The owner of that body shop on Dyer overcharges everybody and puts in used parts.',
           'Everyone knows the towing company on Alameda pays kickbacks to get the city contract',
           'Ramiro from fleet has been skimming fuel cards for two years',
           'El dueño de la taquería de la Montana usa carne echada a perder, no vayan',
           'the night supervisor at the plant shows up drunk every other Friday',
         ],
         miss: [
+          'The body shop on Dyer passed its inspection, nice job.',
           'Report fraud, waste and abuse to the city auditor hotline at 311',
           'Police said the store owner was the victim of a robbery on Tuesday',
           'The contractor finished the park restrooms two weeks early, great job',

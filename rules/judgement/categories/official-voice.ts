@@ -145,12 +145,14 @@ export const official_voice: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'I\'m the crew lead on Mesa. The city will repave your driveway at no cost, you have my word.',
           'We at the Water Utility are sorry for the brown water, we\'ll credit everyone\'s bill next month',
           'Streets crew here: the city messed up on the Pellicano repaving and we\'ll redo it for free',
           'Parks is taking full responsibility for the injury at the splash pad',
           'La biblioteca garantiza que no va a cerrar ninguna sucursal',
         ],
         miss: [
+          'I\'m the crew lead on Mesa and we\'ll be working there until 5pm, thanks for your patience.',
           'We apologize for the delay: Route 10 is running 15 minutes late.',
           'Happy Thanksgiving from all of us at Parks and Rec!',
           'Speaking for myself, I think the new bus shelters look great.',

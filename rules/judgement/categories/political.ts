@@ -118,6 +118,7 @@ export const political: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Anyone but Ortega this time, y\'all, he has done nothing for District 5.',
           'Ramirez would be a disaster as mayor, please don\'t let that happen',
           'Mi voto es para la licenciada Treviño, es la mejor para el distrito',
           'Los demócratas solo quieren subir impuestos, no se dejen',
@@ -125,6 +126,7 @@ export const political: CategoryJudgement = {
           'proud to wear my Garza campaign shirt on my day off',
         ],
         miss: [
+          'Council voted on the District 5 park plan; minutes are posted online.',
           'Polls are open 7 a.m. to 7 p.m. Saturday. Go vote, whoever you pick!',
           'Candidate forum Thursday at 6pm at the Main Library, all candidates invited, open to the public.',
           'Council approved the budget 6 to 2 last night.',

@@ -173,6 +173,8 @@ export const religious: CategoryJudgement = {
       patterns: ['{rel_call}'],
       examples: {
         hit: [
+          'Life is short, coworkers: find Jesus before it is too late.',
+          'Worship night at our church Friday, my whole Streets crew is invited!',
           'Good morning El Paso! Remember that Jesus died for your sins, drive safe',
           'Dios es el único camino, búsquenlo antes de que sea tarde',
           'Happy Monday from Parks! Thank the Lord for another day and give Him the glory',
@@ -181,6 +183,7 @@ export const religious: CategoryJudgement = {
           'Como cristiana no voy a poner esa exhibición en la biblioteca',
         ],
         miss: [
+          'The church parking lot on Alameda is closed for repaving Friday.',
           'Please keep the family of Officer Vega in your prayers tonight.',
           'Thank God nobody was hurt in the fire on Dyer last night.',
           'Early voting at St. Pius X church hall this week, 8 to 5.',
@@ -201,8 +204,10 @@ export const religious: CategoryJudgement = {
         { all: ['rel_belief_cond', 'rel_gate'], within: 10, unless: ['rel_clean'], guardWithin: 8 },
       ],
       examples: {
-        hit: ['These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
-        miss: ['Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
+        hit: [
+          'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
+        miss: [
+          'Let me be clear: I don\'t hate Muslims, and those jokes at roll call are not okay.','Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
       },
     },
     {
