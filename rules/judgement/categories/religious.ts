@@ -135,7 +135,7 @@ export const religious: CategoryJudgement = {
       'dont hate', 'don t hate', 'do not hate', 'not at all', 'opposite of', 'bigot', 'bigots', 'bigoted', 'hateful', 'if you say', 'how can you say', 'saying that',
       'saying', 'stop calling', 'cant seriously', 'can t seriously', 'get you banned', 'shows how', 'glad', 'realising', 'realizing', 'no odio', 'dejen de decir', 'decir que',
       'intolerante', 'intolerantes', 'discurso de odio', 'es odio', 'no es cierto que', 'quien dice que', 'el que dice que',
-      'si dices', 'por que dices', 'dices cosas', 'como puedes decir', 'decir cosas', 'puro odio', 'demuestra', 'odio explicito', 'denunciar', 'no puedes creer', 'siguen diciendo', 'diciendo que', 'no esperes', 'me alegro', 'en absoluto', 'baneen', 'eso es odio',
+      'si dices', 'por que dices', 'dices cosas', 'como puedes decir', 'decir cosas', 'puro odio', 'demuestra', 'odio explicito', 'denunciar', 'no puedes creer', 'siguen diciendo', 'diciendo que', 'no esperes', 'me alegro', 'en absoluto', 'baneen', 'eso es odio', 'no hay odio', 'sin odio', 'no tengo nada contra', 'nothing against', 'no hate',
     ],
     /** People named by faith (en, es). */
     faith_group: [
