@@ -77,7 +77,7 @@ export const defamation: CategoryJudgement = {
       'buried complaints', 'buried the report', 'covers for', 'covered for', 'covering up', 'covers it up', 'shredded', 'destroyed evidence', 'tampered',
       'tampers with', 'planted drugs', 'plants drugs',
       // violence, abuse
-      'beats his', 'beats her', 'beats the kids', 'beats inmates', 'beats prisoners', 'beats up', 'beat up on', 'beating up', 'punches', 'punched a', 'punched his', 'punched her', 'slaps', 'slapped his', 'slapped her', 'chokes',
+      'beats his', 'beats her', 'beats the kids', 'beats inmates', 'beats prisoners', 'beats up', 'beat up on', 'beating up', 'punched a', 'punched his', 'punched her', 'slapped his', 'slapped her',
       'choked', 'roughs up', 'roughed up', 'abusing', 'mistreats', 'mistreated', 'mistreating', 'neglects', 'neglected', 'leaves the babies',
       'leaves the kids', 'left the kids', 'leaves kids alone', 'molest', 'molesting', 'grope', 'groping', 'touches kids', 'touches the girls', 'touches the boys',
       'touches little', 'touched little', 'inappropriately', 'assaults', 'rapes', 'harassing', 'stalks', 'stalked', 'stalking', 'sexually assaulted',
