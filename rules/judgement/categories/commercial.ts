@@ -30,6 +30,49 @@ export const commercial: CategoryJudgement = {
       'scentsy', 'mary kay', 'avon', 'pampered chef', 'herbalife', 'tupperware', 'younique', 'color street', 'paparazzi', 'arbonne', 'monat', 'amway',
       'partylite', 'jafra', 'omnilife', 'pure romance', 'norwex', 'it works', 'doterra', 'young living', 'rodan and fields', 'rodan fields', 'lularoe',
     ],
+    /**
+     * Round 4: the concept of selling, from the policy's wording (selling, promo codes, side
+     * businesses, MLM, raffles, GoFundMe and other fundraising, sponsorships): what is offered.
+     */
+    com_offer: [
+      'selling', 'for sale', 'se vende', 'se venden', 'vendiendo', 'a la venta', 'en venta', 'taking orders', 'my rates', 'rates', 'prices', 'precios', 'free quote',
+      'free estimate', 'free estimates', 'cotizacion', 'cotizaciones', 'raffle', 'raffling', 'raffle tickets', 'rifa', 'rifando', 'rifamos', 'gofundme', 'go fund me',
+      'fundraiser', 'fundraising', 'fund raiser', 'please donate', 'donen', 'cooperacion', 'cooperen', 'venta de', 'ofrezco', 'business opportunity', 'oportunidad de negocio',
+      'side hustle', 'side business', 'join my team', 'unete a mi equipo', 'earning', 'ganando', 'catalog', 'catalogo', 'promo code', 'discount code', 'use code', 'usa el codigo',
+      'usen el codigo', 'codigo de descuento', 'sponsored', 'sponsored by', 'patrocinado', 'ad', 'best deals', 'great deals', 'ofertas', 'a domicilio', 'entrega a domicilio',
+      'home delivery', 'booking', 'book now', 'citas disponibles', 'appointments available', 'cheap', 'barato', 'baratos', 'baratas', 'etsy', 'my shop', 'my store', 'mi tienda',
+      'mi negocio', 'my business', 'my page', 'mi pagina', 'plates', 'platos', 'dinners', 'cenas', 'tamales', 'pasteles', 'cakes', 'haircuts', 'cortes de pelo', 'notary',
+      'for quinces', 'para quinces', 'para toda ocasion', 'for all occasions', 'every occasion', 'extra tickets', 'boletos extra', 'orders', 'pedidos', 'encargos',
+      'vende', 'venden', 'sells', 'is selling', 'buen precio', 'a buen precio', 'good price', 'good prices', 'i do it', 'reasonable', 'jars', 'frascos', 'se gana', 'ganar extra', 'extra money', 'dinero extra',
+    ],
+    /** Round 4: how to buy, pay or get in touch (the offer's other half). */
+    com_channel: [
+      'dm', 'dm me', 'dms', 'pm', 'pm me', 'inbox', 'inbox me', 'message me', 'msg me', 'text me', 'call me', 'hit me up', 'hmu', 'mandenme', 'mandame', 'manden mensaje',
+      'mandenme mensaje', 'por mensaje', 'whatsapp', 'wa', 'venmo', 'venmo me', 'zelle', 'cashapp', 'cash app', 'paypal', 'link in bio', 'link below', 'link in comments',
+      'link in the comments', 'comment below', 'comenten', 'interested', 'interesados', 'interesadas', 'pregunten', 'preguntenme', 'ask me', 'order by', 'pick up', 'pickup',
+      'entrega', 'entregas', 'delivery', 'delivered', 'aparten', 'apartar', 'reserve yours', 'get yours', 'grab yours', 'hagan su pedido', 'a domicilio', 'aprovechen',
+      'dont miss out', 'don t miss out', 'limited', 'while supplies last', 'hasta agotar', 'aprovecha', 'share', 'please share', 'compartan', 'shop now', 'check out my',
+      'mandenle mensaje', 'her page', 'his page', 'ask for', 'pregunten por', 'holler at me', 'le interesa', 'les interesa', 'conmigo', 'with me', 'yo les explico', 'let me know how many', 'cuantos quieren', 'at my desk', 'en mi escritorio', 'in the break room',
+    ],
+    /** Round 4: raising money for oneself or one's people (raffles, GoFundMe, plate sales), which the policy counts as commercial. */
+    com_fund: [
+      'gofundme', 'go fund me', 'gofund me', 'raffle', 'raffling', 'rifa', 'rifando', 'rifamos', 'fundraiser', 'fundraising', 'pro fondos', 'venta de platos', 'venta de comida',
+      'venta de tamales', 'plate sale', 'plate sales', 'bake sale', 'donation link', 'donations link', 'cash donations', 'colecta', 'recaudar fondos', 'raise money', 'raising money',
+    ],
+    /** Round 4: whose the money is: the author's own people or cause. */
+    com_personal: [
+      'my son', 'my daughter', 'my kids', 'my cousin', 'my mom', 'my dad', 'my family', 'our family', 'my wife', 'my husband', 'my nephew', 'my niece', 'my uncle', 'my aunt',
+      'my tia', 'my tio', 'my friend', 'my coworker', 'mi hijo', 'mi hija', 'mis hijos', 'mi primo', 'mi prima', 'mi mama', 'mi papa', 'mi familia', 'mi esposa', 'mi esposo',
+      'mi sobrino', 'mi sobrina', 'mi tio', 'mi tia', 'mi amigo', 'mi amiga', 'mi companero', 'mi companera', 'please donate', 'please share', 'porfa', 'por favor', 'donen',
+      'cooperen', 'venmo', 'zelle', 'cashapp', 'cash app', 'paypal', 'surgery', 'cirugia', 'funeral', 'medical bills', 'gastos', 'trip', 'viaje', 'team', 'equipo',
+    ],
+    /** Round 4: city programs, goods-only drives and campaign money (political), which name the same things. */
+    com_city: [
+      'city', 'the city', 'la ciudad', 'rec center', 'recreation center', 'library', 'biblioteca', 'zoo', 'zoologico', 'canned food', 'coat drive', 'toy drive', 'blood drive',
+      'food drive', 'school supplies', 'adoption', 'adopt', 'adopcion', 'fee', 'fees', 'permit', 'permits', 'passes', 'official', 'bids', 'procurement', 'rfp', 'surplus',
+      'auction', 'subasta', 'farmers market', 'city run', '311', 'registration', 'register', 'sign up', 'inscripciones', 'campaign', 'campana', 'candidate', 'candidato',
+      'scam', 'fraude', 'estafa', 'beware', 'cuidado', 'report', 'warning',
+    ],
     /** A private business someone owns or runs. */
     own_business: [
       'food truck', 'taco truck', 'bakery', 'salon', 'restaurant', 'store', 'taqueria', 'spa', 'gym', 'booth', 'catering', 'lawn care', 'lawn service',
@@ -78,10 +121,15 @@ export const commercial: CategoryJudgement = {
         en: 'Tells people how to buy from you (message me, order by, special price). The policy does not allow selling in posts like this.',
         es: 'Le dice a la gente cómo comprarle (mándeme mensaje, pedidos, precio especial). La política no permite vender en publicaciones como esta.',
       },
+      // Round 4: an offer and a way to buy in one sentence, either order ("Herbalife shakes, pregunten precios por DM").
+      cooccur: [
+        { all: ['com_offer', 'com_channel'], within: 10, unless: ['com_city'], guardWithin: 10 },
+        { all: ['com_fund', 'com_personal'], within: 12, unless: ['com_city'], guardWithin: 10 },
+        { all: ['mlm_brand', ['com_offer', 'com_channel']], within: 8, unless: ['com_city'], guardWithin: 8 },
+      ],
       patterns: [
         // "DM me for prices" itself is the packs' (rules/packs/content.ts COMMERCIAL); this is the looser shape.
         '(?:dm|pm|inbox|message|text|mandenme|mandame|manden|escribanme|envienme) (?!(?:me )?(?:up )?(?:for|to order|if) )(?:[^ .]+ ){0,7}(?:\\$[0-9]+|prices|pricing|precio|precios|rates|quote|cotizacion|orders|pedidos)',
-        '(?:message|dm|text|call) me (?:[^ .]+ ){0,3}(?:give you|pass you|send you) (?:his|her|their) (?:number|info|contact)',
         '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
         '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
         'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
@@ -93,6 +141,8 @@ export const commercial: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Homemade salsa roja, 16 oz jars, Venmo me and I\'ll bring it to the yard.',
+          'Rifa de una bici para la cirugía de mi sobrino, boletos con mi esposa 🙏',
           'Custom wreaths for the holidays 🎄 inbox me and I will send pricing.',
           'Hago pasteles de tres leches, mándenme inbox pa\' sus pedidos.',
           'Gorditas every Friday, order by Thursday, pickup at 5.',
@@ -100,6 +150,7 @@ export const commercial: CategoryJudgement = {
           'Empanadas de cajeta el sábado, apártenlas ya 🙌',
         ],
         miss: [
+          'Tickets for the library gala are sold at the front desk; proceeds fund the city literacy program.',
           'Residents with a library card get a discount at the zoo gift shop this month.',
           'Questions about your water bill? Message us or call 311.',
           'Order your free compost bin online, pickup at the Environmental Services yard.',

@@ -17,13 +17,13 @@ const MESSAGE = {
 /** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
 const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found)(?: |$))[^ .]+ ){0,${n}}`;
 
-const ACT = '(?:{damaging_act}|{acto_danino}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos|stolen|fake)|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
+const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos|stolen|fake)|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
 
 export const defamation: CategoryJudgement = {
   words: {
     /** A business someone can identify ("the taqueria on Dyer", "la llantera"). */
     defam_business: [
-      'restaurant', 'taqueria', 'shop', 'store', 'company', 'contractor', 'contractors', 'construction company', 'landscaping', 'towing company',
+      'restaurant', 'taqueria', 'shop', 'store', 'auto shop', 'body shop', 'auto', 'tow yard', 'tow lot', 'junkyard', 'salon', 'nail salon', 'barbershop', 'car lot', 'used car', 'motel', 'hotel', 'food truck', 'clinic', 'pharmacy', 'apartment complex', 'property management', 'realty', 'insurance agency', 'mechanic', 'mecanico', 'mecanica', 'el mecanico', 'la senora de', 'el senor de', 'la senora que', 'el senor que', 'company', 'contractor', 'contractors', 'construction company', 'landscaping', 'towing company',
       'tow company', 'tow truck company', 'plumber', 'roofer', 'daycare', 'dealership', 'gym', 'bakery', 'bar', 'salon', 'market', 'landlord',
       'property manager', 'apartments', 'owner', 'owners', 'vendor', 'firm', 'agency', 'nonprofit', 'charity', 'church', 'pastor', 'the business',
       'restaurante', 'taqueria', 'tienda', 'taller', 'panaderia', 'empresa', 'compania', 'constructora', 'guarderia', 'la tienda', 'el taller',
@@ -35,7 +35,7 @@ export const defamation: CategoryJudgement = {
       'kickbacks', 'bribed', 'pocketed', 'pockets the', 'fraud', 'frauds', 'scammer', 'scamming', 'scammed', 'rips off', 'ripped off', 'ripping off',
       'cheats', 'cheated', 'drunk on duty', 'drunk at work', 'drunk on the job', 'high at work', 'high on the job',
       'shows up drunk', 'showed up drunk', 'shows up high', 'comes in drunk', 'came in drunk', 'beats his wife', 'beats her kids', 'beats his kids',
-      'abuses', 'abused', 'molested', 'molester', 'pedo', 'pedophile', 'rapist', 'raped', 'harassed', 'harasses', 'deals drugs', 'sells drugs', 'dealer',
+      'abuses', 'abused', 'molested', 'molester', 'pedophile', 'rapist', 'raped', 'harassed', 'harasses', 'deals drugs', 'sells drugs', 'dealer',
       'crooked', 'corrupt', 'criminal', 'felon', 'dui', 'duis', 'got a dui', 'lied under oath', 'falsified', 'cooked the books', 'rigged', 'launders',
       'laundering', 'money laundering', 'expired meat', 'rats in the kitchen', 'roaches', 'cockroaches', 'health code', 'unlicensed', 'no license',
       'wage theft', 'doesnt pay', 'never pays', 'stiffs', 'stiffed', 'forged', 'forges', 'fakes', 'faked', 'padding', 'pads his', 'pads her', 'padded',
@@ -46,10 +46,66 @@ export const defamation: CategoryJudgement = {
       'acosador', 'acosa', 'acoso', 'violador', 'narco', 'lava dinero', 'lavado de dinero', 'chueco', 'chueca', 'moches', 'desvia', 'desvio', 'se embolsa',
       'se embolso', 'se clavo', 'cucarachas', 'ratas', 'carne echada a perder', 'carne podrida', 'no paga', 'sin licencia', 'falsifica', 'falsifico',
     ],
+    /**
+     * Round 4: the wrongdoing families a defamatory claim names, from the concept rather than from
+     * drafts (theft, overcharging and work never done, bribes and favours, lies and forgery, hiding
+     * and cover-ups, violence and abuse, drink and drugs, profiling, a business that poisons or cheats
+     * its customers), each verb with its -s / -ed / -ing forms (es: presente, pretérito, gerundio).
+     * Words that are as often innocent ("hits", "high", "dirty", "charges") only as phrases.
+     */
+    defam_wrong: [
+      // theft
+      'steal', 'stolen', 'swipes', 'swiped', 'swiping', 'pilfers', 'pilfered', 'pilfering', 'robs', 'robbed', 'robbing', 'walks off with', 'walked off with',
+      'helps himself to', 'helps herself to', 'helped himself to', 'helped herself to', 'takes home city', 'took home city', 'keeps the money', 'kept the money',
+      'keeps the deposits', 'kept the deposits', 'keeps deposits', 'keeps the donations', 'kept the donations', 'keeps the tips', 'kept the tips', 
+      'never gives back', 'never gave back', 'never gives them back', 'never returns', 'never returned', 'never pays', 'never paid', 'embezzle', 'embezzlement',
+      // overcharging, work never done
+      'overcharges', 'overcharged', 'overcharging', 'price gouging', 'gouges', 'gouged', 'double bills', 'double billed', 'double billing', 'bills the city for',
+      'billed the city for', 'charges for work', 'charged for work', 'charges for parts', 'charged for parts', 'never puts in', 'never put in', 'never did the',
+      'never finished', 'never fixed', 'never shows up', 'never delivered', 'pads his', 'pads her', 'pads the', 'padding his', 'padding her', 'pad her', 'pad his', 'inflates', 'inflated',
+      // bribes, favours, rigging
+      'bribe', 'bribing', 'paid off', 'pays off', 'gets paid off', 'got paid off', 'payoffs', 'takes money from', 'took money from', 'taking money from',
+      'takes cash from', 'took cash from', 'steers contracts', 'steered contracts', 'steering contracts', 'steers the contracts', 'gives contracts to',
+      'gave the contract to', 'gave contracts to', 'rigs', 'rigging', 'bought votes', 'buys votes', 'buying votes', 'sells permits', 'sold permits',
+      'for a price', 'in exchange for money', 'nepotism',
+      // lies, forgery
+      'lied on his', 'lied on her', 'lies on his', 'lies on her', 'lied about his', 'lied about her', 'lied to', 'lies to', 'lying to', 'faked his', 'faked her',
+      'fakes his', 'fakes her', 'faking', 'forged', 'forges', 'forging', 'falsifying', 'fabricated', 'fabricates', 'fabricating', 'doctored', 'doctors the',
+      'perjury', 'committed perjury', 'fake degree', 'fake license', 'fake credentials',
+      // hiding, cover-ups
+      'hides complaints', 'hid complaints', 'hides the complaints', 'hides harassment', 'hid the', 'hides evidence', 'hid evidence', 'buries complaints',
+      'buried complaints', 'buried the report', 'covers for', 'covered for', 'covering up', 'covers it up', 'shredded', 'destroyed evidence', 'tampered',
+      'tampers with', 'planted drugs', 'plants drugs',
+      // violence, abuse
+      'beats his', 'beats her', 'beats the kids', 'beats inmates', 'beats prisoners', 'beats up', 'beat up on', 'beating up', 'punched a', 'punched his', 'punched her', 'slapped his', 'slapped her',
+      'choked', 'roughs up', 'roughed up', 'abusing', 'mistreats', 'mistreated', 'mistreating', 'neglects', 'neglected', 'leaves the babies',
+      'leaves the kids', 'left the kids', 'leaves kids alone', 'molest', 'molesting', 'grope', 'groping', 'touches kids', 'touches the girls', 'touches the boys',
+      'touches little', 'touched little', 'inappropriately', 'assaults', 'rapes', 'harassing', 'stalks', 'stalked', 'stalking', 'sexually assaulted',
+      // drink, drugs
+      'a drunk', 'is drunk on', 'is always drunk', 'always drunk', 'drunk every', 'reeks of', 'reeks every', 'smells like alcohol', 'smells like booze', 'smells like weed',
+      'gets high', 'always high', 'stoned on', 'on meth', 'on coke', 'does meth', 'snorts', 'uses drugs', 'using drugs', 'dealing drugs',
+      'deals meth', 'sells pills', 'pills for cash', 'prescriptions for cash', 'sells prescriptions',
+      // profiling, discrimination
+      'racist cop', 'racially profiles', 'profiles black', 'profiles hispanic', 'profiles mexicans', 'profiles people', 'profiling', 'pulls over only', 'only pulls over', 'stops only', 'discriminates',
+      'discriminated against',
+      // a business cheating or endangering customers
+      'on purpose', 'dirty tools', 'dirty needles', 'unsanitary', 'food poisoning', 'dog meat', 'cat meat', 'rotten meat', 'sells expired', 'serves expired', 'uses expired', 'moldy',
+      'fake parts', 'used parts', 'cheap material', 'cheap materials', 'substandard', 'no insurance', 'uninsured', 'not licensed', 'puts down healthy', 'kills healthy',
+      'put down healthy', 'is a scam', 'total scam', 'scams people', 'scams seniors', 'scams the', 'scams his', 'scams her', 'ripoff', 'rip off',
+      // es
+      'roban',       'se quedo con la diferencia', 'se queda con la diferencia', 'se quedo con el dinero', 'se queda con los depositos', 'se quedo con los depositos', 'se queda con el cambio', 'cobra por', 'cobro por', 'cobra de mas', 'cobro de mas', 'cobra reparaciones', 'cobra trabajos',
+      'cobraba', 'nunca hace', 'nunca hizo', 'nunca termino', 'nunca entrega', 'nunca entrego', 'nunca devuelve', 'nunca regresa', 'no devuelve', 'a cambio de dinero',
+      'a cambio de lana', 'soborna', 'sobornan', 'sobornaba', 'sobornado', 'transas', 'tranzas', 'estafan', 'estafando', 'estafaba', 'engano a',       'falsificando', 'falsifican', 'falsificaba',       'encubren', 'les pega', 'le pega', 'pegandole', 'maltrato a', 'maltratando', 'maltrataba',
+      'abuso de', 'manoseo', 'manoseando', 'manoseaba', 'toca a las', 'toca a los', 'toco a', 'acoso a', 'acosando', 'acosaba',
+      'violo a', 'se droga', 'se drogan', 'vende pastillas', 'receta pastillas',
+      'carne de perro', 'carne de gato', 'material barato', 'materiales baratos', 'podrida', 'cochinero', 'sin seguro',       'ratero', 'ratera', 'sacrifica perros sanos', 'mata perros sanos', 'desviando', 'amano', 'amanaron',
+      // money and favours, time theft, unlicensed work
+      'slips him', 'slip him', 'slipped him', 'slips her', 'slipped her', 'a little something', 'his brother in law', 'her brother in law', 'his cousins company', 'his cousin s company', 'su cunado', 'su cunada', 'de su cunado', 'de su primo', 'de su compadre', 'taxpayer money', 'city money', 'dinero de la ciudad', 'splits the overtime', 'clocks everybody in', 'clocks in for', 'clocked in for', 'time theft', 'taking jewelry', 'taking money', 'taking cash', 'no background checks', 'with no permit', 'sin permiso', 'cobrandole a', 'cobrandoles a', 'para dejarlos', 'para dejarlas', 'se la pasa cobrando', 'sits on them until', 'los contratos a', 'todos los contratos', 'all the contracts to',
+    ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
       'if', 'what if', 'imagine', 'movie', 'show', 'series', 'episode', 'netflix', 'book', 'novel', 'character', 'game', 'fake news', 'rumor', 'rumors',
-      'not true', 'false', 'debunk', 'misinformation', 'never', 'report', 'reporting', 'hotline', 'tip line', 'prevention', 'awareness', 'training',
+      'not true', 'false', 'debunk', 'misinformation', 'would never', 'never would', 'never stole', 'never took', 'never been', 'nunca ha', 'report', 'reporting', 'hotline', 'tip line', 'prevention', 'awareness', 'training',
       'police said', 'press release', 'according to', 'was arrested', 'arrested a', 'arrested for', 'no es cierto', 'es falso', 'mentira', 'chisme',
       'denuncie', 'denuncia', 'reporte', 'campana', 'prevencion', 'scam alert', 'beware', 'phishing', 'pretending to be', 'se hacen pasar', 'posing as',
       'protect', 'protege', 'survivors', 'victims', 'victim', 'help is available', 'how to', 'tips', 'consejos',
@@ -63,6 +119,8 @@ export const defamation: CategoryJudgement = {
       'deputy', 'clerk', 'inspector', 'driver', 'dispatcher', 'lifeguard', 'librarian', 'firefighter', 'medic', 'paramedic', 'councilman', 'councilwoman',
       'councilmember', 'commissioner', 'mayor', 'city manager', 'coach', 'coordinator', 'doctor', 'vet', 'nurse', 'teacher', 'principal', 'contractor',
       'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'marshal', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
+      'plumber', 'electrician', 'roofer', 'realtor', 'dentist', 'pharmacist', 'physician', 'therapist', 'counselor', 'caseworker', 'social worker', 'sheriff', 'constable', 'jailer', 'bailiff', 'deputy chief', 'assistant chief', 'fleet manager', 'superintendent',
+      'mecanico', 'plomero', 'electricista', 'albanil', 'velador', 'guardia', 'juez', 'jueza', 'medico', 'medica', 'dentista', 'licenciado', 'licenciada', 'trabajadora social', 'encargado', 'encargada', 'mayordomo', 'patron', 'patrona', 'casero', 'casera',
       'pump station', 'plant', 'clinic', 'restaurant', 'shop', 'bakery', 'dealership', 'company', 'firm',
       'companero', 'companera', 'jefe', 'jefa', 'supervisora', 'gerente', 'directora', 'oficial', 'agente', 'policia', 'inspectora', 'chofer',
       'despachadora', 'salvavidas', 'bibliotecaria', 'bibliotecario', 'bombero', 'concejal', 'concejala', 'regidor', 'regidora', 'alcalde',
@@ -108,15 +166,17 @@ export const defamation: CategoryJudgement = {
       category: 'defamation',
       message: MESSAGE,
       negatable: true,
-      cooccur: [{ all: [['person_ref', 'title', 'defam_business', 'accused_role'], 'defam_claim'], within: 8, unless: ['defamation_guard'], guardWithin: 5 }],
+      cooccur: [{ all: [['person_ref', 'title', 'defam_business', 'accused_role'], ['defam_claim', 'defam_wrong']], within: 8, unless: ['defamation_guard'], guardWithin: 5 }],
       examples: {
         hit: [
+          'The owner of that body shop on Dyer overcharges everybody and puts in used parts.',
           'Everyone knows the towing company on Alameda pays kickbacks to get the city contract',
           'Ramiro from fleet has been skimming fuel cards for two years',
           'El dueño de la taquería de la Montana usa carne echada a perder, no vayan',
           'the night supervisor at the plant shows up drunk every other Friday',
         ],
         miss: [
+          'The body shop on Dyer passed its inspection, nice job.',
           'Report fraud, waste and abuse to the city auditor hotline at 311',
           'Police said the store owner was the victim of a robbery on Tuesday',
           'The contractor finished the park restrooms two weeks early, great job',
@@ -131,6 +191,8 @@ export const defamation: CategoryJudgement = {
       patterns: [
         // "Capt. Villareal drinks on shift", "Officer D. Kemp only pulls over…", "la licenciada Fuentes se roba…"
         `{title} (?:\\. )?(?:[a-z] \\. )?[a-z]+ ${GAP(6)}${ACT}`,
+        // Round 4: named in one sentence, the act in the next ("Ask our examiner, Mr. Delgado. He sits on them until…").
+        `{title} (?:\\. )?(?:[a-z] \\. )?[a-z]+ [^.]{0,60}\\. (?:he|she|hes|shes|he s|she s|el|ella|le|les|se)? ?${GAP(5)}${ACT}`,
       ],
       examples: {
         hit: [

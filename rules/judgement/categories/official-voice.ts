@@ -27,6 +27,76 @@ export const official_voice: CategoryJudgement = {
       'en contra', 'a favor', 'apoyamos', 'respaldamos', 'did nothing wrong', 'justified', 'no hizo nada malo', 'waive', 'waived', 'perdonar', 'drop the', 'no fines',
       'no tickets', 'no va a cerrar', 'will stay open', 'not closing', 'wont close', 'won t close', 'will never', 'nunca vamos',
     ],
+    /**
+     * Round 4: more ways of claiming the voice, from the concept (an official reply, a position "on
+     * the record", representing, "habla la oficina", "I work there so trust me", "you have our word").
+     */
+    ov_claim: [
+      'official response', 'official reply', 'official answer', 'official statement', 'reply from', 'response from', 'answer from', 'commenting for', 'commenting on behalf',
+      'on the record', 'official position', 'official stance', 'our position', 'our stance', 'the citys position', 'the city s position', 'nuestra postura', 'postura oficial',
+      'representing', 'representando', 'en representacion', 'habla la', 'habla el', 'les habla', 'le habla', 'aqui el departamento', 'aqui la oficina', 'aqui la ciudad',
+      'here at', 'dept here', 'department here', 'office here', 'city here', 'i work there', 'i work for', 'i work at', 'works at', 'who works', 'city staff', 'city employee',
+      'city worker', 'empleado de la ciudad', 'empleada de la ciudad', 'empleado municipal', 'empleada municipal', 'trabajo en la', 'trabajo en el', 'you have our word',
+      'you have my word', 'tienen mi palabra', 'tienen nuestra palabra', 'le doy mi palabra', 'les doy mi palabra', 'speaking as', 'i promise', 'we promise', 'les prometo',
+      'le prometo', 'te prometo', 'i guarantee', 'we guarantee', 'les garantizo', 'le garantizo', 'garantizamos', 'lo garantizamos', 'le confirmo', 'te confirmo',
+      'i can tell you', 'let me make this clear', 'trust me', 'admin of this page', 'page admin', 'this page is', 'de parte de la', 'de parte del', 'as an employee of',
+      'as someone who works', 'from someone inside', 'from the inside', 'desde adentro', 'on behalf of the', 'for the department', 'for the city', 'por la ciudad',
+      'por el departamento', 'inspector de la ciudad', 'su inspector', 'your inspector', 'your city', 'su ciudad', 'we the city', 'nosotros la ciudad',
+    ],
+    /** Round 4: more commitments and positions only the City can take (waiving, not enforcing, blame, backing, "will never"). */
+    ov_commit_more: [
+      'will not be', 'wont be', 'won t be', 'will never be', 'never be', 'nadie se va a', 'no se cancela', 'se cancela', 'queda cancelada', 'queda cancelado',
+      'is cancelled', 'is canceled', 'waived', 'is waived', 'no cost', 'at no cost', 'no charge', 'free of charge', 'agrees with', 'agree with', 'stands behind',
+      'behind him', 'behind her', 'fully behind', 'is behind it', 'to blame', 'on us', 'its on us', 'it s on us', 'admits', 'we messed up', 'replace them', 'replace it',
+      'reimburse you', 'will pay', 'well pay', 'we ll pay', 'disciplining', 'fining', 'ticketing', 'towing anyone', 'citing anyone', 'no van a cobrar', 'no le van a cobrar',
+      'no les van a cobrar', 'no tienen que pagar', 'no tiene que pagar', 'supports the', 'estamos en contra', 'estamos a favor', 'followed procedure', 'did nothing wrong',
+      'is final', 'decision is final', 'from now on', 'de ahora en adelante', 'no habra', 'not raising', 'will not raise', 'no va a subir', 'no van a subir', 'we agree',
+      'estamos de acuerdo', 'we disagree', 'lo vamos a pelear', 'we will fight', 'vamos a pelear', 'approved for you', 'ya esta aprobado', 'is approved', 'we re banning',
+      'were banning', 'we are banning', 'pulling the', 'not cutting', 'will never cut', 'nunca se va a', 'no se va a cerrar', 'no va a cerrar', 'sigue en pie', 'si va',
+    ],
+    /** Round 4: a personal guarantee ("I promise", "sin falta", "trust me") on what the City will do. */
+    ov_promise: [
+      'i promise', 'we promise', 'promise you', 'promised', 'i guarantee', 'guaranteed', 'sin falta', 'se los prometo', 'se lo prometo', 'te lo prometo', 'te lo juro',
+      'se los juro', 'les juro', 'i swear', 'my word', 'mi palabra', 'trust me', 'confien en mi', 'for sure', 'de seguro', '100 percent', 'no matter what', 'pase lo que pase',
+    ],
+    /** Round 4: what the City does, as the object of such a guarantee. */
+    ov_city_action: [
+      'the city will', 'the city is going to', 'the city s going to', 'the department will', 'city will', 'we ll fix', 'well fix', 'we will fix', 'we ll pay', 'we ll have',
+      'we ll get', 'we will get', 'we ll refund', 'we ll waive', 'we ll reopen', 'we ll pave', 'we ll replace', 'we ll cover', 'gets fixed', 'get fixed', 'will be fixed',
+      'will reopen', 'reopens', 'will be paved', 'waive', 'refund', 'reimburse', 'la ciudad va a', 'la ciudad les va', 'el departamento va a', 'vamos a arreglar',
+      'les vamos a', 'se va a arreglar', 'se arregla', 'lo arreglamos', 'lo vamos a arreglar', 'va a quedar', 'se reabre', 'van a reabrir', 'van a pavimentar',
+      'no le van a', 'no les van a', 'nobody will', 'nadie va a',
+    ],
+    /** Round 4: fault admitted in the City's name ("we dropped the ball", "fue nuestra culpa"). */
+    ov_fault: [
+      'dropped the ball', 'our bad', 'we screwed up', 'we messed up', 'we blew it', 'thats on us', 'that s on us', 'its on us', 'it s on us', 'our fault', 'our mistake',
+      'we were wrong', 'we made a mistake', 'screwed up', 'messed up', 'nuestra culpa', 'fue nuestra culpa', 'nuestro error', 'la regamos', 'nos equivocamos',
+      'fue culpa de la ciudad', 'fue error de la ciudad', 'the citys fault', 'the city s fault', 'is to blame',
+    ],
+    /**
+     * Round 4: a commitment in the first person plural that only the City could honour, said in one
+     * phrase ("send us the bill", "we'll take care of it", "nos hacemos cargo"): a reply from an
+     * official account or an employee needs no claim of voice to commit the City.
+     */
+    ov_we_commit: [
+      'send us the bill', 'send us your bill', 'send us the bills', 'send us your bills', 'send me the bill', 'send me your bill', 'send me your receipt',
+      'send me your receipts', 'send us your receipts', 'send us the receipts', 'dm me your receipt', 'dm us your receipt', 'we ll take care of it', 'we will take care of it',
+      'well take care of it', 'we ll make it right', 'we will make it right', 'well make it right', 'we ll cover the', 'we ll cover it', 'we will cover the', 'we ll reimburse',
+      'we will reimburse', 'we ll pay for', 'we will pay for', 'well pay for', 'we ll refund', 'we will refund', 'we ll waive', 'we will waive', 'we ll credit', 'we will credit',
+      'we take full responsibility', 'we accept responsibility', 'we accept full responsibility', 'we take responsibility', 'mandenos la factura', 'mandeme la factura',
+      'mandenos sus recibos', 'mandeme sus recibos', 'nosotros pagamos', 'nosotros le pagamos', 'nosotros les pagamos', 'nos hacemos cargo', 'nos hacemos responsables',
+      'le reponemos', 'se lo reponemos', 'se los reponemos', 'le reembolsamos', 'les reembolsamos', 'le vamos a reembolsar', 'les vamos a reembolsar', 'le vamos a pagar',
+      'les vamos a pagar', 'asumimos la responsabilidad', 'asumimos toda la responsabilidad',
+    ],
+    /** Round 4: the same in the first person singular: an employee granting what only the City can ("I'll waive the fee", "le quito la multa"). */
+    ov_i_commit: [
+      'i ll make sure the city', 'ill make sure the city', 'i will make sure the city', 'i ll personally make sure', 'ill personally make sure', 'i ll waive', 'ill waive',
+      'i will waive', 'i ll void', 'i ll drop the fine', 'i ll drop the ticket', 'i ll cancel the fine', 'i ll cancel the ticket', 'i ll get you a refund', 'ill get you a refund',
+      'i ll get you reimbursed', 'i ll have a crew', 'ill have a crew', 'i ll send a crew', 'i ll get it fixed', 'ill get it fixed', 'i ll get that fixed', 'i ll make it right',
+      'ill make it right', 'i ll put in the paperwork', 'i ll approve', 'ill approve', 'i ll sign off', 'le quito la multa', 'te quito la multa', 'les quito la multa',
+      'yo le quito', 'yo me encargo de que la ciudad', 'yo me encargo de que le', 'yo me encargo de que les', 'me aseguro de que la ciudad', 'yo le consigo el reembolso',
+      'yo les consigo', 'yo le apruebo', 'yo se lo apruebo', 'yo le arreglo lo de', 'no le voy a cobrar', 'no les voy a cobrar', 'no te voy a cobrar',
+    ],
     /** Routine notices, greetings, published statements and disclaimers: the clean side. */
     ov_routine: [
       'delay', 'delays', 'running', 'late', 'detour', 'call 311', 'app', 'per the pao', 'pao', 'press release', 'statement from', 'approved by', 'happy', 'merry', 'feliz',
@@ -35,11 +105,12 @@ export const official_voice: CategoryJudgement = {
       'personal opinion', 'my own', 'own opinion', 'not speaking for', 'not the citys', 'not the city s', 'no hablo por', 'a titulo personal', 'inconvenience',
       'inconveniencia', 'las molestias', 'patience', 'paciencia', 'bear with', 'sorry to hear', 'sorry for your loss', 'lo siento mucho', 'condolences', 'pesame',
       'congrats', 'congratulations', 'felicidades', 'welcome', 'bienvenidos', 'we are hiring', 'estamos contratando', 'we are open', 'we re open', 'estamos abiertos',
+      'open', 'closed', 'cerrado', 'cerrada', 'holiday', 'festivo', 'proud of', 'orgulloso', 'orgullosa', 'jubilo', 'retire', 'retiring', 'announcement', 'link', 'says', 'dice',
     ],
     /** A body's own strong commitment when it is the subject ("Parks is taking full responsibility"). */
     ov_body_commit: [
       'taking full responsibility', 'takes full responsibility', 'takes responsibility', 'is taking responsibility', 'se hace responsable', 'guarantees', 'garantiza',
-      'promises', 'promete', 'will pay', 'va a pagar', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
+      'promises', 'promete', 'will pay', 'va a pagar', 'is responsible', 'es responsable', 'will cover', 'va a cubrir', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
       'is at fault', 'tiene la culpa', 'messed up', 'is liable', 'stands with', 'supports', 'apoya', 'opposes', 'is against', 'esta en contra', 'condemns', 'endorses',
     ],
     /** Roles someone might claim to speak from ("as your Parks Director", "as a council aide"). */
@@ -57,17 +128,31 @@ export const official_voice: CategoryJudgement = {
         es: 'Habla como la Ciudad o un departamento y lo compromete (pagar, acreditar, admitir culpa, una promesa o una postura). Solo los funcionarios autorizados pueden hacerlo.',
       },
       cooccur: [
-        { all: ['ov_voice', 'ov_commit'], within: 8, unless: ['ov_routine'], guardWithin: 10 },
-        { all: ['city_body', 'ov_body_commit'], within: 2, ordered: true, unless: ['ov_routine'], guardWithin: 10 },
+        { all: [['ov_voice', 'ov_claim'], ['ov_commit', 'ov_commit_more']], within: 12, unless: ['ov_routine'], guardWithin: 10 },
+        { all: ['ov_promise', 'ov_city_action'], within: 10, unless: ['ov_routine'], guardWithin: 8 },
+        { all: ['ov_fault', 'city_body'], within: 10, unless: ['ov_routine'], guardWithin: 8 },
+        { all: ['city_body', 'ov_body_commit'], within: 2, ordered: true, unless: ['ov_routine'], guardWithin: 10 }
+      ],
+      // Round 4: "EPPD here: …", "Parks dept here, …" and a commitment after it.
+      patterns: [
+        '{city_body} (?:here|aqui|al habla) {~9}(?:{ov_commit}|{ov_commit_more})',
+        '{ov_we_commit}|{ov_i_commit}',
+        // Round 4: "I'm the night operator out there. We're shutting that pump down from now on", either order, across sentences.
+        '(?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)(?: [^ ]+){0,20}? (?:{ov_commit_more}|{ov_city_action}|{ov_we_commit}|{ov_i_commit})',
+        '(?:{ov_commit_more}|{ov_city_action}|{ov_we_commit})(?: [^ ]+){0,20}? (?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)',
+        // Round 4: the claim of voice in one sentence, the commitment in the next ("I'm in Utilities. The city will pay for it.").
+        '(?:{ov_claim}|{ov_voice}) [^.]{0,120} \\. (?:[^ .]+ ){0,10}(?:{ov_commit_more}|{ov_city_action}|{ov_fault})',
       ],
       examples: {
         hit: [
+          'I\'m the crew lead on Mesa. The city will repave your driveway at no cost, you have my word.',
           'We at the Water Utility are sorry for the brown water, we\'ll credit everyone\'s bill next month',
           'Streets crew here: the city messed up on the Pellicano repaving and we\'ll redo it for free',
           'Parks is taking full responsibility for the injury at the splash pad',
           'La biblioteca garantiza que no va a cerrar ninguna sucursal',
         ],
         miss: [
+          'I\'m the crew lead on Mesa and we\'ll be working there until 5pm, thanks for your patience.',
           'We apologize for the delay: Route 10 is running 15 minutes late.',
           'Happy Thanksgiving from all of us at Parks and Rec!',
           'Speaking for myself, I think the new bus shelters look great.',
@@ -89,6 +174,7 @@ export const official_voice: CategoryJudgement = {
         // "The City's position is…" is the packs' (rules/packs/content.ts OFFICIAL_VOICE); these are the bodies it does not name.
         '(?:pd|police|police department|eppd|hpd|epfd|hfd|fire department|library|parks|utility|water utility|sun metro|streets|office)(?: s)? (?:official )?(?:position|stance) (?:is|on)|(?:la )?(?:postura|posicion) (?:oficial )?(?:del?|de la) {city_body}',
         'officially (?:the |el |la )?{city_body} (?:is|will|does|es|va)',
+        'official {city_body} (?:position|stance|response|answer)|(?:postura|respuesta) oficial de (?:la |el |los )?{city_body}',
         'como (?:vocero|vocera|portavoz|representante) (?:de|del) [^ .]+',
         'as (?:the |a |an |your )?(?:departments|department s|citys|city s|city|department|mayors|mayor s|councils|council s|chiefs|chief s) (?:official )?(?:rep|representative|spokesperson|voice|liaison)',
         '(?:officially|oficialmente) (?:announcing|declaring|speaking|confirming|announce|declare|confirm|anunciar|anuncio|declaro|declarar)',
@@ -104,7 +190,6 @@ export const official_voice: CategoryJudgement = {
         '(?:postura|posicion|respuesta) (?:oficial )?(?:del?|de la) (?:alcalde|alcaldesa|jefe|jefa|director|directora|concejal|concejala|departamento|ciudad|municipio|administrador|administradora|policia|bomberos)',
         // "Representing the City tonight… we fully endorse".
         '(?:representing|representando a|en representacion de) (?:the |la |el )?{city_body} {~8}(?:we|i|nosotros|yo) (?:fully |totally |officially |hereby )?(?:endorse|support|back|oppose|apologize|promise|guarantee|apoyamos|respaldamos|prometemos|pedimos|nos oponemos)',
-        'straight from (?:us|the department|the city|the chief|the top)',
         '(?:i ve been|ive been|i have been|me autorizaron|me pidieron) (?:authorized|asked|told) (?:to|para) (?:say|tell|announce|decir|anunciar|informar)|me autorizaron (?:a|para) (?:decir|anunciar|informar)',
         '(?:as the|as a|as your|como (?:el|la)) (?:citys |city s |department s |departments |)(?:pio|public information officer|spokesperson|vocero|vocera|portavoz)',
         '(?:the )?(?:mayor|chief|director|city manager|alcalde|alcaldesa|jefe|jefa|directora) (?:wants you to know|asked me to (?:say|tell|let)|me pidio que (?:les )?(?:dijera|informara|avisara))',

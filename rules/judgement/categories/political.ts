@@ -22,6 +22,8 @@ export const political: CategoryJudgement = {
       'campana', 'reeleccion', 'reelegir', 'para alcalde', 'para alcaldesa', 'como alcalde', 'como alcaldesa', 'para concejal', 'propuesta', 'proposicion', 'enmienda',
       'revocacion', 'referendo', 'referendum', 'peticion', 'contrincante', 'el otro candidato', 'la otra candidata', 'se postula', 'postularse', 'en el puesto', 'en el cargo', 'noviembre', 'en noviembre',
       'las urnas', 'en las urnas',
+      // round 4: electing and terms, with verb forms
+      'elect', 'elected', 'electing', 'reelected', 're elected', 'voted out', 'vote out', 'new mayor', 'someone new', 'alguien nuevo', 'elegir', 'eligieron', 'elijan', 'reelijan', 'otro periodo', 'otro termino', 'another four years', 'next term', 'this time around', 'in may', 'en mayo', 'come election', 'the seat', 'el puesto', 'su puesto', 'district 1', 'district 2', 'district 3', 'district 4', 'district 5', 'district 6', 'district 7', 'district 8', 'distrito',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -37,6 +39,9 @@ export const political: CategoryJudgement = {
       'le importa', 'no le importa', 'se merece', 'merece', 'no sirve', 'un payaso', 'orgulloso', 'orgullosa', 'vamos con', 'estoy con', 'con todo', 'ganar', 'gane', 'pierda',
       'perder', 'no se dejen', 'a favor', 'en contra', 'sick of', 'tired of', 'harto', 'harta', 'hartos', 'can t come soon enough', 'cant come soon enough',
       'rt if', 'remember this', 'remember who', 'remember that', 'remember in', 'recuerden esto', 'recuerden quien', 'acuerdense de quien', 'acuerdense de esto', 'no se les olvide',
+      // round 4: backing, dismissing and wanting someone gone
+      'my support', 'our support', 'anyone but', 'anybody but', 'cualquiera menos', 'done nothing', 'has done nothing', 'did nothing', 'no ha hecho nada', 'no hizo nada', 'time for a new', 'time for someone', 'time for new', 'time to elect', 'time to vote', 'time to replace', 'ya es hora', 'ya basta', 'help win', 'help her win', 'help him win', 'que gane', 'que pierda', 'no merece', 'doesnt deserve', 'don t deserve', 'has to go', 'tiene que irse', 'que se vaya', 'lo saquen', 'la saquen', 'los saquen', 'sacarlo', 'sacarla', 'vote for him', 'vote for her', 'votamos por', 'voy a votar', 'going to vote', 'gonna vote', 'vote red', 'vote blue', 'voten rojo', 'voten azul',
+      'se la cobramos', 'se las cobramos', 'cobrarsela', 'we ll remember', 'well remember', 'payback', 'time to flip', 'flip texas', 'flip the seat', 'flip the district',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -45,6 +50,8 @@ export const political: CategoryJudgement = {
       'canvass', 'canvassing', 'knock doors', 'knocking doors', 'rally', 'mitin', 'campaign page', 'pagina de campana', 'rt if', 'retweet', 'link in bio', 'link in my bio',
       'kickoff', 'kick off', 'launch party', 'playeras', 'shirt', 'shirts', 'stickers', 'calcomanias', 'letreros', 'repartir', 'repartimos', 'repartiendo', 'compartan',
       'please share', 'pass it on', 'pasenlo', 'host committee', 'plate', 'tickets', 'boletos', 'recaudacion', 'donen', 'cooperen',
+      // round 4: verb forms of campaign work and money
+      'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered for', 'volunteering for', 'volunteer for', 'volunteering with', 'volunteer with', 'volunteered with', 'volunteering at', 'volunteer at', 'knocking on doors', 'knocking doors', 'collecting signatures', 'signing petitions', 'signed the petition', 'sign the petition', 'signed the recall', 'sign the recall', 'firme la peticion', 'firmen la peticion', 'firmamos la peticion', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'tocando puertas',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
@@ -57,15 +64,18 @@ export const political: CategoryJudgement = {
       'republicans', 'republican', 'democrats', 'democrat', 'dems', 'gop', 'liberals', 'conservatives', 'libs', 'the left', 'the right', 'leftists', 'maga', 'trump',
       'biden', 'harris', 'kamala', 'abbott', 'obama', 'desantis', 'beto', 'cruz', 'socialists', 'communists', 'democratas', 'republicanos', 'los liberales',
       'los conservadores', 'trumpistas', 'la izquierda', 'la derecha', 'comunistas',
+      'patrick', 'paxton', 'ted cruz', 'the dems', 'the republicans',
     ],
     /** What someone says about a party or figure when taking a side. */
     pol_party_take: [
       'vote for', 'voten', 'votar', 'vote them out', 'no se dejen', 'dont let', 'don t let', 'all the way', 'ruining', 'destroying', 'arruinando',
       'destruyendo', 'solo quieren', 'only want', '2024', '2026', '2028',
+      'anyone but', 'anybody but', 'cualquiera menos', 'destroyed', 'ruined', 'arruinaron', 'destruyeron', 'vote red', 'vote blue', 'this time', 'esta vez', 'otra vez no', 'never again', 'nunca mas', 'que se vayan', 'get rid of', 'saquemos', 'saquen a',
+      'dont care', 'don t care', 'doesnt care', 'no les importa', 'time to flip', 'flip texas', 'voltear',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
-      'whoever', 'whoever you', 'polls are open', 'polls open', 'polling', 'polling place', 'polling places', 'hours', 'locations', 'location', 'register', 'registration',
+      'whoever you', 'whoever you pick', 'whoever you choose', 'whoever you want', 'polls are open', 'polls open', 'polling', 'polling place', 'polling places', 'hours', 'locations', 'location', 'register', 'registration',
       'registered', 'id', 'results', 'passed with', 'approved', 'open to the public', 'all candidates', 'nonpartisan', 'non partisan', 'sample ballot', 'elections page',
       'elections office', 'elections department', 'lifeguard', 'job', 'jobs', 'applicants', 'hiring', 'apply', 'recalled', 'recall alert', 'car seat', 'make up your own mind',
       'your own mind', 'your choice', 'your right', 'every vote counts', 'go vote', 'get out and vote', 'mail ballot', 'mail in', 'runs through', 'starts monday', 'ends friday',
@@ -89,6 +99,7 @@ export const political: CategoryJudgement = {
       'we need', 'would save', 'will save', 'only sane', 'only option', 'benefits', 'only benefits', 'waste of money', 'waste of', 'money grab', 'please email', 'email council',
       'say yes', 'decir que no', 'decir que si', 'hay que ir', 'listens', 'listen to us', 'hope', 'necesitamos', 'beneficia', 'nomas beneficia', 'un robo', 'give away',
       'giveaway', 'handout', 'a gift to', 'un regalo',
+      'tell them', 'hell no', 'no way', 'ni madres', 'show up and', 'everyone show up', 'vayan todos', 'todos a la junta', 'pack the', 'llenemos', 'dont let it pass', 'que no lo aprueben', 'decides on', 'decide on', 'deciden',
     ],
   },
   frames: [
@@ -107,6 +118,7 @@ export const political: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Anyone but Ortega this time, y\'all, he has done nothing for District 5.',
           'Ramirez would be a disaster as mayor, please don\'t let that happen',
           'Mi voto es para la licenciada Treviño, es la mejor para el distrito',
           'Los demócratas solo quieren subir impuestos, no se dejen',
@@ -114,6 +126,7 @@ export const political: CategoryJudgement = {
           'proud to wear my Garza campaign shirt on my day off',
         ],
         miss: [
+          'Council voted on the District 5 park plan; minutes are posted online.',
           'Polls are open 7 a.m. to 7 p.m. Saturday. Go vote, whoever you pick!',
           'Candidate forum Thursday at 6pm at the Main Library, all candidates invited, open to the public.',
           'Council approved the budget 6 to 2 last night.',
@@ -175,7 +188,6 @@ export const political: CategoryJudgement = {
         'introduc[a-z]* (?:[^ .]+ ){0,4}candidate',
         'let ?s get (?:him|her|them) (?:to|into|in|elected|reelected|on)',
         '(?:nuestro|nuestra|our) (?:candidato|candidata|candidate)',
-        '(?:cuidar|vigilar) (?:las )?casillas|poll watchers? for',
         '(?:democratic|republican|democrat|gop) (?:party )?(?:headquarters|hq|office|club|meeting|fundraiser|rally|precinct|convention|block walk)|(?:junta|oficina|mitin|convencion) del partido',
         '(?:letreros?|signs?|playeras|camisetas|shirts?|stickers?|calcomanias) (?:de|del|for) (?:[^ .]+ ){0,2}(?:para|for) (?:alcalde|alcaldesa|concejal|concejala|mayor|council|comisionado|commissioner|distrito|district)',
         '(?:donate|contribute|chip in|give|donen|aporten|cooperen) (?:[^ .]+ ){0,3}(?:to |a )?(?:the |la |a la )?(?:[^ .]+ )?(?:campaign|campana)',

@@ -28,6 +28,8 @@ export const religious: CategoryJudgement = {
       'el fin esta cerca', 'judgment', 'juicio', 'wake up', 'despierten', 'real christians', 'true christians', 'verdaderos cristianos', 'the light of the world',
       'la luz del mundo', 'he is risen', 'ha resucitado', 'have you', 'ya aceptaste', 'are you ready', 'estas preparado', 'estan preparados', 'you need', 'should read',
       'lean la', 'read the', 'shall', 'will save', 'te va a salvar', 'bless this', 'bendiga esta', 'this city', 'esta ciudad', 'our department', 'nuestro departamento',
+      // round 4: more ways of urging or proclaiming, with their verb forms
+      'has a plan', 'tiene un plan', 'plan for you', 'let him in', 'let him', 'dejenlo entrar', 'punishes', 'will punish', 'castiga', 'castigara', 'obey', 'obeys', 'obedezcan', 'obedecer', 'convert', 'conviertanse', 'convertirse', 'get saved', 'be saved', 'sean salvos', 'kneel', 'kneel before', 'arrodille', 'arrodillense', 'se arrodille', 'bow down', 'surrender', 'rindanse', 'trust in', 'confien en', 'confia en', 'sin cristo', 'sin dios', 'without god', 'without jesus', 'without christ', 'through jesus', 'through christ', 'only through', 'wash your', 'wash away', 'washes away', 'lave sus', 'is moving', 'se esta moviendo', 'es fiel', 'is faithful', 'eternity', 'eternidad', 'baptize', 'baptized', 'baptizing', 'bautizar', 'born again', 'nacer de nuevo', 'need more', 'needs more', 'more jesus', 'put god', 'pongan a dios', 'keep christ', 'keep god', 'bring god back', 'nos protege', 'will protect', 'is the answer', 'es la respuesta', 'the reason for the season', 'go to church', 'vayan a la iglesia',
     ],
     /** People named by faith (see faith_group) when spoken of with hostility. */
     rel_hostile: [
@@ -36,17 +38,21 @@ export const religious: CategoryJudgement = {
       'their prayers', 'their rugs', 'their rag', 'their religion', 'que se regresen', 'que se vayan', 'fuera', 'no deberian', 'prohibir', 'prohibirles', 'no los dejen',
       'su religion', 'sus rezos', 'secta', 'fanaticos', 'lavado el cerebro', 'raros', 'no son bienvenidos', 'not real', 'fake christians', 'idol', 'idolatras', 'idolatry',
       'going to hell', 'van al infierno', 'se van a condenar', 'burn', 'queman', 'take over', 'taking over', 'invading', 'invadiendo',
+      // round 4: hostility from the concept (contempt, suspicion, exclusion, 'false faith'), en and es
+      'creeps', 'creepy', 'give me the creeps', 'hiding something', 'suspicious', 'sketchy', 'dangerous', 'scary', 'no morals', 'have no morals', 'no values', 'dont have the values', 'don t have the values', 'immoral', 'evil', 'the reason', 'the problem', 'have no business', 'has no business', 'no business', 'take it somewhere else', 'somewhere else', 'this is america', 'go back', 'weird', 'crazy', 'nuts', 'idiots', 'stupid', 'dumb', 'ignorant', 'backwards', 'primitive', 'savages', 'worship statues', 'adoran estatuas', 'adoran', 'idolos', 'no es de dios', 'not of god', 'false religion', 'false god', 'false prophet', 'heretics', 'herejes', 'paganos', 'damned', 'condenados', 'hypocrites', 'hipocritas', 'annoying', 'cant stand', 'can t stand', 'no los soporto', 'hate', 'odio', 'gross', 'asco', 'dan asco', 'se larguen', 'larguense', 'ya basta', 'sick of', 'tired of', 'hartos', 'harto de', 'molestan', 'plaga', 'plague', 'pests', 'extremists', 'extremistas', 'radicals', 'radicales', 'bombers', 'no deberian', 'not allowed', 'keep out', 'watch out', 'cuidado con', 'dont hire', 'don t hire', 'never hire', 'no contraten', 'stay away', 'brainwash', 'lavan el cerebro', 'locos', 'ridiculos', 'ridiculous', 'ignorantes', 'tontos', 'estupidos', 'bola de fanaticos', 'bola de locos',
     ],
     /** Worship or prayer held at work. */
     rel_practice: [
       'prayer', 'pray', 'praying', 'bible study', 'blessing', 'blessing of', 'mass', 'worship', 'devotional', 'sermon', 'pastor', 'chaplain led', 'church service', 'revival',
       'altar call', 'bendicion', 'misa', 'culto', 'oracion', 'rezar', 'rezamos', 'rosario', 'estudio biblico', 'devocional', 'alabanza',
+      'praising', 'praise', 'praising the lord', 'worshipping', 'worshiping', 'on our knees', 'on their knees', 'de rodillas', 'orar', 'oremos', 'agua bendita', 'holy water', 'worship music', 'praise music', 'musica cristiana', 'christian music', 'rosary', 'padre nuestro', 'lords prayer', 'lord s prayer',
     ],
     /** Work settings and expectations it is pushed into. */
     rel_work_mandate: [
       'expected', 'mandatory', 'required', 'attendance', 'everyone should', 'all employees', 'everyone needs', 'everybody should', 'new hires', 'crew', 'the crew', 'shift',
       'roll call', 'briefing', 'city hall', 'on duty', 'on the clock', 'station', 'the trucks', 'trucks', 'unit', 'units', 'department', 'office', 'staff', 'supervisors',
       'yarda', 'turno', 'obligatorio', 'obligatoria', 'todos deben', 'empleados', 'la cuadrilla', 'los camiones', 'la estacion', 'el departamento', 'la oficina', 'en horas de trabajo',
+      'debemos', 'deberiamos', 'we should', 'we must', 'servidores publicos', 'public servants', 'companeros', 'coworkers', 'co workers', 'les recomiendo', 'i recommend', 'recomiendo', 'patrulla', 'patrol car', 'rec center', 'speakers', 'no exceptions', 'sin excepcion', 'new guys', 'los nuevos',
     ],
     /** One's own faith given as the reason for a work decision. */
     rel_my_faith: [
@@ -68,7 +74,68 @@ export const religious: CategoryJudgement = {
       'polling', 'voting', 'vote', 'early voting', 'casilla', 'exhibit', 'museum', 'concert', 'wedding', 'funeral', 'memorial', 'quinceanera', 'bautizo', 'recover',
       'recovery', 'speedy', 'get well', 'hospital', 'lost', 'passed away', 'fallecio', 'fallen', 'oh my god', 'omg', 'thank god', 'gracias a dios', 'god willing',
       'si dios quiere', 'ojala', 'interfaith', 'every faith', 'all faiths', 'any faith', 'no faith', 'or none', 'volunteer', 'food drive', 'donation', 'chaplain program',
-      'respect', 'respeto', 'freedom', 'libertad', 'love', 'neighbors', 'vecinos', 'counter', 'not all', 'stop saying', 'hatred', 'hate crime', 'discrimination',
+      'respect', 'respeto', 'freedom', 'libertad', 'love', 'neighbors', 'vecinos', 'counter protest', 'counterprotest', 'not all', 'stop saying', 'hatred', 'hate crime', 'discrimination',
+      // round 4: solidarity and respect said about a faith group
+      'stop the', 'against hate', 'solidarity', 'solidaridad', 'support', 'apoyo', 'celebrate', 'celebramos', 'celebrating', 'honor', 'honoring', 'regardless', 'sin importar', 'accommodation', 'acomodo', 'welcome', 'bienvenidos', 'bienvenidas',
+    ],
+    /**
+     * Round 4: urging a faith said in one phrase (no second class needed): "find Jesus", "get saved",
+     * "conviértanse", "God has a plan for you". Phrases, not single words, so that a greeting or an
+     * oath ("thank God", "oh my God") never matches.
+     */
+    rel_call: [
+      'find jesus', 'find god', 'find christ', 'find the lord', 'get saved', 'accept jesus', 'accept christ', 'accept the lord', 'be born again', 'repent of your sins',
+      'repent now', 'arrepientanse', 'arrepientete', 'conviertanse', 'conviertete', 'busquen a dios', 'busquen de dios', 'busquen a cristo', 'busquen al senor', 'acepten a cristo',
+      'acepten a jesus', 'let him in', 'let jesus in', 'let god in', 'god has a plan for you', 'dios tiene un plan para', 'keep christ in christmas',
+      'jesus is the reason for the season', 'need more jesus', 'needs more jesus', 'need more god', 'necesitan mas de dios', 'necesitan a cristo', 'sin cristo no hay',
+      'sin dios no hay', 'only jesus can', 'solo cristo', 'solo jesus salva', 'only through jesus', 'only through christ', 'wash your sins', 'lave sus pecados', 'lavar sus pecados',
+      'se arrodille ante', 'arrodillense ante', 'kneel before god', 'judgment day is coming', 'el juicio final', 'not going to heaven', 'burn in hell', 'arder en el infierno',
+      'obey god', 'obey him', 'obedezcan a dios', 'god punishes', 'dios castiga', 'the holy spirit is moving', 'el espiritu santo se esta moviendo', 'come to jesus',
+      'come to christ', 'vengan a cristo', 'jesus is lord', 'jesus is king', 'cristo es el senor', 'cristo viene', 'christ is coming', 'the only way to heaven',
+      'el unico camino al cielo', 'turn to jesus', 'turn to god', 'vuelvanse a dios', 'surrender to god', 'surrender to jesus', 'entreguenle su vida',
+    ],
+    /** Round 4: a belief (or its absence) named as a condition... */
+    rel_belief_cond: [
+      'believe in god', 'believes in god', 'believe in jesus', 'dont believe', 'doesnt believe', 'don t believe', 'doesn t believe', 'no cree en dios', 'no creen en dios',
+      'go to church', 'goes to church', 'dont go to church', 'no va a la iglesia', 'no van a la iglesia', 'a dios en su corazon', 'tiene a dios', 'tienen a dios', 'sin dios',
+      'godless', 'higher power', 'church folks', 'church people', 'christian folks', 'believers', 'non believers', 'nonbelievers', 'unbelievers', 'atheists', 'atheist',
+      'ateo', 'ateos', 'ateas', 'no creyentes', 'creyentes', 'not saved', 'no son salvos', 'what church', 'que iglesia', 'christians only', 'solo cristianos',
+      'ningun ateo', 'ninguna atea', 'no atheist', 'no atheists', 'ningun no creyente',
+    ],
+    /** ...for a job, a service or trust at work. */
+    rel_gate: [
+      'shouldnt be', 'should not be', 'has no business', 'have no business', 'no deberia', 'no deberian', 'no debe', 'no deben', 'hire', 'hiring', 'pick', 'promote',
+      'promoted', 'contratar', 'contraten', 'escojan', 'dont have the values', 'don t have the values', 'no values', 'no morals', 'cant be trusted', 'can t be trusted',
+      'no se puede confiar', 'trabajar con', 'be a cop', 'police officers', 'be officers', 'in charge', 'supervise', 'to do this job', 'este trabajo', 'el puesto',
+      'the job', 'be allowed', 'not allowed', 'no pueden', 'trabajar en', 'work here', 'work with kids', 'trabajar con ninos',
+      'deberia dar', 'dar clases', 'should teach', 'teach', 'no tienen valores', 'have no values', 'around kids', 'con ninos',
+    ],
+    /** Round 4: inviting people to a gathering of worship. */
+    rel_invite: [
+      'join us', 'join me', 'come out', 'come join', 'vengan', 'acompanenos', 'acompananos', 'los esperamos', 'las esperamos', 'te esperamos', 'invited', 'invite',
+      'invitamos', 'invitados', 'invitadas', 'all are welcome', 'everyone is welcome', 'are welcome', 'todos son bienvenidos', 'bring your', 'traigan', 'hmu', 'dm me',
+      'hit me up', 'message me', 'who wants to', 'quien quiera', 'anybody who', 'anyone who', 'don t miss', 'dont miss', 'no se lo pierdan', 'first timers', 'see you there',
+      'nos vemos alla', 'alli los espero', 'come worship', 'come pray',
+    ],
+    /** Round 4: gatherings of worship beyond worship_event. */
+    worship_gathering: [
+      'revival', 'revivals', 'youth revival', 'baptism', 'baptisms', 'baptizing', 'youth group', 'youth service', 'worship night', 'praise and worship', 'alabanza',
+      'vigilia', 'retiro espiritual', 'spiritual retreat', 'prayer night', 'noche de oracion', 'campana', 'culto', 'congregation', 'congregacion', 'ministry', 'ministerio',
+      'templo', 'parish', 'parroquia', 'iglesia', 'church', 'mass', 'misa', 'bible study', 'estudio biblico', 'prayer group', 'grupo de oracion', 'service at', 'servicio en',
+    ],
+    /** Round 4: a church named as a place, not a call (venue, closures, relief). */
+    rel_venue: [
+      'parking', 'parking lot', 'estacionamiento', 'avoid', 'closed', 'closure', 'cerrado', 'cerrada', 'road', 'street', 'calle', 'polling', 'vote', 'voting', 'votar',
+      'cooling center', 'warming center', 'shelter', 'refugio', 'food bank', 'pantry', 'despensa', 'distribution', 'vaccine', 'vacunas', 'clinic', 'hall', 'concert',
+      'concierto', 'festival', 'fair', 'kermes', 'wedding', 'boda', 'funeral', 'bautizo', 'quinceanera', 'communion', 'comunion', 'history', 'historic', 'historia', 'tour',
+      'mission trail', 'architecture', 'exhibit', 'museum', 'menudo', 'after church', 'despues de misa', 'family', 'familia', 'lights', 'luces',
+    ],
+    /** Round 4: counter-speech and denials about a faith group ("I don't hate Muslims", "saying Jews are X is hateful"): they cancel hostility. */
+    rel_counter: [
+      'dont hate', 'don t hate', 'do not hate', 'not at all', 'opposite of', 'bigot', 'bigots', 'bigoted', 'hateful', 'if you say', 'how can you say', 'saying that',
+      'saying', 'stop calling', 'cant seriously', 'can t seriously', 'get you banned', 'shows how', 'glad', 'realising', 'realizing', 'no odio', 'dejen de decir', 'decir que',
+      'intolerante', 'intolerantes', 'discurso de odio', 'es odio', 'no es cierto que', 'quien dice que', 'el que dice que',
+      'si dices', 'por que dices', 'dices cosas', 'como puedes decir', 'decir cosas', 'puro odio', 'demuestra', 'odio explicito', 'denunciar', 'no puedes creer', 'siguen diciendo', 'diciendo que', 'no esperes', 'me alegro', 'en absoluto', 'baneen', 'eso es odio', 'no hay odio', 'sin odio', 'no tengo nada contra', 'nothing against', 'no hate',
     ],
     /** People named by faith (en, es). */
     faith_group: [
@@ -77,6 +144,8 @@ export const religious: CategoryJudgement = {
       'jewish people', 'muslim people', 'muslim folks', 'christian people', 'catholic people', 'religious people', 'church people',
       'bible thumpers', 'holy rollers', 'mormon people', 'the jews', 'the muslims', 'los creyentes', 'los religiosos', 'los de la iglesia',
       'cristianos', 'catolicos', 'musulmanes', 'judios', 'ateos', 'testigos de jehova', 'evangelicos', 'mormones', 'protestantes', 'aleluyas',
+      // round 4: singular and everyday ways of naming people by faith
+      'muslim', 'muslim guys', 'muslim lady', 'muslim ladies', 'sikh', 'sikhs', 'sikh guys', 'hindu', 'jewish', 'jewish guys', 'catholic', 'mormon', 'mormons', 'atheist', 'evangelical', 'church folks', 'church ladies', 'christian folks', 'unbelievers', 'those muslims', 'these muslims', 'those christians', 'musulman', 'musulmana', 'el musulman', 'la musulmana', 'judio', 'judia', 'catolico', 'catolica', 'mormon', 'ateo', 'atea', 'evangelico', 'evangelica', 'los catolicos', 'los cristianos', 'los evangelicos', 'los mormones', 'los ateos', 'los musulmanes', 'los judios', 'los hermanos de la iglesia', 'los aleluyas', 'testigos', 'no creyentes',
     ],
     /** Ways people gather to worship or pray (en, es). */
     worship_event: [
@@ -95,12 +164,17 @@ export const religious: CategoryJudgement = {
         es: 'Proclama o promueve una fe (arrepiéntanse, acepten a Cristo, denle la gloria a Dios) o lleva el culto al trabajo de la Ciudad. Las cuentas y el trabajo de la Ciudad no deben promover una religión.',
       },
       cooccur: [
-        { all: ['rel_divine', 'rel_urge'], within: 6, unless: ['rel_clean'], guardWithin: 10 },
+        { all: ['rel_divine', 'rel_urge'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
         { all: ['rel_practice', 'rel_work_mandate'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
         { all: ['rel_my_faith', 'rel_refuse'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
+        // Round 4: an invitation to a gathering of worship, in any order ("all coworkers welcome at our revival").
+        { all: ['worship_gathering', 'rel_invite'], within: 8, unless: ['rel_clean', 'rel_venue'], guardWithin: 8 },
       ],
+      patterns: ['{rel_call}'],
       examples: {
         hit: [
+          'Life is short, coworkers: find Jesus before it is too late.',
+          'Worship night at our church Friday, my whole Streets crew is invited!',
           'Good morning El Paso! Remember that Jesus died for your sins, drive safe',
           'Dios es el único camino, búsquenlo antes de que sea tarde',
           'Happy Monday from Parks! Thank the Lord for another day and give Him the glory',
@@ -109,6 +183,7 @@ export const religious: CategoryJudgement = {
           'Como cristiana no voy a poner esa exhibición en la biblioteca',
         ],
         miss: [
+          'The church parking lot on Alameda is closed for repaving Friday.',
           'Please keep the family of Officer Vega in your prayers tonight.',
           'Thank God nobody was hurt in the fire on Dyer last night.',
           'Early voting at St. Pius X church hall this week, 8 to 5.',
@@ -123,10 +198,16 @@ export const religious: CategoryJudgement = {
         en: 'Speaks with hostility about people because of their faith. The policy forbids religious discrimination and hostility.',
         es: 'Habla con hostilidad de personas por su fe. La política prohíbe la discriminación y la hostilidad religiosas.',
       },
-      cooccur: [{ all: ['faith_group', 'rel_hostile'], within: 8, unless: ['rel_clean'], guardWithin: 8 }],
+      cooccur: [
+        { all: ['faith_group', 'rel_hostile'], within: 12, unless: ['rel_clean', 'rel_counter'], guardWithin: 8 },
+        // Round 4: a faith (or none) set as the test for a job or for trust at work.
+        { all: ['rel_belief_cond', 'rel_gate'], within: 10, unless: ['rel_clean'], guardWithin: 8 },
+      ],
       examples: {
-        hit: ['These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
-        miss: ['Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
+        hit: [
+          'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
+        miss: [
+          'Let me be clear: I don\'t hate Muslims, and those jokes at roll call are not okay.','Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
       },
     },
     {
@@ -151,7 +232,6 @@ export const religious: CategoryJudgement = {
         '(?:who isnt|who is not|who arent|who are not|que no (?:es|son)) (?:a |an )?(?:christian|christians|cristiano|cristianos|catholic|catholics|catolico|catolicos|saved|salvo|salvos) (?:is|are|esta|estan) (?:lost|damned|perdidos?|perdidas?|condenados?)',
         '(?:find|finding|conoce|conozcan|encuentra|encuentren) (?:the truth|jesus|god|christ|la verdad|a dios|a cristo|a jesus) (?:at|in|en) [^ .]+',
         '(?:expect|expected|esperamos) (?:you |all of you |everyone |to see you |verlos |a todos )?(?:at|en|to attend) (?:the |our |el |la )?(?:[^ .]+ ){0,3}(?:devotional|devocional|bible study|prayer|mass|misa|worship|culto|estudio biblico)',
-        'hacemos oracion|(?:acepten|acepte|aceptar|aceptes) al senor',
         '(?:invited|invitados|welcome|bienvenidos|join us|come|vengan|los esperamos) (?:[^ .]+ ){0,6}(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo|congregation|congregacion)|(?:my|our|mi|nuestra) (?:church|iglesia|parish|parroquia|templo) (?:[^ .]+ ){0,6}(?:invited|invitados|welcome|bienvenidos|join us|vengan|los esperamos)',
         '(?:encouraged|expected|required|mandatory|welcome|invited|obligatorio|obligatoria|bienvenidos|invitados) (?:[^ .]+ ){0,3}(?:to )?(?:attend|join|asistir|ir) (?:a |al |la )?(?:[^ .]+ ){0,2}(?:mass|misa|worship|bible study|prayer|church|culto|services|oracion)',
         '(?:reading|read|leer|leeremos|leemos) (?:[^ .]+ ){0,2}(?:bible|biblia) (?:stories|verses|historias|versiculos)',
@@ -221,9 +301,7 @@ export const religious: CategoryJudgement = {
         '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
         '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
-        'ask (?:them|him|her|candidates|applicants) (?:where|what church|if|whether) (?:they|he|she) (?:go to church|worship|pray|attend|believe)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
-        'only the god of (?:the )?bible|not (?:allah|buddha)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
         // Hostility said as a fact about the group: "always causing trouble", "what a cult", "son unos fanáticos".
         '{faith_group} {~6}(?:are|r|is|son|andan|estan|always|siempre) (?:always |siempre |all |just |nomas |puros |todos |the )?(?:causing trouble|trouble makers|troublemakers|the reason|the problem|dangerous|terrorists|evil|a cult|fanatics|brainwashed|molestando|fanaticos|unos fanaticos|peligrosos|terroristas|una secta|el problema|la razon|lavados del cerebro)',
