@@ -52,9 +52,14 @@ describe('the built extension holds no network API', () => {
     const m = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'" });
     expect(JSON.stringify(m.content_security_policy)).not.toMatch(/unsafe-|https?:|\*|data:|blob:/);
-    for (const key of ['externally_connectable', 'web_accessible_resources', 'sandbox', 'update_url', 'host_permissions']) {
+    for (const key of ['externally_connectable', 'web_accessible_resources', 'sandbox', 'update_url']) {
       expect(m[key], key).toBeUndefined();
     }
+    // Host access only where the content script already runs (re-attaching to open tabs after
+    // an update needs it for chrome.scripting): no host beyond the content scripts' matches.
+    const scripted = new Set((m.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches));
+    expect(m.host_permissions.length).toBeGreaterThan(0);
+    for (const host of m.host_permissions as string[]) expect(scripted.has(host), host).toBe(true);
     // The extension's HTML pages load only their own bundled scripts.
     for (const page of ['options.html', 'popup.html']) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');

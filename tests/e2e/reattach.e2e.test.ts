@@ -70,7 +70,7 @@ const restartNotices = (page: Page) => page.locator('ask-first-restarted').count
 async function typeDraft(page: Page, text: string): Promise<void> {
   await page.locator(COMPOSER).click();
   await page.keyboard.type(text);
-  await expect.poll(() => page.locator(COMPOSER).innerText()).toBe(text);
+  await expect.poll(() => page.locator(COMPOSER).innerText(), { timeout: 5_000 }).toBe(text);
 }
 
 describe('the extension reloaded with a draft open', () => {
@@ -81,7 +81,7 @@ describe('the extension reloaded with a draft open', () => {
     for (let trial = 1; trial <= TRIALS; trial++) {
       const draft = `trial ${trial}: this council vote is bullshit`;
       await typeDraft(page, draft);
-      await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+      await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
       const startedAt = Date.now();
       await reloadExtension();
       const workerUp = Date.now() - startedAt;
@@ -114,7 +114,7 @@ describe('the extension reloaded with a draft open', () => {
       expect(await posted(page)).toEqual([]);
       await clickInCard(page, 'button[data-action="post-anyway"]');
       await page.locator(POST).click();
-      await expect.poll(() => posted(page)).toEqual([draft]);
+      await expect.poll(() => posted(page), { timeout: 5_000 }).toEqual([draft]);
       await page.waitForTimeout(300);
       expect(await posted(page)).toEqual([draft]);
       await page.evaluate(() => ((window as unknown as { postedTexts: string[] }).postedTexts.length = 0));
@@ -123,7 +123,7 @@ describe('the extension reloaded with a draft open', () => {
       const clean = `trial ${trial}: see you at the library on Saturday`;
       await typeDraft(page, clean);
       await page.locator(POST).click();
-      await expect.poll(() => posted(page)).toEqual([clean]);
+      await expect.poll(() => posted(page), { timeout: 5_000 }).toEqual([clean]);
       await page.evaluate(() => ((window as unknown as { postedTexts: string[] }).postedTexts.length = 0));
       expect(await cardHosts(page)).toBeLessThanOrEqual(1);
     }
@@ -136,7 +136,7 @@ describe('the extension reloaded with a draft open', () => {
     await page.goto('https://x.com/home');
     const draft = 'loaded after the update, still bullshit';
     await typeDraft(page, draft);
-    await expect.poll(() => highlightedTexts(page)).toEqual(['bullshit']);
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['bullshit']);
     // What the background does on install/update, run once more into this live tab.
     const injected = await currentWorker().evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: Chrome };
@@ -153,7 +153,7 @@ describe('the extension reloaded with a draft open', () => {
     expect(await cardHosts(page)).toBe(1);
     await clickInCard(page, 'button[data-action="post-anyway"]');
     await page.locator(POST).click();
-    await expect.poll(() => posted(page)).toEqual([draft]);
+    await expect.poll(() => posted(page), { timeout: 5_000 }).toEqual([draft]);
     await page.waitForTimeout(300);
     expect(await posted(page)).toEqual([draft]);
     expect(await inShadowOf(page, 'ASK-FIRST-RESTARTED', 'function () { return 1; }')).toBeNull();
