@@ -11,11 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInCard, launchLab, type Lab } from './harness/browser';
 import { posted, waitForCard, waitForCardText } from './siteHelpers';
+import { tabStatuses } from './tabStatus';
 
 /** The slice of the extension API the popup probe calls inside the browser. */
-declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
-};
 let lab: Lab;
 
 beforeAll(async () => {
@@ -77,22 +75,6 @@ async function warnsAndGuards(page: Page, text: string, submit: () => Promise<vo
 
 const DRAFT = 'This plan is bullshit 🙄';
 
-/** What the content scripts of the open tabs tell the popup (asked from an extension page, as the popup asks). */
-async function tabStatuses(): Promise<unknown[]> {
-  const probe = await lab.context.newPage();
-  await probe.goto(`chrome-extension://${lab.extensionId}/popup.html`);
-  // Every tab is asked (the popup asks the active one); only this test's site page answers as LinkedIn.
-  const answers = await probe.evaluate(async () => {
-    const tabs = await chrome.tabs.query({});
-    const replies = await Promise.all(
-      tabs.map((tab) => chrome.tabs.sendMessage(tab.id!, { askFirst: 1, type: 'getTabStatus', data: {} }).catch(() => undefined)),
-    );
-    return replies.filter(Boolean);
-  });
-  await probe.close();
-  return answers;
-}
-
 describe('renamed composers and post buttons are still checked and guarded', () => {
   it('X: Draft.js box and Post button without their data-testids; Ctrl+Enter still guarded', async () => {
     const page = await openRenamed('https://x.com/home', [
@@ -149,10 +131,10 @@ describe('renamed composers and post buttons are still checked and guarded', () 
     await warnsAndGuards(page, DRAFT, () => page.locator('.comments-comment-box button', { hasText: 'Comment' }).click());
     // The popup says this box is checked by the fallback, not by the LinkedIn adapter.
     await page.locator('.comments-comment-box [contenteditable="true"]').click();
-    expect(await tabStatuses()).toEqual([expect.objectContaining({ site: 'linkedin', fallback: true })]);
+    expect(await tabStatuses(lab)).toEqual([expect.objectContaining({ site: 'linkedin', fallback: true })]);
     // The messaging box still has its class: the adapter's, not the fallback's.
     await page.locator('.msg-form__contenteditable').click();
-    expect(await tabStatuses()).toEqual([expect.not.objectContaining({ fallback: true })]);
+    expect(await tabStatuses(lab)).toEqual([expect.not.objectContaining({ fallback: true })]);
     await page.close();
   });
 

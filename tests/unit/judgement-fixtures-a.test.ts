@@ -2,21 +2,10 @@
 // scripts/eval/policy-dev.ts scores policy_dev: a violating draft is caught when one of its
 // expected categories is flagged (caution or violation); a hard negative must flag nothing.
 // The recall floors are what the frames reached when they were written; raise them, never lower.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
+import { loadFixture, warnings as flagged } from './judgementFixtures';
 
-interface FixtureRow { text: string; lang: string; expect: string[]; round?: number }
-
-const compiled = compilePolicy(DEFAULT_POLICY);
-const load = (category: string): FixtureRow[] =>
-  readFileSync(join(__dirname, '..', 'fixtures', 'judgement', `${category}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as FixtureRow);
-const flagged = (row: FixtureRow) =>
-  evaluate(row.text, compiled, { locale: row.lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation');
+const load = (category: string) => loadFixture(`${category}.jsonl`);
 
 /** Minimum share of each file's violating drafts (rounds 2-3) that must be caught. */
 const FLOORS: Record<string, number> = { harassment: 0.95, sexual: 1, violence: 1, illegal: 1, defamation: 0.95 };

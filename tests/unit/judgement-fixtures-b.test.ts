@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
+import { flaggedCategories, loadFixture } from './judgementFixtures';
 
 // Round-2 fixtures (issue #12): drafts written for this test, not taken from policy_dev, so they
 // measure whether a category's frames reach wording nobody developed them on. Each file holds
 // violating drafts (expect = [category]) and hard negatives (expect = ["none"]).
-const compiled = compilePolicy(DEFAULT_POLICY);
-const flagged = (text: string, lang: string) =>
-  new Set(evaluate(text, compiled, { locale: lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation').map((f) => f.category as string));
 
 /** Recall floor per category: what the frames reach today, set honestly, not a target. */
 const floors: Record<string, number> = {
@@ -21,10 +16,7 @@ const floors: Record<string, number> = {
 };
 
 describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor) => {
-  const rows = readFileSync(join(__dirname, '..', 'fixtures', 'judgement', `${category}.jsonl`), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { text: string; lang: string; expect: string[] });
+  const rows = loadFixture(`${category}.jsonl`);
   const positives = rows.filter((r) => r.expect.includes(category));
   const negatives = rows.filter((r) => r.expect.includes('none'));
 
@@ -34,12 +26,12 @@ describe.each(Object.entries(floors))('judgement fixtures: %s', (category, floor
   });
 
   it(`catches at least ${floor} of the violating drafts`, () => {
-    const missed = positives.filter((r) => !flagged(r.text, r.lang).has(category)).map((r) => r.text);
+    const missed = positives.filter((r) => !flaggedCategories(r).has(category)).map((r) => r.text);
     expect((positives.length - missed.length) / positives.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(floor);
   });
 
   it('raises nothing on the hard negatives', () => {
-    const alarms = negatives.map((r) => ({ text: r.text, got: [...flagged(r.text, r.lang)] })).filter((r) => r.got.length > 0);
+    const alarms = negatives.map((r) => ({ text: r.text, got: [...flaggedCategories(r)] })).filter((r) => r.got.length > 0);
     expect(alarms).toEqual([]);
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedCategories, loadFixture } from './judgementFixtures';
+
+// Round-4 fixtures of parts b and c (issue #12, session 7; tests/fixtures/judgement/round4):
+// drafts written from the policy's category descriptions before the round's rules were touched,
+// not from policy_dev. Caught before → after the round: part b 36 → 77 of 91 (illegal 1 → 20/21,
+// security 13 → 17/20, credentials 10/15, personal_info 10 → 14/15, confidential 2 → 16/20);
+// part c 42 → 102 of 108 in its first batch and 13 → 25 of 28 in a second batch written mid-round.
+// The floors are what the frames reach now; raise them, never lower. (Part a's round-4 rows sit
+// in the top-level files, marked "round": 4: judgement-fixtures-a.test.ts.)
+const FLOORS: Record<string, number> = {
+  illegal: 20 / 21,
+  security: 17 / 20,
+  credentials: 10 / 15,
+  personal_info: 14 / 15,
+  confidential: 16 / 20,
+  political: 1,
+  religious: 27 / 28,
+  commercial: 23 / 26,
+  official_voice: 1,
+  defamation: 26 / 28,
+};
+
+describe.each(Object.entries(FLOORS))('judgement round-4 fixtures: %s', (category, floor) => {
+  const rows = loadFixture(`round4/${category}.jsonl`);
+  const positives = rows.filter((r) => r.expect.includes(category));
+  const negatives = rows.filter((r) => r.expect.includes('none'));
+
+  it('has drafts of both kinds in both languages', () => {
+    expect(positives.length).toBeGreaterThanOrEqual(15);
+    expect(negatives.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(positives.map((r) => r.lang))).toEqual(new Set(['en', 'es']));
+  });
+
+  it(`catches at least ${floor.toFixed(2)} of the violating drafts`, () => {
+    const missed = positives.filter((r) => !flaggedCategories(r).has(category)).map((r) => r.text);
+    expect((positives.length - missed.length) / positives.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('raises nothing on the hard negatives', () => {
+    const alarms = negatives.map((r) => ({ text: r.text, got: [...flaggedCategories(r)] })).filter((r) => r.got.length > 0);
+    expect(alarms).toEqual([]);
+  });
+});
