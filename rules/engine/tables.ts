@@ -164,7 +164,7 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
   if (sources.length !== t.literals.count || chars !== t.literals.chars) return null;
   const speller: Speller = {
     vocab: new Set(t.speller.vocab),
-    near: nearFromBits(t.speller.vocab, t.speller.near),
+    near: new LazyMap(() => nearFromBits(t.speller.vocab, t.speller.near)),
     memo: new Map(),
     real: union(data.lexicon.real, new Set(t.speller.extraReal)),
     common: data.lexicon.common,
@@ -177,6 +177,61 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
     folded: new Map(t.folded),
     literals: { automaton: new LiteralAutomaton(t.literals.automaton), ids: idsOf(sources) },
   });
+}
+
+/**
+ * A read-only map decoded on first read. The speller's `near` (every one-edit variant of the
+ * vocabulary, ~21,000 entries) took a third of compiling a policy from the tables (measured:
+ * nearFromBits ~70 of ~160 ms in Node on a loaded machine), and a draft whose words are all
+ * known never asks it: a woken worker's first check does not wait for it (issue 18).
+ */
+export class LazyMap<K, V> extends Map<K, V> {
+  #inner: Map<K, V> | undefined;
+  constructor(private readonly decode: () => Map<K, V>) {
+    super();
+  }
+  private get map(): Map<K, V> {
+    return (this.#inner ??= this.decode());
+  }
+  /** Whether anything has read it yet (tests). */
+  get decoded(): boolean {
+    return this.#inner !== undefined;
+  }
+  override get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  override has(key: K): boolean {
+    return this.map.has(key);
+  }
+  override get size(): number {
+    return this.map.size;
+  }
+  override set(key: K, value: V): this {
+    // Map's constructor calls set() for its entries (none here), before #inner exists.
+    if (this.decode !== undefined) this.map.set(key, value);
+    return this;
+  }
+  override delete(key: K): boolean {
+    return this.map.delete(key);
+  }
+  override clear(): void {
+    this.map.clear();
+  }
+  override forEach(cb: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    this.map.forEach((v, k) => cb.call(thisArg, v, k, this));
+  }
+  override entries(): MapIterator<[K, V]> {
+    return this.map.entries();
+  }
+  override keys(): MapIterator<K> {
+    return this.map.keys();
+  }
+  override values(): MapIterator<V> {
+    return this.map.values();
+  }
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.map[Symbol.iterator]();
+  }
 }
 
 /**

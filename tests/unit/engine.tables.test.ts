@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import builtTables from 'virtual:ask-first/engine-tables';
 import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
 import { LiteralAutomaton, LiteralHits, requiredLiterals } from '../../rules/engine/literals';
-import { buildTables, sharedOf, type EngineTables } from '../../rules/engine/tables';
+import { buildTables, LazyMap, sharedOf, type EngineTables } from '../../rules/engine/tables';
 import type { CityPolicy } from '../../rules/policy/city';
 
 // What the build ships: serialized, parsed back. Fresh data objects, so nothing is shared with
@@ -55,11 +55,25 @@ describe('the engine tables', () => {
   });
 
   it('are read, not worked out, when they match the data', () => {
-    expect(sharedOf(withTables).speller.near).toEqual(sharedOf(without).speller.near);
+    expect(new Map(sharedOf(withTables).speller.near)).toEqual(sharedOf(without).speller.near);
     expect(sharedOf(withTables).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
     // Tables of other data (another pattern list) are not used: the work is done afresh.
     const other = fresh({ ...tables, literals: { ...tables.literals, count: tables.literals.count + 1 } });
     expect(sharedOf(other).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
+  });
+
+  it("decode the speller's near-miss table only when a draft needs it", () => {
+    const data = fresh(tables);
+    const policy = compilePolicy(policyOf(DEFAULT_SETTINGS), data);
+    const near = sharedOf(data).speller.near;
+    expect(near).toBeInstanceOf(LazyMap);
+    // Words the speller knows: no correction is looked up.
+    evaluate('the council meeting is on monday', policy);
+    expect((near as LazyMap<string, string>).decoded).toBe(false);
+    // A misspelt word is corrected from it, as without tables.
+    const typo = 'you are a complete idoit';
+    expect(evaluate(typo, policy)).toEqual(evaluate(typo, compilePolicy(policyOf(DEFAULT_SETTINGS), without)));
+    expect((near as LazyMap<string, string>).decoded).toBe(true);
   });
 
   for (const [name, policy] of POLICIES) {
