@@ -167,7 +167,7 @@ for (const { site, url, open, prefix } of SITES.filter((s) => !only || only.incl
 // After the worker has been stopped (Chrome stops it after 30 s idle), the first highlight waits
 // for the worker to start, load, read the settings, compile the policy and check. Cold and warm
 // trials alternate on X so that the machine's load affects both alike; the worker is stopped
-// before each cold one. Each cold trial of this build is split by the worker's own marks
+// before each cold one. Each cold trial (of every build) is split by the worker's own marks
 // (startup.ts), on the machine's clock: keydown → worker created → bundle runs → modules loaded
 // → settings read → compiled → first answer → highlight; the warm-up runs after the answer.
 type Startup = Partial<Record<'script' | 'loaded' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
@@ -181,8 +181,9 @@ if (!only || only.includes('cold')) {
   }
   const cold = builds.map(() => [] as number[]);
   const warm = builds.map(() => [] as number[]);
-  const parts: Record<string, number[]> = {};
-  const part = (name: string, ms: number) => !Number.isNaN(ms) && (parts[name] ??= []).push(ms);
+  // Each build's cold trials split by its worker's marks: the baseline's too, so that a part
+  // that got faster shows against the same part of the other build, in the same run.
+  const parts = builds.map(() => ({}) as Record<string, number[]>);
   for (let i = 0; i < TRIALS * 2; i++) {
     const isCold = i % 2 === 0;
     for (let k = 0; k < builds.length; k++) {
@@ -191,7 +192,8 @@ if (!only || only.includes('cold')) {
       const page = pages[b]!;
       const total = await trial(page, i, '', isCold ? () => stopServiceWorker(context, page) : undefined);
       (isCold ? cold : warm)[b]!.push(total);
-      if (!isCold || b !== 0) continue;
+      if (!isCold) continue;
+      const part = (name: string, ms: number) => !Number.isNaN(ms) && (parts[b]![name] ??= []).push(ms);
       // The restarted worker (playwright keeps one handle per extension worker and re-attaches it).
       const sw = context.serviceWorkers()[0]!;
       const keydownAt = (await page.evaluate('window.__askFirstKeydownAt')) as number;
@@ -222,10 +224,13 @@ if (!only || only.includes('cold')) {
     const ratio = pct(cold[i]!, 50) / pct(warm[i]!, 50);
     console.log(`  ${b.name}: first check after the worker was stopped ${ratio.toFixed(2)}× a warm check (p50)`);
   });
-  console.log(`  where a cold check of ${builds[0]!.name} goes (p50 / p95 of each part, from the worker's marks):`);
-  for (const [name, xs] of Object.entries(parts)) {
-    xs.sort((a, b) => a - b);
-    console.log(`    ${name.padEnd(36)} p50 ${pct(xs, 50).toFixed(1)} ms  p95 ${pct(xs, 95).toFixed(1)} ms`);
+  console.log(`  where a cold check goes (p50 / p95 of each part, from the worker's marks${builds.length > 1 ? `; ${builds.map((b) => b.name).join(' | ')}` : ''}):`);
+  for (const name of Object.keys(parts[0]!)) {
+    const cells = parts.map((byName) => {
+      const xs = (byName[name] ?? []).sort((a, b) => a - b);
+      return xs.length ? `p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms` : 'n/a';
+    });
+    console.log(`    ${name.padEnd(36)} ${cells.join('  |  ')}`);
   }
 }
 for (const b of builds) await b.lab.close();

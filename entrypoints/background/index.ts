@@ -15,7 +15,7 @@ import { optionsHandlers, pausable } from './options';
 import { broadcastPolicyChanges, type TabsLike } from './policy';
 import { createPauseState } from './pause';
 import { createReattach, manifestScripts, type ReattachDeps, type ScriptToReattach } from './reattach';
-import { mark } from './startup';
+import { afterStartup, mark } from './startup';
 import { createSettingsStore, type StorageAreaLike, type StorageLike } from './settings';
 
 export default defineBackground(() => {
@@ -105,6 +105,7 @@ export default defineBackground(() => {
   // A pause started or ended from the popup changes what open drafts show, too.
   broadcastPolicyChanges(pause, browser.tabs as unknown as TabsLike);
 
-  // Retention: drop history older than historyDays whenever the worker starts.
-  void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now()));
+  // Retention: drop history older than historyDays whenever the worker starts, once the first
+  // check is answered and the engine warm (startup.ts): no draft waits for the database.
+  afterStartup(() => void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now())));
 });

@@ -66,4 +66,23 @@ describe('the draft check at worker start-up (issue 18: no slow first check)', {
     expect(warmUp).toHaveBeenCalledTimes(2);
     expect((await h.evaluate({ site: 'x', text: 'this is bullshit' }, {})).findings.filter((f) => f.category === 'profanity')).toEqual([]);
   });
+
+  it('runs start-up chores (the history purge) only after the first answer and the warm-up', async () => {
+    vi.resetModules(); // a fresh worker: startup.ts's marks are per life of the worker
+    const { afterStartup } = await import('../../entrypoints/background/startup');
+    const { evaluateHandlers: fresh } = await import('../../entrypoints/background/evaluate');
+    const chore = vi.fn();
+    afterStartup(chore);
+    const settings = createSettingsStore(storage);
+    const h = fresh(settings);
+    await vi.advanceTimersByTimeAsync(0); // settings read, policy compiled
+    await h.evaluate({ site: 'x', text: 'this is bullshit' }, {});
+    expect(chore).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(WARM_IDLE_MS + 1);
+    expect(chore).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    afterStartup(late); // once warm, at once (in a task of its own)
+    await vi.advanceTimersByTimeAsync(0);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
 });
