@@ -20,6 +20,13 @@
 //      save that, but it is experimental and could not be measured here (Node 20).
 //   2. .output/cli/ask-first-check.mjs, an ES module bundle, run in this process when there
 //      is no snapshot (it cannot be written, or ASK_FIRST_CLI_SNAPSHOT=0).
+// Tried against the snapshot (issue 16, 2026-12-05): one process running a CommonJS bundle
+// whose built-in data and engine tables were worked out at build time (as the extension ships
+// them: scripts/engine-tables-data.ts) through a V8 code cache (vm.Script cachedData). CPU of a
+// one-line check, 8 alternating runs on a machine at load ~18, bash included: empty node 203 ms,
+// snapshot alone 549, the bin (snapshot in a second process) 690, that one process 725 (775
+// without the code cache). The policy compile and the first check, not parsing, are what a
+// bundle pays and a snapshot does not; so the snapshot stays.
 // Both are rebuilt when missing or older than any of their sources (only in a git checkout:
 // an installed copy's sources do not change), so `npm run check` runs the code in the checkout.
 import { spawnSync } from 'node:child_process';
