@@ -8,6 +8,12 @@
  * quantifiers, lookarounds, backreferences); anything else gives null: no prefilter, the
  * pattern is tried as before. A prefilter is only ever a necessary condition, so it can
  * skip work but never change a match.
+ *
+ * A pattern usually needs more than one thing ("{person} ... {insult}": a person word AND an
+ * insult): besides its best set, up to MAX_ALSO other sets every match also contains are kept
+ * (`also`), and the pattern is tried only where all of them occur ahead in the sentence. That
+ * is the "required word classes present in the sentence" gate, read off any pattern in the
+ * pattern language (word classes are expanded into the body), with no per-frame annotation.
  */
 
 /** What a part of a regex can match: its exact strings (when few), required literals, whether it can consume ".". */
@@ -18,18 +24,26 @@ interface Info {
   req: string[] | null;
   /** Whether a match can contain "." (then it may cross a sentence boundary of the stream). */
   dot: boolean;
+  /** Sets of which every match contains one string each (all of them: a conjunction); only good() sets. */
+  all: readonly string[][];
 }
 
 const MAX_SET = 32;
 /** Required-literal sets are kept up to this size (after shrink()). */
-const MAX_REQ = 256;
-const EMPTY: Info = { exact: [''], req: null, dot: false };
+const MAX_REQ = 2048;
+/** Conjunctive sets kept per part while parsing, and per pattern besides its best set. */
+const MAX_ALL = 8;
+const MAX_ALSO = 3;
+const NONE: readonly string[][] = [];
+const EMPTY: Info = { exact: [''], req: null, dot: false, all: NONE };
 
 export interface Literals {
   /** One of these occurs in every match (ASCII strings). */
   strings: string[];
   /** Whether a match can contain "." (cross " . " in the stream). */
   dot: boolean;
+  /** Other sets every match also contains one string of (each checked like `strings`); absent when none. */
+  also?: string[][];
 }
 
 class Unsupported extends Error {}
@@ -43,14 +57,39 @@ export function requiredLiterals(body: string, common: ReadonlySet<string> = NO_
     const info = new Parser(body, common, memo as Map<string, Info>).whole();
     const strings = best(info.req, info.exact && shrink(info.exact, common), common);
     if (!strings) return null;
-    // A string that holds another of the set adds nothing ("idiots" after "idiot").
-    const kept: string[] = [];
-    for (const x of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
-    return { strings: kept, dot: info.dot };
+    const kept = minimal(strings);
+    const key = [...kept].sort().join('|');
+    const also: string[][] = [];
+    const keys = new Set([key]);
+    for (const set of [...info.all].sort((a, b) => (best(a, b, common) === a ? -1 : 1))) {
+      const m = minimal(set);
+      const k = [...m].sort().join('|');
+      if (keys.has(k) || also.length >= MAX_ALSO) continue;
+      keys.add(k);
+      also.push(m);
+    }
+    return also.length ? { strings: kept, dot: info.dot, also } : { strings: kept, dot: info.dot };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/** A string that holds another of the set adds nothing ("idiots" after "idiot"). */
+function minimal(strings: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const x of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
+  return kept;
+}
+
+/** A set worth waiting for besides the best one: usable and without everyday or short strings (those are in most sentences). */
+function good(s: readonly string[] | null, common: ReadonlySet<string>): s is string[] {
+  return !!s && s.length > 0 && s.length <= MAX_REQ && s.every((x) => usable(x) && !common.has(x));
+}
+
+/** `into` with the good sets of `sets` added (up to MAX_ALL, distinct objects only). */
+function conjoin(into: string[][], sets: readonly (readonly string[] | null)[], common: ReadonlySet<string>): void {
+  for (const set of sets) if (into.length < MAX_ALL && good(set, common) && !into.includes(set)) into.push(set);
 }
 
 /**
@@ -145,7 +184,9 @@ class Parser {
     let exact: Set<string> | null = first.exact ? new Set(first.exact) : null;
     let req: Set<string> | null = new Set();
     let dot = false;
+    let alternatives = 0;
     for (let a = first; ; a = this.sequence()) {
+      alternatives++;
       dot ||= a.dot;
       if (exact) {
         if (a.exact && exact.size + a.exact.length <= MAX_SET) for (const x of a.exact) exact.add(x);
@@ -159,7 +200,9 @@ class Parser {
       if (this.src[this.i] !== '|') break;
       this.i++;
     }
-    return { exact: exact && [...exact], req: req && [...req], dot };
+    const all: string[][] = [];
+    if (alternatives > 0) conjoin(all, [req && [...req]], this.common);
+    return { exact: exact && [...exact], req: req && [...req], dot, all };
   }
 
   sequence(): Info {
@@ -167,6 +210,7 @@ class Parser {
     let exactAll = true;
     let req: string[] | null = null;
     let dot = false;
+    const all: string[][] = [];
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.plainRun() ?? this.quantified();
       dot ||= item.dot;
@@ -176,12 +220,16 @@ class Parser {
         continue;
       }
       exactAll = false;
-      req = best(req, shrink(cur, this.common), this.common);
+      const before = shrink(cur, this.common);
+      req = best(req, before, this.common);
       req = best(req, item.req, this.common);
+      conjoin(all, [before, ...item.all, item.req], this.common);
       cur = item.exact ?? [''];
     }
-    req = best(req, shrink(cur, this.common), this.common);
-    return { exact: exactAll ? cur : null, req, dot };
+    const last = shrink(cur, this.common);
+    req = best(req, last, this.common);
+    conjoin(all, [last], this.common);
+    return { exact: exactAll ? cur : null, req, dot, all };
   }
 
   /** A run of plain characters not bound to a quantifier ("kill them"), read at once: the common case. */
@@ -194,7 +242,7 @@ class Parser {
     if (j - this.i < 2) return null;
     const run = src.slice(this.i, j);
     this.i = j;
-    return { exact: [run], req: null, dot: false };
+    return { exact: [run], req: null, dot: false, all: NONE };
   }
 
   /** A group's body up to its ")", analysed once per distinct text (word classes recur in many patterns). */
@@ -224,13 +272,15 @@ class Parser {
     if (!q) return atom;
     const [min, max] = q;
     if (this.src[this.i] === '?') this.i++; // lazy
-    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot };
+    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot, all: NONE };
     let exact: string[] | null = null;
     if (min === max && atom.exact) {
       exact = [''];
       for (let k = 0; k < min && exact; k++) exact = product(exact, atom.exact);
     }
-    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot };
+    const all: string[][] = [...atom.all];
+    conjoin(all, [atom.exact && shrink(atom.exact, this.common)], this.common);
+    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot, all };
   }
 
   quantifier(): [number, number] | null {
@@ -265,10 +315,10 @@ class Parser {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return { exact: null, req: null, dot: true };
+    if (c === '.') return { exact: null, req: null, dot: true, all: NONE };
     if (c === '^' || c === '$') return EMPTY;
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported();
-    return { exact: [c], req: null, dot: false };
+    return { exact: [c], req: null, dot: false, all: NONE };
   }
 
   escape(): Info {
@@ -276,14 +326,14 @@ class Parser {
     if (e === undefined) throw new Unsupported();
     this.i += 2;
     if (e === 'b' || e === 'B') return EMPTY;
-    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false };
-    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true };
+    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false, all: NONE };
+    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true, all: NONE };
     // A backreference repeats a group that may hold anything.
-    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true };
-    if (e === 'n') return { exact: ['\n'], req: null, dot: false };
-    if (e === 't') return { exact: ['\t'], req: null, dot: false };
+    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true, all: NONE };
+    if (e === 'n') return { exact: ['\n'], req: null, dot: false, all: NONE };
+    if (e === 't') return { exact: ['\t'], req: null, dot: false, all: NONE };
     if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
-    return { exact: [e], req: null, dot: e === '.' };
+    return { exact: [e], req: null, dot: e === '.', all: NONE };
   }
 
   charClass(): Info {
@@ -328,8 +378,8 @@ class Parser {
       if (ch === '.') dot = true;
     }
     this.i = i + 1;
-    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.') };
-    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot };
+    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.'), all: NONE };
+    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot, all: NONE };
   }
 }
 
@@ -350,11 +400,18 @@ export interface AutomatonData {
   outs: number[];
   /** Each literal's length. */
   lengths: number[];
-  /** Literal → the patterns (their ids in the data) that wait for it: waitStart[l] .. waitStart[l + 1] into waits. */
+  /**
+   * Literal → the requirements that wait for it: waitStart[l] .. waitStart[l + 1] into waits.
+   * A requirement is one set of literals a match contains one of: pattern p's best set is
+   * requirement p; its other sets (Literals.also) are requirements kinds.length and up.
+   */
   waitStart: number[];
   waits: number[];
   /** Per pattern id: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
   kinds: number[];
+  /** Per pattern id, its other requirements: alsoStart[p] .. alsoStart[p + 1] into also (absent: none). */
+  alsoStart?: number[];
+  also?: number[];
 }
 
 /**
@@ -377,6 +434,10 @@ export class LiteralAutomaton {
   private readonly waits: Int32Array;
   /** Per pattern id (see AutomatonData.kinds). */
   readonly kinds: Uint8Array;
+  private readonly alsoStart: Int32Array;
+  private readonly alsoIds: Int32Array;
+  /** How many requirements literals wait for (patterns' best sets and their other sets). */
+  readonly requirements: number;
 
   constructor(readonly data: AutomatonData) {
     for (let i = 0; i < data.symbols.length; i++) this.symbol[data.symbols.charCodeAt(i)] = i + 1;
@@ -391,22 +452,41 @@ export class LiteralAutomaton {
     this.waitStart = Int32Array.from(data.waitStart);
     this.waits = Int32Array.from(data.waits);
     this.kinds = Uint8Array.from(data.kinds);
+    this.alsoStart = data.alsoStart ? Int32Array.from(data.alsoStart) : new Int32Array(data.kinds.length + 1);
+    this.alsoIds = Int32Array.from(data.also ?? []);
+    this.requirements = data.kinds.length + this.alsoIds.length;
+  }
+
+  /** Pattern id p's requirements besides its best set (ids of requirements, see AutomatonData.waits). */
+  alsoOf(p: number): number[] {
+    return Array.from(this.alsoIds.subarray(this.alsoStart[p]!, this.alsoStart[p + 1]!));
   }
 
   /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none). */
   static build(byPattern: readonly (Literals | null)[]): LiteralAutomaton {
     const ids = new Map<string, number>();
     const waiting: number[][] = [];
-    byPattern.forEach((lit, p) => {
-      for (const s of lit?.strings ?? []) {
+    const wait = (strings: readonly string[], requirement: number) => {
+      for (const s of strings) {
         let id = ids.get(s);
         if (id === undefined) {
           ids.set(s, (id = waiting.length));
           waiting.push([]);
         }
-        if (!waiting[id]!.includes(p)) waiting[id]!.push(p);
+        if (!waiting[id]!.includes(requirement)) waiting[id]!.push(requirement);
+      }
+    };
+    const alsoStart: number[] = [];
+    const also: number[] = [];
+    byPattern.forEach((lit, p) => wait(lit?.strings ?? [], p));
+    byPattern.forEach((lit) => {
+      alsoStart.push(also.length);
+      for (const set of lit?.also ?? []) {
+        also.push(byPattern.length + also.length);
+        wait(set, also[also.length - 1]!);
       }
     });
+    alsoStart.push(also.length);
     const literals = [...ids.keys()];
     let symbols = '';
     for (const s of literals) for (const ch of s) if (!symbols.includes(ch)) symbols += ch;
@@ -467,6 +547,8 @@ export class LiteralAutomaton {
     }
     data.waitStart.push(data.waits.length);
     data.kinds = byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1));
+    data.alsoStart = alsoStart;
+    data.also = also;
     return new LiteralAutomaton(data);
   }
 
@@ -515,7 +597,7 @@ export class LiteralHits {
   private occNext = new Int32Array(256);
   private occCount = 0;
 
-  /** `local[id]`: the policy's pattern for the data's pattern id, or -1 (not in this policy). */
+  /** `local[id]`: the policy's slot (its pattern, or one of its other requirements) for the data's requirement id, or -1 (not in this policy). */
   constructor(private readonly local: Int32Array, count: number) {
     this.stamp = new Int32Array(count);
     this.head = new Int32Array(count);

@@ -90,6 +90,38 @@ describe('patterns tried only near their required literals', () => {
     expect(requiredLiterals('a|b', common)).toBeNull();
   });
 
+  it('reads every set a match needs, not only the best one (a person word AND an insult)', () => {
+    const common = new Set(['the', 'that', 'you', 'have', 'is', 'an']);
+    const lit = requiredLiterals('(?:the|that) (?:mayor|clerk) (?:[^ .]+ ){0,3}(?:idiot|moron)s?', common);
+    expect(lit?.strings.sort()).toEqual(['clerk', 'mayor']);
+    expect(lit?.also?.map((s) => s.sort())).toEqual([['idiot', 'moron']]);
+    // A pattern of few exact strings is one set (each string's rarest word): nothing else to add.
+    expect(requiredLiterals('(?:the )?(?:mayor|clerk)? is an (?:idiot|moron)', common)).toEqual({ strings: ['mayor', 'clerk', 'idiot', 'moron'], dot: false });
+    // Alternatives need only what all of them need: here one of their sets.
+    expect(requiredLiterals('(?:mayor (?:[^ .]+ )?idiot|clerk (?:[^ .]+ )?moron)', common)?.also).toBeUndefined();
+  });
+
+  it('answers for every set of a pattern, each in its own slot', () => {
+    const automaton = new LiteralAutomaton(
+      JSON.parse(JSON.stringify(LiteralAutomaton.build([{ strings: ['idiot'], dot: false, also: [['mayor', 'clerk']] }, { strings: ['kill'], dot: false }]).data)),
+    );
+    expect(automaton.requirements).toBe(3);
+    expect(automaton.alsoOf(0)).toEqual([2]);
+    expect(automaton.alsoOf(1)).toEqual([]);
+    // The policy's slots: pattern 0 → 0, pattern 1 → 1, pattern 0's other set → 2.
+    const hits = new LiteralHits(Int32Array.from([0, 1, 2]), 3);
+    const stream = 'the mayor spoke . what an idiot';
+    automaton.scan(stream, hits);
+    const dot = stream.indexOf('.');
+    expect(hits.maybe(0, 0, dot)).toBe(false);
+    expect(hits.maybe(2, 0, dot)).toBe(true);
+    expect(hits.maybe(0, dot, stream.length)).toBe(true);
+    expect(hits.maybe(2, dot, stream.length)).toBe(false);
+    // Tables built before patterns had other sets read as having none.
+    const { alsoStart: _s, also: _a, ...old } = LiteralAutomaton.build([{ strings: ['kill'], dot: false }]).data;
+    expect(new LiteralAutomaton(old).alsoOf(0)).toEqual([]);
+  });
+
   it('finds every literal in one pass and answers per pattern, in order', () => {
     const automaton = new LiteralAutomaton(JSON.parse(JSON.stringify(LiteralAutomaton.build([{ strings: ['mayor', 'council'], dot: false }, { strings: ['kill'], dot: false }, null]).data)));
     expect([...automaton.kinds]).toEqual([1, 1, 0]);
@@ -116,8 +148,9 @@ describe('patterns tried only near their required literals', () => {
   const pieces = fc.constantFrom(...examples);
   const words = fc.constantFrom('not', 'never', '. ', ', ', 'the', 'mayor', 'you', 'are', 'is', 'a', 'k i l l', 'f*ck', '😀', 'é', 'my', 'cell', '915-555-2368');
 
-  it('gates nearly every pattern', () => {
+  it('gates nearly every pattern, many by more than one set', () => {
     expect(compiled.patterns.filter((p) => p.gate !== 0).length).toBeGreaterThan(compiled.patterns.length * 0.9);
+    expect(compiled.patterns.filter((p) => p.also.length > 0).length).toBeGreaterThan(compiled.patterns.length * 0.2);
   });
 
   it('finds exactly what trying every pattern everywhere finds', () => {
