@@ -112,7 +112,8 @@ function rarestWord(s: string, common: ReadonlySet<string>): string {
   return out || s;
 }
 
-const usable = (s: string) => s.length >= 3 && /^[\x01-\x7f]+$/.test(s);
+/** ASCII only (the stream is folded); two characters at least: a class with one short word ("dm", "pm") is still a set to wait for (17% fewer regex attempts than ≥ 3). */
+const usable = (s: string) => s.length >= 2 && /^[\x01-\x7f]+$/.test(s);
 
 /** How poor a literal is to wait for: everyday and short words occur in most drafts. */
 function poor(s: string, common: ReadonlySet<string>): boolean {
@@ -383,35 +384,63 @@ class Parser {
   }
 }
 
-/** The automaton below as plain arrays (JSON): built with the extension, read in the worker. */
+/**
+ * The automaton below as it ships (JSON, built with the extension, read in the worker): only
+ * the trie, numbered breadth first, and what waits for each literal. Breadth-first numbering
+ * makes the trie's targets implicit (the e-th edge leads to state e + 1), literal ids follow
+ * their end states, lengths are depths, and failure links and outputs are worked out on load
+ * (linear in the states): ~6× smaller than the arrays themselves (issue 18: 484 KB of JSON).
+ */
 export interface AutomatonData {
+  format: 2;
   /** The characters literals use; character i has symbol i + 1 (0: any other). */
   symbols: string;
-  /** The root's transitions by symbol (dense: most characters of a draft are read at the root). */
-  root: number[];
-  /** Every other state's transitions, sorted by symbol: edgeStart[s] .. edgeStart[s + 1] into edgeSym / edgeTo. */
-  edgeStart: number[];
-  edgeSym: number[];
-  edgeTo: number[];
-  /** Failure link of each state (the longest proper suffix that is a state). */
-  fail: number[];
-  /** Literals ending at each state (its own and its suffixes'): outStart[s] .. outStart[s + 1] into outs. */
-  outStart: number[];
-  outs: number[];
-  /** Each literal's length. */
-  lengths: number[];
+  /** Every state's children's characters, state by state (breadth first), each state's in symbol order. */
+  children: string;
+  /** Per state (packInts): its number of children × 2, + 1 when a literal ends there (the literals' ids in state order). */
+  shape: string;
   /**
-   * Literal → the requirements that wait for it: waitStart[l] .. waitStart[l + 1] into waits.
-   * A requirement is one set of literals a match contains one of: pattern p's best set is
-   * requirement p; its other sets (Literals.also) are requirements kinds.length and up.
+   * Per literal (packInts): how many requirements wait for it, then their ids, ascending, as
+   * gaps. A requirement is one set of literals a match contains one of: pattern p's best set
+   * is requirement p; its other sets (Literals.also) are requirements kinds.length and up, in
+   * pattern order.
    */
-  waitStart: number[];
-  waits: number[];
-  /** Per pattern id: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
-  kinds: number[];
-  /** Per pattern id, its other requirements: alsoStart[p] .. alsoStart[p + 1] into also (absent: none). */
-  alsoStart?: number[];
-  also?: number[];
+  waits: string;
+  /** Per pattern id, one digit: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
+  kinds: string;
+  /** Per pattern id, one digit: how many other sets it has (its requirements follow the previous patterns'). */
+  also: string;
+}
+
+/**
+ * Non-negative integers as printable ASCII that JSON leaves as is: base 28, most significant
+ * digit first, the last digit of each number from "#".."'>'" and the others from "?".."Z".
+ */
+export function packInts(values: readonly number[]): string {
+  let out = '';
+  for (const v of values) {
+    let x = v;
+    let digits = String.fromCharCode(0x23 + (x % 28));
+    for (x = Math.floor(x / 28); x > 0; x = Math.floor(x / 28)) digits = String.fromCharCode(0x3f + (x % 28)) + digits;
+    out += digits;
+  }
+  return out;
+}
+
+export function unpackInts(s: string): Int32Array {
+  // One pass (this runs when a stopped worker wakes): at most one number per character.
+  const out = new Int32Array(s.length);
+  let x = 0;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3f) x = x * 28 + (c - 0x3f);
+    else {
+      out[k++] = x * 28 + (c - 0x23);
+      x = 0;
+    }
+  }
+  return out.subarray(0, k);
 }
 
 /**
@@ -422,47 +451,92 @@ export interface AutomatonData {
  */
 export class LiteralAutomaton {
   private readonly symbol = new Uint8Array(128);
+  /** The root's transitions by symbol (dense: most characters of a draft are read at the root). */
   private readonly root: Int32Array;
+  /** Every state's transitions, sorted by symbol: edgeStart[s] .. edgeStart[s + 1] into edgeSym (edge e leads to state e + 1). */
   private readonly edgeStart: Int32Array;
   private readonly edgeSym: Uint8Array;
-  private readonly edgeTo: Int32Array;
+  /** Failure link of each state (the longest proper suffix that is a state). */
   private readonly fail: Int32Array;
+  /** Literals ending at each state (its own, then its suffixes'): outStart[s] .. outStart[s + 1] into outs. */
   private readonly outStart: Int32Array;
   private readonly outs: Int32Array;
   private readonly lengths: Int32Array;
+  /** Literal → the requirements waiting for it: waitStart[l] .. waitStart[l + 1] into waits. */
   private readonly waitStart: Int32Array;
   private readonly waits: Int32Array;
   /** Per pattern id (see AutomatonData.kinds). */
   readonly kinds: Uint8Array;
+  /** Pattern p's other requirements: alsoStart[p] .. alsoStart[p + 1] (requirement ids, consecutive). */
   private readonly alsoStart: Int32Array;
-  private readonly alsoIds: Int32Array;
   /** How many requirements literals wait for (patterns' best sets and their other sets). */
   readonly requirements: number;
 
   constructor(readonly data: AutomatonData) {
-    for (let i = 0; i < data.symbols.length; i++) this.symbol[data.symbols.charCodeAt(i)] = i + 1;
-    this.root = Int32Array.from(data.root);
-    this.edgeStart = Int32Array.from(data.edgeStart);
-    this.edgeSym = Uint8Array.from(data.edgeSym);
-    this.edgeTo = Int32Array.from(data.edgeTo);
-    this.fail = Int32Array.from(data.fail);
-    this.outStart = Int32Array.from(data.outStart);
-    this.outs = Int32Array.from(data.outs);
-    this.lengths = Int32Array.from(data.lengths);
-    this.waitStart = Int32Array.from(data.waitStart);
-    this.waits = Int32Array.from(data.waits);
-    this.kinds = Uint8Array.from(data.kinds);
-    this.alsoStart = data.alsoStart ? Int32Array.from(data.alsoStart) : new Int32Array(data.kinds.length + 1);
-    this.alsoIds = Int32Array.from(data.also ?? []);
-    this.requirements = data.kinds.length + this.alsoIds.length;
+    if (data.format !== 2) throw new Error('literal automaton: tables of another format (rebuild them)');
+    const { symbols, children } = data;
+    for (let i = 0; i < symbols.length; i++) this.symbol[symbols.charCodeAt(i)] = i + 1;
+    const shape = unpackInts(data.shape);
+    const states = shape.length;
+    const edges = children.length;
+    const edgeStart = (this.edgeStart = new Int32Array(states + 1));
+    const edgeSym = (this.edgeSym = new Uint8Array(edges));
+    const depth = new Int32Array(states);
+    const own = new Int32Array(states).fill(-1);
+    let literals = 0;
+    for (let s = 0, e = 0; s < states; s++) {
+      edgeStart[s] = e;
+      if (shape[s]! & 1) own[s] = literals++;
+      for (let end = e + (shape[s]! >> 1); e < end; e++) {
+        edgeSym[e] = this.symbol[children.charCodeAt(e)]!;
+        depth[e + 1] = depth[s]! + 1;
+      }
+    }
+    edgeStart[states] = edges;
+    this.root = new Int32Array(symbols.length + 1);
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) this.root[edgeSym[e]!] = e + 1;
+    // Failure links and outputs, breadth first (a suffix is shallower: it comes first).
+    const fail = (this.fail = new Int32Array(states));
+    const outStart = (this.outStart = new Int32Array(states + 1));
+    const outs: number[] = [];
+    for (let s = 0; s < states; s++) {
+      if (s > 0) for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[e + 1] = this.go(fail[s]!, edgeSym[e]!);
+      outStart[s] = outs.length;
+      if (own[s]! >= 0) outs.push(own[s]!);
+      if (s > 0) for (let o = outStart[fail[s]!]!; o < outStart[fail[s]! + 1]!; o++) outs.push(outs[o]!);
+      outStart[s + 1] = outs.length;
+    }
+    this.outs = Int32Array.from(outs);
+    this.lengths = new Int32Array(literals);
+    for (let s = 0; s < states; s++) if (own[s]! >= 0) this.lengths[own[s]!] = depth[s]!;
+    const w = unpackInts(data.waits);
+    this.waitStart = new Int32Array(literals + 1);
+    this.waits = new Int32Array(w.length - literals);
+    for (let l = 0, i = 0, k = 0; l < literals; l++) {
+      this.waitStart[l] = k;
+      for (let n = w[i++]!, prev = 0; n > 0; n--) this.waits[k++] = prev += w[i++]!;
+    }
+    this.waitStart[literals] = this.waits.length;
+    const patterns = data.kinds.length;
+    this.kinds = new Uint8Array(patterns);
+    this.alsoStart = new Int32Array(patterns + 1);
+    for (let p = 0, r = patterns; p < patterns; p++) {
+      this.kinds[p] = data.kinds.charCodeAt(p) - 48;
+      this.alsoStart[p] = r;
+      r += data.also.charCodeAt(p) - 48;
+      this.alsoStart[p + 1] = r;
+    }
+    this.requirements = patterns === 0 ? 0 : this.alsoStart[patterns]!;
   }
 
   /** Pattern id p's requirements besides its best set (ids of requirements, see AutomatonData.waits). */
   alsoOf(p: number): number[] {
-    return Array.from(this.alsoIds.subarray(this.alsoStart[p]!, this.alsoStart[p + 1]!));
+    const out: number[] = [];
+    for (let r = this.alsoStart[p]!; r < this.alsoStart[p + 1]!; r++) out.push(r);
+    return out;
   }
 
-  /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none). */
+  /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none) and for one of each of its other sets. */
   static build(byPattern: readonly (Literals | null)[]): LiteralAutomaton {
     const ids = new Map<string, number>();
     const waiting: number[][] = [];
@@ -476,80 +550,60 @@ export class LiteralAutomaton {
         if (!waiting[id]!.includes(requirement)) waiting[id]!.push(requirement);
       }
     };
-    const alsoStart: number[] = [];
-    const also: number[] = [];
     byPattern.forEach((lit, p) => wait(lit?.strings ?? [], p));
-    byPattern.forEach((lit) => {
-      alsoStart.push(also.length);
-      for (const set of lit?.also ?? []) {
-        also.push(byPattern.length + also.length);
-        wait(set, also[also.length - 1]!);
-      }
-    });
-    alsoStart.push(also.length);
+    let requirement = byPattern.length;
+    for (const lit of byPattern) for (const set of lit?.also ?? []) wait(set, requirement++);
     const literals = [...ids.keys()];
     let symbols = '';
     for (const s of literals) for (const ch of s) if (!symbols.includes(ch)) symbols += ch;
-    const sym = (ch: string) => symbols.indexOf(ch) + 1;
-    // The trie.
+    // The trie, as maps; then numbered breadth first, children in symbol order.
     const next: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
+    const own: number[] = [-1];
     literals.forEach((s, id) => {
       let state = 0;
       for (const ch of s) {
-        const c = sym(ch);
+        const c = symbols.indexOf(ch) + 1;
         let to = next[state]!.get(c);
         if (to === undefined) {
           next[state]!.set(c, (to = next.length));
           next.push(new Map());
-          own.push([]);
+          own.push(-1);
         }
         state = to;
       }
-      own[state]!.push(id);
+      own[state] = id;
     });
-    // Failure links, breadth first; each state's outputs include its suffixes'.
-    const fail = new Array<number>(next.length).fill(0);
-    const out: number[][] = own.map((o) => [...o]);
-    const queue = [...next[0]!.values()];
-    const step = (state: number, c: number): number => {
-      for (let s = state; ; s = fail[s]!) {
-        const to = next[s]!.get(c);
-        if (to !== undefined) return to;
-        if (s === 0) return 0;
+    let children = '';
+    const shape: number[] = [];
+    const waits: number[] = [];
+    for (let q = [0], k = 0; k < q.length; k++) {
+      const state = q[k]!;
+      const syms = [...next[state]!.keys()].sort((a, b) => a - b);
+      for (const c of syms) {
+        children += symbols[c - 1]!;
+        q.push(next[state]!.get(c)!);
       }
-    };
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      for (const [c, to] of next[state]!) {
-        fail[to] = step(fail[state]!, c);
-        out[to]!.push(...out[fail[to]!]!);
-        queue.push(to);
+      shape.push(syms.length * 2 + (own[state]! >= 0 ? 1 : 0));
+      if (own[state]! >= 0) {
+        const w = [...waiting[own[state]!]!].sort((a, b) => a - b);
+        waits.push(w.length, ...w.map((x, i) => x - (i > 0 ? w[i - 1]! : 0)));
       }
     }
-    const root = new Array<number>(symbols.length + 1).fill(0);
-    for (const [c, to] of next[0]!) root[c] = to;
-    const data: AutomatonData = { symbols, root, edgeStart: [], edgeSym: [], edgeTo: [], fail, outStart: [], outs: [], lengths: literals.map((s) => s.length), waitStart: [], waits: [], kinds: [] };
-    next.forEach((edges, state) => {
-      data.edgeStart.push(data.edgeSym.length);
-      for (const c of [...edges.keys()].sort((a, b) => a - b)) {
-        data.edgeSym.push(c);
-        data.edgeTo.push(edges.get(c)!);
-      }
-      data.outStart.push(data.outs.length);
-      data.outs.push(...new Set(out[state]));
+    return new LiteralAutomaton({
+      format: 2,
+      symbols,
+      children,
+      shape: packInts(shape),
+      waits: packInts(waits),
+      kinds: byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1)).join(''),
+      also: byPattern
+        .map((l) => {
+          const n = l?.also?.length ?? 0;
+          if (n > 9) throw new Error('literal automaton: more than 9 other sets for one pattern');
+          return n;
+        })
+        .join(''),
     });
-    data.edgeStart.push(data.edgeSym.length);
-    data.outStart.push(data.outs.length);
-    for (const w of waiting) {
-      data.waitStart.push(data.waits.length);
-      data.waits.push(...w);
-    }
-    data.waitStart.push(data.waits.length);
-    data.kinds = byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1));
-    data.alsoStart = alsoStart;
-    data.also = also;
-    return new LiteralAutomaton(data);
   }
 
   private go(state: number, c: number): number {
@@ -557,7 +611,7 @@ export class LiteralAutomaton {
       const { edgeStart, edgeSym } = this;
       for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
         const sym = edgeSym[e]!;
-        if (sym === c) return this.edgeTo[e]!;
+        if (sym === c) return e + 1;
         if (sym > c) break;
       }
     }

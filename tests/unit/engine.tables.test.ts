@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import builtTables from 'virtual:ask-first/engine-tables';
 import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
-import { LiteralAutomaton, LiteralHits, requiredLiterals } from '../../rules/engine/literals';
+import { LiteralAutomaton, LiteralHits, packInts, requiredLiterals, unpackInts } from '../../rules/engine/literals';
 import { buildTables, sharedOf, type EngineTables } from '../../rules/engine/tables';
 import type { CityPolicy } from '../../rules/policy/city';
 
@@ -117,9 +117,30 @@ describe('patterns tried only near their required literals', () => {
     expect(hits.maybe(2, 0, dot)).toBe(true);
     expect(hits.maybe(0, dot, stream.length)).toBe(true);
     expect(hits.maybe(2, dot, stream.length)).toBe(false);
-    // Tables built before patterns had other sets read as having none.
-    const { alsoStart: _s, also: _a, ...old } = LiteralAutomaton.build([{ strings: ['kill'], dot: false }]).data;
-    expect(new LiteralAutomaton(old).alsoOf(0)).toEqual([]);
+  });
+
+  it('ships compactly and reads back every occurrence a plain search finds', () => {
+    for (const xs of [[0], [27, 28, 29, 783, 784, 785, 2 ** 31 - 1], []]) expect([...unpackInts(packInts(xs))]).toEqual(xs);
+    expect(packInts([0, 27, 28, 1000, 123456])).toMatch(/^[#-Z]*$/);
+    expect(() => new LiteralAutomaton({ ...LiteralAutomaton.build([]).data, format: 1 as 2 })).toThrow(/format/);
+    // Random literal sets over a small alphabet (many shared prefixes and suffixes: failure links and outputs).
+    const word = fc.stringMatching(/^[abc .]{3,6}$/);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[abcd .]{0,40}$/), (sets, stream) => {
+        const automaton = new LiteralAutomaton(JSON.parse(JSON.stringify(LiteralAutomaton.build(sets.map((strings) => ({ strings, dot: false }))).data)));
+        const hits = new LiteralHits(Int32Array.from(sets.map((_, i) => i)), sets.length);
+        automaton.scan(stream, hits);
+        sets.forEach((set, p) => {
+          // The first occurrence at or after each position, as maybe() reports it.
+          for (let from = 0; from <= stream.length; from++) {
+            const first = Math.min(...set.map((x) => stream.indexOf(x, from)).filter((i) => i >= 0));
+            expect(hits.maybe(p, from, from + 1), `${p} ${from}`).toBe(first === from);
+          }
+          hits.rewind(p);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds every literal in one pass and answers per pattern, in order', () => {
