@@ -27,11 +27,20 @@ import { benchItTools } from './bench/itTools';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
-const outfile = join(outDir, 'rules.mjs');
 // Vite's default build target ('baseline-widely-available'), which the extension build uses.
 const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
-await build({ entryPoints: [join(repo, 'rules/index.ts')], bundle: true, format: 'esm', platform: 'neutral', minify: true, target: TARGET, outfile, logLevel: 'warning' });
-const { compilePolicy, DEFAULT_POLICY, evaluate } = (await import(pathToFileURL(outfile).href)) as typeof import('../rules');
+type Rules = typeof import('../rules');
+/** rules/ of the checkout at `root`, bundled as the extension ships it. */
+async function bundled(root: string, name: string): Promise<Rules> {
+  const file = join(outDir, name);
+  await build({ entryPoints: [join(root, 'rules/index.ts')], bundle: true, format: 'esm', platform: 'neutral', minify: true, target: TARGET, outfile: file, logLevel: 'warning' });
+  return (await import(pathToFileURL(file).href)) as Rules;
+}
+const { compilePolicy, DEFAULT_POLICY, evaluate } = await bundled(repo, 'rules.mjs');
+// BASELINE=<another checkout> (e.g. `git archive main` unpacked beside node_modules): its engine
+// runs in the same interleaving as a fourth engine, so before/after compare within one run.
+const baselineDir = process.env.BASELINE;
+const baseline = baselineDir ? await bundled(resolve(baselineDir), 'baseline.mjs') : undefined;
 rmSync(outDir, { recursive: true, force: true });
 
 const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
@@ -116,6 +125,10 @@ const engines: Engine[] = [
   { name: 'obscenity', run: (t) => obscenity.getAllMatches(t) },
   { name: 'allprofanity', run: (t) => allprofanity.detect(t) },
 ];
+if (baseline) {
+  const base = baseline.compilePolicy(baseline.DEFAULT_POLICY);
+  engines.push({ name: 'baseline', run: (t) => baseline.evaluate(t, base) });
+}
 
 // Warm-up on texts none of the measured sets use (the second half of Davidson, late OffendES rows).
 const warmTexts = [...davidson.slice(12_000, 16_000), ...offendes.slice(-1500), ...posts(40, 2000, 99)];
@@ -155,10 +168,11 @@ const head = 'input                  sight   n     ask-first p50 / p95     obsce
 console.log(head);
 for (const [label, texts] of SETS) {
   for (const sight of ['first', 'repeat'] as const) {
-    const [a, o, p] = interleaved(texts);
+    const [a, o, p, b] = interleaved(texts);
     const cell = (xs: number[]) => `${fmt(q(xs, 0.5))} / ${fmt(q(xs, 0.95))}`.padEnd(22);
+    const before = b ? `   baseline ${ratio(q(b, 0.5), q(o!, 0.5))} / ${ratio(q(b, 0.95), q(o!, 0.95))} obsc.` : '';
     console.log(
-      `${(sight === 'first' ? label : '').padEnd(22)} ${sight.padEnd(6)} ${String(texts.length).padStart(5)}  ${cell(a!)}  ${cell(o!)}  ${cell(p!)}   ${ratio(q(a!, 0.5), q(o!, 0.5)).padStart(6)}, ${ratio(q(a!, 0.5), q(p!, 0.5)).padEnd(14)}    ${ratio(q(a!, 0.95), q(o!, 0.95)).padStart(6)}, ${ratio(q(a!, 0.95), q(p!, 0.95))}`,
+      `${(sight === 'first' ? label : '').padEnd(22)} ${sight.padEnd(6)} ${String(texts.length).padStart(5)}  ${cell(a!)}  ${cell(o!)}  ${cell(p!)}   ${ratio(q(a!, 0.5), q(o!, 0.5)).padStart(6)}, ${ratio(q(a!, 0.5), q(p!, 0.5)).padEnd(14)}    ${ratio(q(a!, 0.95), q(o!, 0.95)).padStart(6)}, ${ratio(q(a!, 0.95), q(p!, 0.95))}${before}`,
     );
   }
 }
@@ -168,11 +182,12 @@ console.log('\ngrowth with length (unseen real text; mean µs per 1,000 characte
 const growth: string[] = [];
 let base = 0;
 for (const [size, count] of [[280, 400], [1000, 200], [5000, 60], [20_000, 20], [100_000, 6]] as const) {
-  const [a, o] = interleaved(posts(count, size, 100 + size));
+  const [a, o, , b] = interleaved(posts(count, size, 100 + size));
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const per = (mean(a!) / size) * 1e6;
   if (!base) base = per;
-  growth.push(`${String(size).padStart(7)} chars: ask-first ${per.toFixed(0).padStart(5)} µs/kchar (×${(per / base).toFixed(2)}), obscenity ${((mean(o!) / size) * 1e6).toFixed(0).padStart(5)} µs/kchar`);
+  const before = b ? `, baseline ${((mean(b) / size) * 1e6).toFixed(0).padStart(5)} µs/kchar` : '';
+  growth.push(`${String(size).padStart(7)} chars: ask-first ${per.toFixed(0).padStart(5)} µs/kchar (×${(per / base).toFixed(2)}), obscenity ${((mean(o!) / size) * 1e6).toFixed(0).padStart(5)} µs/kchar${before}`);
 }
 console.log(growth.join('\n'));
 

@@ -47,7 +47,7 @@ export interface CompiledPolicy {
    * `id`: its id in the data's literal automaton (-1: none), `gate` how its literals gate it
    * (0 not at all, 1 within the sentence, 2 anywhere after: literals.ts AutomatonData.kinds).
    */
-  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number }[];
+  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number; also: number[] }[];
   /** This draft's literal occurrences per pattern (scratch; found by shared.literals.automaton). */
   literals: LiteralHits;
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
@@ -208,14 +208,20 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
   }
 
   // The data's pattern ids → this policy's patterns, for the literal occurrences of a draft.
-  const local = new Int32Array(common.literals.automaton.kinds.length).fill(-1);
+  const automaton = common.literals.automaton;
+  const local = new Int32Array(automaton.requirements).fill(-1);
+  let slots = compiled.patterns.length;
   compiled.patterns.forEach((p, i) => {
     if (p.id < 0) return;
     // One source used both negatable and not (two entries): the second is tried everywhere.
     if (local[p.id]! >= 0) p.gate = 0;
-    else local[p.id] = i;
+    else {
+      local[p.id] = i;
+      // Its other required sets get slots after the patterns' (checked after its best set).
+      if (p.gate !== 0) for (const r of automaton.alsoOf(p.id)) p.also.push((local[r] = slots++));
+    }
   });
-  compiled.literals = new LiteralHits(local, compiled.patterns.length);
+  compiled.literals = new LiteralHits(local, slots);
   compiled.patterns.forEach((p, i) => {
     if (!p.pattern.first) compiled.scanned.push(i);
     else for (const w of p.pattern.first) compiled.byFirstWord.set(w, [...(compiled.byFirstWord.get(w) ?? []), i]);
@@ -260,7 +266,7 @@ function addPackRule(
       if (!entry) {
         const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns);
         const id = compiled.shared.literals.ids.get(src) ?? -1;
-        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]! };
+        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]!, also: [] };
         compiled.patterns.push(entry);
         seen.set(key, entry);
       }
@@ -368,14 +374,22 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     compiled.shared.literals.automaton.scan(stream, literals);
     let sentenceEnd = -1;
     const mayMatch = (i: number, at: number): boolean => {
-      const gate = compiled.patterns[i]!.gate;
+      const p = compiled.patterns[i]!;
+      const gate = p.gate;
       if (gate === 0) return true;
-      if (gate === 2) return literals.maybe(i, at, stream.length);
-      if (sentenceEnd < at) {
-        sentenceEnd = stream.indexOf('.', at);
-        if (sentenceEnd < 0) sentenceEnd = stream.length;
+      let end = stream.length;
+      if (gate === 1) {
+        if (sentenceEnd < at) {
+          sentenceEnd = stream.indexOf('.', at);
+          if (sentenceEnd < 0) sentenceEnd = stream.length;
+        }
+        end = sentenceEnd;
       }
-      return literals.maybe(i, at, sentenceEnd);
+      if (!literals.maybe(i, at, end)) return false;
+      // Every other set the pattern needs, ahead in the same sentence too.
+      const also = p.also;
+      for (let k = 0; k < also.length; k++) if (!literals.maybe(also[k]!, at, end)) return false;
+      return true;
     };
     // One pass over the tokens: each word looks up the patterns that can start with it,
     // and notes where the scanned patterns can start (every word of a respelled "a head").
@@ -420,6 +434,10 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       if (p.gate !== 0) {
         literals.rewind(i);
         if (!literals.maybe(i, 0, stream.length)) return;
+        for (const a of p.also) {
+          literals.rewind(a);
+          if (!literals.maybe(a, 0, stream.length)) return;
+        }
       }
       if (!p.pattern.scanFirst) {
         p.pattern.global.lastIndex = 0;

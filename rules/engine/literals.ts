@@ -8,6 +8,12 @@
  * quantifiers, lookarounds, backreferences); anything else gives null: no prefilter, the
  * pattern is tried as before. A prefilter is only ever a necessary condition, so it can
  * skip work but never change a match.
+ *
+ * A pattern usually needs more than one thing ("{person} ... {insult}": a person word AND an
+ * insult): besides its best set, up to MAX_ALSO other sets every match also contains are kept
+ * (`also`), and the pattern is tried only where all of them occur ahead in the sentence. That
+ * is the "required word classes present in the sentence" gate, read off any pattern in the
+ * pattern language (word classes are expanded into the body), with no per-frame annotation.
  */
 
 /** What a part of a regex can match: its exact strings (when few), required literals, whether it can consume ".". */
@@ -18,18 +24,26 @@ interface Info {
   req: string[] | null;
   /** Whether a match can contain "." (then it may cross a sentence boundary of the stream). */
   dot: boolean;
+  /** Sets of which every match contains one string each (all of them: a conjunction); only good() sets. */
+  all: readonly string[][];
 }
 
 const MAX_SET = 32;
 /** Required-literal sets are kept up to this size (after shrink()). */
-const MAX_REQ = 256;
-const EMPTY: Info = { exact: [''], req: null, dot: false };
+const MAX_REQ = 2048;
+/** Conjunctive sets kept per part while parsing, and per pattern besides its best set. */
+const MAX_ALL = 8;
+const MAX_ALSO = 3;
+const NONE: readonly string[][] = [];
+const EMPTY: Info = { exact: [''], req: null, dot: false, all: NONE };
 
 export interface Literals {
   /** One of these occurs in every match (ASCII strings). */
   strings: string[];
   /** Whether a match can contain "." (cross " . " in the stream). */
   dot: boolean;
+  /** Other sets every match also contains one string of (each checked like `strings`); absent when none. */
+  also?: string[][];
 }
 
 class Unsupported extends Error {}
@@ -43,14 +57,39 @@ export function requiredLiterals(body: string, common: ReadonlySet<string> = NO_
     const info = new Parser(body, common, memo as Map<string, Info>).whole();
     const strings = best(info.req, info.exact && shrink(info.exact, common), common);
     if (!strings) return null;
-    // A string that holds another of the set adds nothing ("idiots" after "idiot").
-    const kept: string[] = [];
-    for (const x of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
-    return { strings: kept, dot: info.dot };
+    const kept = minimal(strings);
+    const key = [...kept].sort().join('|');
+    const also: string[][] = [];
+    const keys = new Set([key]);
+    for (const set of [...info.all].sort((a, b) => (best(a, b, common) === a ? -1 : 1))) {
+      const m = minimal(set);
+      const k = [...m].sort().join('|');
+      if (keys.has(k) || also.length >= MAX_ALSO) continue;
+      keys.add(k);
+      also.push(m);
+    }
+    return also.length ? { strings: kept, dot: info.dot, also } : { strings: kept, dot: info.dot };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+/** A string that holds another of the set adds nothing ("idiots" after "idiot"). */
+function minimal(strings: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const x of [...strings].sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
+  return kept;
+}
+
+/** A set worth waiting for besides the best one: usable and without everyday or short strings (those are in most sentences). */
+function good(s: readonly string[] | null, common: ReadonlySet<string>): s is string[] {
+  return !!s && s.length > 0 && s.length <= MAX_REQ && s.every((x) => usable(x) && !common.has(x));
+}
+
+/** `into` with the good sets of `sets` added (up to MAX_ALL, distinct objects only). */
+function conjoin(into: string[][], sets: readonly (readonly string[] | null)[], common: ReadonlySet<string>): void {
+  for (const set of sets) if (into.length < MAX_ALL && good(set, common) && !into.includes(set)) into.push(set);
 }
 
 /**
@@ -73,7 +112,8 @@ function rarestWord(s: string, common: ReadonlySet<string>): string {
   return out || s;
 }
 
-const usable = (s: string) => s.length >= 3 && /^[\x01-\x7f]+$/.test(s);
+/** ASCII only (the stream is folded); two characters at least: a class with one short word ("dm", "pm") is still a set to wait for (17% fewer regex attempts than ≥ 3). */
+const usable = (s: string) => s.length >= 2 && /^[\x01-\x7f]+$/.test(s);
 
 /** How poor a literal is to wait for: everyday and short words occur in most drafts. */
 function poor(s: string, common: ReadonlySet<string>): boolean {
@@ -145,7 +185,9 @@ class Parser {
     let exact: Set<string> | null = first.exact ? new Set(first.exact) : null;
     let req: Set<string> | null = new Set();
     let dot = false;
+    let alternatives = 0;
     for (let a = first; ; a = this.sequence()) {
+      alternatives++;
       dot ||= a.dot;
       if (exact) {
         if (a.exact && exact.size + a.exact.length <= MAX_SET) for (const x of a.exact) exact.add(x);
@@ -159,7 +201,9 @@ class Parser {
       if (this.src[this.i] !== '|') break;
       this.i++;
     }
-    return { exact: exact && [...exact], req: req && [...req], dot };
+    const all: string[][] = [];
+    if (alternatives > 0) conjoin(all, [req && [...req]], this.common);
+    return { exact: exact && [...exact], req: req && [...req], dot, all };
   }
 
   sequence(): Info {
@@ -167,6 +211,7 @@ class Parser {
     let exactAll = true;
     let req: string[] | null = null;
     let dot = false;
+    const all: string[][] = [];
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.plainRun() ?? this.quantified();
       dot ||= item.dot;
@@ -176,12 +221,16 @@ class Parser {
         continue;
       }
       exactAll = false;
-      req = best(req, shrink(cur, this.common), this.common);
+      const before = shrink(cur, this.common);
+      req = best(req, before, this.common);
       req = best(req, item.req, this.common);
+      conjoin(all, [before, ...item.all, item.req], this.common);
       cur = item.exact ?? [''];
     }
-    req = best(req, shrink(cur, this.common), this.common);
-    return { exact: exactAll ? cur : null, req, dot };
+    const last = shrink(cur, this.common);
+    req = best(req, last, this.common);
+    conjoin(all, [last], this.common);
+    return { exact: exactAll ? cur : null, req, dot, all };
   }
 
   /** A run of plain characters not bound to a quantifier ("kill them"), read at once: the common case. */
@@ -194,7 +243,7 @@ class Parser {
     if (j - this.i < 2) return null;
     const run = src.slice(this.i, j);
     this.i = j;
-    return { exact: [run], req: null, dot: false };
+    return { exact: [run], req: null, dot: false, all: NONE };
   }
 
   /** A group's body up to its ")", analysed once per distinct text (word classes recur in many patterns). */
@@ -224,13 +273,15 @@ class Parser {
     if (!q) return atom;
     const [min, max] = q;
     if (this.src[this.i] === '?') this.i++; // lazy
-    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot };
+    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot, all: NONE };
     let exact: string[] | null = null;
     if (min === max && atom.exact) {
       exact = [''];
       for (let k = 0; k < min && exact; k++) exact = product(exact, atom.exact);
     }
-    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot };
+    const all: string[][] = [...atom.all];
+    conjoin(all, [atom.exact && shrink(atom.exact, this.common)], this.common);
+    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot, all };
   }
 
   quantifier(): [number, number] | null {
@@ -265,10 +316,10 @@ class Parser {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return { exact: null, req: null, dot: true };
+    if (c === '.') return { exact: null, req: null, dot: true, all: NONE };
     if (c === '^' || c === '$') return EMPTY;
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported();
-    return { exact: [c], req: null, dot: false };
+    return { exact: [c], req: null, dot: false, all: NONE };
   }
 
   escape(): Info {
@@ -276,14 +327,14 @@ class Parser {
     if (e === undefined) throw new Unsupported();
     this.i += 2;
     if (e === 'b' || e === 'B') return EMPTY;
-    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false };
-    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true };
+    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false, all: NONE };
+    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true, all: NONE };
     // A backreference repeats a group that may hold anything.
-    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true };
-    if (e === 'n') return { exact: ['\n'], req: null, dot: false };
-    if (e === 't') return { exact: ['\t'], req: null, dot: false };
+    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true, all: NONE };
+    if (e === 'n') return { exact: ['\n'], req: null, dot: false, all: NONE };
+    if (e === 't') return { exact: ['\t'], req: null, dot: false, all: NONE };
     if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
-    return { exact: [e], req: null, dot: e === '.' };
+    return { exact: [e], req: null, dot: e === '.', all: NONE };
   }
 
   charClass(): Info {
@@ -328,33 +379,68 @@ class Parser {
       if (ch === '.') dot = true;
     }
     this.i = i + 1;
-    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.') };
-    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot };
+    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.'), all: NONE };
+    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot, all: NONE };
   }
 }
 
-/** The automaton below as plain arrays (JSON): built with the extension, read in the worker. */
+/**
+ * The automaton below as it ships (JSON, built with the extension, read in the worker): only
+ * the trie, numbered breadth first, and what waits for each literal. Breadth-first numbering
+ * makes the trie's targets implicit (the e-th edge leads to state e + 1), literal ids follow
+ * their end states, lengths are depths, and failure links and outputs are worked out on load
+ * (linear in the states): ~6× smaller than the arrays themselves (issue 18: 484 KB of JSON).
+ */
 export interface AutomatonData {
+  format: 2;
   /** The characters literals use; character i has symbol i + 1 (0: any other). */
   symbols: string;
-  /** The root's transitions by symbol (dense: most characters of a draft are read at the root). */
-  root: number[];
-  /** Every other state's transitions, sorted by symbol: edgeStart[s] .. edgeStart[s + 1] into edgeSym / edgeTo. */
-  edgeStart: number[];
-  edgeSym: number[];
-  edgeTo: number[];
-  /** Failure link of each state (the longest proper suffix that is a state). */
-  fail: number[];
-  /** Literals ending at each state (its own and its suffixes'): outStart[s] .. outStart[s + 1] into outs. */
-  outStart: number[];
-  outs: number[];
-  /** Each literal's length. */
-  lengths: number[];
-  /** Literal → the patterns (their ids in the data) that wait for it: waitStart[l] .. waitStart[l + 1] into waits. */
-  waitStart: number[];
-  waits: number[];
-  /** Per pattern id: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
-  kinds: number[];
+  /** Every state's children's characters, state by state (breadth first), each state's in symbol order. */
+  children: string;
+  /** Per state (packInts): its number of children × 2, + 1 when a literal ends there (the literals' ids in state order). */
+  shape: string;
+  /**
+   * Per literal (packInts): how many requirements wait for it, then their ids, ascending, as
+   * gaps. A requirement is one set of literals a match contains one of: pattern p's best set
+   * is requirement p; its other sets (Literals.also) are requirements kinds.length and up, in
+   * pattern order.
+   */
+  waits: string;
+  /** Per pattern id, one digit: 0 no literals (always tried), 1 literals within a sentence, 2 literals that may lie past a ".". */
+  kinds: string;
+  /** Per pattern id, one digit: how many other sets it has (its requirements follow the previous patterns'). */
+  also: string;
+}
+
+/**
+ * Non-negative integers as printable ASCII that JSON leaves as is: base 28, most significant
+ * digit first, the last digit of each number from "#".."'>'" and the others from "?".."Z".
+ */
+export function packInts(values: readonly number[]): string {
+  let out = '';
+  for (const v of values) {
+    let x = v;
+    let digits = String.fromCharCode(0x23 + (x % 28));
+    for (x = Math.floor(x / 28); x > 0; x = Math.floor(x / 28)) digits = String.fromCharCode(0x3f + (x % 28)) + digits;
+    out += digits;
+  }
+  return out;
+}
+
+export function unpackInts(s: string): Int32Array {
+  // One pass (this runs when a stopped worker wakes): at most one number per character.
+  const out = new Int32Array(s.length);
+  let x = 0;
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3f) x = x * 28 + (c - 0x3f);
+    else {
+      out[k++] = x * 28 + (c - 0x23);
+      x = 0;
+    }
+  }
+  return out.subarray(0, k);
 }
 
 /**
@@ -365,109 +451,159 @@ export interface AutomatonData {
  */
 export class LiteralAutomaton {
   private readonly symbol = new Uint8Array(128);
+  /** The root's transitions by symbol (dense: most characters of a draft are read at the root). */
   private readonly root: Int32Array;
+  /** Every state's transitions, sorted by symbol: edgeStart[s] .. edgeStart[s + 1] into edgeSym (edge e leads to state e + 1). */
   private readonly edgeStart: Int32Array;
   private readonly edgeSym: Uint8Array;
-  private readonly edgeTo: Int32Array;
+  /** Failure link of each state (the longest proper suffix that is a state). */
   private readonly fail: Int32Array;
+  /** Literals ending at each state (its own, then its suffixes'): outStart[s] .. outStart[s + 1] into outs. */
   private readonly outStart: Int32Array;
   private readonly outs: Int32Array;
   private readonly lengths: Int32Array;
+  /** Literal → the requirements waiting for it: waitStart[l] .. waitStart[l + 1] into waits. */
   private readonly waitStart: Int32Array;
   private readonly waits: Int32Array;
   /** Per pattern id (see AutomatonData.kinds). */
   readonly kinds: Uint8Array;
+  /** Pattern p's other requirements: alsoStart[p] .. alsoStart[p + 1] (requirement ids, consecutive). */
+  private readonly alsoStart: Int32Array;
+  /** How many requirements literals wait for (patterns' best sets and their other sets). */
+  readonly requirements: number;
 
   constructor(readonly data: AutomatonData) {
-    for (let i = 0; i < data.symbols.length; i++) this.symbol[data.symbols.charCodeAt(i)] = i + 1;
-    this.root = Int32Array.from(data.root);
-    this.edgeStart = Int32Array.from(data.edgeStart);
-    this.edgeSym = Uint8Array.from(data.edgeSym);
-    this.edgeTo = Int32Array.from(data.edgeTo);
-    this.fail = Int32Array.from(data.fail);
-    this.outStart = Int32Array.from(data.outStart);
-    this.outs = Int32Array.from(data.outs);
-    this.lengths = Int32Array.from(data.lengths);
-    this.waitStart = Int32Array.from(data.waitStart);
-    this.waits = Int32Array.from(data.waits);
-    this.kinds = Uint8Array.from(data.kinds);
+    if (data.format !== 2) throw new Error('literal automaton: tables of another format (rebuild them)');
+    const { symbols, children } = data;
+    for (let i = 0; i < symbols.length; i++) this.symbol[symbols.charCodeAt(i)] = i + 1;
+    const shape = unpackInts(data.shape);
+    const states = shape.length;
+    const edges = children.length;
+    const edgeStart = (this.edgeStart = new Int32Array(states + 1));
+    const edgeSym = (this.edgeSym = new Uint8Array(edges));
+    const depth = new Int32Array(states);
+    const own = new Int32Array(states).fill(-1);
+    let literals = 0;
+    for (let s = 0, e = 0; s < states; s++) {
+      edgeStart[s] = e;
+      if (shape[s]! & 1) own[s] = literals++;
+      for (let end = e + (shape[s]! >> 1); e < end; e++) {
+        edgeSym[e] = this.symbol[children.charCodeAt(e)]!;
+        depth[e + 1] = depth[s]! + 1;
+      }
+    }
+    edgeStart[states] = edges;
+    this.root = new Int32Array(symbols.length + 1);
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) this.root[edgeSym[e]!] = e + 1;
+    // Failure links and outputs, breadth first (a suffix is shallower: it comes first).
+    const fail = (this.fail = new Int32Array(states));
+    const outStart = (this.outStart = new Int32Array(states + 1));
+    const outs: number[] = [];
+    for (let s = 0; s < states; s++) {
+      if (s > 0) for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[e + 1] = this.go(fail[s]!, edgeSym[e]!);
+      outStart[s] = outs.length;
+      if (own[s]! >= 0) outs.push(own[s]!);
+      if (s > 0) for (let o = outStart[fail[s]!]!; o < outStart[fail[s]! + 1]!; o++) outs.push(outs[o]!);
+      outStart[s + 1] = outs.length;
+    }
+    this.outs = Int32Array.from(outs);
+    this.lengths = new Int32Array(literals);
+    for (let s = 0; s < states; s++) if (own[s]! >= 0) this.lengths[own[s]!] = depth[s]!;
+    const w = unpackInts(data.waits);
+    this.waitStart = new Int32Array(literals + 1);
+    this.waits = new Int32Array(w.length - literals);
+    for (let l = 0, i = 0, k = 0; l < literals; l++) {
+      this.waitStart[l] = k;
+      for (let n = w[i++]!, prev = 0; n > 0; n--) this.waits[k++] = prev += w[i++]!;
+    }
+    this.waitStart[literals] = this.waits.length;
+    const patterns = data.kinds.length;
+    this.kinds = new Uint8Array(patterns);
+    this.alsoStart = new Int32Array(patterns + 1);
+    for (let p = 0, r = patterns; p < patterns; p++) {
+      this.kinds[p] = data.kinds.charCodeAt(p) - 48;
+      this.alsoStart[p] = r;
+      r += data.also.charCodeAt(p) - 48;
+      this.alsoStart[p + 1] = r;
+    }
+    this.requirements = patterns === 0 ? 0 : this.alsoStart[patterns]!;
   }
 
-  /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none). */
+  /** Pattern id p's requirements besides its best set (ids of requirements, see AutomatonData.waits). */
+  alsoOf(p: number): number[] {
+    const out: number[] = [];
+    for (let r = this.alsoStart[p]!; r < this.alsoStart[p + 1]!; r++) out.push(r);
+    return out;
+  }
+
+  /** The automaton for patterns 0..n-1 (by id), each waiting for one of its literals (null: none) and for one of each of its other sets. */
   static build(byPattern: readonly (Literals | null)[]): LiteralAutomaton {
     const ids = new Map<string, number>();
     const waiting: number[][] = [];
-    byPattern.forEach((lit, p) => {
-      for (const s of lit?.strings ?? []) {
+    const wait = (strings: readonly string[], requirement: number) => {
+      for (const s of strings) {
         let id = ids.get(s);
         if (id === undefined) {
           ids.set(s, (id = waiting.length));
           waiting.push([]);
         }
-        if (!waiting[id]!.includes(p)) waiting[id]!.push(p);
+        if (!waiting[id]!.includes(requirement)) waiting[id]!.push(requirement);
       }
-    });
+    };
+    byPattern.forEach((lit, p) => wait(lit?.strings ?? [], p));
+    let requirement = byPattern.length;
+    for (const lit of byPattern) for (const set of lit?.also ?? []) wait(set, requirement++);
     const literals = [...ids.keys()];
     let symbols = '';
     for (const s of literals) for (const ch of s) if (!symbols.includes(ch)) symbols += ch;
-    const sym = (ch: string) => symbols.indexOf(ch) + 1;
-    // The trie.
+    // The trie, as maps; then numbered breadth first, children in symbol order.
     const next: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
+    const own: number[] = [-1];
     literals.forEach((s, id) => {
       let state = 0;
       for (const ch of s) {
-        const c = sym(ch);
+        const c = symbols.indexOf(ch) + 1;
         let to = next[state]!.get(c);
         if (to === undefined) {
           next[state]!.set(c, (to = next.length));
           next.push(new Map());
-          own.push([]);
+          own.push(-1);
         }
         state = to;
       }
-      own[state]!.push(id);
+      own[state] = id;
     });
-    // Failure links, breadth first; each state's outputs include its suffixes'.
-    const fail = new Array<number>(next.length).fill(0);
-    const out: number[][] = own.map((o) => [...o]);
-    const queue = [...next[0]!.values()];
-    const step = (state: number, c: number): number => {
-      for (let s = state; ; s = fail[s]!) {
-        const to = next[s]!.get(c);
-        if (to !== undefined) return to;
-        if (s === 0) return 0;
+    let children = '';
+    const shape: number[] = [];
+    const waits: number[] = [];
+    for (let q = [0], k = 0; k < q.length; k++) {
+      const state = q[k]!;
+      const syms = [...next[state]!.keys()].sort((a, b) => a - b);
+      for (const c of syms) {
+        children += symbols[c - 1]!;
+        q.push(next[state]!.get(c)!);
       }
-    };
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      for (const [c, to] of next[state]!) {
-        fail[to] = step(fail[state]!, c);
-        out[to]!.push(...out[fail[to]!]!);
-        queue.push(to);
+      shape.push(syms.length * 2 + (own[state]! >= 0 ? 1 : 0));
+      if (own[state]! >= 0) {
+        const w = [...waiting[own[state]!]!].sort((a, b) => a - b);
+        waits.push(w.length, ...w.map((x, i) => x - (i > 0 ? w[i - 1]! : 0)));
       }
     }
-    const root = new Array<number>(symbols.length + 1).fill(0);
-    for (const [c, to] of next[0]!) root[c] = to;
-    const data: AutomatonData = { symbols, root, edgeStart: [], edgeSym: [], edgeTo: [], fail, outStart: [], outs: [], lengths: literals.map((s) => s.length), waitStart: [], waits: [], kinds: [] };
-    next.forEach((edges, state) => {
-      data.edgeStart.push(data.edgeSym.length);
-      for (const c of [...edges.keys()].sort((a, b) => a - b)) {
-        data.edgeSym.push(c);
-        data.edgeTo.push(edges.get(c)!);
-      }
-      data.outStart.push(data.outs.length);
-      data.outs.push(...new Set(out[state]));
+    return new LiteralAutomaton({
+      format: 2,
+      symbols,
+      children,
+      shape: packInts(shape),
+      waits: packInts(waits),
+      kinds: byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1)).join(''),
+      also: byPattern
+        .map((l) => {
+          const n = l?.also?.length ?? 0;
+          if (n > 9) throw new Error('literal automaton: more than 9 other sets for one pattern');
+          return n;
+        })
+        .join(''),
     });
-    data.edgeStart.push(data.edgeSym.length);
-    data.outStart.push(data.outs.length);
-    for (const w of waiting) {
-      data.waitStart.push(data.waits.length);
-      data.waits.push(...w);
-    }
-    data.waitStart.push(data.waits.length);
-    data.kinds = byPattern.map((l) => (!l ? 0 : l.dot ? 2 : 1));
-    return new LiteralAutomaton(data);
   }
 
   private go(state: number, c: number): number {
@@ -475,7 +611,7 @@ export class LiteralAutomaton {
       const { edgeStart, edgeSym } = this;
       for (let e = edgeStart[s]!, end = edgeStart[s + 1]!; e < end; e++) {
         const sym = edgeSym[e]!;
-        if (sym === c) return this.edgeTo[e]!;
+        if (sym === c) return e + 1;
         if (sym > c) break;
       }
     }
@@ -515,7 +651,7 @@ export class LiteralHits {
   private occNext = new Int32Array(256);
   private occCount = 0;
 
-  /** `local[id]`: the policy's pattern for the data's pattern id, or -1 (not in this policy). */
+  /** `local[id]`: the policy's slot (its pattern, or one of its other requirements) for the data's requirement id, or -1 (not in this policy). */
   constructor(private readonly local: Int32Array, count: number) {
     this.stamp = new Int32Array(count);
     this.head = new Int32Array(count);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import builtTables from 'virtual:ask-first/engine-tables';
 import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
-import { LiteralAutomaton, LiteralHits, requiredLiterals } from '../../rules/engine/literals';
+import { LiteralAutomaton, LiteralHits, packInts, requiredLiterals, unpackInts } from '../../rules/engine/literals';
 import { buildTables, LazyMap, sharedOf, type EngineTables } from '../../rules/engine/tables';
 import type { CityPolicy } from '../../rules/policy/city';
 
@@ -104,6 +104,59 @@ describe('patterns tried only near their required literals', () => {
     expect(requiredLiterals('a|b', common)).toBeNull();
   });
 
+  it('reads every set a match needs, not only the best one (a person word AND an insult)', () => {
+    const common = new Set(['the', 'that', 'you', 'have', 'is', 'an']);
+    const lit = requiredLiterals('(?:the|that) (?:mayor|clerk) (?:[^ .]+ ){0,3}(?:idiot|moron)s?', common);
+    expect(lit?.strings.sort()).toEqual(['clerk', 'mayor']);
+    expect(lit?.also?.map((s) => s.sort())).toEqual([['idiot', 'moron']]);
+    // A pattern of few exact strings is one set (each string's rarest word): nothing else to add.
+    expect(requiredLiterals('(?:the )?(?:mayor|clerk)? is an (?:idiot|moron)', common)).toEqual({ strings: ['mayor', 'clerk', 'idiot', 'moron'], dot: false });
+    // Alternatives need only what all of them need: here one of their sets.
+    expect(requiredLiterals('(?:mayor (?:[^ .]+ )?idiot|clerk (?:[^ .]+ )?moron)', common)?.also).toBeUndefined();
+  });
+
+  it('answers for every set of a pattern, each in its own slot', () => {
+    const automaton = new LiteralAutomaton(
+      JSON.parse(JSON.stringify(LiteralAutomaton.build([{ strings: ['idiot'], dot: false, also: [['mayor', 'clerk']] }, { strings: ['kill'], dot: false }]).data)),
+    );
+    expect(automaton.requirements).toBe(3);
+    expect(automaton.alsoOf(0)).toEqual([2]);
+    expect(automaton.alsoOf(1)).toEqual([]);
+    // The policy's slots: pattern 0 → 0, pattern 1 → 1, pattern 0's other set → 2.
+    const hits = new LiteralHits(Int32Array.from([0, 1, 2]), 3);
+    const stream = 'the mayor spoke . what an idiot';
+    automaton.scan(stream, hits);
+    const dot = stream.indexOf('.');
+    expect(hits.maybe(0, 0, dot)).toBe(false);
+    expect(hits.maybe(2, 0, dot)).toBe(true);
+    expect(hits.maybe(0, dot, stream.length)).toBe(true);
+    expect(hits.maybe(2, dot, stream.length)).toBe(false);
+  });
+
+  it('ships compactly and reads back every occurrence a plain search finds', () => {
+    for (const xs of [[0], [27, 28, 29, 783, 784, 785, 2 ** 31 - 1], []]) expect([...unpackInts(packInts(xs))]).toEqual(xs);
+    expect(packInts([0, 27, 28, 1000, 123456])).toMatch(/^[#-Z]*$/);
+    expect(() => new LiteralAutomaton({ ...LiteralAutomaton.build([]).data, format: 1 as 2 })).toThrow(/format/);
+    // Random literal sets over a small alphabet (many shared prefixes and suffixes: failure links and outputs).
+    const word = fc.stringMatching(/^[abc .]{3,6}$/);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.stringMatching(/^[abcd .]{0,40}$/), (sets, stream) => {
+        const automaton = new LiteralAutomaton(JSON.parse(JSON.stringify(LiteralAutomaton.build(sets.map((strings) => ({ strings, dot: false }))).data)));
+        const hits = new LiteralHits(Int32Array.from(sets.map((_, i) => i)), sets.length);
+        automaton.scan(stream, hits);
+        sets.forEach((set, p) => {
+          // The first occurrence at or after each position, as maybe() reports it.
+          for (let from = 0; from <= stream.length; from++) {
+            const first = Math.min(...set.map((x) => stream.indexOf(x, from)).filter((i) => i >= 0));
+            expect(hits.maybe(p, from, from + 1), `${p} ${from}`).toBe(first === from);
+          }
+          hits.rewind(p);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds every literal in one pass and answers per pattern, in order', () => {
     const automaton = new LiteralAutomaton(JSON.parse(JSON.stringify(LiteralAutomaton.build([{ strings: ['mayor', 'council'], dot: false }, { strings: ['kill'], dot: false }, null]).data)));
     expect([...automaton.kinds]).toEqual([1, 1, 0]);
@@ -130,8 +183,9 @@ describe('patterns tried only near their required literals', () => {
   const pieces = fc.constantFrom(...examples);
   const words = fc.constantFrom('not', 'never', '. ', ', ', 'the', 'mayor', 'you', 'are', 'is', 'a', 'k i l l', 'f*ck', '😀', 'é', 'my', 'cell', '915-555-2368');
 
-  it('gates nearly every pattern', () => {
+  it('gates nearly every pattern, many by more than one set', () => {
     expect(compiled.patterns.filter((p) => p.gate !== 0).length).toBeGreaterThan(compiled.patterns.length * 0.9);
+    expect(compiled.patterns.filter((p) => p.also.length > 0).length).toBeGreaterThan(compiled.patterns.length * 0.2);
   });
 
   it('finds exactly what trying every pattern everywhere finds', () => {
