@@ -50,14 +50,14 @@ export const SEXUAL: TermsBody = {
   kind: 'terms',
   terms: [...en.SEXUAL, ...es.SEXUAL],
   except: except(en.SEXUAL_EXCEPT),
-  examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn'] },
+  examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn', 'stop pussy footing around and decide'] },
 };
 
 export const SLURS: TermsBody = {
   kind: 'terms',
   terms: [...en.SLURS, ...es.SLURS],
   except: except(en.SLURS_EXCEPT),
-  examples: { hit: ['you are a faggot', 'otro maricón más', 'those wetbacks'], miss: ['a homo sapiens skull', 'spic and span', 'Chinatown parade'] },
+  examples: { hit: ['you are a faggot', 'otro maricón más', 'those wetbacks'], miss: ['a homo sapiens skull', 'spic and span', 'Chinatown parade', 'only 20 fags left and 5 quid to my name'] },
 };
 
 export const INSULTS: TermsBody = {
