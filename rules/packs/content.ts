@@ -50,20 +50,24 @@ export const SEXUAL: TermsBody = {
   kind: 'terms',
   terms: [...en.SEXUAL, ...es.SEXUAL],
   except: except(en.SEXUAL_EXCEPT),
-  examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn'] },
+  examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn', 'stop pussy footing around and decide'] },
 };
 
 export const SLURS: TermsBody = {
   kind: 'terms',
   terms: [...en.SLURS, ...es.SLURS],
   except: except(en.SLURS_EXCEPT),
-  examples: { hit: ['you are a faggot', 'otro maricón más', 'those wetbacks'], miss: ['a homo sapiens skull', 'spic and span', 'Chinatown parade'] },
+  examples: { hit: ['you are a faggot', 'otro maricón más', 'those wetbacks'], miss: ['a homo sapiens skull', 'spic and span', 'Chinatown parade', 'only 20 fags left and 5 quid to my name'] },
 };
 
 export const INSULTS: TermsBody = {
   kind: 'terms',
   terms: [...en.INSULTS, ...es.INSULTS],
-  examples: { hit: ['what a moron', 'qué imbécil'], miss: ['the idiom is old', 'a moratorium'] },
+  except: except(es.INSULTS_EXCEPT),
+  examples: {
+    hit: ['what a moron', 'qué imbécil', 'eres una hipócrita', 'payaso, nadie te soporta', 'qué ridícula eres', 'cállate, gorda'],
+    miss: ['the idiom is old', 'a moratorium', 'contratamos un payaso para la fiesta de los niños', 'te amo gorda', 'se ganó el premio gordo', 'es ridículo que cierren el parque', 'un capullo de rosa'],
+  },
 };
 
 export const GROUP_INSULT: PatternBody = {
@@ -87,6 +91,8 @@ export const GROUP_INSULT: PatternBody = {
     '(?:eres|sois) {~3}(?:{neg})',
     '(?:siguen siendo|seguiran siendo|no son mas que|no es mas que|no eres mas que|son solo|son simples|se comportan como|actuan como) {~2}(?:{neg})',
     'me das (?:mucho |tanto )?(?:asco|nauseas)|no (?:la|lo|los|las|te) (?:soporto|aguanto)',
+    // Disgust aimed at the one addressed: "das asco", "qué asco de persona".
+    '(?:das|dais) (?:mucho |tanto |bastante |un )?(?:asco|grima)|asco de (?:persona|personas|tipo|tipa|tia|tio|mujer|hombre|gente|ser humano|youtuber|personaje)',
     '{objetivo} {~3}(?:me )?(?:dan|dan mucho|dan tanto) (?:asco|nauseas|repugnancia)|{objetivo} {~3}(?:me enferman|me repugnan|me asquean)',
     '(?:tipico de|tipica de) (?:un|una) {~3}(?:{neg})',
     '(?:nadie es (?:mas|tan)) {~1}(?:{neg}) {~3}(?:{objetivo})',
@@ -94,8 +100,8 @@ export const GROUP_INSULT: PatternBody = {
     '{objetivo} {~3}(?:me ponen (?:furioso|furiosa|enfermo|enferma|de mal humor)|me enojan|me enfurecen|me dan rabia|me dan asco)',
   ],
   examples: {
-    hit: ['Immigrants are vermin.', 'I absolutely loathe trans people.', 'All those politicians are scum', 'Los inmigrantes son una plaga.', 'Odio a los judíos.', 'you are a pathetic loser'],
-    miss: ['I never said that immigrants are scum.', 'Immigrants are a blessing to our city.', 'These cars are great', 'No odio a nadie.', 'Take the trash out tonight'],
+    hit: ['Immigrants are vermin.', 'I absolutely loathe trans people.', 'All those politicians are scum', 'Los inmigrantes son una plaga.', 'Odio a los judíos.', 'you are a pathetic loser', 'Das asco, de verdad', 'Qué asco de tipo'],
+    miss: ['I never said that immigrants are scum.', 'Immigrants are a blessing to our city.', 'These cars are great', 'No odio a nadie.', 'Take the trash out tonight', 'Me da asco la basura en el parque', 'No das asco, eres genial'],
   },
 };
 

@@ -64,6 +64,7 @@ describe('packs', () => {
       [en.SEXUAL, en.SEXUAL_EXCEPT],
       [en.SLURS, en.SLURS_EXCEPT],
       [es.PROFANITY_STRONG, es.PROFANITY_STRONG_EXCEPT],
+      [es.INSULTS, es.INSULTS_EXCEPT],
     ];
     for (const [terms, except] of lists) {
       for (const [word, phrases] of Object.entries(except)) {

@@ -55,6 +55,8 @@ export const SEXUAL = [
 export const SEXUAL_EXCEPT: Exceptions = {
   cum: ['magna cum laude', 'summa cum laude', 'cum laude'],
   hoe: ['hoe down', 'hoe downs', 'hoe-down', 'hoe-downs'],
+  // "pussyfooting" written in two words.
+  pussy: ['pussy foot', 'pussy footing', 'pussy footin', 'pussy footed'],
 };
 
 export const SLURS = [
@@ -94,13 +96,13 @@ export const INSULTS = [
 export const INNOCENT_SENSES: Record<string, string[]> = {
   bitch: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'barking', 'labrador', 'kennel', 'whelp', 'whelped', 'sire', 'dam', 'stud', 'show dog', 'sporting', 'walks', 'leash'],
   bitches: ['dog', 'dogs', 'puppy', 'puppies', 'vet', 'canine', 'canines', 'breed', 'breeder', 'litter', 'kennel', 'female dogs'],
-  // "hoe" is also Dutch for "how": Dutch function words in the sentence show it.
-  hoe: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'rotary', 'corn', 'crop', 'crops', 'farm', 'farming', 'tractor', 'row', 'rows', 'till', 'plow', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
+  // Santa's "ho ho ho" spelled "hoe"; "hoe" is also Dutch for "how" (Dutch function words show it).
+  hoe: ['santa', 'christmas', 'xmas', 'merry', 'garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'rotary', 'corn', 'crop', 'crops', 'farm', 'farming', 'tractor', 'row', 'rows', 'till', 'plow', 'het', 'een', 'van', 'wat', 'niet', 'ik', 'je', 'dat', 'zijn', 'maar', 'ook', 'moet', 'wel', 'meer', 'zij', 'er', 'kan', 'gaat', 'dan', 'nog', 'mensen', 'dit', 'weet', 'waar', 'zo', 'denk', 'nu', 'heb', 'jij', 'we', 'mijn'],
   hoes: ['garden', 'tool', 'tools', 'weed', 'weeds', 'shovel', 'rake', 'field', 'soil', 'dig', 'shed', 'rotary', 'corn', 'crop', 'crops', 'farm', 'farming', 'tractor', 'plow'],
   faggot: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
   faggots: ['meatball', 'meatballs', 'butcher', 'cooked', 'cook', 'ate', 'eat', 'eaten', 'dinner', 'gravy', 'sticks', 'firewood', 'fuel', 'bundle', 'fried', 'delicious', 'recipe'],
-  fag: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
-  fags: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco'],
+  fag: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco', 'quid', 'fag break', 'carton', 'rollies'],
+  fags: ['cigarette', 'cigarettes', 'smoke', 'smoked', 'smoking', 'lighter', 'packet', 'ashtray', 'puff', 'lungs', 'tobacco', 'quid', 'carton', 'rollies'],
   dyke: ['embankment', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'walk', 'dutch', 'canal'],
   dykes: ['embankment', 'embankments', 'flood', 'flooding', 'floods', 'water', 'beach', 'sea', 'river', 'levee', 'wall', 'walls', 'built', 'building', 'dutch', 'canal'],
   pussy: ['cat', 'cats', 'kitten', 'kitty', 'willow', 'pussycat', 'meow'],

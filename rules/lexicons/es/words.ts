@@ -12,6 +12,12 @@ export const PROFANITY_STRONG = [
   // Mexican acronyms and blows: "ptm" (puta madre), "alv" (a la verga), "vergazo", "putazos".
   'ptm', 'ptmr', 'alv', 'hdtpm', 'vrga', 'vrg', 'pndjo', 'pndja', 'pndj', 'chingue', 'chinguen', 'chingues', 'chinguense', 'chingate',
   'vergazo', 'vergazos', 'putazo', 'putazos', 'vergueros', 'verguero', 'chingadera', 'chingaderas', 'csm', 'ctmr', 'hdspm', 'vtlv', 'hpta',
+  // Forms of the words above written as one word or inflected (Spain and the Southern Cone):
+  // "hijoputa", "cabronazo", "gilipolleces", "putísimo", the "-pollas" compounds, "culiao".
+  'hijodeputa', 'hijoputa', 'hijaputa', 'hijosdeputa', 'hijueputas', 'cabronazo', 'cabronazos', 'cabronaza', 'jilipollas', 'gilipolla',
+  'gilipollez', 'gilipolleces', 'gilipuertas', 'puteada', 'puteadas', 'putear', 'puteando', 'putisimo', 'putisima', 'comepollas',
+  'soplapollas', 'tontopollas', 'lameculos', 'mamona', 'mamones', 'mamonas', 'culiao', 'culiaos', 'culiado', 'culiada', 'culia',
+  'pelotudos', 'pelotudas', 'huevones', 'huevonas',
 ];
 
 /** Innocent phrases holding a word above, under the word they excuse (en/words.ts): never flagged. */
@@ -37,13 +43,35 @@ export const SLURS = [
   'mongolito', 'mongolitos', 'mongolita', 'jotito', 'jotitos', 'marimacha', 'marimachas',
   // Anti-Indigenous ("patarrajada"; "patas rajadas" alone is also cracked heels), a plural missing above (not "mayates": also the June beetles), and the rhyme "chino cochino".
   'patarrajada', 'patarrajadas', 'machorras', 'chino cochino', 'chinos cochinos', 'china cochina',
+  // The feminine and plural forms of "mongolo"/"mongólico" (ableist).
+  'mongola', 'mongolas', 'mongolica', 'mongolicos', 'mongolicas',
 ];
 
 export const INSULTS = [
   'idiota', 'idiotas', 'imbecil', 'imbeciles', 'estupido', 'estupida', 'estupidos', 'estupidas',
   'gentuza', 'cretino', 'cretina', 'cretinos', 'tarado', 'tarada', 'tarados', 'zopenco', 'inutil de mierda', 'lamebotas', 'cerdo asqueroso',
   'callate', 'perra asquerosa', 'malnacido', 'malnacida', 'desgraciado', 'desgraciada', 'desgraciados',
+  // Name-calling that has no innocent everyday sense: "hipócrita", "payaso" (the
+  // circus clown is an innocent sense below), "mamarracho", "arpía", "niñato", "feminazi", the
+  // sexist "golfa", "furcia", "ramera", "buscona".
+  'hipocrita', 'hipocritas', 'payaso', 'payasa', 'payasos', 'payasas',
+  'payasete', 'mamarracho', 'mamarracha', 'mamarrachos', 'mamarrachas', 'arpia', 'arpias', 'ninato', 'ninata', 'ninatos', 'ninatas',
+  'feminazi', 'feminazis', 'golfa', 'golfas', 'furcia', 'furcias', 'ramera', 'rameras', 'zorron', 'pelandusca', 'buscona',
+  'capullo', 'capulla', 'capullos',
+  // Only the feminine of "ridícula", "patética": the masculine is also the neuter ("es ridículo
+  // que cierren el parque"), the feminine is said of a person.
+  'ridicula', 'ridiculas', 'patetica',
+  // Body-shaming ("gorda", "gordo" said of a person). Innocent senses: the affectionate "mi
+  // gorda", the lottery's "el gordo", "se armó la gorda", coarse salt, fatty bacon (below).
+  'gorda', 'gordo', 'gordas', 'gordos',
 ];
+
+/** Innocent phrases holding an insult above, under the word they excuse. */
+export const INSULTS_EXCEPT: Exceptions = {
+  gorda: ['mi gorda', 'sal gorda', 'se armo la gorda', 'armar la gorda', 'se va a armar la gorda', 'liar la gorda', 'liar bien gorda', 'se va a liar gorda'],
+  gordo: ['mi gordo', 'premio gordo', 'el gordo de navidad', 'dedo gordo', 'caldo gordo', 'me cae gordo', 'me caes gordo'],
+  payaso: ['pez payaso'],
+};
 
 /** Innocent senses (see en/words.ts): "zorra" is also a fox. */
 export const INNOCENT_SENSES: Record<string, string[]> = {
@@ -57,5 +85,14 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   zorra: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
   perra: ['perro', 'perros', 'perrita', 'cachorros', 'cachorro', 'veterinario', 'raza', 'ladrar', 'ladra', 'ladraba', 'camada', 'correa', 'paseo'],
   perras: ['perro', 'perros', 'cachorros', 'veterinario', 'raza', 'camada', 'hembras'],
+  // The circus clown, the rose bud, and the affectionate or culinary "gordo".
+  payaso: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'nariz', 'disfraz', 'infantil', 'animacion', 'malabares', 'carpa', 'show'],
+  payasos: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'narices', 'disfraces', 'infantil', 'animacion', 'malabares', 'carpa', 'show'],
+  capullo: ['rosa', 'rosas', 'flor', 'flores', 'mariposa', 'seda', 'gusano', 'jardin', 'planta', 'florecer', 'petalos'],
+  capullos: ['rosa', 'rosas', 'flor', 'flores', 'mariposa', 'mariposas', 'seda', 'gusanos', 'jardin', 'plantas', 'florecer', 'petalos'],
+  gordo: ['premio', 'loteria', 'sorteo', 'navidad', 'tocino', 'carne', 'grasa', 'intestino', 'amo', 'amor', 'quiero', 'querido', 'guapo',
+    'gato', 'gatito', 'perro', 'perrito', 'burrito', 'taco', 'sandwich', 'pan', 'plato', 'libro', 'sobre', 'cheque', 'alcanza', 'comida'],
+  gorda: ['amo', 'amor', 'quiero', 'querida', 'guapa', 'hermosa', 'bonita', 'linda', 'gatita', 'perrita', 'torta', 'hamburguesa', 'quesadilla',
+    'pizza', 'porcion', 'alcanza', 'comida'],
   zorras: ['zorro', 'zorros', 'bosque', 'animal', 'animales', 'gallinas', 'gallinero', 'cola', 'piel', 'madriguera', 'cachorros', 'caza'],
 };
