@@ -36,6 +36,8 @@ const CONF_MATTER = [
       'hike', 'findings', 'audit findings', 'ia report', 'review', 'depot', 'results', 'test results', 'layoff', 'ascenso', 'organigrama', 'fusionar', 'pasaje',
       'van a recortar', 'recortar', 'van a vender', 'vendieron', 'van a subir', 'hallazgos', 'resultados',
       'paperwork', 'dwi', 'dui', 'arrest', 'mugshot', 'booking', 'charges', 'statement', 'spreadsheet', 'slides', 'presentation', 'papeleo', 'arresto',
+      'estimate', 'engineers estimate', 'promotion list', 'lista de ascensos', 'ascensos', 'merged', 'getting merged', 'aumentos', 'no raises', 'inspection',
+      'evaluacion', 'wont open', 'won t open', 'not opening', 'no va a abrir', 'no van a abrir', 'agenda memo', 'sell the',
       'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
       'acuerdo', 'arreglo', 'demanda', 'investigacion', 'asuntos internos', 'auditoria', 'presupuesto', 'recortes', 'despidos', 'plazas', 'puestos', 'aumento', 'bono',
       'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
@@ -49,7 +51,7 @@ const EVERYDAY_MATTER = new Set([
   'list', 'numbers', 'plan', 'plans', 'deal', 'offer', 'case', 'claim', 'land', 'property', 'email', 'emails', 'decided', 'picked', 'chose', 'choosing',
   'hire', 'hiring', 'raise', 'raises', 'draft', 'drafts', 'file', 'files', 'report', 'reports', 'footage', 'fees', 'merge', 'merging', 'positions', 'replacement',
   'preguntas', 'respuestas', 'examen', 'lista', 'numeros', 'plan', 'comprar', 'vender', 'terreno', 'propiedad', 'caso', 'cerrar', 'correos', 'aumento', 'reporte', 'informe',
-  'raising', 'review', 'results', 'fare', 'fold', 'hike', 'resultados', 'recortar', 'statement', 'slides', 'presentation', 'charges',
+  'raising', 'review', 'results', 'fare', 'fold', 'hike', 'resultados', 'recortar', 'statement', 'slides', 'presentation', 'charges', 'estimate', 'inspection',
 ]);
 
 export const confidential: CategoryJudgement = {
@@ -86,6 +88,12 @@ export const confidential: CategoryJudgement = {
       'the public doesnt know', 'residents dont know', 'before it leaks', 'before it gets out', 'before word gets out', 'sshh', 'shh', 'shhhh', 'psst', 'hush',
       'leak', 'leaks', 'leaking', 'leaked to me', 'todavia no sale', 'aun no sale', 'no ha salido', 'todavia no lo sueltan', 'no lo sueltan', 'no lo han soltado',
       'no han dicho', 'no lo han dicho', 'todavia no dicen', 'ni se imaginan', 'nadie se imagina', 'nadie se lo imagina', 'calladita', 'calladitos', 'no se sabe todavia',
+      // Round 5, second pass (s8-jb): more ways of saying "this is not out": "you didn't see this here", "came out internally",
+      // "keeping it hush", "figuring out how to spin it", "todavía no la publican", "ni lo han notificado".
+      'you didnt see this', 'didnt see this here', 'you didnt see that', 'you didnt see it here', 'internally', 'came out internally', 'internal only',
+      'keeping it hush', 'keep it hush', 'hush hush', 'spin it', 'how to spin', 'damage control', 'no la publican', 'no lo publican', 'todavia no la publican',
+      'todavia no lo publican', 'no se hace publico', 'no lo hacen publico', 'ni lo han notificado', 'no lo han notificado', 'no la han notificado', 'ni la han notificado',
+      'ya veran cuando', 'wait till you see', 'wait until you see', 'not for public', 'for internal use', 'uso interno',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -112,7 +120,8 @@ export const confidential: CategoryJudgement = {
       'found out', 'i found out', 'we found out', 'came up in', 'came up at', 'internal email', 'internal memo', 'internal emails', 'leaked', 'showed us',
       'showed it to us', 'forwarded me', 'sent me the', 'me entere', 'nos enteramos', 'me conto', 'me contaron', 'me paso', 'me pasaron', 'me llego el correo',
       'correo interno', 'memo interno', 'nos enseno', 'nos ensenaron', 'me reenviaron', 'salio en la junta',
-      'floating around', 'going around the office', 'circulating', 'i work in', 'i work at', 'trabajo en', 'anda circulando', 'anda rolando', 'i processed', 'just processed',
+      'floating around', 'going around the office', 'circulating', 'heard from my', 'my sup said', 'my sup says', 'my super said', 'typed up', 'just typed',
+      'dijeron en la reunion', 'en la reunion de directores', 'en la junta de directores', 'nos dijo el jefe', 'nos dijo la jefa', 'mi supervisor dijo', 'mi supervisora dijo', 'i work in', 'i work at', 'trabajo en', 'anda circulando', 'anda rolando', 'i processed', 'just processed',
     ],
     /** Where the same words are public: a published report, a press release, an agenda, the news. */
     conf_public: [
@@ -187,7 +196,7 @@ export const confidential: CategoryJudgement = {
       'draft budget', 'budget draft', 'draft plan', 'plan draft', 'draft report', 'report draft', 'draft of the', 'draft policy', 'draft ordinance', 'draft contract',
       'draft memo', 'draft audit', 'draft study', 'draft schedule', 'draft rfp', 'draft proposal', 'draft version', 'draft statement', 'borrador', 'preliminary',
       'working version', 'unreleased', 'internal version', 'not final', 'version preliminar', 'rough draft',
-      'draft', 'the draft', 'drafts', 'proyecto de',
+      'proyecto de', 'draft contract', 'draft agreement', 'draft ordinance', 'draft policy', 'draft rules', 'draft schedule',
     ],
     /** What a draft is said to contain. */
     conf_draft_content: [
@@ -311,7 +320,8 @@ export const confidential: CategoryJudgement = {
       'sold', 'getting sold', 'selling', 'promotion', 'promoted', 'gave it to', 'award', 'the contract', 'got the contract', 'review', 'the review', 'findings',
       'audit findings', 'failed testing', 'failed inspection', 'fares', 'fare increase', 'raising', 'layoff', 'positions cut', 'folding', 'merging', 'depot',
       'new site', 'ascenso', 'lo ascendieron', 'la ascendieron', 'tarifa', 'pasaje', 'van a recortar', 'cerrar', 'el contrato', 'la adjudicacion', 'vender', 'vendieron',
-      'auditoria encontro', 'hallazgos',
+      'auditoria encontro', 'hallazgos', 'estimate', 'engineers estimate', 'promotion list', 'lista de ascensos', 'ascensos', 'merged', 'getting merged',
+      'aumentos', 'no raises', 'no va a haber aumentos', 'evaluacion', 'wont open', 'won t open', 'not opening', 'expediente', 'le abrieron expediente',
     ],
     /** Things an employee sees at work that are not public. */
     conf_doc: [

@@ -73,8 +73,8 @@ export const personal_info: CategoryJudgement = {
       'getting divorced', 'se esta divorciando', 'se divorcia', 'restraining order', 'orden de restriccion', 'failed his drug test', 'failed her drug test',
       'reprobo el antidoping', 'salio positivo', 'tested positive',
       // Round 5 (s8-jb): family breakups, housing, jail, medication.
-      'going through a divorce', 'divorce', 'divorcing', 'separated', 'separating', 'se separo', 'se estan separando', 'divorcio', 'left him', 'left her', 'lo dejo',
-      'la dejo', 'kicked out', 'evicted', 'desalojado', 'desalojada', 'homeless', 'sleeping in his car', 'sleeping in her car', 'staying at his mom', 'staying at her mom',
+      'going through a divorce', 'divorce', 'divorcing', 'separated', 'separating', 'se separo', 'se estan separando', 'divorcio', 'left him', 'left her', 'lo dejo su esposa',
+      'la dejo su esposo', 'lo dejo su mujer', 'la dejo su marido', 'kicked out', 'evicted', 'desalojado', 'desalojada', 'homeless', 'sleeping in his car', 'sleeping in her car', 'staying at his mom', 'staying at her mom',
       'in juvie', 'in jail', 'locked up', 'on meds', 'on medication', 'meds for', 'vih positivo', 'vih positiva', 'seropositivo', 'seropositiva', 'no tiene papeles',
       'undocumented', 'daca', 'sin papeles', 'bankruptcy', 'bancarrota', 'quiebra', 'wage garnishment', 'child support', 'manutencion',
     ],
@@ -191,7 +191,7 @@ export const personal_info: CategoryJudgement = {
         '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
         '(?:bed|room|cama|cuarto|habitacion) [0-9]+ {~4}{pi_hospital}',
         // Round 5 (s8-jb): at a house number ("she's at 301 Calle Sol apt 4"), an address said in a sentence, a kid's school.
-        '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en|in|on) [0-9]{2,5} [a-z]+',
+        '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en) (?!(?:19|20)[0-9]{2} )[0-9]{2,5} [a-z]+',
         '(?:home address|address|direccion|domicilio|su casa) {~6}(?:is|es|it s|its|queda en|esta en) [0-9]{2,5} [a-z]+',
         '(?<!(?:my|mi|our|nuestro|nuestra|nuestros|mis) )(?:daughter|son|kids|kid|grandson|granddaughter|hija|hijo|hijos|nieto|nieta) {~4}(?:goes to|attends|va a|va en|estudia en) {~3}(?:high|high school|middle school|elementary|school|prepa|secundaria|primaria|escuela|academy|colegio|daycare|guarderia)',
         // "Right now" first: "right now councilman Price is at the Starbucks on Mesa".

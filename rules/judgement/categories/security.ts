@@ -105,7 +105,7 @@ export const security: CategoryJudgement = {
       'keypad', 'keypads', 'door alarm', 'fire alarm panel', 'x ray', 'xray', 'scanner', 'scanners', 'monitors', 'teclado', 'sensor', 'botones de panico', 'escaner',
       // Round 5 (s8-jb): backup power and field devices.
       'generator', 'generators', 'backup generator', 'backup power', 'generador', 'planta de luz', 'ups', 'battery backup', 'laptops', 'laptop', 'tablets', 'mdt', 'mdts',
-      'computadoras', 'las laptops', 'body cams', 'bodycams', 'radio', 'radios de', 'door locks', 'electronic locks', 'mag locks',
+      'computadoras', 'las laptops', 'body cams', 'bodycams', 'door locks', 'electronic locks', 'mag locks',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -123,7 +123,7 @@ export const security: CategoryJudgement = {
       'controls', 'pump controls', 'pump station', 'pump stations', 'lift station', 'treatment plant controls', 'traffic signals', 'signal controllers', 'backups',
       'antivirus', 'the system', 'sistema de control', 'los controles', 'respaldos', 'server closet', 'server room', 'closet de servidores',
       // Round 5 (s8-jb): emergency systems and plans.
-      'backup', 'dispatch center', 'dispatch', '911', 'cad', 'radio system', 'evacuation plan', 'evac plan', 'plan de evacuacion', 'emergency plan', 'eoc',
+      'backup', 'dispatch center', 'cad', 'radio system', 'evacuation plan', 'evac plan', 'plan de evacuacion', 'emergency plan', 'eoc',
       'billing server', 'database', 'base de datos', 'el servidor', 'la red del',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
