@@ -392,7 +392,34 @@ const ASSIGNMENT = new RegExp(
 );
 const PROSE_ASSIGNMENT = /^\S+["']?\s+(?:is|es)\s/i;
 // "la contraseña nueva del Facebook de Bomberos es Bomberos!77": one to six words between the key and "is/es/:".
-const PROSE_GAP = /(?<![A-Za-z0-9])(?:pass(?:word|phrase)s?|pwd?|contrase[nñ]as?|clave)(?:[ \t]+[^\s.!?:;,=]{1,30}){1,6}?(?:[ \t]+(?:is|es)[ \t]+|[ \t]*:[ \t]*)([^\s"',;]{4,64})/gi;
+// Up to twelve words ("la clave para entrar al portal de proveedores es la misma de siempre: Ciudad123"), an
+// adverb before the value ("is literally password123"); "contra" is Mexican Spanish for contraseña.
+const PROSE_KEY = String.raw`(?<![A-Za-z0-9])(?:pass(?:word|phrase|code)s?|pwd?|contrase[nñ]as?|clave|contra)`;
+const PROSE_GAP = new RegExp(
+  String.raw`${PROSE_KEY}(?:[ \t]+[^\s.!?:;,=]{1,30}){0,12}?(?:[ \t]+(?:is|es)[ \t]+(?:(?:still|just|literally|now|simply|ya|todav[ií]a|ahora)[ \t]+)?|[ \t]*:[ \t]*)([^\s"',;]{4,64})`,
+  'gi',
+);
+// A question, then its answer: "Wifi password? Welcome1", "¿Cuál es la clave del sistema? Es Nomina#55",
+// "what's the door code for the gym? A: 1-9-8-4". Digits alone count only after a code or PIN.
+const QUESTION_ANSWER = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(pass(?:word|phrase|code)s?|pwd?|contrase[nñ]as?|clave|contra|wi-?fi|log ?in|host key|(?:door|gate|alarm|lock|keypad|voicemail|access|entry|security|verification|2fa|mfa|host|wifi)[ \t]+code|pin|nip|c[oó]digo(?:[ \t]+de[ \t]+(?:la[ \t]+)?(?:alarma|puerta|acceso|entrada|verificaci[oó]n|seguridad|buz[oó]n))?)(?![A-Za-z0-9])[^?\n.!]{0,60}\?[ \t]*(?:(?:a|answer|respuesta|r)[ \t]*[:.-][ \t]*|(?:it'?s|it is|es|is)[ \t]+)?["']?([^\s"',;?¿]{4,64})`,
+  'gi',
+);
+// A user name then its password: "user jramirez pass Tacos4ever", "usuario biblio.centro y contra Lectura2023".
+const USER_PASS = /(?<![A-Za-z0-9])(?:user(?:name)?|usuario|login|user ?id)[ \t]*[:=]?[ \t]*["']?[A-Za-z0-9_.@-]{2,40}["']?[ \t]*[,;/]?[ \t]*(?:(?:and|y|with|con|&)[ \t]+)?(?:(?:the|la|el)[ \t]+)?(?:pass(?:word)?|pwd?|contrase[nñ]a|clave|contra)(?![A-Za-z0-9])[ \t]*[:=]?[ \t]*["']?([^\s"',;]{4,64})/gi;
+// "log in as 'library' with 'Books4All'", "entra como biblio con Libros2025".
+const LOGIN_AS = /(?<![A-Za-z0-9])(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|entr[ae]n?)[ \t]+(?:as|como)[ \t]+["']?[A-Za-z0-9_.@-]{2,40}["']?[ \t]+(?:with|and|con|y)[ \t]+(?:(?:the[ \t]+|la[ \t]+)?(?:password|pass|pw|contrase[nñ]a|clave)[ \t]+)?["']?([^\s"',;]{4,64})/gi;
+// An account and its password with a slash: "admin / Welcome1", "@EPStreets / StreetsRock!7".
+const SLASH_PAIR = /(?<![\w@/])(?:@[A-Za-z0-9_.]{2,30}|admin|administrator|root|guest|user(?:name)?|usuario)[ \t]*\/[ \t]*([^\s/"',;]{4,64})/gi;
+// The key right before a strong value ("the temp password Changeme2025"), or after a comma
+// ("my banking password the same as my work one, Tigers#1990"): only values a person would not write as a word.
+const KEY_THEN_VALUE = new RegExp(String.raw`${PROSE_KEY}(?:(?:[ \t]+[^\s.!?:;,=]{1,30}){0,10}?[ \t]*,)?[ \t]+([^\s"',;]{6,64})(?=[\s,.;!?]|$)`, 'gi');
+/** Letters and digits in one token: what a password read in prose looks like (not a URL, not a placeholder). */
+const looksLikeSecret = (v: string) => /[A-Za-z]/.test(v) && /\d/.test(v) && !PLACEHOLDER.test(v) && !/:\/\/|^\/\/|^www\.|^@/i.test(v);
+/** Mixed case with a digit, or a symbol with letters and a digit ("Changeme2025", "Tigers#1990"; not "2fa", "covid19"). */
+const strongSecret = (v: string) => looksLikeSecret(v) && ((/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v));
+/** A 4-8 digit code, possibly spelled with dashes ("1-9-8-4"); not a year after "in"/"since". */
+const digitCode = (v: string) => /^\d(?:[-\s]?\d){3,7}#?$/.test(v);
 const EMBEDDED_SHORT_KEY = /^[A-Za-z0-9]*[A-Za-z](?<!api|auth|access|secret|private|master|wifi|ssh|app|db)(?:key|pwd?|pass|token|login)s?["']?\s/i;
 // Names that only ever hold a secret (config keys, env variables); a config line's whole value is the secret.
 const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*(?:secret[_.-]?access[_.-]?key|secret[_.-]?key|client[_.-]?secret|api[_.-]?secret|app[_.-]?secret|consumer[_.-]?secret|access[_.-]?token|auth[_.-]?token|refresh[_.-]?token|private[_.-]?key|api[_.-]?key|master[_.-]?key|signing[_.-]?key|encryption[_.-]?key|db[_.-]?pass(?:word)?)`;
@@ -447,6 +474,30 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
+  // Prose shapes (issue #12): a question then its answer, user + pass, "log in as", "admin / X", a strong value after the key.
+  if (text.includes('?')) {
+    for (const m of text.matchAll(QUESTION_ANSWER)) {
+      const value = m[2]!.replace(/(?<=\w)[.!,:;)]+$/, '');
+      const codeKey = /code|pin|nip|c[oó]digo|key/i.test(m[1]!);
+      if (!(looksLikeSecret(value) || (codeKey && digitCode(value)))) continue;
+      const offset = m[0].lastIndexOf(m[2]!);
+      spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+    }
+  }
+  for (const re of [USER_PASS, LOGIN_AS, SLASH_PAIR]) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
+      if (!looksLikeSecret(value)) continue;
+      const offset = m[0].lastIndexOf(m[1]!);
+      spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+    }
+  }
+  for (const m of text.matchAll(KEY_THEN_VALUE)) {
+    const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
+    if (!strongSecret(value.replace(/[.!?]+$/, ''))) continue;
+    const offset = m[0].lastIndexOf(m[1]!);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
+  }
   for (const m of text.matchAll(CURL_USER)) {
     // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
@@ -490,7 +541,9 @@ function credentialAssignment(text: string): Span[] {
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(SERVICE_ACCOUNT_FILE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  return spans;
+  // The prose shapes overlap ("user: X pass: Y" is also "pass: Y"): one span per value.
+  const seen = new Set<string>();
+  return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
 }
 
 // A long random-looking string near a key word ("token", "key", "secret", "contraseña").
@@ -558,7 +611,7 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   url_credentials: gated(/:\/\/[^\s@]{0,200}@/, urlCredentials),
   token_format: gated((t, r) => hasLongRun(r, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
   // The gate must admit every key word of SECRET_KEY (access ids and logins included).
-  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contrase|clave|login|access|-u\s|--user|authoriz|service_account/i, credentialAssignment),
+  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contra|clave|log ?in|sign ?in|entr[ae]|user|usuario|admin|root|guest|access|code|c[oó]digo|pin|nip|@[\w.]+\s*\/|-u\s|--user|authoriz|service_account/i, credentialAssignment),
   high_entropy_secret: gated((_t, r) => hasLongRun(r, 20), highEntropy),
   access_code: gated((t, r) => digitRun(r) >= 4 && /code|pin|combo|combination|c[oó]digo/i.test(t), accessCode),
 };

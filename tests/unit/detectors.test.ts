@@ -67,6 +67,36 @@ describe('detectors validate what they find', () => {
     expect(found('credential_assignment', 'my compass is broken2')).toEqual([]);
   });
 
+  // Issue #12, round 5: passwords given in a sentence in the ways people write them.
+  it('reads a password given in prose: far from its key, after a question, with its user name, after a slash', () => {
+    expect(found('credential_assignment', 'la clave para entrar al portal de proveedores es la misma de siempre: Ciudad123')).toEqual(['Ciudad123']);
+    expect(found('credential_assignment', 'the admin password on the AV system is literally password123')).toEqual(['password123']);
+    expect(found('credential_assignment', 'la contra del wifi de la oficina es Oficina2024, ya la cambiaron')).toEqual(['Oficina2024']);
+    expect(found('credential_assignment', 'Wifi password? Welcome1 lol')).toEqual(['Welcome1']);
+    expect(found('credential_assignment', '¿Cuál es la clave del sistema? Es Nomina#55')).toEqual(['Nomina#55']);
+    expect(found('credential_assignment', "what's the door code for the gym? A: 1-9-8-4")).toEqual(['1-9-8-4']);
+    expect(found('credential_assignment', 'use my login, user jramirez pass Tacos4ever')).toEqual(['Tacos4ever']);
+    expect(found('credential_assignment', 'usuario biblio.centro y contra Lectura2023')).toEqual(['Lectura2023']);
+    expect(found('credential_assignment', "log in as 'library' with 'Books4All'")).toEqual(['Books4All']);
+    expect(found('credential_assignment', 'login for the kiosk is admin / Welcome1')).toEqual(['Welcome1']);
+    expect(found('credential_assignment', 'Twitter: @EPStreets / StreetsRock!7')).toEqual(['StreetsRock!7']);
+    expect(found('credential_assignment', 'reset it to the temp password Changeme2025 for now')).toEqual(['Changeme2025']);
+    expect(found('credential_assignment', 'my banking password the same as my work one, Tigers#1990')).toEqual(['Tigers#1990']);
+    // Questions without an answer, codes that are not secrets, plain words, handles without a password.
+    for (const t of [
+      'what is the zip code? 79936 I think',
+      'Can someone remind me where to reset my voicemail PIN? I forgot it',
+      'what is the promo code? SAVE20 works',
+      'Forgot your password? Click here to reset it.',
+      'votaron en contra: 5 a 4',
+      '@Maria / @Jose2 see you there',
+      'password reset covid19 clinic',
+      'user research and the password manager are on the agenda',
+    ]) {
+      expect(found('credential_assignment', t), t).toEqual([]);
+    }
+  });
+
   it('needs a key word and real entropy for an unknown token', () => {
     expect(entropy('aaaa')).toBe(0);
     expect(found('high_entropy_secret', 'token: 9fK2mQ7xLp3RvT8wZ1bN5cJ4')).toEqual(['9fK2mQ7xLp3RvT8wZ1bN5cJ4']);

@@ -31,6 +31,13 @@ const CONF_MATTER = [
       'complaint', 'grievance', 'bodycam', 'body cam', 'footage', 'evidence', 'suspect', 'victim', 'autopsy', 'case', 'warrant', 'emails', 'email', 'texts', 'minutes',
       'questions', 'answers', 'exam', 'test', 'salary', 'salaries', 'bonus', 'bonuses', 'buy', 'buying', 'purchase', 'sell', 'selling', 'property', 'land', 'site', 'lot',
       'fees',
+      // Round 5 (s8-jb): sales, promotions, reorganizations, fares, findings, as an insider names them.
+      'sold', 'getting sold', 'promotion', 'promoted', 'org chart', 'folding', 'fold', 'absorbed', 'fares', 'fare', 'bus fares', 'fare increase', 'raising',
+      'hike', 'findings', 'audit findings', 'ia report', 'review', 'depot', 'results', 'test results', 'layoff', 'ascenso', 'organigrama', 'fusionar', 'pasaje',
+      'van a recortar', 'recortar', 'van a vender', 'vendieron', 'van a subir', 'hallazgos', 'resultados',
+      'paperwork', 'dwi', 'dui', 'arrest', 'mugshot', 'booking', 'charges', 'statement', 'spreadsheet', 'slides', 'presentation', 'papeleo', 'arresto',
+      'estimate', 'engineers estimate', 'promotion list', 'lista de ascensos', 'ascensos', 'merged', 'getting merged', 'aumentos', 'no raises', 'inspection',
+      'evaluacion', 'wont open', 'won t open', 'not opening', 'no va a abrir', 'no van a abrir', 'agenda memo', 'sell the',
       'memorandum', 'borrador', 'reporte', 'informe', 'expediente', 'lista', 'numeros', 'licitacion', 'licitaciones', 'ofertas', 'propuestas', 'contrato', 'contratos',
       'acuerdo', 'arreglo', 'demanda', 'investigacion', 'asuntos internos', 'auditoria', 'presupuesto', 'recortes', 'despidos', 'plazas', 'puestos', 'aumento', 'bono',
       'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
@@ -44,6 +51,7 @@ const EVERYDAY_MATTER = new Set([
   'list', 'numbers', 'plan', 'plans', 'deal', 'offer', 'case', 'claim', 'land', 'property', 'email', 'emails', 'decided', 'picked', 'chose', 'choosing',
   'hire', 'hiring', 'raise', 'raises', 'draft', 'drafts', 'file', 'files', 'report', 'reports', 'footage', 'fees', 'merge', 'merging', 'positions', 'replacement',
   'preguntas', 'respuestas', 'examen', 'lista', 'numeros', 'plan', 'comprar', 'vender', 'terreno', 'propiedad', 'caso', 'cerrar', 'correos', 'aumento', 'reporte', 'informe',
+  'raising', 'review', 'results', 'fare', 'fold', 'hike', 'resultados', 'recortar', 'statement', 'slides', 'presentation', 'charges', 'estimate', 'inspection',
 ]);
 
 export const confidential: CategoryJudgement = {
@@ -74,6 +82,18 @@ export const confidential: CategoryJudgement = {
       'me dijo un pajarito', 'un pajarito', 'se rumora', 'el chisme es', 'el rumor es', 'dicen en la oficina', 'no lo van a hacer publico', 'no lo quieren decir',
       'no quieren que sepan', 'no quieren que se sepa', 'lo estan tapando', 'lo tienen escondido', 'lo tienen guardado', 'a puerta cerrada', 'sesion cerrada', 'sesion ejecutiva',
       'en lo oscurito',
+      // Round 5 (s8-jb): "they haven't said it yet", typos and slang, "before it leaks", "ni se imaginan".
+      'havent said', 'hasnt said', 'havent said it', 'havent said it yet', 'hasnt said it yet', 'havent said anything', 'havent told anyone', 'havent told us',
+      'havent told the public', 'not telling the public', 'dont kno yet', 'dont kno', 'ppl dont know', 'ppl dont kno', 'people dont know yet', 'public doesnt know',
+      'the public doesnt know', 'residents dont know', 'before it leaks', 'before it gets out', 'before word gets out', 'sshh', 'shh', 'shhhh', 'psst', 'hush',
+      'leak', 'leaks', 'leaking', 'leaked to me', 'todavia no sale', 'aun no sale', 'no ha salido', 'todavia no lo sueltan', 'no lo sueltan', 'no lo han soltado',
+      'no han dicho', 'no lo han dicho', 'todavia no dicen', 'ni se imaginan', 'nadie se imagina', 'nadie se lo imagina', 'calladita', 'calladitos', 'no se sabe todavia',
+      // Round 5, second pass (s8-jb): more ways of saying "this is not out": "you didn't see this here", "came out internally",
+      // "keeping it hush", "figuring out how to spin it", "todavía no la publican", "ni lo han notificado".
+      'you didnt see this', 'didnt see this here', 'you didnt see that', 'you didnt see it here', 'internally', 'came out internally', 'internal only',
+      'keeping it hush', 'keep it hush', 'hush hush', 'spin it', 'how to spin', 'damage control', 'no la publican', 'no lo publican', 'todavia no la publican',
+      'todavia no lo publican', 'no se hace publico', 'no lo hacen publico', 'ni lo han notificado', 'no lo han notificado', 'no la han notificado', 'ni la han notificado',
+      'ya veran cuando', 'wait till you see', 'wait until you see', 'not for public', 'for internal use', 'uso interno',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -96,13 +116,20 @@ export const confidential: CategoryJudgement = {
       'yo vi', 'ya vi', 'vi el', 'vi la', 'vi los', 'vi las', 'me toco ver', 'me toco procesar', 'tengo copia', 'dijeron en la junta', 'dijo en la junta',
       'saliendo de la junta', 'oi en la junta', 'escuche en la junta', 'en el escritorio', 'en el escritorio de', 'mi jefe dice', 'mi jefe dijo', 'mi jefa dice', 'mi jefa dijo', 'my boss dice',
       'oi que',
+      // Round 5 (s8-jb): found out at work, an internal email or memo, shown or passed a copy.
+      'found out', 'i found out', 'we found out', 'came up in', 'came up at', 'internal email', 'internal memo', 'internal emails', 'leaked', 'showed us',
+      'showed it to us', 'forwarded me', 'sent me the', 'me entere', 'nos enteramos', 'me conto', 'me contaron', 'me paso', 'me pasaron', 'me llego el correo',
+      'correo interno', 'memo interno', 'nos enseno', 'nos ensenaron', 'me reenviaron', 'salio en la junta',
+      'floating around', 'going around the office', 'circulating', 'heard from my', 'my sup said', 'my sup says', 'my super said', 'typed up', 'just typed',
+      'dijeron en la reunion', 'en la reunion de directores', 'en la junta de directores', 'nos dijo el jefe', 'nos dijo la jefa', 'mi supervisor dijo', 'mi supervisora dijo', 'i work in', 'i work at', 'trabajo en', 'anda circulando', 'anda rolando', 'i processed', 'just processed',
     ],
     /** Where the same words are public: a published report, a press release, an agenda, the news. */
     conf_public: [
       'posted', 'online', 'website', 'release', 'full release', 'shared from', 'read more', 'more info', 'web page', 'webpage', 'on the page', 'press release', 'press conference', 'public record', 'public records', 'open records', 'agenda',
-      'public comment', 'public hearing', 'news', 'in the paper', 'the paper', 'tv', 'livestream', 'released today', 'released the', 'announced today', 'officially announced',
+      'public comment', 'public hearing', 'news', 'in the paper', 'the paper', 'tv', 'reports', 'according to', 'segun', 'informa',
+      'voting for', 'vote for', 'election', 'elections', 'candidate', 'campaign', 'mayor race', 'mayoral race', 'votar por', 'eleccion', 'elecciones', 'candidato', 'candidata', 'livestream', 'released today', 'released the', 'announced today', 'officially announced',
       'apply', 'applications', 'register', 'sign up', 'rsvp', 'training', 'reminder', 'please remember', 'never share', 'publicado', 'en linea', 'pagina', 'comunicado',
-      'conferencia de prensa', 'noticias', 'will meet', 'meets', 'convene', 'hotline', 'report it', 'never', 'nunca', 'reportenlo', 'policy', 'politica', 'fake', 'falso', 'debunk', 'scam', 'estafa', 'water leak', 'fuga', 'el periodico', 'agenda', 'anuncio oficial', 'ya es oficial', 'its official', 'it s official', 'now official', 'recordatorio',
+      'conferencia de prensa', 'salio en las noticias', 'segun las noticias', 'vi en las noticias', 'en las noticias de hoy', 'will meet', 'meets', 'convene', 'hotline', 'report it', 'never', 'nunca', 'reportenlo', 'policy', 'politica', 'fake', 'falso', 'debunk', 'scam', 'estafa', 'water leak', 'fuga', 'el periodico', 'agenda', 'anuncio oficial', 'ya es oficial', 'its official', 'it s official', 'now official', 'recordatorio',
     ],
 
     /** A personnel action or internal investigation said of someone. */
@@ -135,11 +162,16 @@ export const confidential: CategoryJudgement = {
       'bodycam', 'body cam', 'bodycams', 'dashcam', 'dash cam', 'footage', 'autopsy', 'tox report', 'toxicology', 'dna', 'lab results', 'ballistics', 'forensics',
       'the confession', 'the interview', 'interrogation', 'the 911 call', 'the call recording', 'surveillance video', 'video de vigilancia', 'el video de la camara', 'autopsia', 'el adn', 'la grabacion', 'el toxicologico', 'la confesion', 'el interrogatorio', 'rap sheet', 'criminal history', 'his record', 'her record',
       'antecedentes',
+      // Round 5 (s8-jb): internal files and reports on a case or a person.
+      'ia report', 'ia file', 'the ia report', 'internal affairs report', 'investigation report', 'crash report', 'incident report', 'police report', 'his file',
+      'her file', 'personnel file', 'expediente', 'el expediente', 'su expediente', 'el parte', 'el reporte del', 'el informe de', 'bac', 'blood alcohol',
     ],
     /** Evidence said to show something. */
     conf_shows: [
       'shows', 'showed', 'says', 'said', 'came back', 'matched', 'proves', 'confirms', 'confirmed', 'clearly', 'you can see', 'reveals', 'muestra', 'mostro', 'dice', 'salio',
       'confirma', 'confirmo', 'revela', 'se ve', 'se ve clarito', 'salio positivo', 'positive for',
+      'is brutal', 'brutal', 'damning', 'is bad', 'is ugly', 'is wild', 'found', 'dice que', 'says he', 'says she', 'says the', 'was', 'andaba', 'esta feo', 'esta grueso',
+      'encontro', 'encontraron',
     ],
     /** Bids, proposals and applicants before an award or a hire is announced. */
     conf_bid: [
@@ -164,6 +196,7 @@ export const confidential: CategoryJudgement = {
       'draft budget', 'budget draft', 'draft plan', 'plan draft', 'draft report', 'report draft', 'draft of the', 'draft policy', 'draft ordinance', 'draft contract',
       'draft memo', 'draft audit', 'draft study', 'draft schedule', 'draft rfp', 'draft proposal', 'draft version', 'draft statement', 'borrador', 'preliminary',
       'working version', 'unreleased', 'internal version', 'not final', 'version preliminar', 'rough draft',
+      'proyecto de', 'draft contract', 'draft agreement', 'draft ordinance', 'draft policy', 'draft rules', 'draft schedule',
     ],
     /** What a draft is said to contain. */
     conf_draft_content: [
@@ -171,7 +204,7 @@ export const confidential: CategoryJudgement = {
       'gets rid of', 'lays off', 'recorta', 'elimina', 'cierra', 'incluye', 'trae', 'dice', 'muestra', 'sube', 'quita', 'corre', 'tiene',
     ],
     /** Where a draft is already public. */
-    conf_draft_public: ['mock', 'nfl', 'nba', 'pick', 'picks', 'round', 'public comment', 'comment period', 'open for comment', 'comments', 'review it', 'posted', 'online', 'website', 'hearing', 'survey', 'feedback', 'comentarios', 'opinion publica', 'encuesta', 'en linea', 'publicado', 'email', 'resume', 'essay', 'paper', 'post'],
+    conf_draft_public: ['mock', 'nfl', 'nba', 'mlb', 'nhl', 'fantasy', 'beer', 'beers', 'on draft', 'cerveza', 'pick', 'picks', 'round', 'public comment', 'comment period', 'open for comment', 'comments', 'review it', 'posted', 'online', 'website', 'hearing', 'survey', 'feedback', 'comentarios', 'opinion publica', 'encuesta', 'en linea', 'publicado', 'email', 'resume', 'essay', 'paper', 'post'],
 
     /** Who decides inside the City, as an insider names them. */
     conf_they: [
@@ -213,6 +246,9 @@ export const confidential: CategoryJudgement = {
       'suspect', 'the suspect', 'suspects', 'victim', 'the victim', 'victims', 'shooter', 'the shooter', 'the driver', 'the guy who', 'the kid who', 'the girl who',
       'the man who', 'the woman who', 'the deceased', 'the body', 'sospechoso', 'sospechosa', 'victima', 'el muerto', 'la muerta', 'el cuerpo', 'el chofer', 'el conductor',
       'el que disparo', 'el muchacho que', 'la muchacha que',
+      // Round 5 (s8-jb): the person as an insider points at them.
+      'the girl from', 'the guy from', 'the man from', 'the woman from', 'the kid from', 'the lady from', 'the driver from', 'the victim from', 'the officer who',
+      'the cop who', 'el muchacho del', 'la muchacha del', 'el senor del', 'la senora del', 'el chavo del', 'la chava del', 'el oficial que', 'la oficial que',
     ],
     /** What an insider adds about that person. */
     conf_case_reveal: [
@@ -220,6 +256,8 @@ export const confidential: CategoryJudgement = {
       'is related', 'is a cop', 'is an officer', 'works for the city', 'works at', 'was high', 'was drunk', 'tested positive', 'confessed', 'confeso', 'we know who',
       'sabemos quien', 'turned out', 'resulto', 'es hijo', 'es hija', 'es sobrino', 'es pariente', 'trabaja en', 'andaba borracho', 'andaba drogado', 'family doesnt know',
       'family hasnt been', 'no saben', 'was already', 'has priors', 'tiene antecedentes', 'was on', 'estaba en',
+      'bac', 'blood alcohol', 'over the limit', 'andaba tomado', 'andaba pedo', 'estaba tomado', 'estaba borracho', 'was drinking', 'had been drinking', 'was texting',
+      'was speeding', 'had a warrant', 'tenia orden', 'admitted', 'admitio', 'no traia licencia', 'had no license',
     ],
     /** A case report as the department publishes it. */
     conf_case_public: ['police said', 'police say', 'arrested', 'in custody', 'booked', 'charged', 'press release', 'released', 'asks', 'anyone with information', 'crime stoppers', 'call', 'if you', 'news', 'reported', 'arrestado', 'detenido', 'cualquier informacion', 'llame', 'comunicado', 'informo'],
@@ -250,6 +288,12 @@ export const confidential: CategoryJudgement = {
       'keep that to urself', 'keep it to urself', 'not a word', 'mums the word', 'mum s the word', 'shhh', 'todavia no lo saben', 'no lo saben', 'aun no saben',
       'se van a enterar', 'les van a decir', 'les avisan', 'sale el reporte', 'me toco capturar', 'me toco ver', 'me toco revisar', 'ya firmo', 'ya tienen', 'ni una palabra',
       'no lo comenten', 'no comenten', 'todavia no se anuncia', 'todavia no',
+      // Round 5 (s8-jb): hearsay asked as a question, the public told later, "already" done inside.
+      'anyone else hear', 'anybody else hear', 'did you hear', 'did yall hear', 'did y all hear', 'ya supieron', 'ya saben que', 'ya se enteraron', 'hasnt sent',
+      'hasnt gone out', 'hasnt posted', 'havent posted', 'already says', 'already found', 'already cleared', 'already gave', 'already gave it', 'they ll find out',
+      'theyll find out', 'find out at', 'when are they going to tell', 'when are they gonna tell', 'going to tell the public', 'gonna tell the public', 'weve known',
+      'we ve known', 'known since', 'came up in', 'came up at', 'before they even', 'before the council sees', 'before council sees', 'ni se imaginan',
+      'me llego el correo', 'correo interno', 'internal email', 'internal memo', 'found out', 'i found out', 'me entere', 'nos enteramos', 'sale el informe',
     ],
     /**
      * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or
@@ -272,6 +316,12 @@ export const confidential: CategoryJudgement = {
       'moving the', 'relocating', 'relocate', 'appraisal', 'appraised', 'the offer', 'job offer', 'offer goes out', 'ranked', 'ranking', 'top bid', 'lowest bid', 'confessed',
       'dna', 'suspect', 'the suspect', 'cut sundays', 'cutting hours', 'hours cut', 'eliminated', 'missing from', 'short', 'la compra', 'van a cerrar', 'suben', 'van a subir',
       'recortar', 'mover', 'reubicar', 'sospechoso', 'confeso', 'primer lugar', 'faltan', 'el puesto', 'la plaza',
+      // Round 5 (s8-jb): sales, promotions, awards, reviews, findings, fares, sites.
+      'sold', 'getting sold', 'selling', 'promotion', 'promoted', 'gave it to', 'award', 'the contract', 'got the contract', 'review', 'the review', 'findings',
+      'audit findings', 'failed testing', 'failed inspection', 'fares', 'fare increase', 'raising', 'layoff', 'positions cut', 'folding', 'merging', 'depot',
+      'new site', 'ascenso', 'lo ascendieron', 'la ascendieron', 'tarifa', 'pasaje', 'van a recortar', 'cerrar', 'el contrato', 'la adjudicacion', 'vender', 'vendieron',
+      'auditoria encontro', 'hallazgos', 'estimate', 'engineers estimate', 'promotion list', 'lista de ascensos', 'ascensos', 'merged', 'getting merged',
+      'aumentos', 'no raises', 'no va a haber aumentos', 'evaluacion', 'wont open', 'won t open', 'not opening', 'expediente', 'le abrieron expediente',
     ],
     /** Things an employee sees at work that are not public. */
     conf_doc: [
@@ -320,6 +370,8 @@ export const confidential: CategoryJudgement = {
         en: 'Gives details about a suspect or victim in an open case that the department has not released.',
         es: 'Da detalles de un sospechoso o una víctima de un caso abierto que el departamento no ha dado a conocer.',
       },
+      // Round 5 (s8-jb): a case number with what the file says ("Case #24-1187, the girl from the crash, her BAC was .21").
+      patterns: ['(?:case|caso|incident|incidente|folio|expediente|report|reporte) (?:number |no |num |numero )?[0-9]{2,}(?: [0-9]{2,})? {~9}(?:{conf_case_reveal}|{conf_case_person}|{conf_evidence})'],
       cooccur: [{ all: ['conf_case_person', 'conf_case_reveal'], within: 5, unless: ['conf_case_public'], guardWithin: 8 }],
       examples: {
         hit: [
@@ -548,7 +600,7 @@ export const confidential: CategoryJudgement = {
       patterns: [
         '(?:exec|executive|closed|closed door|closed doors) sessions? {~8}(?:decided|decidieron|voted|agreed|acordaron|they re|theyre|gonna|going to|settling|settle|picked|chose|fire|firing|hire|buy|pay|paying)',
         '(?:sesion cerrada|sesion ejecutiva|sesion privada|junta privada|puerta cerrada) {~4}(?:decidieron|acordaron|votaron|van a|escogieron|eligieron)',
-        '(?:settling|settle|settled|arreglo|acuerdo|arreglar) {~4}(?:lawsuit|suit|claim|case|demanda|caso) (?:for|por) (?:way |mucho )?(?:more|less|mas|menos|\\$[0-9]+|[0-9]+)',
+        '(?:settling|settle|arreglo|acuerdo|arreglar) {~4}(?:lawsuit|suit|claim|case|demanda|caso) (?:for|por) (?:way |mucho )?(?:more|less|mas|menos|\\$[0-9]+|[0-9]+)',
         '(?:paying|pay|pagar|pagarle|pagando|le van a pagar|les van a pagar|le pagan) (?:the |a la |a los )?(?:family|familia|victim|victims|plaintiff|plaintiffs|victima|victimas|lawyer|abogado) {~6}(?:\\$[0-9]+|[0-9]+ (?:million|millones|mil|grand))',
         '(?:already|ya) (?:picked|chose|decided on|selected|awarded|escogieron|eligieron|decidieron|le dieron|le dieron el contrato a) {~6}(?:before|antes de) (?:the |la |el )?(?:rfp|bid|bids|licitacion|vote|votacion|meeting|junta|hearing|council|concejo)',
         '(?:city|ciudad|county|condado|city s|citys)(?: is| s| esta)? (?:about to|going to|gonna|fixing to|va a|esta por|already|ya) {~2}(?:make an offer|buy|purchase|comprar|adquirir|firmo|signed) {~6}(?:lot|land|building|property|site|terreno|edificio|propiedad|predio|terrenos)',

@@ -31,6 +31,16 @@ export const credentials: CategoryJudgement = {
       'alarm code', 'door code', 'gate code', 'keypad code', 'lock code', 'lock combo', 'combo', 'combination', 'padlock combination',
       'codigo de la alarma', 'codigo de la puerta', 'codigo del porton', 'codigo del gate', 'clave de la alarma', 'clave de la puerta',
       'combinacion', 'la combinacion',
+      // Round 5 (s8-jb): other codes that open something: voicemail, the alarm panel, a meeting's host key.
+      'voicemail', 'voicemail code', 'voicemail pin', 'voicemail password', 'alarm', 'alarm panel', 'host key', 'host code', 'meeting code', 'zoom code',
+      'keypad', 'lockbox', 'lock box', 'lockbox code', 'door pin', 'gate pin', 'buzon', 'buzon de voz', 'codigo del buzon', 'el nip del buzon', 'la alarma', 'el candado',
+      'codigo de la caja', 'codigo del candado',
+    ],
+    /** A code named as one (not a bare "alarm" or "combo"): its digits may come later in the sentence. */
+    cred_code_named: [
+      'alarm code', 'door code', 'gate code', 'keypad code', 'lock code', 'lockbox code', 'voicemail code', 'voicemail pin', 'voicemail password', 'host key',
+      'host code', 'door pin', 'gate pin', 'codigo de la alarma', 'codigo de la puerta', 'codigo del porton', 'codigo del buzon', 'clave de la alarma',
+      'clave de la puerta', 'clave del buzon', 'nip del buzon',
     ],
     /** A shared account named before its user and password ("the circulation login is circdesk / Library2024"). */
     cred_account: ['login', 'account', 'portal', 'mailbox', 'user', 'username', 'usuario', 'cuenta', 'inbox', 'sign in', 'log in'],
@@ -109,17 +119,26 @@ export const credentials: CategoryJudgement = {
       patterns: [
         `{cred_lock} {~9}(?:\\. )?(?:is it|is|es|are|=|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
         `{cred_lock} ${DIGIT_CODE}`,
+        // The code later in the sentence without "is" ("alarm code for the rec center if you're opening: 1357"), not a
+        // time, year, room or route number.
+        `{cred_code_named} {~9}(?<!(?:in|since|at|by|of|from|until|till|after|before|around|about|route|room|ext|suite|unit|station|call|en|desde|las|del|de|ruta|cuarto|sala|estacion|hasta|antes|despues) )[0-9]{4,8}#?(?= |$)`,
       ],
       examples: {
         hit: [
           'the keypad code for the Eastside pool pump room is 2580',
           'anyone remember if the alarm code at the senior center is still 9090?',
           'La combinación del candado de la bodega es 4-1-9',
+          'alarm code for the annex if you close tonight: 8642 then off',
+          'voicemail pin for the main line if anyone needs it 5512',
+          'el código del buzón de la recepción es 3390',
         ],
         miss: [
           'Alarm codes are changed every quarter; ask your supervisor for yours.',
           'The combination of rain and wind closed the trail.',
           'Use code 2024 at checkout',
+          'The alarm went off at 0530 again, ugh',
+          'Alarm panel replaced in 2023 by Facilities.',
+          'Voicemail from the caller at 1130 about the pothole on Route 3100',
         ],
       },
     },

@@ -109,7 +109,8 @@ export const illegal: CategoryJudgement = {
       'arrestado', 'arrestados', 'detenido', 'detenidos', 'decomiso', 'decomisaron', 'incautaron', 'aseguraron', 'campana', 'prevencion', 'denuncie',
       'denuncia', 'denuncien', 'reporte', 'reporten', 'nunca', 'cuidado', 'tratamiento', 'rehabilitacion', 'show', 'movie', 'series', 'netflix',
       'breaking bad', 'narcos', 'book', 'podcast', 'documentary', 'recipe', 'receta', 'lice', 'piojos', 'take home test', 'take home pay',
-      'take home a', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
+      'take home a', 'stole the show', 'stole the win', 'stole the game', 'stole the spotlight', 'stole my heart', 'stole our hearts', 'stole a base',
+      'stole second', 'stole third', 'stole home', 'steal the show', 'stealing the show', 'stole the lead', 'stole a win', 'stole the victory', 'trivia', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
     ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
     ill_drug: [
@@ -241,6 +242,9 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece o describe el contrabando de personas o mercancía por la frontera.',
       },
       patterns: [
+        // Round 5 (s8-jb)
+        '(?:bring|bringing|brought|sneak|sneaking|run|running|carry|carrying|traigo|traer|trae|pasar|paso|pasamos|cruzar|cruzo) {~3}(?:them|it|fireworks|cuetes|cohetes|beer|alcohol|meds|medicine|medicinas|cigarros|cigarettes|a case|cases|cajas) (?:over|across|thru|through|por|sobre) (?:the )?(?:bridge|border|puente|bordo|rio|river|line|linea)',
+
         '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)',
         '(?:smuggle|smuggles|smuggling|smuggled|sneak|sneaking|run|running|bring|bringing) {~3}(?:people|folks|migrants|pills|drugs|guns|cigarettes|merchandise|stuff) (?:across|over|through|thru)',
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
@@ -268,6 +272,12 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece desaparecer una multa o arreglar una inspección, o pide un soborno.',
       },
       patterns: [
+        // Round 5 (s8-jb)
+        `(?:cobra|cobran|charges|charge|asks for|pide|piden) {~2}(?:${MONEY}|[0-9]+) {~4}(?:y no|pa que no|para que no|and doesnt|and doesn t|and wont|and won t|so (?:he|she|they) (?:doesnt|don t|dont|wont|won t)|to not|and no) {~3}(?:levanta|levantan|pone|ponen|escribe|writes?|tows?|remolca|multa|ticket|citation|infraccion|report|reporta)`,
+        '(?:take care of|handle|fix|deal with|me encargo de|arreglo|quito) (?:your|ur|tu|tus|his|her|their|sus?) (?:parking |traffic |speeding )?(?:tickets?|citations?|fines?|multas?|infracciones?) (?:for|por|if|si)',
+        '(?:le|les) (?:pague|pagamos|pagaron|pago|di|dimos|dio) (?:al|a la|a los|a las|a) {~2}(?:inspector|inspectora|oficial|policia|juez|clerk|supervisor|supervisora|secretaria|licenciado|licenciada|agente|concejal|de la ventanilla) (?:para que|pa que)',
+        '(?:paid|pay|paying|slipped|slip|tipped) (?:the|that|our|a|an) (?:inspector|clerk|cop|officer|judge|guard|supervisor|examiner) {~3}(?:to|so) (?:approve|pass|sign|look|let|skip|ignore|void|not)',
+
         '(?:ticket|tickets|citation|citations|fine|fines|multa|multas|infraccion|infracciones|violation|violations|warrant) {~6}(?:disappear|disappeared|go away|went away|vanish|vanished|la pierdo|lo pierdo|las pierdo|la borro|lo borro|desaparecer|desaparece|desaparecio|se pierda|se pierdan)',
         '(?:la|lo|las|los) (?:pierdo|borro|desaparezco|pierde|borra) (?:en|del) (?:el )?sistema',
         // "pay the inspector a little extra and he'll sign off".
@@ -311,6 +321,11 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece documentos, permisos, placas o justificantes falsos o copiados.',
       },
       patterns: [
+        // Round 5 (s8-jb)
+        '(?:shred|shredded|shredding|destroy|destroyed|delete|deleted|wipe|wiped|toss|tossed|burn|trash|triturar|tritura|triture|destruir|destruyan|borrar|borren|tirar|tiren) (?:all )?(?:the |those |these |my |our |his |her |los |las |el |la |esos |esas )?{~2}(?:logs|records|files|emails|timesheets|time sheets|evidence|receipts|invoices|footage|paperwork|documents|registros|archivos|correos|recibos|facturas|evidencia|documentos|papeles|bitacoras|expedientes) {~6}(?:before|antes de)',
+        '(?:drug test|drug screen|ua|piss test|pee test|antidoping|prueba de drogas|el doping) {~8}(?:pee|urine|piss|orina|synthetic|clean pee|someone else s|somebody else s|de otro|de otra|cousin s|cousins|friend s|friends|whizzinator|detox drink)',
+        '(?:placa|placas|registration|registro|permiso|permisos|licencia|licencias|sticker|tags?|title|titulo|inspection) (?:sin|without) (?:pagar|paying|tramite|examen|revision|papeles|the fee|inspection)',
+
         '(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))',
         '(?:photocopy|photocopied|photocopying|copy|copied|fotocopio|fotocopie|fotocopian|clone|cloned|duplicate|duplicated) (?:my|the|his|her|mi|su|el|la|our|a) {~3}(?:hang tag|parking (?:pass|permit|tag|sticker)|permit|badge|placard|gafete|permiso|tag|sticker|calcomania)',
         '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
@@ -343,6 +358,12 @@ export const illegal: CategoryJudgement = {
         es: 'Describe cómo tomar tiempo, bienes o materiales de la Ciudad para uso propio, o les dice a otros cómo hacerlo.',
       },
       patterns: [
+        // Round 5 (s8-jb)
+        '(?:took|take|taking|borrowed|borrow|borrowing|used|use|grab|grabbed|dipped into|dip into|agarre|agarro|tome|tomo|saque|saco|use) {~3}(?:petty cash|caja chica|the cash box|the till|the cash drawer|la caja chica|la feria de la caja)',
+        '(?:fuel card|gas card|city card|p card|pcard|purchase card|purchasing card|city credit card|tarjeta de gasolina|tarjeta de la ciudad|tarjeta corporativa|la tarjeta del depa) {~8}(?:my|mi|personal|own|propia|propio|wifes|wife s|family|familia|mis) (?:personal |own |propia |propio )?(?:truck|car|vehicle|troca|carro|camioneta|groceries|stuff|house|casa|gas|mandado)',
+        '(?:city|work|the|our|dump|company|la|las|los|el) (?:trucks?|vehicles?|van|vans|troca|trocas|camion|camiones|pipas|grua|unidad|unidades|patrulla|patrullas|equipment|equipo|backhoe|loader|mower|mowers) {~6}(?:for cash|side jobs?|side work|for money|on the side|por fuera|chambitas|jales por fuera|for my (?:business|side)|pa mi negocio|para mi negocio)',
+        '(?:{ill_take}|se lleva|se lo lleva|se la lleva|takes|takes home|se llevan) {~6}(?:para su|pa su|para mi|pa mi|for (?:his|her|their|my) (?:own )?)(?: (?:propia|propio|own))? ?(?:negocio|casa|business|house|side business|garage sale|yard sale|tiendita|puesto)',
+
         '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van)',
         'clock (?:me|you|him|her|them) (?:in|out)',
         '(?:checa|checale|checo|checamos|marca|marco|ponchar|poncha|poncho) (?:por mi|por el|por ella|mi tarjeta|su tarjeta|la tarjeta de)(?![^ .])',
@@ -384,6 +405,9 @@ export const illegal: CategoryJudgement = {
         es: 'Dice que quien escribe (o un compañero) manejó borracho o drogado.',
       },
       patterns: [
+        // Round 5 (s8-jb)
+        '(?:drove|drive|driving|drove home|drive home|maneje|manejo|manejando|me vine manejando) {~6}(?:after|despues de|con) {~3}(?:[0-9]+|a few|like [0-9]+|too many|unas|varias|bastantes|un chingo de|hella) (?:beers|drinks|shots|cervezas|chelas|tragos|copas|caguamas|heladas)',
+
         '(?<!(?:never|dont|don t|do not|not|no|nunca|jamas|was|were|for|of|against|about|arrested|por) )(?:drove|driving|drive|drove home|drove back|manejando|maneje|manejo|manejamos|me vine manejando|se fue manejando) (?:[^ .]+ ){0,6}(?:totally |so |super |bien |re |hella |completely )?(?:wasted|drunk|hammered|buzzed|tipsy|plastered|faded|stoned|high af|blackout drunk|pedo|peda|borracho|borracha|hasta atras|bien happy|briago|briaga|pacheco|pacheca)(?![^ .])',
         '(?:wasted|drunk|hammered|plastered|faded|stoned|pedo|peda|borracho|borracha|hasta atras) (?:[^ .]+ ){0,4}(?:and|y) (?:still |todavia |aun asi )?(?:drove|manejo|maneje|se fue manejando|me vine manejando|drove the (?:truck|rig|bus|unit|car))(?![^ .])',
       ],

@@ -16,6 +16,8 @@ export const personal_info: CategoryJudgement = {
       'councilwoman', 'council member', 'councilmember', 'commissioner', 'city manager', 'neighbor', 'intern', 'lifeguard', 'librarian',
       'companero', 'companera', 'jefe', 'jefa', 'supervisora', 'directora', 'alcalde', 'alcaldesa', 'concejal', 'concejala', 'vecino',
       'vecina', 'el nuevo', 'la nueva', 'don', 'dona', 'inspectora', 'chofer', 'oficial', 'agente',
+      // Round 5 (s8-jb): people pointed at without a name.
+      'new guy in', 'new girl in', 'the patient', 'el paciente', 'la paciente', 'el muchacho', 'la muchacha', 'la senora', 'el senor', 'that lady', 'that guy',
     ],
     /** Private health or HR facts. */
     pi_status: [
@@ -23,6 +25,10 @@ export const personal_info: CategoryJudgement = {
       'in icu', 'in the icu', 'in the er', 'on dialysis', 'on chemo', 'on disability', 'on medical leave', 'on fmla', 'on probation',
       'on admin leave', 'hiv positive', 'an alcoholic', 'in detox', 'in the psych ward', 'on suicide watch', 'undocumented',
       'going through chemo', 'getting chemo', 'in chemo', 'in hospice', 'in the hospital again',
+      // Round 5 (s8-jb): medication, jail, HIV in Spanish.
+      'on meds', 'on medication', 'on antidepressants', 'on anxiety meds', 'on pills', 'toma medicamento', 'toma pastillas', 'en medicamento', 'in juvie', 'in jail',
+      'in prison', 'locked up', 'on parole', 'en el bote', 'en la carcel', 'en el tambo', 'en la correccional', 'vih positivo', 'vih positiva', 'seropositivo',
+      'seropositiva', 'in a shelter', 'homeless', 'en un albergue',
       'embarazada', 'en rehabilitacion', 'en quimio', 'recibiendo quimio', 'en rehab', 'autista', 'diabetico', 'diabetica', 'en labor de parto', 'intubado', 'intubada',
       'en terapia intensiva', 'en cuidados intensivos', 'en dialisis', 'en quimio', 'incapacitado', 'incapacitada', 'sin papeles',
       // Leave and treatment said loosely ("out on FMLA", "de incapacidad", "off on stress leave").
@@ -50,6 +56,11 @@ export const personal_info: CategoryJudgement = {
       ...SHARED_WORDS.given_name!, ...SHARED_WORDS.given_name!.map((n) => `${n}s`),
       'his wife', 'her husband', 'his son', 'his daughter', 'her son', 'her daughter', 'his kid', 'her kid', 'his kids', 'her kids', 'su esposa', 'su esposo',
       'su hijo', 'su hija', 'wife', 'husband',
+      // Round 5 (s8-jb): someone described instead of named.
+      'the resident who', 'the caller who', 'the lady who', 'the guy who', 'the man who', 'the woman who', 'the complainant', 'the customer who', 'the neighbor who',
+      'that lady', 'that guy', 'la senora que', 'el senor que', 'la senora del', 'el senor del', 'el vato de', 'la vieja de', 'el muchacho que', 'la muchacha que',
+      'el de la queja', 'la de la queja', 'la de recursos humanos', 'el de recursos humanos', 'el de sistemas', 'la de sistemas', 'new guy in', 'new girl in',
+      'the patient', 'el paciente', 'la paciente',
     ],
     /** Round 4 (s7-jb): more private health and life facts, said plainly (co-occurrence with pi_named). */
     pi_private: [
@@ -61,6 +72,11 @@ export const personal_info: CategoryJudgement = {
       'tiene un tumor', 'has dementia', 'tiene demencia', 'is bipolar', 'es bipolar', 'schizophrenic', 'esquizofrenia', 'esquizofrenico', 'esquizofrenica',
       'getting divorced', 'se esta divorciando', 'se divorcia', 'restraining order', 'orden de restriccion', 'failed his drug test', 'failed her drug test',
       'reprobo el antidoping', 'salio positivo', 'tested positive',
+      // Round 5 (s8-jb): family breakups, housing, jail, medication.
+      'going through a divorce', 'divorce', 'divorcing', 'separated', 'separating', 'se separo', 'se estan separando', 'divorcio', 'left him', 'left her', 'lo dejo su esposa',
+      'la dejo su esposo', 'lo dejo su mujer', 'la dejo su marido', 'kicked out', 'evicted', 'desalojado', 'desalojada', 'homeless', 'sleeping in his car', 'sleeping in her car', 'staying at his mom', 'staying at her mom',
+      'in juvie', 'in jail', 'locked up', 'on meds', 'on medication', 'meds for', 'vih positivo', 'vih positiva', 'seropositivo', 'seropositiva', 'no tiene papeles',
+      'undocumented', 'daca', 'sin papeles', 'bankruptcy', 'bancarrota', 'quiebra', 'wage garnishment', 'child support', 'manutencion',
     ],
     /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
     pi_public: [
@@ -74,6 +90,7 @@ export const personal_info: CategoryJudgement = {
       'employee number', 'employee id', 'employee no', 'emp id', 'badge number', 'drivers license', 'driver s license', 'drivers license number', 'license number',
       'dl number', 'dl', 'numero de empleado', 'no de empleado', 'numero de licencia', 'licencia de manejo', 'licencia de conducir', 'numero de seguro social',
       'medicaid number', 'medicare number', 'student id', 'case number',
+      'license plate', 'plate number', 'placas', 'la placa', 'su placa', 'sus placas', 'tag number', 'his plate', 'her plate', 'matricula',
     ],
     /** A hospital or a sick bed, to tell "room 312" from a meeting room. */
     pi_hospital: [
@@ -110,7 +127,11 @@ export const personal_info: CategoryJudgement = {
         en: "Gives a person's ID number (employee number, driver's licence, case number).",
         es: 'Da el número de identificación de una persona (número de empleado, licencia de manejo, número de caso).',
       },
-      patterns: ['{pi_id_key} {~6}(?:is |es |es el |es la |number |numero |no |#)?(?:[a-z] )?[0-9]{5,12}(?![^ .])'],
+      patterns: [
+        '{pi_id_key} {~6}(?:is |es |es el |es la |number |numero |no |#)?(?:[a-z] )?[0-9]{5,12}(?![^ .])',
+        // Round 5 (s8-jb): a licence plate ("his license plate is LKJ-4821", "sus placas son FRX 2231").
+        '(?:license plate|plate number|placas|la placa|su placa|sus placas|tag number|his plate|her plate|matricula) (?:is |es |son |number |numero |no |#)?[a-z0-9]{2,4} ?[0-9]{3,4}(?![^ .])',
+      ],
       examples: {
         hit: ["Jorge's employee number is 104553, use it for the training sign up", 'la licencia de manejo del chofer que chocó es la 28841937'],
         miss: ['Employee numbers are on the back of your badge.', 'Renew your drivers license online at txdps.'],
@@ -129,7 +150,7 @@ export const personal_info: CategoryJudgement = {
         // Status first, then who: "guess who's in rehab again? our own parks supervisor".
         '(?:who s|whos|who is|quien esta|adivinen quien esta) (?:back |again |still )?{pi_status} (?:again |otra vez |today |hoy )?(?:\\. )?(?:our|nuestro|nuestra|my|mi|the|el|la) {~3}{pi_who}',
         // Diagnosis named after a leave: "out on FMLA for depression", "en incapacidad por depresion".
-        '(?:fmla|leave|disability|incapacidad|licencia|rehab|incapacitado|incapacitada|hospital|internado|internada) (?:for|por|with|con|because of|due to) {pi_condition}',
+        '(?:fmla|leave|disability|incapacidad|licencia|rehab|incapacitado|incapacitada|hospital|internado|internada|meds|medication|medicine|pills|pastillas|medicamento|medicina|tratamiento|therapy|terapia|treatment) (?:for|por|with|con|because of|due to) {pi_condition}',
         '(?:tested|testing|test came back|dio|salio) (?:positive|positivo|positiva) (?:for|a|de|en|con)? ?{pi_condition}',
         '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe )?{pi_condition}',
         '(?:failed|flunked|reprobo|no paso) (?:his|her|their|a|the|su|la|el) (?:drug test|drug screen|random|ua|piss test|prueba de drogas|antidoping|examen antidoping)',
@@ -166,9 +187,13 @@ export const personal_info: CategoryJudgement = {
       patterns: [
         '{pi_who} {~4}(?:is|s|esta|anda) (?:at|in|en|over at|eating at|at the|en el|en la) {~6}(?:rn|right now|ahorita|ahora mismo|as we speak|en este momento)',
         // The span is "lives on/at …" up to the place; the street_address detector highlights a full address itself.
-        '(?:lives|vive|viven) (?:at|on|off|in|by|near|en|por|cerca de|right by|across from|over on|out on)(?= {~5}(?:[0-9]{2,5}|house|casa|calle|street|st|avenue|ave|drive|dr|road|rd|block|cuadra|corner|esquina|apartments|apartamentos|depto|right by|across from|enfrente|next to|al lado|with (?:his|her) (?:mom|grandma|grandpa|parents|girlfriend|boyfriend|wife|husband)|con su (?:mama|abuela|abuelo|esposa|esposo|novia|novio))(?![^ .]))',
+        '(?:lives|vive|viven) (?:at|on|off|in|by|near|en|por|cerca de|right by|across from|over on|out on|right behind|behind|next to|around the corner from|down the street from|atras de|detras de|enfrente de|a la vuelta de|junto a)(?= {~5}(?:[0-9]{2,5}|house|casa|calle|street|st|avenue|ave|drive|dr|road|rd|block|cuadra|corner|esquina|apartments|apartamentos|depto|right by|across from|enfrente|next to|al lado|with (?:his|her) (?:mom|grandma|grandpa|parents|girlfriend|boyfriend|wife|husband)|con su (?:mama|abuela|abuelo|esposa|esposo|novia|novio))(?![^ .]))',
         '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
         '(?:bed|room|cama|cuarto|habitacion) [0-9]+ {~4}{pi_hospital}',
+        // Round 5 (s8-jb): at a house number ("she's at 301 Calle Sol apt 4"), an address said in a sentence, a kid's school.
+        '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en) (?!(?:19|20)[0-9]{2} )[0-9]{2,5} [a-z]+',
+        '(?:home address|address|direccion|domicilio|su casa) {~6}(?:is|es|it s|its|queda en|esta en) [0-9]{2,5} [a-z]+',
+        '(?<!(?:my|mi|our|nuestro|nuestra|nuestros|mis) )(?:daughter|son|kids|kid|grandson|granddaughter|hija|hijo|hijos|nieto|nieta) {~4}(?:goes to|attends|va a|va en|estudia en) {~3}(?:high|high school|middle school|elementary|school|prepa|secundaria|primaria|escuela|academy|colegio|daycare|guarderia)',
         // "Right now" first: "right now councilman Price is at the Starbucks on Mesa".
         '(?:rn|right now|ahorita|ahora mismo|as we speak|en este momento) {~3}{pi_who} {~3}(?:is|s|esta|anda) (?:at|in|en|over at|eating at|sitting at|comiendo en)',
         '(?:daughter|son|kids|hija|hijo|hijos|esposa|esposo|wife|husband) {~4}(?:plays|goes to|attends|va a|estudia en|juega|juega en) {~8}(?:#[0-9]+|number [0-9]+|home games|practices|practice|at [0-9]+|a las [0-9]+|every|todos los)',

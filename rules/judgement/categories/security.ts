@@ -41,11 +41,21 @@ export const security: CategoryJudgement = {
       'arent connected', 'aren t connected', 'just decoration', 'for decoration', 'waving everyone through', 'wave everyone through', 'waved through', 'no one watching',
       'nobody watching', 'nobody monitors', 'no one monitors', 'unmonitored', 'no jala', 'no jalan', 'apagadas', 'apagada', 'apagados', 'sin contrasena', 'sin vigilancia',
       'nadie vigila', 'nadie la arreglo', 'nadie lo arreglo', 'nadie las arreglo', 'no la han arreglado', 'nadie la ha arreglado', 'desde hace', 'sigue sin',
+      // Round 5 (s8-jb): unencrypted, failing open, one point of failure, a hole in a plan.
+      'arent encrypted', 'aren t encrypted', 'isnt encrypted', 'not encrypted', 'unencrypted', 'no encryption', 'sin cifrar', 'sin encriptar', 'all unlock',
+      'they unlock', 'unlock themselves', 'fail open', 'fails open', 'se abren solas', 'se abren todas', 'se desbloquean', 'same building', 'single point of failure',
+      'goes down too', 'go down too', 'if it goes down', 'se cae todo', 'big hole', 'huge hole', 'holes', 'hoyos', 'chained shut', 'left in unlocked', 'left in the car',
+      'no backup', 'sin respaldo', 'never tested', 'nunca lo han probado', 'hasnt worked in', 'hasn t worked in', 'out since', 'been out',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
-      'up and running', 'knocked', 'knocked down', 'alarm fire', 'fire crews', 'new', 'installed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
-      'training', 'drill', 'exercise', 'fixed', 'repaired', 'replaced', 'thanks', 'thank you', 'patience', 'paciencia', 'gracias', 'recuerden', 'nunca', 'favor',
+      'up and running', 'knocked', 'knocked down', 'alarm fire', 'fire crews', 'installed',
+      // Round 5 (s8-jb): "new" alone cancelled "the new guy in IT left the firewall wide open"; "fixed" alone cancelled "nobody's fixed them".
+      'new cameras', 'new camera', 'new security', 'new locks', 'new lock', 'new system', 'new gates', 'new gate', 'new doors', 'new door', 'new alarm', 'new alarms',
+      'new badge', 'new badges', 'new fence', 'new firewall', 'brand new', 'new ones', 'report', 'reportar', 'reporten', 'reportelo', 'facilities', 'work order',
+      'my house', 'my car', 'my apartment', 'mi casa', 'mi carro', 'mi depa', 'locksmith', 'cerrajero', 'got fixed', 'was fixed', 'were fixed', 'been fixed',
+      'is fixed', 'are fixed', 'fixed the', 'fixed it', 'just fixed', 'finally fixed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
+      'training', 'drill', 'exercise', 'repaired', 'replaced', 'thanks', 'thank you', 'patience', 'paciencia', 'gracias', 'recuerden', 'nunca', 'favor',
       'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
       'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
     ],
@@ -65,6 +75,20 @@ export const security: CategoryJudgement = {
     ],
     /** Round 4 (s7-jb): advice and notices about the same secrets. */
     sec_secret_clean: ['never', 'nunca', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
+    /** Round 5 (s8-jb): no one guarding, or patrols taken away. */
+    sec_absent: [
+      'no guard', 'no guards', 'no security', 'no officer', 'no officers', 'no cops', 'no patrol', 'no patrols', 'nobody watching', 'nobody s watching', 'nobodys watching',
+      'no one watching', 'no one is watching', 'nobody is watching', 'nobody on', 'nobody guarding', 'nobody at the gate', 'stops coming', 'stop coming', 'stopped coming',
+      'stopped patrolling', 'got pulled', 'were pulled', 'pulled from', 'no hay vigilante', 'no hay guardia', 'no hay velador', 'no hay policia', 'no hay patrulla',
+      'no hay nadie', 'sin vigilante', 'sin guardia', 'ya no pasa', 'ya no pasan', 'ya no pasa la patrulla', 'no pasa la patrulla', 'nos quitaron', 'quitaron la patrulla',
+      'ya no vienen', 'nadie vigilando', 'nadie cuidando',
+    ],
+    /** Round 5 (s8-jb): when a site is left unguarded. */
+    sec_when: [
+      'from', 'between', 'after', 'at night', 'nights', 'overnight', 'on sundays', 'on weekends', 'weekends', 'sundays', 'saturdays', 'after hours', 'shift change',
+      'all week', 'all wk', 'tonight', 'at lunch', 'during lunch', 'los domingos', 'los sabados', 'los fines', 'de noche', 'en la noche', 'despues de', 'entre',
+      'esta noche', 'todo el turno', 'en la madrugada', 'a la hora de la comida', 'cambio de turno',
+    ],
     /** A way into a building or yard. */
     sec_entry: [
       'door', 'doors', 'back door', 'side door', 'front door', 'rear door', 'emergency exit', 'exit door', 'gate', 'gates', 'fence', 'window',
@@ -79,6 +103,9 @@ export const security: CategoryJudgement = {
       'metal detectors', 'radios', 'panic button', 'panic buttons', 'security system', 'lights in the garage',
       'camara', 'camaras', 'alarma', 'alarmas', 'sensores', 'detector de metales', 'lector de gafetes', 'boton de panico',
       'keypad', 'keypads', 'door alarm', 'fire alarm panel', 'x ray', 'xray', 'scanner', 'scanners', 'monitors', 'teclado', 'sensor', 'botones de panico', 'escaner',
+      // Round 5 (s8-jb): backup power and field devices.
+      'generator', 'generators', 'backup generator', 'backup power', 'generador', 'planta de luz', 'ups', 'battery backup', 'laptops', 'laptop', 'tablets', 'mdt', 'mdts',
+      'computadoras', 'las laptops', 'body cams', 'bodycams', 'door locks', 'electronic locks', 'mag locks',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -95,6 +122,9 @@ export const security: CategoryJudgement = {
       'wifi', 'public wifi', 'guest wifi', 'red', 'la red', 'el sistema', 'servidor', 'servidores', 'vendor portal', 'test account',
       'controls', 'pump controls', 'pump station', 'pump stations', 'lift station', 'treatment plant controls', 'traffic signals', 'signal controllers', 'backups',
       'antivirus', 'the system', 'sistema de control', 'los controles', 'respaldos', 'server closet', 'server room', 'closet de servidores',
+      // Round 5 (s8-jb): emergency systems and plans.
+      'backup', 'dispatch center', 'cad', 'radio system', 'evacuation plan', 'evac plan', 'plan de evacuacion', 'emergency plan', 'eoc',
+      'billing server', 'database', 'base de datos', 'el servidor', 'la red del',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
@@ -143,7 +173,7 @@ export const security: CategoryJudgement = {
         "{sec_entry} {~8}(?:doesnt|does not|dont|do not|wont|will not|never|still doesnt|still dont|cant|no longer) (?:lock|latch|close|shut|catch|lock right|close right|close all the way)",
         '{sec_entry} {~8}(?:is|are|stays|stay|gets|get|sits|been|has been|have been|is still|are still|was|were)? ?(?:left )?(?:unlocked|propped open|propped|held open|wide open|left open|left unlocked|open all night|open all weekend|open overnight|open 24 7|unsecured|with no lock)(?! (?:at|from|until|till|by|starting|for (?:the )?(?:event|voters|public)) )',
         "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
-        '{sec_entry} {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
+        '{sec_entry}(?! de mi (?:casa|carro|depa|cuarto)| of my (?:house|car|apartment|room)) {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
         '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
         '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
         // An exit that will not open in an emergency.
@@ -173,12 +203,14 @@ export const security: CategoryJudgement = {
       },
       patterns: [
         // A state after a copula ("are dead", "have been down"), or a verb of failure ("haven't worked"): not "the alarm goes off".
-        '{sec_device} {~7}(?:is|are|have been|has been|been|went|stay|stayed|were|was|still|all|r) (?:still |all |completely |totally |just )?(?:down|dead|out (?:since|for (?:a|two|three|[0-9]+|weeks|days|months)|again)|broken|disabled|offline|unplugged|turned off|switched off|shut off|not working|not recording|not hooked up|not connected|pointed at the|pointed the wrong)',
+        '{sec_device} {~7}(?:is|are|have been|has been|been|went|stay|stayed|were|was|still|all|r) (?:still |all |completely |totally |just )?(?:down|dead|dark|out (?:since|for (?:a|two|three|[0-9]+|weeks|days|months)|again)|broken|disabled|offline|unplugged|turned off|switched off|shut off|not working|not recording|not hooked up|not connected|pointed at the|pointed the wrong)',
         '{sec_device} (?:down|dead|broken|offline)(?= |$)',
         '{sec_device} {~7}(?:dont work|doesnt work|do not work|does not work|havent worked|hasnt worked|havent been working|hasnt been working|dont record|isnt hooked|arent hooked|isnt connected|arent connected|all face|only face|only cover|dont cover|dont get signal|dont get reception|get no signal|have no signal)',
         '(?:two|three|four|half|most|all|none|2|3|4) of (?:the )?(?:[0-9a-z]+ )?(?:cameras|camaras|alarms|alarmas) (?:are |is |estan )?(?:dead|down|out|broken|off|muertas|apagadas|descompuestas)',
         '{sec_device} {~6}(?:no sirven|no sirve|no funcionan|no funciona|no jalan|no jala|no graban|no agarran senal|no agarra senal|apagadas|apagada|descompuestas|descompuesta|muertas|sin funcionar|no estan conectadas|no esta conectada)',
         '(?:garage|lot|stairwell|parking|end|corner|side|entrance|ramp|hallway|estacionamiento|escalera|esquina|pasillo|entrada) {~4}(?:is|are|s|es|hay) (?:a |un |one big |a huge |a total |one )?(?:blind spot|blind spots|punto ciego|puntos ciegos)',
+        // Round 5 (s8-jb): asked whether it was ever fixed ("did they ever fix the cameras at the impound lot?").
+        '(?:ever|never|still havent|still hasnt|havent|hasnt|nunca|todavia no|aun no) (?:fixed|fix|repaired|replaced|arreglaron|arreglan|han arreglado|componen|compusieron) (?:the |las |los |la |el )?{~2}{sec_device}',
         // An alarm nobody answers is as good as none.
         '{sec_device} {~9}(?:just ignores? it|ignores? (?:it|them)|gets ignored|get ignored|nobody (?:checks|responds|answers|comes)|no one (?:checks|responds|answers|comes)|nadie (?:revisa|responde|viene|le hace caso|les hace caso)|ya ni le hacen caso|no le hacen caso|la ignoran|las ignoran)',
         // Protection switched off: "firewall has been off since the upgrade", "el antivirus está desactivado".
@@ -201,6 +233,9 @@ export const security: CategoryJudgement = {
     {
       id: 'judgement.security.staffing_gap',
       category: 'security',
+      // Round 5 (s8-jb): no one guarding, or patrols pulled, at a time ("no guard from 12 to 1", "no hay vigilante los domingos",
+      // "la patrulla ya no pasa después de las 11", "nobody's watching the yard at shift change").
+      cooccur: [{ all: ['sec_absent', 'sec_when'], within: 8, unless: ['sec_clean'], guardWithin: 6 }],
       message: {
         en: 'Tells the public that patrols, guards or crews are thin somewhere. That tells anyone where no one will respond.',
         es: 'Le dice al público que hay pocas patrullas, guardias o cuadrillas en algún lugar. Eso le dice a cualquiera dónde nadie va a responder.',
@@ -209,7 +244,9 @@ export const security: CategoryJudgement = {
         '(?:only|just|nomas|solo|solamente|nada mas) {~3}(?:one|two|three|four|a couple|a few|a handful of|1|2|3|4|una|un|dos|tres|cuatro) {sec_staff} {~4}(?:covering|for|on|in|working|patrolling|to cover|pa|para|en|cubriendo|de) {~3}(?:the whole|the entire|all of|whole|entire|todo|toda|todos|todas|the city|the district|the sector|the route|the east side|the westside|the northeast)',
         // "running 4 call-takers tonight instead of 12"
         '(?:running|down to|only have|only got|working with|con|tenemos|hay) (?:[0-9]+|one|two|three|four|five|six|una|un|dos|tres|cuatro|cinco) {sec_staff} {~3}(?:instead of|out of|en vez de|en lugar de|when we need|cuando ocupamos|de los) (?:the )?(?:[0-9]+|usual)',
-        '(?:only|just|nomas|solo|solamente) {~2}(?:one|a single|1|una|un|two|dos) {sec_staff} (?:at|in|on|en|for|pa|para) {~4}(?:overnight|at night|after hours|tonight|on weekends|de noche|en la noche|los fines|toda la noche|en las noches)',
+        '(?:only|just|nomas|solo|solamente) {~2}(?:one|a single|1|una|un|two|dos|2|three|3) {sec_staff} (?:at|in|on|en|for|pa|para) {~4}(?:overnight|at night|after hours|tonight|on weekends|nights|all week|all wk|this week|this month|de noche|en la noche|los fines|toda la noche|en las noches|toda la semana)',
+        // Round 5 (s8-jb): how thin a protective detail is ("detail is just 2 officers").
+        '(?:detail|escort|protection|security|escolta|seguridad) (?:is |es |was |will be |son |sera )?(?:just|only|nomas|solo|solamente) (?:one|two|three|a couple of|a couple|1|2|3|un|una|dos|tres) {sec_staff}',
         '(?:no|zero|sin|ningun|ninguna|not a single|ni una|ni un) (?:cops|cop|officers|officer|units|unit|patrol|patrols|patrol cars|guards|guard|deputies|security|coverage|patrulla|patrullas|policias|policia|oficiales|guardias|guardia|unidades|vigilancia|cobertura)(?: at all| whatsoever| para nada| coverage)? (?:in|at|on|en|for|pa|para) {~4}(?:after|tonight|overnight|this week|this weekend|until|despues de|esta noche|esta semana|este fin|hasta)',
         '(?:turned|shut|switched|disabled|disconnected|unplugged|apagaron|desconectaron|quitaron|desactivaron) (?:off )?(?:the |all the |la |las |el |los )?{sec_device}',
         '(?:no|zero|without|sin|ningun|ninguna) (?:security detail|detail|escort|escolta|guards?|security|officers?|guardia|guardias|vigilancia) (?:with|on|at|tonight|after|con|en|esta noche|despues de)',
