@@ -152,9 +152,8 @@ export const official_voice: CategoryJudgement = {
         '(?:{ov_commit_more}|{ov_city_action}|{ov_we_commit})(?: [^ ]+){0,20}? (?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)',
         // Round 4: the claim of voice in one sentence, the commitment in the next ("I'm in Utilities. The city will pay for it.").
         '(?:{ov_claim}|{ov_voice}) [^.]{0,120} \\. (?:[^ .]+ ){0,10}(?:{ov_commit_more}|{ov_city_action}|{ov_fault})',
-        // Round 5: the author places themself in a City body ("I'm with the utility", "I'm in Parks", "estoy en Tránsito") and commits it, either order.
+        // Round 5: the author places themself in a City body ("I'm with the utility", "I'm in Parks", "estoy en Tránsito") and commits it in the next words.
         '(?:i m|im|i am|i work|yo trabajo|trabajo|soy|estoy) (?:with|in|on|at|from|for|de|del|en|con) (?:the |la |el |los )?{city_body}(?: [^ ]+){0,10}? (?:{ov_commit_more}|{ov_we_commit}|{ov_fault})',
-        '(?:{ov_commit_more}|{ov_we_commit}|{ov_fault})(?: [^ ]+){0,10}? (?:i m|im|i am|i work|yo trabajo|trabajo|soy|estoy) (?:with|in|on|at|from|for|de|del|en|con) (?:the |la |el |los )?{city_body}',
       ],
       examples: {
         hit: [
@@ -279,7 +278,6 @@ export const official_voice: CategoryJudgement = {
         '(?:el|la) (?:departamento|oficina|estacion|division|policia|ciudad|municipio|alcaldia)(?: de [a-z]+)? (?:apoya|respalda|esta en contra de|esta a favor de|se opone a|condena) {~3}(?:la marcha|el paro|la huelga|la protesta|al candidato|a la candidata|la propuesta|la iniciativa|la revocacion|el recall)',
         'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say|are not|arent|re not|have decided|decided|are going to|re going to|will|endorse)',
         '(?:our|my|the whole|nuestro|nuestra|mi) (?:department|office|division|station|crew|departamento|oficina|estacion) (?:fully |totally |100 )?(?:backs|supports|opposes|is against|stands with|apoya|respalda|esta en contra|esta a favor)',
-        '{city_body} (?:invites you to|invita a) (?:worship|pray|church|mass|misa|orar|culto)',
         '(?:we|nosotros) (?:will not|wont|refuse to|are not going to|arent going to|no vamos a) (?:comply|help enforce|enforce|follow|cumplir|aplicar|obedecer)',
       ],
       examples: {

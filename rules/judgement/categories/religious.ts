@@ -318,7 +318,6 @@ export const religious: CategoryJudgement = {
         // A City or department proclaimed to belong to a faith.
         '(?:this city|our city|the city|this department|our department|esta ciudad|nuestra ciudad|la ciudad|este departamento|nuestro departamento|el departamento) (?:belongs to|pertenece a|is under|esta bajo|es de|is for) (?:christ|god|jesus|the lord|cristo|dios|jesucristo|el senor)',
         '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
-        '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
