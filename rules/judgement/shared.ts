@@ -66,6 +66,8 @@ export const SHARED_WORDS: WordClasses = {
     'la ciudad', 'ciudad', 'el municipio', 'municipio', 'el departamento', 'departamento', 'la alcaldia', 'el ayuntamiento', 'la oficina',
     'bomberos', 'los bomberos', 'policia', 'la policia', 'parques', 'parques y recreacion', 'la biblioteca', 'bibliotecas', 'sanidad', 'el agua',
     'oficina', 'departamento de agua', 'recursos humanos', 'finanzas', 'servicios ambientales', 'salud publica', 'transito', 'el cabildo', 'el concejo', 'obras publicas',
+    // round 5: more bodies residents name (the utility, municipal court, fleet, the force)
+    'utility', 'the utility', 'utilities department', 'water department', 'water dept', 'municipal court', 'fleet', 'the force', 'streets department', 'street department', 'sanitation department', 'building department', 'building permits', 'transit department', 'bus system', 'el tribunal', 'la corte', 'el juzgado', 'juzgado municipal', 'tribunal municipal', 'el depa de agua', 'el departamento de limpia', 'vialidad',
   ],
   /**
    * Common given names (Hispanic and Anglo, as written without accents), to tell a named person

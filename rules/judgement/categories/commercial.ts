@@ -29,6 +29,8 @@ export const commercial: CategoryJudgement = {
     mlm_brand: [
       'scentsy', 'mary kay', 'avon', 'pampered chef', 'herbalife', 'tupperware', 'younique', 'color street', 'paparazzi', 'arbonne', 'monat', 'amway',
       'partylite', 'jafra', 'omnilife', 'pure romance', 'norwex', 'it works', 'doterra', 'young living', 'rodan and fields', 'rodan fields', 'lularoe',
+      // round 5: more direct-sales brands sold in the US and Mexico
+      'primerica', 'cutco', 'plexus', 'beachbody', 'isagenix', 'melaleuca', 'nu skin', 'nuskin', 'senegence', 'world financial group', 'wfg', 'thirty one', 'usborne books', 'tastefully simple', 'le vel', 'fuxion', '4life', 'shaklee', 'zermat', 'betterware', 'price shoes', 'yanbal', 'esika', 'cyzone', 'stanhome', 'dupree',
     ],
     /**
      * Round 4: the concept of selling, from the policy's wording (selling, promo codes, side
@@ -44,6 +46,8 @@ export const commercial: CategoryJudgement = {
       'mi negocio', 'my business', 'my page', 'mi pagina', 'plates', 'platos', 'dinners', 'cenas', 'tamales', 'pasteles', 'cakes', 'haircuts', 'cortes de pelo', 'notary',
       'for quinces', 'para quinces', 'para toda ocasion', 'for all occasions', 'every occasion', 'extra tickets', 'boletos extra', 'orders', 'pedidos', 'encargos',
       'vende', 'venden', 'sells', 'is selling', 'buen precio', 'a buen precio', 'good price', 'good prices', 'i do it', 'reasonable', 'jars', 'frascos', 'se gana', 'ganar extra', 'extra money', 'dinero extra',
+      // round 5: services people sell on the side (beauty, taxes, insurance, phone plans), selling and renting words, savings pitches, plugs (first month free, mention my name)
+      'lash extensions', 'lashes', 'pestanas', 'extensiones de pestanas', 'full set', 'acrylics', 'acrilicas', 'nails', 'gel nails', 'brows', 'cejas', 'facials', 'faciales', 'massage', 'masajes', 'braids', 'trenzas', 'tattoos', 'tatuajes', 'haircut', 'taxes done', 'tax returns', 'declaraciones', 'declaracion de impuestos', 'life insurance', 'seguro de vida', 'seguros de carro', 'car insurance', 'auto insurance', 'insurance quote', 'phone plan', 'plan de celular', 'im licensed', 'i m licensed', 'licensed now', 'ya tengo licencia', 'out of my house', 'out of my home', 'from my house', 'desde mi casa', 'en mi casa', 'save you', 'te ahorro', 'les ahorro', 'ahorrarles', 'switch you', 'full price', 'lower your bill', 'cheaper than', 'mas barato que', 'way cheaper', 'first month free', 'primer mes gratis', 'free trial', 'prueba gratis', 'mention my name', 'mencionen mi nombre', 'tell them i sent you', 'de mi parte', 'van de mi parte', 'vendo', 'vendemos', 'obo', 'best offer', 'or best offer', 'remato', 'remate', 'se renta', 'se rentan', 'rento', 'for rent', 'renting out', 'alquilo', 'se alquila', 'se traspasa', 'traspaso', 'liquidando', 'clearance', 'brincolines', 'jumpers', 'bounce house', 'mesas y sillas', 'tables and chairs', 'party rentals', 'detailing', 'car wash', 'lavado de carros', 'catering', 'banquetes', 'tumblers', 'personalizados', 'personalizadas',
     ],
     /** Round 4: how to buy, pay or get in touch (the offer's other half). */
     com_channel: [
@@ -53,6 +57,8 @@ export const commercial: CategoryJudgement = {
       'entrega', 'entregas', 'delivery', 'delivered', 'aparten', 'apartar', 'reserve yours', 'get yours', 'grab yours', 'hagan su pedido', 'a domicilio', 'aprovechen',
       'dont miss out', 'don t miss out', 'limited', 'while supplies last', 'hasta agotar', 'aprovecha', 'share', 'please share', 'compartan', 'shop now', 'check out my',
       'mandenle mensaje', 'her page', 'his page', 'ask for', 'pregunten por', 'holler at me', 'le interesa', 'les interesa', 'conmigo', 'with me', 'yo les explico', 'let me know how many', 'cuantos quieren', 'at my desk', 'en mi escritorio', 'in the break room',
+      // round 5: where and when the sale happens (break room, lunch, after shift), word of mouth, local-business hashtags
+      'at lunch', 'on my lunch', 'on lunch', 'en el break', 'at break', 'on break', 'after work', 'after my shift', 'after shift', 'despues del trabajo', 'despues del turno', 'en la hora de comida', 'en la comida', 'interested in', 'caiganle', 'caele', 'pasenle', 'stop by', 'come by', 'come get', 'swing by', 'los espero', 'las espero', 'diganle a todos', 'tell everyone', 'tell your friends', 'corran la voz', 'spread the word', 'check out', '#support', '#supportlocal', '#smallbusiness', '#shoplocal', '#shopsmall', '#apoyalocal', '#emprendedora', '#emprendedor', 'lmk', 'let me know', 'avisenme', 'me avisan', 'mandenme inbox', 'mandame inbox', 'to book', 'book with me', 'agenden', 'agende', 'hagan su cita', 'hacer su cita', 'apartar tu cita', 'llamen', 'call or text', 'whatsapp me', 'mensajeen', 'for his number', 'for her number', 'his number', 'her number', 'su numero', 'mi numero', 'my number', 'ask me how',
     ],
     /** Round 4: raising money for oneself or one's people (raffles, GoFundMe, plate sales), which the policy counts as commercial. */
     com_fund: [
@@ -78,6 +84,8 @@ export const commercial: CategoryJudgement = {
       'food truck', 'taco truck', 'bakery', 'salon', 'restaurant', 'store', 'taqueria', 'spa', 'gym', 'booth', 'catering', 'lawn care', 'lawn service',
       'cleaning business', 'cleaning service', 'shop', 'tienda', 'negocio', 'panaderia', 'restaurante', 'puesto', 'troca', 'salon de belleza', 'estetica',
       'onlyfans', 'only fans', 'fansly', 'patreon', 'etsy', 'depop', 'poshmark',
+      // round 5: small food and side businesses people open
+      'troquita', 'troquita de tacos', 'troca de tacos', 'lonchera', 'food trailer', 'puestito', 'taco stand', 'my truck', 'barberia', 'barbershop', 'nail salon', 'boutique', 'online store', 'tienda en linea', 'pagina de facebook', 'facebook page', 'instagram page', 'small business', 'pequeno negocio', 'emprendimiento', 'business page',
     ],
   },
   frames: [
@@ -181,6 +189,8 @@ export const commercial: CategoryJudgement = {
         '(?:if (?:anybody|anyone|somebody|you) (?:needs?|wants?)|looking for) (?:a |an )?(?:plumber|electrician|mechanic|handyman|roofer|painter|babysitter|realtor|photographer|caterer|dj|tutor|landscaper)',
         'si (?:alguien|alguno|ustedes) (?:necesita|ocupa|busca|necesitan|ocupan) (?:un |una )?(?:plomero|electricista|mecanico|pintor|jardinero|fotografo|dj|ninera|contador|albanil)',
         '(?:my|mi) (?:onlyfans|only fans|fansly) (?:[^ .]+ ){0,2}(?:is|esta) (?:live|up|open|abierto)',
+        // Round 5: announcing one's own new business: "ya tengo mi troquita de tacos", "just opened my nail salon", "abrimos nuestra panadería".
+        '(?:ya tengo|ya abri|ya abrimos|abri|abrimos|inauguramos|just opened|finally opened|opened|launched|just launched|we opened|i opened) (?:mi|my|our|nuestra|nuestro) (?:own |new |nueva |nuevo |propia |propio |little |first |primer |primera )?{own_business}',
       ],
       examples: {
         hit: [
@@ -189,8 +199,11 @@ export const commercial: CategoryJudgement = {
           'Join my Pampered Chef party Friday, or order with my link!',
           'Si alguien necesita un plomero el fin de semana, mi compadre cobra barato.',
           'Shameless plug: my taco truck is parked at Album Park every Saturday.',
+          'Finally opened my own barbershop on Dyer!! Walk-ins welcome 💈',
+          'Ya abrimos nuestra panadería en la Alameda, vengan por su pan dulce.',
         ],
         miss: [
+          'The City opened the new Eastside library branch today, stop by and get a card!',
           'Thanks to the volunteers at the Mission Trail cleanup, you made it shine!',
           'Not a sponsor, not an ad, just grateful for whoever fills the water cooler.',
           'If anybody has a window unit they\'re not using, I\'ll trade you tamales 😭',

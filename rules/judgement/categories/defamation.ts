@@ -15,7 +15,7 @@ const MESSAGE = {
 
 /** The damaging act, as a regex over the stream (word classes plus a few shapes with numbers). */
 /** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
-const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found)(?: |$))[^ .]+ ){0,${n}}`;
+const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found|guilty|convicted|sentenced|acquitted|accused|culpable|acusado|acusada|sentenciado|sentenciada)(?: |$))[^ .]+ ){0,${n}}`;
 
 const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos|stolen|fake)|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
 
@@ -101,6 +101,8 @@ export const defamation: CategoryJudgement = {
       'carne de perro', 'carne de gato', 'material barato', 'materiales baratos', 'podrida', 'cochinero', 'sin seguro',       'ratero', 'ratera', 'sacrifica perros sanos', 'mata perros sanos', 'desviando', 'amano', 'amanaron',
       // money and favours, time theft, unlicensed work
       'slips him', 'slip him', 'slipped him', 'slips her', 'slipped her', 'a little something', 'his brother in law', 'her brother in law', 'his cousins company', 'his cousin s company', 'su cunado', 'su cunada', 'de su cunado', 'de su primo', 'de su compadre', 'taxpayer money', 'city money', 'dinero de la ciudad', 'splits the overtime', 'clocks everybody in', 'clocks in for', 'clocked in for', 'time theft', 'taking jewelry', 'taking money', 'taking cash', 'no background checks', 'with no permit', 'sin permiso', 'cobrandole a', 'cobrandoles a', 'para dejarlos', 'para dejarlas', 'se la pasa cobrando', 'sits on them until', 'los contratos a', 'todos los contratos', 'all the contracts to',
+      // round 5: more wrongdoing families: dipping into funds, arson and insurance fraud, favors for cash, cooking the numbers (es), hangover and botched care, affairs with clients, fuel theft, cartel ties
+      'dips into', 'dipped into', 'dipping into', 'hand in the till', 'hand in the cookie jar', 'mete la mano', 'metio la mano', 'mete mano', 'con la mano en la caja', 'sets fires', 'set fire to', 'sets fire to', 'setting fires', 'burned down his', 'burned down her', 'burns down', 'arson', 'insurance fraud', 'por el seguro', 'le prende fuego', 'le prendio fuego', 'lets his buddies off', 'lets them off', 'let them off', 'off easy', 'looks the other way for', 'maquilla', 'maquillo', 'maquillando', 'maquilla los numeros', 'desfalco', 'desfalcos', 'malversacion', 'malversa', 'malverso', 'esconder el desfalco', 'hungover', 'hung over', 'while he s hungover', 'while shes hungover', 'wrong meds', 'wrong medication', 'wrong prescriptions', 'malpractice', 'negligent', 'kills patients', 'killed a patient', 'crudo en el trabajo', 'cruda en el trabajo', 'anda con pacientes', 'se acuesta con', 'sleeps with patients', 'sleeping with patients', 'affair with', 'anda con casadas', 'anda con una casada', 'siphons', 'siphoning', 'steals gas', 'stealing gas', 'se lleva el diesel', 'se lleva la gasolina', 'se lleva las herramientas', 'se lleva el material', 'huachicolero', 'uses the city truck for', 'usa la troca de la ciudad', 'es una rata', 'bien rata', 'lavando dinero', 'works for the cartel', 'trabaja para el cartel', 'trabaja para los narcos', 'es sicario', '#corruption', '#corrupcion', '#corrupt', '#crooked',
     ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
@@ -112,6 +114,8 @@ export const defamation: CategoryJudgement = {
       'suspect', 'suspects', 'officers', 'detectives', 'charged', 'investigating', 'detuvieron', 'sospechoso', 'sospechosos', 'acusado', 'acusados',
       'arrestaron', 'arrestado', 'arrestados', 'oficiales', 'agentes', 'investigan', 'informo', 'ocurrido', 'a mano armada',
       'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'ask', 'asked', 'has a', 'have you', 'did he', 'did she',
+      // round 5: court outcomes and news reports
+      'jury', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
     ],
     /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
     accused_role: [
@@ -149,6 +153,8 @@ export const defamation: CategoryJudgement = {
       'falsified', 'falsifies', 'cooked the books', 'molested', 'touching kids', 'touched a kid', 'covered it up', 'committed fraud', 'stealing from',
       'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'recibe sobornos', 'cobra mordidas', 'cobra moches', 'llega borracho',
       'llega borracha', 'llega drogado', 'falsifico', 'encubrio', 'se roba', 'se robo',
+      // round 5: the same, acts that accuse whoever does them
+      'dips into', 'dipped into', 'dipping into', 'mete la mano', 'metio la mano', 'sets fires', 'arson', 'insurance fraud', 'maquilla los numeros', 'desfalco', 'se lleva el diesel', 'steals gas', 'lets his buddies off',
     ],
     /** Damaging acts stated as fact (es). */
     acto_danino: [
@@ -174,6 +180,8 @@ export const defamation: CategoryJudgement = {
           'Ramiro from fleet has been skimming fuel cards for two years',
           'El dueño de la taquería de la Montana usa carne echada a perder, no vayan',
           'the night supervisor at the plant shows up drunk every other Friday',
+          'The owner of the tire shop on Yarbrough dips into the church building fund, everybody knows.',
+          'El encargado del almacén se lleva el diésel de las trocas cada fin de semana',
         ],
         miss: [
           'The body shop on Dyer passed its inspection, nice job.',
@@ -181,6 +189,7 @@ export const defamation: CategoryJudgement = {
           'Police said the store owner was the victim of a robbery on Tuesday',
           'The contractor finished the park restrooms two weeks early, great job',
           'La tienda de la esquina dona pan a la despensa cada viernes',
+          'The jury found the landlord guilty of insurance fraud on Monday.',
         ],
       },
     },

@@ -26,6 +26,8 @@ export const official_voice: CategoryJudgement = {
       'no one is getting', 'against', 'oppose', 'opposes', 'we support', 'fully support', 'stands with', 'stand with', 'condemn', 'condemns', 'endorse', 'endorses',
       'en contra', 'a favor', 'apoyamos', 'respaldamos', 'did nothing wrong', 'justified', 'no hizo nada malo', 'waive', 'waived', 'perdonar', 'drop the', 'no fines',
       'no tickets', 'no va a cerrar', 'will stay open', 'not closing', 'wont close', 'won t close', 'will never', 'nunca vamos',
+      // round 5: decisions and outcomes announced as done (decided, approved, signed off, dropped, not happening), dismissing a ticket, 'don't pay'
+      'it s decided', 'its decided', 'is decided', 'ya se decidio', 'ya lo decidimos', 'lo decidimos', 'ya esta decidido', 'signed off', 'already signed off', 'ya firmaron', 'ya firmo', 'done deal', 'es un hecho', 'is not happening', 'it s not happening', 'its not happening', 'not happening', 'no va a pasar', 'no se va a hacer', 'dropped them', 'we dropped', 'para siempre', 'eliminamos', 'quitamos', 'we got rid of', 'make it go away', 'make them go away', 'get it dismissed', 'get it dropped', 'dismissed', 'se la quito', 'se lo quito', 'tumbar la multa', 'quitarle la multa', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'no le paguen', 'refunding', 'will be refunding', 'approves', 'approves your', 'aprueba su', 'aprobamos', 'start building', 'empiece a construir', 'paperwork comes later', 'no need for a permit', 'no necesita permiso', 'we don t have the staff', 'we dont have the staff', 'no tenemos personal', 'no tenemos gente', 'wont do anything', 'won t do anything', 'not gonna do anything', 'no van a hacer nada', 'les vamos a multar', 'le vamos a multar', 'vamos a multar', 'ya se acordo', 'se acordo', 'ya quedo acordado', 'les va a dar', 'le va a dar',
     ],
     /**
      * Round 4: more ways of claiming the voice, from the concept (an official reply, a position "on
@@ -42,6 +44,8 @@ export const official_voice: CategoryJudgement = {
       'i can tell you', 'let me make this clear', 'trust me', 'admin of this page', 'page admin', 'this page is', 'de parte de la', 'de parte del', 'as an employee of',
       'as someone who works', 'from someone inside', 'from the inside', 'desde adentro', 'on behalf of the', 'for the department', 'for the city', 'por la ciudad',
       'por el departamento', 'inspector de la ciudad', 'su inspector', 'your inspector', 'your city', 'su ciudad', 'we the city', 'nosotros la ciudad',
+      // round 5: more ways of claiming the voice: working there, being on the force, 'aquí la de recursos humanos', assurances
+      'work there', 'yo trabajo ahi', 'trabajo ahi', 'trabajo alli', 'yo trabajo en', 'i m on the force', 'im on the force', 'on the force', 'i m a cop', 'im a cop', 'soy policia', 'soy bombero', 'soy bombera', 'aqui la de', 'aqui el de', 'aqui su', 'habla su', 'heres your', 'here s your', 'your friendly', 'les aseguro', 'le aseguro', 'te aseguro', 'se los aseguro', 'i assure you', 'i can assure you', 'rest assured', 'de parte de la ciudad', 'i know because i work', 'lo se porque trabajo', 'lo digo porque trabajo', 'i work for the city', 'trabajo para la ciudad', 'trabajo en la ciudad', 'insider here', 'someone from the city',
     ],
     /** Round 4: more commitments and positions only the City can take (waiving, not enforcing, blame, backing, "will never"). */
     ov_commit_more: [
@@ -53,6 +57,10 @@ export const official_voice: CategoryJudgement = {
       'is final', 'decision is final', 'from now on', 'de ahora en adelante', 'no habra', 'not raising', 'will not raise', 'no va a subir', 'no van a subir', 'we agree',
       'estamos de acuerdo', 'we disagree', 'lo vamos a pelear', 'we will fight', 'vamos a pelear', 'approved for you', 'ya esta aprobado', 'is approved', 'we re banning',
       'were banning', 'we are banning', 'pulling the', 'not cutting', 'will never cut', 'nunca se va a', 'no se va a cerrar', 'no va a cerrar', 'sigue en pie', 'si va',
+      // round 5: the same, said of the City as subject
+      'will be refunding', 'is refunding', 'is giving', 'will give', 'va a dar', 'les va a dar', 'already approved', 'ya se aprobo', 'ya aprobaron', 'is dropping', 'is eliminating', 'va a eliminar', 'no va a pasar nada',
+      // round 5: decisions announced as done, dismissing a ticket
+      'it s decided', 'its decided', 'is decided', 'ya se decidio', 'ya lo decidimos', 'ya esta decidido', 'signed off', 'already signed off', 'done deal', 'es un hecho', 'not happening', 'it s not happening', 'make it go away', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'les vamos a multar', 'le vamos a multar', 'vamos a multar', 'ya se acordo',
     ],
     /** Round 4: a personal guarantee ("I promise", "sin falta", "trust me") on what the City will do. */
     ov_promise: [
@@ -96,11 +104,13 @@ export const official_voice: CategoryJudgement = {
       'ill make it right', 'i ll put in the paperwork', 'i ll approve', 'ill approve', 'i ll sign off', 'le quito la multa', 'te quito la multa', 'les quito la multa',
       'yo le quito', 'yo me encargo de que la ciudad', 'yo me encargo de que le', 'yo me encargo de que les', 'me aseguro de que la ciudad', 'yo le consigo el reembolso',
       'yo les consigo', 'yo le apruebo', 'yo se lo apruebo', 'yo le arreglo lo de', 'no le voy a cobrar', 'no les voy a cobrar', 'no te voy a cobrar',
+      // round 5: first-person fixes of a City matter
+      'i ll get it waived', 'ill get it waived', 'i will get it waived', 'get it waived for', 'i ll get them waived', 'i ll get it dropped', 'ill get it dropped', 'i ll get it dismissed', 'i ll make it go away', 'we ll make it go away', 'well make it go away', 'yo se la quito', 'yo te la quito', 'yo les quito', 'yo me encargo de la multa', 'yo lo arreglo con', 'i ll talk to my boss and get', 'i ll fix your bill', 'i ll fix the bill', 'yo le arreglo el recibo', 'yo les arreglo el recibo',
     ],
     /** Routine notices, greetings, published statements and disclaimers: the clean side. */
     ov_routine: [
       'delay', 'delays', 'running', 'late', 'detour', 'call 311', 'app', 'per the pao', 'pao', 'press release', 'statement from', 'approved by', 'happy', 'merry', 'feliz',
-      'felices', 'thanksgiving', 'navidad', 'holidays', 'thank you', 'thanks', 'gracias', 'invites you', 'invita', 'reminder', 'recordatorio', 'schedule', 'horario',
+      'felices', 'thanksgiving', 'feliz navidad', 'holidays', 'thank you', 'thanks', 'gracias', 'invites you', 'invita', 'reminder', 'recordatorio', 'schedule', 'horario',
       'livestream', 'file a claim', 'claims', 'reviewed', 'eligible', 'program', 'rebate', 'apply', 'published', 'official word', 'speaking for myself', 'myself',
       'personal opinion', 'my own', 'own opinion', 'not speaking for', 'not the citys', 'not the city s', 'no hablo por', 'a titulo personal', 'inconvenience',
       'inconveniencia', 'las molestias', 'patience', 'paciencia', 'bear with', 'sorry to hear', 'sorry for your loss', 'lo siento mucho', 'condolences', 'pesame',
@@ -142,6 +152,8 @@ export const official_voice: CategoryJudgement = {
         '(?:{ov_commit_more}|{ov_city_action}|{ov_we_commit})(?: [^ ]+){0,20}? (?:i m|im|i am|soy) (?:the|a|an|el|la|un|una) (?:[^ .]+ ){0,2}(?:{voice_role}|operator|tech|technician|clerk|driver|ranger|inspector|lifeguard|librarian|dispatcher|operador|operadora|tecnico|tecnica|empleado|empleada|inspectora|chofer)',
         // Round 4: the claim of voice in one sentence, the commitment in the next ("I'm in Utilities. The city will pay for it.").
         '(?:{ov_claim}|{ov_voice}) [^.]{0,120} \\. (?:[^ .]+ ){0,10}(?:{ov_commit_more}|{ov_city_action}|{ov_fault})',
+        // Round 5: the author places themself in a City body ("I'm with the utility", "I'm in Parks", "estoy en Tránsito") and commits it in the next words.
+        '(?:i m|im|i am|i work|yo trabajo|trabajo|soy|estoy) (?:with|in|on|at|from|for|de|del|en|con) (?:the |la |el |los )?{city_body}(?: [^ ]+){0,10}? (?:{ov_commit_more}|{ov_we_commit}|{ov_fault})',
       ],
       examples: {
         hit: [
@@ -150,6 +162,8 @@ export const official_voice: CategoryJudgement = {
           'Streets crew here: the city messed up on the Pellicano repaving and we\'ll redo it for free',
           'Parks is taking full responsibility for the injury at the splash pad',
           'La biblioteca garantiza que no va a cerrar ninguna sucursal',
+          'I\'m with Sanitation, y\'all don\'t pay that extra cart fee on your bill.',
+          'Estoy en Tránsito y esa multa queda cancelada, no se preocupe.',
         ],
         miss: [
           'I\'m the crew lead on Mesa and we\'ll be working there until 5pm, thanks for your patience.',
@@ -157,6 +171,7 @@ export const official_voice: CategoryJudgement = {
           'Happy Thanksgiving from all of us at Parks and Rec!',
           'Speaking for myself, I think the new bus shelters look great.',
           'Claims for storm damage can be filed with Risk Management; each claim is reviewed.',
+          'I\'m with the utility crew on Mesa today, the city will reopen the lane at 5pm.',
         ],
       },
     },
@@ -263,7 +278,6 @@ export const official_voice: CategoryJudgement = {
         '(?:el|la) (?:departamento|oficina|estacion|division|policia|ciudad|municipio|alcaldia)(?: de [a-z]+)? (?:apoya|respalda|esta en contra de|esta a favor de|se opone a|condena) {~3}(?:la marcha|el paro|la huelga|la protesta|al candidato|a la candidata|la propuesta|la iniciativa|la revocacion|el recall)',
         'we (?:at|in|here at) (?:the )?{city_body} (?:[^ .]+ ){0,2}(?:think|believe|feel|support|oppose|are against|disagree|refuse|wont|will not|do not support|dont support|stand|say|are not|arent|re not|have decided|decided|are going to|re going to|will|endorse)',
         '(?:our|my|the whole|nuestro|nuestra|mi) (?:department|office|division|station|crew|departamento|oficina|estacion) (?:fully |totally |100 )?(?:backs|supports|opposes|is against|stands with|apoya|respalda|esta en contra|esta a favor)',
-        '{city_body} (?:invites you to|invita a) (?:worship|pray|church|mass|misa|orar|culto)',
         '(?:we|nosotros) (?:will not|wont|refuse to|are not going to|arent going to|no vamos a) (?:comply|help enforce|enforce|follow|cumplir|aplicar|obedecer)',
       ],
       examples: {

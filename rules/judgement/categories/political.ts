@@ -24,6 +24,8 @@ export const political: CategoryJudgement = {
       'las urnas', 'en las urnas',
       // round 4: electing and terms, with verb forms
       'elect', 'elected', 'electing', 'reelected', 're elected', 'voted out', 'vote out', 'new mayor', 'someone new', 'alguien nuevo', 'elegir', 'eligieron', 'elijan', 'reelijan', 'otro periodo', 'otro termino', 'another four years', 'next term', 'this time around', 'in may', 'en mayo', 'come election', 'the seat', 'el puesto', 'su puesto', 'district 1', 'district 2', 'district 3', 'district 4', 'district 5', 'district 6', 'district 7', 'district 8', 'distrito',
+      // round 5: offices said with for/para/pa, re-election and seat words, Spanish vote verbs
+      'for county judge', 'for judge', 'for sheriff', 'for governor', 'for senate', 'for congress', 'for school board', 'for state rep', 'for district attorney', 'for da', 'for county commissioner', 'for president', 'for city council', 'for district', 'their seats', 'their seat', 'his seat', 'her seat', 'reelecto', 'reelecta', 'reelectos', 'reelegido', 'reelegida', 'elegimos', 'elegido', 'elegida', 'electo', 'electa', 'pa alcalde', 'pa alcaldesa', 'pa presidente', 'pa presidenta', 'pa concejal', 'pa gobernador', 'presidente municipal', 'presidenta municipal', 'para presidente', 'para presidenta', 'para gobernador', 'para juez', 'para diputado', 'para diputada', 'para senador', 'para senadora', 'para sheriff', 'para comisionado', 'para regidor', 'proximas elecciones', 'las proximas elecciones', 'midterms', 'the midterms', 'runoff election', 'segunda vuelta', 'en la boleta', 'voters', 'votantes', 'primary election', 'votar', 'voten', 'votaron', 'votamos', 'votando', 'votara', 'votaran', 'votemos', 'mandato', 'otro mandato', 'four more years', 'cuatro anos mas',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -35,13 +37,15 @@ export const political: CategoryJudgement = {
       'doesn t care', 'go with', 'leaning', 'rooting for', 'pulling for', 'proud to', 'can t wait', 'cant wait', 'sucks', 'a joke', 'clown', 'fraud', 'useless', 'great job',
       'amazing', 'fight for', 'fights for', 'fighting for', 'stand with', 'standing with', 'pass it', 'stop it', 'stop the', 'say no', 'say yes', 'yes on', 'no on', 'save our',
       'mentiroso', 'mentirosa', 'corrupto', 'corrupta', 'ratero', 'ratera', 'el mejor', 'la mejor', 'el peor', 'la peor', 'un desastre', 'apoyo', 'apoyen', 'apoyemos',
-      'apoyamos', 'voten por', 'voten contra', 'voten en contra', 'no voten', 'no le voten', 'no le den', 'denle', 'hay que sacar', 'fuera', 'que no pase', 'que pase',
+      'apoyamos', 'voten por', 'voten contra', 'voten en contra', 'no voten', 'no le voten', 'no le den', 'denle', 'hay que sacar', 'fuera el', 'fuera la', 'fuera los', 'que no pase', 'que pase',
       'le importa', 'no le importa', 'se merece', 'merece', 'no sirve', 'un payaso', 'orgulloso', 'orgullosa', 'vamos con', 'estoy con', 'con todo', 'ganar', 'gane', 'pierda',
       'perder', 'no se dejen', 'a favor', 'en contra', 'sick of', 'tired of', 'harto', 'harta', 'hartos', 'can t come soon enough', 'cant come soon enough',
       'rt if', 'remember this', 'remember who', 'remember that', 'remember in', 'recuerden esto', 'recuerden quien', 'acuerdense de quien', 'acuerdense de esto', 'no se les olvide',
       // round 4: backing, dismissing and wanting someone gone
       'my support', 'our support', 'anyone but', 'anybody but', 'cualquiera menos', 'done nothing', 'has done nothing', 'did nothing', 'no ha hecho nada', 'no hizo nada', 'time for a new', 'time for someone', 'time for new', 'time to elect', 'time to vote', 'time to replace', 'ya es hora', 'ya basta', 'help win', 'help her win', 'help him win', 'que gane', 'que pierda', 'no merece', 'doesnt deserve', 'don t deserve', 'has to go', 'tiene que irse', 'que se vaya', 'lo saquen', 'la saquen', 'los saquen', 'sacarlo', 'sacarla', 'vote for him', 'vote for her', 'votamos por', 'voy a votar', 'going to vote', 'gonna vote', 'vote red', 'vote blue', 'voten rojo', 'voten azul',
       'se la cobramos', 'se las cobramos', 'cobrarsela', 'we ll remember', 'well remember', 'payback', 'time to flip', 'flip texas', 'flip the seat', 'flip the district',
+      // round 5: wishing a loss or a win, insinuation ('would be a shame if'), sellout and sarcasm words, Spanish vote-for
+      'lose their seats', 'lose their seat', 'lost their seats', 'lost their seat', 'lose his seat', 'lose her seat', 'lose the seat', 'loses the seat', 'pierda su puesto', 'pierdan su puesto', 'pierda el puesto', 'pierda la eleccion', 'pierdan la eleccion', 'lose the election', 'loses the election', 'would be a shame', 'be a shame if', 'what a shame', 'seria una lastima', 'que lastima', 'seria una pena', 'vote por', 'voto por', 'votar por', 'votare por', 'voy a votar por', 'vamos a votar por', 'kick out', 'kick him out', 'kick her out', 'kick them out', 'kick the incumbent', 'sacar al', 'echarlo', 'correrlo', 'vendido', 'vendida', 'vendidos', 'sellout', 'sellouts', 'traitor', 'traidor', 'traidora', 'no les den su voto', 'no le den su voto', 'no les den', 'le echa ganas', 'the same guy', 'otra vez por', 'de nuevo por', 'again for', 'never again', 'nunca mas', 'good riddance',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -52,12 +56,16 @@ export const political: CategoryJudgement = {
       'please share', 'pass it on', 'pasenlo', 'host committee', 'plate', 'tickets', 'boletos', 'recaudacion', 'donen', 'cooperen',
       // round 4: verb forms of campaign work and money
       'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered for', 'volunteering for', 'volunteer for', 'volunteering with', 'volunteer with', 'volunteered with', 'volunteering at', 'volunteer at', 'knocking on doors', 'knocking doors', 'collecting signatures', 'signing petitions', 'signed the petition', 'sign the petition', 'signed the recall', 'sign the recall', 'firme la peticion', 'firmen la peticion', 'firmamos la peticion', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'tocando puertas',
+      // round 5: campaign material and work in more words (border Spanish too), one's own campaign
+      'calcas', 'pegatinas', 'pancartas', 'lonas', 'mantas', 'pegando', 'pegar', 'poniendo letreros', 'my campaign', 'mi campana', 'our campaign', 'nuestra campana', 'join my', 'help with my', 'help with the campaign', 'campaign team', 'equipo de campana', 'campaign volunteer', 'walk blocks', 'tocar puertas', 'hacer llamadas', 'text bank', 'textbank', 'poll watcher', 'poll watchers', 'cuidar las casillas', 'house party', 'meet the candidate', 'conoce al candidato', 'conozcan al candidato',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
       'running for', 'run for', 'runs for', 'is running', 'va para', 'se lanza', 'se postula', 'candidate', 'candidato', 'candidata', 'campaign', 'campana', 'council',
       'district', 'distrito', 'regidor', 'regidora', 'concejal', 'concejala', 'mayor', 'alcalde', 'alcaldesa', 'commissioner', 'comisionado', 'sheriff', 'judge', 'juez',
       'state rep', 'senate', 'congress', 'school board', 'reelection', 'reeleccion', 'vote', 'ballot', 'boleta', 'election', 'eleccion', 'prop', 'bond',
+      // round 5: more offices
+      'county judge', 'governor', 'gobernador', 'presidente municipal', 'presidenta municipal', 'diputado', 'diputada', 'senador', 'senadora', 'trustee', 'justice of the peace', 'constable', 'district attorney', 'commissioners court', 'elecciones',
     ],
     /** Parties, movements and national figures people take sides on (en, es). */
     pol_party: [
@@ -65,6 +73,8 @@ export const political: CategoryJudgement = {
       'biden', 'harris', 'kamala', 'abbott', 'obama', 'desantis', 'beto', 'cruz', 'socialists', 'communists', 'democratas', 'republicanos', 'los liberales',
       'los conservadores', 'trumpistas', 'la izquierda', 'la derecha', 'comunistas',
       'patrick', 'paxton', 'ted cruz', 'the dems', 'the republicans',
+      // round 5: more parties and movements (US and Mexican border politics)
+      'libertarian', 'libertarians', 'the libertarian', 'green party', 'progressives', 'progresistas', 'the libs', 'trumpers', 'bidenistas', 'morena', 'morenistas', 'panistas', 'el pri', 'priistas', 'los del pri', 'pelosi', 'aoc', 'newsom', 'cornyn', 'vance', 'los democratas', 'los republicanos',
     ],
     /** What someone says about a party or figure when taking a side. */
     pol_party_take: [
@@ -72,6 +82,8 @@ export const political: CategoryJudgement = {
       'destruyendo', 'solo quieren', 'only want', '2024', '2026', '2028',
       'anyone but', 'anybody but', 'cualquiera menos', 'destroyed', 'ruined', 'arruinaron', 'destruyeron', 'vote red', 'vote blue', 'this time', 'esta vez', 'otra vez no', 'never again', 'nunca mas', 'que se vayan', 'get rid of', 'saquemos', 'saquen a',
       'dont care', 'don t care', 'doesnt care', 'no les importa', 'time to flip', 'flip texas', 'voltear',
+      // round 5: voting for a party or figure, and scorn said as fact
+      'vote por', 'voto por', 'votar por', 'votamos por', 'voy a votar por', 'voted for', 'voting for', 'votes for', 'nomas quieren', 'nada mas quieren', 'solo les importa', 'just want', 'no les den', 'su voto', 'are ruining', 'are destroying', 'are the problem', 'son el problema', 'out of office', 'fuera los', 'fuera las',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
@@ -153,6 +165,14 @@ export const political: CategoryJudgement = {
         '(?:vote|voten|votar|voto|votes|votas) por (?:el |la )?{title}',
         '(?:quien|quienes|whoever|anyone who|anybody who|el que) (?:vote|voten|votes|vota) por [^ .]+',
         'only (?:real |true |good )?[a-z]+ (?:should|can|deserve to) (?:be on|run for|sit on|serve on) (?:the )?(?:council|commission|city council|ballot|office)',
+        // Round 5: voting (again) for a person named by office, said as a question or a taunt: "¿a poco van a votar otra vez por el mismo concejal?"
+        `(?:vote|voten|votar|votes|vota|votas|votemos|votaran) (?:otra vez |de nuevo |again |nuevamente )?(?:por|for) (?:el |la |los |las |the |that |this |ese |esa |este |esta )?(?:mismo |misma |same |nuevo |nueva |new )?${OFFICE}`,
+        // Round 5: the person is out at the next election: "en las próximas elecciones se va", "come November he's gone".
+        '(?:next election|come november|in november|come may|in may|at the polls|en las (?:proximas )?elecciones|en las urnas|en noviembre|en mayo) (?:he s|she s|they re|hes|shes|theyre|se|ese|esa|esos) (?:va|van|gone|out|done|history|toast|finished)',
+        // Round 5: campaign hashtags: #VoteThemOut, #FueraAlcaldesa, #NoOnProp1, #YesOnA, #GarzaForMayor.
+        '#(?:vote(?:them|him|her|em)out|vote(?:blue|red|no|yes)[a-z0-9]*|fuera[a-z]+|noon[a-z0-9]+|yeson[a-z0-9]+|recall[a-z]+|reelect[a-z]+|(?:no|si)ala(?:propuesta|prop)[a-z0-9]*|[a-z]+for(?:mayor|council|congress|governor|senate|judge|sheriff|alcalde|president))',
+        // Round 5: one's own candidacy: "thinking about running for council", "me voy a lanzar para regidor".
+        `(?:i m|im|i am|thinking about|thinking of|planning to|planning on|gonna|going to|voy a|me voy a|pienso|quiero) (?:[^ .]+ ){0,2}(?:running|run|lanzar|lanzarme|postular|postularme|contender) (?:for|para|como|por) (?:[^ .]+ ){0,1}(?:${OFFICE}|office|el puesto|el cargo)`,
       ],
       examples: {
         hit: [
@@ -161,6 +181,10 @@ export const political: CategoryJudgement = {
           'Four more years for our commissioner!!',
           'El sábado ya saben por quién votar 😉',
           'Ni se les ocurra votar por la Lic. Garza, voten bien.',
+          'Are you really going to vote for the same commissioner again? lol',
+          'Come November she\'s gone, mark my words.',
+          '#FueraElRegidor ya estuvo bueno',
+          'Pienso lanzarme para regidor el año que viene, ¿quién me ayuda?',
         ],
         miss: [
           'Polls are open 7 a.m. to 7 p.m. Saturday. Go vote, whoever you pick!',
@@ -168,6 +192,8 @@ export const political: CategoryJudgement = {
           'Council approved the budget 6 to 2 last night.',
           'Las casillas abren a las 7. ¡Vayan a votar, es su derecho!',
           'Election season means signs on every pole on Zaragoza, I just want shade lol',
+          'Early voting in the May election starts Monday at every library branch. #VoteEarly',
+          'Si fuera por mí, votaría por el menú de tacos en la posada jaja',
         ],
       },
     },

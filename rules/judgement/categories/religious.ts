@@ -15,6 +15,8 @@ export const religious: CategoryJudgement = {
       'dios', 'diosito', 'cristo', 'jesucristo', 'espiritu santo', 'la biblia', 'palabra de dios', 'la palabra', 'el senor', 'al senor', 'nuestro senor', 'pecado', 'pecados',
       'pecadores', 'salvacion', 'el cielo', 'la virgen', 'virgencita', 'faith', 'fe', 'our faith', 'nuestra fe', 'the devil', 'satan', 'el diablo', 'satanas', 'christian',
       'christians', 'cristiano', 'cristianos',
+      // round 5: more names for God, the devil and the hereafter
+      'the almighty', 'almighty god', 'the creator', 'el creador', 'el todopoderoso', 'todopoderoso', 'yahweh', 'jehova', 'holy ghost', 'the holy ghost', 'demons', 'demonios', 'demonio', 'the rapture', 'el rapto', 'the antichrist', 'el anticristo', 'la virgen maria', 'jesus christ our lord', 'the son of god', 'el hijo de dios', 'the holy bible', 'la santa biblia', 'your savior', 'su salvador',
     ],
     /** Urging, proclaiming or ruling by faith: repent, accept, give Him the glory, "is King", "the only way". */
     rel_urge: [
@@ -30,6 +32,8 @@ export const religious: CategoryJudgement = {
       'lean la', 'read the', 'shall', 'will save', 'te va a salvar', 'bless this', 'bendiga esta', 'this city', 'esta ciudad', 'our department', 'nuestro departamento',
       // round 4: more ways of urging or proclaiming, with their verb forms
       'has a plan', 'tiene un plan', 'plan for you', 'let him in', 'let him', 'dejenlo entrar', 'punishes', 'will punish', 'castiga', 'castigara', 'obey', 'obeys', 'obedezcan', 'obedecer', 'convert', 'conviertanse', 'convertirse', 'get saved', 'be saved', 'sean salvos', 'kneel', 'kneel before', 'arrodille', 'arrodillense', 'se arrodille', 'bow down', 'surrender', 'rindanse', 'trust in', 'confien en', 'confia en', 'sin cristo', 'sin dios', 'without god', 'without jesus', 'without christ', 'through jesus', 'through christ', 'only through', 'wash your', 'wash away', 'washes away', 'lave sus', 'is moving', 'se esta moviendo', 'es fiel', 'is faithful', 'eternity', 'eternidad', 'baptize', 'baptized', 'baptizing', 'bautizar', 'born again', 'nacer de nuevo', 'need more', 'needs more', 'more jesus', 'put god', 'pongan a dios', 'keep christ', 'keep god', 'bring god back', 'nos protege', 'will protect', 'is the answer', 'es la respuesta', 'the reason for the season', 'go to church', 'vayan a la iglesia',
+      // round 5: more ways of proclaiming (the devil is real, God sees all) and urging (accept Him as savior, cast out)
+      'sees everything', 've todo', 'nos esta viendo', 'te esta viendo', 'aceptaran', 'aceptara', 'aceptemos', 'as your savior', 'as their savior', 'como su salvador', 'como salvador', 'lord and savior', 'personal savior', 'cast out', 'echar fuera', 'reprendan', 'reprendo', 'rebuke', 'va a juzgar', 'juzgara', 'nos juzgara', 'turn back to', 'turned our back on', 'turned our backs on', 'le dimos la espalda', 'dar la espalda', 'repented', 'repenting', 'arrepentirse', 'conviertan', 'the only answer', 'la unica respuesta', 'needs prayer', 'necesita oracion',
     ],
     /** People named by faith (see faith_group) when spoken of with hostility. */
     rel_hostile: [
@@ -40,6 +44,8 @@ export const religious: CategoryJudgement = {
       'going to hell', 'van al infierno', 'se van a condenar', 'burn', 'queman', 'take over', 'taking over', 'invading', 'invadiendo',
       // round 4: hostility from the concept (contempt, suspicion, exclusion, 'false faith'), en and es
       'creeps', 'creepy', 'give me the creeps', 'hiding something', 'suspicious', 'sketchy', 'dangerous', 'scary', 'no morals', 'have no morals', 'no values', 'dont have the values', 'don t have the values', 'immoral', 'evil', 'the reason', 'the problem', 'have no business', 'has no business', 'no business', 'take it somewhere else', 'somewhere else', 'this is america', 'go back', 'weird', 'crazy', 'nuts', 'idiots', 'stupid', 'dumb', 'ignorant', 'backwards', 'primitive', 'savages', 'worship statues', 'adoran estatuas', 'adoran', 'idolos', 'no es de dios', 'not of god', 'false religion', 'false god', 'false prophet', 'heretics', 'herejes', 'paganos', 'damned', 'condenados', 'hypocrites', 'hipocritas', 'annoying', 'cant stand', 'can t stand', 'no los soporto', 'hate', 'odio', 'gross', 'asco', 'dan asco', 'se larguen', 'larguense', 'ya basta', 'sick of', 'tired of', 'hartos', 'harto de', 'molestan', 'plaga', 'plague', 'pests', 'extremists', 'extremistas', 'radicals', 'radicales', 'bombers', 'no deberian', 'not allowed', 'keep out', 'watch out', 'cuidado con', 'dont hire', 'don t hire', 'never hire', 'no contraten', 'stay away', 'brainwash', 'lavan el cerebro', 'locos', 'ridiculos', 'ridiculous', 'ignorantes', 'tontos', 'estupidos', 'bola de fanaticos', 'bola de locos',
+      // round 5: contempt said of a faith group: lazy, hypocrites, only after money, 'this is a Christian country', warnings about them
+      'slacking', 'slacking off', 'lazy', 'flojos', 'huevones', 'no hacen nada', 'dont do anything', 'don t do anything', 'never work', 'pedir dinero', 'only want money', 'just want money', 'nomas quieren dinero', 'solo quieren dinero', 'scammers', 'estafadores', 'frauds', 'christian country', 'christian nation', 'pais cristiano', 'why do we even let', 'why do we let', 'why do they let', 'por que los dejan', 'por que dejan', 'watch out for', 'stay away from', 'alejense de', 'be careful with', 'tengan cuidado', 'psychos', 'nutjobs', 'fanatic', 'fanatico', 'fanatica', 'shoving it', 'shove it', 'down our throats', 'molestos', 'pesados', 'ridiculo', 'atrasados',
     ],
     /** Worship or prayer held at work. */
     rel_practice: [
@@ -93,6 +99,8 @@ export const religious: CategoryJudgement = {
       'obey god', 'obey him', 'obedezcan a dios', 'god punishes', 'dios castiga', 'the holy spirit is moving', 'el espiritu santo se esta moviendo', 'come to jesus',
       'come to christ', 'vengan a cristo', 'jesus is lord', 'jesus is king', 'cristo es el senor', 'cristo viene', 'christ is coming', 'the only way to heaven',
       'el unico camino al cielo', 'turn to jesus', 'turn to god', 'vuelvanse a dios', 'surrender to god', 'surrender to jesus', 'entreguenle su vida',
+      // round 5: round 5: urging in one phrase (are you saved, God sees all, accept as savior, bring prayer back)
+      'are you saved', 'estas salvo', 'eres salvo', 'ya eres salvo', 'ya son salvos', 'if you died tonight', 'si murieras hoy', 'si te murieras hoy', 'do you know jesus', 'do you know the lord', 'conoces a jesus', 'conoces a cristo', 'ya conoces a dios', 'god sees everything', 'god sees all', 'dios ve todo', 'dios lo ve todo', 'god is watching', 'dios nos esta viendo', 'as your savior', 'as their savior', 'as your lord and savior', 'como su salvador', 'como tu salvador', 'como su unico salvador', 'personal lord and savior', 'cast out the demons', 'cast out demons', 'sacar los demonios', 'echar fuera los demonios', 'bring back prayer', '#bringbackprayer', 'put god back', 'put prayer back', 'keep god in', 'regresen a dios', 'devuelvan a dios', 'back to god', 'turned our back on god', 'turned our backs on god', 'le dimos la espalda a dios', 'repent el paso', 'repent harlingen', 'arrepientete el paso', 'the devil is real', 'el diablo es real', 'satan is real', 'jesus is the only way', 'jesus is the way', 'cristo es el unico camino', 'jesus es el camino', 'god is in control', 'dios tiene el control', 'give your lives to christ', 'give your life to christ', 'give your life to jesus', 'den su vida a cristo', 'entreguen su vida a dios', 'encuentren a dios', 'necesitan a jesus', 'you need jesus', 'you need god', 'you need the lord', 'ustedes necesitan a dios', 'necesitas a dios',
     ],
     /** Round 4: a belief (or its absence) named as a condition... */
     rel_belief_cond: [
@@ -109,6 +117,8 @@ export const religious: CategoryJudgement = {
       'no se puede confiar', 'trabajar con', 'be a cop', 'police officers', 'be officers', 'in charge', 'supervise', 'to do this job', 'este trabajo', 'el puesto',
       'the job', 'be allowed', 'not allowed', 'no pueden', 'trabajar en', 'work here', 'work with kids', 'trabajar con ninos',
       'deberia dar', 'dar clases', 'should teach', 'teach', 'no tienen valores', 'have no values', 'around kids', 'con ninos',
+      // round 5: more conditions ('no tienen moral', 'how do they hire them')
+      'no tienen moral', 'sin moral', 'no tienen principios', 'have no principles', 'los contratan', 'como los contratan', 'carry a badge', 'wear a badge', 'be a firefighter', 'be in charge', 'be a supervisor', 'ser supervisor', 'ser policia', 'ser bombero', 'shouldnt be allowed', 'should not be allowed', 'no pueden ser', 'no deberian ser', 'are the reason', 'son la razon', 'moral compass', 'no moral',
     ],
     /** Round 4: inviting people to a gathering of worship. */
     rel_invite: [
@@ -146,6 +156,8 @@ export const religious: CategoryJudgement = {
       'cristianos', 'catolicos', 'musulmanes', 'judios', 'ateos', 'testigos de jehova', 'evangelicos', 'mormones', 'protestantes', 'aleluyas',
       // round 4: singular and everyday ways of naming people by faith
       'muslim', 'muslim guys', 'muslim lady', 'muslim ladies', 'sikh', 'sikhs', 'sikh guys', 'hindu', 'jewish', 'jewish guys', 'catholic', 'mormon', 'mormons', 'atheist', 'evangelical', 'church folks', 'church ladies', 'christian folks', 'unbelievers', 'those muslims', 'these muslims', 'those christians', 'musulman', 'musulmana', 'el musulman', 'la musulmana', 'judio', 'judia', 'catolico', 'catolica', 'mormon', 'ateo', 'atea', 'evangelico', 'evangelica', 'los catolicos', 'los cristianos', 'los evangelicos', 'los mormones', 'los ateos', 'los musulmanes', 'los judios', 'los hermanos de la iglesia', 'los aleluyas', 'testigos', 'no creyentes',
+      // round 5: more people named by faith and practice (santería, witchcraft, 'aleluyas')
+      'aleluya', 'puro aleluya', 'santeria', 'santero', 'santera', 'santeros', 'brujeria', 'witchcraft', 'wicca', 'wiccan', 'wiccans', 'pagan', 'islam', 'the muslim guy', 'the muslim lady', 'that muslim', 'ese musulman', 'esa musulmana', 'those jews', 'esos judios', 'esos evangelicos', 'esas evangelicas', 'the jehovah guys', 'jehovahs', 'jehovah s', 'los pentecostales', 'pentecostals', 'pentecostales', 'adventistas', 'adventists', 'the catholics', 'los sikh', 'buddhist', 'budista', 'budistas', 'hindues', 'the atheists', 'ese ateo', 'esa atea',
     ],
     /** Ways people gather to worship or pray (en, es). */
     worship_event: [
@@ -165,7 +177,7 @@ export const religious: CategoryJudgement = {
       },
       cooccur: [
         { all: ['rel_divine', 'rel_urge'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
-        { all: ['rel_practice', 'rel_work_mandate'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
+        { all: ['rel_practice', 'rel_work_mandate'], within: 12, unless: ['rel_clean'], guardWithin: 10 },
         { all: ['rel_my_faith', 'rel_refuse'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
         // Round 4: an invitation to a gathering of worship, in any order ("all coworkers welcome at our revival").
         { all: ['worship_gathering', 'rel_invite'], within: 8, unless: ['rel_clean', 'rel_venue'], guardWithin: 8 },
@@ -269,16 +281,23 @@ export const religious: CategoryJudgement = {
         '(?:read|lee|lean|leer) (?:juan|john|romanos|romans|mateo|matthew|salmos?|psalms?|proverbios|proverbs|isaias|isaiah|hechos|acts|apocalipsis|revelation|efesios|ephesians) [0-9]+ [0-9]+',
         '(?:lean|lea|read) (?:the |la )?(?:bible|biblia) (?:de verdad|for real|already)|salgan de la idolatria|idolatria|idolatras',
         '(?:give|dale|den|entrega|entreguen) (?:your|tu|su) (?:life|heart|vida|corazon) (?:to|a) (?:jesus|christ|god|cristo|dios|jesucristo)',
+        // Round 5: worship held out as the fix for someone's trouble: "you'd stop complaining if you went to church", "si no van a misa no se quejen".
+        '(?:if you|if u|if yall|if y all|if they|if he|if she|si (?:fueras|fueran|fuera|vas|van|vienes|vinieran|no vas|no van|no fueras|no fueran|rezaras|rezaran|oraras|oraran)) (?:[^ .]+ ){0,2}(?:(?:went|go|goes|started going|were going) to (?:church|mass|bible study)|prayed|pray more|read (?:the|your|their) bible|had (?:god|jesus|christ|faith)|found (?:god|jesus|the lord)|a (?:misa|la iglesia|la misa|el templo))',
+        // Round 5: wanting God or prayer back in public institutions: "keep God out of our schools and then act surprised".
+        '(?:keep|kept|keeping|kick|kicked|kicking|take|took|taking|sacaron|sacan|quitaron|quitan) (?:god|jesus|prayer|the bible|a dios|la oracion|la biblia|dios) (?:out of|de|fuera de) (?:our |the |las |los |nuestras |nuestros )?(?:schools|school|classrooms|government|city hall|escuelas|gobierno|salones)',
       ],
       examples: {
         hit: [
           'Nice video! Remember, Jesus is coming back soon. Are you ready?',
           'Gracias por la info. Lean Romanos 10 9 y entreguen su vida a Cristo.',
           'To my Catholic coworkers: read the Bible for real and leave the idolatry behind.',
+          'Maybe if y\'all read your Bible you wouldn\'t need so much therapy lol',
+          'They took prayer out of schools and look where we are now.',
         ],
         miss: [
           'Visit the exhibit of 19th-century retablos and sacred art at the History Museum.',
           'Read chapter 3 of the employee handbook before Monday.',
+          'If you go to the church festival Saturday, try the gorditas!',
           'Happy Easter! The library is closed Sunday and open Monday at 9.',
         ],
       },
@@ -299,7 +318,6 @@ export const religious: CategoryJudgement = {
         // A City or department proclaimed to belong to a faith.
         '(?:this city|our city|the city|this department|our department|esta ciudad|nuestra ciudad|la ciudad|este departamento|nuestro departamento|el departamento) (?:belongs to|pertenece a|is under|esta bajo|es de|is for) (?:christ|god|jesus|the lord|cristo|dios|jesucristo|el senor)',
         '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
-        '(?:cults?|sectas?) like (?:that|them|those|esa|esas)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
