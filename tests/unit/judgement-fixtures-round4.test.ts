@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { flaggedCategories, loadFixture } from './judgementFixtures';
+import { describeFixtureRound } from './judgementFixtureRound';
 
 // Round-4 fixtures of parts b and c (issue #12, session 7; tests/fixtures/judgement/round4):
 // drafts written from the policy's category descriptions before the round's rules were touched,
@@ -21,24 +20,4 @@ const FLOORS: Record<string, number> = {
   defamation: 26 / 28,
 };
 
-describe.each(Object.entries(FLOORS))('judgement round-4 fixtures: %s', (category, floor) => {
-  const rows = loadFixture(`round4/${category}.jsonl`);
-  const positives = rows.filter((r) => r.expect.includes(category));
-  const negatives = rows.filter((r) => r.expect.includes('none'));
-
-  it('has drafts of both kinds in both languages', () => {
-    expect(positives.length).toBeGreaterThanOrEqual(15);
-    expect(negatives.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(positives.map((r) => r.lang))).toEqual(new Set(['en', 'es']));
-  });
-
-  it(`catches at least ${floor.toFixed(2)} of the violating drafts`, () => {
-    const missed = positives.filter((r) => !flaggedCategories(r).has(category)).map((r) => r.text);
-    expect((positives.length - missed.length) / positives.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(floor);
-  });
-
-  it('raises nothing on the hard negatives', () => {
-    const alarms = negatives.map((r) => ({ text: r.text, got: [...flaggedCategories(r)] })).filter((r) => r.got.length > 0);
-    expect(alarms).toEqual([]);
-  });
-});
+describeFixtureRound('round4', FLOORS);
