@@ -86,6 +86,9 @@ export const harassment: CategoryJudgement = {
       'literacy', 'adult literacy', 'cow tipping',
       // A negation said of the put-down itself (these frames are not negatable as a whole).
       'is not', 'isnt', 'isn t', 'wasnt', 'wasn t', 'not a', 'not an', 'not that', 'i dont think', 'i don t think', 'not saying', 'no considero', 'no creo que', 'no digo que', 'no es', 'no son', 'no era', 'nada de',
+      // Round 5: reported speech about a thing ("called the plan pathetic"), a put-down reported of oneself.
+      'called the', 'calls the', 'calling the', 'in her remarks', 'in his remarks', 'told reporters', 'said i was', 'says i m', 'says im', 'said im', 'called me',
+      'me dijo que', 'me dicen que',
       'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
     ],
     slur_word: slurWords,
@@ -164,6 +167,64 @@ export const harassment: CategoryJudgement = {
       'nadie lo aguanta', 'nadie la soporta', 'nadie lo soporta', 'nadie la traga', 'nadie lo traga', 'ni sus hijos', 'asusta a los ninos',
       'da pena ajena', 'sotano de su mama', 'vive con su mama', 'huele a perro mojado', 'huele a pata', 'huele a sobaco', 'huele a rayos', 'apestos*',
       'espanglish mocho', 'ingles mocho', 'espanol mocho', 'vieja metiche', 'vieja amargada', 'viejo verde', 'rabo verde',
+      // Round 5: the sub-families of the concept (demeaning remarks about a coworker's or resident's
+      // drinking, age, family, speech, intelligence and body; mocking; "worthless"), en and es.
+      // Drinking (not a bare "drunk": "hit by a drunk driver").
+      'still drunk', 'showed up drunk', 'shows up drunk', 'drunk again', 'drunk as usual', 'always drunk', 'drunk at work', 'drunk on the job',
+      'sloshed', 'shitfaced', 'hammered again', 'wasted again', 'hungover again', 'always hungover', 'boozer*', 'boozehound', 'boozehounds',
+      'wino', 'winos', 'drunkard*', 'drinks like a fish', 'drinking problem', 'drink problem', 'on the sauce', 'fell off the wagon', 'smells like booze',
+      'smelled like booze', 'smells like beer', 'smelling like beer', 'reeks of booze', 'reeks of beer', 'lives at the bar',
+      'borrachin*', 'borrachales', 'borrachote', 'borrachota', 'teporocho', 'teporocha', 'teporochos', 'briag*', 'bien pedo', 'bien peda', 'bien borracho', 'bien borracha',
+      'bien crudo', 'bien cruda', 'crudo otra vez', 'cruda otra vez', 'pegada a la botella', 'pegado a la botella', 'pegados a la botella',
+      'oliendo a cerveza', 'oliendo a alcohol', 'oliendo a tequila', 'oliendo a pulque', 'huele a alcohol', 'huele a cerveza', 'huele a tequila',
+      'vive en la cantina', 'es un borracho', 'es una borracha',
+      // Age.
+      'ruco', 'ruca', 'rucos', 'rucas', 'chochea', 'chochear', 'chocho', 'chocha', 'chochez', 'senile', 'geezer*', 'old fart*',
+      'vejestorio*', 'carcamal*', 'decrepit*', 'decrepit', 'over the hill', 'one foot in the grave', 'un pie en la tumba', 'belongs in a nursing home',
+      'should be in a nursing home', 'deberia estar en un asilo', 'mandarlo al asilo', 'mandarla al asilo', 'ni sabe donde esta parado',
+      'ni sabe donde esta parada', 'ok boomer', 'dinosaurio',
+      // Family.
+      'kids are feral', 'feral kids', 'feral children', 'mom like that', 'mother like that', 'dad like that', 'father like that', 'parents like that', 'apple doesnt fall far', 'apple don t fall far',
+      'apple didnt fall far', 'de tal palo tal astilla', 'toda esa familia', 'toda su familia', 'esa familia es', 'un mantenido', 'una mantenida', 'unos mantenidos', 'mamas boy', 'mama s boy',
+      'mommas boy', 'momma s boy', 'mommys boy', 'mommy s boy', 'lives with his mommy', 'lives with her mommy', 'lives with his parents',
+      'lives with her parents', 'lives with mommy', 'vive con su mami', 'vive con sus papas', 'hijo de mami', 'hijita de papi', 'nino de mami',
+      'nene de mama', 'nene de mami',
+      // Speech, accent, intelligence.
+      'with that accent', 'that accent of', 'cant understand a word', 'can t understand a word', 'nobody can understand', 'no one can understand',
+      'nobody understands a word', 'learn english bro', 'learn english lol', 'learn some english', 'learn the language', 'regresate a la escuela',
+      'regresa a la escuela', 'vuelve a la escuela', 'aprende a hablar', 'ni puede hablar', 'ni puede decir', 'ni se le entiende nada',
+      'no se le entiende nada', 'sin trabarse', 'tartamud*', 'iq of a', 'iq of an', 'dumb as a', 'dumb as rocks',
+      'bien burra', 'bien burro', 'bien bruta', 'bien bruto', 'bien mensa', 'bien menso', 'bien tonta', 'bien tonto', 'bien pendeja', 'bien pendejo',
+      'venado lampareado', 'cabeza hueca', 'pocas luces', 'no le da la cabeza', 'no le llega el agua al tinaco', 'ilusa', 'iluso', 'pobre ilusa',
+      'pobre iluso',
+      // Mocking and laughing at someone; worthless; piling on (see also pile_on).
+      'nos burlamos', 'burlarnos de', 'hazmerreir', 'laughing stock',
+      'we all laugh at', 'everyone laughs at', 'everybody laughs at', 'what a crybaby', 'no sirves', 'no sirve pa nada', 'no sirven pa nada',
+      'no sirves para nada', 'ni para eso sirve', 'ni pa eso sirve', 'bueno pa nada', 'buena pa nada', 'good for nothing', 'dead weight', 'deadweight',
+      'nobody wants to hear', 'no one wants to hear', 'nobody asked you', 'no one asked you', 'nobody asked u', 'nadie te pregunto', 'nadie le pregunto',
+      'nadie te hablo', 'nadie te quiere escuchar', 'nadie la quiere escuchar', 'nadie lo quiere escuchar',
+      // Body.
+      'su panza', 'sus lonjas', 'sus llantas', 'panzota', 'ocupa media foto', 'ocupa dos sillas', 'takes up two seats', 'needs a treadmill',
+      'get that man a treadmill', 'get that woman a treadmill', 'her own chins', 'his own chins', 'cuenta sus papadas',
+    ],
+    /**
+     * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
+     * at anywhere in the sentence.
+     */
+    pile_on: [
+      'pile on', 'pile it on', 'dogpile', 'dog pile', 'lets ratio', 'let s ratio', 'ratio her', 'ratio him', 'ratio them', 'lets roast', 'let s roast',
+      'roast her', 'roast him', 'spam her', 'spam him', 'spam his', 'spam her', 'gang up on',
+      'mandenle memes', 'manden memes', 'hay que exhibirla', 'hay que exhibirlo', 'exhibanla', 'exhibanlo', 'balconeenla', 'balconeenlo',
+      'vamos a balconearla', 'vamos a balconearlo', 'hay que funarla', 'hay que funarlo', 'funenla', 'funenlo',
+    ],
+    /** Round 5. Nouns that only ever name a person to demean them (after "that", "ese", "pobre"). */
+    person_insult: [
+      'geezer', 'geezers', 'old fart', 'old farts', 'crybaby', 'crybabies', 'drunkard', 'drunkards', 'wino', 'winos', 'boozer', 'lush', 'loser', 'losers',
+      'idiot', 'idiots', 'moron', 'morons', 'dumbass', 'dimwit', 'halfwit', 'nitwit', 'airhead', 'bimbo', 'creep', 'creeper', 'weirdo', 'slob', 'fatso', 'lardass',
+      'ruco', 'ruca', 'rucos', 'rucas', 'vejestorio', 'carcamal', 'borracho', 'borracha', 'borrachos', 'borrachin', 'borrachales', 'teporocho', 'teporocha',
+      'briago', 'briaga', 'ilusa', 'iluso', 'ilusas', 'tartamudo', 'tartamuda', 'mantenido', 'mantenida', 'vago', 'vaga', 'huevon', 'huevona', 'fracasado',
+      'fracasada', 'pendejo', 'pendeja', 'imbecil', 'idiota', 'menso', 'mensa', 'baboso', 'babosa', 'gordinflon', 'gordinflona', 'panzon', 'panzona',
+      'lambiscon', 'lambiscona', 'chismosa', 'chismoso', 'metiche', 'amargada', 'amargado', 'zangano', 'zangana', 'naca', 'naco',
     ],
     /** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
     person_any: [
@@ -177,6 +238,8 @@ export const harassment: CategoryJudgement = {
       'dont call', 'never call', 'do not call', 'stop calling', 'nobody deserves', 'no one deserves', 'bullying', 'anti bullying', 'acoso', 'bullying prevention',
       'movie', 'movies', 'pelicula', 'song', 'cancion', 'book', 'libro', 'character', 'personaje', 'episode', 'show', 'game', 'video game',
       'lol jk', 'jk', 'just kidding', 'es broma', 'brain cells are',
+      // A drinking word in a recovery or an awareness post.
+      'recovering', 'sobriety', 'sober', 'anonymous', 'anonimos', 'recuperacion', 'rehabilitacion', 'awareness', 'prevencion', 'prevention',
     ],
     /** A group of people, to be demeaned as a group. */
     people_group: [
@@ -258,6 +321,30 @@ export const harassment: CategoryJudgement = {
           'Me siento bien menso hoy, no dormí nada',
           'Our dog smells like a wet dog after the splash pad, who knew',
         ],
+      },
+    },
+    {
+      id: 'judgement.harassment.pile_on',
+      category: 'harassment',
+      message: { en: 'Calls on others to gang up on a person (pile on, ratio, roast, send memes).', es: 'Invita a otros a ir en bola contra una persona (exhibirla, mandarle memes, funarla).' },
+      cooccur: [{ all: [['person_ref', 'person_any'], 'pile_on'], within: 12, unless: ['demeaning_guard'], guardWithin: 5 }],
+      examples: {
+        hit: ['Everybody pile on the new dispatcher in the group chat, she deserves it', 'lets ratio the councilman every time he posts', 'Mándenle memes al regidor, que sepa lo que pensamos', 'Hay que exhibirla, la de la caseta se cree mucho'],
+        miss: ['Pile on the toppings at the pancake breakfast Saturday!', 'Nobody deserves to have coworkers gang up on them: talk to HR'],
+      },
+    },
+    {
+      id: 'judgement.harassment.insult_pointed',
+      category: 'harassment',
+      message: { en: 'Points at a person with a put-down that only names people (that drunk, pobre ilusa, what a crybaby).', es: 'Señala a una persona con un apodo que solo humilla (ese ruco, pobre ilusa, ese borracho).' },
+      negatable: true,
+      patterns: [
+        '(?:ese|esa|esos|esas|este|esta|pinche|pinches|pobre|pobres|that|this|those|these|what a|what an|you|u|ya|you re a|youre a|ur a|el muy|la muy|ay|vaya) (?:old |fat |stupid |dumb |little |lazy |big |viejo |vieja |gordo |gorda |pinche |pinches )?{person_insult}(?![^ .])',
+        '(?:el|la|los|las|the|our|my) (?:old |fat |viejo |vieja |gordo |gorda )?{person_insult} (?:de|del|que|from|in|at|on|who)(?![^ .])',
+      ],
+      examples: {
+        hit: ['Ese ruco de la alberca ya ni oye el silbato', 'that old geezer at window 2 made me wait an hour', 'Remember when she cried at the audit? what a crybaby', 'La licenciada cree que la van a ascender, pobre ilusa', 'El borracho de mantenimiento llegó tarde otra vez'],
+        miss: ['A drunk driver hit a light pole on Mesa last night', 'Pobre perrito, lo encontramos en el parque', 'The senior center offers free rides to the clinic'],
       },
     },
     {

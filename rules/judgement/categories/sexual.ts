@@ -77,7 +77,17 @@ export const sexual: CategoryJudgement = {
       'drooling over', 'undress*', 'stripper', 'strippers', 'strip for', 'stripping for', 'seduc*', 'spank*', 'grope', 'groped', 'groping', 'fondle*',
       'booty call', 'hookup', 'hook up with', 'hooking up with', 'smash or pass',
       'brazotes', 'piernotas', 'culote', 'nalgon*', 'pompotas', 'chichotas', 'tetotas', 'debajo del uniforme', 'abajo del uniforme', 'debajo de la falda',
-      'hacer cositas', 'hacerle cositas', 'encuerad*', 'desnud*', 'manosear', 'manosearla', 'manosearlo', 'nalgad*', 'cachond*', 'calenturient*', 'me excita',
+      'hacer cositas', 'hacerle cositas', 'encuerad*', 'desnud*', 'manosear', 'manosearla', 'manosearlo', 'nalgad*', 'cachond*', 'calenturient*', 'me excita',      // Round 5: the gaze and the outfit (staring, checking out, see-through, tight), arousal said plainly, and sex at work said around it.
+      'staring at her', 'staring at his', 'staring at her ass', 'stare at her', 'stare at him', 'checking her out', 'checking him out', 'check her out',
+      'check him out', 'checked her out', 'eye candy', 'the view', 'like the view', 'enjoying the view', 'enjoy the view', 'see through', 'seethrough',
+      'pencil skirt', 'tight jeans', 'tight pants', 'tight dress', 'tight shirt', 'short shorts', 'in just a towel', 'just a towel', 'only a towel',
+      'in a towel', 'forgot my own name', 'couldnt focus', 'couldn t focus', 'cant focus', 'can t focus', 'couldnt concentrate', 'boner', 'a hard on', 'got a hard on',
+      'got wood', 'bricked up', 'horny', 'so horny', 'thirsty for', 'make me sweat', 'had me sweating', 'body you could', 'bounce a quarter',
+      'lap dance', 'lap dances', 'strip club', 'titty bar', 'private show', 'friends with benefits', 'fwb', 'quickie', 'a quickie', 'walk of shame',
+      'escote', 'escotazo', 'pegadito', 'pegadita', 'pegaditos', 'pegaditas', 'pura nalga', 'nalga', 'nalguitas', 'quien fuera silla', 'quien fuera',
+      'coge rico', 'coger rico', 'cogen rico', 'mueve la cadera', 'llevarmelo a la casa', 'llevarmela a la casa', 'llevarmelo a mi casa', 'llevarmela a mi casa',
+      'un free', 'free de una noche', 'amigos con derechos', 'aventura de una noche', 'rapidito', 'me prende', 'me prendio', 'ganas de comermelo',
+      'ganas de comermela', 'que rico esta', 'que rica esta', 'bien rico', 'bien rica', 'le quiero ver', 'le quiero ver todo', 'sin camisa',
     ],
     /** Where a sexual-sounding word is about heat, food, health or a report. */
     sexual_guard: [
@@ -92,6 +102,7 @@ export const sexual: CategoryJudgement = {
       'jazz', 'musica', 'music', 'band', 'banda', 'grupo', 'concierto', 'concert', 'cpr', 'rcp', 'training', 'class', 'clase', 'curso', 'certification',
       'strip of', 'median strip', 'test strip', 'test strips', 'paint', 'pintura', 'agua caliente', 'hot water', 'caliente el', 'comida caliente', 'cafe',
       'coffee', 'sun', 'sol', 'pavement', 'asphalt', 'oven', 'horno', 'stove', 'parade', 'desfile', 'lost', 'found', 'missing',
+      'horny toad', 'horned toad', 'horny toads', 'toad', 'toads', 'lizard', 'reptile', 'camaleon', 'zoning', 'ordinance', 'permit', 'permits',
     ],
     /** Spanish: someone described as sexually attractive, crudely. */
     hot_es: ['buenota', 'buenote', 'buenotas', 'buenotes', 'buenona', 'buenonas', 'mamacita', 'mamasita', 'mamasota', 'mamacitas', 'culona', 'culonas', 'tetona', 'tetonas', 'nalgona', 'nalgonas', 'chichona', 'chichonas', 'cogible', 'sabrosota', 'sabroson', 'sabrosona', 'papacito', 'papasito', 'papasote', 'mamazota'],
@@ -106,6 +117,18 @@ export const sexual: CategoryJudgement = {
       'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
       'echamos pata', 'echar pata', 'echando pata', 'echamos un palo', 'echar un palo', 'echarse un palo', 'un rapidin', 'un rapidito', 'mananero',
       'hicimos el amor', 'hacer el amor', 'nos acostamos', 'se acostaron', 'acostarme con', 'se acuesta con', 'me acoste con', 'follamos', 'follar',
+    ],
+    /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
+    sex_strong: [
+      'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',
+      'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'rapidito',
+      'cachondo', 'cachonda', 'bellaco', 'bellaca',
+    ],
+    /** Round 5. Work, shifts and people around a sexual word ("after shift", "the holiday party", "quién se anima"). */
+    sex_context: [
+      'shift', 'night shift', 'after shift', 'after work', 'holiday party', 'christmas party', 'office party', 'is on me', 'anyone', 'anybody',
+      'who wants', 'wanna', 'company', 'dm me', 'hmu', 'turno', 'del turno', 'quien se anima', 'alguien', 'se apunte', 'se anima', 'me urge', 'watching',
+      'coworker', 'coworkers', 'trainer', 'the new', 'el nuevo', 'la nueva', 'station', 'yard', 'office', 'oficina', 'the gym', 'el gym',
     ],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
@@ -159,6 +182,17 @@ export const sexual: CategoryJudgement = {
           'Uniform pants are in the supply room, pick up your size',
           'This heat makes me so thirsty, drink water y\'all',
         ],
+      },
+    },
+    {
+      id: 'judgement.sexual.explicit_words',
+      category: 'sexual',
+      message: { en: 'Talks about arousal, strip clubs or hookups at work.', es: 'Habla de excitación sexual, table dance o encuentros casuales.' },
+      negatable: true,
+      cooccur: [{ all: ['sex_strong', ['sex_who', 'sex_context']], within: 10, unless: ['sexual_guard'], guardWithin: 5 }],
+      examples: {
+        hit: ['horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym'],
+        miss: ['Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
       },
     },
     {

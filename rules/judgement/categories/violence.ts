@@ -44,6 +44,55 @@ export const violence: CategoryJudgement = {
       'cachetadas', 'pegarle', 'darle un tiro', 'desaparecer', 'desaparecerlo', 'atropellar', 'atropellarlo', 'atropelle', 'arrepentir',
       'se va a arrepentir', 'me las va a pagar', 'plomazo', 'plomazos', 'partirle', 'rajarle', 'partan', 'le partan', 'rompan', 'le rompan', 'lo maten', 'la maten', 'lo golpeen', 'la golpeen', 'lo atropellen',
     ],
+    /**
+     * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
+     * his face", "broken ribs", "eating through a straw", "cut the brake lines", "darle un susto"):
+     * specific enough to need only an intent or an urge anywhere in the sentence (harm_intent,
+     * within 12 words), not a fixed wording. News and training are guarded (harm_strong_guard).
+     */
+    harm_strong: [
+      'rearrange his face', 'rearrange her face', 'rearrange your face', 'rearrange their face', 'fix his face', 'fix her face', 'smash his face',
+      'smash her face', 'smash your face', 'smash their face', 'their face too', 'his face too', 'her face too', 'your face too', 'face smashed',
+      'face caved in', 'cave his face in', 'cave her face in', 'broken ribs', 'break his ribs', 'break her ribs', 'crack his ribs', 'crack some ribs',
+      'broken jaw', 'broken nose', 'break his nose', 'break her nose', 'bust his lip', 'busted lip', 'black eye', 'black eyes', 'knock his teeth',
+      'knock her teeth', 'knock your teeth', 'teeth out', 'lose some teeth', 'eating through a straw', 'eat through a straw', 'through a straw',
+      'in a wheelchair', 'in a cast', 'on life support', 'in the er', 'in the icu', 'five minutes alone with', '5 minutes alone with', 'minutes alone with',
+      'a lesson he won t forget', 'a lesson he wont forget', 'a lesson she won t forget', 'a lesson she wont forget', 'a lesson they won t forget',
+      'a lesson they wont forget', 'a lesson you won t forget', 'a lesson you wont forget', 'cut the brake lines', 'cut his brake lines', 'cut her brake lines',
+      'brake lines', 'sugar in his gas tank', 'sugar in her gas tank', 'caught fire', 'catches fire', 'catch fire', 'burns down', 'burned down',
+      'been asking for it', 'is asking for it', 'was asking for it', 'had it coming', 'has it coming', 'get jumped', 'gets jumped', 'jump him after',
+      'jump her after', 'jump him in', 'jump her in', 'put a bullet in', 'put one in', 'pop a cap', 'bullet in his', 'bullet in her', 'bullet in that',
+      'stomp him out', 'stomp her out', 'beat him senseless', 'beat her senseless', 'beaten until', 'beat until', 'beat them until', 'bloody',
+      'darle un susto', 'darle un buen susto', 'darles un susto', 'esperarla afuera', 'esperarlo afuera', 'esperarlos afuera', 'esperarlo a la salida',
+      'esperarla a la salida', 'caerle en bola', 'caerles en bola', 'darle piso', 'darle cuello', 'quebrarlo', 'quebrarla', 'echarle bala', 'meterle bala',
+      'meterle un tiro', 'meterle un plomazo', 'meter un plomazo', 'ponerle una madriza', 'ponerle una golpiza', 'una golpiza', 'una madriza', 'una putiza',
+      'unos buenos madrazos', 'unos madrazos', 'golpiza', 'madriza', 'putiza', 'cortarle los frenos', 'le corten los frenos', 'le cortaran los frenos',
+      'se le queme la casa', 'se le quemara la casa', 'le quemen la casa', 'quemarle la casa', 'le vamos a quemar', 'con todo y', 'en silla de ruedas',
+      'al hospital', 'en el hospital', 'tumbarle los dientes', 'se lo esta buscando', 'se lo anda buscando', 'se la anda buscando', 'se la esta buscando',
+      'agarrarlo a cachetadas', 'agarrarla a cachetadas', 'agarrar a cachetadas', 'agarrarlos a golpes', 'a cachetadas', 'ahorcar*',
+    ],
+    /** Round 5. Where an injury word is news, training, a game or a safety notice. */
+    harm_strong_guard: [
+      'police said', 'was arrested', 'were arrested', 'arrested', 'suspect', 'suspects', 'victim', 'victims', 'reported', 'investigation', 'charged',
+      'training', 'drill', 'drills', 'exercise', 'simulacro', 'capacitacion', 'movie', 'pelicula', 'game', 'episode', 'no one', 'nobody', 'nadie',
+      'safe', 'safety', 'seguridad', 'prevention', 'prevencion', 'fireworks', 'no hubo', 'lesionados', 'injured', 'injuries', 'crews', 'firefighters',
+      'bomberos', 'hot spots', 'recovering', 'get well', 'prayers', 'oraciones', 'se recupera', 'recuperacion', 'accident on', 'crash', 'choque',
+      'dentist', 'dentista', 'surgery', 'cirugia', 'smoothie', 'milkshake', 'licuado', 'straw ban', 'paper straw', 'reusable',
+      'never', 'would never', 'nunca', 'not gonna', 'no voy a', 'no vamos a', 'dont', 'do not', 'no hay que',
+    ],
+    /** Round 5. "It would be a shame if…", "next person who…": the veiled or conditional urge. */
+    harm_urge_more: [
+      'it would be a shame if', 'would be a shame if', 'be a shame if', 'wouldn t it be funny if', 'wouldnt it be funny if', 'would be funny if',
+      'be a shame if', 'accidents happen', 'just saying', 'just a thought', 'who wants to', 'anyone wanna', 'next person who', 'the next person who',
+      'next one who', 'i d love', 'id love', 'i would love', 'mark my words', 'one of these days', 'somebody s gonna', 'somebodys gonna', 'someone s gonna',
+      'someones gonna', 'lmk when', 'wait till', 'wait until', 'ganas de', 'me dan ganas', 'hay que darle', 'pa que aprenda', 'para que aprenda',
+      'a ver si asi aprende', 'seria una lastima que', 'que tal si alguien', 'el proximo que', 'al proximo que', 'la proxima persona que', 'quien se anima a',
+      'merece', 'merecen', 'deberian recibir', 'deberia recibir', 'se merece', 'se merecen', 'le vamos a', 'les vamos a', 'vamos a',
+    ],
+    /** Round 5. "A bat in my trunk with her name on it": a weapon said to be meant for a person. */
+    /** A weapon-word with a name on it as a gift or an award, not a threat. */
+    name_on_it_guard: ['gave', 'gift', 'gifted', 'signed', 'autographed', 'engraved', 'trophy', 'award', 'jersey', 'retire', 'retired', 'team', 'league', 'coach', 'regalo', 'regalaron', 'firmado', 'firmada', 'grabado', 'trofeo', 'premio', 'equipo'],
+    name_on_it: ['with her name on it', 'with his name on it', 'with your name on it', 'with their name on it', 'has her name on it', 'has his name on it', 'has your name on it', 'con su nombre', 'con tu nombre', 'lleva su nombre', 'tiene su nombre'],
     /** Idioms, sport, training and reports where a harm word hurts nobody. */
     violence_guard: [
       'kill it', 'killing it', 'killed it', 'kill the lights', 'kill time', 'kill the', 'the lights', '5k', 'race', 'game', 'games', 'workout', 'presentation',
@@ -113,6 +162,7 @@ export const violence: CategoryJudgement = {
       'i know what car', 'if he ever', 'if she ever', 'if they ever', 'if you ever', 'crosses me', 'cross me', 'mess with me', 'messes with me',
       'desquitarme', 'desquitar', 'me las va a pagar', 'me la va a pagar', 'me las van a pagar', 'no sabe con quien se metio', 'no saben con quien se metieron',
       'si me vuelve', 'si me vuelven', 'si vuelve a', 'si vuelven a', 'ya se donde', 'ya se cual', 'ya sabemos donde', 'sigue molestando', 'se sigue metiendo',
+      'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -121,6 +171,8 @@ export const violence: CategoryJudgement = {
       'with my gun', 'with my piece', 'with the strap', 'pay a visit', 'pay him a visit', 'pay her a visit', 'a visit after work',
       'que se cuide', 'que se cuiden', 'mejor que se cuide', 'ya vera', 'ya veran', 'va a ver', 'van a ver', 'se va a arrepentir',
       'se van a arrepentir', 'con la escuadra', 'con la pistola', 'con el cuerno', 'con la fusca', 'con el cuete', 'le voy a hacer una visita',
+      'nobody s around to protect', 'nobodys around to protect', 'no one s around to protect', 'no ones around to protect', 'see how brave you are',
+      'see how tough you are', 'without your bodyguards', 'a ver si tan valiente', 'a ver si tan valiente', 'cuando no haya nadie', 'sin sus guaruras', 'sin tus guaruras',
     ],
     /** People on a street a driver could hit. */
     road_people: ['protesters', 'protestors', 'marchers', 'demonstrators', 'cyclists', 'bikers', 'pedestrians', 'manifestantes', 'ciclistas', 'peatones', 'marchistas'],
@@ -159,6 +211,42 @@ export const violence: CategoryJudgement = {
           'Police said the suspect was shot by a homeowner and is in the hospital',
           'Me muero de hambre, voy a matar el tiempo en la biblioteca',
         ],
+      },
+    },
+    {
+      id: 'judgement.violence.injury_intended',
+      category: 'violence',
+      message: {
+        en: 'Says someone will, should or deserves to be injured (a face smashed, ribs broken, brakes cut): a threat or a call to violence.',
+        es: 'Dice que alguien va a ser, debería ser o merece ser lastimado (romperle la cara, darle una golpiza, cortarle los frenos): una amenaza o un llamado a la violencia.',
+      },
+      // Not negatable: "a lesson he won't forget" holds a negation; harm_strong_guard holds "would never", "nunca".
+      // Ordered: the urge comes first ("merece una golpiza"); "me metería una golpiza, ojalá…" is not a threat.
+      cooccur: [{ all: [['harm_intent', 'harm_urge_more', 'threat_modal'], 'harm_strong'], within: 14, ordered: true, unless: ['harm_strong_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'Swear if the guy in purchasing loses my form again I will find him after work and rearrange his face',
+          'It would be a shame if the landlord\'s truck had its brake lines cut, just saying',
+          'Who wants to jump the new foreman after his shift, he has been asking for it',
+          'Al de la caseta hay que darle un susto saliendo del turno',
+          'Ese inspector merece una golpiza por cómo nos trata',
+        ],
+        miss: [
+          'Police said the driver suffered broken ribs and is recovering at UMC',
+          'The vacant house on Alameda caught fire overnight; nobody was injured',
+          'I would love a smoothie through a paper straw after this shift',
+          'Simulacro: los bomberos van a apagar una casa que se quema en la academia',
+        ],
+      },
+    },
+    {
+      id: 'judgement.violence.weapon_for_person',
+      category: 'violence',
+      message: { en: 'Says a weapon is meant for a person ("a bat with her name on it").', es: 'Dice que un arma es para una persona ("un bate con su nombre").' },
+      cooccur: [{ all: [['weapon', 'violence_firearm'], 'name_on_it'], within: 8, unless: ['name_on_it_guard'], guardWithin: 8 }],
+      examples: {
+        hit: ['got a bat in my trunk with his name on it, tell the supervisor', 'Tengo una navaja con su nombre, que no se le olvide'],
+        miss: ['Got a cake with her name on it for the retirement party', 'The team gave the coach a bat with his name on it to retire his jersey number'],
       },
     },
     {
