@@ -44,10 +44,18 @@ function isServiceCode(three: string): boolean {
   return three[1] === '1' && three[2] === '1';
 }
 
+/**
+ * A business's advertised line is public, not a person's private number: a business word
+ * shortly before the number, in the same sentence ("Relax at Sun Spa, call 915-…", "pedidos al …").
+ */
+const BUSINESS_LINE =
+  /\b(?:spa|massage|salon|shop|store|order now|pre-?order|delivery|book now|appointments?|open 24|llc|inc|now hiring|reservations?|tienda|pedidos|citas)\b/i;
+
 function usPhone(text: string): Span[] {
   return spansOf(US_PHONE, text, (m) => {
     const [whole, area, exchange, line] = m;
     if (isServiceCode(area!) || isServiceCode(exchange!)) return false;
+    if (near(text, m.index!, BUSINESS_LINE, 60)) return false;
     if (exchange === '555' && line!.startsWith('01')) return false; // 555-0100…0199 is reserved for fiction
     // Ten bare digits need a separator or a phone word, else they are just a number.
     if (/^\d{10}$/.test(whole) && !near(text, m.index!, /\b(?:call|phone|cell|tel|text|mobile|number|llam|tel[eé]fono|celular|n[uú]mero)/i)) return false;

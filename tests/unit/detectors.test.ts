@@ -27,6 +27,13 @@ describe('detectors validate what they find', () => {
     expect(found('us_phone', 'call 311, 911, (915) 311-1234, 915-555-0123 or 915-555-2368')).toEqual(['915-555-2368']);
   });
 
+  it('leaves a business’s advertised line alone, not a person’s number in the next sentence', () => {
+    expect(found('us_phone', 'Relax at Sun Valley Spa, call 915-342-7788 today')).toEqual([]);
+    expect(found('us_phone', 'Pedidos al 915 342 7788')).toEqual([]);
+    expect(found('us_phone', 'Our shop is open. Her cell is 915-342-7788')).toEqual(['915-342-7788']);
+    expect(found('us_phone', 'text Maria at 915-342-7788')).toEqual(['915-342-7788']);
+  });
+
   it('flags individuals’ e-mail addresses but not role mailboxes or example domains', () => {
     expect(found('email', 'jane.doe@gmail.com info@elpasotexas.gov bob@example.com')).toEqual(['jane.doe@gmail.com']);
   });
