@@ -71,7 +71,9 @@ for (const r of loadDrafts(dataDir)) {
   items.push({ id: r.id, text: r.text, lang: r.lang, cats, clean: cats.length === 0, source: part, train: part === 'dev', borderline: r.borderline, row: r });
 }
 const fixDir = join(repo, 'tests', 'fixtures', 'judgement');
-for (const f of readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+const fixFiles = readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort();
+if (flag('all-rounds')) for (const d of ['round4', 'round5']) if (existsSync(join(fixDir, d))) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
+for (const f of fixFiles) {
   readFileSync(join(fixDir, f), 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
     const r = JSON.parse(l) as { text: string; lang: 'en' | 'es'; expect: string[] };
     const cats = r.expect.filter((c) => c !== 'none');
