@@ -26,14 +26,25 @@ const resultFile = (dir: string, target: Target) => join(dir, `${target}.json`);
 const startedFile = (dir: string, target: Target) => join(dir, `${target}.started`);
 
 /**
- * `wxt build` for one browser, exactly what ships (Vitest sets NODE_ENV=test, which would give
- * a development build). At a low CPU priority: beside the unit tests it takes only the time
- * they leave idle, and their timing checks keep the cores they had before.
+ * The environment of a build that is exactly what ships. Vitest sets NODE_ENV=test (a development
+ * build) and VITEST, which the engine-tables plugin reads as "not a build": a bundle built with it
+ * worked out the engine's tables in the worker at every start instead of shipping them (measured:
+ * module load 1.8 s against 0.13 s for `npm run build`'s bundle).
+ */
+export function shippingEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST')));
+  return { ...clean, NODE_ENV: 'production' };
+}
+
+/**
+ * `wxt build` for one browser, exactly what ships (shippingEnv). At a low CPU priority: beside
+ * the unit tests it takes only the time they leave idle, and their timing checks keep the cores
+ * they had before.
  */
 function wxtBuild(target: Target): Promise<BuildResult> {
   const args = target === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox'];
   return new Promise((resolve) => {
-    const child = execFile('npx', args, { env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile('npx', args, { env: shippingEnv(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (!error && stderr.trim()) process.stderr.write(stderr); // warnings, as before
       resolve(error ? { ok: false, output: `${error.message}\n${stdout}\n${stderr}` } : { ok: true });
     });
