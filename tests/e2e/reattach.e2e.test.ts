@@ -95,10 +95,13 @@ describe('the extension reloaded with a draft open', () => {
         .toBe('guarded');
       seen.push(`${Date.now() - startedAt} ms (new worker up after ${workerUp} ms)`);
       // The new version's worker says what it did: this tab's top frame, run once.
-      const record = await currentWorker().evaluate(async () =>
-        (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('reattached')).reattached,
-      );
-      expect(record).toMatchObject({ report: { tabs: 1, frames: 1 } });
+      // The report is written after executeScript resolves, which can be after the page has
+      // already drawn the highlight (a fast worker start): wait for it rather than read once.
+      const record = () =>
+        currentWorker().evaluate(async () =>
+          (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('reattached')).reattached,
+        );
+      await expect.poll(record, { timeout: 5_000 }).toMatchObject({ report: { tabs: 1, frames: 1 } });
       // The old copy's "restarted" notice is gone (or never shown), and one card host is left.
       // The old copy notices it was cut off within a second (index.ts): wait past that, then look.
       await page.waitForTimeout(1_500);
