@@ -72,7 +72,7 @@ for (const r of loadDrafts(dataDir)) {
 }
 const fixDir = join(repo, 'tests', 'fixtures', 'judgement');
 const fixFiles = readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort();
-if (flag('all-rounds')) for (const d of ['round4', 'round5']) if (existsSync(join(fixDir, d))) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
+if (flag('all-rounds')) for (const d of readdirSync(fixDir).filter((n) => /^round\d+$/.test(n)).sort()) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
 for (const f of fixFiles) {
   readFileSync(join(fixDir, f), 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
     const r = JSON.parse(l) as { text: string; lang: 'en' | 'es'; expect: string[] };

@@ -4,7 +4,11 @@
  * policy_dev: a draft flags a category when a finding of it is a caution or a violation.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Works under Vitest and under tsx (scripts/eval/fixture-rows.ts), which has no __dirname.
+const here = dirname(fileURLToPath(import.meta.url));
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 
 export interface FixtureRow {
@@ -16,7 +20,7 @@ export interface FixtureRow {
 
 /** The rows of tests/fixtures/judgement/<file> (e.g. `violence.jsonl`, `round4/illegal.jsonl`). */
 export function loadFixture(file: string): FixtureRow[] {
-  return readFileSync(join(__dirname, '..', 'fixtures', 'judgement', file), 'utf8')
+  return readFileSync(join(here, '..', 'fixtures', 'judgement', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as FixtureRow);
