@@ -4,7 +4,7 @@ import { tokenize } from '../../rules/engine/normalize';
 import { FRAME_WORDS } from '../../rules/judgement';
 import { EN_MACROS } from '../../rules/lexicons/en/macros';
 import { ES_MACROS } from '../../rules/lexicons/es/macros';
-import { draftFeatures, featureSpace, sentenceFeatures } from '../../scripts/judgement-model/features';
+import { draftFeatures, featureSpace, sentenceFeatures, stem } from '../../scripts/judgement-model/features';
 import { scoreRow, trainLogistic } from '../../scripts/judgement-model/logistic';
 
 // The learned combiner was measured and rejected (docs/judgement-model.md); its trainer and
@@ -70,4 +70,56 @@ describe('judgement model experiment: features', () => {
     expect([...second!.features].some((f) => f === 'c:credentials' || f === 'fc:credentials')).toBe(true);
     for (const other of [first!, third!]) expect([...other.features].filter((f) => f.startsWith('r:') || f.startsWith('c:'))).toEqual([]);
   });
+
+  // Session 9: features that read who does the act and how it is framed, not only which
+  // classes a sentence holds.
+  const has = (text: string, ...want: string[]) => {
+    const all = draftFeatures(features(text));
+    for (const w of want) expect(all.has(w), `${w} in "${text}"`).toBe(true);
+  };
+  const lacks = (text: string, ...unwanted: string[]) => {
+    const all = draftFeatures(features(text));
+    for (const w of unwanted) expect(all.has(w), `${w} not in "${text}"`).toBe(false);
+  };
+
+  it('reads a first-person speaker shortly before an act, in English and in Spanish', () => {
+    has('I sell weed out of my truck.', 'fp>illegal_drug');
+    has('Yo vendo mota en la oficina.', 'fp>illegal_drug');
+    // The same words with the speaker far away, or after the act, are not the speaker's act.
+    lacks('Weed is sold near the park, I heard.', 'fp>illegal_drug');
+  });
+
+  it('reads a named person, a role or an @mention before a damaging act', () => {
+    has('Officer Ramirez stole the cash from evidence.', 'who>damaging_act');
+    has('@Maria stole the cash from evidence.', 'who>damaging_act');
+    lacks('Cash was stolen from the evidence room, officer.', 'who>damaging_act');
+  });
+
+  it('reads a second person next to an insult, in English and in Spanish', () => {
+    has('you are an idiot', '2p~insult_noun');
+    has('Tú eres una idiota', '2p~demeaning');
+  });
+
+  it('reads a negation shortly before a class, and advice, news and "let\'s"/"should" frames', () => {
+    has('Never share your password. Report it to IT.', 'neg>cred_key', 's:advice');
+    has('Nunca comparta su contraseña.', 'neg>cred_key', 's:advice');
+    has('According to police, the man was arrested for theft.', 's:news');
+    has('Según la policía, el hombre fue arrestado por robo.', 's:news');
+    has("Let's burn the building down", 's:exhort');
+    has('Alguien debería golpearlo', 's:exhort');
+    lacks('My password is Tr0ub4dor&3, log in for me.', 'neg>cred_key', 's:advice', 's:news');
+  });
+
+  it('reads ordered pairs: class A shortly before class B, and adjacent stemmed words', () => {
+    has('I sell weed out of my truck.', 'o:seller_offer>illegal_drug', `b:${stem('sell')}_${stem('weed')}`, `u:${stem('weed')}`);
+    lacks('I sell weed out of my truck.', `b:${stem('weed')}_${stem('sell')}`);
+  });
+
+  it('gives the same features on every run', () => {
+    const text = 'Officer Ramirez stole the cash. Según la policía, nunca comparta su contraseña. @Maria you are an idiot';
+    const a = features(text).map((s) => [s.start, s.end, [...s.features].sort()]);
+    const b = features(text).map((s) => [s.start, s.end, [...s.features].sort()]);
+    expect(a).toEqual(b);
+  });
 });
+
