@@ -49,7 +49,7 @@ interface Item {
   lang: 'en' | 'es';
   cats: string[];
   clean: boolean;
-  source: 'dev' | 'test' | 'fixture' | 'davidson' | 'offendes';
+  source: 'dev' | 'test' | 'fixture' | 'davidson' | 'offendes' | 'blind';
   /** Public rows: used for training (half) or only checked (the other half). */
   train: boolean;
   borderline?: boolean;
@@ -83,6 +83,14 @@ for (const f of fixFiles) {
     items.push({ id: `fx-${f}-${i}`, text: r.text, lang: r.lang, cats, clean: cats.length === 0, source: 'fixture', train: true });
   });
 }
+// The blind set (tests/fixtures/blind) is measured only, never trained on, and only with --test.
+const blindFile = join(repo, 'tests', 'fixtures', 'blind', 'drafts.jsonl');
+if (flag('test') && existsSync(blindFile))
+  readFileSync(blindFile, 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
+    const r = JSON.parse(l) as DraftRow;
+    const cats = r.expect.filter((c) => c !== 'none');
+    items.push({ id: `blind-${i}`, text: r.text, lang: r.lang, cats, clean: cats.length === 0, source: 'blind', train: false, borderline: r.borderline, row: { ...r, id: `blind-${i}` } });
+  });
 const jsonl = (file: string) => readFileSync(join(dataDir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 for (const r of jsonl('davidson.jsonl')) if (r.label === 'neither') items.push({ id: `dv-${r.id}`, text: r.text as string, lang: 'en', cats: [], clean: true, source: 'davidson', train: PUBLIC_NEG && fnv(`dv-${r.id}`) % 2 === 0 });
 for (const r of jsonl('offendes_es.jsonl')) if (r.label === 'NO') items.push({ id: `oe-${r.id}`, text: r.text as string, lang: 'es', cats: [], clean: true, source: 'offendes', train: PUBLIC_NEG && fnv(`oe-${r.id}`) % 2 === 0 });
@@ -171,6 +179,7 @@ function score(m: LinearModel, it: Item): { p: number; sentence: number } {
 
 // Out-of-fold scores on the training rows (5 folds by a hash of the id) → thresholds.
 const FOLDS = 5;
+const foldOf = (it: { id: string }) => fnv(it.id) % FOLDS;
 const oof = new Map<string, Record<string, number>>();
 for (let k = 0; k < FOLDS; k++) {
   const fitRows = training.filter((it) => fnv(it.id) % FOLDS !== k);
@@ -180,16 +189,22 @@ for (let k = 0; k < FOLDS; k++) {
     for (const it of held) (oof.get(it.id) ?? oof.set(it.id, {}).get(it.id)!)[cat] = score(m, it).p;
   }
 }
-// Thresholds are placed on the clean rows the union would newly flag: a clean draft the engine
-// flags anyway costs the union nothing (unless --no-added, which counts every clean draft).
-const ADDED = !flag('no-added');
+// Thresholds are placed on every clean training row. `--added` places them only on the clean
+// rows the engine does not flag (those are what the union adds) — measured worse: it drops
+// the hardest negatives from the calibration, and unseen ones then pass (session 9).
+const ADDED = flag('added');
 const counts_ = (it: Item) => !ADDED || it.engine!.size === 0;
 const isCleanDraft = (it: Item) => it.clean && (it.source === 'dev' || it.source === 'fixture') && !it.borderline;
 const isPublic = (it: Item) => it.source === 'davidson' || it.source === 'offendes';
 const cleanTrain = training.filter((it) => isCleanDraft(it) && counts_(it));
 const publicTrain = training.filter((it) => isPublic(it) && counts_(it));
-const UNION_FPR = Number(opt('union-fpr', '0.02'));
-const MARGIN = Number(opt('margin', '0')); // added to every threshold, in logit units
+const UNION_FPR = Number(opt('union-fpr', argv.includes('auto') ? '0' : '0.02'));
+// Added to every threshold, in logit units. `--margin auto`: the smallest margin on a grid at
+// which the thresholds, placed without a row's own fold, newly flag NO clean training draft
+// (dev + fixtures, out of fold) — chosen on training data before the test part is looked at.
+const MARGIN_OPT = opt('margin', '0');
+const MARGIN_GRID = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4];
+let MARGIN = MARGIN_OPT === 'auto' ? 0 : Number(MARGIN_OPT);
 // With N clean drafts to place them on, 15 thresholds each just above the highest clean score
 // still let about 15/N of new clean drafts through: a margin above the highest is what lets
 // the union add (almost) no clean alarm.
@@ -209,37 +224,53 @@ function calibrate(pool: Item[], union: number, margin = MARGIN): { th: Record<s
   const cs = Object.fromEntries(CATS.map((c) => [c, sorted(clean, c)]));
   const ps = Object.fromEntries(CATS.map((c) => [c, sorted(pub, c)]));
   const at = (s: number[], r: number) => (s.length ? Math.max(0.5, (s[Math.floor(r * s.length)] ?? 0) + 1e-9) : 0.5);
-  const thAt = (r: number) => Object.fromEntries(CATS.map((c) => [c, MODEL_CATS.has(c) ? raise(Math.max(at(cs[c]!, r), ps[c]!.length ? at(ps[c]!, r / 4) : 0), margin) : 2]));
+  const thAt = (r: number) => Object.fromEntries(CATS.map((c) => [c, MODEL_CATS.has(c) ? Math.max(at(cs[c]!, r), ps[c]!.length ? at(ps[c]!, r / 4) : 0) : 2]));
   const unionOf = (th: Record<string, number>) => clean.filter((it) => CATS.some((c) => oof.get(it.id)![c]! >= th[c]!)).length / Math.max(1, clean.length);
   let rate = TARGET_FPR;
   let th = thAt(rate);
   while (rate > 0 && unionOf(th) > union) th = thAt((rate = Math.max(0, rate - 0.001)));
-  return { th, rate };
+  // The margin goes on top of the thresholds the rate gave (it does not change the rate).
+  return { th: Object.fromEntries(CATS.map((c) => [c, th[c]! >= 1 ? th[c]! : raise(th[c]!, margin)])), rate };
+}
+if (MARGIN_OPT === 'auto') {
+  const cleanAll = training.filter((it) => isCleanDraft(it) && it.engine!.size === 0);
+  const added = (m: number) => {
+    const th = Array.from({ length: FOLDS }, (_, k) => calibrate(training.filter((it) => foldOf(it) !== k), UNION_FPR, m).th);
+    return cleanAll.filter((it) => CATS.some((c) => oof.get(it.id)![c]! >= th[foldOf(it)]![c]!)).length;
+  };
+  MARGIN = MARGIN_GRID.find((m) => added(m) === 0) ?? MARGIN_GRID[MARGIN_GRID.length - 1]!;
+  console.error(`margin auto: ${MARGIN}`);
 }
 const { th: thresholds, rate } = calibrate(training, UNION_FPR);
 console.error(`per-category clean rate ${rate.toFixed(3)} (${cleanTrain.length} clean drafts, ${publicTrain.length} public rows calibrate)`);
 /** Thresholds that were not placed on the row's own fold: the honest out-of-fold check. */
-const foldOf = (it: Item) => fnv(it.id) % FOLDS;
 const nestedFor = (union: number, margin = MARGIN) => Array.from({ length: FOLDS }, (_, k) => calibrate(training.filter((it) => foldOf(it) !== k), union, margin).th);
 const nested = nestedFor(UNION_FPR);
 
 const models = Object.fromEntries(CATS.map((c) => [c, fit(training, c)]));
-// The final models are fit on all training rows and score them higher than the fold models
-// did: the clean training rows must stay under the same rate in sample too.
-for (const cat of CATS) {
+// The final models are fit on all training rows and score them differently from the fold
+// models: the clean training rows must stay under the same rate in sample too.
+const inSampleCap = Object.fromEntries(CATS.map((cat) => {
   const at = (list: Item[], r: number) => {
     const s = list.map((it) => score(models[cat]!, it).p).sort((a, b) => b - a);
     return s.length ? (s[Math.floor(r * s.length)] ?? 0) + 1e-9 : 0;
   };
-  thresholds[cat] = Math.max(thresholds[cat]!, raise(Math.max(at(cleanTrain, rate), publicTrain.length ? at(publicTrain, rate / 4) : 0), MARGIN));
-}
+  return [cat, Math.max(at(cleanTrain, rate), publicTrain.length ? at(publicTrain, rate / 4) : 0)];
+}));
+const finalThresholds = (margin: number) => {
+  const th = margin === MARGIN ? thresholds : calibrate(training, UNION_FPR, margin).th;
+  return Object.fromEntries(CATS.map((c) => [c, Math.max(th[c]!, th[c]! >= 1 ? 2 : raise(inSampleCap[c]!, margin))]));
+};
+Object.assign(thresholds, finalThresholds(MARGIN));
 const nestedCats = (it: Item, th: Record<string, number>[] = nested) => new Set(CATS.filter((c) => oof.get(it.id)![c]! >= th[foldOf(it)]![c]!));
-const modelCats = (it: Item, useOof = false) => new Set(CATS.filter((c) => (useOof ? oof.get(it.id)![c]! : score(models[c]!, it).p) >= thresholds[c]!));
+const finalScores = new Map<string, Record<string, number>>();
+const scoreOf = (it: Item, c: string) => ((finalScores.get(it.id) ?? finalScores.set(it.id, Object.fromEntries(CATS.map((k) => [k, score(models[k]!, it).p]))).get(it.id)!)[c]!);
+const modelCats = (it: Item, useOof = false, th = thresholds) => new Set(CATS.filter((c) => (useOof ? oof.get(it.id)![c]! : scoreOf(it, c)) >= th[c]!));
 
 {
   const fake = (cats: Set<string>) => [...cats].map((category) => ({ category, severity: 'caution' }) as Finding);
   const byId = new Map(items.map((it) => [it.id, it]));
-  const report = (label: string, part: 'dev' | 'test', pick: (it: Item) => Set<string>) => {
+  const report = (label: string, part: 'dev' | 'test' | 'blind', pick: (it: Item) => Set<string>) => {
     const rows = items.filter((it) => it.source === part).map((it) => it.row!);
     const s = scoreDrafts(rows, (r) => fake(pick(byId.get(r.id)!)));
     return { label, part, s };
@@ -253,9 +284,9 @@ const modelCats = (it: Item, useOof = false) => new Set(CATS.filter((c) => (useO
     report('model (oof, nested thresholds)', 'dev', (it) => nestedCats(it)),
     report('engine ∪ model (oof, nested th.)', 'dev', (it) => union(it.engine!, nestedCats(it))),
     // The test part is looked at only when asked (--test): every look is counted in the doc.
-    ...(flag('test') ? [report('engine', 'test', (it) => it.engine!), report('model', 'test', (it) => modelCats(it)), report('engine ∪ model', 'test', (it) => union(it.engine!, modelCats(it)))] : []),
+    ...(flag('test') ? [report('engine', 'test', (it) => it.engine!), report('model', 'test', (it) => modelCats(it)), report('engine ∪ model', 'test', (it) => union(it.engine!, modelCats(it))), report('engine', 'blind', (it) => it.engine!), report('engine ∪ model', 'blind', (it) => union(it.engine!, modelCats(it)))] : []),
   ];
-  console.log(`variant: rules=${RULES} union-fpr=${UNION_FPR} unigrams=${UNIGRAMS} public-neg=${PUBLIC_NEG} fpr=${TARGET_FPR} mode=${MODE} l2=${L2} pairs=${PAIRS} min-count=${MIN_COUNT} frame=${FRAME} order=${ORDER} bigrams=${BIGRAMS} added=${ADDED} margin=${MARGIN}; ${vocab.length} features`);
+  console.log(`variant: rules=${RULES} union-fpr=${UNION_FPR} unigrams=${UNIGRAMS} public-neg=${PUBLIC_NEG} fpr=${TARGET_FPR} mode=${MODE} l2=${L2} pairs=${PAIRS} min-count=${MIN_COUNT} frame=${FRAME} order=${ORDER} bigrams=${BIGRAMS} added=${ADDED} margin=${MARGIN}${MARGIN_OPT === 'auto' ? ' (auto)' : ''}; ${vocab.length} features`);
   console.log('thresholds', Object.entries(thresholds).map(([c, t]) => `${c} ${t.toFixed(2)}`).join(', '));
   console.log('part  detector                        recall  macro   clean FPR');
   for (const { label, part, s } of results) console.log(`${part.padEnd(5)} ${label.padEnd(31)} ${(s.violating.tp / s.violating.n).toFixed(3)}   ${macroRecall(s).toFixed(3)}   ${(s.clean.flagged / s.clean.n).toFixed(3)} (${s.clean.flagged}/${s.clean.n}; ${s.violating.tp}/${s.violating.n})`);
@@ -279,7 +310,7 @@ const modelCats = (it: Item, useOof = false) => new Set(CATS.filter((c) => (useO
     const trainViol = training.filter((it) => !it.clean && !it.borderline && (it.source === 'dev' || it.source === 'fixture'));
     const missed = trainViol.filter((it) => !it.cats.some((c) => it.engine!.has(c)));
     const cleanAll = training.filter(isCleanDraft);
-    for (const m of [0, 0.5, 1, 1.5, 2, 3]) {
+    for (const m of MARGIN_GRID) {
       const th = nestedFor(0, m);
       const r = report('', 'dev', (it) => union(it.engine!, nestedCats(it, th))).s;
       const alone = report('', 'dev', (it) => nestedCats(it, th)).s;
@@ -291,6 +322,18 @@ const modelCats = (it: Item, useOof = false) => new Set(CATS.filter((c) => (useO
         return tp || fp ? `${c} +${tp}/-${fp}` : '';
       }).filter(Boolean).join(' ');
       console.log(`  ${m.toFixed(1)}  ${(r.violating.tp / r.violating.n).toFixed(3)} / ${(r.clean.flagged / r.clean.n).toFixed(3)} (${r.clean.flagged}/${r.clean.n}) | ${(alone.violating.tp / alone.violating.n).toFixed(3)} | ${caught}/${missed.length} | ${added}/${cleanAll.length}  [${perCat}]`);
+    }
+  }
+  if (flag('test') && flag('curve')) {
+    // One look at the test part per final variant: the whole margin curve is printed in that
+    // look, but the decision is taken at the margin chosen on training data (--margin).
+    console.log(`curve by logit margin on the TEST part (decision at margin ${MARGIN}): engine ∪ model recall / clean FPR | model alone recall | blind union clean FPR`);
+    for (const m of MARGIN_GRID) {
+      const th = finalThresholds(m);
+      const r = report('', 'test', (it) => union(it.engine!, modelCats(it, false, th))).s;
+      const a = report('', 'test', (it) => modelCats(it, false, th)).s;
+      const b = report('', 'blind', (it) => union(it.engine!, modelCats(it, false, th))).s;
+      console.log(`  ${m.toFixed(2)}  ${(r.violating.tp / r.violating.n).toFixed(3)} / ${(r.clean.flagged / r.clean.n).toFixed(3)} (${r.violating.tp}/${r.violating.n}; ${r.clean.flagged}/${r.clean.n}) | ${(a.violating.tp / a.violating.n).toFixed(3)} | ${(b.clean.flagged / Math.max(1, b.clean.n)).toFixed(3)} (${b.clean.flagged}/${b.clean.n})`);
     }
   }
   if (flag('per-category')) for (const r of results.filter((r) => r.part === 'test' || r.label.includes('out-of-fold'))) console.log(formatScore(`${r.part} ${r.label}`, r.s));
