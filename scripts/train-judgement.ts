@@ -18,7 +18,7 @@ import { PACKS } from '../rules/packs';
 import { EN_MACROS } from '../rules/lexicons/en/macros';
 import { ES_MACROS } from '../rules/lexicons/es/macros';
 import { draftFeatures, FEATURES_VERSION, featureSpace, sentenceFeatures, type Sentence } from './judgement-model/features';
-import { scoreRow, trainLogistic, type LinearModel } from './judgement-model/logistic';
+import { logCountRatio, scoreRow, trainLogistic, type LinearModel } from './judgement-model/logistic';
 import { formatScore, loadDrafts, macroRecall, partOf, scoreDrafts, type DraftRow } from './eval/policy-dev';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +38,7 @@ const MIN_COUNT = Number(opt('min-count', '2'));
 const FRAME = flag('frame'); // who does the act and how it is framed: fp>, who>, 2p~, neg>, s:advice/news/exhort/who
 const ORDER = flag('order'); // class A shortly before class B: o:A>B
 const BIGRAMS = flag('bigrams'); // ordered pairs of adjacent stemmed words: b:
+const NB = flag('nb'); // NB-SVM style: features valued by their log-count ratio per category
 
 const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
 const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
@@ -164,7 +165,11 @@ function fit(rows: Item[], cat: string): LinearModel {
   const list = [...merged.values()];
   const pos = list.reduce((a, m) => a + (m.label ? m.weight : 0), 0);
   const neg = list.reduce((a, m) => a + (m.label ? 0 : m.weight), 0);
-  return trainLogistic(list.map((m) => m.row), list.map((m) => m.label), vocab.length, { l2: L2, steps: 400, rate: 2, positiveWeight: pos ? neg / pos : 1, rowWeight: list.map((m) => m.weight) });
+  const rowsOf = list.map((m) => m.row);
+  const labelsOf = list.map((m) => m.label);
+  const weights = list.map((m) => m.weight);
+  const scale = NB ? logCountRatio(rowsOf, labelsOf, vocab.length, weights) : undefined;
+  return trainLogistic(rowsOf, labelsOf, vocab.length, { l2: L2, steps: 400, rate: NB ? 0.5 : 2, positiveWeight: pos ? neg / pos : 1, rowWeight: weights, scale });
 }
 
 function score(m: LinearModel, it: Item): { p: number; sentence: number } {
@@ -286,7 +291,7 @@ const modelCats = (it: Item, useOof = false, th = thresholds) => new Set(CATS.fi
     // The test part is looked at only when asked (--test): every look is counted in the doc.
     ...(flag('test') ? [report('engine', 'test', (it) => it.engine!), report('model', 'test', (it) => modelCats(it)), report('engine ∪ model', 'test', (it) => union(it.engine!, modelCats(it))), report('engine', 'blind', (it) => it.engine!), report('engine ∪ model', 'blind', (it) => union(it.engine!, modelCats(it)))] : []),
   ];
-  console.log(`variant: rules=${RULES} union-fpr=${UNION_FPR} unigrams=${UNIGRAMS} public-neg=${PUBLIC_NEG} fpr=${TARGET_FPR} mode=${MODE} l2=${L2} pairs=${PAIRS} min-count=${MIN_COUNT} frame=${FRAME} order=${ORDER} bigrams=${BIGRAMS} added=${ADDED} margin=${MARGIN}${MARGIN_OPT === 'auto' ? ' (auto)' : ''}; ${vocab.length} features`);
+  console.log(`variant: rules=${RULES} union-fpr=${UNION_FPR} unigrams=${UNIGRAMS} public-neg=${PUBLIC_NEG} fpr=${TARGET_FPR} mode=${MODE} l2=${L2} pairs=${PAIRS} min-count=${MIN_COUNT} frame=${FRAME} nb=${NB} order=${ORDER} bigrams=${BIGRAMS} added=${ADDED} margin=${MARGIN}${MARGIN_OPT === 'auto' ? ' (auto)' : ''}; ${vocab.length} features`);
   console.log('thresholds', Object.entries(thresholds).map(([c, t]) => `${c} ${t.toFixed(2)}`).join(', '));
   console.log('part  detector                        recall  macro   clean FPR');
   for (const { label, part, s } of results) console.log(`${part.padEnd(5)} ${label.padEnd(31)} ${(s.violating.tp / s.violating.n).toFixed(3)}   ${macroRecall(s).toFixed(3)}   ${(s.clean.flagged / s.clean.n).toFixed(3)} (${s.clean.flagged}/${s.clean.n}; ${s.violating.tp}/${s.violating.n})`);

@@ -19,6 +19,12 @@ export interface TrainOptions {
   positiveWeight: number;
   /** Per-row extra weight (e.g. lower for borrowed negatives); 1 when absent. */
   rowWeight?: readonly number[];
+  /**
+   * Per-feature value (NB-SVM style: a feature's log-count ratio between the classes): a row's
+   * feature counts as this value instead of 1. The returned weights include it, so scoreRow
+   * stays a sum of weights; the L2 penalty is on the unscaled weights.
+   */
+  scale?: Float64Array;
 }
 
 export interface LinearModel {
@@ -43,10 +49,12 @@ export function trainLogistic(rows: readonly SparseRow[], labels: readonly boole
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       let z = bias;
-      for (const f of row) z += w[f]!;
+      if (o.scale) for (const f of row) z += w[f]! * o.scale[f]!;
+      else for (const f of row) z += w[f]!;
       const err = ((sigmoid(z) - (labels[i] ? 1 : 0)) * weightOf[i]!) / total;
       gb += err;
-      for (const f of row) g[f]! += err;
+      if (o.scale) for (const f of row) g[f]! += err * o.scale[f]!;
+      else for (const f of row) g[f]! += err;
     }
     for (let f = 0; f < features; f++) {
       v[f] = momentum * v[f]! - o.rate * (g[f]! + o.l2 * w[f]!);
@@ -55,7 +63,21 @@ export function trainLogistic(rows: readonly SparseRow[], labels: readonly boole
     vb = momentum * vb - o.rate * gb;
     bias += vb;
   }
+  if (o.scale) for (let f = 0; f < features; f++) w[f]! *= o.scale[f]!;
   return { bias, weights: w };
+}
+
+/** Log-count ratios (NB-SVM): log of a feature's smoothed share among positive vs negative rows. */
+export function logCountRatio(rows: readonly SparseRow[], labels: readonly boolean[], features: number, rowWeight?: readonly number[], alpha = 1): Float64Array {
+  const p = new Float64Array(features).fill(alpha);
+  const q = new Float64Array(features).fill(alpha);
+  rows.forEach((row, i) => {
+    const into = labels[i] ? p : q;
+    for (const f of row) into[f]! += rowWeight?.[i] ?? 1;
+  });
+  const sp = p.reduce((a, b) => a + b, 0);
+  const sq = q.reduce((a, b) => a + b, 0);
+  return p.map((x, f) => Math.log(x / sp / (q[f]! / sq)));
 }
 
 /** The model's probability for a row. */
