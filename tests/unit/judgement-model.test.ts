@@ -5,7 +5,7 @@ import { FRAME_WORDS } from '../../rules/judgement';
 import { EN_MACROS } from '../../rules/lexicons/en/macros';
 import { ES_MACROS } from '../../rules/lexicons/es/macros';
 import { draftFeatures, featureSpace, sentenceFeatures, stem } from '../../scripts/judgement-model/features';
-import { scoreRow, trainLogistic } from '../../scripts/judgement-model/logistic';
+import { logCountRatio, scoreRow, trainLogistic } from '../../scripts/judgement-model/logistic';
 
 // The learned combiner was measured and rejected (docs/judgement-model.md); its trainer and
 // feature extractor stay so that the experiment can be re-run: these tests keep them honest.
@@ -27,6 +27,18 @@ describe('judgement model experiment: trainer', () => {
     expect(m.weights[0]!).toBeGreaterThan(1);
     expect(m.weights[2]!).toBeLessThan(-1);
     expect(Math.abs(m.weights[1]!)).toBeLessThan(Math.abs(m.weights[0]!));
+    expect(scoreRow(m, [0])).toBeGreaterThan(0.8);
+    expect(scoreRow(m, [2])).toBeLessThan(0.2);
+  });
+
+  it('NB-SVM values: a feature of the positives gets a positive log-count ratio, and the trained weights carry it', () => {
+    const r = logCountRatio(rows, labels, 3);
+    expect(r[0]!).toBeGreaterThan(0.5);
+    expect(r[2]!).toBeLessThan(-0.5);
+    expect(Math.abs(r[1]!)).toBeLessThan(r[0]!);
+    const m = trainLogistic(rows, labels, 3, { ...options, scale: r });
+    const again = trainLogistic(rows, labels, 3, { ...options, scale: r });
+    expect([...m.weights]).toEqual([...again.weights]);
     expect(scoreRow(m, [0])).toBeGreaterThan(0.8);
     expect(scoreRow(m, [2])).toBeLessThan(0.2);
   });
