@@ -51,11 +51,32 @@ function isServiceCode(three: string): boolean {
 const BUSINESS_LINE =
   /\b(?:spa|massage|salon|shop|store|order now|pre-?order|delivery|book now|appointments?|open 24|llc|inc|now hiring|reservations?|tienda|pedidos|citas)\b/i;
 
+/** NANP toll-free area codes: lines of organizations, never a person's private number. */
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/**
+ * An organization's published line ("the non-emergency line is …", "llame a la oficina al …"):
+ * a line word shortly before the number, in the same sentence, with no word after it that makes
+ * the number someone's own ("call the office at …, or my cell …").
+ */
+const PUBLIC_LINE =
+  /\b(?:hot ?line|help ?line|(?:main|phone|direct|info|tip|crisis|support) line|l[ií]nea|non-?emergency|customer service|front desk|main (?:office|number)|office|oficina|department|departamento|dispatch|reception|recepci[oó]n|call center|centro de llamadas|atenci[oó]n (?:al cliente|ciudadana|al p[uú]blico))\b/gi;
+const OWN_NUMBER = /\b(?:my|mi|his|her|cell|cel|celular|personal|home|casa|private|privado|whatsapp)\b/i;
+
+function publicLine(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 60), index);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  const sentence = cut >= 0 ? window.slice(cut + 1) : window;
+  let last = -1;
+  for (const m of sentence.matchAll(PUBLIC_LINE)) last = m.index! + m[0].length;
+  return last >= 0 && !OWN_NUMBER.test(sentence.slice(last));
+}
+
 function usPhone(text: string): Span[] {
   return spansOf(US_PHONE, text, (m) => {
     const [whole, area, exchange, line] = m;
-    if (isServiceCode(area!) || isServiceCode(exchange!)) return false;
-    if (near(text, m.index!, BUSINESS_LINE, 60)) return false;
+    if (isServiceCode(area!) || isServiceCode(exchange!) || TOLL_FREE.has(area!)) return false;
+    if (near(text, m.index!, BUSINESS_LINE, 60) || publicLine(text, m.index!)) return false;
     if (exchange === '555' && line!.startsWith('01')) return false; // 555-0100…0199 is reserved for fiction
     // Ten bare digits need a separator or a phone word, else they are just a number.
     if (/^\d{10}$/.test(whole) && !near(text, m.index!, /\b(?:call|phone|cell|tel|text|mobile|number|llam|tel[eé]fono|celular|n[uú]mero)/i)) return false;
@@ -187,7 +208,9 @@ function bankAccount(text: string): Span[] {
 
 const EMAIL = /(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))@((?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{2,20}))(?![\w-])/g;
 // Role and system mailboxes are published on purpose; only individuals' addresses count.
-const ROLE_MAILBOX = /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster)$/i;
+// Department and service mailboxes too (permits@, inspecciones@), in both languages.
+const ROLE_MAILBOX =
+  /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster|permits?|inspections?|licens(?:e|es|ing)|billing|records|dispatch|library|parks|recreation|events|reservations|volunteers?|tips|complaints|customerservice|helpdesk|it|payroll|benefits|planning|zoning|water|utilities|informes|informacion|ayuda|soporte|prensa|quejas|citas|permisos|inspecciones|licencias|tramites|atencion|atencionciudadana|rh|recursoshumanos|eventos|voluntarios|denuncias|biblioteca|parques)$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
 
 function email(text: string): Span[] {
