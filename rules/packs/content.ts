@@ -35,7 +35,7 @@ export const PROFANITY_STRONG: TermsBody = {
   except: except(en.PROFANITY_STRONG_EXCEPT, es.PROFANITY_STRONG_EXCEPT),
   examples: {
     hit: ['This is such bullshit', 'What the fuck is this council doing', 'qué pendejo', 'f.u.c.k this', 'sh!t happens', 'fuuuuck', 'vete a la mierda'],
-    miss: ['Scunthorpe is a town', 'We shipped the shiitake order', 'an assessment of the budget', 'Harshit and Dick Van Dyke', 'the pen is mightier'],
+    miss: ['Scunthorpe is a town', 'We shipped the shiitake order', 'Trabajo de pinche en la cocina del comedor', 'an assessment of the budget', 'Harshit and Dick Van Dyke', 'the pen is mightier'],
   },
 };
 
