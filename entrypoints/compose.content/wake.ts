@@ -14,8 +14,12 @@
  * at most one wake per WAKE_EVERY_MS, and the page learns nothing from it.
  */
 
-/** At most one wake per this long (a worker woken stays up ~30 s after its last event). */
-export const WAKE_EVERY_MS = 10_000;
+/**
+ * At most one wake per this long. A woken worker stays up ~30 s after its last event, but it can
+ * also be stopped sooner (an update, a crash, memory pressure), so the limit is short: it only
+ * keeps a page that moves focus in a loop from sending a stream of messages.
+ */
+export const WAKE_EVERY_MS = 1_000;
 
 export interface WakeDeps {
   /** Where pointerdown and focusin are heard (the window, in the capture phase). */
