@@ -11,7 +11,7 @@
 // the worker's own start-up marks (entrypoints/background/startup.ts), in two sequences: the
 // keystroke alone (the box kept focus while the worker stopped), and as a person comes back to a
 // draft: the worker stopped, a click in the box, the hand back on the keyboard, the keystroke
-// (compose.content/wake.ts starts the worker on that click). Then `paint`: input-to-paint while
+// (compose.content/wake.ts starts the worker on that click). Then, when SITES names `paint`: input-to-paint while
 // typing into a 2,000-word draft, without the extension and with each build, rounds alternating.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
