@@ -4,7 +4,7 @@
  * run of digits is not enough. All patterns are linear-time (no nested quantifiers).
  */
 import type { DetectorId } from '../schema';
-import { runsOf, type Runs } from './runs';
+import { RUN_KIND, runsOf, type Runs } from './runs';
 
 /** A span found by a detector, in the text it was given. */
 export interface Span {
@@ -388,8 +388,38 @@ const TOKEN_FORMATS = new RegExp(
   'g',
 );
 
+const keepToken = (m: RegExpMatchArray) => !/(?:x{6,}|X{6,}|\*{4,}|0{10,}|(?:abcd){3,})/.test(m[0]) || m[0].startsWith('AKIA');
+
+/**
+ * TOKEN_FORMATS read only inside runs of token characters (runs.ts) that could hold one: every
+ * format but two is made of token characters alone, at least 16 of them, or holds "xox" or "xapp";
+ * the characters around a run are no token characters, so no word character either, and \b and
+ * the lookarounds read the same at a run's edges as in the whole text. A long draft of prose is
+ * then read word by word in one loop instead of trying 50 formats at every position.
+ */
 function tokenFormats(text: string): Span[] {
-  return spansOf(TOKEN_FORMATS, text, (m) => !/(?:x{6,}|X{6,}|\*{4,}|0{10,}|(?:abcd){3,})/.test(m[0]) || m[0].startsWith('AKIA'));
+  // "FlyV1 fm…" and "BUNDLE_… = …" cross spaces and quotes: the whole text is read as before.
+  if (text.includes('FlyV1') || text.includes('BUNDLE_')) return spansOf(TOKEN_FORMATS, text, keepToken);
+  const spans: Span[] = [];
+  let start = -1;
+  let x = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c < 128 && RUN_KIND[c]! & 1) {
+      if (start < 0) {
+        start = i;
+        x = false;
+      }
+      if (c === 120) x = true; // "x": xox…, xapp…
+      continue;
+    }
+    if (start < 0) continue;
+    if (i - start >= 16 || (x && /xox|xapp/.test(text.slice(start, i)))) {
+      for (const span of spansOf(TOKEN_FORMATS, text.slice(start, i), keepToken)) spans.push({ start: span.start + start, end: span.end + start });
+    }
+    start = -1;
+  }
+  return spans;
 }
 
 // key = value, key: "value", password is value, curl -u user:pass, Authorization: Bearer …
@@ -456,9 +486,29 @@ export function entropy(s: string): number {
   return h;
 }
 
+/** Whether the lower-cased text holds one of `words`: a necessary condition for a case-insensitive regex that needs one of them. */
+const holds = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
+// The key words each regex below needs, lower case (ASSIGNMENT: SECRET_KEY's; prose keys: PROSE_KEY's).
+const ASSIGNMENT_KEYS = ['pass', 'pw', 'key', 'secret', 'token', 'login', 'access', 'credential', 'contrase', 'clave'];
+const PROSE_KEYS = ['pass', 'pw', 'contra', 'clave'];
+const USER_KEYS = ['user', 'usuario', 'login'];
+const LOGIN_KEYS = ['log', 'sign', 'entr'];
+const CONFIG_KEYS = ['secret', 'token', 'key', 'pass'];
+const NONE: readonly RegExpMatchArray[] = [];
+
 function credentialAssignment(text: string): Span[] {
+  return credentialsIn(text, false);
+}
+
+/** credential_assignment's spans; `everywhere`: every regex over the whole text, the key words not asked first (tests). */
+function credentialsIn(text: string, everywhere: boolean): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(ASSIGNMENT)) {
+  // Each scan below runs only when the text holds a word every match of it holds (a long
+  // draft need not be read a dozen times for shapes whose key word it never uses).
+  const lower = text.toLowerCase();
+  const prose = holds(lower, PROSE_KEYS);
+  const all = (re: RegExp, needed: boolean) => (needed || everywhere ? text.matchAll(re) : NONE);
+  for (const m of all(ASSIGNMENT, holds(lower, ASSIGNMENT_KEYS))) {
     const quoted = m[1] ?? m[2];
     // Unquoted, a sentence's closing punctuation is not part of the value ("the password is hunter2.");
     // "!" and "?" may be (Summer2024!), so they stay in the span but don't make a word look like a secret.
@@ -473,7 +523,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(PROSE_GAP)) {
+  for (const m of all(PROSE_GAP, prose)) {
     // Words between the key and the value ("the password for the payroll portal is Harlingen#1"): a
     // sentence goes on with ordinary words, so only a value with both letters and digits counts.
     const value = m[1]!.replace(/(?<=\w)[.,:;)]+$/, '');
@@ -492,26 +542,31 @@ function credentialAssignment(text: string): Span[] {
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const re of [USER_PASS, LOGIN_AS, SLASH_PAIR]) {
-    for (const m of text.matchAll(re)) {
+  const pairs: [RegExp, boolean][] = [
+    [USER_PASS, prose && holds(lower, USER_KEYS)],
+    [LOGIN_AS, holds(lower, LOGIN_KEYS) && (lower.includes('as') || lower.includes('como'))],
+    [SLASH_PAIR, text.includes('/')],
+  ];
+  for (const [re, needed] of pairs) {
+    for (const m of all(re, needed)) {
       const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
       if (!looksLikeSecret(value)) continue;
       const offset = m[0].lastIndexOf(m[1]!);
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const m of text.matchAll(KEY_THEN_VALUE)) {
+  for (const m of all(KEY_THEN_VALUE, prose)) {
     const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
     if (!strongSecret(value.replace(/[.!?]+$/, ''))) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_USER)) {
+  for (const m of all(CURL_USER, text.includes('-u'))) {
     // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(CONFIG_LINE)) {
+  for (const m of all(CONFIG_LINE, holds(lower, CONFIG_KEYS))) {
     // Identifier-style names only ("client_secret", "AWS_SECRET_ACCESS_KEY", "clientSecret"), not prose.
     const name = m[1]!;
     if (!/[_.-]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(name)) continue;
@@ -520,7 +575,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_ONE_SIDED)) {
+  for (const m of all(CURL_ONE_SIDED, text.includes('-u'))) {
     // The lone value must look like a key, not a user name: letters with digits, and mixed case or symbols or length.
     const v = m[2] ?? m[3]!;
     if (PLACEHOLDER.test(v) || /^[$<{[%(]/.test(v) || !/[A-Za-z]/.test(v) || !/\d/.test(v)) continue;
@@ -534,21 +589,22 @@ function credentialAssignment(text: string): Span[] {
     if (PLACEHOLDER.test(m[2]!)) continue;
     spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
   }
-  for (const m of text.matchAll(CLI_FLAG)) {
+  for (const m of all(CLI_FLAG, text.includes('--'))) {
     if (PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[1]!)) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + m[1]!.length });
   }
-  for (const m of text.matchAll(AUTH_HEADER)) {
+  const header = lower.includes('authorization');
+  for (const m of all(AUTH_HEADER, header)) {
     if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(AUTH_HEADER_ANY)) {
+  for (const m of all(AUTH_HEADER_ANY, header)) {
     const v = m[1]!;
     if (!/[A-Za-z]/.test(v) || !/[\d~+/=@]/.test(v) || /^(?:x+|\*+)$/i.test(v)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(SERVICE_ACCOUNT_FILE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of all(SERVICE_ACCOUNT_FILE, text.includes('service_account'))) spans.push({ start: m.index!, end: m.index! + m[0].length });
   // The prose shapes overlap ("user: X pass: Y" is also "pass: Y"): one span per value.
   const seen = new Set<string>();
   return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
@@ -591,6 +647,17 @@ const digitRun = (r: Runs) => r.digits;
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
+
+/**
+ * The plain readings of the detectors that read only part of a text (every regex over the whole
+ * text): what the fast paths must agree with (tests/unit/engine.firstSight.test.ts).
+ */
+export const WHOLE_TEXT = {
+  tokenFormats: (text: string): Span[] => spansOf(TOKEN_FORMATS, text, keepToken),
+  credentialAssignment: (text: string): Span[] => credentialsIn(text, true),
+  tokenFormatsRead: tokenFormats,
+  credentialAssignmentRead: credentialAssignment,
+};
 
 export const DETECTORS: Record<DetectorId, Detector> = {
   us_phone: gated((_t, r) => digitRun(r) >= 3, usPhone),
