@@ -4,7 +4,7 @@
  * run of digits is not enough. All patterns are linear-time (no nested quantifiers).
  */
 import type { DetectorId } from '../schema';
-import { RUN_KIND, runsOf, type Runs } from './runs';
+import { runsOf, type Runs } from './runs';
 
 /** A span found by a detector, in the text it was given. */
 export interface Span {
@@ -388,38 +388,8 @@ const TOKEN_FORMATS = new RegExp(
   'g',
 );
 
-const keepToken = (m: RegExpMatchArray) => !/(?:x{6,}|X{6,}|\*{4,}|0{10,}|(?:abcd){3,})/.test(m[0]) || m[0].startsWith('AKIA');
-
-/**
- * TOKEN_FORMATS read only inside runs of token characters (runs.ts) that could hold one: every
- * format but two is made of token characters alone, at least 16 of them, or holds "xox" or "xapp";
- * the characters around a run are no token characters, so no word character either, and \b and
- * the lookarounds read the same at a run's edges as in the whole text. A long draft of prose is
- * then read word by word in one loop instead of trying 50 formats at every position.
- */
 function tokenFormats(text: string): Span[] {
-  // "FlyV1 fm…" and "BUNDLE_… = …" cross spaces and quotes: the whole text is read as before.
-  if (text.includes('FlyV1') || text.includes('BUNDLE_')) return spansOf(TOKEN_FORMATS, text, keepToken);
-  const spans: Span[] = [];
-  let start = -1;
-  let x = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c < 128 && RUN_KIND[c]! & 1) {
-      if (start < 0) {
-        start = i;
-        x = false;
-      }
-      if (c === 120) x = true; // "x": xox…, xapp…
-      continue;
-    }
-    if (start < 0) continue;
-    if (i - start >= 16 || (x && /xox|xapp/.test(text.slice(start, i)))) {
-      for (const span of spansOf(TOKEN_FORMATS, text.slice(start, i), keepToken)) spans.push({ start: span.start + start, end: span.end + start });
-    }
-    start = -1;
-  }
-  return spans;
+  return spansOf(TOKEN_FORMATS, text, (m) => !/(?:x{6,}|X{6,}|\*{4,}|0{10,}|(?:abcd){3,})/.test(m[0]) || m[0].startsWith('AKIA'));
 }
 
 // key = value, key: "value", password is value, curl -u user:pass, Authorization: Bearer …
@@ -649,13 +619,11 @@ const hasDigit = (t: string) => /\d/.test(t);
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
 
 /**
- * The plain readings of the detectors that read only part of a text (every regex over the whole
- * text): what the fast paths must agree with (tests/unit/engine.firstSight.test.ts).
+ * The plain reading of credential_assignment (every regex over the whole text, no key word asked
+ * first): what its gated reading must agree with (tests/unit/engine.firstSight.test.ts).
  */
 export const WHOLE_TEXT = {
-  tokenFormats: (text: string): Span[] => spansOf(TOKEN_FORMATS, text, keepToken),
   credentialAssignment: (text: string): Span[] => credentialsIn(text, true),
-  tokenFormatsRead: tokenFormats,
   credentialAssignmentRead: credentialAssignment,
 };
 

@@ -56,13 +56,15 @@ export interface WordEntry {
   common: boolean;
   /** The plain lookup (no name context, not masked); undefined until asked. */
   plain: number[] | null | undefined;
+  /** The lookup in a name's context (not masked: "Dick Van Dyke"); undefined until asked. */
+  named: number[] | null | undefined;
 }
 
 export function entryOf(index: TermIndex, word: string): WordEntry {
   let e = index.words.get(word);
   if (e === undefined) {
     if (index.words.size > 50_000) index.words.clear();
-    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined };
+    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined, named: undefined };
     index.words.set(word, e);
   }
   return e;
