@@ -42,6 +42,9 @@ async function bundled(root: string, name: string): Promise<Rules> {
 const { compilePolicy, DEFAULT_POLICY, evaluate } = await bundled(repo, 'rules.mjs');
 // BASELINE=<another checkout> (e.g. `git archive main` unpacked beside node_modules): its engine
 // runs in the same interleaving as a fourth engine, so before/after compare within one run.
+// The slots are not neutral: with the same tree on both sides (BASELINE=<this checkout>,
+// BENCH_CLOCK=cpu, 2026-12-05) the baseline's p50 ratios came out 2-13% above ask-first's on
+// the short sets (one row the other way); run that A/A once before reading a small difference.
 const baselineDir = process.env.BASELINE;
 const baseline = baselineDir ? await bundled(resolve(baselineDir), 'baseline.mjs') : undefined;
 rmSync(outDir, { recursive: true, force: true });
