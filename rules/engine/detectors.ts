@@ -479,9 +479,29 @@ export function entropy(s: string): number {
   return h;
 }
 
+/** Whether the lower-cased text holds one of `words`: a necessary condition for a case-insensitive regex that needs one of them. */
+const holds = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
+// The key words each regex below needs, lower case (ASSIGNMENT: SECRET_KEY's; prose keys: PROSE_KEY's).
+const ASSIGNMENT_KEYS = ['pass', 'pw', 'key', 'secret', 'token', 'login', 'access', 'credential', 'contrase', 'clave'];
+const PROSE_KEYS = ['pass', 'pw', 'contra', 'clave'];
+const USER_KEYS = ['user', 'usuario', 'login'];
+const LOGIN_KEYS = ['log', 'sign', 'entr'];
+const CONFIG_KEYS = ['secret', 'token', 'key', 'pass'];
+const NONE: readonly RegExpMatchArray[] = [];
+
 function credentialAssignment(text: string): Span[] {
+  return credentialsIn(text, false);
+}
+
+/** credential_assignment's spans; `everywhere`: every regex over the whole text, the key words not asked first (tests). */
+function credentialsIn(text: string, everywhere: boolean): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(ASSIGNMENT)) {
+  // Each scan below runs only when the text holds a word every match of it holds (a long
+  // draft need not be read a dozen times for shapes whose key word it never uses).
+  const lower = text.toLowerCase();
+  const prose = holds(lower, PROSE_KEYS);
+  const all = (re: RegExp, needed: boolean) => (needed || everywhere ? text.matchAll(re) : NONE);
+  for (const m of all(ASSIGNMENT, holds(lower, ASSIGNMENT_KEYS))) {
     const quoted = m[1] ?? m[2];
     // Unquoted, a sentence's closing punctuation is not part of the value ("the password is hunter2.");
     // "!" and "?" may be (Summer2024!), so they stay in the span but don't make a word look like a secret.
@@ -496,7 +516,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(PROSE_GAP)) {
+  for (const m of all(PROSE_GAP, prose)) {
     // Words between the key and the value ("the password for the payroll portal is Harlingen#1"): a
     // sentence goes on with ordinary words, so only a value with both letters and digits counts.
     const value = m[1]!.replace(/(?<=\w)[.,:;)]+$/, '');
@@ -515,26 +535,31 @@ function credentialAssignment(text: string): Span[] {
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const re of [USER_PASS, LOGIN_AS, SLASH_PAIR]) {
-    for (const m of text.matchAll(re)) {
+  const pairs: [RegExp, boolean][] = [
+    [USER_PASS, prose && holds(lower, USER_KEYS)],
+    [LOGIN_AS, holds(lower, LOGIN_KEYS) && (lower.includes('as') || lower.includes('como'))],
+    [SLASH_PAIR, text.includes('/')],
+  ];
+  for (const [re, needed] of pairs) {
+    for (const m of all(re, needed)) {
       const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
       if (!looksLikeSecret(value)) continue;
       const offset = m[0].lastIndexOf(m[1]!);
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const m of text.matchAll(KEY_THEN_VALUE)) {
+  for (const m of all(KEY_THEN_VALUE, prose)) {
     const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
     if (!strongSecret(value.replace(/[.!?]+$/, ''))) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_USER)) {
+  for (const m of all(CURL_USER, text.includes('-u'))) {
     // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(CONFIG_LINE)) {
+  for (const m of all(CONFIG_LINE, holds(lower, CONFIG_KEYS))) {
     // Identifier-style names only ("client_secret", "AWS_SECRET_ACCESS_KEY", "clientSecret"), not prose.
     const name = m[1]!;
     if (!/[_.-]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(name)) continue;
@@ -543,7 +568,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_ONE_SIDED)) {
+  for (const m of all(CURL_ONE_SIDED, text.includes('-u'))) {
     // The lone value must look like a key, not a user name: letters with digits, and mixed case or symbols or length.
     const v = m[2] ?? m[3]!;
     if (PLACEHOLDER.test(v) || /^[$<{[%(]/.test(v) || !/[A-Za-z]/.test(v) || !/\d/.test(v)) continue;
@@ -557,21 +582,22 @@ function credentialAssignment(text: string): Span[] {
     if (PLACEHOLDER.test(m[2]!)) continue;
     spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
   }
-  for (const m of text.matchAll(CLI_FLAG)) {
+  for (const m of all(CLI_FLAG, text.includes('--'))) {
     if (PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[1]!)) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + m[1]!.length });
   }
-  for (const m of text.matchAll(AUTH_HEADER)) {
+  const header = lower.includes('authorization');
+  for (const m of all(AUTH_HEADER, header)) {
     if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(AUTH_HEADER_ANY)) {
+  for (const m of all(AUTH_HEADER_ANY, header)) {
     const v = m[1]!;
     if (!/[A-Za-z]/.test(v) || !/[\d~+/=@]/.test(v) || /^(?:x+|\*+)$/i.test(v)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(SERVICE_ACCOUNT_FILE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of all(SERVICE_ACCOUNT_FILE, text.includes('service_account'))) spans.push({ start: m.index!, end: m.index! + m[0].length });
   // The prose shapes overlap ("user: X pass: Y" is also "pass: Y"): one span per value.
   const seen = new Set<string>();
   return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
@@ -614,6 +640,15 @@ const digitRun = (r: Runs) => r.digits;
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
+
+/**
+ * The plain reading of credential_assignment (every regex over the whole text, no key word asked
+ * first): what its gated reading must agree with (tests/unit/engine.firstSight.test.ts).
+ */
+export const WHOLE_TEXT = {
+  credentialAssignment: (text: string): Span[] => credentialsIn(text, true),
+  credentialAssignmentRead: credentialAssignment,
+};
 
 export const DETECTORS: Record<DetectorId, Detector> = {
   us_phone: gated((_t, r) => digitRun(r) >= 3, usPhone),
