@@ -8,14 +8,19 @@
 // debounce (entrypoints/compose.content/timing.ts); `x-2000` types into a 2,000-character draft
 // of real employee posts (policy_dev), the longest a draft may be and still be checked live.
 // Then the cold case: the first check after the worker was stopped, split into its parts from
-// the worker's own start-up marks (entrypoints/background/startup.ts).
+// the worker's own start-up marks (entrypoints/background/startup.ts), in two sequences: the
+// keystroke alone (the box kept focus while the worker stopped), and as a person comes back to a
+// draft: the worker stopped, a click in the box, the hand back on the keyboard, the keystroke
+// (compose.content/wake.ts starts the worker on that click). Then, when SITES names `paint`: input-to-paint while
+// typing into a 2,000-word draft, without the extension and with each build, rounds alternating.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEBOUNCE_MS, LIVE_LENGTH } from '../entrypoints/compose.content/timing';
-import { closeWelcomeTab, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
+import { tmpdir } from 'node:os';
+import { closeWelcomeTab, launchChromium, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
@@ -23,7 +28,7 @@ const TRIALS = Number(process.env.TRIALS ?? 30);
 const PAUSE_MS = DEBOUNCE_MS + 150;
 
 /** Clean English drafts by city employees (policy_dev), joined up to `length` characters. */
-function realDraft(length: number): string {
+function realDraft(length: number, words = Infinity): string {
   const repo = fileURLToPath(new URL('..', import.meta.url));
   const dir = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find(
     (d) => d && existsSync(join(d, 'policy_dev', 'part-a.jsonl')),
@@ -37,7 +42,7 @@ function realDraft(length: number): string {
     if (r.lang !== 'en' || r.expect[0] !== 'none' || out.length + r.text.length + 1 > length) continue;
     out += (out ? ' ' : '') + r.text;
   }
-  return out;
+  return Number.isFinite(words) ? out.split(/\s+/).slice(0, words).join(' ') : out;
 }
 
 /** How to reach each replica's composer (the same surfaces the e2e tests use). */
@@ -86,14 +91,18 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void>; prefi
 ];
 
 // Runs in the page (as a string: tsx would add helpers the page lacks). Resolves with the
-// time from the next keydown until a highlight covers "bullshit", polling every task.
+// time from the last keydown until a highlight covers "bullshit", polling every task.
 const PROBE = `window.__askFirstProbe = new Promise((resolve) => {
   let start = 0;
-  addEventListener('keydown', () => { start = performance.now(); window.__askFirstKeydownAt = performance.timeOrigin + start; }, { capture: true, once: true });
+  const keydown = () => { start = performance.now(); window.__askFirstKeydownAt = performance.timeOrigin + start; };
+  addEventListener('keydown', keydown, { capture: true });
   const channel = new MessageChannel();
   const poll = () => {
     const h = CSS.highlights.get('ask-first-violation');
-    if (start && h && [...h].some((r) => r.toString() === 'bullshit')) resolve(performance.now() - start);
+    if (start && h && [...h].some((r) => r.toString() === 'bullshit')) {
+      removeEventListener('keydown', keydown, { capture: true });
+      resolve(performance.now() - start);
+    }
     else channel.port2.postMessage(0);
   };
   channel.port1.onmessage = poll;
@@ -122,8 +131,9 @@ async function trial(page: Page, i: number, prefix = '', before?: () => Promise<
   if (prefix) await page.keyboard.insertText(prefix);
   await page.keyboard.type(`draft ${i}: this is bullshi`);
   await page.waitForTimeout(PAUSE_MS);
+  // Installed before the keystroke it times (the last keydown counts: `before` may press keys too).
+  await page.evaluate(PROBE);
   await before?.();
-  await page.evaluate(PROBE); // installed before the keystroke it times
   await page.keyboard.type('t');
   return (await page.evaluate('window.__askFirstProbe')) as number;
 }
@@ -165,11 +175,14 @@ for (const { site, url, open, prefix } of SITES.filter((s) => !only || only.incl
 }
 
 // After the worker has been stopped (Chrome stops it after 30 s idle), the first highlight waits
-// for the worker to start, load, read the settings, compile the policy and check. Cold and warm
-// trials alternate on X so that the machine's load affects both alike; the worker is stopped
-// before each cold one. Each cold trial (of every build) is split by the worker's own marks
-// (startup.ts), on the machine's clock: keydown → worker created → bundle runs → modules loaded
-// → settings read → compiled → first answer → highlight; the warm-up runs after the answer.
+// for the worker to start, load, read the settings, compile the policy and check. Three kinds of
+// trial alternate on X so that the machine's load affects all alike: cold (the worker stopped
+// while the box kept focus, then the keystroke: the old definition), warm, and "back to the
+// draft" (the box lost focus, the worker stopped, then what a person does: a click in the box,
+// Ctrl+End, the hand back on the keyboard for HOMING_MS, the keystroke). Each cold trial (of
+// every build) is split by the worker's own marks (startup.ts), on the machine's clock.
+/** The Keystroke-Level Model's "homing" (Card, Moran & Newell): the hand from the mouse to the keys, 0.4 s. */
+const HOMING_MS = Number(process.env.HOMING_MS ?? 400);
 type Startup = Partial<Record<'script' | 'loaded' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
 if (!only || only.includes('cold')) {
   const pages: Page[] = [];
@@ -179,21 +192,35 @@ if (!only || only.includes('cold')) {
     await SITES[0]!.open(page);
     pages.push(page);
   }
-  const cold = builds.map(() => [] as number[]);
-  const warm = builds.map(() => [] as number[]);
+  const KINDS = ['cold', 'warm', 'click'] as const;
+  const samples = Object.fromEntries(KINDS.map((k) => [k, builds.map(() => [] as number[])])) as Record<(typeof KINDS)[number], number[][]>;
   // Each build's cold trials split by its worker's marks: the baseline's too, so that a part
   // that got faster shows against the same part of the other build, in the same run.
   const parts = builds.map(() => ({}) as Record<string, number[]>);
-  for (let i = 0; i < TRIALS * 2; i++) {
-    const isCold = i % 2 === 0;
+  const clickParts = builds.map(() => ({}) as Record<string, number[]>);
+  for (let i = 0; i < TRIALS * KINDS.length; i++) {
+    const kind = KINDS[i % KINDS.length]!;
     for (let k = 0; k < builds.length; k++) {
-      const b = (Math.floor(i / 2) + k) % builds.length;
+      const b = (Math.floor(i / KINDS.length) + k) % builds.length;
       const { context } = builds[b]!.lab;
       const page = pages[b]!;
-      const total = await trial(page, i, '', isCold ? () => stopServiceWorker(context, page) : undefined);
-      (isCold ? cold : warm)[b]!.push(total);
-      if (!isCold) continue;
-      const part = (name: string, ms: number) => !Number.isNaN(ms) && (parts[b]![name] ??= []).push(ms);
+      const before = {
+        cold: () => stopServiceWorker(context, page),
+        warm: undefined,
+        click: async () => {
+          await page.evaluate('document.activeElement?.blur()');
+          await stopServiceWorker(context, page);
+          await page.evaluate(`addEventListener('pointerdown', () => { window.__askFirstClickAt = performance.timeOrigin + performance.now(); }, { capture: true, once: true }); 0`);
+          const clicked = Date.now();
+          await SITES[0]!.open(page);
+          await page.keyboard.press('Control+End');
+          // The keystroke HOMING_MS after the click, however long the click and Ctrl+End took to deliver.
+          await page.waitForTimeout(Math.max(0, HOMING_MS - (Date.now() - clicked)));
+        },
+      }[kind];
+      const total = await trial(page, i, '', before);
+      samples[kind][b]!.push(total);
+      if (kind === 'warm') continue;
       // The restarted worker (playwright keeps one handle per extension worker and re-attaches it).
       const sw = context.serviceWorkers()[0]!;
       const keydownAt = (await page.evaluate('window.__askFirstKeydownAt')) as number;
@@ -205,8 +232,18 @@ if (!only || only.includes('cold')) {
           : setTimeout(poll, 10);
         poll();
       })`)) as { origin: number; m: Startup };
-      const created = origin - keydownAt;
       const at = (name: keyof Startup) => m[name] ?? NaN;
+      if (kind === 'click') {
+        // Times after the click (pointerdown), on the machine's clock; the keystroke came HOMING_MS after it.
+        const clickAt = (await page.evaluate('window.__askFirstClickAt')) as number;
+        const part = (name: string, ms: number) => !Number.isNaN(ms) && (clickParts[b]![name] ??= []).push(ms);
+        part('click → worker created', origin - clickAt);
+        part('click → policy compiled', origin + at('compiled') - clickAt);
+        part('click → keydown', keydownAt - clickAt);
+        continue;
+      }
+      const created = origin - keydownAt;
+      const part = (name: string, ms: number) => !Number.isNaN(ms) && (parts[b]![name] ??= []).push(ms);
       part('keydown → worker created', created);
       part('worker created → bundle runs', at('script'));
       part('module load (bundle → loaded)', at('loaded') - at('script'));
@@ -218,19 +255,68 @@ if (!only || only.includes('cold')) {
     }
   }
   for (const page of pages) await page.close();
-  report('x cold', cold);
-  report('x warm', warm);
+  report('x cold', samples.cold);
+  report('x warm', samples.warm);
+  report('x click+type', samples.click);
   builds.forEach((b, i) => {
-    const ratio = pct(cold[i]!, 50) / pct(warm[i]!, 50);
-    console.log(`  ${b.name}: first check after the worker was stopped ${ratio.toFixed(2)}× a warm check (p50)`);
+    const ratio = (xs: number[]) => (pct(xs, 50) / pct(samples.warm[i]!, 50)).toFixed(2);
+    console.log(`  ${b.name}: first check after the worker was stopped ${ratio(samples.cold[i]!)}× a warm check (p50); clicked, then typed ${ratio(samples.click[i]!)}×`);
   });
-  console.log(`  where a cold check goes (p50 / p95 of each part, from the worker's marks${builds.length > 1 ? `; ${builds.map((b) => b.name).join(' | ')}` : ''}):`);
-  for (const name of Object.keys(parts[0]!)) {
-    const cells = parts.map((byName) => {
-      const xs = (byName[name] ?? []).sort((a, b) => a - b);
-      return xs.length ? `p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms` : 'n/a';
-    });
-    console.log(`    ${name.padEnd(36)} ${cells.join('  |  ')}`);
+  const table = (title: string, byBuild: Record<string, number[]>[]) => {
+    console.log(`  ${title} (p50 / p95 of each part${builds.length > 1 ? `; ${builds.map((b) => b.name).join(' | ')}` : ''}):`);
+    for (const name of Object.keys(byBuild[0]!)) {
+      const cells = byBuild.map((byName) => {
+        const xs = (byName[name] ?? []).sort((a, b) => a - b);
+        return xs.length ? `p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms  p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms` : 'n/a';
+      });
+      console.log(`    ${name.padEnd(36)} ${cells.join('  |  ')}`);
+    }
+  };
+  table("where a cold check goes, from the worker's marks", parts);
+  table(`clicked, then typed ${HOMING_MS} ms later: when the worker started and compiled`, clickParts);
+}
+
+// Input-to-paint while typing into a 2,000-word draft of real employee posts (policy_dev) on the
+// X replica: each keystroke from its keydown to the frame after it is painted (requestAnimationFrame,
+// then the next task), without the extension and with each build, in rounds that alternate.
+const PAINT_WORDS = Number(process.env.PAINT_WORDS ?? 2_000);
+const PAINT_KEYS = Number(process.env.PAINT_KEYS ?? 150);
+const PAINT_ROUNDS = Number(process.env.PAINT_ROUNDS ?? 4);
+const RECORDER = `window.__delays = [];
+addEventListener('keydown', (e) => {
+  const start = e.timeStamp;
+  requestAnimationFrame(() => setTimeout(() => window.__delays.push(performance.now() - start), 0));
+}, { capture: true });
+0`;
+if (only?.includes('paint')) {
+  const draft = realDraft(Infinity, PAINT_WORDS);
+  const profile = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
+  const bare = await launchChromium(profile, { extensionDir: null, hostResolverRules: builds[0]!.lab.server.hostResolverRules });
+  const browsers = [{ name: 'no extension', context: bare }, ...builds.map((b) => ({ name: b.name, context: b.lab.context }))];
+  const delays = browsers.map(() => [] as number[]);
+  for (let round = 0; round < PAINT_ROUNDS; round++) {
+    for (let k = 0; k < browsers.length; k++) {
+      const b = (round + k) % browsers.length;
+      const page = await browsers[b]!.context.newPage();
+      await page.goto('https://x.com/home');
+      await SITES[0]!.open(page);
+      await page.keyboard.insertText(draft);
+      await page.waitForTimeout(1_500); // the first check of the whole draft
+      await page.evaluate(RECORDER);
+      for (let i = 0; i < PAINT_KEYS; i++) await page.keyboard.type(i % 6 === 5 ? ' ' : 'abcde'[i % 6]!);
+      await page.waitForTimeout(500);
+      delays[b]!.push(...((await page.evaluate('window.__delays')) as number[]));
+      await page.close();
+    }
   }
+  await bare.close();
+  rmSync(profile, { recursive: true, force: true });
+  console.log(`input-to-paint typing ${PAINT_KEYS} keys into a ${draft.split(' ').length}-word draft (${draft.length} characters), X replica, ${PAINT_ROUNDS} alternating rounds:`);
+  for (const xs of delays) xs.sort((a, b) => a - b);
+  browsers.forEach((b, i) => {
+    const xs = delays[i]!;
+    const ratio = i ? `  ratio to no extension: p50 ${(pct(xs, 50) / pct(delays[0]!, 50)).toFixed(2)}×  p95 ${(pct(xs, 95) / pct(delays[0]!, 95)).toFixed(2)}×` : '';
+    console.log(`  ${b.name.padEnd(13)} ${fmt(xs)}  (n=${xs.length})${ratio}`);
+  });
 }
 for (const b of builds) await b.lab.close();

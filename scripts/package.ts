@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM helper shared with wxt.config.ts
 import { DEV_KEY_FILE, extensionId, keyFile } from './extension-key.mjs';
+import { shippingEnv } from './shipping-env';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,7 +55,8 @@ export async function packageExtension(options: PackageOptions = {}): Promise<Pa
   if (!baseUrl.endsWith('/')) throw new Error(`ASK_FIRST_CRX_BASE_URL must end with "/": ${baseUrl}`);
   const outDir = options.outDir ?? join(ROOT, '.output/package');
   const version: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
-  const env = { ...process.env, ASK_FIRST_KEY_FILE: key };
+  // What ships, even when called from a test (the force-install e2e test packages the build).
+  const env = { ...shippingEnv(), ASK_FIRST_KEY_FILE: key };
   const wxt = (args: string[]) => execFileSync('npx', ['wxt', ...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
   if (!options.skipBuild) wxt(['build']);

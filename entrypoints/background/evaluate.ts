@@ -25,7 +25,7 @@ export const WARM_IDLE_MS = 250;
  * first from the defaults and again from the real settings), and warmed once checks pause, so
  * that a draft that woke the worker is not also held behind the warm-up.
  */
-export function evaluateHandlers(settings: SettingsStore, now: () => Date = () => new Date()): Pick<Handlers, 'evaluate'> {
+export function evaluateHandlers(settings: SettingsStore, now: () => Date = () => new Date()): Pick<Handlers, 'evaluate' | 'wake'> {
   let compiled: CompiledPolicy | null = null;
   let warmed: CompiledPolicy | null = null;
   let warmTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,6 +64,14 @@ export function evaluateHandlers(settings: SettingsStore, now: () => Date = () =
     warmWhenIdle();
   });
   return {
+    // A compose box got the pointer or focus (compose.content/wake.ts): the message itself started
+    // the worker; the policy is compiled before answering, so the person's first keystroke finds
+    // it ready. No draft, no answer, no mark: the first check is still the first real draft.
+    async wake() {
+      await settings.ready;
+      current();
+      return null;
+    },
     async evaluate({ text, locale, identity }) {
       await settings.ready;
       const truncated = text.length > MAX_TEXT_LENGTH;

@@ -76,6 +76,7 @@ export default defineBackground(() => {
     browser.runtime as unknown as RuntimeLike,
     {
       ...pausable(evaluation, pause),
+      wake: evaluation.wake,
       ...optionsHandlers({ settings, db, pause, extensionOrigin }),
       ...historyHandlers({ db, settings, extensionOrigin, uiLanguage: () => browser.i18n.getUILanguage() }),
       // The log re-checks the draft itself, with the real engine even while paused.

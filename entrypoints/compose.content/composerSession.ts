@@ -89,6 +89,9 @@ export interface ComposerSession {
   dispose(): void;
 }
 
+/** The card follows its highlight by a frame (a hidden tab has none), at the latest after this long. */
+const CARD_AT_LATEST_MS = 100;
+
 /** A history write still pending after this long is reported as failed (IndexedDB stuck). */
 const STORE_TIMEOUT_MS = 10_000;
 
@@ -243,6 +246,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
             }
           : {}),
         onEdit() {
+          flushCard();
           void card?.then((c) => {
             if (c.mode === 'guard') void record('edited', currentText());
             c.show(findings, { mode: 'live' });
@@ -250,11 +254,13 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           backToEditor();
         },
         onDismissAttachment(finding: AttachmentFinding) {
+          flushCard();
           for (const [key, f] of attachments) if (f === finding) attachments.delete(key);
           void card?.then((c) => (findings.length || attachments.size ? c.show(findings) : c.hide()));
           backToEditor();
         },
         onClose() {
+          flushCard();
           for (const r of reminders) deps.closedReminders?.add(r.id);
           void card?.then((c) => {
             if (c.mode === 'guard') void record('cancelled', currentText());
@@ -263,6 +269,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           backToEditor();
         },
         onAsk() {
+          flushCard();
           const text = currentText();
           // The choices show at once; a save that fails (or never finishes) is reported in the card.
           void stored(deps.saveDraft, text);
@@ -281,6 +288,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
           });
         },
         onPostAnyway(reason) {
+          flushCard();
           const text = currentText();
           allowed = text;
           void record(reason ? 'justified' : 'posted_anyway', text, reason);
@@ -366,6 +374,31 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
 
   const render = (model: TextModel, changed: boolean) => {
     drawHighlights(model);
+    cardAfterPaint(changed);
+  };
+
+  /**
+   * The card follows the highlight by a frame: its render and layout (measured ~5–10 ms a show
+   * on the X replica, with a forced layout to place it) stay out of the frame that paints the
+   * highlight. What it shows is read when it runs (the newest answer); anything that shows the
+   * card in another mode first flushes this (flushCard), so a later live update never covers it.
+   */
+  let cardPending: { changed: boolean } | null = null;
+  const cardAfterPaint = (changed: boolean) => {
+    if (cardPending) {
+      cardPending.changed ||= changed;
+      return;
+    }
+    cardPending = { changed };
+    requestAnimationFrame(() => setTimeout(flushCard, 0));
+    // A hidden tab runs no frames: the card still follows (a check of a background tab's draft after a policy change).
+    setTimeout(flushCard, CARD_AT_LATEST_MS);
+  };
+  const flushCard = () => {
+    if (!cardPending) return;
+    const { changed } = cardPending;
+    cardPending = null;
+    if (disposed) return;
     if (findings.length || reminders.length || attachments.size || truncated || unanswered || pressAgain) {
       // An edited draft is a new draft: back to the live card, evaluated again.
       void getCard().then((c) => {
@@ -466,6 +499,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
         message: deps.t('cityMarkMessage', mark),
         citations,
       });
+      flushCard();
       void getCard().then((c) => !disposed && c.show(findings, c.visible ? undefined : { mode: 'live' }));
     },
     official() {
@@ -480,6 +514,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       await check(true);
     },
     stopped() {
+      flushCard();
       void Promise.all([getCard(), deps.config().catch(() => null)]).then(([c, config]) => {
         if (disposed) return;
         c.show(findings, { mode: 'guard', enforcement: config?.enforcement ?? 'warn' });
@@ -493,6 +528,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       void deps.keepOfficialPost(currentText(), who.handle);
     },
     unanswered() {
+      flushCard();
       unanswered = true;
       void Promise.all([getCard(), deps.config().catch(() => null)]).then(([c, config]) => {
         if (disposed) return;
@@ -502,6 +538,7 @@ export function watchComposer(composer: HTMLElement, deps: SessionDeps): Compose
       });
     },
     replayFailed() {
+      flushCard();
       pressAgain = true;
       void getCard().then((c) => {
         if (disposed) return;

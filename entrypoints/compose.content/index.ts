@@ -19,6 +19,8 @@ import { createNotice, keepRestartNoticesAway, showRestartNotice, type NoticeVie
 import type { SiteAdapter } from './sites/types';
 import { installSubmitGuard, postButtonFor } from './submitGuard';
 import { watchWorkEmail } from './workEmail';
+import { wakeWhenApproached } from './wake';
+import { ANY_TEXT_BOX } from './sites/textBoxes';
 import { watchComposers } from './watcher';
 
 export default defineContentScript({
@@ -56,6 +58,14 @@ export default defineContentScript({
     const site = builtIn ?? (extra ? adapterForExtraSite(extra, location.hostname) : undefined);
     if (!site) return;
     if (!builtIn) guard(site);
+    // The worker starts (and compiles) while the person reaches for a box, not on their first keystroke.
+    const textBoxes = `${ANY_TEXT_BOX}, ${site.composerSelector}`;
+    wakeWhenApproached({
+      target: window,
+      isTextBox: (origin) => origin.closest(textBoxes) !== null,
+      wake: () => sendMessage(runtime, 'wake', {}),
+      signal: abort.signal,
+    });
     // A copy of a previous version of the extension says "restarted" when it notices it was cut
     // off (within a second, maybe after this copy started): this copy guards now, so its notice goes.
     keepRestartNoticesAway(document, abort.signal);

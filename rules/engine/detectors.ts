@@ -51,11 +51,32 @@ function isServiceCode(three: string): boolean {
 const BUSINESS_LINE =
   /\b(?:spa|massage|salon|shop|store|order now|pre-?order|delivery|book now|appointments?|open 24|llc|inc|now hiring|reservations?|tienda|pedidos|citas)\b/i;
 
+/** NANP toll-free area codes: lines of organizations, never a person's private number. */
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/**
+ * An organization's published line ("the non-emergency line is …", "llame a la oficina al …"):
+ * a line word shortly before the number, in the same sentence, with no word after it that makes
+ * the number someone's own ("call the office at …, or my cell …").
+ */
+const PUBLIC_LINE =
+  /\b(?:hot ?line|help ?line|(?:main|phone|direct|info|tip|crisis|support) line|l[ií]nea|non-?emergency|customer service|front desk|main (?:office|number)|office|oficina|department|departamento|dispatch|reception|recepci[oó]n|call center|centro de llamadas|atenci[oó]n (?:al cliente|ciudadana|al p[uú]blico))\b/gi;
+const OWN_NUMBER = /\b(?:my|mi|his|her|cell|cel|celular|personal|home|casa|private|privado|whatsapp)\b/i;
+
+function publicLine(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 60), index);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  const sentence = cut >= 0 ? window.slice(cut + 1) : window;
+  let last = -1;
+  for (const m of sentence.matchAll(PUBLIC_LINE)) last = m.index! + m[0].length;
+  return last >= 0 && !OWN_NUMBER.test(sentence.slice(last));
+}
+
 function usPhone(text: string): Span[] {
   return spansOf(US_PHONE, text, (m) => {
     const [whole, area, exchange, line] = m;
-    if (isServiceCode(area!) || isServiceCode(exchange!)) return false;
-    if (near(text, m.index!, BUSINESS_LINE, 60)) return false;
+    if (isServiceCode(area!) || isServiceCode(exchange!) || TOLL_FREE.has(area!)) return false;
+    if (near(text, m.index!, BUSINESS_LINE, 60) || publicLine(text, m.index!)) return false;
     if (exchange === '555' && line!.startsWith('01')) return false; // 555-0100…0199 is reserved for fiction
     // Ten bare digits need a separator or a phone word, else they are just a number.
     if (/^\d{10}$/.test(whole) && !near(text, m.index!, /\b(?:call|phone|cell|tel|text|mobile|number|llam|tel[eé]fono|celular|n[uú]mero)/i)) return false;
@@ -187,7 +208,9 @@ function bankAccount(text: string): Span[] {
 
 const EMAIL = /(?<![\w.+-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63}))@((?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9]{2,20}))(?![\w-])/g;
 // Role and system mailboxes are published on purpose; only individuals' addresses count.
-const ROLE_MAILBOX = /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster)$/i;
+// Department and service mailboxes too (permits@, inspecciones@), in both languages.
+const ROLE_MAILBOX =
+  /^(?:info|contact|contacto|hello|help|support|press|media|news|noreply|no-reply|donotreply|admin|webmaster|office|hr|jobs|careers|sales|service|services|311|publicaffairs|communications|citizen|clerk|feedback|privacy|abuse|postmaster|permits?|inspections?|licens(?:e|es|ing)|billing|records|dispatch|library|parks|recreation|events|reservations|volunteers?|tips|complaints|customerservice|helpdesk|it|payroll|benefits|planning|zoning|water|utilities|informes|informacion|ayuda|soporte|prensa|quejas|citas|permisos|inspecciones|licencias|tramites|atencion|atencionciudadana|rh|recursoshumanos|eventos|voluntarios|denuncias|biblioteca|parques)$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
 
 function email(text: string): Span[] {
@@ -456,9 +479,29 @@ export function entropy(s: string): number {
   return h;
 }
 
+/** Whether the lower-cased text holds one of `words`: a necessary condition for a case-insensitive regex that needs one of them. */
+const holds = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
+// The key words each regex below needs, lower case (ASSIGNMENT: SECRET_KEY's; prose keys: PROSE_KEY's).
+const ASSIGNMENT_KEYS = ['pass', 'pw', 'key', 'secret', 'token', 'login', 'access', 'credential', 'contrase', 'clave'];
+const PROSE_KEYS = ['pass', 'pw', 'contra', 'clave'];
+const USER_KEYS = ['user', 'usuario', 'login'];
+const LOGIN_KEYS = ['log', 'sign', 'entr'];
+const CONFIG_KEYS = ['secret', 'token', 'key', 'pass'];
+const NONE: readonly RegExpMatchArray[] = [];
+
 function credentialAssignment(text: string): Span[] {
+  return credentialsIn(text, false);
+}
+
+/** credential_assignment's spans; `everywhere`: every regex over the whole text, the key words not asked first (tests). */
+function credentialsIn(text: string, everywhere: boolean): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(ASSIGNMENT)) {
+  // Each scan below runs only when the text holds a word every match of it holds (a long
+  // draft need not be read a dozen times for shapes whose key word it never uses).
+  const lower = text.toLowerCase();
+  const prose = holds(lower, PROSE_KEYS);
+  const all = (re: RegExp, needed: boolean) => (needed || everywhere ? text.matchAll(re) : NONE);
+  for (const m of all(ASSIGNMENT, holds(lower, ASSIGNMENT_KEYS))) {
     const quoted = m[1] ?? m[2];
     // Unquoted, a sentence's closing punctuation is not part of the value ("the password is hunter2.");
     // "!" and "?" may be (Summer2024!), so they stay in the span but don't make a word look like a secret.
@@ -473,7 +516,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(PROSE_GAP)) {
+  for (const m of all(PROSE_GAP, prose)) {
     // Words between the key and the value ("the password for the payroll portal is Harlingen#1"): a
     // sentence goes on with ordinary words, so only a value with both letters and digits counts.
     const value = m[1]!.replace(/(?<=\w)[.,:;)]+$/, '');
@@ -492,26 +535,31 @@ function credentialAssignment(text: string): Span[] {
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const re of [USER_PASS, LOGIN_AS, SLASH_PAIR]) {
-    for (const m of text.matchAll(re)) {
+  const pairs: [RegExp, boolean][] = [
+    [USER_PASS, prose && holds(lower, USER_KEYS)],
+    [LOGIN_AS, holds(lower, LOGIN_KEYS) && (lower.includes('as') || lower.includes('como'))],
+    [SLASH_PAIR, text.includes('/')],
+  ];
+  for (const [re, needed] of pairs) {
+    for (const m of all(re, needed)) {
       const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
       if (!looksLikeSecret(value)) continue;
       const offset = m[0].lastIndexOf(m[1]!);
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
   }
-  for (const m of text.matchAll(KEY_THEN_VALUE)) {
+  for (const m of all(KEY_THEN_VALUE, prose)) {
     const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
     if (!strongSecret(value.replace(/[.!?]+$/, ''))) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_USER)) {
+  for (const m of all(CURL_USER, text.includes('-u'))) {
     // "{password}" is a template's blank; "{ZqL5kVrX1n8tA2}" is a secret in braces.
     if (PLACEHOLDER.test(m[2]!) || PLACEHOLDER.test(m[1]!) || /^[$<]|^\{[A-Za-z_ -]*\}$/.test(m[2]!) || m[2]!.length < 3) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(CONFIG_LINE)) {
+  for (const m of all(CONFIG_LINE, holds(lower, CONFIG_KEYS))) {
     // Identifier-style names only ("client_secret", "AWS_SECRET_ACCESS_KEY", "clientSecret"), not prose.
     const name = m[1]!;
     if (!/[_.-]|[a-z][A-Z]|^[A-Z0-9_]+$/.test(name)) continue;
@@ -520,7 +568,7 @@ function credentialAssignment(text: string): Span[] {
     const offset = m[0].lastIndexOf(value);
     spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
-  for (const m of text.matchAll(CURL_ONE_SIDED)) {
+  for (const m of all(CURL_ONE_SIDED, text.includes('-u'))) {
     // The lone value must look like a key, not a user name: letters with digits, and mixed case or symbols or length.
     const v = m[2] ?? m[3]!;
     if (PLACEHOLDER.test(v) || /^[$<{[%(]/.test(v) || !/[A-Za-z]/.test(v) || !/\d/.test(v)) continue;
@@ -534,21 +582,22 @@ function credentialAssignment(text: string): Span[] {
     if (PLACEHOLDER.test(m[2]!)) continue;
     spans.push({ start: m.index! + 1, end: m.index! + 1 + m[2]!.length });
   }
-  for (const m of text.matchAll(CLI_FLAG)) {
+  for (const m of all(CLI_FLAG, text.includes('--'))) {
     if (PLACEHOLDER.test(m[1]!) || /^[$<{]/.test(m[1]!)) continue;
     const offset = m[0].lastIndexOf(m[1]!);
     spans.push({ start: m.index! + offset, end: m.index! + offset + m[1]!.length });
   }
-  for (const m of text.matchAll(AUTH_HEADER)) {
+  const header = lower.includes('authorization');
+  for (const m of all(AUTH_HEADER, header)) {
     if (/^(?:x+|\$\w+|<.*>|\$\{.*\})$/i.test(m[1]!)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(AUTH_HEADER_ANY)) {
+  for (const m of all(AUTH_HEADER_ANY, header)) {
     const v = m[1]!;
     if (!/[A-Za-z]/.test(v) || !/[\d~+/=@]/.test(v) || /^(?:x+|\*+)$/i.test(v)) continue;
     spans.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(SERVICE_ACCOUNT_FILE)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of all(SERVICE_ACCOUNT_FILE, text.includes('service_account'))) spans.push({ start: m.index!, end: m.index! + m[0].length });
   // The prose shapes overlap ("user: X pass: Y" is also "pass: Y"): one span per value.
   const seen = new Set<string>();
   return spans.filter((s) => !seen.has(`${s.start}:${s.end}`) && !!seen.add(`${s.start}:${s.end}`));
@@ -591,6 +640,15 @@ const digitRun = (r: Runs) => r.digits;
 const hasDigit = (t: string) => /\d/.test(t);
 
 const DIGITS4 = /\d[\d\s().-]{2,}\d/;
+
+/**
+ * The plain reading of credential_assignment (every regex over the whole text, no key word asked
+ * first): what its gated reading must agree with (tests/unit/engine.firstSight.test.ts).
+ */
+export const WHOLE_TEXT = {
+  credentialAssignment: (text: string): Span[] => credentialsIn(text, true),
+  credentialAssignmentRead: credentialAssignment,
+};
 
 export const DETECTORS: Record<DetectorId, Detector> = {
   us_phone: gated((_t, r) => digitRun(r) >= 3, usPhone),

@@ -16,6 +16,12 @@ export interface Speller {
   real: Pick<ReadonlySet<string>, 'has'>;
   /** Everyday words: known, never corrected. */
   common: ReadonlySet<string>;
+  /**
+   * The first and the last three letters of every known word of three letters or more, made on
+   * the first split attempt: a word whose head is none of them cannot start with a known word
+   * of three letters or more (nor end with one, for the tails), so most splits are never tried.
+   */
+  ends?: { heads: Set<string>; tails: Set<string> };
 }
 
 const MIN = 5;
@@ -64,6 +70,19 @@ export function nearFromBits(vocab: Iterable<string>, bits: string): Map<string,
 
 const known = (sp: Speller, w: string) => sp.vocab.has(w) || sp.common.has(w) || w === 'i' || w === 'a';
 
+function endsOf(sp: Speller): NonNullable<Speller['ends']> {
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const words of [sp.vocab, sp.common]) {
+    for (const w of words) {
+      if (w.length < 3) continue;
+      heads.add(w.slice(0, 3));
+      tails.add(w.slice(-3));
+    }
+  }
+  return { heads, tails };
+}
+
 /** The corrected reading of one word (may be two words), or null when it stays as it is. */
 export function correct(sp: Speller, word: string): string | null {
   if (word.length < 4 || word.length > 24) return null;
@@ -74,7 +93,12 @@ export function correct(sp: Speller, word: string): string | null {
   let out: string | null = isKnown ? null : (sp.near.get(word) ?? null);
   if (!out && !isKnown) {
     // Two words run together, one of them a word the rules use: "ihate", "todie", "manyfags".
+    const ends = (sp.ends ??= endsOf(sp));
+    const head = ends.heads.has(word.slice(0, 3));
+    const tail = ends.tails.has(word.slice(-3));
     for (let i = 1; i < word.length && !out; i++) {
+      // A first part of three letters or more must start as a known word does; a second part likewise end.
+      if ((i >= 3 && !head) || (word.length - i >= 3 && !tail)) continue;
       const a = word.slice(0, i);
       const b = word.slice(i);
       if ((a.length > 1 || a === 'i' || a === 'a') && b.length > 1 && known(sp, a) && known(sp, b) && (sp.vocab.has(a) || sp.vocab.has(b))) out = `${a} ${b}`;

@@ -35,6 +35,19 @@ export interface TermIndex {
   words: Map<string, WordEntry>;
   /** Everyday words (the policy data's lexicon): a split word is re-joined only when a piece is not one. */
   common: ReadonlySet<string>;
+  /** `prefixes` and `suffixes` as character tries, built on the first lookup after a term is added. */
+  affixes?: AffixTries;
+}
+
+/** A character trie of affix terms: a word's prefixes (or, reversed, its suffixes) in one walk. */
+interface AffixNode {
+  next: Map<number, AffixNode>;
+  rules: number[] | undefined;
+}
+
+interface AffixTries {
+  prefixes: AffixNode;
+  suffixes: AffixNode;
 }
 
 export interface WordEntry {
@@ -43,13 +56,15 @@ export interface WordEntry {
   common: boolean;
   /** The plain lookup (no name context, not masked); undefined until asked. */
   plain: number[] | null | undefined;
+  /** The lookup in a name's context (not masked: "Dick Van Dyke"); undefined until asked. */
+  named: number[] | null | undefined;
 }
 
 export function entryOf(index: TermIndex, word: string): WordEntry {
   let e = index.words.get(word);
   if (e === undefined) {
     if (index.words.size > 50_000) index.words.clear();
-    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined };
+    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined, named: undefined };
     index.words.set(word, e);
   }
   return e;
@@ -114,6 +129,7 @@ export function addTerm(index: TermIndex, term: string, rule: number, fold: (t: 
 function addOne(index: TermIndex, term: string, rule: number, fold: (t: string) => string[]): boolean {
   index.memo.clear();
   index.words.clear();
+  index.affixes = undefined;
   let t = term.trim();
   const nameRisk = t.startsWith('^');
   if (nameRisk) t = t.slice(1);
@@ -185,29 +201,73 @@ export function lookupWord(index: TermIndex, token: Pick<Token, 'text' | 'masked
 function lookupUncached(index: TermIndex, token: Pick<Token, 'text' | 'masked'>, nameContext: boolean): number[] | null {
   const t = token.text;
   if (t.length === 0 || t.length > MAX_WORD) return null;
+  // Most words seen for the first time are plain words with no phonetic variant and no
+  // doubled letter: looked up without building the variants' array or the squeezed copy.
+  const plain = !t.includes('ph') && !t.includes('v') && !t.includes('l');
+  const vs = plain ? undefined : variants(t);
   let found: number[] | null = null;
   const add = (rules: number[] | undefined) => {
     if (rules?.length) found = found ? [...new Set([...found, ...rules])] : rules;
   };
-  for (const v of variants(t)) {
-    const node = index.root.get(v);
+  if (vs === undefined) {
+    const node = index.root.get(t);
     if (node?.rules && !(node.nameRisk && nameContext)) add(node.rules);
+  } else {
+    for (const v of vs) {
+      const node = index.root.get(v);
+      if (node?.rules && !(node.nameRisk && nameContext)) add(node.rules);
+    }
   }
   if (found) return found;
   // Stretched letters: only when the word really was stretched or is long enough that
   // squeezing cannot turn an ordinary word into a listed one ("as" vs "ass").
-  const sq = squeeze(t);
+  const sq = hasDouble(t) ? squeeze(t) : t;
   const stretched = sq !== t && /(.)\1\1/.test(t);
   if (stretched || sq.length >= 5) add(index.squeezed.get(sq));
-  for (const v of stretched ? [...variants(t), sq] : variants(t)) {
-    for (let k = 3; k <= Math.min(index.maxAffix, v.length); k++) {
-      add(index.prefixes.get(v.slice(0, k)));
-      add(index.suffixes.get(v.slice(v.length - k)));
+  const tries = (index.affixes ??= affixTries(index));
+  const affixes = (v: string) => {
+    // prefixes.get(v.slice(0, k)) then suffixes.get(v.slice(-k)) for k = 3 … maxAffix, walking two tries.
+    let pre: AffixNode | undefined = tries.prefixes;
+    let suf: AffixNode | undefined = tries.suffixes;
+    const last = Math.min(index.maxAffix, v.length);
+    for (let k = 1; k <= last && (pre || suf); k++) {
+      pre = pre?.next.get(v.charCodeAt(k - 1));
+      suf = suf?.next.get(v.charCodeAt(v.length - k));
+      if (k >= 3) {
+        add(pre?.rules);
+        add(suf?.rules);
+      }
     }
     for (const [w, rules] of index.infixes) if (v.includes(w)) add(rules);
-  }
+  };
+  if (vs === undefined && !stretched) affixes(t);
+  else for (const v of stretched ? [...(vs ?? [t]), sq] : vs!) affixes(v);
   if (!found && token.masked) add(wildcard(index, t));
   return found;
+}
+
+/** Whether a letter follows itself somewhere in `s` (else squeeze(s) is s). */
+function hasDouble(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) return true;
+  return false;
+}
+
+function affixTries(index: TermIndex): AffixTries {
+  const trie = (map: Map<string, number[]>, reversed: boolean): AffixNode => {
+    const root: AffixNode = { next: new Map(), rules: undefined };
+    for (const [w, rules] of map) {
+      let node = root;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(reversed ? w.length - 1 - i : i);
+        let next = node.next.get(c);
+        if (!next) node.next.set(c, (next = { next: new Map(), rules: undefined }));
+        node = next;
+      }
+      node.rules = rules;
+    }
+    return root;
+  };
+  return { prefixes: trie(index.prefixes, false), suffixes: trie(index.suffixes, true) };
 }
 
 function wildAt(t: string, w: string, p: number): boolean {

@@ -43,7 +43,12 @@ export function matchTerms(index: TermIndex, tokens: Token[], entries?: readonly
         if (node?.rules) hits.push({ first: i, last: j, rules: node.rules });
       }
     }
-    const single = nameContext || tok.masked ? lookupWord(index, tok, nameContext) : entry.plain !== undefined ? entry.plain : (entry.plain = lookupWord(index, tok, false));
+    // A masked word is looked up as written each time; a plain one once per word and context.
+    const single = tok.masked
+      ? lookupWord(index, tok, nameContext)
+      : nameContext
+        ? entry.named !== undefined ? entry.named : (entry.named = lookupWord(index, tok, true))
+        : entry.plain !== undefined ? entry.plain : (entry.plain = lookupWord(index, tok, false));
     if (single) {
       hits.push({ first: i, last: i, rules: single });
       continue;

@@ -1,10 +1,10 @@
 /**
  * Messages about a draft and its card (the content script and the options page's "Try a draft"):
- * evaluate, tryDraft, reportFindings (the toolbar badge), allowTerm ("Not a problem"),
+ * evaluate, wake (a compose box is about to be used), tryDraft, reportFindings (the toolbar badge), allowTerm ("Not a problem"),
  * getPageConfig (what the card needs) and checkImage (City marks in an attached picture).
  */
 import type { Validators } from './index';
-import { isRecord, isIdentity, MAX_SITE_LENGTH } from './check';
+import { isRecord, isIdentity, empty, MAX_SITE_LENGTH } from './check';
 import type { Citation, Contact, Enforcement, Finding, Locale, OfficialAccount, PoliticalAccount, PostingIdentity, Reminder } from '../schema';
 
 /** Longest draft the background accepts in one message (UTF-16 code units). */
@@ -84,7 +84,7 @@ export interface TryDraftRequest {
   locale?: Locale;
 }
 
-export const DRAFTS_VALIDATORS: Validators<'evaluate' | 'tryDraft' | 'allowTerm' | 'reportFindings' | 'getPageConfig' | 'checkImage'> = {
+export const DRAFTS_VALIDATORS: Validators<'evaluate' | 'wake' | 'tryDraft' | 'allowTerm' | 'reportFindings' | 'getPageConfig' | 'checkImage'> = {
   evaluate(data) {
     if (!isRecord(data)) return 'evaluate: payload must be an object';
     const { site, text, locale } = data;
@@ -95,6 +95,7 @@ export const DRAFTS_VALIDATORS: Validators<'evaluate' | 'tryDraft' | 'allowTerm'
     if (identity !== undefined && !isIdentity(identity)) return 'evaluate: bad identity';
     return { site, text, ...(locale ? { locale } : {}), ...(identity ? { identity } : {}) };
   },
+  wake: empty('wake'),
   tryDraft(data) {
     if (!isRecord(data)) return 'tryDraft: payload must be an object';
     const { text, locale } = data;

@@ -24,6 +24,11 @@ export * from './transport';
  */
 export interface ProtocolMap {
   evaluate: [EvaluateRequest, EvaluateResponse];
+  /**
+   * A compose box got the pointer or focus: start the worker (and compile the policy) while the
+   * person begins to type, not on their first keystroke. Carries nothing; answers nothing.
+   */
+  wake: [EmptyRequest, null];
   // Options page and popup (entrypoints/background/options.ts, history.ts).
   getSettingsView: [EmptyRequest, SettingsView];
   setUserSettings: [UserSettingsPatch, SettingsView];

@@ -35,7 +35,7 @@ export const PROFANITY_STRONG: TermsBody = {
   except: except(en.PROFANITY_STRONG_EXCEPT, es.PROFANITY_STRONG_EXCEPT),
   examples: {
     hit: ['This is such bullshit', 'What the fuck is this council doing', 'qué pendejo', 'f.u.c.k this', 'sh!t happens', 'fuuuuck', 'vete a la mierda'],
-    miss: ['Scunthorpe is a town', 'We shipped the shiitake order', 'an assessment of the budget', 'Harshit and Dick Van Dyke', 'the pen is mightier'],
+    miss: ['Scunthorpe is a town', 'We shipped the shiitake order', 'Trabajo de pinche en la cocina del comedor', 'an assessment of the budget', 'Harshit and Dick Van Dyke', 'the pen is mightier'],
   },
 };
 
@@ -200,13 +200,21 @@ export const CONFIDENTIAL: PatternBody = {
   kind: 'pattern',
   patterns: [
     '(?:internal only|internal use only|for internal use|not (?:yet )?public|not public yet|not been (?:made )?public|not been announced|before (?:its|it is) announced|off the record|embargoed|under embargo|dont share this|do not share|dont tell anyone|between us|leaked)',
-    '(?:draft budget|budget draft|proposed budget draft|layoffs? list|list of layoffs|layoffs are coming|(?:going to|will) (?:be )?(?:laid off)|personnel (?:investigation|file|matter|records)|internal (?:investigation|affairs|memo|email|report)|under investigation|disciplinary (?:action|hearing)|executive session|closed session|attorney client)',
+    '(?:draft budget|budget draft|proposed budget draft|layoffs? list|list of layoffs|layoffs are coming|(?:going to|will) (?:be )?(?:laid off)|personnel (?:investigation|file|matter|records)|internal (?:investigation|affairs|memo|email|report)|(?<!remains )under investigation|disciplinary (?:action|hearing)|(?<!after |following )executive session|closed session|attorney client)',
     '(?:case|incident|report|file|complaint) (?:number|no|num) [a-z]*[0-9][a-z0-9]*',
-    '(?:solo para uso interno|uso interno|confidencial|todavia no es publico|aun no es publico|no es publico todavia|no se ha anunciado|no lo compartan|no compartir|entre nosotros|filtrado|presupuesto preliminar|borrador del presupuesto|lista de despidos|investigacion interna|numero de caso|numero de expediente)',
+    '(?:solo para uso interno|uso interno|(?<!(?:gratis|gratuit[oa]s?|anonim[oa]s?) [ye] )confidencial(?!(?:es)? [ye] (?:gratis|gratuit|anonim))|todavia no es publico|aun no es publico|no es publico todavia|no se ha anunciado|no lo compartan|no compartir|entre nosotros|filtrado|presupuesto preliminar|borrador del presupuesto|lista de despidos|investigacion interna|numero de caso|numero de expediente)',
   ],
   examples: {
     hit: ['Internal only: the draft budget cuts parks', 'Not public yet but layoffs are coming', 'Case number 24-0153 is about our director', 'Esto es confidencial, no lo compartan'],
-    miss: ['The budget hearing is public', 'Join us Saturday at the library'],
+    // A public statement and a service's promise of privacy are not leaks.
+    miss: [
+      'The budget hearing is public',
+      'Join us Saturday at the library',
+      'The cause of the fire remains under investigation',
+      'No action was taken after executive session',
+      'El programa de asistencia es gratis y confidencial',
+      'Reporte anónimo y confidencial en la línea de denuncias',
+    ],
   },
 };
 

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../entrypoints/compose.content/sites';
 import { YOUTUBE_LIVE_CHAT_MATCHES } from '../../entrypoints/compose.content/sites/youtube';
 // @ts-expect-error plain ESM helper
 import { extensionId, manifestKey } from '../../scripts/extension-key.mjs';
+import { extensionBuilt } from './harness/await-build';
 import { EXTENSION_DIR } from './harness/browser';
 
 const read = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
@@ -53,9 +53,13 @@ describe('production builds', () => {
     expect(extensionId()).toMatch(/^[a-p]{32}$/);
   });
 
-  it('Firefox: `wxt build -b firefox` builds, with a gecko id and the same permissions', () => {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const m = read(EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2'));
+  it('Firefox: `wxt build -b firefox` builds, with a gecko id and the same permissions, and ships the tables too', async () => {
+    await extensionBuilt('firefox'); // this run's production build (harness/builds.ts)
+    const dir = EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2');
+    const m = read(dir);
+    const bundle = readFileSync(`${dir}/background.js`, 'utf8');
+    expect(bundle).toMatch(/JSON\.parse\(`\{"version":\d+,"speller":/);
+    expect(bundle).toMatch(/JSON\.parse\(`\{"lexicon":/);
     expect(m.browser_specific_settings.gecko.id).toBe('ask-first@askfirst.city');
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);

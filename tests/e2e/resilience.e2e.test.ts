@@ -271,6 +271,43 @@ describe('faults', () => {
     await page.close();
   });
 
+  it('the worker stopped while the person was away: a click back into the draft starts it and compiles the policy before the first keystroke', async () => {
+    const page = await lab.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(X_COMPOSER).click();
+    await page.keyboard.type('a draft to come back to');
+    await page.waitForTimeout(500); // checked
+    await page.evaluate('document.activeElement.blur()');
+    // The worker's running status, as Chromium reports it, from here on.
+    const cdp = await lab.context.newCDPSession(page);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.find((v) => v.scriptURL.endsWith('/background.js'));
+      if (ours) status = ours.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    // The welcome page (a fresh profile) asks the worker things and would start it again.
+    for (const p of lab.context.pages()) if (p.url().endsWith('/welcome.html')) await p.close();
+    // Stopped, and staying stopped (start-up work of a fresh profile may still start it once more).
+    await expect
+      .poll(async () => {
+        await stopServiceWorker(lab.context, page);
+        await page.waitForTimeout(1_000);
+        return status;
+      })
+      .toBe('stopped');
+    await page.mouse.click(5, 5); // not a text box: nothing to wake for
+    await page.waitForTimeout(1_000);
+    expect(status).toBe('stopped');
+    await page.locator(X_COMPOSER).click(); // back into the draft, no key pressed
+    await expect.poll(() => status, { timeout: 15_000 }).toBe('running');
+    // And the policy compiled, with no key pressed (the wake itself carries no text: protocol.test.ts).
+    const compiled = () => lab.context.serviceWorkers()[0]!.evaluate('globalThis.__askFirstStartup?.compiled !== undefined');
+    await expect.poll(compiled, { timeout: 15_000 }).toBe(true);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('a damaged history database: the guard still works, the card says the history could not be saved', async () => {
     // Replace the database with one of the same version that lacks the decisions table, and hold
     // it open without ever yielding (as a stuck or damaged profile does): Dexie's repair is blocked.

@@ -34,6 +34,21 @@ describe('detectors validate what they find', () => {
     expect(found('us_phone', 'text Maria at 915-342-7788')).toEqual(['915-342-7788']);
   });
 
+  it('leaves published lines alone (toll-free codes, an office or hotline named before the number), not a person’s own', () => {
+    expect(found('us_phone', 'Report abuse to the hotline at 1-800-252-5400, any hour')).toEqual([]);
+    expect(found('us_phone', 'Call 888-628-9454 for free counseling')).toEqual([]);
+    expect(found('us_phone', 'The non-emergency line is 915-832-4400')).toEqual([]);
+    expect(found('us_phone', 'Llame a la oficina de permisos al 956-216-5000')).toEqual([]);
+    expect(found('us_phone', 'Call the office at 915-832-4400, or my cell 915-342-7788')).toEqual(['915-342-7788']);
+    expect(found('us_phone', 'The office is closed. Her cell is 915-342-7788')).toEqual(['915-342-7788']);
+    expect(found('us_phone', 'oficina cerrada, mi celular personal es 956-342-7788')).toEqual(['956-342-7788']);
+  });
+
+  it('flags individuals’ e-mail addresses but not department mailboxes in either language', () => {
+    expect(found('email', 'send it to permits@elpasotexas.gov or inspecciones@harlingentx.gov')).toEqual([]);
+    expect(found('email', 'escríbale a maria.lopez@gmail.com')).toEqual(['maria.lopez@gmail.com']);
+  });
+
   it('flags individuals’ e-mail addresses but not role mailboxes or example domains', () => {
     expect(found('email', 'jane.doe@gmail.com info@elpasotexas.gov bob@example.com')).toEqual(['jane.doe@gmail.com']);
   });

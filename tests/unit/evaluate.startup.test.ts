@@ -67,6 +67,17 @@ describe('the draft check at worker start-up (issue 18: no slow first check)', {
     expect((await h.evaluate({ site: 'x', text: 'this is bullshit' }, {})).findings.filter((f) => f.category === 'profanity')).toEqual([]);
   });
 
+  it('a wake (a compose box got the pointer or focus) answers once the policy is compiled, carrying and marking no draft', async () => {
+    const settings = createSettingsStore(storage);
+    const h = evaluateHandlers(settings);
+    // Answered before the start-up task that compiles would run: the wake compiles itself.
+    await expect(h.wake({}, {})).resolves.toBeNull();
+    expect(compilePolicy).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(0); // the start-up task finds it compiled
+    await h.evaluate({ site: 'x', text: 'this is bullshit' }, {});
+    expect(compilePolicy).toHaveBeenCalledTimes(1);
+  });
+
   it('runs start-up chores (the history purge) only after the first answer and the warm-up', async () => {
     vi.resetModules(); // a fresh worker: startup.ts's marks are per life of the worker
     const { afterStartup } = await import('../../entrypoints/background/startup');

@@ -64,6 +64,11 @@ describe('message protocol', () => {
     expect(VALIDATORS.evaluate(payload)).toContain(why);
   });
 
+  it('a wake carries nothing: any payload but an empty object is refused', () => {
+    expect(VALIDATORS.wake({})).toEqual({});
+    for (const payload of [{ text: 'a draft' }, { site: 'x' }, null, 'x']) expect(VALIDATORS.wake(payload)).toContain('payload must be an empty object');
+  });
+
   it('ignores messages from other extensions', () => {
     const evaluate = vi.fn();
     let captured: ((m: unknown, s: { id?: string }) => unknown) | undefined;
