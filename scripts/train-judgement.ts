@@ -7,6 +7,10 @@
 // AGGREGATE figures only — engine alone, model alone, engine ∪ model — on both parts of
 // policy_dev and on the public clean rows it did not train on; `--per-category` adds the
 // per-category recall table. It never prints a draft. `--write FILE` saves the weights.
+// The test part and the blind set are scored only with `--test` (count the looks). Session 9
+// (docs/judgement-model.md): `--frame`/`--order`/`--bigrams` (who does the act, class order,
+// word pairs), `--nb` (NB-SVM values), `--margin N|auto` (logit margin over the thresholds),
+// `--curve` (dev trade-off, nested out of fold; with --test also the test part's, in one look).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
