@@ -22,6 +22,7 @@ import { DEBOUNCE_MS, LIVE_LENGTH } from '../entrypoints/compose.content/timing'
 import { tmpdir } from 'node:os';
 import { closeWelcomeTab, launchChromium, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
+import { PAINT_RECORDER } from './bench/paintRecorder';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
 /** Quiet time before each timed keystroke: the person pauses, as they do before finishing a word. */
@@ -282,12 +283,7 @@ if (!only || only.includes('cold')) {
 const PAINT_WORDS = Number(process.env.PAINT_WORDS ?? 2_000);
 const PAINT_KEYS = Number(process.env.PAINT_KEYS ?? 150);
 const PAINT_ROUNDS = Number(process.env.PAINT_ROUNDS ?? 4);
-const RECORDER = `window.__delays = [];
-addEventListener('keydown', (e) => {
-  const start = e.timeStamp;
-  requestAnimationFrame(() => setTimeout(() => window.__delays.push(performance.now() - start), 0));
-}, { capture: true });
-0`;
+const RECORDER = PAINT_RECORDER;
 if (only?.includes('paint')) {
   const draft = realDraft(Infinity, PAINT_WORDS);
   const profile = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));

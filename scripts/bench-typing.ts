@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { closeWelcomeTab, EXTENSION_DIR, launchChromium } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { startFixtureServer } from '../tests/e2e/harness/server';
+import { PAINT_RECORDER } from './bench/paintRecorder';
 
 const WORDS = Number(process.env.WORDS ?? 2_000);
 const KEYS = Number(process.env.KEYS ?? 200);
@@ -25,12 +26,7 @@ function longDraft(): string {
   return words.join(' ');
 }
 
-const RECORDER = `window.__delays = [];
-addEventListener('keydown', (e) => {
-  const start = e.timeStamp;
-  requestAnimationFrame(() => setTimeout(() => window.__delays.push(performance.now() - start), 0));
-}, { capture: true });
-0`;
+const RECORDER = PAINT_RECORDER;
 
 async function run(withExtension: boolean): Promise<number[]> {
   const server = await startFixtureServer();

@@ -27,11 +27,15 @@ function spansOf(re: RegExp, text: string, keep: (m: RegExpMatchArray) => boolea
 }
 
 /** True when one of `words` occurs within `radius` characters before `index`. */
-function near(text: string, index: number, words: RegExp, radius = 40): boolean {
-  // Only the same sentence counts: cut the window after the last sentence end.
+/** The `radius` characters before `index`, cut after the last sentence end: only the same sentence counts. */
+function sentenceBefore(text: string, index: number, radius: number): string {
   const window = text.slice(Math.max(0, index - radius), index);
   const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
-  return words.test(cut >= 0 ? window.slice(cut + 1) : window);
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
+function near(text: string, index: number, words: RegExp, radius = 40): boolean {
+  return words.test(sentenceBefore(text, index, radius));
 }
 
 // --- phones and SSNs --------------------------------------------------------------
@@ -64,9 +68,7 @@ const PUBLIC_LINE =
 const OWN_NUMBER = /\b(?:my|mi|his|her|cell|cel|celular|personal|home|casa|private|privado|whatsapp)\b/i;
 
 function publicLine(text: string, index: number): boolean {
-  const window = text.slice(Math.max(0, index - 60), index);
-  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
-  const sentence = cut >= 0 ? window.slice(cut + 1) : window;
+  const sentence = sentenceBefore(text, index, 60);
   let last = -1;
   for (const m of sentence.matchAll(PUBLIC_LINE)) last = m.index! + m[0].length;
   return last >= 0 && !OWN_NUMBER.test(sentence.slice(last));

@@ -175,7 +175,8 @@ function addOne(index: TermIndex, term: string, rule: number, fold: (t: string) 
 
 const MAX_WORD = 40;
 
-function variants(t: string): string[] {
+/** A word and its phonetic readings (ph → f, v → u, then l → i). Exported for the fast-path test's plain lookup. */
+export function variants(t: string): string[] {
   const out = [t];
   if (t.includes('ph') || t.includes('v') || t.includes('l')) {
     const v = t.replace(/ph/g, 'f').replace(/v/g, 'u');

@@ -12,7 +12,7 @@ import { BUILT_IN_DATA, compilePolicy, DEFAULT_POLICY } from '../../rules';
 import { WHOLE_TEXT } from '../../rules/engine/detectors';
 import { correct, type Speller } from '../../rules/engine/fuzzy';
 import { tokenize } from '../../rules/engine/normalize';
-import { addTerm, emptyIndex, lookupWord, squeeze, type TermIndex } from '../../rules/engine/termIndex';
+import { addTerm, emptyIndex, lookupWord, squeeze, variants, type TermIndex } from '../../rules/engine/termIndex';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const compiled = compilePolicy(DEFAULT_POLICY);
@@ -49,17 +49,6 @@ const SECRETS = [
 ];
 
 // ---------- the plain ways ----------
-function variants(t: string): string[] {
-  const out = [t];
-  if (t.includes('ph') || t.includes('v') || t.includes('l')) {
-    const v = t.replace(/ph/g, 'f').replace(/v/g, 'u');
-    if (v !== t) out.push(v);
-    const l = v.replace(/l/g, 'i');
-    if (l !== v) out.push(l);
-  }
-  return out;
-}
-
 /** The term lookup as it read every prefix and suffix by slicing (before the affix tries), without its wildcard step. */
 function plainLookup(index: TermIndex, t: string, nameContext: boolean): number[] | null {
   if (t.length === 0 || t.length > 40) return null;
