@@ -53,8 +53,9 @@ describe('toolbar badge (built extension, X replica)', () => {
     const page = await openX();
     await page.keyboard.type('This council vote is bullshit. Call my coworker at (915) 555-2368 tonight');
     await expect.poll(badges, { timeout: 10_000 }).toEqual([{ text: '2', title: 'Ask First: findings in this draft: 2' }]);
-    // The card agrees with the badge.
-    expect((await readCard(page)).text).toContain('(915) 555-2368');
+    // The card agrees with the badge. It is drawn a frame after the highlight (composerSession.ts),
+    // so it may not be there yet when the badge is: wait for it.
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 5_000 }).toContain('(915) 555-2368');
 
     // Edit the draft clean: the badge goes.
     await page.keyboard.press('Control+A');

@@ -59,7 +59,8 @@ describe('an open draft follows the settings and answers the popup', () => {
       ],
     });
     await expect.poll(() => highlightedTexts(page, 'ask-first-caution'), { timeout: 10_000 }).toEqual(['Casa Falcon']);
-    expect((await readCard(page)).text).toContain('One of your own words.');
+    // The card follows its highlight by a frame (composerSession.ts): wait for it.
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 5_000 }).toContain('One of your own words.');
     await setUserSettings({});
     await page.close();
   });
