@@ -2,20 +2,33 @@
 // the engine on self-written judgement drafts, scored as policy_dev is scored (a violating draft
 // is caught when one of its categories warns; a clean draft is a false alarm when anything warns).
 // Used to record how a new round of drafts fares BEFORE anything is changed for it.
+// `--part dev|check` scores one part of the split (judgementFixtures.ts, partOfRow): rules are
+// written from the dev part's misses; the check part is only ever scored in aggregate, so it
+// refuses --misses and --alarms.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { flaggedCategories, loadFixture, type FixtureRow } from '../../tests/unit/judgementFixtures';
+import { flaggedCategories, loadFixturePart, type FixtureRow, type RoundPart } from '../../tests/unit/judgementFixtures';
 
 const root = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'judgement');
 const target = process.argv[2];
 if (!target) {
-  console.error('usage: npx tsx scripts/eval/fixture-rows.ts <round folder or file> [--misses] [--alarms]');
+  console.error('usage: npx tsx scripts/eval/fixture-rows.ts <round folder or file> [--part dev|check] [--misses] [--alarms]');
+  process.exit(2);
+}
+const partArg = process.argv.find((a) => a.startsWith('--part='))?.slice(7) ?? (process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : undefined);
+if (partArg !== undefined && partArg !== 'dev' && partArg !== 'check') {
+  console.error(`--part must be dev or check, not "${partArg}"`);
+  process.exit(2);
+}
+const part = partArg as RoundPart | undefined;
+if (part === 'check' && (process.argv.includes('--misses') || process.argv.includes('--alarms'))) {
+  console.error('The check part is scored in aggregate only: --misses and --alarms are refused for it.');
   process.exit(2);
 }
 const files = statSync(join(root, target)).isDirectory()
   ? readdirSync(join(root, target)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${target}/${f}`)
   : [target];
-const rows: Array<FixtureRow & { file: string }> = files.flatMap((file) => loadFixture(file).map((r) => ({ ...r, file })));
+const rows: Array<FixtureRow & { file: string }> = files.flatMap((file) => loadFixturePart(file, part).map((r) => ({ ...r, file })));
 const perCat = new Map<string, { n: number; hit: number }>();
 let violating = 0, caught = 0, clean = 0, alarms = 0;
 const misses: string[] = [], falseAlarms: string[] = [];
@@ -38,7 +51,7 @@ for (const r of rows) {
   }
 }
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
-console.log(`${target}: ${rows.length} rows; violating ${caught}/${violating} caught (${f3(caught / violating)}); clean ${alarms}/${clean} flagged (FPR ${f3(alarms / clean)})`);
+console.log(`${target}${part ? ` (${part} part)` : ''}: ${rows.length} rows; violating ${caught}/${violating} caught (${f3(caught / violating)}); clean ${alarms}/${clean} flagged (FPR ${f3(alarms / clean)})`);
 for (const [c, s] of [...perCat].sort()) console.log(`  ${c.padEnd(15)} ${String(s.hit).padStart(4)}/${String(s.n).padEnd(4)} ${f3(s.hit / s.n)}`);
 if (process.argv.includes('--misses')) console.log(`\nmisses:\n${misses.join('\n')}`);
 if (process.argv.includes('--alarms')) console.log(`\nfalse alarms:\n${falseAlarms.join('\n')}`);

@@ -26,6 +26,22 @@ export function loadFixture(file: string): FixtureRow[] {
     .map((line) => JSON.parse(line) as FixtureRow);
 }
 
+/**
+ * Round 6 on (tests/fixtures/judgement/round6/…) is split once, by position, into a part rules are
+ * written from ('dev') and a part only ever scored in aggregate ('check'): in each file, rows are
+ * taken in blocks of 10 and every third block is 'check'. Blocks, not single rows, so a minimal
+ * pair (a violating draft and its clean twin on the next line) mostly falls in one part, and
+ * reading one twin does not teach the other's wording.
+ */
+export type RoundPart = 'dev' | 'check';
+export const partOfRow = (index: number): RoundPart => (Math.floor(index / 10) % 3 === 2 ? 'check' : 'dev');
+
+/** The rows of `file` in one part of the split (every row when `part` is undefined). */
+export function loadFixturePart(file: string, part?: RoundPart): FixtureRow[] {
+  const rows = loadFixture(file);
+  return part ? rows.filter((_r, i) => partOfRow(i) === part) : rows;
+}
+
 let compiled: ReturnType<typeof compilePolicy> | undefined;
 
 /** The findings that would warn on this draft (caution or violation), with the built-in policy. */
