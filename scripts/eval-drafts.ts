@@ -1,4 +1,4 @@
-// `npm run eval:drafts [-- --misses] [-- --part test] [-- --category violence]`: judgement on
+// `npm run eval:drafts [-- --misses] [-- --part test] [-- --category violence] [-- --hide-test]`: judgement on
 // policy_dev (drafts by city employees), on the development part, the measured part and the
 // whole (scripts/eval/policy-dev.ts says how the set is split). `--misses` lists the
 // development part's misses and false alarms; the measured part's are only shown with
@@ -31,7 +31,10 @@ export function evalDrafts(argv: string[] = []): void {
   const dev = rows.filter((r) => partOf(r.id) === 'dev');
   const test = rows.filter((r) => partOf(r.id) === 'test');
   console.log('\npolicy_dev (drafts by city employees; split by a hash of the id: dev = developed on, test = only measured)');
-  for (const [name, part] of [['dev', dev], ['test', test], ['all', rows]] as const) console.log(formatScore(name, scoreDrafts(part, check)));
+  // `--hide-test` leaves the measured part out of the printout entirely, for rule writing rounds that
+  // keep even its aggregates for the end (session 10 on).
+  const hideTest = argv.includes('--hide-test');
+  for (const [name, part] of [['dev', dev], ['test', test], ['all', rows]] as const) if (!hideTest || name === 'dev') console.log(formatScore(name, scoreDrafts(part, check)));
   // A second measured-only set, written apart from the frames (tests/fixtures/blind/README.md): aggregates only.
   const blindFile = join(repo, 'tests', 'fixtures', 'blind', 'drafts.jsonl');
   if (existsSync(blindFile)) {
