@@ -24,6 +24,7 @@ import { compilePattern, negated, type CompiledPattern } from './patterns';
 import { foldWith, sharedOf, type Shared } from './tables';
 import { addTerm, emptyIndex, entryOf, type TermIndex, type WordEntry } from './termIndex';
 import { matchTerms } from './terms';
+import { matchAt, WordView } from './wordMatcher';
 import type { RE2JS } from 're2js';
 import { toLocalized } from '../text';
 
@@ -47,7 +48,7 @@ export interface CompiledPolicy {
    * `id`: its id in the data's literal automaton (-1: none), `gate` how its literals gate it
    * (0 not at all, 1 within the sentence, 2 anywhere after: literals.ts AutomatonData.kinds).
    */
-  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number; also: number[] }[];
+  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number; also: number[]; tries: number }[];
   /** This draft's literal occurrences per pattern (scratch; found by shared.literals.automaton). */
   literals: LiteralHits;
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
@@ -72,6 +73,15 @@ export interface CompiledPolicy {
   shared: Shared;
   /** Political links and official-account rules (links.ts). */
   links?: LinkRules;
+  /**
+   * How many times a pattern runs as its word program (wordMatcher.ts) before its RegExp takes
+   * over; both find the same matches. The program costs nothing to make but is slower per try
+   * (measured ~2× in Node); the RegExp, its word classes written out (up to 17,000 characters),
+   * costs V8 milliseconds to compile and tier up on first use, again in every woken worker. So
+   * a pattern tried rarely is never compiled, and a pattern tried often is compiled on its
+   * (programTries + 1)th try. Infinity: always the program (tests); 0: always the RegExp.
+   */
+  programTries: number;
   /** The active packs, in the policy's order (their citations for reminders, asking first, City marks). */
   packs: PolicyPack[];
   /**
@@ -160,6 +170,7 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     speller: common.speller,
     shared: common,
     links: compileLinks(policy as Policy, packs),
+    programTries: 16,
     packs,
     scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256), readings: new Map(), normalize: normalizeScratch() },
   };
@@ -266,7 +277,7 @@ function addPackRule(
       if (!entry) {
         const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns);
         const id = compiled.shared.literals.ids.get(src) ?? -1;
-        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]!, also: [] };
+        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]!, also: [], tries: 0 };
         compiled.patterns.push(entry);
         seen.set(key, entry);
       }
@@ -372,6 +383,21 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // the few patterns that can cross a sentence's end).
     const literals = compiled.literals;
     compiled.shared.literals.automaton.scan(stream, literals);
+    // The stream as words, for the patterns that run as programs (wordMatcher.ts): made when one
+    // is first tried on this draft. -1: no match at `at`; else where it ends.
+    let view: WordView | undefined;
+    const matchEnd = (entry: CompiledPolicy['patterns'][number], at: number): number => {
+      const pattern = entry.pattern;
+      const program = entry.tries < compiled.programTries ? (entry.tries++, pattern.words) : null;
+      if (program) {
+        const end = matchAt(program, (view ??= new WordView(stream)), at);
+        if (end !== -2) return end;
+      }
+      const sticky = pattern.sticky;
+      sticky.lastIndex = at;
+      const m = sticky.exec(stream);
+      return m ? m.index + m[0].length : -1;
+    };
     let sentenceEnd = -1;
     const mayMatch = (i: number, at: number): boolean => {
       const p = compiled.patterns[i]!;
@@ -423,10 +449,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       for (const i of candidates) {
         if (!mayMatch(i, at)) continue;
         const p = compiled.patterns[i]!;
-        const sticky = p.pattern.sticky;
-        sticky.lastIndex = at;
-        const m = sticky.exec(stream);
-        if (m) onMatch(p, m.index, m.index + m[0].length);
+        const end = matchEnd(p, at);
+        if (end >= 0) onMatch(p, at, end);
       }
     }
     compiled.scanned.forEach((i, slot) => {
@@ -440,6 +464,21 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         }
       }
       if (!p.pattern.scanFirst) {
+        const program = p.tries < compiled.programTries ? (p.tries++, p.pattern.words) : null;
+        if (program && (view ??= new WordView(stream)).ok) {
+          // As the global scan: every word start in order, none inside the previous match.
+          let done = 0;
+          for (let k = 0; k < view.words.length; k++) {
+            const at = view.starts[k]!;
+            if (at < done) continue;
+            const end = matchAt(program, view, at);
+            if (end > at) {
+              onMatch(p, at, end);
+              done = end;
+            }
+          }
+          return;
+        }
         p.pattern.global.lastIndex = 0;
         for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
         return;
@@ -449,12 +488,10 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       sentenceEnd = -1;
       for (const at of scanStarts[slot] ?? []) {
         if (at < done || !mayMatch(i, at)) continue;
-        const sticky = p.pattern.sticky;
-        sticky.lastIndex = at;
-        const m = sticky.exec(stream);
-        if (m) {
-          onMatch(p, m.index, m.index + m[0].length);
-          done = m.index + m[0].length;
+        const end = matchEnd(p, at);
+        if (end >= 0) {
+          onMatch(p, at, end);
+          done = end;
         }
       }
     });
@@ -473,6 +510,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
   const valid = found.filter((f) => f.start >= 0 && f.end <= text.length && f.start < f.end);
   return options.merge === false ? valid : dedupe(valid);
 }
+
 
 /**
  * streamOf(tokens) for a list that already has its sentence boundaries where streamOf puts

@@ -5,6 +5,7 @@
  * Patterns only use bounded repetition, so each runs in time linear in the stream.
  */
 import { foldTerm } from './normalize';
+import { classTrie, compileWordProgram, macroEntries, matcherCache, type ClassTrie, type MatcherCache, type WordProgram } from './wordMatcher';
 
 /** Composite classes built from the word lists. */
 const TEMPLATES: Record<string, string> = {
@@ -68,6 +69,27 @@ const TEMPLATE_FIRST: Record<string, string[]> = {
   objetivo: ['grupo', 'pronombre'],
 };
 
+/** The pattern with `{~N}` and the templates written out and its word classes kept as `{name}` (wordMatcher.ts reads classes as tries). */
+function expandKeepingClasses(src: string): string {
+  return src.replace(/\{~(\d)\}/g, (_m, n: string) => `(?:[^ .]+ ){0,${n}}`).replace(/\{([a-z_]+)\}/g, (m, name: string) => (TEMPLATES[name] ? expandKeepingClasses(TEMPLATES[name]) : m));
+}
+
+/** What the word matcher builds per policy data (class tries, word tests, lookarounds), beside its pattern tables. */
+const matchers = new WeakMap<PatternTables, MatcherCache>();
+
+function wordProgram(src: string, wordClass: WordClassLookup, tables: PatternTables): WordProgram | null {
+  let cache = matchers.get(tables);
+  if (!cache) matchers.set(tables, (cache = matcherCache()));
+  const classes = cache.classes;
+  // The class's entries as the RegExp spells them (its expansion), so both read the same words.
+  const classOf = (name: string): ClassTrie => {
+    let trie = classes.get(name);
+    if (!trie) classes.set(name, (trie = classTrie(macroEntries(macro(name, wordClass, tables)))));
+    return trie;
+  };
+  return compileWordProgram(expandKeepingClasses(src), cache, classOf);
+}
+
 function firstWords(name: string, wordClass: WordClassLookup, tables: PatternTables): string[] {
   const cached = tables.firstWords.get(name);
   if (cached) return cached;
@@ -97,6 +119,12 @@ export interface CompiledPattern {
   scanFirst: Set<string> | null;
   /** The expanded regular expression (word classes written out), for literals.ts. */
   readonly body: string;
+  /**
+   * The pattern as a program over the stream's words (wordMatcher.ts): what `sticky` finds, with
+   * word classes looked up instead of compiled as alternations; null when the pattern has a part
+   * the program does not read (the RegExps run). Made on first use.
+   */
+  readonly words: WordProgram | null;
 }
 
 /**
@@ -113,6 +141,7 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
   // Own getters, so that a copy ({ ...pattern }) still has them.
   let global: RegExp | undefined;
   let sticky: RegExp | undefined;
+  let words: WordProgram | null | undefined;
   return {
     body,
     first,
@@ -122,6 +151,9 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
     },
     get sticky() {
       return (sticky ??= new RegExp(`(?:${body})(?![^ .])`, 'y'));
+    },
+    get words() {
+      return words === undefined ? (words = wordProgram(src, wordClass, tables)) : words;
     },
   };
 }
