@@ -17,7 +17,7 @@ const rows: FixtureRow[] = files.flatMap((f) => loadFixturePart(`round6/${f}`, '
 /** Violating dev drafts of each category that the engine flags with that category (at least). */
 const FLOORS: Record<string, number> = {
   harassment: 112,
-  violence: 51,
+  violence: 54,
   sexual: 33,
   profanity: 38,
   slur: 11,

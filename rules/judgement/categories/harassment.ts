@@ -18,6 +18,18 @@ const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !a
  * sexual remarks, aimed at a person or a group (named or described). Criticism of someone's work
  * or a policy ("the new schedule is a joke") names no person, so it is not matched. En and es
  * side by side.
+ *
+ * Families (round 6, session 10, from round 6's dev part), each a person (named, described, pointed
+ * at) + a put-down in one sentence:
+ * - body, looks, smell, voice, age, disability nicknames and sexuality mocked, intelligence put
+ *   down, profane name-calling at the person: person_put_down (demeaning_strong), mock_body
+ *   ("la gordita de la ventanilla", "ese cieguito que atiende");
+ * - a group + contempt (origin, faith, age, class, housing): group_dehumanized (dehumanize within 8,
+ *   group_contempt within 14);
+ * - flooding a person's page or account: pile_on;
+ * - a slur as what a person is or the one pointed at: slur_at_people;
+ * - a sexual remark, rumour or request for nudes aimed at a person: sexual_at_person (sexual.ts's
+ *   classes).
  */
 export const harassment: CategoryJudgement = {
   words: {
@@ -645,7 +657,8 @@ export const harassment: CategoryJudgement = {
         ...SLUR_AT_PERSON_PATTERNS,
         // Round 6: a slur as what a person or a group "is" ("es un indio patarrajada", "son unos
         // maricas"), or the one pointed at ("al tranny que contrataron", "the fag at the front desk").
-        '(?:es|son|eres|sos|is|are|s|re|was|were) (?:un|una|unos|unas|a|an|such a|puro|puros|bien|pinche|pinches|unos pinches) (?:[^ .]+ )?{slur_word}(?![^ .])',
+        '(?:es|son|eres|sos|is|are|s|re|was|were) (?:un|una|unos|unas|a|an) [^ .]+ {slur_word}(?![^ .])',
+        '(?:unos|unas|unos pinches|unas pinches) {slur_word}(?![^ .])',
         '(?:al|a la|bola de|look at the|look at that|mira al|miren al|mira a la|miren a la) (?:[^ .]+ )?(?:{slur_word}|{slur_ambiguous})(?![^ .])',
         '(?:the|that|this|el|la|ese|esa) (?:new |nuevo |nueva )?{slur_ambiguous} (?:at|from|in|on|who|that|de|del|en|que)(?![^ .])',
       ],

@@ -6,6 +6,19 @@ import type { CategoryJudgement } from '../types';
  * people as the target and a wish, an urge or a first-person intent: a news report ("was
  * stabbed"), a training exercise ("firefighters will burn the old house") or an idiom ("kill it
  * at the 5K") has none of them. En and es side by side. See rules/judgement/README.md.
+ *
+ * Families (round 6, session 10, from round 6's dev part), each a wish, urge or intent met by a
+ * harm in one sentence:
+ * - a wish or urge + an injury or death ("hope he … cracks his skull", "ojalá lo atropelle un
+ *   tráiler", "needs a bat to the kneecaps", "le falta una madriza"): injury_intended
+ *   (harm_intent / harm_urge_more + harm_strong / dano_fisico);
+ * - an attack on a place with people inside ("torch the office with the staff inside", "una bomba
+ *   al carro del regidor", "gasoline and a lighter"): the same frame, harm_strong's means;
+ * - knowing where a person lives, parks or where their kids are: know_where;
+ * - a grudge + a warning ("if u cross me … won't see retirement", "ya sabemos … vas a ver lo que es
+ *   bueno"): grudge_warning.
+ * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
+ * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
 export const violence: CategoryJudgement = {
   words: {
@@ -94,6 +107,11 @@ export const violence: CategoryJudgement = {
       'una bomba al', 'una bomba en', 'ponerle una bomba', 'le ponga una bomba', 'gasolina y', 'un cerillo', 'con plomo', 'pero con plomo', 'con un cuerno', 'con el cuerno',
       'con una pistola', 'con mi pistola', 'con un arma', 'con mi arma', 'con un bate', 'con el bate', 'con un machete', 'con la navaja',
       'a golpes', 'romperle las ventanas', 'rompe las ventanas', 'le rompan las ventanas', 'le rompa los vidrios', 'llantas cortadas', 'cortarle las llantas', 'ponchar las llantas', 'ponchale las llantas',
+      // Poison, a bounty, an intimidating visit to the home with others.
+      'rat poison', 'poisoned', 'poison his', 'poison her', 'poison their', 'laced it', 'laced his', 'laced her', 'antifreeze', 'laxative', 'laxatives',
+      'veneno', 'veneno para ratas', 'envenenar', 'envenenarlo', 'envenenarla', 'laxante', 'jumps the', 'jump him', 'jump her', 'jumps him', 'jumps her',
+      'una visita en su casa', 'una visita a su casa', 'una visitita', 'visitarlo en su casa', 'visitarla en su casa', 'pay him a visit', 'pay her a visit',
+      'visit him at home', 'visit her at home', 'a visit at his house', 'a visit at her house', 'con mis primos', 'con mis compas', 'with my cousins', 'with my boys',
       'get run over', 'gets run over', 'run over themselves', 'back and forth', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement', 'wont see retirement',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
@@ -122,6 +140,7 @@ export const violence: CategoryJudgement = {
       'love to see', 'like to see', 'wanna see', 'want to see', 'hope he', 'hope she', 'hope they', 'hope that', 'hope the', 'pray he', 'pray she',
       'he ll be', 'she ll be', 'you ll be', 'they ll be', 'u ll be', 'ull be', 'hell be', 'shell be', 'youll be', 'theyll be', 'he ll end up', 'keep it up',
       'one day you ll', 'one day youll', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
+      'swear to god', 'i swear to god', 'lo juro', 'te lo juro', 'se los juro', 'juro por dios', 'i laced', 'i put', 'le eche', 'le puse', 'to whoever', 'al que', 'a quien',
       'ima', 'imma', 'i ma', 'i mma', 'im finna', 'i m finna', 'im about to', 'i m about to',
       'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
       'le van a', 'les van a', 'lo van a', 'la van a', 'los van a', 'se va a llevar', 'se van a llevar', 'va a terminar', 'vas a terminar', 'va a acabar', 'vas a acabar',
@@ -319,6 +338,8 @@ export const violence: CategoryJudgement = {
           'ese supervisor necesita unos cuantos batazos pa que aprenda',
           'keep it up buddy, one day you\'ll be alone in the parking lot',
           'Al del relleno sanitario lo van a encontrar en una zanja, ya verán',
+          'I put laxatives in the coffee of whoever keeps taking my parking spot',
+          'Al de la grúa le quiero hacer una visita en su casa con mis primos',
         ],
         miss: [
           'Police said the driver suffered broken ribs and is recovering at UMC',
@@ -328,6 +349,7 @@ export const violence: CategoryJudgement = {
           'Careful on the stairs: a clerk slipped and fell and cracked his skull last year',
           'Ojalá que no se caiga la señal durante la transmisión',
           'I hope the new bomba de agua gets here before the heat',
+          'Pest control put rat poison in the storage room, keep kids and pets out',
         ],
       },
     },

@@ -22,6 +22,8 @@ export const PROFANITY_STRONG = [
   'mamada', 'mamadas',
   // "pta madre" (puta madre without the vowel), "vtalv" (vete a la verga), "hasta la madre" (fed up, coarse).
   'pta madre', 'ptamadre', 'vtalv', 'vte alv', 'hasta la madre',
+  // More of the same register: "me vale madre(s)", "valió madre", "ni madres", "pinchi" (pinche as said), "puñeta(s)".
+  'me vale madre', 'me vale madres', 'vale madre', 'valio madre', 'valio madres', 'ni madres', 'pinchi', 'pinchis', 'puneta', 'punetas',
 ];
 
 /** Innocent phrases holding a word above, under the word they excuse (en/words.ts): never flagged. */
@@ -31,7 +33,9 @@ export const PROFANITY_STRONG_EXCEPT: Exceptions = {
   pinche: ['pinche de cocina', 'pinches de cocina', 'de pinche en', 'como pinche en'],
 };
 
-export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
+export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches',
+  // Borderline in the labelling rules, like "nmms": shown, never interrupting.
+  'no mames', 'no mamen', 'nmms'];
 
 export const SEXUAL = [
   'polla', 'pollas', 'pene', 'penes', 'vagina', 'tetas', 'porno', 'pornografia', 'follar', 'follando',
