@@ -50,7 +50,7 @@ export const SEXUAL: TermsBody = {
   kind: 'terms',
   terms: [...en.SEXUAL, ...es.SEXUAL],
   except: except(en.SEXUAL_EXCEPT),
-  examples: { hit: ['send nudes', 'what a slut', 'una mamada'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn', 'stop pussy footing around and decide'] },
+  examples: { hit: ['send nudes', 'what a slut', 'puro porno en su cel'], miss: ['she graduated magna cum laude', 'the cocktail hour', 'Penistone and Cockburn', 'stop pussy footing around and decide'] },
 };
 
 export const SLURS: TermsBody = {
@@ -127,7 +127,8 @@ export const THREATS: PatternBody = {
     // A threat, not a report ("attacked and pistol whipped him": past tenses are in the next
     // pattern), nor the idioms "I'd kill to/for…", "hang out with", "shoot for"; and the one harmed
     // is an object, never a subject pronoun, which starts a new clause ("gas monkey, they be…").
-    '(?:{kill_verb_threat})(?! (?:to|for|out|around)\\b) {~3}(?!(?:they|he|she|theyre|hes|shes)\\b){target}',
+    // Nor the range where officers qualify ("shooting range at the police academy").
+    '(?:{kill_verb_threat})(?! (?:to|for|out|around|range|ranges|gallery)\\b) {~3}(?!(?:they|he|she|theyre|hes|shes)\\b){target}',
     // Any tense when it reaches a whole group ("what if we just killed all of them").
     '(?:{kill_verb}) (?:all|every|each) {~2}{target}',
     '{target} {~4}(?:deserve to|deserves to|should|ought to|must|need to|needs to|will|would|shall|have to|has to|are going to|is going to|gonna|better|can all)(?: all| just| simply| get| really| go| be| then)* (?:{death})',

@@ -18,6 +18,18 @@ const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !a
  * sexual remarks, aimed at a person or a group (named or described). Criticism of someone's work
  * or a policy ("the new schedule is a joke") names no person, so it is not matched. En and es
  * side by side.
+ *
+ * Families (round 6, session 10, from round 6's dev part), each a person (named, described, pointed
+ * at) + a put-down in one sentence:
+ * - body, looks, smell, voice, age, disability nicknames and sexuality mocked, intelligence put
+ *   down, profane name-calling at the person: person_put_down (demeaning_strong), mock_body
+ *   ("la gordita de la ventanilla", "ese cieguito que atiende");
+ * - a group + contempt (origin, faith, age, class, housing): group_dehumanized (dehumanize within 8,
+ *   group_contempt within 14);
+ * - flooding a person's page or account: pile_on;
+ * - a slur as what a person is or the one pointed at: slur_at_people;
+ * - a sexual remark, rumour or request for nudes aimed at a person: sexual_at_person (sexual.ts's
+ *   classes).
  */
 export const harassment: CategoryJudgement = {
   words: {
@@ -92,11 +104,13 @@ export const harassment: CategoryJudgement = {
       'dia de muertos', 'tipo de', 'vida loca', 'cancion', 'song', 'pelicula', 'movie', 'personaje', 'character', 'ugly christmas', 'myself', 'mi mismo', 'mi misma',
     ],
     slur_word: slurWords,
+    /** Round 6. Slurs with an innocent sense (a cigarette, a car's transmission, a levee): only as the person pointed at. */
+    slur_ambiguous: ['fag', 'fags', 'tranny', 'trannies', 'trannys', 'dyke', 'dykes', 'faggot', 'faggots'],
     /** Nouns that insult a person (the lexicon's INSULTS has the strongest ones). */
     insult_noun: [
       'loser', 'losers', 'hack', 'hacks', 'clown', 'clowns', 'joke', 'slob', 'slobs', 'pig', 'pigs', 'cow', 'whale', 'fatso', 'lardass', 'crybaby',
       'snowflake', 'creep', 'freak', 'dummy', 'dumbo', 'airhead', 'bimbo', 'simp', 'incel', 'cuck', 'hag', 'witch', 'troll', 'coward',
-      'bum', 'leech', 'racist', 'bigot', 'nobody', 'has been', 'waste of a badge', 'waste of a uniform',
+      'bum', 'leech', 'racist', 'bigot', 'a nobody', 'has been', 'waste of a badge', 'waste of a uniform',
       'ignoramus', 'buffoon', 'dimwit', 'numbskull', 'bonehead', 'meathead', 'pinhead', 'donkey', 'jackass', 'tool', 'doofus', 'dork',
       'nerd', 'geek', 'psycho', 'lunatic', 'nutjob', 'nutcase', 'karen', 'brown noser', 'kiss ass', 'suck up', 'snitch', 'rat', 'drunk',
       'alcoholic', 'wino', 'drunkard', 'lush', 'pothead', 'tweaker', 'crackhead', 'bully', 'chiste',
@@ -107,6 +121,7 @@ export const harassment: CategoryJudgement = {
     harassment_person_noun: [
       'loser', 'losers', 'crybaby', 'crybabies', 'snowflake', 'snowflakes', 'creep', 'creeps', 'freak', 'slob', 'slobs', 'moron', 'morons', 'idiot', 'idiots',
       'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'bimbo', 'airhead', 'dimwit', 'numbskull', 'bonehead', 'buffoon', 'leech', 'parasite', 'deadbeat',
+      'sadist', 'sicko', 'psychopath', 'degenerate', 'pervert',
       'jackass', 'karen', 'psycho', 'lunatic', 'nutjob', 'nutcase', 'brown noser', 'kiss ass', 'suck up', 'snitch', 'crackhead', 'tweaker', 'whiner',
       'old bat', 'bat', 'hag', 'windbag', 'gasbag', 'blowhard', 'halfwit', 'nitwit', 'twit', 'cretin', 'weirdo', 'slacker', 'busybody', 'fatso', 'lardass',
       'waste of space', 'waste of oxygen', 'waste of air', 'waste of a paycheck',
@@ -144,6 +159,8 @@ export const harassment: CategoryJudgement = {
     /** Body words that demean a person ("the fat guy", "that short round cop"). */
     body_adj: ['fat', 'obese', 'ugly', 'short round', 'short fat', 'fat ugly', 'tubby', 'chunky', 'greasy', 'smelly', 'stinky', 'hairy', 'toothless', 'cross eyed', 'hunchback', 'fat ass', 'fatass', 'lardass', 'big fat', 'fat old', 'ugly old', 'sweaty', 'balding', 'bald headed', 'pimply'],
     body_noun_es: ['gordo', 'gorda', 'gordinflon', 'gordinflona', 'panzon', 'panzona', 'enano', 'enana', 'cacarizo', 'cacariza', 'tuerto', 'tuerta', 'cojo', 'coja', 'chimuelo', 'chimuela', 'lonjudo', 'lonjuda', 'pelon', 'pelona', 'narizon', 'narizona', 'orejon', 'orejona', 'chaparro', 'chaparra', 'marrano', 'marrana', 'feo', 'fea', 'apestoso', 'apestosa', 'bigotona', 'peludo', 'peluda'],
+    /** Round 6: the diminutives and disabilities used as a nickname for a person ("la gordita de la ventanilla", "ese cieguito que atiende"). */
+    body_nick_es: ['gordita', 'gordito', 'enanito', 'enanita', 'cieguito', 'cieguita', 'ciego', 'ciega', 'chaparrito', 'chaparrita', 'panzoncito', 'panzoncita', 'pelonsito', 'mocho', 'mocha', 'manco', 'manca', 'sordo', 'sorda', 'mudo', 'muda'],
     /** Groups by faith, origin, sexuality or disability. */
     prot_group: ['muslims', 'jews', 'christians', 'catholics', 'mormons', 'jehovah s witnesses', 'jehovahs witnesses', 'hindus', 'sikhs', 'atheists', 'immigrants', 'mexicans', 'gays', 'lesbians', 'trans people', 'transgender people', 'blacks', 'black people', 'asians', 'chinese people', 'refugees', 'migrants', 'latinos', 'hispanics', 'arabs', 'indians', 'gay people', 'disabled people', 'the disabled', 'muslim people', 'jewish people', 'musulmanes', 'judios', 'cristianos', 'catolicos', 'mormones', 'testigos de jehova', 'inmigrantes', 'migrantes', 'mexicanos', 'gays', 'lesbianas', 'trans', 'personas trans', 'negros', 'asiaticos', 'chinos', 'refugiados', 'latinos', 'arabes', 'indigenas'],
     /**
@@ -182,7 +199,7 @@ export const harassment: CategoryJudgement = {
       'ruco', 'ruca', 'rucos', 'rucas', 'chochea', 'chochear', 'chocho', 'chocha', 'chochez', 'senile', 'geezer*', 'old fart*',
       'vejestorio*', 'carcamal*', 'decrepit*', 'decrepit', 'over the hill', 'one foot in the grave', 'un pie en la tumba', 'belongs in a nursing home',
       'should be in a nursing home', 'deberia estar en un asilo', 'mandarlo al asilo', 'mandarla al asilo', 'ni sabe donde esta parado',
-      'ni sabe donde esta parada', 'ok boomer', 'dinosaurio',
+      'ni sabe donde esta parada', 'ok boomer',
       // Family.
       'kids are feral', 'feral kids', 'feral children', 'mom like that', 'mother like that', 'dad like that', 'father like that', 'parents like that', 'apple doesnt fall far', 'apple don t fall far',
       'apple didnt fall far', 'de tal palo tal astilla', 'toda esa familia', 'toda su familia', 'esa familia es', 'un mantenido', 'una mantenida', 'unos mantenidos', 'mamas boy', 'mama s boy',
@@ -206,6 +223,30 @@ export const harassment: CategoryJudgement = {
       // Body.
       'su panza', 'sus lonjas', 'sus llantas', 'panzota', 'ocupa media foto', 'ocupa dos sillas', 'takes up two seats', 'needs a treadmill',
       'get that man a treadmill', 'get that woman a treadmill', 'her own chins', 'his own chins', 'cuenta sus papadas',
+      // Round 6 (session 10), by sub-family, en and es. Body and looks mocked.
+      'su pancita', 'veanle la panza', 'miren la panza', 'look at his gut', 'look at her gut', 'chat to roast', 'cuerpo de tamal', 'con ese cuerpo', 'bigote de senor', 'su bigote', 'her mustache', 'lonjas',
+      'cara de chango', 'cara de mono', 'cara de sapo', 'cara de caballo', 'cara de rata', 'fondo de botella', 'lentes de fondo', 'enano', 'enana', 'enanito', 'enanita',
+      'chaparrito', 'chaparrita', 'necesita escalera', 'se le ve todo', 'nadie quiere ver eso', 'ni se peina', 'fodonga', 'fodongo', 'fodongas', 'grenuda', 'grenudo',
+      'looks like a cartoon', 'cartoon villain', 'go home grandpa', 'go home grandma', 'ugly trolls', 'ugly troll', 'uglyfaces', 'ugly faces', 'that haircut',
+      'ni se levanta de la silla', 'nomas come y come', 'come y come', 'se la pasa comiendo', 'body like a', 'built like a', 'shaped like a',
+      // Smell and hygiene.
+      'smells like a', 'smell like a', 'smelling like a', 'smells like the', 'dead skunk', 'never showers', 'hasn t showered', 'hasnt showered', 'needs a shower',
+      'some deodorant', 'buy him deodorant', 'buy her deodorant', 'olia bien feo', 'olia feo', 'huele bien feo', 'regalenle desodorante', 'regalale desodorante', 'no se bana', 'ni se bana',
+      // Voice, speech, disability.
+      'voice sounds like', 'voice like a', 'sounds like a dying', 'dying goat', 'dying cat', 'nails on a chalkboard', 'swatting flies', 'cieguito', 'cieguita',
+      'el cojito', 'la cojita', 'el mudito', 'la mudita', 'el sordito', 'la sordita', 'el manco', 'la manca', 'se deja robar',
+      // Age and family.
+      'viejita la de', 'ya viejita', 'ya viejito', 'que se jubile', 'que se jubilen', 'deje trabajar a los jovenes', 'senile', 'peaked in high school', 'imagine being 50',
+      'imagine being 40', 'imagine being 60', 'different dads', 'different baby daddies', 'baby daddies', 'con razon sigue soltero', 'con razon sigue soltera', 'se quedo a vestir santos', 'solterona',
+      // Intelligence and competence said as a put-down of the person.
+      'ignorante', 'ignorantes', 'ni sabe sumar', 'ni sabe restar', 'se regrese a la primaria', 'ni sabe prender', 'so slow like',
+      'like a sloth', 'how is he still employed', 'how is she still employed', 'how is he employed', 'how is she employed', 'who hired her', 'who hired him',
+      'clearly a lunatic', 'take your meds', 'take his meds', 'take her meds', 'off her meds', 'off his meds', 'so sensitive', 'crybaby', 'snowflake',
+      // Sexuality mocked ("so gay lol", "bien amanerado").
+      // Profane name-calling aimed at the person ("stupid b!tch at window 3", "that fat fuck from the water board").
+      'little bitch', 'stupid bitch', 'dumb bitch', 'ugly bitch', 'fat bitch', 'fat fuck', 'fatfuck', 'fucker', 'motherfucker', 'asshole', 'dickhead', 'douchebag', 'son of a bitch', 'cabron', 'cabrona',
+      'culero', 'culera', 'ojete', 'hijo de puta', 'hija de puta', 'pinche vieja', 'pinche viejo', 'pinche gordo', 'pinche gorda', 'needs a muzzle', 'a muzzle', 'un bozal', 'bozal',
+      'so gay', 'es gay y', 'bien gay', 'amanerado', 'amanerada', 'como senorita', 'limp wrist', 'limp wristed', 'se le cae la mano',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -216,6 +257,10 @@ export const harassment: CategoryJudgement = {
       'roast her', 'roast him', 'spam her', 'spam him', 'spam his', 'spam her', 'gang up on',
       'mandenle memes', 'manden memes', 'hay que exhibirla', 'hay que exhibirlo', 'exhibanla', 'exhibanlo', 'balconeenla', 'balconeenlo',
       'vamos a balconearla', 'vamos a balconearlo', 'hay que funarla', 'hay que funarlo', 'funenla', 'funenlo',
+      // Round 6: flooding a person's page or account, a chat made to mock them.
+      'leave comments on', 'go comment on', 'comments coming', 'keep the comments coming', 'deletes her account', 'deletes his account', 'delete her account',
+      'delete his account', 'flood her', 'flood his', 'report her page', 'report his page',
+      'how ugly and', 'deserves to hear', 'comentenle', 'comenten en su', 'llenenle', 'llenen su', 'etiquetenla', 'etiquetenlo', 'burlarnos de',
     ],
     /** Round 5. Nouns that only ever name a person to demean them (after "that", "ese", "pobre"). */
     person_insult: [
@@ -231,6 +276,10 @@ export const harassment: CategoryJudgement = {
       'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
       'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
       'la de la', 'el de la', 'la del', 'el del',
+      // Round 6: a person pointed at by a gesture or a short description ("miren al", "the probie", "esos del condado").
+      'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
+      'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
+      'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
     ],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
@@ -248,6 +297,13 @@ export const harassment: CategoryJudgement = {
       'teenagers', 'teens', 'kids these days', 'women', 'females', 'gays', 'trans people', 'disabled people', 'mexicans', 'chinese', 'arabs', 'muslims',
       'esa gente', 'esta gente', 'los viejitos', 'los ancianos', 'los viejos', 'los indigentes', 'los vagabundos', 'los homeless', 'los migrantes',
       'los inmigrantes', 'los pobres', 'los nacos', 'los chavos', 'las viejas', 'las mujeres', 'los gays', 'los indios', 'los chinos', 'los refugiados',
+      // Round 6: more groups by origin, age, class, faith and housing, en and es.
+      'los de juarez', 'los de mexico', 'los del otro lado', 'los mexicanos', 'los gringos', 'gringos', 'gringo', 'puro gringo', 'los judios', 'los musulmanes',
+      'musulman', 'musulmana', 'ateo', 'atea', 'ateos', 'los ateos', 'testigos de jehova', 'los cristianos', 'los catolicos', 'esa religion', 'su religion',
+      'los viejitos', 'los viejitos del asilo', 'los del asilo', 'old ladies', 'old men', 'old geezers', 'bums', 'the bums', 'hoarders', 'those hoarders',
+      'crackheads', 'los teporochos', 'los borrachitos', 'bola de', 'una bola de', 'esa bola de', 'those kids', 'these kids', 'esos chamacos', 'esos plebes',
+      'los de la', 'los del', 'los de', 'todas las de', 'todos los de', 'all the girls', 'all the women', 'the ladies in', 'the guys in', 'esa gente', 'that kind of people',
+      'people like that', 'people like them', 'gente asi', 'gente como esa',
     ],
     /** Words that strip a group of its humanity or worth. */
     dehumanize: [
@@ -256,6 +312,16 @@ export const harassment: CategoryJudgement = {
       'a cancer', 'eyesore', 'eyesores', 'nobody should have to look at', 'dont belong here', 'don t belong here', 'go back where',
       'animales', 'plaga', 'lacra', 'lacras', 'parasitos', 'ratas', 'cucarachas', 'escoria', 'mugrosos', 'cochinos', 'apestosos', 'salvajes',
       'inutiles', 'estorbo', 'estorban', 'dan asco', 'dan pena', 'no sirven para nada', 'que se regresen', 'no deberian estar aqui',
+    ],
+    /** Round 6. Contempt for a group said at more length (within 14 words of the group). */
+    group_contempt: [
+      // Round 6: contempt for a group by kind: hunger and dirt, distrust, "go back", taking jobs, cooking cats, senility.
+      'muertos de hambre', 'muertas de hambre', 'huelen feo', 'huelen a drenaje', 'huelen a orines', 'nos quitan el trabajo', 'quitan el trabajo',
+      'steal our jobs', 'take our jobs', 'no se puede confiar', 'no hay que confiar', 'can t trust', 'cant trust', 'never trust', 'siempre andan haciendo trampa',
+      'haciendo trampa', 'always cheating', 'cocinan gatos', 'cocinan perros', 'eat cats', 'eat dogs', 'que se vayan a su pais', 
+      'religion rara', 'ni se siente', 'live like pigs', 'like pigs', 'disgusting animals', 'so senile', 'senile', 'put them all in a home', 
+      'hose them off', 'hosed them off', 'huevones', 'bola de huevones', 'unos pendejos', 'pendejos', 'rateros', 'corruptos', 'unas faciles', 
+      'deberian prohibirles', 'prohibirles la entrada', 'que asco', 'se duermen en', 
     ],
     /** Where a group and a harsh word meet in a notice or a report, not a put-down. */
     group_guard: [
@@ -367,7 +433,7 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Calls a group of people vermin, animals or worthless.', es: 'Trata a un grupo de personas de animales, plaga o inútiles.' },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
-            cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }],
+            cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }, { all: ['people_group', 'group_contempt'], within: 14, unless: ['group_guard'], guardWithin: 6 }],
       examples: {
         hit: ['Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga'],
         miss: ['Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas'],
@@ -474,7 +540,8 @@ export const harassment: CategoryJudgement = {
         '(?:gorda|gordo|vieja|viejo|panzona|panzon) (?:fea|feo|asquerosa|asqueroso|pulgosa|pulgoso|estupida|estupido|inutil|horrible|cochina|cochino)(?![^ .])',
         'ya (?:ni|no) (?:cabe|cabes) en (?:la|el|su|tu) (?:silla|asiento|cabina|uniforme|escritorio|elevador|pantalon|camisa|puerta|carrito|troca)(?![^ .])',
         '(?:lay off|ease up on|go easy on|cut back on) the (?:donuts|doughnuts|tacos|burgers|cheeseburgers|buffet|cake|fries|twinkies|pizza)',
-        '(?:el|la|ese|esa|pinche) {body_noun_es} (?:de|del)(?![^ .])',
+        // Round 6: also "al enano de compras", "ese cieguito que atiende"; not a gordita of chicharrón.
+        '(?:el|la|ese|esa|pinche|al|a la|miren al|miren a la|mira al|mira a la) (?:{body_noun_es}|{body_nick_es}) (?:de|del|que)(?![^ .])(?! (?:chicharron|harina|maiz|queso|frijol|frijoles|nata|azucar|papa|masa|guisado|carne|pollo|res|nopales|rajas|deshebrada)(?![^ .]))',
         '(?:bajale|bajenle|le baja|bajarle) (?:a |a las |a los |a la )?(?:gorditas|tacos|tortillas|tamales|garnachas|pasteles|papitas|coca|comida|donas|pan)',
         'ya ni (?:cabe|cabes) en',
       ],
@@ -564,6 +631,23 @@ export const harassment: CategoryJudgement = {
       },
     },
     {
+      // Round 6: the policy counts sexual remarks aimed at a person as harassment too; the
+      // classes are sexual.ts's (desire said of a person, a sexual rumour about them).
+      id: 'judgement.harassment.sexual_at_person',
+      category: 'harassment',
+      message: { en: 'Makes a sexual remark or spreads a sexual rumour about a person.', es: 'Hace un comentario sexual o difunde un rumor sexual sobre una persona.' },
+      cooccur: [
+        { all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 },
+        { all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 },
+        // A request for nudes or a "pack" is aimed at whoever reads it.
+        { all: ['pic_ask', ['pic_intimate', 'nudes']], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 },
+      ],
+      examples: {
+        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera'],
+        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil'],
+      },
+    },
+    {
       id: 'judgement.harassment.slur_at_people',
       category: 'harassment',
       message: { en: 'Calls a person or a group by a slur.', es: 'Llama a una persona o a un grupo con un insulto discriminatorio.' },
@@ -571,6 +655,12 @@ export const harassment: CategoryJudgement = {
         // Not "I'm such a ___": the lexicon's word rule judges a slur said of oneself.
         '(?:the|these|those|this|that|a|an|some|couple of|bunch of|you|you re a|youre a|ur a|such a|another|los|las|esos|esas|ese|esa|el|la|un|una|pinche|pinches|puro|puros|tanto|tanta|bien|otro|otra|estos|estas|este) (?<!(?:i m|im|i am) such a ){slur_word}(?![^ .])',
         ...SLUR_AT_PERSON_PATTERNS,
+        // Round 6: a slur as what a person or a group "is" ("es un indio patarrajada", "son unos
+        // maricas"), or the one pointed at ("al tranny que contrataron", "the fag at the front desk").
+        '(?:es|son|eres|sos|is|are|s|re|was|were) (?:un|una|unos|unas|a|an) [^ .]+ {slur_word}(?![^ .])',
+        '(?:unos|unas|unos pinches|unas pinches) {slur_word}(?![^ .])',
+        '(?:al|a la|bola de|look at the|look at that|mira al|miren al|mira a la|miren a la) (?:[^ .]+ )?(?:{slur_word}|{slur_ambiguous})(?![^ .])',
+        '(?:the|that|this|el|la|ese|esa) (?:new |nuevo |nueva )?{slur_ambiguous} (?:at|from|in|on|who|that|de|del|en|que)(?![^ .])',
       ],
       examples: {
         hit: ['these retards in the comments can\'t read a map', 'Tanto maricón en el desfile, ni se podía pasar', 'Los mojados de la esquina ya se fueron del parque'],

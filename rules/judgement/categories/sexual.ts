@@ -86,7 +86,7 @@ export const sexual: CategoryJudgement = {
       'lap dance', 'lap dances', 'strip club', 'titty bar', 'private show', 'friends with benefits', 'fwb', 'quickie', 'a quickie', 'walk of shame',
       'escote', 'escotazo', 'pegadito', 'pegadita', 'pegaditos', 'pegaditas', 'pura nalga', 'nalga', 'nalguitas', 'quien fuera silla', 'quien fuera',
       'coge rico', 'coger rico', 'cogen rico', 'mueve la cadera', 'llevarmelo a la casa', 'llevarmela a la casa', 'llevarmelo a mi casa', 'llevarmela a mi casa',
-      'un free', 'free de una noche', 'amigos con derechos', 'aventura de una noche', 'rapidito', 'me prende', 'me prendio', 'ganas de comermelo',
+      'un free', 'free de una noche', 'amigos con derechos', 'aventura de una noche', 'un rapidito', 'me prende', 'me prendio', 'ganas de comermelo',
       'ganas de comermela', 'que rico esta', 'que rica esta', 'bien rico', 'bien rica', 'le quiero ver', 'le quiero ver todo', 'sin camisa',
     ],
     /** Where a sexual-sounding word is about heat, food, health or a report. */
@@ -99,9 +99,10 @@ export const sexual: CategoryJudgement = {
       'educacion sexual', 'abuso', 'acoso', 'prevencion', 'clinica', 'chile relleno', 'chiles rellenos', 'pan', 'tamales', 'tamal', 'la ropa', 'ropa de',
       'donacion', 'donaciones', 'bath', 'baby', 'babies', 'bebe', 'newborn', 'breastfeeding', 'lactancia', 'mammogram', 'mamografia', 'cancer',
       'tacos', 'taco', 'comida', 'food', 'tamal', 'salsa', 'receta', 'recipe', 'cafeteria', 'plato', 'caldo', 'pozole', 'menudo', 'barbacoa', 'asado',
-      'jazz', 'musica', 'music', 'band', 'banda', 'grupo', 'concierto', 'concert', 'cpr', 'rcp', 'training', 'class', 'clase', 'curso', 'certification',
+      'jazz', 'musica', 'music', 'band', 'banda', 'grupo', 'concierto', 'concert', 'training', 'class', 'clase', 'curso', 'certification',
       'strip of', 'median strip', 'test strip', 'test strips', 'paint', 'pintura', 'agua caliente', 'hot water', 'caliente el', 'comida caliente', 'cafe',
       'coffee', 'sun', 'sol', 'pavement', 'asphalt', 'oven', 'horno', 'stove', 'parade', 'desfile', 'lost', 'found', 'missing',
+      'sunshine strip', 'the strip', 'strip center',
       'horny toad', 'horned toad', 'horny toads', 'toad', 'toads', 'lizard', 'reptile', 'camaleon', 'zoning', 'ordinance', 'permit', 'permits',
     ],
     /** Spanish: someone described as sexually attractive, crudely. */
@@ -121,7 +122,7 @@ export const sexual: CategoryJudgement = {
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
       'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',
-      'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'rapidito',
+      'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'un rapidito',
       'cachondo', 'cachonda', 'bellaco', 'bellaca',
     ],
     /** Round 5. Work, shifts and people around a sexual word ("after shift", "the holiday party", "quién se anima"). */
@@ -130,9 +131,59 @@ export const sexual: CategoryJudgement = {
       'who wants', 'wanna', 'company', 'dm me', 'hmu', 'turno', 'del turno', 'quien se anima', 'alguien', 'se apunte', 'se anima', 'me urge', 'watching',
       'coworker', 'coworkers', 'trainer', 'the new', 'el nuevo', 'la nueva', 'station', 'yard', 'office', 'oficina', 'the gym', 'el gym',
     ],
+    /** Round 6. Who a sexual remark points at, beyond roles: a wife, a babe, "las chicas de", the intern. */
+    sex_target: ['mija', 'mami', 'papi', 'nena', 'baby', 'honey', 'hun', 'wife', 'ur wife', 'your wife', 'his wife', 'tu esposa', 'su esposa', 'tu vieja', 'su vieja', 'babe', 'baby girl', 'chicas', 'chicas del', 'las chicas', 'la chava', 'el chavo', 'los chavos', 'las chavas', 'chava', 'chavo', 'intern', 'the new intern', 'lifeguard', 'ladies', 'girls', 'guys', 'the guys', 'las de', 'todas las de', 'la vieja', 'ruca', 'morra', 'compa', 'coworker', 'deputy clerk', 'she', 'he', 'ella', 'him', 'her'],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
+    /**
+     * Round 6 (session 10). Families of the misses, by the policy's words: (1) a request for an
+     * intimate picture said around the word ("fotito en la regadera", "no face needed", "pics of
+     * ur feet"); (2) desire aimed at a person (what the writer would do to them, "bien hot", "in
+     * bed", "mouth to mouth"); (3) sexual rumour about a person ("se acostó con el jefe", "get with
+     * every guy", "unas fáciles"); (4) explicit content for sale or a sex scene on video for the
+     * asking. Each is a co-occurrence of two concepts, en and es.
+     */
+    pic_ask: [
+      'send me', 'send', 'sends', 'mandame', 'manda', 'mandas', 'me mandas', 'me manda', 'manden', 'mandenme', 'quien me manda', 'pasame', 'pasenme', 'dm me',
+      'ensename', 'show me', 'text me', 'snap me', 'i pay', 'i ll pay', 'pago bien', 'te pago', 'les pago',
+    ],
+    pic_intimate: [
+      'en la regadera', 'in the shower', 'en toalla', 'in a towel', 'en lenceria', 'in lingerie', 'en calzones', 'in your underwear', 'in ur underwear', 'en ropa interior',
+      'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
+      'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
+      'en bikini', 'in a bikini', 'tu pack', 'el pack', 'sus packs', 'tus packs', 'nudes', 'nudez', 'noodz', 'nudies',
+    ],
+    pic_guard: ['receipt', 'recibo', 'reporte', 'report', 'form', 'forma', 'formulario', 'permit', 'permiso', 'evidence', 'evidencia', 'pothole', 'bache', 'leak', 'fuga', 'damage', 'dano', 'license', 'licencia', 'water', 'agua', 'baterias', 'batteries'],
+    /** Desire aimed at a person: what the writer would do to them or imagines, said crudely or coyly. */
+    sex_desire: [
+      'imagine her naked', 'imagine him naked', 'picture her naked', 'picture him naked', 'naked', 'verla desnuda', 'verlo desnudo', 'bending her over', 'bend her over', 'bend him over',
+      'bending him over', 'what i d do to', 'what id do to', 'things i d do to', 'what i would do to', 'get her alone', 'get him alone', 'alone in the supply closet',
+      'begging for it', 'mouth to mouth', 'not for cpr', 'good in bed', 'be in bed', 'd be in bed', 'in bed with', 'les hacia de todo', 'le hacia de todo', 'le haria de todo',
+      'les haria de todo', 'hacerle de todo', 'hacerle cositas', 'bien buena', 'bien hot', 'esta bien hot', 'so hot', 'too hot', 'way too hot', 'hella hot',
+      'la atiendo bien rico', 'lo atiendo bien rico', 'bien rico', 'la vi muy sola', 'si quiere compania', 'make her forget', 'make him forget', 'forget she s married',
+      'forget he s married', 'milf', 'dilf', 'what a real man', 'real man does', 'rate the guys', 'rate the girls', 'rate the ladies', 'from 1 to 10', 'a solid 10',
+      'mamacita', 'mamasita', 'papacito', 'papasito', 'que calor', 'ay que calor', 'me derrito', 'le insisto hasta', 'hasta que diga que si',
+      'can t keep my eyes off', 'cant keep my eyes off', 'undress her', 'undress him', 'take her clothes off', 'quitarle la ropa', 'encuerarla',
+      'wifey material', 'dosis de carino', 'su dosis de', 'no le dan su', 'bien atendida', 'bien atendido',
+    ],
+    /** Where a desire word is praise of work, the weather or a kind person. */
+    desire_guard: ['buena para', 'bueno para', 'buenas para', 'buenos para', 'buena en', 'bueno en', 'buena onda', 'buena gente', 'bien buena gente', 'so hot out', 'so hot outside', 'too hot out', 'too hot outside', 'hot out there', 'hace calor', 'que calor hace', 'calor hace', 'the heat', 'el calor', 'good at', 'rate the service', 'rate your'],
+    /** Sexual rumour or slut-shaming about a person. */
+    sex_rumor: [
+      'se acosto con', 'se acuesta con', 'se anda acostando', 'anda con el', 'anda con la', 'los vi besandose', 'se estaban besando', 'besandose', 'get with every guy',
+      'get with every', 'sleeps around', 'sleeping around', 'sleeping with', 'slept with', 'slept her way', 'slept his way', 'cheating with', 'cheating on him with',
+      'unas faciles', 'una facil', 'bien facil', 'es prostituta', 'una prostituta', 'prostituta', 'prostitute', 'hooker', 'se vende', 'se subia a carros',
+      'subirse a carros', 'por eso le dieron la plaza', 'para que le dieran la plaza', 'le dieran la plaza', 'se le vio todo', 'easy',
+    ],
+    sex_rumor_guard: ['training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
+    /** Explicit content or a sex scene offered for money or on request. */
+    content_special: [
+      'fotos mias', 'fotos de mi', 'pics of me', 'las especiales', 'los especiales', 'video especial', 'videos especiales', 'fotos especiales', 'el video de la', 'el video del',
+      'whole thing on video', 'got it on video', 'on video', 'lo grabe', 'los grabe', 'la grabe', 'going at it', 'haciendolo', 'explicit details', 'detalles explicitos',
+    ],
+    content_ask: ['inbox', 'dm for', 'dm me', 'pregunten', 'pregunten por', 'buena paga', 'pago bien', 'mas caras', 'mas caro', 'por transferencia', 'discrecion', 'discreto', 'discreta', 'pasenme', 'pasen el', 'thread', 'hilo', 'for it', 'venmo', 'cashapp', 'pa reirnos'],
+    content_guard: ['meeting', 'junta', 'sesion', 'council meeting', 'training video', 'video de capacitacion', 'youtube channel', 'evento', 'event', 'desfile', 'parade', 'graduacion', 'graduation', 'boda', 'wedding', 'quinceanera', 'bautizo', 'tutorial', 'receta', 'recipe'],
   },
   frames: [
     {
@@ -219,6 +270,46 @@ export const sexual: CategoryJudgement = {
       examples: {
         hit: ['Alguien que me venda packs? pago bien', '¿Alguien tiene el pack de la vecina del 4B? 🔥', 'Mándame tus fotos sin ropa, nadie se entera', 'someone drop the pack of the new clerk lol', 'slow day at the yard, send nudies'],
         miss: ['Pásenme el pack de agua que está en la troca, porfa', 'Send pics from the parade to our page and we\'ll share them!', 'Tengo el pack de baterías para los radios'],
+      },
+    },
+    {
+      id: 'judgement.sexual.intimate_picture_asked',
+      category: 'sexual',
+      message: { en: 'Asks someone for an intimate or explicit picture.', es: 'Le pide a alguien una foto íntima o explícita.' },
+      cooccur: [{ all: ['pic_ask', 'pic_intimate'], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 }],
+      examples: {
+        hit: ['Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm'],
+        miss: ['Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter'],
+      },
+    },
+    {
+      id: 'judgement.sexual.desire_at_person',
+      category: 'sexual',
+      message: { en: 'Says what the writer desires or would do sexually to a person.', es: 'Dice lo que desea o le haría sexualmente a una persona.' },
+      cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 }],
+      examples: {
+        hit: ['The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico'],
+        miss: ['The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey'],
+      },
+    },
+    {
+      id: 'judgement.sexual.rumor',
+      category: 'sexual',
+      message: { en: 'Spreads a sexual rumour about a person.', es: 'Difunde un rumor sexual sobre una persona.' },
+      cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 }],
+      examples: {
+        hit: ['La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles'],
+        miss: ['The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
+      },
+    },
+    {
+      id: 'judgement.sexual.explicit_content_offered',
+      category: 'sexual',
+      message: { en: 'Offers explicit pictures or a video of sex, for money or on request.', es: 'Ofrece fotos explícitas o un video sexual, por dinero o a quien lo pida.' },
+      cooccur: [{ all: ['content_special', 'content_ask'], within: 12, unless: ['content_guard'], guardWithin: 6 }],
+      examples: {
+        hit: ['Vendo fotos mías, las especiales más caras, pregunten por inbox', 'Se busca chica para video especial, buena paga, discreción total', 'caught the neighbors going at it in the truck, got it on video, dm for it'],
+        miss: ['Fotos especiales del desfile en nuestra página, pregunten por inbox', 'The council meeting is on video, DM for the link'],
       },
     },
     {

@@ -12,9 +12,9 @@ export const SLUR_AT_PERSON_PATTERNS: readonly string[] = [
   '(?:es|eres|son|bien|muy|tan|ese|esa) (?:bien |muy |tan |un |una )?(?:joto|jotito|mayate|marimacha|mongolito|mongolita)(?! (?:de|del|con|para|en)(?![^ .]))',
   // English: "such a fairy", "walks like a fairy", "a true coconut", "only a cripple".
   '(?:such a|what a|hes a|he s a|hes such a|he s such a|is such a|walks like a|talks like a|acts like a|runs like a|throws like a|total|a total|big) (?:fairy|fairies|pansy|fruitcake|fruit|sissy)(?! (?:tale|tales|lights|garden|godmother|dust|wings|costume|princess|house|door|salad|cup|cups|basket|bowl|stand|fly|flies|juice|bar|bars|tray|trays)(?![^ .]))',
-  '(?:a true|a real|such a|a total|total|hes a|he s a|shes a|she s a|is a|is such a|bit of a|typical|a typical) coconut(?! (?:water|milk|oil|cream|shrimp|cake|pie|raspa|raspas|flakes|tree|trees|candy|ice|juice|palm|palms|husk|shell|bar|bars|flavor)(?![^ .]))',
+  '(?:a true|a real|such a|a total|total|hes a|he s a|shes a|she s a|is a|is such a|bit of a|typical|a typical|self hating|a self hating|self loathing|sellout|a sellout) coconut(?! (?:water|milk|oil|cream|shrimp|cake|pie|raspa|raspas|flakes|tree|trees|candy|ice|juice|palm|palms|husk|shell|bar|bars|flavor)(?![^ .]))',
   // Round 4: "típico indio", "el puñal ese" (not "un puñal", the dagger), "those illegals".
-  '(?:tipico|tipica|pinche|pinches|cara de|ese|esa|esos|pareces|parece|pinche|puro|pura|bien|naco|naca) (?:un |una )?(?:indio|india|indios|indias|indito|indita)(?! (?:de|del|americano|americanos|pueblo|pueblos|nativo|nativos|rio|river|jones|grande|verde|ocean|oceano)(?![^ .]))',
+  '(?:tipico|tipica|pinche|pinches|cara de|ese|esa|esos|pareces|parece|pinche|puro|pura|puros|bien|naco|naca|bola de|pura bola de|montonal de|bonche de) (?:un |una )?(?:indio|india|indios|indias|indito|indita)(?! (?:de|del|americano|americanos|pueblo|pueblos|nativo|nativos|rio|river|jones|grande|verde|ocean|oceano)(?![^ .]))',
   '(?:el punal ese|la punal esa|ese punal|bien punal|es punal|muy punal|tan punal|medio punal|pinche punal|los punales esos)(?![^ .])',
   '(?:those|these|the|bunch of|all the|more|damn|fucking|dirty|filthy|stupid|fuckin|pinches|los|the damn) illegals(?![^ .])',
   '(?:only a|like a|you|such a|you re a|youre a|ur a|you fucking|you stupid|you dumb|bunch of) (?:cripple|cripples|gimp|gimps|spaz|spazz|tard|tards|window licker|window lickers|sped|speds)(?! (?:the|our|their|his|her|a|an|its|city|economy|budget|system|network|service|services|operations|gang|gangs|and bloods)(?![^ .]))',
@@ -44,6 +44,8 @@ export const slur: CategoryJudgement = {
           'the new clerk throws like such a fairy',
           'my cousin is a total coconut, doesn\'t even speak Spanish',
           'only a cripple would need that long to cross',
+          'Esa bola de indios no entiende nada en la obra',
+          'The new liaison is a self-hating coconut, never speaks Spanish at events',
         ],
         miss: [
           'Una niña vestida de Catrina ganó el concurso',

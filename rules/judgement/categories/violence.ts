@@ -6,6 +6,19 @@ import type { CategoryJudgement } from '../types';
  * people as the target and a wish, an urge or a first-person intent: a news report ("was
  * stabbed"), a training exercise ("firefighters will burn the old house") or an idiom ("kill it
  * at the 5K") has none of them. En and es side by side. See rules/judgement/README.md.
+ *
+ * Families (round 6, session 10, from round 6's dev part), each a wish, urge or intent met by a
+ * harm in one sentence:
+ * - a wish or urge + an injury or death ("hope he … cracks his skull", "ojalá lo atropelle un
+ *   tráiler", "needs a bat to the kneecaps", "le falta una madriza"): injury_intended
+ *   (harm_intent / harm_urge_more + harm_strong / dano_fisico);
+ * - an attack on a place with people inside ("torch the office with the staff inside", "una bomba
+ *   al carro del regidor", "gasoline and a lighter"): the same frame, harm_strong's means;
+ * - knowing where a person lives, parks or where their kids are: know_where;
+ * - a grudge + a warning ("if u cross me … won't see retirement", "ya sabemos … vas a ver lo que es
+ *   bueno"): grudge_warning.
+ * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
+ * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
 export const violence: CategoryJudgement = {
   words: {
@@ -70,6 +83,36 @@ export const violence: CategoryJudgement = {
       'se le queme la casa', 'se le quemara la casa', 'le quemen la casa', 'quemarle la casa', 'le vamos a quemar', 'con todo y', 'en silla de ruedas',
       'al hospital', 'en el hospital', 'tumbarle los dientes', 'se lo esta buscando', 'se lo anda buscando', 'se la anda buscando', 'se la esta buscando',
       'agarrarlo a cachetadas', 'agarrarla a cachetadas', 'agarrar a cachetadas', 'agarrarlos a golpes', 'a cachetadas', 'ahorcar*',
+      // Round 6 (session 10): injuries and attacks by family, en and es. Necks, skulls and throats;
+      // falls and crashes wished on someone; rounding people up; burning or bombing a place with
+      // people inside; weapons named as the means; "found in a ditch"; teeth on the floor.
+      'snap his neck', 'snaps his neck', 'snap her neck', 'snaps her neck', 'breaks his neck', 'breaks her neck', 'broken neck', 'break his neck', 'break her neck',
+      'cracks his skull', 'cracks her skull', 'crack his skull', 'crack her skull', 'skull open', 'skull cracked', 'split his head', 'split her head', 'head split open',
+      'his throat', 'her throat', 'their throats', 'wraps his car around', 'wraps her car around', 'wrap his car around', 'around a pole', 'around a tree',
+      'chokes on a', 'choke on a', 'falls off and', 'falls down the stairs and', 'slips and', 'slips on', 'trips and', 'falls and breaks', 'fall and break',
+      'rounded up and', 'round them up and', 'lined up and', 'line them up and', 'up against a wall', 'against the wall and', 'and shot', 'get shot', 'gets shot',
+      'whipped', 'whip them', 'whip him', 'flogged', 'beaten with', 'bat to the', 'to the kneecaps', 'kneecap', 'kneecaps', 'kneecapped', 'kneecapping', 'by his hair', 'by her hair', 'walk home bleeding',
+      'leave him bleeding', 'leave her bleeding', 'bleeding out', 'picking his teeth up', 'picking her teeth up', 'pick his teeth up', 'teeth off the floor',
+      'with them inside', 'with the staff inside', 'with everyone inside', 'with people inside', 'with the people inside', 'with him inside', 'with her inside', 'while they re inside',
+      'during their meeting', 'during the meeting and', 'lock the doors and', 'light the place up', 'light it up with',
+      'drive a truck through', 'drive my truck through', 'ram a truck', 'plow a truck', 'bulldoze them', 'bulldoze it with', 'gasoline and a lighter', 'gas and a lighter',
+      'some gasoline', 'a gas can', 'molotov', 'molotovs', 'pipe bomb', 'pipe bombs', 'a bomb in', 'a bomb under', 'a bomb on', 'rat poison', 'antifreeze in',
+      'with a gun', 'with my gun', 'with a rifle', 'with my rifle', 'with a bat', 'with my bat', 'with a machete', 'with a knife',
+      'in a ditch', 'in a dumpster', 'in a body bag', 'a body bag', 'toe tag',
+      'se caiga', 'se caigan', 'se desnuque', 'se descalabre', 'se rompa el cuello', 'se rompa la cabeza', 'se parta la cabeza', 'se abra la cabeza', 'le rompan la cabeza',
+      'le quemen', 'les quemen', 'con acido', 'echar acido', 'hirviendo en la cara', 'cafe hirviendo', 'agua hirviendo', 'aceite hirviendo',
+      'acomodar la cara', 'acomodarle la cara', 'le van a acomodar', 'arreglarle la cara', 'voltearle la cara', 'tumbarle', 'unos cuantos batazos', 'batazos', 'cachazos', 'fierrazos',
+      'agarrar entre todas', 'agarrar entre todos', 'agarrarla entre', 'agarrarlo entre', 'la vamos a agarrar', 'lo vamos a agarrar', 'los vamos a agarrar',
+      'en una zanja', 'en una bolsa negra', 'en el monte', 'con los pies por delante', 'tres metros bajo tierra',
+      'una bomba al', 'una bomba en', 'ponerle una bomba', 'le ponga una bomba', 'gasolina y', 'un cerillo', 'con plomo', 'pero con plomo', 'con un cuerno', 'con el cuerno',
+      'con una pistola', 'con mi pistola', 'con un arma', 'con mi arma', 'con un bate', 'con el bate', 'con un machete', 'con la navaja',
+      'a golpes', 'romperle las ventanas', 'rompe las ventanas', 'le rompan las ventanas', 'le rompa los vidrios', 'llantas cortadas', 'cortarle las llantas', 'ponchar las llantas', 'ponchale las llantas',
+      // Poison, a bounty, an intimidating visit to the home with others.
+      'rat poison', 'poisoned', 'poison his', 'poison her', 'poison their', 'laced it', 'laced his', 'laced her', 'antifreeze', 'laxative', 'laxatives',
+      'veneno', 'veneno para ratas', 'envenenar', 'envenenarlo', 'envenenarla', 'laxante', 'jumps the', 'jump him', 'jump her', 'jumps him', 'jumps her',
+      'una visita en su casa', 'una visita a su casa', 'una visitita', 'visitarlo en su casa', 'visitarla en su casa', 'pay him a visit', 'pay her a visit',
+      'visit him at home', 'visit her at home', 'a visit at his house', 'a visit at her house', 'con mis primos', 'con mis compas', 'with my cousins', 'with my boys',
+      'get run over', 'gets run over', 'run over themselves', 'back and forth', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement', 'wont see retirement',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -79,6 +122,9 @@ export const violence: CategoryJudgement = {
       'bomberos', 'hot spots', 'recovering', 'get well', 'prayers', 'oraciones', 'se recupera', 'recuperacion', 'accident on', 'crash', 'choque',
       'dentist', 'dentista', 'surgery', 'cirugia', 'smoothie', 'milkshake', 'licuado', 'straw ban', 'paper straw', 'reusable',
       'never', 'would never', 'nunca', 'not gonna', 'no voy a', 'no vamos a', 'dont', 'do not', 'no hay que',
+      // Round 6: the widened injuries in a report, a safety notice or a kitchen.
+      'jump the gun', 'jump the line', 'bomba de agua', 'water pump', 'fell off', 'slipped and fell', 'wet floor', 'piso mojado', 'caution', 'careful',
+      'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'que no', 'planta', 'plantas',
     ],
     /** Round 5. "It would be a shame if…", "next person who…": the veiled or conditional urge. */
     harm_urge_more: [
@@ -88,6 +134,17 @@ export const violence: CategoryJudgement = {
       'someones gonna', 'lmk when', 'wait till', 'wait until', 'ganas de', 'me dan ganas', 'hay que darle', 'pa que aprenda', 'para que aprenda',
       'a ver si asi aprende', 'seria una lastima que', 'que tal si alguien', 'el proximo que', 'al proximo que', 'la proxima persona que', 'quien se anima a',
       'merece', 'merecen', 'deberian recibir', 'deberia recibir', 'se merece', 'se merecen', 'le vamos a', 'les vamos a', 'vamos a',
+      // Round 6: wishes and urges in more words ("can't wait till", "I'll pay whoever", "le falta una
+      // madriza"), third-person futures that announce harm ("he'll be", "lo van a encontrar").
+      'cant wait till', 'can t wait till', 'cant wait until', 'can t wait until', 'cant wait for', 'can t wait for', 'cant wait to see', 'can t wait to see',
+      'love to see', 'like to see', 'wanna see', 'want to see', 'hope he', 'hope she', 'hope they', 'hope that', 'hope the', 'pray he', 'pray she',
+      'he ll be', 'she ll be', 'you ll be', 'they ll be', 'u ll be', 'ull be', 'hell be', 'shell be', 'youll be', 'theyll be', 'he ll end up', 'keep it up',
+      'one day you ll', 'one day youll', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
+      'swear to god', 'i swear to god', 'lo juro', 'te lo juro', 'se los juro', 'juro por dios', 'i laced', 'i put', 'le eche', 'le puse', 'to whoever', 'al que', 'a quien',
+      'ima', 'imma', 'i ma', 'i mma', 'im finna', 'i m finna', 'im about to', 'i m about to',
+      'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
+      'le van a', 'les van a', 'lo van a', 'la van a', 'los van a', 'se va a llevar', 'se van a llevar', 'va a terminar', 'vas a terminar', 'va a acabar', 'vas a acabar',
+      'yo pongo', 'le pago', 'les pago', 'le doy', 'me voy a meter', 'voy a ir', 'un dia de estos', 'un dia de estos le', 'me gustaria ver',
     ],
     /** Round 5. "A bat in my trunk with her name on it": a weapon said to be meant for a person. */
     /** A weapon-word with a name on it as a gift or an award, not a threat. */
@@ -111,6 +168,9 @@ export const violence: CategoryJudgement = {
       'contest', 'competition', 'bracket', 'score', 'points', 'finals', 'championship', 'team', 'nobody', 'no one', 'safe', 'safety', 'fireworks',
       'kill to', 'kill for', 'time to kill', 'choke on', 'balloons', 'globos', 'that beat', 'the beat', 'song', 'songs', 'track', 'lyrics', 'cancion', 'canciones', 'letra',
       'pelicula', 'pizza', 'cake', 'burger', 'food', 'snack', 'bottle', 'beer', 'leg day', 'homework', 'paperwork', 'inbox', 'emails', 'spreadsheet',
+      // Round 6: "I'll beat any quote" (a price), "bring your shot record" (a vaccine), "somebody's gonna get hurt" (a safety warning).
+      'quote', 'quotes', 'price', 'prices', 'any offer', 'estimate', 'estimates', 'shot record', 'shot records', 'flu shot', 'flu shots', 'vaccine', 'vaccines', 'vacuna', 'vacunas',
+      'gonna get hurt', 'going to get hurt', 'get hurt out there', 'propio sudor', 'su propio sudor',
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
     ],
     /** Harm that happens to someone (the second half of a wish: "hope you ___"). */
@@ -132,6 +192,20 @@ export const violence: CategoryJudgement = {
       'se lo lleve la chingada', 'se la lleve la chingada', 'se ahogue', 'se ahoguen', 'se queme', 'se quemen', 'lo golpeen', 'la golpeen',
       'los golpeen', 'le rompan', 'les rompan', 'le partan', 'les partan', 'lo balaceen', 'le peguen un tiro', 'le den un balazo',
       'le hubieran dado mas duro', 'les hubieran dado mas duro', 'le den mas duro', 'les den mas duro', 'lo hubieran matado', 'la hubieran matado',
+      // Round 6: falls, crashes and burns wished on someone.
+      'se caiga', 'se caigan', 'se desnuque', 'se descalabre', 'se rompa', 'se rompan', 'se parta', 'se estrelle', 'se estrellen', 'lo atropelle', 'la atropelle',
+      'le quemen', 'les quemen', 'lo aplaste', 'la aplaste', 'lo arrolle', 'la arrolle', 'lo choquen', 'lo muerda', 'la muerda',
+    ],
+    /**
+     * Round 6. Bodily harm wished on someone (after "ojalá", "a ver si"), without the figurative
+     * curses of `dano` ("que se pudran", "se ahoguen en su propio sudor"), which a wish of its own
+     * frame still reads.
+     */
+    dano_fisico: [
+      'lo atropelle', 'la atropelle', 'los atropelle', 'lo atropellen', 'la atropellen', 'los atropellen', 'lo maten', 'la maten', 'los maten', 'las maten',
+      'lo golpeen', 'la golpeen', 'los golpeen', 'le rompan', 'les rompan', 'le partan', 'les partan', 'lo balaceen', 'le peguen un tiro', 'le den un balazo',
+      'se caiga', 'se caigan', 'se desnuque', 'se descalabre', 'se rompa', 'se rompan', 'se parta', 'se estrelle', 'se estrellen',
+      'le quemen', 'les quemen', 'lo aplaste', 'la aplaste', 'lo arrolle', 'la arrolle', 'lo choquen', 'lo muerda', 'la muerda',
     ],
     /** Spanish blows and shots ("darle un ___", "bajarlo a ___"). */
     golpe_es: [
@@ -163,6 +237,9 @@ export const violence: CategoryJudgement = {
       'desquitarme', 'desquitar', 'me las va a pagar', 'me la va a pagar', 'me las van a pagar', 'no sabe con quien se metio', 'no saben con quien se metieron',
       'si me vuelve', 'si me vuelven', 'si vuelve a', 'si vuelven a', 'ya se donde', 'ya se cual', 'ya sabemos donde', 'sigue molestando', 'se sigue metiendo',
       'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
+      // Round 6: "if u cross me", "keep it up buddy", "ya sabemos cómo te llamas".
+      'keep it up', 'if u cross me', 'if you cross me', 'ya sabemos', 'ya se como', 'ya sabemos como', 'ya sabemos donde', 'ya se donde', 'ya se cual es',
+      'i know where', 'i know which', 'i know what time', 'we know where', 'we know which', 'again i swear', 'one more time i swear',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -173,6 +250,31 @@ export const violence: CategoryJudgement = {
       'se van a arrepentir', 'con la escuadra', 'con la pistola', 'con el cuerno', 'con la fusca', 'con el cuete', 'le voy a hacer una visita',
       'nobody s around to protect', 'nobodys around to protect', 'no one s around to protect', 'no ones around to protect', 'see how brave you are',
       'see how tough you are', 'without your bodyguards', 'a ver si tan valiente', 'a ver si tan valiente', 'cuando no haya nadie', 'sin sus guaruras', 'sin tus guaruras',
+      // Round 6: waiting for the person, "you won't see retirement", "vas a ver lo que es bueno".
+      'wait for her', 'wait for him', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement',
+      'wont see retirement', 'won t make it to', 'wont make it to', 'won t see', 'wont see', 'lo que es bueno', 'lo que te espera', 'lo que le espera', 'una sorpresita',
+      'una sorpresa en su casa', 'se va a llevar una sorpresa', 'slash her tires', 'slash his tires', 'slash your tires', 'ya veras', 'vas a ver',
+    ],
+    /** Round 6. Knowing where a person is to be found: the first half of an implied threat. */
+    know_where: [
+      'i know where', 'we know where', 'i know which', 'we know which', 'i know what time', 'we know what time', 'found out where', 'figured out where',
+      'ya se donde', 'ya sabemos donde', 'ya supe donde', 'ya supimos donde', 'se donde', 'sabemos donde', 'ya se a que hora', 'ya sabemos a que hora',
+      'ya se por donde', 'ya sabemos por donde', 'tengo ubicado', 'tengo ubicada', 'tenemos ubicado', 'tenemos ubicada', 'ya lo tengo ubicado', 'ya la tengo ubicada',
+    ],
+    /** Round 6. The second half: where that person lives, parks, leaves, or their family. */
+    where_target: [
+      'parks', 'lives', 'sleeps', 'you park', 'you live', 'u park', 'u live', 'his car', 'her car', 'his truck', 'her truck', 'his house', 'her house',
+      'his kids', 'her kids', 'his daughter', 'her daughter', 'his son', 'her son', 'his wife', 'her husband', 'gets off', 'clocks out', 'walks home', 'drives home',
+      'estaciona', 'estacionas', 'estacionan', 'vive', 'vives', 'viven', 'su casa', 'tu casa', 'su carro', 'tu carro', 'su troca', 'tu troca', 'sus hijos', 'tus hijos',
+      'su hija', 'tu hija', 'su hijo', 'tu hijo', 'su esposa', 'tu esposa', 'su familia', 'tu familia', 'bajas', 'te bajas', 'se baja', 'sales', 'sale del trabajo', 'duerme', 'duermes',
+    ],
+    /** Round 6. Where knowing a place is a service or a tip, not a threat. */
+    know_where_guard: [
+      'library', 'biblioteca', 'the park', 'el parque', 'parks department', 'parks and rec', 'parking lot is', 'free parking', 'where to park', 'park and ride',
+      'shelter', 'albergue', 'clinic', 'clinica', 'office hours', 'food bank', 'banco de comida', 'lost', 'perdido', 'perdida', 'found', 'encontramos', 'safe',
+      'cat', 'dog', 'gato', 'perro', 'perrito', 'gatito', 'owner', 'dueno', 'pickup', 'recoger', 'bus stop', 'parada',
+      'raite', 'ride', 'carpool', 'aventon', 'irnos', 'pick you up', 'paso por ti', 'te llevo',
+      'no se', 'no sabemos', 'dont know', 'don t know', 'do not know', 'who knows', 'quien sabe',
     ],
     /** People on a street a driver could hit. */
     road_people: ['protesters', 'protestors', 'marchers', 'demonstrators', 'cyclists', 'bikers', 'pedestrians', 'manifestantes', 'ciclistas', 'peatones', 'marchistas'],
@@ -222,7 +324,7 @@ export const violence: CategoryJudgement = {
       },
       // Not negatable: "a lesson he won't forget" holds a negation; harm_strong_guard holds "would never", "nunca".
       // Ordered: the urge comes first ("merece una golpiza"); "me metería una golpiza, ojalá…" is not a threat.
-      cooccur: [{ all: [['harm_intent', 'harm_urge_more', 'threat_modal'], 'harm_strong'], within: 14, ordered: true, unless: ['harm_strong_guard'], guardWithin: 5 }],
+      cooccur: [{ all: [['harm_intent', 'harm_urge_more', 'threat_modal'], ['harm_strong', 'dano_fisico']], within: 14, ordered: true, unless: ['harm_strong_guard'], guardWithin: 5 }],
       examples: {
         hit: [
           'Swear if the guy in purchasing loses my form again I will find him after work and rearrange his face',
@@ -230,12 +332,24 @@ export const violence: CategoryJudgement = {
           'Who wants to jump the new foreman after his shift, he has been asking for it',
           'Al de la caseta hay que darle un susto saliendo del turno',
           'Ese inspector merece una golpiza por cómo nos trata',
+          'I hope the guy who towed my car trips on the curb and cracks his skull',
+          'somebody should torch the permit office with the staff inside',
+          'Ojalá que al de la caseta lo atropelle un camión saliendo del turno',
+          'ese supervisor necesita unos cuantos batazos pa que aprenda',
+          'keep it up buddy, one day you\'ll be alone in the parking lot',
+          'Al del relleno sanitario lo van a encontrar en una zanja, ya verán',
+          'I put laxatives in the coffee of whoever keeps taking my parking spot',
+          'Al de la grúa le quiero hacer una visita en su casa con mis primos',
         ],
         miss: [
           'Police said the driver suffered broken ribs and is recovering at UMC',
           'The vacant house on Alameda caught fire overnight; nobody was injured',
           'I would love a smoothie through a paper straw after this shift',
           'Simulacro: los bomberos van a apagar una casa que se quema en la academia',
+          'Careful on the stairs: a clerk slipped and fell and cracked his skull last year',
+          'Ojalá que no se caiga la señal durante la transmisión',
+          'I hope the new bomba de agua gets here before the heat',
+          'Pest control put rat poison in the storage room, keep kids and pets out',
         ],
       },
     },
@@ -504,6 +618,26 @@ export const violence: CategoryJudgement = {
       examples: {
         hit: ['If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
         miss: ['Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+      },
+    },
+    {
+      id: 'judgement.violence.know_where',
+      category: 'violence',
+      message: { en: 'Says they know where a person lives, parks or where their family is: an implied threat.', es: 'Dice que sabe dónde vive o se estaciona una persona, o dónde está su familia: una amenaza implícita.' },
+      cooccur: [{ all: ['know_where', 'where_target'], within: 10, ordered: true, unless: ['know_where_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'I know where the auditor who flagged my overtime parks. Black Tahoe, level 2.',
+          'We know what time the new supervisor clocks out, tell him that',
+          'Ya sabemos dónde vive el concejal que votó por el aumento',
+          'Al inspector ya lo tengo ubicado, sé dónde estaciona su troca',
+        ],
+        miss: [
+          'I know where the library parks the bookmobile on Saturdays',
+          'Found a lost dog on Dyer, I know where the owner lives, taking him home now',
+          'We know where the new food bank is: across from the clinic',
+          'No sé dónde estaciona la gente para el desfile',
+        ],
       },
     },
     {

@@ -11,6 +11,8 @@ export type Exceptions = Record<string, string[]>;
 export const PROFANITY_STRONG = [
   '*fuck*', 'fuk', 'fuking', 'fukin', 'fucc', 'fck', 'fcking', 'fckn', 'fkn', 'fking', 'phuck', 'effing', 'stfu', 'gtfo', 'wtf',
   'omfg', 'ffs', 'mofo', 'mofos',
+  // "what the f***": the stars fold away and one letter is left, too short for the disguise reader.
+  'what the f', 'shut the f up', 'ahole', 'aholes',
   // Acronyms and respellings of "what the actual fuck" / "motherfucker" ("dafuq" and "fml" are
   // read as everyday by Davidson's annotators: left out).
   'wtaf', 'wtfff', 'mfer', 'mfers', 'mfker', 'mfkr', 'mothafucka', 'muthafucka',

@@ -18,6 +18,12 @@ export const PROFANITY_STRONG = [
   'gilipollez', 'gilipolleces', 'gilipuertas', 'puteada', 'puteadas', 'putear', 'puteando', 'putisimo', 'putisima', 'comepollas',
   'soplapollas', 'tontopollas', 'lameculos', 'mamona', 'mamones', 'mamonas', 'culiao', 'culiaos', 'culiado', 'culiada', 'culia',
   'pelotudos', 'pelotudas', 'huevones', 'huevonas',
+  // "Pura mamada", "qué mamadas": nonsense, coarse, in Mexican usage (moved from SEXUAL).
+  'mamada', 'mamadas',
+  // "pta madre" (puta madre without the vowel), "vtalv" (vete a la verga), "hasta la madre" (fed up, coarse).
+  'pta madre', 'ptamadre', 'vtalv', 'vte alv', 'hasta la madre',
+  // More of the same register: "me vale madre(s)", "valió madre", "ni madres", "pinchi" (pinche as said), "puñeta(s)".
+  'me vale madre', 'me vale madres', 'vale madre', 'valio madre', 'valio madres', 'ni madres', 'pinchi', 'pinchis', 'puneta', 'punetas',
 ];
 
 /** Innocent phrases holding a word above, under the word they excuse (en/words.ts): never flagged. */
@@ -27,10 +33,12 @@ export const PROFANITY_STRONG_EXCEPT: Exceptions = {
   pinche: ['pinche de cocina', 'pinches de cocina', 'de pinche en', 'como pinche en'],
 };
 
-export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches'];
+export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches',
+  // Borderline in the labelling rules, like "nmms": shown, never interrupting.
+  'no mames', 'no mamen', 'nmms'];
 
 export const SEXUAL = [
-  'polla', 'pollas', 'pene', 'penes', 'vagina', 'tetas', 'porno', 'pornografia', 'follar', 'follando', 'mamada', 'mamadas',
+  'polla', 'pollas', 'pene', 'penes', 'vagina', 'tetas', 'porno', 'pornografia', 'follar', 'follando',
   'chupapollas', 'chupavergas', 'puta barata', 'cachonda', 'cachondo', 'pajero', 'pajera', 'paja', 'correrse', 'orgasmo',
   'onlyfans', 'nopor', 'culear', 'mamasota', 'encuerada', 'encueradas', 'sexo oral',
 ];
