@@ -112,9 +112,9 @@ export const commercial: CategoryJudgement = {
     // --- round 6 ---
     /** Round 6: someone selling, renting, raffling or lending, any person ("se venden", "mi hija vende", "rentamos", "presto"). */
     com_sell: [
-      'vendo', 'vende', 'venden', 'vendemos', 'se vende', 'se venden', 'vendiendo', 'selling', 'sells', 'sell', 'rento', 'rentamos', 'se renta', 'se rentan', 'renting',
-      'raffle', 'raffling', 'rifa', 'rifamos', 'rifando', 'presto', 'prestamos dinero', 'i lend', 'i loan', 'les cobro', 'le cobro', 'cobro', 'i charge', 'charging',
-      'cortes de pelo', 'haircuts', 'les recojo', 'yo les recojo', 'les llevo', 'yo les hago', 'i ll do', 'ill do', 'squares', 'boletos', 'tickets',
+      'vendo', 'vende', 'venden', 'vendemos', 'se vende', 'se venden', 'vendiendo', 'rento', 'rentamos', 'se renta', 'se rentan', 'renting',
+      'raffle', 'raffling', 'rifa', 'rifamos', 'rifando', 'presto', 'prestamos dinero', 'i lend', 'i loan', 'les cobro', 'le cobro', 'cobro', 'i charge',
+      'cortes de pelo', 'haircuts', 'les recojo', 'yo les recojo', 'les llevo', 'yo les hago',
     ],
     /** Round 6: a deal offered (discount, 2x1, half price, priority, a lowered commission, a free quote). */
     com_deal: [
@@ -155,8 +155,8 @@ export const commercial: CategoryJudgement = {
     ],
     /** Round 6: a subscription or personal page pushed. */
     com_subscribe: [
-      'suscribanse', 'suscribete', 'subscribe', 'subscribe to my', 'link en mi perfil', 'link in my profile', 'tengo onlyfans', 'mi onlyfans', 'my onlyfans', 'my only fans',
-      'onlyfans', 'fotos mias', 'pics of me', 'contenido exclusivo', 'exclusive content', 'pago por transferencia',
+      'tengo onlyfans', 'tengo only fans', 'mi onlyfans', 'my onlyfans', 'my only fans', 'link en mi perfil', 'link in my profile', 'fotos mias', 'pics of me',
+      'contenido exclusivo', 'exclusive content', 'pago por transferencia',
     ],
     /** Round 6: city perks and programs the same deals name (the clean side). */
     com_perk_guard: [

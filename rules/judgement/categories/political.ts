@@ -71,7 +71,7 @@ export const political: CategoryJudgement = {
       // round 5: campaign material and work in more words (border Spanish too), one's own campaign
       'calcas', 'pegatinas', 'pancartas', 'lonas', 'mantas', 'pegando', 'pegar', 'poniendo letreros', 'my campaign', 'mi campana', 'our campaign', 'nuestra campana', 'join my', 'help with my', 'help with the campaign', 'campaign team', 'equipo de campana', 'campaign volunteer', 'walk blocks', 'tocar puertas', 'hacer llamadas', 'text bank', 'textbank', 'poll watcher', 'poll watchers', 'cuidar las casillas', 'house party', 'meet the candidate', 'conoce al candidato', 'conozcan al candidato',
       // round 6
-      'juntamos', 'juntando', 'juntar para', 'carne asada', 'no falten', 'unete al equipo', 'join the team', 'voluntarios', 'oficina de campana', 'campaign office', 'campaigning for', 'campaigning', 'like my campaign', 'sigan la cuenta', 'sigan a', 'like y comparte', 'dale like', 'comparte', 'compartan', 'compartimos', 'share', 'like and share', 'follow', 'siganlo', 'siganla',
+      'juntamos', 'juntando', 'juntar para', 'carne asada', 'no falten', 'unete al equipo', 'join the team', 'voluntarios', 'oficina de campana', 'campaign office', 'campaigning for', 'campaigning', 'like my campaign', 'sigan la cuenta', 'sigan a', 'like y comparte', 'dale like', 'comparte', 'compartan', 'compartimos', 'share this page', 'share their page', 'follow their page', 'follow his page', 'follow her page', 'siganlo', 'siganla',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
@@ -103,7 +103,7 @@ export const political: CategoryJudgement = {
       // round 5: voting for a party or figure, and scorn said as fact
       'vote por', 'voto por', 'votar por', 'votamos por', 'voy a votar por', 'voted for', 'voting for', 'votes for', 'nomas quieren', 'nada mas quieren', 'solo les importa', 'just want', 'no les den', 'su voto', 'are ruining', 'are destroying', 'are the problem', 'son el problema', 'out of office', 'fuera los', 'fuera las',
       // round 6
-      'sacar a los', 'hay que sacar a los', 'son los unicos', 'los unicos que', 'votara por', 'votaran por', 'que votara', 'que voten', 'vote', 'siga azul', 'siga rojo', 'sigue azul',
+      'sacar a los', 'hay que sacar a los', 'son los unicos', 'los unicos que', 'votara por', 'votaran por', 'que votara', 'que voten', 'siga azul', 'siga rojo', 'sigue azul',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
