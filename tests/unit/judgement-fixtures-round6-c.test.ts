@@ -4,7 +4,7 @@
 // the dev part's misses, grouped into families (see each category file's header comment).
 // Dev part before → after the round: commercial 82 → 105/111, political 30 → 58/64,
 // defamation 18 → 41/47, religious 24 → 42/43, official_voice 25 → 37/39; clean rows flagged
-// with one of these categories 24 → 18 of 1,271.
+// with one of these categories 24 → 9 of 1,271 (commercial 5, political 2, religious 1, official_voice 1).
 // Floors are what the frames reach now: raise them, never lower. Ceilings only go down.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ const rows: FixtureRow[] = files.flatMap((f) => loadFixturePart(`round6/${f}`, '
 /** Violating dev rows of the category caught with that category (at least). */
 const FLOORS: Record<string, number> = { commercial: 105, political: 58, defamation: 41, religious: 42, official_voice: 37 };
 /** Clean dev rows flagged with the category (at most). */
-const CEILINGS: Record<string, number> = { commercial: 5, political: 9, defamation: 0, religious: 3, official_voice: 1 };
+const CEILINGS: Record<string, number> = { commercial: 5, political: 2, defamation: 0, religious: 1, official_voice: 1 };
 
 let flagged: Array<{ row: FixtureRow; got: Set<string> }> | undefined;
 const scored = () => (flagged ??= rows.map((row) => ({ row, got: flaggedCategories(row) })));

@@ -114,6 +114,8 @@ export const political: CategoryJudgement = {
       'debate', 'forum', 'watch party', 'livestream', 'best of', 'employee of', 'favorite', 'contest', 'photo contest', 'costume', 'float', 'karaoke', 'chili', 'people s choice',
       'peoples choice', 'casillas', 'su derecho', 'identificacion', 'resultados', 'aprobo', 'aprobaron', 'cualquiera', 'por quien quieran', 'horario', 'ubicaciones',
       'todos los candidatos', 'concurso', 'pinata', 'turkey trot', 'fun run', 'meeting', 'agenda', 'public comment', 'sign up', 'cleanup', 'clean up',
+      // round 6: neutrality statements, vote records, rules against campaigning at work
+      'doesnt endorse', 'doesn t endorse', 'does not endorse', 'dont endorse', 'don t endorse', 'no respalda', 'no respaldamos', 'neutral', 'neutrales', 'stays neutral', 'vote record', 'voting record', 'record is', 'las actas', 'the minutes', 'violation of policy', 'against policy', 'not allowed', 'no se permite', 'tossed them',
     ],
     /** Council or commission business pending a vote. */
     pol_council_item: [
@@ -294,9 +296,9 @@ export const political: CategoryJudgement = {
       patterns: [
         '(?:si|no) a la (?:proposicion|prop|enmienda|medida|propuesta|revocacion)',
         '(?:pass|defeat|kill|approve|reject|stop|support|oppose|aprobar|rechazar|tumbar) (?:[^ .]+ ){0,5}(?:on|in|en) (?:the |la |las )?(?:[a-z]+ )?(?:ballot|boleta|urnas)',
-        'recall (?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
+        'recall(?<!(?:stop|quit|dont|don t|not|never|no)(?: [^ .]+){0,3} recall) (?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
         '(?:sign|signing|firmar|firmen|firma|firmaron) (?:[^ .]+ ){0,3}(?:petition|peticion) (?:[^ .]+ ){0,2}(?:recall|referendum|referendo|revocacion|ballot|boleta)',
-        '(?:petition|peticion) (?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
+        '(?:petition|peticion)(?<!(?:recibio|received|receives|recibe|certified|certifico|verified|verifico|valido|validated)(?: [^ .]+){0,3}) (?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
         // Round 6: signing so that a person or a measure gets on the ballot; "recall a la alcaldesa".
         '(?:firmen|firma|firmar|firme|firmamos|sign|signed|signing) (?!up )(?:[^ .]+ ){0,11}(?:boleta|ballot)',
         'recall (?:a la|al|a) (?:alcalde|alcaldesa|concejal|concejala|comisionado|comisionada|regidor|regidora|juez|jueza|sheriff)',

@@ -100,7 +100,7 @@ export const religious: CategoryJudgement = {
       'respect', 'respeto', 'freedom', 'libertad', 'love', 'neighbors', 'vecinos', 'counter protest', 'counterprotest', 'not all', 'stop saying', 'hatred', 'hate crime', 'discrimination',
       // round 4: solidarity and respect said about a faith group
       'stop the', 'against hate', 'solidarity', 'solidaridad', 'support', 'apoyo', 'celebrate', 'celebramos', 'celebrating', 'honor', 'honoring', 'regardless', 'sin importar', 'accommodation', 'acomodo', 'welcome', 'bienvenidos', 'bienvenidas',
-      'god bless', 'dios los bendiga', 'dios bendiga', 'que dios los bendiga', 'bendiciones', 'blessings', 'i can t', 'i cant', 'i told him i can', 'no puedo', 'not allowed', 'no se permite', 'my own facebook', 'my own page', 'mi propio facebook', 'mi pagina personal', 'my personal',
+      'al pastor', 'tacos al pastor', 'off the clock', 'on our own time', 'on my own time', 'en nuestro tiempo libre', 'fuera del horario', 'no en el edificio', 'para no molestar', 'outside the building', 'not in the building', 'god bless you', 'god bless y all', 'dios los bendiga', 'que dios los bendiga', 'bendiciones', 'blessings', 'i can t', 'i cant', 'i told him i can', 'no puedo', 'not allowed', 'no se permite', 'my own facebook', 'my own page', 'mi propio facebook', 'mi pagina personal', 'my personal',
     ],
     /**
      * Round 4: urging a faith said in one phrase (no second class needed): "find Jesus", "get saved",
