@@ -177,7 +177,7 @@ export const POLITICAL: PatternBody = {
     'campaign (?:donation|donations|contribution|contributions|fundraiser|event|rally|sign|signs|volunteers?|website|site)(?![^.]{0,60}(?:not allowed|prohibited|no se permiten|will be removed|will remove|right of way|code enforcement))',
     '(?:city council|council|commission|city commission|commissioners) {~4}(?:is wrong|are wrong|should (?:vote|reject|approve|pass|kill|deny)|must (?:reject|approve|pass|deny)|needs? to (?:reject|approve|deny))',
     // Not the rhetorical "pa' qué votar si todos son iguales".
-    '(?:vota|voten|votemos|votar|votaremos)(?<!(?:pa|para|por) que (?:vota|voten|votemos|votar|votaremos)) (?:por|si|no|a favor|en contra)',
+    '(?:vota|voten|votemos|votar|votaremos) (?<!(?:pa|para|por) que (?:vota|voten|votemos|votar|votaremos) )(?:por|si|no|a favor|en contra)',
     '(?:apoyen|apoya|apoyemos|reelijan|elijan) a {~2}(?:candidato|candidata|alcalde|alcaldesa|concejal|concejala|comisionado|senador|gobernador)',
     '(?:donen|dona|donar|contribuyan|aporten) {~3}(?:campana)',
     '(?:el concejo|la comision|el cabildo) {~3}(?:debe|deberia|tiene que) (?:rechazar|aprobar|votar)',

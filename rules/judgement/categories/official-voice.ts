@@ -207,7 +207,7 @@ export const official_voice: CategoryJudgement = {
       patterns: [
         '(?:speaking|speak|talking|hablando|hablo) (?:officially )?(?:as|for|on behalf of|por|en nombre de|a nombre de|de parte de) (?:all of us at |everyone at |the whole |the entire |toda la |todo el |todos en |todo )?(?:the |el |la |los )?{city_body}',
         // Not a greeting sent "de parte de la Ciudad" ("¡Feliz Día de Acción de Gracias de parte de la Ciudad!").
-        '(?:on behalf of|en nombre del?|a nombre del?|de parte del?)(?<!(?:^|[ .])(?:feliz|felices|happy|merry|saludos|gracias|thanks|thank you|felicidades|congratulations|congrats|bienvenidos|welcome)(?: [^ .]+){0,8}) (?:everyone at |all of us at |todos en |toda la |todo el )?(?:the |el |la |los )?{city_body}',
+        '(?:on behalf of|en nombre del?|a nombre del?|de parte del?) (?<!(?:^|[ .])(?:feliz|felices|happy|merry|saludos|gracias|thanks|thank you|felicidades|congratulations|congrats|bienvenidos|welcome)(?: [^ .]+){0,9} )(?:everyone at |all of us at |todos en |toda la |todo el )?(?:the |el |la |los )?{city_body}',
         // "The City's position is…" is the packs' (rules/packs/content.ts OFFICIAL_VOICE); these are the bodies it does not name.
         '(?:pd|police|police department|eppd|hpd|epfd|hfd|fire department|library|parks|utility|water utility|sun metro|streets|office)(?: s)? (?:official )?(?:position|stance) (?:is|on)|(?:la )?(?:postura|posicion) (?:oficial )?(?:del?|de la) {city_body}',
         'officially (?:the |el |la )?{city_body} (?:is|will|does|es|va)',
@@ -262,7 +262,7 @@ export const official_voice: CategoryJudgement = {
         '{city_body} (?:has decided|decided) (?:to|que) (?:[^ .]+ ){0,2}(?:drop|waive|cancel|forgive|dismiss|void|not charge|quitar|cancelar|perdonar|no cobrar)',
         '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',
         '{city_body} (?:has decided|decided|is not going to|isnt going to|will not|wont|will) (?:[^ .]+ ){0,3}be (?:enforcing|ticketing|citing|towing)',
-        '(?:la ciudad|el departamento|el municipio|la alcaldia)(?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado)(?: [^ .]+){0,9}) (?:les |le |te |se )?(?:va a|se compromete a|promete|garantiza|les va a|le va a) (?:les |le |te )?(?:pagar|pagarles|pagarle|reembolsar|reembolsarles|cubrir|reponer|devolver|compensar|arreglar su|arreglarles)',
+        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado)(?: [^ .]+){0,10} )(?:les |le |te |se )?(?:va a|se compromete a|promete|garantiza|les va a|le va a) (?:les |le |te )?(?:pagar|pagarles|pagarle|reembolsar|reembolsarles|cubrir|reponer|devolver|compensar|arreglar su|arreglarles)',
         '(?:we ll|well|we will) (?:cover it|cover (?:all|everything|the cost|your|any)|pay for (?:it|all|your|the damage|everything|any)|make it right|refund (?:you|your|everyone)|reimburse (?:you|your|everyone))|(?:i ll|ill|i will) make it right',
         'soy (?:el |la |del |de la |de |parte del )?(?:[^ .]+ ){0,5}(?:y|and|so) (?:les|te|le|se los|se lo) (?:aseguro|garantizo|prometo|confirmo)',
         'as (?:your|the|a|an) (?:[^ .]+ ){0,3}{voice_role} (?:[^ .]+ ){0,2}(?:i|we) (?:promise|guarantee|commit|can promise|can guarantee|can tell you|can confirm)',

@@ -268,7 +268,7 @@ export const political: CategoryJudgement = {
         '(?:apoyen|apoya|apoyemos|apoyo|support|back|backing|supporting) (?:la |a la |the |my |our |mi |nuestra )?(?:campana|campaign) (?:de|del|de la|for|of) [^ .]+',
         'yard signs?|(?:signs?|shirts?|stickers?|letreros?) (?:for|de|del) (?:[^ .]+ ){0,2}for ' + OFFICE,
         // Round 6: one's own candidacy at the start of a sentence or after "I'm": "Running for City Commission this year".
-        `running(?<=(?:^|\\. |i m |im |i am |am )running) for (?:[^ .]+ ){0,3}(?:city |county )?${OFFICE}`,
+        `running (?<=(?:^|\\. |i m |im |i am |am )running )for (?:[^ .]+ ){0,3}(?:city |county )?${OFFICE}`,
       ],
       examples: {
         hit: [
@@ -296,9 +296,9 @@ export const political: CategoryJudgement = {
       patterns: [
         '(?:si|no) a la (?:proposicion|prop|enmienda|medida|propuesta|revocacion)',
         '(?:pass|defeat|kill|approve|reject|stop|support|oppose|aprobar|rechazar|tumbar) (?:[^ .]+ ){0,5}(?:on|in|en) (?:the |la |las )?(?:[a-z]+ )?(?:ballot|boleta|urnas)',
-        'recall(?<!(?:stop|quit|dont|don t|not|never|no)(?: [^ .]+){0,3} recall) (?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
+        'recall (?<!(?:stop|quit|dont|don t|not|never|no)(?: [^ .]+){0,3} recall )(?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
         '(?:sign|signing|firmar|firmen|firma|firmaron) (?:[^ .]+ ){0,3}(?:petition|peticion) (?:[^ .]+ ){0,2}(?:recall|referendum|referendo|revocacion|ballot|boleta)',
-        '(?:petition|peticion)(?<!(?:recibio|received|receives|recibe|certified|certifico|verified|verifico|valido|validated)(?: [^ .]+){0,3}) (?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
+        '(?:petition|peticion) (?<!(?:recibio|received|receives|recibe|certified|certifico|verified|verifico|valido|validated)(?: [^ .]+){0,4} )(?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
         // Round 6: signing so that a person or a measure gets on the ballot; "recall a la alcaldesa".
         '(?:firmen|firma|firmar|firme|firmamos|sign|signed|signing) (?!up )(?:[^ .]+ ){0,11}(?:boleta|ballot)',
         'recall (?:a la|al|a) (?:alcalde|alcaldesa|concejal|concejala|comisionado|comisionada|regidor|regidora|juez|jueza|sheriff)',
@@ -340,7 +340,7 @@ export const political: CategoryJudgement = {
         `(?:${OFFICE}|la oficina|the office) (?:[^ .]+ ){0,3}(?:esta|is) (?:[^ .]+ ){0,2}(?:en contra|a favor|against|in favor|opposed)`,
         'va a votar (?:que )?(?:no|si|a favor|en contra)',
         // Round 6: the item named in one sentence, the push in the next ("The council votes Tuesday on X. … make them pass it").
-        '(?:council|concejo|cabildo|commission|comision|planning|la sesion|agenda|resolution|ordinance|ordenanza|rezoning|rezonificacion)(?![^.]{0,100}(?:results|approved|aprobo|aprobaron|sign up|written comments))[^.]{0,100}\\. [^.]{0,80}?(?:make them pass|make them vote|pass it|kill it|que lo aprueben|que la aprueben|lo tumben|la tumben|apruebenlo|tumbenlo|fully support|vote it down|voten que no|voten que si)',
+        '(?:council|concejo|cabildo|commission|comision|planning|la sesion|agenda|resolution|ordinance|ordenanza|rezoning|rezonificacion) (?![^.]{0,100}(?:results|approved|aprobo|aprobaron|sign up|written comments))[^.]{0,99}\\. [^.]{0,80}?(?:make them pass|make them vote|pass it|kill it|que lo aprueben|que la aprueben|lo tumben|la tumben|apruebenlo|tumbenlo|fully support|vote it down|voten que no|voten que si)',
       ],
       examples: {
         hit: [
