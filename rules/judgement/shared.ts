@@ -68,6 +68,8 @@ export const SHARED_WORDS: WordClasses = {
     'oficina', 'departamento de agua', 'recursos humanos', 'finanzas', 'servicios ambientales', 'salud publica', 'transito', 'el cabildo', 'el concejo', 'obras publicas',
     // round 5: more bodies residents name (the utility, municipal court, fleet, the force)
     'utility', 'the utility', 'utilities department', 'water department', 'water dept', 'municipal court', 'fleet', 'the force', 'streets department', 'street department', 'sanitation department', 'building department', 'building permits', 'transit department', 'bus system', 'el tribunal', 'la corte', 'el juzgado', 'juzgado municipal', 'tribunal municipal', 'el depa de agua', 'el departamento de limpia', 'vialidad',
+    // round 6: more bodies in Spanish and the ambulance service
+    'la utilidad', 'agua publica', 'departamento de policia', 'departamento de bomberos', 'departamento de salud', 'departamento de parques', 'ems', 'harlingen ems', 'el paso ems',
   ],
   /**
    * Common given names (Hispanic and Anglo, as written without accents), to tell a named person

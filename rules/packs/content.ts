@@ -169,13 +169,16 @@ export const COMMERCIAL: PatternBody = {
 export const POLITICAL: PatternBody = {
   kind: 'pattern',
   patterns: [
-    '(?:vote|voting|votes) (?:yes|no|for|against|democrat|republican|blue|red)',
+    // Not an election's logistics ("voting for the Dec 12 runoff") nor a contest ("vote for the Fire Dept's chili in the People's Choice").
+    '(?:vote|voting|votes) (?:yes|no|for(?! (?:the )?(?:[a-z]+ )?(?:[0-9]+ )?(?:runoff|election|elections|primary|primaries)(?: |$))|against|democrat|republican|blue|red)(?![^.]{0,60}(?:contest|concurso|people s choice|favorite|favorito|favorita|costume|photo|chili|design|diseno))',
     '(?:yes|no) on (?:prop|proposition|measure|question|bond|amendment)',
     '(?:re ?elect|reelect|elect|endorse|endorsing|i support|we support|supporting|i oppose|we oppose|opposing) {~3}(?:for )?(?:mayor|council|councilman|councilwoman|commissioner|senator|governor|president|candidate|judge|sheriff|representative|congress|district \\d+|proposition|prop|measure|bond|ballot)',
     '(?:donate|contribute|chip in|give) {~3}(?:to )?(?:my|the|our|his|her) (?:campaign|pac|super pac)',
-    'campaign (?:donation|donations|contribution|contributions|fundraiser|event|rally|sign|signs|volunteers?|website|site)',
+    // Not a rule about campaign signs ("campaign signs are not allowed in the right-of-way").
+    'campaign (?:donation|donations|contribution|contributions|fundraiser|event|rally|sign|signs|volunteers?|website|site)(?![^.]{0,60}(?:not allowed|prohibited|no se permiten|will be removed|will remove|right of way|code enforcement))',
     '(?:city council|council|commission|city commission|commissioners) {~4}(?:is wrong|are wrong|should (?:vote|reject|approve|pass|kill|deny)|must (?:reject|approve|pass|deny)|needs? to (?:reject|approve|deny))',
-    '(?:vota|voten|votemos|votar|votaremos) (?:por|si|no|a favor|en contra)',
+    // Not the rhetorical "pa' qué votar si todos son iguales".
+    '(?:vota|voten|votemos|votar|votaremos) (?<!(?:pa|para|por) que (?:vota|voten|votemos|votar|votaremos) )(?:por|si|no|a favor|en contra)',
     '(?:apoyen|apoya|apoyemos|reelijan|elijan) a {~2}(?:candidato|candidata|alcalde|alcaldesa|concejal|concejala|comisionado|senador|gobernador)',
     '(?:donen|dona|donar|contribuyan|aporten) {~3}(?:campana)',
     '(?:el concejo|la comision|el cabildo) {~3}(?:debe|deberia|tiene que) (?:rechazar|aprobar|votar)',

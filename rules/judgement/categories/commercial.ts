@@ -6,9 +6,30 @@ import type { CategoryJudgement } from '../types';
  * ("DM me", "order by Wednesday", "apártenlos"), a plug ("tell them I sent you", "my food truck is
  * parked…", "brought to you by"), a referral ("sign up through my link"). City fees, city surplus
  * sales and goods-only drives name prices without a seller's offer, and stay clean.
+ *
+ * Round 6 families (from the round-6 dev part's misses, written as concepts):
+ * - a seller + a price anywhere later in the sentence, said in the third person too ("se venden
+ *   boletos … $50", "mi hija vende … $25 la pareja"), and more units ("$5 a ticket", "$1 la silla");
+ * - a deal offered to coworkers: a discount, 2x1, half price, priority or a lowered commission + the
+ *   city's employees as the audience ("city employees get priority", "a los compañeros les cotizo gratis");
+ * - a side job: "off duty / by night / en mis ratos libres" + a trade ("lash tech", "agente de seguros");
+ * - a relative's business + an invitation or a deal ("el bar de mi cuñado … 2x1", "es de mi primo, vayan");
+ * - a coupon or promo code pushed ("usen el cupón BOMBERO10"), a subscription page ("suscríbanse", "link en mi perfil");
+ * - money collected to the author for a private cause ("mándenme lo que puedan a mi Cash App", "give it to me by Friday").
+ * Clean twins: employee perks run by the City (HR's leave bank, the zoo's card discount), city box offices.
  */
-// Not after a ticket, pass or fee earlier in the sentence: "Tickets for Boo at the Zoo are $8 each" is a city price.
-const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set)|(?:a|per) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+// Not after a ticket, pass, fee or a city class earlier in the sentence: "Tickets for Boo at the Zoo are $8 each", "swim lessons are $20 per session" are city prices.
+const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?|lessons?|classes|clases|camp|campamento|registration|inscripcion|program|programa)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el|los|las) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set|silla|sillas|mesa|mesas|pareja|persona|boleto|chico|chica|grande|mediano|hora|sesion|clase|corte|frasco|bote|noche|cuadro|numero|unidad|paquete)|(?:a|per|por) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head|ticket|square|chance|person|couple|hour|session|class|bag|jar|pareja|persona|boleto|hora|cabeza|dia|noche|numero)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+
+// Round 6: a relative's business in both languages ("el bar de mi cuñado", "my brother-in-law's place", "es de mi primo").
+const KIN_ES = ['cunado', 'cunada', 'primo', 'prima', 'hermano', 'hermana', 'esposa', 'esposo', 'tio', 'tia', 'compadre', 'comadre', 'suegro', 'suegra', 'mama', 'papa', 'hijo', 'hija', 'sobrino', 'sobrina', 'vieja', 'viejo', 'novio', 'novia', 'amigo', 'amiga'];
+const KIN_EN = ['brother in law', 'sister in law', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'tia', 'tio', 'wife', 'husband', 'mom', 'dad', 'son', 'daughter', 'nephew', 'niece', 'compadre', 'buddy', 'friend', 'boyfriend', 'girlfriend', 'in laws'];
+const BIZ_ES = ['bar', 'puesto', 'puestito', 'negocio', 'restaurante', 'taqueria', 'tienda', 'taller', 'troca', 'lonchera', 'local', 'panaderia', 'estetica', 'salon', 'barberia', 'carniceria', 'food truck'];
+const BIZ_EN = ['place', 'shop', 'store', 'business', 'restaurant', 'truck', 'food truck', 'bakery', 'salon', 'bar', 'taqueria', 'stand', 'spot', 'garage', 'barbershop'];
+const KIN_BIZ = [
+  ...KIN_ES.flatMap((k) => [`es de mi ${k}`, `son de mi ${k}`, ...BIZ_ES.map((b) => `${b} de mi ${k}`), `mi ${k} tiene un`, `mi ${k} abrio`, `mi ${k} vende`]),
+  ...KIN_EN.flatMap((k) => [`it s my ${k} s`, `its my ${k} s`, `owned by my ${k}`, `my ${k} owns`, `my ${k} runs`, `my ${k} just opened`, ...BIZ_EN.map((b) => `my ${k} s ${b}`)]),
+];
 
 export const commercial: CategoryJudgement = {
   words: {
@@ -87,8 +108,103 @@ export const commercial: CategoryJudgement = {
       // round 5: small food and side businesses people open
       'troquita', 'troquita de tacos', 'troca de tacos', 'lonchera', 'food trailer', 'puestito', 'taco stand', 'my truck', 'barberia', 'barbershop', 'nail salon', 'boutique', 'online store', 'tienda en linea', 'pagina de facebook', 'facebook page', 'instagram page', 'small business', 'pequeno negocio', 'emprendimiento', 'business page',
     ],
+
+    // --- round 6 ---
+    /** Round 6: someone selling, renting, raffling or lending, any person ("se venden", "mi hija vende", "rentamos", "presto"). */
+    com_sell: [
+      'vendo', 'vende', 'venden', 'vendemos', 'se vende', 'se venden', 'vendiendo', 'rento', 'rentamos', 'se renta', 'se rentan', 'renting',
+      'raffle', 'raffling', 'rifa', 'rifamos', 'rifando', 'presto', 'prestamos dinero', 'i lend', 'i loan', 'les cobro', 'le cobro', 'cobro', 'i charge',
+      'cortes de pelo', 'haircuts', 'les recojo', 'yo les recojo', 'les llevo', 'yo les hago',
+    ],
+    /** Round 6: a deal offered (discount, 2x1, half price, priority, a lowered commission, a free quote). */
+    com_deal: [
+      'discount', 'discounts', 'descuento', 'descuentos', '2x1', '2 x 1', 'dos por uno', 'two for one', 'buy one get one', 'bogo', 'half price', 'half off', 'mitad de precio',
+      'a mitad de precio', 'medio precio', 'priority', 'prioridad', 'les bajo', 'le bajo', 'te bajo', 'les cotizo gratis', 'cotizo gratis', 'cotizacion gratis', 'free quote',
+      'free quotes', 'beat any quote', 'beat any price', 'mejor precio', 'best price', 'special price', 'precio especial', 'precio de amigo', 'friends and family price',
+      'cupon', 'cupones', 'coupon', 'coupons', 'promo code', 'codigo', 'hora feliz', 'happy hour', 'get a free', 'giving a free', 'les regalo', 'de cortesia', 'comision',
+      'commission', '10 off', '15 off', '20 off', '25 off', '30 off', '50 off', 'sin buro', 'no credit check', 'sin credito', 'bien barato', 'baratito', 'baratos', 'cheap',
+    ],
+    /** Round 6: the audience a deal is aimed at: the author's coworkers or the City's employees. */
+    com_coworkers: [
+      'city employees', 'city employee', 'city workers', 'city staff', 'fellow employees', 'fellow city', 'coworkers', 'co workers', 'my coworkers', 'the crew', 'our crew',
+      'los de la ciudad', 'alguien de la ciudad', 'gente de la ciudad', 'companeros de la ciudad', 'los companeros', 'a los companeros', 'mis companeros', 'companeros',
+      'los que trabajan en la ciudad', 'los que trabajamos en la ciudad', 'los que trabajan en', 'los del departamento', 'los del depa', 'empleados de la ciudad',
+      'empleados municipales', 'trabajadores de la ciudad', 'los de la estacion', 'la raza de la estacion', 'mention the fire department', 'mention the department',
+      'if you mention', 'si mencionan', 'show your badge', 'con su gafete', 'con su credencial', 'los del 311', 'the guys at the station',
+    ],
+    /** Round 6: a job done on the side of one's city job. */
+    com_side: [
+      'off duty', 'by night', 'by day', 'ratos libres', 'en mis ratos', 'mis dias libres', 'my days off', 'on my days off', 'side gig', 'side job', 'side hustle', 'on the side',
+      'chambita', 'chamba extra', 'after my shift', 'despues de mi turno', 'despues del turno', 'fuera del trabajo', 'outside of work', 'on weekends', 'los fines de semana',
+      'fines de semana', 'weekends only', 'nomas los fines',
+    ],
+    /** Round 6: more trades sold on the side (beauty, insurance, real estate, lending, pets). */
+    com_trade_more: [
+      'lash tech', 'lash artist', 'brow artist', 'nail tech', 'electrician', 'plumber', 'mechanic', 'agente de seguros', 'vendedor de seguros', 'insurance agent',
+      'real estate agent', 'agente de bienes raices', 'bienes raices', 'realtor', 'prestamista', 'dog groomer', 'groomer', 'tax preparer', 'photographer', 'dj',
+      'perritos', 'cachorros', 'puppies', 'chihuahua', 'mi libro', 'my book', 'my ebook',
+    ],
+    /** Round 6: a relative's business (a plug), built from kin × business words below. */
+    com_kin_biz: KIN_BIZ,
+    /** Round 6: an invitation to a business, or a deal there. */
+    com_invite: [
+      'vayan', 'vengan', 'pasen', 'pasenle', 'visiten', 'caiganle', 'come eat', 'come by', 'stop by', 'go eat', 'go see', 'go check', 'check out', 'check them out',
+      'tell them', 'tell him', 'tell her', 'diganle', 'diganles', 'digan que', 'mention', 'mencionen', 'las mejores', 'los mejores', 'the best', 'apoyenlo', 'apoyenla',
+      'apoyen', 'support him', 'support her', 'support them', 'descuento', 'discount', '2x1', 'giving a free', 'les dan', 'te dan', 'get a free', 'tiene las mejores',
+      'has the best', 'go support',
+    ],
+    /** Round 6: a subscription or personal page pushed. */
+    com_subscribe: [
+      'tengo onlyfans', 'tengo only fans', 'mi onlyfans', 'my onlyfans', 'my only fans', 'link en mi perfil', 'link in my profile', 'fotos mias', 'pics of me',
+      'contenido exclusivo', 'exclusive content', 'pago por transferencia',
+    ],
+    /** Round 6: city perks and programs the same deals name (the clean side). */
+    com_perk_guard: [
+      'zoo', 'zoologico', 'museum', 'museo', 'library card', 'program', 'programa', 'wellness', 'benefits', 'beneficios', 'recursos humanos', 'human resources', 'hr',
+      'banco de licencias', 'leave bank', 'scam', 'estafa', 'fraude', 'beware', 'ethics', 'etica', 'not allowed', 'no se permite', 'prohibido', 'report',
+    ],
   },
   frames: [
+    {
+      id: 'judgement.commercial.coworker_deal',
+      category: 'commercial',
+      message: {
+        en: 'Offers coworkers or city employees a deal, a side service or a relative’s business. The policy does not allow selling or promoting private businesses in posts like this.',
+        es: 'Ofrece a compañeros o empleados de la Ciudad una oferta, un servicio por fuera o el negocio de un familiar. La política no permite vender ni promover negocios privados en publicaciones como esta.',
+      },
+      // Round 6: the deal and its audience, the side job and its trade, the relative's business and the invitation, in any order.
+      cooccur: [
+        { all: ['com_deal', 'com_coworkers'], within: 10, unless: ['com_perk_guard'], guardWithin: 10 },
+        { all: ['com_side', ['service_trade', 'com_trade_more']], within: 4, unless: ['com_perk_guard'], guardWithin: 6 },
+        { all: ['com_kin_biz', 'com_invite'], within: 14, unless: ['com_perk_guard'], guardWithin: 8 },
+      ],
+      patterns: [
+        // A seller (any person) and a price later in the sentence; not a City body selling, not a city event's tickets.
+        `{com_sell}(?<!(?:biblioteca|library|city|ciudad|zoo|zoologico|museo|museum|parks|parques|departamento|department) [^ .]+) (?:(?!(?:city|ciudad|municipal|festival|zoo|zoologico|museo|museum|library|biblioteca|taquilla|box office|fee|fees|tarifa|tarifas)(?: |$))[^ .]+ ){0,12}\\$[0-9]+`,
+        '{com_subscribe}',
+        // Money collected to the author for a private cause: "mándenme lo que puedan a mi Cash App", "give it to me by Friday".
+        '(?:mandenme|manden|send me|give it to me|pay me|paguenme|denme|entreguenme|me lo dan|me lo pasan) (?:[^ .]+ ){0,6}(?:cash app|cashapp|venmo|zelle|paypal|by friday|by monday|before friday|at the front desk|en mi escritorio|at my desk|el viernes)',
+        '(?:usen|use|usa|apply) (?:el |mi |my |the |this )?(?:cupon|coupon|codigo|code|promo) [^ .]+',
+      ],
+      examples: {
+        hit: [
+          'I do taxes on the side, city employees get 20% off, text me.',
+          'Mi cuñada tiene un salón en la Zaragoza, díganle que van de mi parte y les hace descuento.',
+          'By night I\'m a DJ 🎧 booking quinces and weddings now.',
+          'Se rentan brincolines para sus fiestas, $80 el día, entrego yo.',
+          'Usen el cupón LUPITA15 en mi tienda en línea 🛍️',
+          'Juntando para el funeral de mi tío, mándenme lo que puedan a mi Cash App.',
+          'Raffle for a smoker grill, $10 a ticket, winner drawn Friday.',
+        ],
+        miss: [
+          'HR reminder: city employees get priority registration for the summer camp program.',
+          'La biblioteca vende libros usados: $1 los de pasta dura.',
+          'Tickets for the city festival are $10 at the box office.',
+          'My cousin\'s place flooded last night, praying the insurance comes through.',
+          'Off duty today, taking the kids to the mechanic and then the park.',
+        ],
+      },
+    },
     {
       id: 'judgement.commercial.offer_price',
       category: 'commercial',
@@ -213,3 +329,4 @@ export const commercial: CategoryJudgement = {
     },
   ],
 };
+

@@ -7,6 +7,17 @@ import type { CategoryJudgement } from '../types';
  * ("Kevin", "Maricela"), or a determiner + a job or business ("the code inspector for District 6",
  * "la doctora", "el dueño de la llantera"). Pure insults are harassment; insinuation ("funny how…")
  * is borderline and left alone.
+ *
+ * Round 6 families (round-6 dev part's misses, as concepts):
+ * - a claim marked as known fact ("everybody knows", "todo el barrio lo sabe", "lo sé de buena fuente",
+ *   "I saw it myself", "that's a fact") + a wrongdoing, whoever or whatever it names (a business by its
+ *   own name is not in any class: "Tacos El Güero uses dog meat, everybody knows");
+ * - drink and drugs said as a habit ("es una borracha, huele a vino", "se emborracha y maneja", "keeps a
+ *   flask in his desk", "closet cokehead", "se la pasa drogado");
+ * - a business that poisons or endangers ("tiene salmonela", "les da pastillas para dormir a los niños");
+ * - bribes, affairs and favours for a post ("le pagó al ingeniero para que…", "vende las multas",
+ *   "se acostó con el jefe para que le dieran la plaza"); violence and cruelty ("golpeó a su ayudante",
+ *   "tortures animals"); a firing for theft.
  */
 const MESSAGE = {
   en: 'Names or points to a person or business and states a damaging act as fact (theft, bribes, abuse, drunk on duty). A claim like this can be defamatory.',
@@ -27,7 +38,7 @@ export const defamation: CategoryJudgement = {
       'tow company', 'tow truck company', 'plumber', 'roofer', 'daycare', 'dealership', 'gym', 'bakery', 'bar', 'salon', 'market', 'landlord',
       'property manager', 'apartments', 'owner', 'owners', 'vendor', 'firm', 'agency', 'nonprofit', 'charity', 'church', 'pastor', 'the business',
       'restaurante', 'taqueria', 'tienda', 'taller', 'panaderia', 'empresa', 'compania', 'constructora', 'guarderia', 'la tienda', 'el taller',
-      'dueno', 'duena', 'los duenos', 'la llantera', 'el yonke', 'la carniceria', 'el mercado', 'el abarrote', 'la farmacia', 'la clinica', 'el bar',
+      'dueno', 'duena', 'los duenos', 'tacos', 'burritos', 'la estetica', 'estetica', 'el yonque', 'yonque', 'el restaurante', 'chef', 'el chef', 'la guarderia', 'la llantera', 'el yonke', 'la carniceria', 'el mercado', 'el abarrote', 'la farmacia', 'la clinica', 'el bar',
     ],
     /** Damaging acts stated as fact (co-occurrence with an identifiable person or business), en and es. */
     defam_claim: [
@@ -115,7 +126,7 @@ export const defamation: CategoryJudgement = {
       'arrestaron', 'arrestado', 'arrestados', 'oficiales', 'agentes', 'investigan', 'informo', 'ocurrido', 'a mano armada',
       'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'ask', 'asked', 'has a', 'have you', 'did he', 'did she',
       // round 5: court outcomes and news reports
-      'jury', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
+      'jury', 'they caught', 'police caught', 'finally caught', 'great work by', 'agarraron', 'atraparon', 'who stole', 'whoever stole', 'quien se robo', 'quien robo', 'el que se robo', 'la que se robo', 'charges', 'on charges', 'cargos', 'acquits', 'acquitted', 'cleared of', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
     ],
     /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
     accused_role: [
@@ -165,6 +176,30 @@ export const defamation: CategoryJudgement = {
       'encubre', 'falsifica', 'falsifico', 'estafa a', 'estafo a', 'defraudo', 'lee los correos', 'revisa los correos', 'planto evidencia',
       'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'se lleva dinero', 'se lleva el dinero', 'se llevan dinero', 'se llevo dinero', 'recibe dinero de', 'recibe lana de', 'de los narcos', 'con los narcos', 'comida echada a perder', 'echada a perder', 'caducada', 'caducados', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
     ],
+
+    /** Round 6: a claim marked as known or witnessed fact (the "stated as fact" half). */
+    defam_fact: [
+      'everybody knows', 'everyone knows', 'every one knows', 'we all know', 'all of us know', 'todos saben', 'todos sabemos', 'todos lo saben', 'todo mundo sabe',
+      'todo el mundo sabe', 'todo el barrio lo sabe', 'todo el barrio sabe', 'toda la colonia sabe', 'todos lo hemos visto', 'lo hemos visto', 'ask anybody', 'ask anyone',
+      'pregunten a quien sea', 'pregunten a cualquiera', 'lo se de buena fuente', 'de buena fuente', 'thats a fact', 'that s a fact', 'its a fact', 'it s a fact',
+      'es un hecho', 'i saw it myself', 'saw it with my own eyes', 'i watched her', 'i watched him', 'i watched them', 'i ve seen it', 'ive seen it',
+      'yo lo vi', 'yo la vi', 'lo vi con mis propios ojos', 'my cousin works there', 'mi primo trabaja ahi',
+      'my nephew told me', 'everyone at', 'everybody at', 'everyone knows it', 'todos lo saben', 'aunque lo niegue',
+      'aunque el lo niegue', 'aunque ella lo niegue', 'i smelled it', 'ive smelled it', 'i ve smelled it', 'lo he olido', 'the department covered it up', 'the city is hiding it',
+    ],
+    /** Round 6: more wrongdoing said as fact: drink and drugs as a habit, poisoning, favours, cruelty, a firing for theft. */
+    defam_more: [
+      'showed up high', 'shows up high', 'drinking on shift', 'drinking on the job', 'drinking on duty', 'been drinking on', 'keeps a flask', 'flask in his desk',
+      'flask in her desk', 'cokehead', 'crackhead', 'methhead', 'junkie', 'alcoholico', 'alcoholica', 'es un alcoholico', 'es una alcoholica', 'es una borracha',
+      'es un borracho', 'una borracha', 'un borracho', 'se emborracha', 'se emborrachan', 'drive drunk', 'drives drunk', 'driving drunk', 'maneja borracho', 'maneja borracha',
+      'se la pasa drogado', 'se la pasa drogada', 'se la pasa borracho', 'se la pasa borracha', 'huele a vino', 'huele a alcohol', 'huele a cerveza', 'oliendo a tequila',
+      'oliendo a alcohol', 'oliendo a cerveza', 'gets drunk', 'get drunk', 'drunk at', 'high at', 'salmonela', 'salmonella', 'food poisoning', 'with mold', 'mold on', 'con moho', 'moho', 'rotten', 'le echa agua', 'les da pastillas',
+      'pastillas para dormir', 'cocinan gatos', 'cocinan perros', 'cocina gatos', 'cocina perros', 'usa carne de', 'uses dog meat', 'euthanizes the healthy', 'euthanizes healthy',
+      'le pago al', 'le pagaron al', 'le paga al', 'le pagan al', 'para que le aprobara', 'para que le aprueben', 'vende las multas', 'se las quita', 'te la quita', 'se acosto con',
+      'se acuesta con', 'anda con el jefe', 'anda con la jefa', 'anda con el tesorero', 'anda con un casado', 'anda con una casada', 'es prostituta', 'hits on students', 'hits on the', 'golpeo a', 'le rompio', 'tortures', 'tortura animales',
+      'sadist', 'dwi', 'lied under oath', 'leaked the', 'fired from', 'was fired for', 'got fired for', 'lo corrieron por', 'la corrieron por', 'la corrieron de', 'lo corrieron de',
+      'for stealing', 'por robar', 'por ratero', 'por ratera', 'takes cash', 'toma dinero', 'recibe dinero', 'se roban', 'lo revenden', 'los revenden', 'revende',
+    ],
   },
   frames: [
     {
@@ -172,7 +207,11 @@ export const defamation: CategoryJudgement = {
       category: 'defamation',
       message: MESSAGE,
       negatable: true,
-      cooccur: [{ all: [['person_ref', 'title', 'defam_business', 'accused_role'], ['defam_claim', 'defam_wrong']], within: 8, unless: ['defamation_guard'], guardWithin: 5 }],
+      cooccur: [
+        { all: [['person_ref', 'title', 'defam_business', 'accused_role'], ['defam_claim', 'defam_wrong', 'defam_more']], within: 8, unless: ['defamation_guard'], guardWithin: 5 },
+        // Round 6: stated as known or witnessed fact + a wrongdoing, whoever it names (a business by its own name is in no class).
+        { all: ['defam_fact', ['defam_claim', 'defam_wrong', 'defam_more', 'damaging_act', 'acto_danino']], within: 14, unless: ['defamation_guard'], guardWithin: 5 },
+      ],
       examples: {
         hit: [
           'The owner of that body shop on Dyer overcharges everybody and puts in used parts.',
@@ -182,6 +221,10 @@ export const defamation: CategoryJudgement = {
           'the night supervisor at the plant shows up drunk every other Friday',
           'The owner of the tire shop on Yarbrough dips into the church building fund, everybody knows.',
           'El encargado del almacén se lleva el diésel de las trocas cada fin de semana',
+          'Everybody knows Panadería La Rosa sells bread with mold on it, my cousin works there.',
+          'La señora de la fonda de la Alameda tiene salmonela en la cocina, todo el barrio lo sabe.',
+          'The guy who runs the gym on Mesa drives drunk every Friday, I saw it myself.',
+          'Mi supervisora se emborracha en el almuerzo y así regresa a firmar permisos.',
         ],
         miss: [
           'The body shop on Dyer passed its inspection, nice job.',
@@ -190,6 +233,9 @@ export const defamation: CategoryJudgement = {
           'The contractor finished the park restrooms two weeks early, great job',
           'La tienda de la esquina dona pan a la despensa cada viernes',
           'The jury found the landlord guilty of insurance fraud on Monday.',
+          'Everybody knows the tacos at Chuco\'s are the best in town, I saw the line myself.',
+          'Arrested today: a man on charges of bribing an inspector, who reported it right away.',
+          'Who stole my yogurt from the break room fridge again?',
         ],
       },
     },
@@ -252,7 +298,7 @@ export const defamation: CategoryJudgement = {
         '(?:{person_role}|dr|doctor|doctora|owner|owners|commissioner|judge|alcalde|alcaldesa|comandante|dueno|duena|regidor|regidora|licenciado|licenciada|concejal|diputado|diputada)(?: [^ .]+){0,6} (?:is a fraud|is a crook|is a thief|is a con artist|faked (?:his|her|their)|fakes (?:his|her|their)|lied about (?:his|her|their) (?:degree|record|résumé|resume|license)|poisons|poisoned|waters down|sells (?:prescriptions|pills|drugs|dope)|deals (?:drugs|pills|dope) on the side|works for the cartel|works for the cartels|is on the cartels payroll|trabaja para el cartel|trabaja para los carteles|trabaja para la mafia|esta con el cartel|compro (?:los |unos )?votos|compra (?:los )?votos|vende carne de (?:perro|gato|caballo|rata|burro)|le da carne de (?:perro|gato)|falsifico (?:su|el|los)|es un corrupto|es una corrupta|es un ratero|es una ratera|es un fraude|es una fraude|es un estafador|es una estafadora)(?![^ .])',
         // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
         // Tried at the job word (rare) rather than at every "the"/"la"; the determiner is checked behind it.
-        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?) ${GAP(7)}${ACT}`,
+        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?)(?<!(?:jury|acquits|acquitted|convicts|convicted|sentences|sentenced|charges|charged|indicts|indicted|arrests|arrested|jurado|absuelve|absuelven|condena|condenan|sentencia|detienen|arrestan)(?: [^ .]+){0,5}) ${GAP(7)}${ACT}`,
       ],
       examples: {
         hit: [
@@ -268,6 +314,7 @@ export const defamation: CategoryJudgement = {
           'Police say the suspect stole a car and was arrested on Dyer.',
           'El chofer de la ruta 9 siempre llega temprano, qué buen servicio.',
           'That new pothole on Mesa stole my hubcap lol',
+          'Jury acquits former El Paso firefighter in arson case, KVIA reports.',
         ],
       },
     },

@@ -6,6 +6,16 @@ import type { CategoryJudgement } from '../types';
  * tell you", "soy del departamento de agua y les garantizo") and for commitments only the City
  * can make (paying, refunding, admitting fault, not enforcing). Routine notices ("the city will
  * close Mesa St"), shared press releases and "call 311 for the official word" stay clean.
+ *
+ * Round 6 families (round-6 dev part's misses, as concepts):
+ * - the author vouches for it as an insider ("se lo digo yo que soy la bibliotecaria", "I'm telling you
+ *   guys as a captain", "quote me", "it's official", "I'm authorizing it myself") + a commitment;
+ * - a body forgiving, waiving, giving or replacing ("la biblioteca le perdona las multas", "the utility
+ *   will replace your sod", "Harlingen EMS will waive the bill"), certifying or clearing ("consider it
+ *   cleared", "ignore that notice");
+ * - a body's decision or stance announced by an employee ("will no longer respond", "we're not going to
+ *   help", "that's the department's position", "niega todo y va a demandar", "ya dio la orden").
+ * Clean side: a greeting "de parte de la Ciudad", relaying what an official announced or said.
  */
 export const official_voice: CategoryJudgement = {
   words: {
@@ -46,6 +56,8 @@ export const official_voice: CategoryJudgement = {
       'por el departamento', 'inspector de la ciudad', 'su inspector', 'your inspector', 'your city', 'su ciudad', 'we the city', 'nosotros la ciudad',
       // round 5: more ways of claiming the voice: working there, being on the force, 'aquí la de recursos humanos', assurances
       'work there', 'yo trabajo ahi', 'trabajo ahi', 'trabajo alli', 'yo trabajo en', 'i m on the force', 'im on the force', 'on the force', 'i m a cop', 'im a cop', 'soy policia', 'soy bombero', 'soy bombera', 'aqui la de', 'aqui el de', 'aqui su', 'habla su', 'heres your', 'here s your', 'your friendly', 'les aseguro', 'le aseguro', 'te aseguro', 'se los aseguro', 'i assure you', 'i can assure you', 'rest assured', 'de parte de la ciudad', 'i know because i work', 'lo se porque trabajo', 'lo digo porque trabajo', 'i work for the city', 'trabajo para la ciudad', 'trabajo en la ciudad', 'insider here', 'someone from the city',
+      // round 6
+      'i m telling you', 'im telling you', 'i m telling you guys', 'tell them i said so', 'se lo digo yo', 'se los digo yo', 'se lo digo como', 'se los digo como', 'quote me', 'you can quote me', 'it s official', 'its official', 'i m authorizing', 'im authorizing', 'authorizing it', 'lo autorizo', 'yo lo autorizo', 'i officially', 'ill make sure of it', 'i ll make sure of it', 'como trabajador', 'como trabajadora', 'trabajador de la ciudad', 'trabajadora de la ciudad', 'council staff', 'the department s position', 'the departments position', 'the city s position', 'the citys position', 'la postura del departamento', 'la postura de la ciudad', 'por parte del', 'por parte de la', 'soy la bibliotecaria', 'soy el bibliotecario', 'as a captain', 'as the captain', 'as a city inspector', 'the union rep',
     ],
     /** Round 4: more commitments and positions only the City can take (waiving, not enforcing, blame, backing, "will never"). */
     ov_commit_more: [
@@ -61,6 +73,8 @@ export const official_voice: CategoryJudgement = {
       'will be refunding', 'is refunding', 'is giving', 'will give', 'va a dar', 'les va a dar', 'already approved', 'ya se aprobo', 'ya aprobaron', 'is dropping', 'is eliminating', 'va a eliminar', 'no va a pasar nada',
       // round 5: decisions announced as done, dismissing a ticket
       'it s decided', 'its decided', 'is decided', 'ya se decidio', 'ya lo decidimos', 'ya esta decidido', 'signed off', 'already signed off', 'done deal', 'es un hecho', 'not happening', 'it s not happening', 'make it go away', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'les vamos a multar', 'le vamos a multar', 'vamos a multar', 'ya se acordo',
+      // round 6
+      'will give you', 'will replace', 'replace your', 'le perdona', 'les perdona', 'se lo va a perdonar', 'se los va a perdonar', 'va a perdonar', 'will forgive', 'forgives', 'certify', 'i certify', 'consider it cleared', 'consider it done', 'ignore that notice', 'ignore the notice', 'ignore that letter', 'ignore the ticket', 'no haga caso', 'no le haga caso', 'says yes', 'says no', 'is voting yes', 'is voting no', 'not going to follow', 'no vamos a seguir', 'no vamos a obedecer', 'will no longer', 'no longer respond', 'ya no va a', 'ya no van a', 'not going to help', 'no vamos a ayudar', 'dio la orden', 'ya dio la orden', 'gave the order', 'va a renunciar', 'is resigning', 'will resign', 'is stepping down', 'niega todo', 'va a demandar', 'will sue', 'le ponen', 'les ponen', 'free bus pass', 'will waive', 'waive the',
     ],
     /** Round 4: a personal guarantee ("I promise", "sin falta", "trust me") on what the City will do. */
     ov_promise: [
@@ -116,12 +130,16 @@ export const official_voice: CategoryJudgement = {
       'inconveniencia', 'las molestias', 'patience', 'paciencia', 'bear with', 'sorry to hear', 'sorry for your loss', 'lo siento mucho', 'condolences', 'pesame',
       'congrats', 'congratulations', 'felicidades', 'welcome', 'bienvenidos', 'we are hiring', 'estamos contratando', 'we are open', 'we re open', 'estamos abiertos',
       'open', 'closed', 'cerrado', 'cerrada', 'holiday', 'festivo', 'proud of', 'orgulloso', 'orgullosa', 'jubilo', 'retire', 'retiring', 'announcement', 'link', 'says', 'dice',
+      // round 6
+      'announced', 'announces', 'dijo', 'anuncio', 'press conference', 'conferencia', 'conferencia de prensa', 'full video', 'el video completo', 'said', 'said today', 'media requests', 'public affairs',
     ],
     /** A body's own strong commitment when it is the subject ("Parks is taking full responsibility"). */
     ov_body_commit: [
       'taking full responsibility', 'takes full responsibility', 'takes responsibility', 'is taking responsibility', 'se hace responsable', 'guarantees', 'garantiza',
       'promises', 'promete', 'will pay', 'va a pagar', 'is responsible', 'es responsable', 'will cover', 'va a cubrir', 'will refund', 'will reimburse', 'va a reembolsar', 'owes', 'le debe', 'les debe', 'apologizes', 'pide disculpas',
       'is at fault', 'tiene la culpa', 'messed up', 'is liable', 'stands with', 'supports', 'apoya', 'opposes', 'is against', 'esta en contra', 'condemns', 'endorses',
+      // round 6
+      'le perdona', 'les perdona', 'va a perdonar', 'se lo va a perdonar', 'will forgive', 'forgives', 'will give you', 'will replace', 'will waive', 'waives', 'niega', 'denies', 'va a demandar', 'will sue', 'is suing', 'will no longer',
     ],
     /** Roles someone might claim to speak from ("as your Parks Director", "as a council aide"). */
     voice_role: [
@@ -164,6 +182,9 @@ export const official_voice: CategoryJudgement = {
           'La biblioteca garantiza que no va a cerrar ninguna sucursal',
           'I\'m with Sanitation, y\'all don\'t pay that extra cart fee on your bill.',
           'Estoy en Tránsito y esa multa queda cancelada, no se preocupe.',
+          'Trust me, I\'m telling you as a crew lead: the utility will replace your fence, no paperwork needed.',
+          'La biblioteca le perdona el libro perdido, se lo digo yo que trabajo ahí.',
+          'As a city inspector I certify your kitchen is fine, consider it cleared.',
         ],
         miss: [
           'I\'m the crew lead on Mesa and we\'ll be working there until 5pm, thanks for your patience.',
@@ -185,7 +206,8 @@ export const official_voice: CategoryJudgement = {
       negatable: true,
       patterns: [
         '(?:speaking|speak|talking|hablando|hablo) (?:officially )?(?:as|for|on behalf of|por|en nombre de|a nombre de|de parte de) (?:all of us at |everyone at |the whole |the entire |toda la |todo el |todos en |todo )?(?:the |el |la |los )?{city_body}',
-        '(?:on behalf of|en nombre del?|a nombre del?|de parte del?) (?:everyone at |all of us at |todos en |toda la |todo el )?(?:the |el |la |los )?{city_body}',
+        // Not a greeting sent "de parte de la Ciudad" ("¡Feliz Día de Acción de Gracias de parte de la Ciudad!").
+        '(?:on behalf of|en nombre del?|a nombre del?|de parte del?) (?<!(?:^|[ .])(?:feliz|felices|happy|merry|saludos|gracias|thanks|thank you|felicidades|congratulations|congrats|bienvenidos|welcome)(?: [^ .]+){0,9} )(?:everyone at |all of us at |todos en |toda la |todo el )?(?:the |el |la |los )?{city_body}',
         // "The City's position is…" is the packs' (rules/packs/content.ts OFFICIAL_VOICE); these are the bodies it does not name.
         '(?:pd|police|police department|eppd|hpd|epfd|hfd|fire department|library|parks|utility|water utility|sun metro|streets|office)(?: s)? (?:official )?(?:position|stance) (?:is|on)|(?:la )?(?:postura|posicion) (?:oficial )?(?:del?|de la) {city_body}',
         'officially (?:the |el |la )?{city_body} (?:is|will|does|es|va)',
@@ -223,6 +245,7 @@ export const official_voice: CategoryJudgement = {
           'I\'m not the city\'s spokesperson, please check the PAO page for the official word.',
           'Sharing the City Manager\'s press release: the trail reopens Monday.',
           'Per the PAO: the Mayor will speak at 11am, livestream on YouTube.',
+          '¡Felices fiestas de parte de la Ciudad de El Paso! Las oficinas cierran el 25.',
         ],
       },
     },
@@ -234,12 +257,12 @@ export const official_voice: CategoryJudgement = {
         es: 'Hace una promesa o admite culpa en nombre de la Ciudad (pagar, reembolsar, no aplicar una regla, una garantía). Solo los funcionarios autorizados pueden comprometer a la Ciudad.',
       },
       patterns: [
-        '{city_body} (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))',
+        '{city_body}(?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado)(?: [^ .]+){0,9}) (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any|cleanup|the cleanup)|replace (?:your|the|it|all|everything)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))',
         '{city_body} (?:promises|guarantees|is committed|commits)|{city_body} se (?:hace|va a hacer|hara) (?:cargo|responsable)',
         '{city_body} (?:has decided|decided) (?:to|que) (?:[^ .]+ ){0,2}(?:drop|waive|cancel|forgive|dismiss|void|not charge|quitar|cancelar|perdonar|no cobrar)',
         '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',
         '{city_body} (?:has decided|decided|is not going to|isnt going to|will not|wont|will) (?:[^ .]+ ){0,3}be (?:enforcing|ticketing|citing|towing)',
-        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?:les |le |te |se )?(?:va a|se compromete a|promete|garantiza|les va a|le va a) (?:les |le |te )?(?:pagar|pagarles|pagarle|reembolsar|reembolsarles|cubrir|reponer|devolver|compensar|arreglar su|arreglarles)',
+        '(?:la ciudad|el departamento|el municipio|la alcaldia) (?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado)(?: [^ .]+){0,10} )(?:les |le |te |se )?(?:va a|se compromete a|promete|garantiza|les va a|le va a) (?:les |le |te )?(?:pagar|pagarles|pagarle|reembolsar|reembolsarles|cubrir|reponer|devolver|compensar|arreglar su|arreglarles)',
         '(?:we ll|well|we will) (?:cover it|cover (?:all|everything|the cost|your|any)|pay for (?:it|all|your|the damage|everything|any)|make it right|refund (?:you|your|everyone)|reimburse (?:you|your|everyone))|(?:i ll|ill|i will) make it right',
         'soy (?:el |la |del |de la |de |parte del )?(?:[^ .]+ ){0,5}(?:y|and|so) (?:les|te|le|se los|se lo) (?:aseguro|garantizo|prometo|confirmo)',
         'as (?:your|the|a|an) (?:[^ .]+ ){0,3}{voice_role} (?:[^ .]+ ){0,2}(?:i|we) (?:promise|guarantee|commit|can promise|can guarantee|can tell you|can confirm)',
@@ -261,6 +284,8 @@ export const official_voice: CategoryJudgement = {
           'Claims for storm damage can be filed with Risk Management; each claim is reviewed.',
           'We apologize for the delay: Route 10 is running 15 minutes late.',
           'La Ciudad informa: la biblioteca cierra el lunes por mantenimiento.',
+          'The Mayor said at this morning\'s briefing that the City will pay for the cleanup; details on the City page.',
+          'La alcaldesa anunció hoy que el municipio va a cubrir los gastos del refugio, aquí el comunicado.',
         ],
       },
     },

@@ -5,6 +5,14 @@ import type { CategoryJudgement } from '../types';
  * pending before the council. Frames look for the act (steering a vote, campaigning for
  * someone, rallying people for or against an item), not for election words: polling hours,
  * "go vote, whoever you pick", vote outcomes and agendas stay clean.
+ *
+ * Round 6 families (round-6 dev part's misses, as concepts):
+ * - amplifying a campaign: share / follow / like + a candidate, a campaign page or who to vote for;
+ * - a party steered for or against ("hay que sacar a los republicanos", "que votara por el partido azul", "straight ticket");
+ * - a pending item pushed across two sentences ("The council votes Tuesday on X. … make them pass it", "ojalá lo tumben");
+ * - signing to put a person or measure on the ballot, "recall a la alcaldesa";
+ * - campaign money and events said in border Spanish ("juntamos $600 para la campaña", "únete al equipo de X para alcalde");
+ * - one's own candidacy ("Running for City Commission"), and praise that picks a side ("she's got my vote", "the right people").
  */
 const OFFICE = '(?:mayor|council|city council|commissioner|commission|district [0-9]+|d[0-9]+|sheriff|judge|county judge|governor|senate|state senate|congress|school board|state rep|alcalde|alcaldesa|concejal|concejala|regidor|regidora|comisionado)';
 
@@ -26,6 +34,8 @@ export const political: CategoryJudgement = {
       'elect', 'elected', 'electing', 'reelected', 're elected', 'voted out', 'vote out', 'new mayor', 'someone new', 'alguien nuevo', 'elegir', 'eligieron', 'elijan', 'reelijan', 'otro periodo', 'otro termino', 'another four years', 'next term', 'this time around', 'in may', 'en mayo', 'come election', 'the seat', 'el puesto', 'su puesto', 'district 1', 'district 2', 'district 3', 'district 4', 'district 5', 'district 6', 'district 7', 'district 8', 'distrito',
       // round 5: offices said with for/para/pa, re-election and seat words, Spanish vote verbs
       'for county judge', 'for judge', 'for sheriff', 'for governor', 'for senate', 'for congress', 'for school board', 'for state rep', 'for district attorney', 'for da', 'for county commissioner', 'for president', 'for city council', 'for district', 'their seats', 'their seat', 'his seat', 'her seat', 'reelecto', 'reelecta', 'reelectos', 'reelegido', 'reelegida', 'elegimos', 'elegido', 'elegida', 'electo', 'electa', 'pa alcalde', 'pa alcaldesa', 'pa presidente', 'pa presidenta', 'pa concejal', 'pa gobernador', 'presidente municipal', 'presidenta municipal', 'para presidente', 'para presidenta', 'para gobernador', 'para juez', 'para diputado', 'para diputada', 'para senador', 'para senadora', 'para sheriff', 'para comisionado', 'para regidor', 'proximas elecciones', 'las proximas elecciones', 'midterms', 'the midterms', 'runoff election', 'segunda vuelta', 'en la boleta', 'voters', 'votantes', 'primary election', 'votar', 'voten', 'votaron', 'votamos', 'votando', 'votara', 'votaran', 'votemos', 'mandato', 'otro mandato', 'four more years', 'cuatro anos mas',
+      // round 6
+      'which way to vote', 'en quien votar', 'por quien votar', 'la comision', 'city commission', 'partido azul', 'partido rojo', 'straight ticket', 'slate', 'la planilla', 'planilla', 'candidate forum', 'lanzar', 'se vuelva a lanzar', 'lanzarse', 'su campana', 'la campana',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -46,6 +56,8 @@ export const political: CategoryJudgement = {
       'se la cobramos', 'se las cobramos', 'cobrarsela', 'we ll remember', 'well remember', 'payback', 'time to flip', 'flip texas', 'flip the seat', 'flip the district',
       // round 5: wishing a loss or a win, insinuation ('would be a shame if'), sellout and sarcasm words, Spanish vote-for
       'lose their seats', 'lose their seat', 'lost their seats', 'lost their seat', 'lose his seat', 'lose her seat', 'lose the seat', 'loses the seat', 'pierda su puesto', 'pierdan su puesto', 'pierda el puesto', 'pierda la eleccion', 'pierdan la eleccion', 'lose the election', 'loses the election', 'would be a shame', 'be a shame if', 'what a shame', 'seria una lastima', 'que lastima', 'seria una pena', 'vote por', 'voto por', 'votar por', 'votare por', 'voy a votar por', 'vamos a votar por', 'kick out', 'kick him out', 'kick her out', 'kick them out', 'kick the incumbent', 'sacar al', 'echarlo', 'correrlo', 'vendido', 'vendida', 'vendidos', 'sellout', 'sellouts', 'traitor', 'traidor', 'traidora', 'no les den su voto', 'no le den su voto', 'no les den', 'le echa ganas', 'the same guy', 'otra vez por', 'de nuevo por', 'again for', 'never again', 'nunca mas', 'good riddance',
+      // round 6
+      's got my vote', 'got my vote', 'the right people', 'the right candidates', 'los que si nos apoyan', 'que si nos apoyan', 'who actually support us', 'who support us', 'ya no se vuelva a lanzar', 'no se vuelva a lanzar', 'ni se vuelva a aparecer', 'buscando candidato', 'alguien nuevo en', 'ganamos los buenos', 'los buenos', 'se comio vivo', 'destroyed everyone', 'estoy con', 'estas con', 'todos con', 'todas con', 'el unico que nos', 'la unica que nos',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -58,6 +70,8 @@ export const political: CategoryJudgement = {
       'donated', 'donating', 'donates', 'contributed', 'gave to', 'chipped in', 'canvassed', 'volunteered for', 'volunteering for', 'volunteer for', 'volunteering with', 'volunteer with', 'volunteered with', 'volunteering at', 'volunteer at', 'knocking on doors', 'knocking doors', 'collecting signatures', 'signing petitions', 'signed the petition', 'sign the petition', 'signed the recall', 'sign the recall', 'firme la peticion', 'firmen la peticion', 'firmamos la peticion', 'rt to', 'retweet to', 'meet and greet', 'meet greet', 'hosting a meet', 'block party for', 'organizing for', 'tocando puertas',
       // round 5: campaign material and work in more words (border Spanish too), one's own campaign
       'calcas', 'pegatinas', 'pancartas', 'lonas', 'mantas', 'pegando', 'pegar', 'poniendo letreros', 'my campaign', 'mi campana', 'our campaign', 'nuestra campana', 'join my', 'help with my', 'help with the campaign', 'campaign team', 'equipo de campana', 'campaign volunteer', 'walk blocks', 'tocar puertas', 'hacer llamadas', 'text bank', 'textbank', 'poll watcher', 'poll watchers', 'cuidar las casillas', 'house party', 'meet the candidate', 'conoce al candidato', 'conozcan al candidato',
+      // round 6
+      'juntamos', 'juntando', 'juntar para', 'carne asada', 'no falten', 'unete al equipo', 'join the team', 'voluntarios', 'oficina de campana', 'campaign office', 'campaigning for', 'campaigning', 'like my campaign', 'sigan la cuenta', 'sigan a', 'like y comparte', 'dale like', 'comparte', 'compartan', 'compartimos', 'share this page', 'share their page', 'follow their page', 'follow his page', 'follow her page', 'siganlo', 'siganla',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
@@ -66,6 +80,8 @@ export const political: CategoryJudgement = {
       'state rep', 'senate', 'congress', 'school board', 'reelection', 'reeleccion', 'vote', 'ballot', 'boleta', 'election', 'eleccion', 'prop', 'bond',
       // round 5: more offices
       'county judge', 'governor', 'gobernador', 'presidente municipal', 'presidenta municipal', 'diputado', 'diputada', 'senador', 'senadora', 'trustee', 'justice of the peace', 'constable', 'district attorney', 'commissioners court', 'elecciones',
+      // round 6
+      'commission', 'la comision', 'city commission', 'runs against', 'run against', 'running against', 'votar', 'en quien votar', 'concejo', 'el concejo',
     ],
     /** Parties, movements and national figures people take sides on (en, es). */
     pol_party: [
@@ -75,6 +91,8 @@ export const political: CategoryJudgement = {
       'patrick', 'paxton', 'ted cruz', 'the dems', 'the republicans',
       // round 5: more parties and movements (US and Mexican border politics)
       'libertarian', 'libertarians', 'the libertarian', 'green party', 'progressives', 'progresistas', 'the libs', 'trumpers', 'bidenistas', 'morena', 'morenistas', 'panistas', 'el pri', 'priistas', 'los del pri', 'pelosi', 'aoc', 'newsom', 'cornyn', 'vance', 'los democratas', 'los republicanos',
+      // round 6
+      'partido azul', 'partido rojo', 'el partido azul', 'el partido rojo', 'los azules', 'los rojos', 'straight ticket', 'straight party',
     ],
     /** What someone says about a party or figure when taking a side. */
     pol_party_take: [
@@ -84,6 +102,8 @@ export const political: CategoryJudgement = {
       'dont care', 'don t care', 'doesnt care', 'no les importa', 'time to flip', 'flip texas', 'voltear',
       // round 5: voting for a party or figure, and scorn said as fact
       'vote por', 'voto por', 'votar por', 'votamos por', 'voy a votar por', 'voted for', 'voting for', 'votes for', 'nomas quieren', 'nada mas quieren', 'solo les importa', 'just want', 'no les den', 'su voto', 'are ruining', 'are destroying', 'are the problem', 'son el problema', 'out of office', 'fuera los', 'fuera las',
+      // round 6
+      'sacar a los', 'hay que sacar a los', 'son los unicos', 'los unicos que', 'votara por', 'votaran por', 'que votara', 'que voten', 'siga azul', 'siga rojo', 'sigue azul',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
@@ -94,12 +114,16 @@ export const political: CategoryJudgement = {
       'debate', 'forum', 'watch party', 'livestream', 'best of', 'employee of', 'favorite', 'contest', 'photo contest', 'costume', 'float', 'karaoke', 'chili', 'people s choice',
       'peoples choice', 'casillas', 'su derecho', 'identificacion', 'resultados', 'aprobo', 'aprobaron', 'cualquiera', 'por quien quieran', 'horario', 'ubicaciones',
       'todos los candidatos', 'concurso', 'pinata', 'turkey trot', 'fun run', 'meeting', 'agenda', 'public comment', 'sign up', 'cleanup', 'clean up',
+      // round 6: neutrality statements, vote records, rules against campaigning at work
+      'doesnt endorse', 'doesn t endorse', 'does not endorse', 'dont endorse', 'don t endorse', 'no respalda', 'no respaldamos', 'neutral', 'neutrales', 'stays neutral', 'vote record', 'voting record', 'record is', 'las actas', 'the minutes', 'violation of policy', 'against policy', 'not allowed', 'no se permite', 'tossed them',
     ],
     /** Council or commission business pending a vote. */
     pol_council_item: [
       'council', 'city council', 'councilmembers', 'council members', 'commission', 'commissioners', 'council vote', 'votes on', 'voting on', 'vote on', 'comes up', 'on the agenda',
       'item', 'ordinance', 'rezoning', 'zoning change', 'zoning', 'resolution', 'tax increase', 'rate increase', 'fee increase', 'the proposal', 'the plan', 'the project',
       'the development', 'the vote', 'before the vote', 'council rep', 'your rep', 'tax rate', 'concejo', 'cabildo', 'concejales', 'comisionados', 'ordenanza', 'rezonificacion', 'aumento', 'el proyecto', 'la propuesta', 'el plan',
+      // round 6
+      'la sesion', 'en la sesion', 'se discutio', 'planning', 'the rezoning', 'the charter amendment',
     ],
     /** A position on such an item. */
     pol_item_take: [
@@ -112,7 +136,18 @@ export const political: CategoryJudgement = {
       'say yes', 'decir que no', 'decir que si', 'hay que ir', 'listens', 'listen to us', 'hope', 'necesitamos', 'beneficia', 'nomas beneficia', 'un robo', 'give away',
       'giveaway', 'handout', 'a gift to', 'un regalo',
       'tell them', 'hell no', 'no way', 'ni madres', 'show up and', 'everyone show up', 'vayan todos', 'todos a la junta', 'pack the', 'llenemos', 'dont let it pass', 'que no lo aprueben', 'decides on', 'decide on', 'deciden',
+      // round 6
+      'make them pass', 'pass it', 'que lo aprueben', 'que la aprueben', 'lo tumben', 'la tumben', 'fill the room', 'fully support it', 'we can t let', 'we cant let', 'no podemos dejar', 'vote it down', 'apruebenlo', 'tumbenlo',
     ],
+
+    /** Round 6: a push on a pending item, said in the sentence after the item is named. */
+    pol_item_push: [
+      'make them pass', 'make them vote', 'pass it', 'kill it', 'que lo aprueben', 'que la aprueben', 'lo tumben', 'la tumben', 'apruebenlo', 'apruebenla', 'tumbenlo', 'tumbenla',
+      'fill the room', 'fully support it', 'i fully support', 'we can t let', 'we cant let', 'no podemos dejar', 'vote it down', 'shoot it down', 'vote no', 'vote yes',
+      'voten que no', 'voten que si', 'say no to it', 'diganle que no', 'que no pase', 'que si pase',
+    ],
+    /** Round 6: what cancels such a push (results, reports, instructions to comment). */
+    pol_push_guard: ['results', 'approved', 'aprobo', 'aprobaron', 'passed with', 'written comments', 'comments go to', 'livestream', 'watch the', 'recalled', 'sign up'],
   },
   frames: [
     {
@@ -127,6 +162,8 @@ export const political: CategoryJudgement = {
         { all: ['pol_party', 'pol_party_take'], within: 4, unless: ['pol_logistics'], guardWithin: 8 },
         { all: ['pol_council_item', 'pol_item_take'], within: 8, unless: ['pol_logistics'], guardWithin: 8 },
         { all: ['pol_campaign_act', 'pol_office'], within: 8, unless: ['pol_logistics'], guardWithin: 8 },
+        // Round 6: a push on the item anywhere in its sentence ("item 7 rezoning … come fill the room and kill it").
+        { all: ['pol_council_item', 'pol_item_push'], within: 16, unless: ['pol_push_guard'], guardWithin: 8 },
       ],
       examples: {
         hit: [
@@ -161,6 +198,10 @@ export const political: CategoryJudgement = {
         '(?:four|4) more years|(?:trump|biden|harris|abbott|desantis|obama|beto) (?:2016|2020|2024|2026|2028)|lets go brandon|let s go brandon|fjb',
         'vote (?:them|him|her|em) out|vote (?:the |these |those |our |that )?(?:[^ .]+ ){0,2}out (?:in|on|this|next)|new blood on',
         '(?:voten|vote|votemos|vota|votar) que (?:no|si)',
+        // Round 6: steering to "the right people", a party's colour kept, a straight ticket.
+        '(?:vote|voting|votes|pick|picked|picks|choose|chose|elect|votar|voten|votaron|elijan) (?:for )?(?:the )?right (?:people|ones|candidate|candidates|person|side|party)|(?:voten|votar|votaron|votara) por (?:los|las) (?:buenos|buenas|correctos|correctas)',
+        '(?:know|knows|sabe|saben|sabes|sepan) (?:which way|how|who|por quien|como|a quien) (?:to vote|votar|voten)|(?:pick|vote for|elect|choose|voten por|elijan a|elijan) (?:the |los |las )?(?:candidates?|candidatos?|candidatas?|ones|people) (?:who|that|que) (?:ll|will|keep|support|apoyan|van a|nos)',
+        '(?:vote|voten|votar|votamos|voting) straight (?:ticket|party|democrat|republican)|(?:siga|sigue|seguir|mantener|pintar|pintemos|pintamos) (?:el valle |texas |el condado |la frontera |el paso |harlingen )?(?:azul|rojo)(?: |$)',
         '(?:sacar|saquemos|saquen|correr|corramos|tumbar|tumbemos) (?:al|a la) (?:alcalde|alcaldesa|concejal|concejala|comisionado|regidor|regidora)',
         '(?:vote|voten|votar|voto|votes|votas) por (?:el |la )?{title}',
         '(?:quien|quienes|whoever|anyone who|anybody who|el que) (?:vote|voten|votes|vota) por [^ .]+',
@@ -226,6 +267,8 @@ export const political: CategoryJudgement = {
         '(?:mitin|mitines) (?:de|del|de la|con|para) [^ .]+|(?:rally|fundraiser|block walk|town hall) (?:for|with) (?:senator|state senator|rep|representative|congressman|congresswoman|governor|candidate|commissioner|councilman|councilwoman|judge|sheriff)',
         '(?:apoyen|apoya|apoyemos|apoyo|support|back|backing|supporting) (?:la |a la |the |my |our |mi |nuestra )?(?:campana|campaign) (?:de|del|de la|for|of) [^ .]+',
         'yard signs?|(?:signs?|shirts?|stickers?|letreros?) (?:for|de|del) (?:[^ .]+ ){0,2}for ' + OFFICE,
+        // Round 6: one's own candidacy at the start of a sentence or after "I'm": "Running for City Commission this year".
+        `running (?<=(?:^|\\. |i m |im |i am |am )running )for (?:[^ .]+ ){0,3}(?:city |county )?${OFFICE}`,
       ],
       examples: {
         hit: [
@@ -253,9 +296,12 @@ export const political: CategoryJudgement = {
       patterns: [
         '(?:si|no) a la (?:proposicion|prop|enmienda|medida|propuesta|revocacion)',
         '(?:pass|defeat|kill|approve|reject|stop|support|oppose|aprobar|rechazar|tumbar) (?:[^ .]+ ){0,5}(?:on|in|en) (?:the |la |las )?(?:[a-z]+ )?(?:ballot|boleta|urnas)',
-        'recall (?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
+        'recall (?<!(?:stop|quit|dont|don t|not|never|no)(?: [^ .]+){0,3} recall )(?:him|her|them|the mayor|the commissioner|the councilman|the councilwoman|{title})|(?:yes|no) on the recall|recall (?:fund|petition|election|campaign|effort)',
         '(?:sign|signing|firmar|firmen|firma|firmaron) (?:[^ .]+ ){0,3}(?:petition|peticion) (?:[^ .]+ ){0,2}(?:recall|referendum|referendo|revocacion|ballot|boleta)',
-        '(?:petition|peticion) (?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
+        '(?:petition|peticion) (?<!(?:recibio|received|receives|recibe|certified|certifico|verified|verifico|valido|validated)(?: [^ .]+){0,4} )(?:del |de |de la |for the |for a |to )?(?:recall|referendum|referendo|revocacion)',
+        // Round 6: signing so that a person or a measure gets on the ballot; "recall a la alcaldesa".
+        '(?:firmen|firma|firmar|firme|firmamos|sign|signed|signing) (?!up )(?:[^ .]+ ){0,11}(?:boleta|ballot)',
+        'recall (?:a la|al|a) (?:alcalde|alcaldesa|concejal|concejala|comisionado|comisionada|regidor|regidora|juez|jueza|sheriff)',
         '(?:revocacion|recall) (?:del?|de la|of) (?:the )?(?:concejal|concejala|alcalde|alcaldesa|comisionado|comisionada|regidor|regidora|mayor|councilman|councilwoman|council member|commissioner|juez|judge)',
         // A position on an item pending before the council: "ojalá aprueben la propuesta", "hope council kills the rezoning".
         '(?:ojala|espero que|esperemos que|i hope|hope|hopefully|let s hope|lets hope) (?:council |el concejo |they |la comision |the commission |commission |los concejales )?(?:aprueben|rechacen|apruebe|rechace|tumben|approves?|pass(?:es)?|rejects?|votes? down|kills?|shoots? down) (?:la |el |the |that |this |esa |ese |esta |este )?(?:propuesta|proposal|ordinance|ordenanza|rezoning|rezonificacion|item|measure|medida|contract|contrato|deal|plan|budget|presupuesto|aumento|increase)',
@@ -293,6 +339,8 @@ export const political: CategoryJudgement = {
         '(?:llamen|hablen|escribanle|escriban|marquen) (?:a|al) (?:su |tu )?(?:concejal|concejala|representante|comisionado|regidor|regidora) (?:[^ .]+ ){0,2}(?:y )?(?:diganle|digan|pidanle)',
         `(?:${OFFICE}|la oficina|the office) (?:[^ .]+ ){0,3}(?:esta|is) (?:[^ .]+ ){0,2}(?:en contra|a favor|against|in favor|opposed)`,
         'va a votar (?:que )?(?:no|si|a favor|en contra)',
+        // Round 6: the item named in one sentence, the push in the next ("The council votes Tuesday on X. … make them pass it").
+        '(?:council|concejo|cabildo|commission|comision|planning|la sesion|agenda|resolution|ordinance|ordenanza|rezoning|rezonificacion) (?![^.]{0,100}(?:results|approved|aprobo|aprobaron|sign up|written comments))[^.]{0,99}\\. [^.]{0,80}?(?:make them pass|make them vote|pass it|kill it|que lo aprueben|que la aprueben|lo tumben|la tumben|apruebenlo|tumbenlo|fully support|vote it down|voten que no|voten que si)',
       ],
       examples: {
         hit: [

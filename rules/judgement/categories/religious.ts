@@ -5,6 +5,17 @@ import type { CategoryJudgement } from '../types';
  * venue ("polling place at San Judas church"), prayers after a tragedy, holiday greetings and
  * museum exhibits of sacred art stay clean: the frames need an invitation to worship, a push to
  * convert, or a rule or insult about people's faith.
+ *
+ * Round 6 families (round-6 dev part's misses, as concepts):
+ * - a faith test at work or for a service: "el que no cree en Dios no tiene lugar aquí", "si es ateo
+ *   mejor ni se siente con nosotros", "el que no esté bautizado que ni me pida el puesto", "ayuda con
+ *   que vaya a misa", "no es buen cristiano" said to one's crew;
+ * - faith pushed through a City account or service: the Bible, God or Jesus + an official account,
+ *   story time, "nuestros pacientes", "desde la cuenta de Parques";
+ * - proclaiming in more words: "God has a message for you", "that's the truth kids need", "¡Acéptalo
+ *   hoy!", "si no se convierten…", "regresen a la fe", "salgan a adorar al Señor";
+ * - hostility toward a faith group or practice: "siempre andan haciendo trampa", "cosa del diablo",
+ *   "no queremos sus folletos… que se vaya", "wears a turban, do we have to let him?".
  */
 export const religious: CategoryJudgement = {
   words: {
@@ -17,6 +28,8 @@ export const religious: CategoryJudgement = {
       'christians', 'cristiano', 'cristianos',
       // round 5: more names for God, the devil and the hereafter
       'the almighty', 'almighty god', 'the creator', 'el creador', 'el todopoderoso', 'todopoderoso', 'yahweh', 'jehova', 'holy ghost', 'the holy ghost', 'demons', 'demonios', 'demonio', 'the rapture', 'el rapto', 'the antichrist', 'el anticristo', 'la virgen maria', 'jesus christ our lord', 'the son of god', 'el hijo de dios', 'the holy bible', 'la santa biblia', 'your savior', 'su salvador',
+      // round 6
+      'apocalipsis', 'the book of revelation', 'jesucristo nuestro senor', 'al senor', 'a dios', 'bible s', 'bibles', 'biblia', 'versiculo', 'versiculos', 'bible verse', 'bible verses',
     ],
     /** Urging, proclaiming or ruling by faith: repent, accept, give Him the glory, "is King", "the only way". */
     rel_urge: [
@@ -34,6 +47,8 @@ export const religious: CategoryJudgement = {
       'has a plan', 'tiene un plan', 'plan for you', 'let him in', 'let him', 'dejenlo entrar', 'punishes', 'will punish', 'castiga', 'castigara', 'obey', 'obeys', 'obedezcan', 'obedecer', 'convert', 'conviertanse', 'convertirse', 'get saved', 'be saved', 'sean salvos', 'kneel', 'kneel before', 'arrodille', 'arrodillense', 'se arrodille', 'bow down', 'surrender', 'rindanse', 'trust in', 'confien en', 'confia en', 'sin cristo', 'sin dios', 'without god', 'without jesus', 'without christ', 'through jesus', 'through christ', 'only through', 'wash your', 'wash away', 'washes away', 'lave sus', 'is moving', 'se esta moviendo', 'es fiel', 'is faithful', 'eternity', 'eternidad', 'baptize', 'baptized', 'baptizing', 'bautizar', 'born again', 'nacer de nuevo', 'need more', 'needs more', 'more jesus', 'put god', 'pongan a dios', 'keep christ', 'keep god', 'bring god back', 'nos protege', 'will protect', 'is the answer', 'es la respuesta', 'the reason for the season', 'go to church', 'vayan a la iglesia',
       // round 5: more ways of proclaiming (the devil is real, God sees all) and urging (accept Him as savior, cast out)
       'sees everything', 've todo', 'nos esta viendo', 'te esta viendo', 'aceptaran', 'aceptara', 'aceptemos', 'as your savior', 'as their savior', 'como su salvador', 'como salvador', 'lord and savior', 'personal savior', 'cast out', 'echar fuera', 'reprendan', 'reprendo', 'rebuke', 'va a juzgar', 'juzgara', 'nos juzgara', 'turn back to', 'turned our back on', 'turned our backs on', 'le dimos la espalda', 'dar la espalda', 'repented', 'repenting', 'arrepentirse', 'conviertan', 'the only answer', 'la unica respuesta', 'needs prayer', 'necesita oracion',
+      // round 6
+      'aceptalo', 'aceptalo hoy', 'accept him today', 'has a message for you', 'tiene un mensaje para', 'that s the truth', 'thats the truth', 'es la verdad', 'solo el sana', 'sana de verdad', 'el mejor regalo', 'the best gift', 'a adorar', 'adoren', 'salgan a adorar', 'pedirle a dios', 'ya no busca', 'no buscan', 'si no se convierten', 'en el nombre de', 'in jesus name', 'in the name of', 'official account', 'cuenta oficial', 'desde la cuenta', 'la cuenta de', 'story time', 'storytime', 'hora del cuento', 'nuestros pacientes', 'our patients',
     ],
     /** People named by faith (see faith_group) when spoken of with hostility. */
     rel_hostile: [
@@ -46,6 +61,8 @@ export const religious: CategoryJudgement = {
       'creeps', 'creepy', 'give me the creeps', 'hiding something', 'suspicious', 'sketchy', 'dangerous', 'scary', 'no morals', 'have no morals', 'no values', 'dont have the values', 'don t have the values', 'immoral', 'evil', 'the reason', 'the problem', 'have no business', 'has no business', 'no business', 'take it somewhere else', 'somewhere else', 'this is america', 'go back', 'weird', 'crazy', 'nuts', 'idiots', 'stupid', 'dumb', 'ignorant', 'backwards', 'primitive', 'savages', 'worship statues', 'adoran estatuas', 'adoran', 'idolos', 'no es de dios', 'not of god', 'false religion', 'false god', 'false prophet', 'heretics', 'herejes', 'paganos', 'damned', 'condenados', 'hypocrites', 'hipocritas', 'annoying', 'cant stand', 'can t stand', 'no los soporto', 'hate', 'odio', 'gross', 'asco', 'dan asco', 'se larguen', 'larguense', 'ya basta', 'sick of', 'tired of', 'hartos', 'harto de', 'molestan', 'plaga', 'plague', 'pests', 'extremists', 'extremistas', 'radicals', 'radicales', 'bombers', 'no deberian', 'not allowed', 'keep out', 'watch out', 'cuidado con', 'dont hire', 'don t hire', 'never hire', 'no contraten', 'stay away', 'brainwash', 'lavan el cerebro', 'locos', 'ridiculos', 'ridiculous', 'ignorantes', 'tontos', 'estupidos', 'bola de fanaticos', 'bola de locos',
       // round 5: contempt said of a faith group: lazy, hypocrites, only after money, 'this is a Christian country', warnings about them
       'slacking', 'slacking off', 'lazy', 'flojos', 'huevones', 'no hacen nada', 'dont do anything', 'don t do anything', 'never work', 'pedir dinero', 'only want money', 'just want money', 'nomas quieren dinero', 'solo quieren dinero', 'scammers', 'estafadores', 'frauds', 'christian country', 'christian nation', 'pais cristiano', 'why do we even let', 'why do we let', 'why do they let', 'por que los dejan', 'por que dejan', 'watch out for', 'stay away from', 'alejense de', 'be careful with', 'tengan cuidado', 'psychos', 'nutjobs', 'fanatic', 'fanatico', 'fanatica', 'shoving it', 'shove it', 'down our throats', 'molestos', 'pesados', 'ridiculo', 'atrasados',
+      // round 6
+      'haciendo trampa', 'andan haciendo trampa', 'hacen trampa', 'con lupa', 'cosa del diablo', 'son del diablo', 'do we have to let', 'do we have to', 'no queremos sus', 'no queremos', 'que se vaya', 'a otro lado', 'brujeria', 'witchcraft', 'devil worship', 'cheat', 'cheats', 'tramposos',
     ],
     /** Worship or prayer held at work. */
     rel_practice: [
@@ -83,6 +100,7 @@ export const religious: CategoryJudgement = {
       'respect', 'respeto', 'freedom', 'libertad', 'love', 'neighbors', 'vecinos', 'counter protest', 'counterprotest', 'not all', 'stop saying', 'hatred', 'hate crime', 'discrimination',
       // round 4: solidarity and respect said about a faith group
       'stop the', 'against hate', 'solidarity', 'solidaridad', 'support', 'apoyo', 'celebrate', 'celebramos', 'celebrating', 'honor', 'honoring', 'regardless', 'sin importar', 'accommodation', 'acomodo', 'welcome', 'bienvenidos', 'bienvenidas',
+      'al pastor', 'tacos al pastor', 'off the clock', 'on our own time', 'on my own time', 'en nuestro tiempo libre', 'fuera del horario', 'no en el edificio', 'para no molestar', 'outside the building', 'not in the building', 'god bless you', 'god bless y all', 'dios los bendiga', 'que dios los bendiga', 'bendiciones', 'blessings', 'i can t', 'i cant', 'i told him i can', 'no puedo', 'not allowed', 'no se permite', 'my own facebook', 'my own page', 'mi propio facebook', 'mi pagina personal', 'my personal',
     ],
     /**
      * Round 4: urging a faith said in one phrase (no second class needed): "find Jesus", "get saved",
@@ -101,6 +119,8 @@ export const religious: CategoryJudgement = {
       'el unico camino al cielo', 'turn to jesus', 'turn to god', 'vuelvanse a dios', 'surrender to god', 'surrender to jesus', 'entreguenle su vida',
       // round 5: round 5: urging in one phrase (are you saved, God sees all, accept as savior, bring prayer back)
       'are you saved', 'estas salvo', 'eres salvo', 'ya eres salvo', 'ya son salvos', 'if you died tonight', 'si murieras hoy', 'si te murieras hoy', 'do you know jesus', 'do you know the lord', 'conoces a jesus', 'conoces a cristo', 'ya conoces a dios', 'god sees everything', 'god sees all', 'dios ve todo', 'dios lo ve todo', 'god is watching', 'dios nos esta viendo', 'as your savior', 'as their savior', 'as your lord and savior', 'como su salvador', 'como tu salvador', 'como su unico salvador', 'personal lord and savior', 'cast out the demons', 'cast out demons', 'sacar los demonios', 'echar fuera los demonios', 'bring back prayer', '#bringbackprayer', 'put god back', 'put prayer back', 'keep god in', 'regresen a dios', 'devuelvan a dios', 'back to god', 'turned our back on god', 'turned our backs on god', 'le dimos la espalda a dios', 'repent el paso', 'repent harlingen', 'arrepientete el paso', 'the devil is real', 'el diablo es real', 'satan is real', 'jesus is the only way', 'jesus is the way', 'cristo es el unico camino', 'jesus es el camino', 'god is in control', 'dios tiene el control', 'give your lives to christ', 'give your life to christ', 'give your life to jesus', 'den su vida a cristo', 'entreguen su vida a dios', 'encuentren a dios', 'necesitan a jesus', 'you need jesus', 'you need god', 'you need the lord', 'ustedes necesitan a dios', 'necesitas a dios',
+      // round 6
+      'regresen a la fe', 'vuelvan a la fe', 'regresar a la fe', 'return to the faith', 'come back to the faith', 'come back to church', 'regresen a la iglesia', 'si no se convierten', 'lean la biblia', 'read revelation', 'ya no busca a dios', 'ya no buscan a dios', 'turned away from god', 'salgan a adorar', 'vengan a adorar', 'come worship the lord', 'solo el sana', 'only he heals', 'god has a message for you', 'dios tiene un mensaje para',
     ],
     /** Round 4: a belief (or its absence) named as a condition... */
     rel_belief_cond: [
@@ -109,6 +129,9 @@ export const religious: CategoryJudgement = {
       'godless', 'higher power', 'church folks', 'church people', 'christian folks', 'believers', 'non believers', 'nonbelievers', 'unbelievers', 'atheists', 'atheist',
       'ateo', 'ateos', 'ateas', 'no creyentes', 'creyentes', 'not saved', 'no son salvos', 'what church', 'que iglesia', 'christians only', 'solo cristianos',
       'ningun ateo', 'ninguna atea', 'no atheist', 'no atheists', 'ningun no creyente',
+      // round 6
+      'el que no cree', 'la que no cree', 'los que no creen', 'si es ateo', 'si es atea', 'si eres ateo', 'no este bautizado', 'no esta bautizado', 'no esten bautizados', 'bautizado', 'bautizada', 'pagano', 'pagana', 'ser catolica', 'ser catolico', 'ser cristiano', 'ser cristiana', 'buen cristiano', 'buena cristiana', 'buen catolico', 'buena catolica', 'vaya a misa', 'vayan a misa', 'go to mass', 'goes to mass', 'have to be christian', 'have to be catholic', 'has to be christian', 'somos catolicos', 'somos cristianos', 'somos puros cristianos', 'todos somos de dios', 'wears a turban', 'turban', 'turbante', 'hijab', 'headscarf', 'yarmulke', 'kippah',
+      'not christian', 'no es cristiano', 'no es cristiana', 'no es catolico', 'no es catolica', 'non christian', 'non christians', 'not catholic', 'doesnt go to church', 'doesn t go to church', 'no va a misa', 'si no va a misa', 'if they don t pray', 'si no reza', 'no reza', 'no rezan', 'don t pray', 'dont pray',
     ],
     /** ...for a job, a service or trust at work. */
     rel_gate: [
@@ -119,6 +142,9 @@ export const religious: CategoryJudgement = {
       'deberia dar', 'dar clases', 'should teach', 'teach', 'no tienen valores', 'have no values', 'around kids', 'con ninos',
       // round 5: more conditions ('no tienen moral', 'how do they hire them')
       'no tienen moral', 'sin moral', 'no tienen principios', 'have no principles', 'los contratan', 'como los contratan', 'carry a badge', 'wear a badge', 'be a firefighter', 'be in charge', 'be a supervisor', 'ser supervisor', 'ser policia', 'ser bombero', 'shouldnt be allowed', 'should not be allowed', 'no pueden ser', 'no deberian ser', 'are the reason', 'son la razon', 'moral compass', 'no moral',
+      // round 6
+      'no tiene lugar', 'no tienen lugar', 'ni se apunten', 'ni me pida', 'ni se siente', 'mejor ni', 'no le doy el puesto', 'jefe de cuadrilla', 'ayuda con que', 'to get help', 'do we have to let', 'tenemos que dejar', 'ni se acerque', 'aqui somos', 'aqui todos somos', 'no queremos', 'a los de mi cuadrilla', 'mi cuadrilla', 'my crew',
+      'promotion', 'ascenso', 'la plaza', 'the position', 'dar el puesto', 'give him the job', 'give her the job', 'atender', 'no los atiendo', 'no lo atiendo', 'no la atiendo', 'won t help', 'wont help', 'no les ayudo', 'ayudarles',
     ],
     /** Round 4: inviting people to a gathering of worship. */
     rel_invite: [
@@ -158,6 +184,8 @@ export const religious: CategoryJudgement = {
       'muslim', 'muslim guys', 'muslim lady', 'muslim ladies', 'sikh', 'sikhs', 'sikh guys', 'hindu', 'jewish', 'jewish guys', 'catholic', 'mormon', 'mormons', 'atheist', 'evangelical', 'church folks', 'church ladies', 'christian folks', 'unbelievers', 'those muslims', 'these muslims', 'those christians', 'musulman', 'musulmana', 'el musulman', 'la musulmana', 'judio', 'judia', 'catolico', 'catolica', 'mormon', 'ateo', 'atea', 'evangelico', 'evangelica', 'los catolicos', 'los cristianos', 'los evangelicos', 'los mormones', 'los ateos', 'los musulmanes', 'los judios', 'los hermanos de la iglesia', 'los aleluyas', 'testigos', 'no creyentes',
       // round 5: more people named by faith and practice (santería, witchcraft, 'aleluyas')
       'aleluya', 'puro aleluya', 'santeria', 'santero', 'santera', 'santeros', 'brujeria', 'witchcraft', 'wicca', 'wiccan', 'wiccans', 'pagan', 'islam', 'the muslim guy', 'the muslim lady', 'that muslim', 'ese musulman', 'esa musulmana', 'those jews', 'esos judios', 'esos evangelicos', 'esas evangelicas', 'the jehovah guys', 'jehovahs', 'jehovah s', 'los pentecostales', 'pentecostals', 'pentecostales', 'adventistas', 'adventists', 'the catholics', 'los sikh', 'buddhist', 'budista', 'budistas', 'hindues', 'the atheists', 'ese ateo', 'esa atea',
+      // round 6
+      'altares de muertos', 'los altares', 'turban', 'turbante', 'hijab', 'headscarf',
     ],
     /** Ways people gather to worship or pray (en, es). */
     worship_event: [
@@ -165,6 +193,14 @@ export const religious: CategoryJudgement = {
       'prayer circle', 'prayer meeting', 'mens prayer breakfast', 'womens prayer breakfast',
       'culto', 'misa', 'iglesia', 'templo', 'oracion', 'campana evangelistica', 'estudio biblico', 'retiro espiritual', 'grupo de oracion',
       'circulo de oracion', 'desayuno de oracion', 'devotional', 'devocional',
+    ],
+
+    /** Round 6: a City account, service or program a faith is pushed through. */
+    rel_city_service: [
+      'official account', 'the official', 'city account', 'cuenta oficial', 'desde la cuenta', 'la cuenta de', 'from the city account', 'the city s page', 'la pagina de la ciudad',
+      'story time', 'storytime', 'hora del cuento', 'nuestros pacientes', 'our patients', 'departamento de salud', 'health department',
+      'biblioteca publica', 'public library', 'los del departamento', 'from the department', 'desde parques', 
+      'city page', 'our page', 'department page', 'official page', 'city facebook', 'our residents', 'residents', 'residentes', 'our clients', 'clientes', 'los usuarios', 'callers', 'patients', 'pacientes', 'campers', 'summer camp', 'campamento', 'after school program', 'rec center kids', 'los ninos del programa', 'city event', 'evento de la ciudad', 'city hall lobby', 'el lobby de la alcaldia', 'council meeting', 'la junta del concejo',
     ],
   },
   frames: [
@@ -179,6 +215,8 @@ export const religious: CategoryJudgement = {
         { all: ['rel_divine', 'rel_urge'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
         { all: ['rel_practice', 'rel_work_mandate'], within: 12, unless: ['rel_clean'], guardWithin: 10 },
         { all: ['rel_my_faith', 'rel_refuse'], within: 8, unless: ['rel_clean'], guardWithin: 10 },
+        // Round 6: God, Jesus or the Bible pushed through a City account, program or service.
+        { all: ['rel_divine', 'rel_city_service'], within: 12, unless: ['rel_clean', 'rel_venue'], guardWithin: 10 },
         // Round 4: an invitation to a gathering of worship, in any order ("all coworkers welcome at our revival").
         { all: ['worship_gathering', 'rel_invite'], within: 8, unless: ['rel_clean', 'rel_venue'], guardWithin: 8 },
       ],
@@ -193,6 +231,8 @@ export const religious: CategoryJudgement = {
           'Pastor Mike from my church is doing a blessing of the trucks Friday, attendance expected',
           'I won\'t process that permit for the drag brunch, it\'s against my faith',
           'Como cristiana no voy a poner esa exhibición en la biblioteca',
+          'This week at summer camp the kids will learn that only Jesus saves, parents please reinforce it at home.',
+          'Desde la cuenta oficial del rec center les recordamos: sin Cristo no hay salvación 🙏',
         ],
         miss: [
           'The church parking lot on Alameda is closed for repaving Friday.',
@@ -217,9 +257,11 @@ export const religious: CategoryJudgement = {
       ],
       examples: {
         hit: [
-          'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar'],
+          'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar',
+          'Si el nuevo no es católico, que ni me pida la plaza de supervisor.', 'The new hire wears a hijab, do we have to let her work the front counter?'],
         miss: [
-          'Let me be clear: I don\'t hate Muslims, and those jokes at roll call are not okay.','Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.'],
+          'Let me be clear: I don\'t hate Muslims, and those jokes at roll call are not okay.','Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.',
+          'Le pregunté si tenía que ser católica para recibir ayuda y le dije que no, aquí atendemos a todos.'],
       },
     },
     {
