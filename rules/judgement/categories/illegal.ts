@@ -95,7 +95,7 @@ export const illegal: CategoryJudgement = {
       'tell your cousins', 'tell your cousin', 'tell your uncle', 'tell your people', 'tell the guys', 'avisenle', 'avisales', 'avisenles', 'le aviso a', 'les aviso', 'me avisa cuando', 'be ready',
       'card everybody', 'card everyone', 'move them now', 'move them', 'better not open', 'better not', 'mejor vete', 'vete a', 'vayanse por', 'agarren otra', 'take another route', 'go around',
       'limpien todo', 'limpien', 'se los lleve a guardar', 'que lo guarde', 'que los guarde', 'que quite su', 'quite su carro', 'i saw the schedule', 'vi el calendario', 'vi la lista', 'lo vi en el sistema',
-      'me lo pasaron', 'me pasaron el dato', 'sin avisar', 'psst', 'nomas digo', 'just saying',
+      'me lo pasaron', 'me pasaron el dato', 'sin avisar', 'psst', 'nomas digo', 'just saying', 'les digo a que horas', 'te digo a que horas', 'les digo cuando', 'ill tell you when', 'i ll tell you when',
     ],
     /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
     ill_enforce: [
