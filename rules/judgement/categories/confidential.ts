@@ -95,11 +95,11 @@ export const confidential: CategoryJudgement = {
       'todavia no lo publican', 'no se hace publico', 'no lo hacen publico', 'ni lo han notificado', 'no lo han notificado', 'no la han notificado', 'ni la han notificado',
       'ya veran cuando', 'wait till you see', 'wait until you see', 'not for public', 'for internal use', 'uso interno',
       // Round 6 (s10-jb): "they haven't told anyone", "told us not to say", "nobody's posted it yet", "already decided no matter what".
-      'ni han avisado', 'no han avisado', 'todavia no avisan', 'no dijeramos nada', 'que no dijeramos nada', 'no digamos nada', 'nadie dice nada', 'nobody says anything',
+      'ni han avisado', 'no han avisado', 'todavia no avisan', 'no dijeramos nada', 'que no dijeramos nada', 'no digamos nada', 
       'nobody s posted it', 'nobodys posted it', 'nobody has posted', 'nobody posted it', 'not posted yet', 'arent posted yet', 'aren t posted yet', 'havent posted', 'haven t posted',
       'todavia no manda', 'todavia no mandan', 'no ha mandado', 'no matter what they say', 'digan lo que digan', 'already promised', 'ya le prometieron', 'ya esta decidido',
-      'ya estaba decidido', 'already decided', 'done deal', 'ya esta amarrado', 'lets just say', 'let s just say', 'confirmenlo ustedes', 'some people will be getting',
-      'stay tuned', 'keeping it quiet', 'lo estan callando', 'se lo van a dar al', 'they re giving it to', 'theyre giving it to',
+      'ya estaba decidido', 'already decided', 'ya esta amarrado', 'confirmenlo ustedes', 'some people will be getting',
+      'keeping it quiet', 'lo estan callando', 'se lo van a dar al', 'they re giving it to', 'theyre giving it to',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -133,8 +133,8 @@ export const confidential: CategoryJudgement = {
     conf_seen_doc: [
       'on my desk', 'en mi escritorio', 'the draft says', 'what the draft says', 'el borrador dice', 'appraisal packet', 'the packet', 'el memo interno', 'memo interno dice', 'el memo dice',
       'the memo says', 'the report says', 'el reporte dice', 'el informe dice', 'lo vi en el email', 'lo vi en el correo', 'lo vi en el sistema', 'yo lo vi en el sistema', 'i saw the schedule',
-      'vi el horario', 'vi la agenda', 'been reading the', 'reading the internal', 'the internal audit', 'internal audit', 'auditoria interna', 'mi jefe me dijo', 'mi jefa me dijo',
-      'my boss told me', 'my supervisor told me', 'me dijo que', 'told me that', 'que trabajo en la', 'se los digo yo', 'the list s on my desk', 'la lista esta en', 'hr todavia',
+      'vi el horario', 'vi la agenda', 'reading the internal', 'the internal audit', 'internal audit', 'auditoria interna', 'mi jefe me dijo', 'mi jefa me dijo',
+      'my boss told me', 'my supervisor told me', 'the list s on my desk', 'la lista esta en', 'hr todavia',
     ],
     /** Where the same words are public: a published report, a press release, an agenda, the news. */
     conf_public: [
