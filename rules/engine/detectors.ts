@@ -444,6 +444,14 @@ const USER_PASS = /(?<![A-Za-z0-9])(?:user(?:name)?|usuario|login|user ?id)[ \t]
 const LOGIN_AS = /(?<![A-Za-z0-9])(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|entr[ae]n?)[ \t]+(?:as|como)[ \t]+["']?[A-Za-z0-9_.@-]{2,40}["']?[ \t]+(?:with|and|con|y)[ \t]+(?:(?:the[ \t]+|la[ \t]+)?(?:password|pass|pw|contrase[nñ]a|clave)[ \t]+)?["']?([^\s"',;]{4,64})/gi;
 // An account and its password with a slash: "admin / Welcome1", "@EPStreets / StreetsRock!7".
 const SLASH_PAIR = /(?<![\w@/])(?:@[A-Za-z0-9_.]{2,30}|admin|administrator|root|guest|user(?:name)?|usuario)[ \t]*\/[ \t]*([^\s/"',;]{4,64})/gi;
+// Round 6 (issue #12): any user name / password pair in a sentence about logging in ("just use mine: jvaldez /
+// Timecard88", "the login for the handhelds is still meter/meter"): the pair alone is too common ("N95/KN95").
+const ANY_SLASH_PAIR = /(?<![\w@/.:-])([A-Za-z][A-Za-z0-9_.-]{2,30})[ \t]*\/[ \t]*([^\s/"',;]{4,64})/g;
+const LOGIN_CONTEXT = /\b(?:log ?ins?|logon|sign ?in|user(?:name)?s?|usuarios?|accounts?|cuentas?|passwords?|contrase[nñ]as?|claves?|creds|credentials|use mine|usa el m[ií]o|usen el m[ií]o|acceso|entrar)\b/i;
+// "user + Welcome01", "usuario + Nomina#55".
+const USER_PLUS = /(?<![A-Za-z0-9])(?:user(?:name)?|usuario|login)[ \t]*\+[ \t]*["']?([^\s"',;]{4,64})/gi;
+// The user a clause before its password: "el usuario pa entrar al sistema es inspector1 y la clave inspector1".
+const USER_THEN_KEY = /(?<![A-Za-z0-9])(?:user(?:name)?|usuario|login)\b[^.!?\n]{0,80}?[ \t,](?:y|and|con|with)[ \t]+(?:(?:la|el|the|su|tu|my|mi)[ \t]+)?(?:pass(?:word)?|pwd?|contrase[nñ]a|clave|contra)[ \t]+(?:(?:es|is)[ \t]+)?["']?([^\s"',;]{4,64})/gi;
 // The key right before a strong value ("the temp password Changeme2025"), or after a comma
 // ("my banking password the same as my work one, Tigers#1990"): only values a person would not write as a word.
 const KEY_THEN_VALUE = new RegExp(String.raw`${PROSE_KEY}(?:(?:[ \t]+[^\s.!?:;,=]{1,30}){0,10}?[ \t]*,)?[ \t]+([^\s"',;]{6,64})(?=[\s,.;!?]|$)`, 'gi');
@@ -541,6 +549,8 @@ function credentialsIn(text: string, everywhere: boolean): Span[] {
     [USER_PASS, prose && holds(lower, USER_KEYS)],
     [LOGIN_AS, holds(lower, LOGIN_KEYS) && (lower.includes('as') || lower.includes('como'))],
     [SLASH_PAIR, text.includes('/')],
+    [USER_PLUS, text.includes('+') && holds(lower, USER_KEYS)],
+    [USER_THEN_KEY, prose && holds(lower, USER_KEYS)],
   ];
   for (const [re, needed] of pairs) {
     for (const m of all(re, needed)) {
@@ -549,6 +559,17 @@ function credentialsIn(text: string, everywhere: boolean): Span[] {
       const offset = m[0].lastIndexOf(m[1]!);
       spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
     }
+  }
+  for (const m of all(ANY_SLASH_PAIR, text.includes('/'))) {
+    const user = m[1]!;
+    const value = m[2]!.replace(/(?<=\w)[.!,:;)]+$/, '');
+    // The same word twice is a default login ("meter/meter"); otherwise the value must look like a password.
+    const twin = value.toLowerCase() === user.toLowerCase() && /^[A-Za-z]/.test(value);
+    // A path ("parks/rec2024") has a lower-case tail: a password read here needs mixed case or a symbol.
+    if (!(strongSecret(value) || twin) || PLACEHOLDER.test(value) || text[m.index! + m[0].length] === '/') continue;
+    if (!near(text, m.index! + m[0].length, LOGIN_CONTEXT, 160)) continue;
+    const offset = m[0].lastIndexOf(m[2]!);
+    spans.push({ start: m.index! + offset, end: m.index! + offset + value.length });
   }
   for (const m of all(KEY_THEN_VALUE, prose)) {
     const value = m[1]!.replace(/(?<=\w)[.!,:;)]+$/, '');
@@ -679,7 +700,7 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   url_credentials: gated(/:\/\/[^\s@]{0,200}@/, urlCredentials),
   token_format: gated((t, r) => hasLongRun(r, 16) || /xox|xapp|BUNDLE_/.test(t), tokenFormats),
   // The gate must admit every key word of SECRET_KEY (access ids and logins included).
-  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contra|clave|log ?in|sign ?in|entr[ae]|user|usuario|admin|root|guest|access|code|c[oó]digo|pin|nip|@[\w.]+\s*\/|-u\s|--user|authoriz|service_account/i, credentialAssignment),
+  credential_assignment: gated(/pass|pwd|pw|key|secret|token|credential|contra|clave|log ?in|sign ?in|entr[ae]|user|usuario|admin|root|guest|access|code|c[oó]digo|pin|nip|@[\w.]+\s*\/|-u\s|--user|authoriz|service_account|account|cuenta|use mine|el m[ií]o/i, credentialAssignment),
   high_entropy_secret: gated((_t, r) => hasLongRun(r, 20), highEntropy),
   access_code: gated((t, r) => digitRun(r) >= 4 && /code|pin|combo|combination|c[oó]digo/i.test(t), accessCode),
 };

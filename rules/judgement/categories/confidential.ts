@@ -94,6 +94,12 @@ export const confidential: CategoryJudgement = {
       'keeping it hush', 'keep it hush', 'hush hush', 'spin it', 'how to spin', 'damage control', 'no la publican', 'no lo publican', 'todavia no la publican',
       'todavia no lo publican', 'no se hace publico', 'no lo hacen publico', 'ni lo han notificado', 'no lo han notificado', 'no la han notificado', 'ni la han notificado',
       'ya veran cuando', 'wait till you see', 'wait until you see', 'not for public', 'for internal use', 'uso interno',
+      // Round 6 (s10-jb): "they haven't told anyone", "told us not to say", "nobody's posted it yet", "already decided no matter what".
+      'ni han avisado', 'no han avisado', 'todavia no avisan', 'no dijeramos nada', 'que no dijeramos nada', 'no digamos nada', 
+      'nobody s posted it', 'nobodys posted it', 'nobody has posted', 'nobody posted it', 'not posted yet', 'arent posted yet', 'aren t posted yet', 'havent posted', 'haven t posted',
+      'todavia no manda', 'todavia no mandan', 'no ha mandado', 'no matter what they say', 'digan lo que digan', 'already promised', 'ya le prometieron', 'ya esta decidido',
+      'ya estaba decidido', 'already decided', 'ya esta amarrado', 'confirmenlo ustedes', 'some people will be getting',
+      'keeping it quiet', 'lo estan callando', 'se lo van a dar al', 'they re giving it to', 'theyre giving it to',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -123,8 +129,19 @@ export const confidential: CategoryJudgement = {
       'floating around', 'going around the office', 'circulating', 'heard from my', 'my sup said', 'my sup says', 'my super said', 'typed up', 'just typed',
       'dijeron en la reunion', 'en la reunion de directores', 'en la junta de directores', 'nos dijo el jefe', 'nos dijo la jefa', 'mi supervisor dijo', 'mi supervisora dijo', 'i work in', 'i work at', 'trabajo en', 'anda circulando', 'anda rolando', 'i processed', 'just processed',
     ],
+    /** Round 6 (s10-jb): a document or a boss the author read or heard at work (with conf_matter_internal, a clause apart). */
+    conf_seen_doc: [
+      'on my desk', 'en mi escritorio', 'the draft says', 'what the draft says', 'el borrador dice', 'appraisal packet', 'the packet', 'el memo interno', 'memo interno dice', 'el memo dice',
+      'the memo says', 'the report says', 'el reporte dice', 'el informe dice', 'lo vi en el email', 'lo vi en el correo', 'lo vi en el sistema', 'yo lo vi en el sistema', 'i saw the schedule',
+      'vi el horario', 'vi la agenda', 'reading the internal', 'the internal audit', 'internal audit', 'auditoria interna', 'mi jefe me dijo', 'mi jefa me dijo',
+      'my boss told me', 'my supervisor told me', 'the list s on my desk', 'la lista esta en', 'hr todavia',
+    ],
     /** Where the same words are public: a published report, a press release, an agenda, the news. */
     conf_public: [
+      // Round 6 (s10-jb): a birthday or a coffee machine called "confidential" in jest, a farewell party, a citation already issued, a question about a rumor, a service's promise of privacy.
+      'cumpleanos', 'birthday', 'pastel', 'cake', 'coffee', 'cafe', 'boletin', 'newsletter', 'potluck', 'donuts', 'donas', 'despedida de', 'de despedida', 'la despedida', 'farewell',
+      'was cited', 'were cited', 'cited for', 'fue multado', 'fue multada', 'es cierto que', 'is it true', 'alguien sabe si', 'anyone know if', 'es confidencial y', 'is confidential and',
+      'su llamada es confidencial', 'your call is confidential', 'anonima', 'anonimo', 'anonymous', 'anonymously', 'de forma anonima',
       'posted', 'online', 'website', 'release', 'full release', 'shared from', 'read more', 'more info', 'web page', 'webpage', 'on the page', 'press release', 'press conference', 'public record', 'public records', 'open records', 'agenda',
       'public comment', 'public hearing', 'news', 'in the paper', 'the paper', 'tv', 'reports', 'according to', 'segun', 'informa',
       'voting for', 'vote for', 'election', 'elections', 'candidate', 'campaign', 'mayor race', 'mayoral race', 'votar por', 'eleccion', 'elecciones', 'candidato', 'candidata', 'livestream', 'released today', 'released the', 'announced today', 'officially announced',
@@ -153,6 +170,8 @@ export const confidential: CategoryJudgement = {
     ],
     /** What a personnel post is when it is public or about oneself. */
     conf_personnel_public: [
+      // Round 6 (s10-jb): "canned" food, a farewell ("despedida") party.
+      'canned food', 'canned goods', 'cans', 'latas', 'despedida de', 'de despedida', 'la despedida', 'fiesta de despedida', 'farewell',
       'announced', 'announces', 'press release', 'press conference', 'statement', 'news', 'retire', 'retired', 'retirement', 'retiring', 'congrats', 'congratulations',
       'welcome', 'i got', 'i was', 'i m', 'im', 'me', 'my first job', 'fired up', 'anuncio', 'anunciaron', 'comunicado', 'jubilacion', 'se jubila', 'felicidades', 'bienvenido',
       'yo', 'me corrieron', 'la ciudad informa', 'policy', 'politica', 'training', 'if you', 'si usted',
@@ -463,7 +482,11 @@ export const confidential: CategoryJudgement = {
         en: 'Passes on something from inside the City that is not public yet (a decision, a document, a personnel or case matter).',
         es: 'Comparte algo de adentro de la Ciudad que todavía no es público (una decisión, un documento, un asunto de personal o de un caso).',
       },
-      cooccur: [{ all: ['conf_hush', 'conf_matter'], within: 9, unless: ['conf_public'], guardWithin: 10 }],
+      cooccur: [
+        { all: ['conf_hush', 'conf_matter'], within: 9, unless: ['conf_public'], guardWithin: 10 },
+        // Round 6 (s10-jb): the source or the hush a clause away from the matter.
+        { all: [['conf_seen_doc', 'conf_hush'], 'conf_matter_internal'], within: 14, unless: ['conf_public'], guardWithin: 6 },
+      ],
       examples: {
         hit: [
           'Word around city hall is they are merging Streets and Parks maintenance in July, nobody knows this yet',

@@ -11,6 +11,16 @@ export const SECRET_VALUE = '(?=[^ .]*[0-9#$@])[^ .]{3,40}';
 export const DIGIT_CODE = '[0-9]{3,8}#?';
 
 /**
+ * Round 6 (s10-jb): a code named by the place it opens ("el código de la bodega donde guardamos
+ * los carros es 5512", "the code for the Parks warehouse is 1992") or by how it turns an alarm off
+ * ("la alarma se apaga con 2468"). Shared with security.access_code: a door code is both.
+ */
+export const LOCK_CODE_PROSE = [
+  `(?:codigo|code|clave|pin|nip|combo|combinacion) (?:de la|del|de los|de las|for the|to the|of the|pa la|pal|para la|para el|at the|en la|en el) (?:[^ .]+ ){0,2}(?:door|doors|gate|back door|side door|puerta|puertas|porton|reja|bodega|cuarto|warehouse|almacen|storage|storeroom|supply room|building|edificio|oficina|office|station|estacion|alarma|alarm|gym|gimnasio|yard|yarda|shed|closet|caseta|evidencias|evidence|lockers?|vault|boveda|armory|armeria|server room|site)(?: [^ .]+){0,6} (?:is |es |sigue siendo |is still |still |era |was |now |ahora es |= )?(?:still |just |ya |todavia )?${'${DIGIT_CODE}'}(?![^ .])`,
+  `(?:alarma|alarm|alarm system|sistema de alarma|alarm panel|panel) {~5}(?:se apaga con|se desactiva con|se desarma con|la apagas con|apaguenla con|apagala con|turns off with|shuts off with|disarm with|disarms with|disarm it with|arm it with|se activa con|se prende con) ${'${DIGIT_CODE}'}(?![^ .])`,
+];
+
+/**
  * credentials: passwords, PINs, logins and one-time codes given in a sentence (the detectors in
  * rules/engine/detectors.ts catch the `key = value` and vendor-token shapes).
  */
@@ -41,6 +51,8 @@ export const credentials: CategoryJudgement = {
       'alarm code', 'door code', 'gate code', 'keypad code', 'lock code', 'lockbox code', 'voicemail code', 'voicemail pin', 'voicemail password', 'host key',
       'host code', 'door pin', 'gate pin', 'codigo de la alarma', 'codigo de la puerta', 'codigo del porton', 'codigo del buzon', 'clave de la alarma',
       'clave de la puerta', 'clave del buzon', 'nip del buzon',
+      // Round 6 (s10-jb)
+      'clave del porton', 'clave del gate', 'codigo de la reja', 'clave de la reja', 'codigo de entrada', 'entry code', 'clave de entrada', 'warehouse code', 'shed code',
     ],
     /** A shared account named before its user and password ("the circulation login is circdesk / Library2024"). */
     cred_account: ['login', 'account', 'portal', 'mailbox', 'user', 'username', 'usuario', 'cuenta', 'inbox', 'sign in', 'log in'],
@@ -62,6 +74,10 @@ export const credentials: CategoryJudgement = {
         `{cred_key} (?:[^ .]+ ){1,9}(?:is|es|are|son|now|ahora|ahora es|still|sigue siendo|sigue|is still|was changed to|changed to|cambio a|quedo en|set to) (?:still |just |now |ya |todavia |otra vez )?${SECRET_VALUE}`,
         `{cred_pin} (?:is |es |still |is still |sigue siendo |sigue |now |ahora es )?(?:still |just |now |ya |todavia )?${SECRET_VALUE}`,
         // "he sent 118402", "me mandaron el código 552901"
+        // Round 6 (s10-jb): a password that is a well-known default ("the Chromecast password is literally 'password'").
+        `{cred_key}(?<!(?:if|si|when|cuando|dont|don t|never|nunca|not|no) (?:[^ .]+ ){0,4}[^ .]+) (?:is|es|=) (?:literally |literalmente |just |still |nomas |solo |todavia |ya )?(?:password|password1|admin|1234|12345|123456|qwerty|letmein|changeme|welcome|guest|contrasena|default)(?![^ .])`,
+        // "the password … it's Chuco2025 anyway": the value after "it's" a clause later.
+        `{cred_key} (?:[^ .]+ ){1,9}(?:it s|its|it is|que es) ${SECRET_VALUE}`,
         '(?:2fa|mfa|verification|one time|login|host|security) (?:code|key|pin) {~9}(?:sent|texted|got|gave|is|es|mando|mandaron) (?:me |us |it |me el |el )?[0-9]{4,8}',
       ],
       examples: {
@@ -95,6 +111,8 @@ export const credentials: CategoryJudgement = {
         `{cred_account} {~6}(?:is|es|its|it s) [a-z][a-z0-9]{2,29} ${SECRET_VALUE}`,
         // "admin / admin", "admin admin123": default logins
         '(?:admin|administrator|root|guest|user) (?:admin|1234|12345|123456|root|guest|changeme)(?= |$|\\.)',
+        // Round 6 (s10-jb): "just use mine: jvaldez / Timecard88" (the slash is not in the stream).
+        `(?:use mine|use my login|use my account|use my creds|usa el mio|usen el mio|usa mi cuenta|usen mi cuenta|usa mi usuario|usen mi usuario|log in as|login as|entra con|entren con) {~8}[a-z][a-z0-9]{2,29} (?=[^ .]*[a-z])${SECRET_VALUE}`,
       ],
       examples: {
         hit: [
@@ -119,6 +137,7 @@ export const credentials: CategoryJudgement = {
       patterns: [
         `{cred_lock} {~9}(?:\\. )?(?:is it|is|es|are|=|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
         `{cred_lock} ${DIGIT_CODE}`,
+        ...LOCK_CODE_PROSE,
         // The code later in the sentence without "is" ("alarm code for the rec center if you're opening: 1357"), not a
         // time, year, room or route number.
         `{cred_code_named} {~9}(?<!(?:in|since|at|by|of|from|until|till|after|before|around|about|route|room|ext|suite|unit|station|call|en|desde|las|del|de|ruta|cuarto|sala|estacion|hasta|antes|despues) )[0-9]{4,8}#?(?= |$)`,

@@ -3,6 +3,9 @@ import type { CategoryJudgement } from '../types';
 /** Money in the stream: "$20", "20 bucks", "3 mil", "a couple hundred". */
 const MONEY = '(?:\\$[0-9]+|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
 
+/** Round 6 (s10-jb): someone offered the writer money (a refusal or a report follows), not the writer selling a favor. */
+const OFFERED_TO_ME = '(?<!(?:offering|offered|offers|tried to pay|trying to pay|tried to bribe|ofreciendo|ofrecio|ofrecieron|ofrece|quiso pagar|quiso darme|trato de pagar)(?: [^ .]+){0,12})';
+
 /** Warning someone about a raid, warrant or inspection (illegal; also confidential: see confidential.ts). */
 export const TIP_OFF = [
   '(?:heads up|tell|warn|let|avisale|avisenle|avisale a|digale|dile|diganle|aviso|ojo) {~8}(?:theres a|there is a|they have a|they got a|got a|hay una|hay un|tienen una|tiene una|trae una|van a (?:ir|caer|llegar)|theyre coming|they re coming|is coming|are coming|ahi van) {~3}(?:warrant|raid|sweep|inspection|inspectors|redada|orden de (?:arresto|aprehension|cateo)|operativo|inspeccion|inspectores|code enforcement|immigration|la migra|ice)',
@@ -22,7 +25,7 @@ export const illegal: CategoryJudgement = {
       'weed', 'mota', 'cocaine', 'cocaina', 'perico', 'meth', 'crystal meth', 'heroin', 'heroina', 'fentanyl', 'fentanilo', 'fenty', 'xanax',
       'xans', 'xanny', 'percs', 'percocet', 'percocets', 'oxy', 'oxys', 'oxycodone', 'adderall', 'addy', 'addys', 'molly', 'ecstasy', 'shrooms',
       'edibles', 'carts', 'thc carts', 'dab pen', 'pills', 'pastillas', 'tachas', 'grapa', 'grapas',
-      'porro', 'hierba', 'yerba',
+      'porro', 'hierba', 'yerba', 'merca', 'la merca', 'oxicodona', 'oxicodonas', 'cristalito',
       // Round 4 (s7-jb): street names and forms from the concept, en and es.
       'marijuana', 'marihuana', 'cannabis', 'kush', 'a bag', 'a baggie', 'an eighth', 'a zip', 'a gram', 'grams', 'coca', 'blow', 'yayo', 'cristal', 'tina',
       'chiva', 'foco', 'thc', 'thc vapes', 'vapes de thc', 'wax', 'lsd', 'acid tabs', 'ketamine', 'ket', 'lean', 'codeine', 'codeina', 'perc', 'xan', 'xans',
@@ -67,7 +70,7 @@ export const illegal: CategoryJudgement = {
       // Round 4 (s7-jb): offers, requests and sources said other ways.
       'lmk', 'let me know', 'whoever wants', 'who wants some', 'my guy', 'my plug', 'my connect', 'the plug', 'dropping off', 'drop it off', 'pick up', 'pickup', 're up',
       'front you', 'hook you up', 'hook it up', 'cheap', 'el que quiera', 'la que quiera', 'quien quiera', 'los traigo', 'las traigo', 'lo traigo', 'tengo contacto',
-      'mi contacto', 'mi conecte', 'conecte', 'surtimos', 'surto', 'baratos', 'baratas', 'bien baratos', 'a domicilio', 'les llevo', 'te llevo', 'mandenme inbox',
+      'mi contacto', 'mi conecte', 'conecte', 'surtimos', 'surto', 'baratos', 'baratas', 'bien baratos', 'a domicilio', 'les llevo', 'te llevo', 'mandenme inbox', 'quien trae', 'who s bringing', 'whos bringing', 'le compraba', 'compraba', 'se las paso', 'se los paso', 'me consiga', 'quien me consiga',
     ],
     /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
     illegal_actor: [
@@ -88,12 +91,20 @@ export const illegal: CategoryJudgement = {
       'que lo escondan', 'que lo saquen', 'antes de que lleguen', 'antes de que lleguemos', 'antes de que caigan', 'antes de que vayan', 'no abra la puerta', 'no abran la puerta',
       'se le va a caer', 'ya lo traen', 'lo andan buscando', 'la andan buscando', 'te andan buscando', 'looking for him', 'looking for her', 'looking for you', 'coming for him',
       'coming for her', 'coming for you',
+      // Round 6 (s10-jb): the tip itself ("tell your cousins", "be ready", "váyanse por la Socorro").
+      'tell your cousins', 'tell your cousin', 'tell your uncle', 'tell your people', 'tell the guys', 'avisenle', 'avisales', 'avisenles', 'le aviso a', 'les aviso', 'me avisa cuando', 'be ready',
+      'card everybody', 'card everyone', 'move them now', 'move them', 'better not open', 'better not', 'mejor vete', 'vete a', 'vayanse por', 'agarren otra', 'take another route', 'go around',
+      'limpien todo', 'limpien', 'se los lleve a guardar', 'que lo guarde', 'que los guarde', 'que quite su', 'quite su carro', 'i saw the schedule', 'vi el calendario', 'vi la lista', 'lo vi en el sistema',
+      'me lo pasaron', 'me pasaron el dato', 'sin avisar', 'psst', 'nomas digo', 'just saying', 'les digo a que horas', 'te digo a que horas', 'les digo cuando', 'ill tell you when', 'i ll tell you when',
     ],
     /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
     ill_enforce: [
       'warrant', 'warrants', 'raid', 'raids', 'sweep', 'sting', 'inspection', 'inspections', 'inspectors', 'inspector', 'ice', 'la migra', 'immigration', 'code enforcement',
       'narcs', 'narcotics', 'task force', 'vice', 'detectives', 'the feds', 'feds', 'operativo', 'redada', 'orden de arresto', 'orden de aprehension', 'orden de cateo', 'cateo',
       'inspeccion', 'inspectores', 'la chota', 'los federales', 'los de narcoticos', 'los de code', 'salubridad', 'health inspector', 'health inspectors',
+      // Round 6 (s10-jb): checkpoints, stings and patrols.
+      'checkpoint', 'dwi checkpoint', 'checkpoints', 'reten', 'retenes', 'alcoholimetro', 'stings', 'undercover', 'encubiertos', 'agentes encubiertos', 'tabc', 'vice unit', 'inspeccion de salud',
+      'inspeccion sanitaria', 'mandar patrulla', 'van a mandar patrulla', 'k 9', 'k9', 'el canino',
     ],
     /** Reports, prevention and official notices about crime, and innocent senses. */
     illegal_guard: [
@@ -109,7 +120,7 @@ export const illegal: CategoryJudgement = {
       'arrestado', 'arrestados', 'detenido', 'detenidos', 'decomiso', 'decomisaron', 'incautaron', 'aseguraron', 'campana', 'prevencion', 'denuncie',
       'denuncia', 'denuncien', 'reporte', 'reporten', 'nunca', 'cuidado', 'tratamiento', 'rehabilitacion', 'show', 'movie', 'series', 'netflix',
       'breaking bad', 'narcos', 'book', 'podcast', 'documentary', 'recipe', 'receta', 'lice', 'piojos', 'take home test', 'take home pay',
-      'take home a', 'stole the show', 'stole the win', 'stole the game', 'stole the spotlight', 'stole my heart', 'stole our hearts', 'stole a base',
+      'take home a', 'splash pad', 'launch pad', 'mouse pad', 'heating pad', 'landing pad', 'lily pad', 'pad thai', 'notepad', 'note pad', 'concrete pad', 'recycling carts', 'recycling cart', 'trash carts', 'garbage carts', 'golf cart', 'golf carts', 'shopping carts', 'helped clean up', 'illegal dumping', 'dumping', 'cleanup', 'dale una mordida', 'darle una mordida', 'le da una mordida', 'una mordida a este', 'una mordida a esta', 'dos mordidas', 'en dos mordidas', 'de una mordida', 'perrita', 'perrito', 'herida', 'stole the show', 'stole the win', 'stole the game', 'stole the spotlight', 'stole my heart', 'stole our hearts', 'stole a base',
       'stole second', 'stole third', 'stole home', 'steal the show', 'stealing the show', 'stole the lead', 'stole a win', 'stole the victory', 'trivia', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
     ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
@@ -136,6 +147,115 @@ export const illegal: CategoryJudgement = {
       'vendo', 'vende', 'venden', 'vender', 'compro', 'comprar', 'consigo', 'tengo', 'tiene', 'traigo', 'trae', 'paso', 'pasar', 'le paso',
       'te paso', 'les paso', 'sobraron', 'me sobraron', 'alguien tiene', 'quien tiene', 'ocupo', 'revender', 'revenderlas', 'revenderlos',
     ],
+
+    // --- Round 6 (s10-jb): families read from round 6's dev part, written as concepts (en and es) ---
+    /** R6 family "an employee sells a favor of the job": what the job lets them do faster, skip or forget. */
+    ill_favor: [
+      'skip the', 'skip it', 'skip your', 'let you ride', 'let you in', 'let you slide', 'let it slide', 'let you go', 'let you park', 'look the other way',
+      'makes me forget', 'make me forget', 'i forget', 'ill forget', 'i ll forget', 'se le olvido', 'se me olvida', 'se me olvido', 'me olvido de', 'me hago de la vista gorda',
+      'disappear', 'disappears', 'desaparezca', 'desaparece', 'desaparecer', 'la hago desaparecer', 'lo hago desaparecer', 'se pierda', 'se pierda el expediente',
+      'sale primero', 'salga primero', 'go first', 'goes first', 'to the top', 'front of the line', 'jump the line', 'brincar la fila', 'sin hacer fila', 'rapidito',
+      'que le atiendan mas rapido', 'que lo atiendan mas rapido', 'que los atiendan mas rapido', 'faster service', 'get bumped up', 'bump you up',
+      'les paso las respuestas', 'te paso las respuestas', 'las respuestas del examen', 'the answers to the', 'the answer key', 'answer key',
+      'bajar el medidor', 'bajarle al medidor', 'le bajo el medidor', 'slow down the meter', 'slow the meter', 'roll back the meter', 'set back the meter',
+      'approved by', 'approved same day', 'approved in a day', 'sign it off', 'sign off on', 'ill sign', 'i ll sign', 'se los firmo', 'se la firmo', 'se lo firmo', 'yo le firmo', 'yo se los firmo',
+      'les consigo la plaza', 'le consigo la plaza', 'tengo conocidos', 'tengo palancas', 'palancas', 'tengo un conocido', 'i know people', 'i got a guy',
+      'sin que el juez se entere', 'sin que se entere', 'sin que nadie se entere', 'without the judge', 'without anyone knowing', 'sin tramites', 'sin papeles', 'sin examen', 'sin ir a consulta',
+      'no le pido su permiso', 'no le pido', 'no le pido el permiso', 'no le levanto', 'no le pongo multa', 'no le multo', 'i dont write', 'i don t write', 'i wont write', 'i won t write',
+      'leave the back gate open', 'leave the gate open', 'leave it open', 'le dejo abierto', 'les dejo abierto', 'without a pass', 'sin pase', 'ride free', 'ride all month',
+      'yo me encargo', 'yo lo arreglo', 'lo arreglamos', 'se lo arreglo', 'te lo arreglo', 'se los arreglo', 'le hace el paro', 'hace el paro', 'te hago el paro', 'les hago el paro',
+      'con el apellido que', 'como si fueran suyos', 'como si fuera suyo', 'cambien la fecha', 'cambiarle la fecha', 'mover la fecha',
+    ],
+    /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
+    ill_source: [
+      'el contacto', 'me pase el contacto', 'pasen el contacto', 'the plug', 'your plug', 'his plug', 'a plug', 'quien trae', 'quien vende', 'who sells', 'whos bringing', 'who s bringing',
+      'le compraba', 'le compro', 'le compre', 'compraba', 'me consiga', 'quien me consiga', 'se las paso', 'se los paso', 'mi compa trae', 'trae la', 'traigan',
+    ],
+    /** R6: someone inside who will fix it (with ill_favor: "yo hablo con el de la corte para que desaparezca"). */
+    ill_fixer: [
+      'yo hablo con', 'hablo con el de', 'hablo con la de', 'le hablo al', 'le hablo a la', 'ill talk to', 'i ll talk to', 'ill call my', 'i ll call my', 'i know someone at', 'i know somebody at',
+      'i know a guy', 'i got a guy', 'tengo un amigo en', 'tengo una amiga en', 'tengo un conocido', 'amigo que trabaja en', 'amiga que trabaja en', 'trabaja en la corte', 'works at the court',
+      'mi cunado trabaja', 'mi primo trabaja', 'mi compa trabaja', 'pasamela', 'pasamelas', 'pasame la multa', 'mandame la multa', 'mandame tu multa', 'send me your ticket', 'send me the ticket',
+      'mandeme mensaje', 'mandenme mensaje', 'yo le digo como', 'yo les digo como', 'i ll tell you how', 'ill tell you how', 'yo me encargo', 'leave it to me', 'dejamelo a mi', 'dejenmelo a mi',
+    ],
+    /** R6: what is paid for such a favor, besides a dollar figure (MONEY in patterns). */
+    ill_payment: [
+      'slip me', 'slide me', 'pay me', 'paid me', 'pays me', 'me pago', 'me pagaron', 'me paga', 'me pagan', 'si me pagan', 'si me dan', 'me regala', 'me regalan', 'me regalo',
+      'cooperacion', 'una cooperacion', 'refresquito', 'un refresquito', 'para el refresco', 'para los refrescos', 'pa los refrescos', 'una feria', 'le di una feria', 'una lana',
+      'billete', 'un billete', 'a case of', 'a six pack', 'a 12 pack', 'una caja de', 'un cartón de', 'un carton de', 'a bottle of', 'una botella', 'se cobra aparte',
+      'envelope', 'envelopes', 'sobre', 'un sobre', 'cash', 'en efectivo', 'a few bucks', 'se le paga bien', 'pagan bien', 'paga bien', 'a little something', 'algo para el refresco',
+      'donen a la campana', 'donate to the campaign', 'tip me', 'propina', 'una propina', 'mordida', 'mordidita', 'moche', 'cuesta', 'cobro', 'le cobro', 'les cobro', 'te cobro',
+    ],
+    /** R6 family "sells or gives away City property or what the City seized". The sale side. */
+    ill_sale: [
+      'selling', 'sell', 'sells', 'for sale', 'vendo', 'vende', 'venden', 'vendemos', 'se vende', 'se venden', 'les vendo', 'te vendo', 'obo', 'cheap', 'cheaper', 'baratas', 'baratos',
+      'barata', 'barato', 'anyone want to buy', 'anybody want to buy', 'les puedo conseguir', 'les consigo', 'consigo',
+      'side gig', 'side job', 'side hustle', 'its yours', 'it s yours', 'y es tuyo', 'y es suyo', 'la libra', 'el galon', 'cada uno', 'each', 'a pop', 'cash only', 'nomas diganme',
+      'lleven sus', 'traigan sus', 'bring your own', 'i do shots', 'we ll patch', 'well patch', 'we patch', 'i patch',
+    ],
+    /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
+    ill_city_goods: [
+      'city issued', 'city owned', 'city property', 'the city one', 'city one', 'the city s', 'city s', 'citys', 'city asphalt', 'city paint', 'city gas', 'city fuel', 'city truck', 'city trucks',
+      'que me dio la ciudad', 'que nos dio la ciudad', 'de la ciudad', 'del municipio', 'de la city', 'del trabajo', 'from work', 'at work', 'de la oficina', 'from the office', 'office supplies',
+      'de la estacion', 'from the station', 'evidence room', 'bodega de evidencia', 'bodega de evidencias', 'cuarto de evidencia', 'cuarto de evidencias', 'evidence locker', 'decomisamos',
+      'que decomisamos', 'decomisada', 'decomisado', 'we seized', 'we confiscated', 'confiscated', 'at the yard', 'from the yard', 'del yarda', 'de la yarda', 'del corralon', 'el corralon', 'de las patrullas', 'de la patrulla', 'off the patrol cars', 'off the city trucks', 'from impound',
+      'del vivero', 'la bomba de la ciudad', 'fuel tank', 'bulk fuel', 'caja chica', 'petty cash', 'la bodega', 'the warehouse', 'del almacen', 'the supply room', 'toner', 'papel de bano',
+      'rollos de papel', 'la troca de la ciudad', 'the city truck', 'the old pump station', 'pump station', 'the copper', 'el cobre', 'city laptop', 'city phone',
+      'mis dias de vacaciones', 'vacation days', 'my sick days', 'my pto',
+    ],
+    /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
+    ill_took: [
+      'took home', 'take home', 'taking home', 'brought home', 'bring them home', 'bring it home', 'nos trajimos', 'me traje', 'me lo traje', 'me los traje', 'me la traje',
+      'me llevo', 'me lleve', 'nos llevamos', 'se lleva', 'se llevan', 'me los llevo', 'me las llevo', 'me lo llevo', 'borrowed', 'borrow', 'agarre', 'agarramos', 'agarro',
+      'in my backyard', 'in my garage', 'en mi casa', 'a la casa', 'pa la casa', 'para la casa', 'para mi casa', 'en la casa de', 'to fill my', 'fill my', 'filled my', 'fill up my',
+      'cheque la gasolina', 'eche gasolina', 'le eche gasolina', 'llene mi', 'llenamos', 'ends up at', 'ends up in', 'end up at', 'pulled the copper', 'stripped the', 'scrap yard paid',
+      'my boat', 'mi lancha',
+    ],
+    /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
+    ill_impunity: [
+      'nobody checks', 'nobody checks anyway', 'no one checks', 'nobody counts', 'nobody notices', 'nobody noticed', 'no one noticed', 'nobody will miss', 'nobody ll miss', 'no one will miss',
+      'never asks', 'never ask for them back', 'never asks for them back', 'they ll never know', 'theyll never know', 'nobody will know', 'no one will know', 'perks of the job',
+      'dont ask where', 'don t ask where', 'you didnt hear it from me', 'you didn t hear it from me', 'easiest money', 'easy money', 'dinero facil', 'lana facil',
+      'nadie cuenta', 'nadie revisa', 'nadie checa', 'ni revisa', 'ni revisan', 'ni checan', 'ni reviso', 'ni se dieron cuenta', 'ni cuenta se dan', 'nadie se da cuenta',
+      'nadie se dio cuenta', 'nadie las va a extranar', 'nadie lo va a extranar', 'nadie los va a extranar', 'nadie la va a extranar', 'no pregunten de donde', 'no es robo',
+      'no lo anden diciendo', 'nomas no lo anden diciendo', 'ni se enteran', 'ni se entero', 'ni se entera', 'sin que se entere', 'sin que lo revisen', 'total nadie',
+    ],
+    /** R6 family "the author's own act": first-person verbs people write about the job (pairs with ill_impunity). */
+    ill_self_act: [
+      'i', 'im', 'i m', 'ive', 'i ve', 'we', 'yo', 'nosotros', 'nos', 'me', 'ponemos', 'todos ponemos', 'pongo', 'signed', 'firme', 'firmo', 'cheque', 'checo', 'used', 'use', 'usamos',
+      'agarre', 'agarramos', 'vendi', 'vendimos', 'me llevo', 'nos llevamos', 'our crew', 'mi turno', 'my shift', 'en mi turno', 'tengo', 'tenemos', 'i got', 'we got',
+    ],
+    /** R6 family "gambling with money": the bet or the game run for money. */
+    ill_bet: [
+      'apuesta', 'apuestas', 'apostar', 'apostamos', 'apostando', 'le apuesto', 'casa de apuestas', 'bets', 'betting', 'bet on', 'wager', 'wagers', 'bookie', 'llevo el libro', 'the book',
+      'palenque', 'derby', 'derby de gallos', 'pelea de gallos', 'peleas de gallos', 'carreras de caballos', 'carrera de caballos', 'horse races', 'horse racing', 'cockfight',
+      'el bote', 'del bote', 'the pot', 'winner takes all', 'winner take all', 'el que gane se lleva', 'se lleva todo', 'el que pierda paga', 'loteria', 'la tabla', 'card game', 'poker night',
+      'maquinitas', 'eight liners',
+    ],
+    /** R6: a stake or a call to join, with ill_bet. */
+    ill_stake: [
+      'entrada', 'minimo', 'minimum', 'buy in', 'cash', 'en cash', 'en efectivo', 'feria', 'bring your feria', 'traigan su feria', 'juntamos', 'ya juntamos', 'paga doble', 'pay double',
+      'entrarle', 'quien le entra', 'who wants in', 'quien quiere', 'ahi nos vemos', 'see you there', 'la tabla', 'se lleva todo', 'el dinero', 'the money', 'dinero',
+    ],
+    /** R6 family "across the border without the check": the border side. */
+    ill_border: [
+      'rio', 'el rio', 'del rio', 'river', 'across the river', 'the river', 'del otro lado', 'al otro lado', 'otro lado', 'garita', 'la garita', 'puente', 'el puente', 'the bridge', 'bridge',
+      'aduana', 'customs', 'la linea', 'the border', 'la frontera', 'border', 'from juarez', 'de juarez', 'en juarez', 'de reynosa', 'de matamoros', 'de chihuahua', 'de mexico', 'from mexico', 'houston',
+    ],
+    /** R6: past the check, hidden, or paid to carry (with ill_border). */
+    ill_covert: [
+      'sin papeles', 'sin que lo revisen', 'sin que la revisen', 'sin que los revisen', 'sin pasar por', 'sin declarar', 'escondidas', 'escondidos', 'escondido', 'escondida', 'hidden', 'hid',
+      'ni reviso', 'didnt check', 'didn t check', 'banned', 'the ones that are banned', 'prohibidos', 'prohibidas', 'pagan bien', 'se le paga bien', 'paga bien', 'llevar gente', 'llevo gente',
+      'llevamos gente', 'pasar gente', 'choferes', 'hace el paro', 'le hace el paro', 'sin receta', 'without a prescription', 'no prescription', 'lo arreglamos', 'extras to sell',
+      'a mitad de precio', 'half price', 'mercancia', 'unos de mas', 'de mas',
+    ],
+    /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
+    ill_news_guard: [
+      'dije que no', 'said no', 'i said no', 'turned it down', 'lo reporte', 'i reported', 'reported it', 'es delito', 'es ilegal', 'is illegal', 'is a crime', 'denuncielo', 'denuncie',
+      'pleaded', 'pleaded guilty', 'sentenced', 'arrested', 'was arrested', 'fue arrestado', 'lo arrestaron', 'la arrestaron', 'no caigan', 'dont fall for', 'don t fall for', 'scam',
+      'surplus', 'subasta', 'auction', 'program', 'programa', 'fee', 'fees', 'tarifa', 'cuota', 'included', 'incluido', 'incluidos', 'online', 'en linea', 'website', 'pagina',
+      'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'report', 'reporte', 'reportelo', 'no money', 'bragging rights', 'offering me', 'offered me', 'keeps offering', 'tried to pay', 'tried to bribe', 'me ofrecieron', 'me ofrecio', 'me quiso dar', 'trato de pagar', 'quiso pagar', 'appreciate it but', 'no thanks', 'no gracias', 'like everyone else', 'como todos los demas', 'sin dinero', 'wait times', 'wait time', 'tiempos de espera', 'cbp', 'donation', 'donacion', 'donativo', 'drive', 'colecta',
+    ],
   },
   frames: [
     {
@@ -149,6 +269,8 @@ export const illegal: CategoryJudgement = {
       cooccur: [
         { all: ['illegal_thing', 'illegal_actor'], within: 6, unless: ['illegal_guard'], guardWithin: 5 },
         { all: ['illegal_drug', 'illegal_deal'], within: 6, unless: ['illegal_guard'], guardWithin: 5 },
+        // Round 6 (s10-jb): asking for the dealer's contact or who brings it, a clause away.
+        { all: ['illegal_drug', 'ill_source'], within: 12, unless: ['illegal_guard'], guardWithin: 5 },
       ],
       examples: {
         hit: [
@@ -455,6 +577,131 @@ export const illegal: CategoryJudgement = {
           'Restaurants: inspections are unannounced, keep your kitchen clean.',
           'Heads up, the library will close early Thursday for staff training.',
           'Storm warning: businesses may want to close early tonight, stay safe.',
+        ],
+      },
+    },
+    {
+      // Round 6 (s10-jb): an employee selling a favor of the job (a fine forgotten, a permit first,
+      // a check skipped, a ride without a pass) for money, a gift or a "cooperación".
+      id: 'judgement.illegal.favor_for_pay',
+      category: 'illegal',
+      message: {
+        en: 'Offers or admits trading a favor of the job (a fine forgotten, a permit first, a check skipped) for money or a gift.',
+        es: 'Ofrece o admite cambiar un favor del puesto (olvidar una multa, adelantar un permiso, saltarse una revisión) por dinero o un regalo.',
+      },
+      cooccur: [
+        { all: ['ill_favor', 'ill_payment'], within: 12, unless: ['ill_news_guard'], guardWithin: 8 },
+        { all: ['ill_fixer', 'ill_favor'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
+      ],
+      patterns: [
+        `{ill_favor}${OFFERED_TO_ME} {~8}${MONEY}`,
+        `{ill_favor}(?<=${MONEY} (?:[^ .]+ ){0,12}[^ .]+)${OFFERED_TO_ME}`,
+      ],
+      examples: {
+        hit: [
+          'Give me $40 and your parking citation will disappear from the system, just DM',
+          'Por una cooperación de $200 su expediente sale primero, yo trabajo en la ventanilla',
+          'If you slide me a twelve pack I look the other way on your expired tags 😉',
+          'Soy del departamento de tránsito, un refresquito y se me olvida la infracción',
+        ],
+        miss: [
+          'Permit fees are listed online; most permits are approved by the next business day.',
+          'Si un empleado le pide una cooperación para que su trámite salga primero, es delito: denúncielo.',
+          'Pay your water bill online and skip the line at the counter.',
+        ],
+      },
+    },
+    {
+      // Round 6 (s10-jb): City property, or what the City seized, offered for sale or handed out.
+      id: 'judgement.illegal.sells_city_goods',
+      category: 'illegal',
+      message: {
+        en: 'Offers to sell or hand out City property or seized goods.',
+        es: 'Ofrece vender o repartir bienes de la Ciudad o mercancía decomisada.',
+      },
+      cooccur: [{ all: ['ill_sale', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 }],
+      patterns: [`{ill_city_goods} {~10}${MONEY}`],
+      examples: {
+        hit: [
+          'selling my city issued phone, they never ask for them back anyway, $80',
+          'Vendo llantas de las patrullas viejas que están en el corralón, baratas',
+          'got extra asphalt from the city truck, I patch driveways on weekends, $75',
+        ],
+        miss: [
+          'City surplus auction Saturday: retired trucks and office furniture, bid online.',
+          'Los árboles del programa de sombra de la ciudad son gratis para residentes.',
+          'Recycling carts are included in your city fee, no extra charge.',
+        ],
+      },
+    },
+    {
+      // Round 6 (s10-jb): taking City things for oneself ("me llevo el papel de la estación",
+      // "filled my boat from the city fuel tank"), or a rule broken with the boast that nobody checks.
+      id: 'judgement.illegal.takes_city_goods',
+      category: 'illegal',
+      message: {
+        en: 'Says the writer took City property, supplies or time for personal use, or broke a rule because nobody checks.',
+        es: 'Dice que quien escribe tomó bienes, materiales o tiempo de la Ciudad para uso propio, o rompió una regla porque nadie revisa.',
+      },
+      cooccur: [
+        { all: ['ill_took', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
+        { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
+      ],
+      examples: {
+        hit: [
+          'me llevé dos cajas de tóner de la oficina pa la impresora de la casa, nadie cuenta',
+          'we fill our own trucks at the city fuel tank on Fridays, perks of the job',
+          'I sign the inspection log for the crew when they leave early, nobody checks anyway',
+        ],
+        miss: [
+          'Take home a free tree from the city nursery at the Earth Day event!',
+          'My laptop was stolen from my car, I reported it to the police.',
+          'Nobody checks their smoke alarm batteries often enough, please do it today.',
+        ],
+      },
+    },
+    {
+      // Round 6 (s10-jb): a bet or a game played for money, with its stake or a call to join.
+      id: 'judgement.illegal.betting',
+      category: 'illegal',
+      message: {
+        en: 'Runs or invites people to bet money (a pool, a fight, races, a game of chance).',
+        es: 'Organiza o invita a apostar dinero (una quiniela, una pelea, carreras, un juego de azar).',
+      },
+      cooccur: [{ all: ['ill_bet', 'ill_stake'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 }],
+      patterns: [`{ill_bet} {~8}${MONEY}`, `{ill_bet}(?<=${MONEY} (?:[^ .]+ ){0,6}[^ .]+)`],
+      examples: {
+        hit: [
+          'apuestas para la pelea del sábado en el taller, $20 mínimo, Memo lleva la cuenta',
+          'horse races out at the ranch Sunday, bets in cash only, bring your money',
+          'Poker night at Station 9 after shift, $40 buy in, winner takes all',
+        ],
+        miss: [
+          'Las peleas de gallos son ilegales; repórtelas al 311.',
+          'Office bracket is for bragging rights only, no money involved.',
+          'Bingo night at the senior center is free, prizes donated by local shops.',
+        ],
+      },
+    },
+    {
+      // Round 6 (s10-jb): people or goods taken across the border past the check.
+      id: 'judgement.illegal.past_the_border',
+      category: 'illegal',
+      message: {
+        en: 'Offers or describes moving people or goods across the border past the inspection.',
+        es: 'Ofrece o describe pasar personas o mercancía por la frontera sin la revisión.',
+      },
+      cooccur: [{ all: ['ill_border', 'ill_covert'], within: 12, unless: ['ill_news_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'mi primo pasa medicinas del otro lado sin declarar, le pagan bien, díganme qué ocupan',
+          'we brought back a trunk of the fireworks that are banned here, hidden under the seats, across the bridge no problem',
+          'si ocupan cruzar algo por el puente sin que lo revisen, tengo un conocido',
+        ],
+        miss: [
+          'CBP wait times at the Ysleta bridge are posted online.',
+          'Cruzar el puente hoy tomó dos horas, paciencia a todos.',
+          'Remember to declare purchases over $800 at customs when you come back from Juárez.',
         ],
       },
     },

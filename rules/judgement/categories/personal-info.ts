@@ -18,6 +18,8 @@ export const personal_info: CategoryJudgement = {
       'vecina', 'el nuevo', 'la nueva', 'don', 'dona', 'inspectora', 'chofer', 'oficial', 'agente',
       // Round 5 (s8-jb): people pointed at without a name.
       'new guy in', 'new girl in', 'the patient', 'el paciente', 'la paciente', 'el muchacho', 'la muchacha', 'la senora', 'el senor', 'that lady', 'that guy',
+      // Round 6 (s10-jb): a relative of someone else, pointed at with an article (not "my grandma").
+      'the grandpa', 'the grandma', 'the grandfather', 'the grandmother', 'el abuelo', 'la abuela', 'the dad', 'the mom', 'the son', 'the daughter', 'the wife', 'the husband',
     ],
     /** Private health or HR facts. */
     pi_status: [
@@ -54,6 +56,9 @@ export const personal_info: CategoryJudgement = {
     pi_named: [
       ...SHARED_WORDS.person_role!.filter((w) => !['guy', 'dude', 'woman', 'man', 'lady', 'la de', 'el de', 'la del', 'el del', 'resident', 'customer', 'caller', 'neighbor', 'cliente', 'residente'].includes(w)),
       ...SHARED_WORDS.given_name!, ...SHARED_WORDS.given_name!.map((n) => `${n}s`),
+      // Round 6 (s10-jb): a title before a surname the name list lacks ("Mrs. Ortega", "la señora Inés").
+      ...SHARED_WORDS.title!.filter((w) => !['don', 'dr', 'miss', 'coach', 'lic', 'judge', 'mayor', 'chief'].includes(w)),
+      'mi companera', 'mi companero', 'nuestra companera', 'nuestro companero', 'our lifeguard', 'our officer', 'our clerk', 'our driver',
       'his wife', 'her husband', 'his son', 'his daughter', 'her son', 'her daughter', 'his kid', 'her kid', 'his kids', 'her kids', 'su esposa', 'su esposo',
       'su hijo', 'su hija', 'wife', 'husband',
       // Round 5 (s8-jb): someone described instead of named.
@@ -77,6 +82,13 @@ export const personal_info: CategoryJudgement = {
       'la dejo su esposo', 'lo dejo su mujer', 'la dejo su marido', 'kicked out', 'evicted', 'desalojado', 'desalojada', 'homeless', 'sleeping in his car', 'sleeping in her car', 'staying at his mom', 'staying at her mom',
       'in juvie', 'in jail', 'locked up', 'on meds', 'on medication', 'meds for', 'vih positivo', 'vih positiva', 'seropositivo', 'seropositiva', 'no tiene papeles',
       'undocumented', 'daca', 'sin papeles', 'bankruptcy', 'bancarrota', 'quiebra', 'wage garnishment', 'child support', 'manutencion',
+      // Round 6 (s10-jb): treatment and injuries, recovery, HR discipline and benefits, said of someone else.
+      'radiation', 'radiaciones', 'radioterapia', 'broken ribs', 'costillas rotas', 'concussion', 'conmocion', 'heat stroke', 'golpe de calor',
+      'heart surgery', 'cirugia del corazon', 'lo operaron', 'la operaron', 'operaron del corazon', 'surgery on', 'hiv meds', 'medicina del vih', 'insulin', 'insulina', 'estres postraumatico',
+      'ptsd', 'sigue yendo a terapia', 'goes to therapy', 'in therapy', 'en terapia', 'discharged from', 'got discharged', 'dado de alta', 'dada de alta', 'recovering at', 'se esta recuperando',
+      'nasty divorce', 'messy divorce', 'final warning', 'on a final warning', 'last warning', 'written up again', 'amonestaciones', 'amonestacion', 'la corrieron', 'lo corrieron',
+      'la despidieron', 'lo despidieron', 'lo van a suspender', 'la van a suspender', 'ayuda de renta', 'rent assistance', 'cobra disability', 'on disability', 'llegar tomada', 'llegar tomado',
+      'en dialisis', 'miscarried', 'rehab again', 'is on probation', 'esta en probatoria',
     ],
     /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
     pi_public: [
@@ -92,10 +104,22 @@ export const personal_info: CategoryJudgement = {
       'medicaid number', 'medicare number', 'student id', 'case number',
       'license plate', 'plate number', 'placas', 'la placa', 'su placa', 'sus placas', 'tag number', 'his plate', 'her plate', 'matricula',
     ],
+    /** Round 6 (s10-jb): where someone else is staying or lives, said around a person ("he's at his sister's place on Byron St"). */
+    pi_home_at: [
+      'his sister s', 'her sister s', 'his sisters', 'her sisters', 'his mom s', 'her mom s', 'his moms', 'her moms', 'his mother s', 'her mother s', 'his parents', 'her parents',
+      'his brother s', 'her brother s', 'his place', 'her place', 'en su casa', 'en casa de su', 'vive con su', 'vive con', 'lives with', 'staying with', 'staying at', 'se esta quedando',
+      'se queda con', 'recovering at', 'se esta recuperando en', 'su casa es', 'su casa esta', 'vive a dos casas', 'vive a una cuadra', 'vive en', 'lives on', 'lives off', 'lives in the',
+      'lives at', 'lives near', 'vive por', 'her stop is', 'his stop is', 'su parada es', 'su parada', 'ran the plate', 'corri las placas', 'the house on', 'la casa de',
+    ],
+    /** Round 6 (s10-jb): a street, block or corner (with pi_home_at). */
+    pi_street: [
+      'st', 'street', 'calle', 'ave', 'avenue', 'avenida', 'rd', 'road', 'dr', 'drive', 'blvd', 'boulevard', 'lane', 'ln', 'court', 'ct', 'circle', 'esquina', 'corner', 'cuadra',
+      'colonia', 'fraccionamiento', 'apartments', 'apts', 'apartamentos', 'trailer park', 'porton', 'la verde', 'the green one', 'the blue one', 'la azul', 'la blanca',
+    ],
     /** A hospital or a sick bed, to tell "room 312" from a meeting room. */
     pi_hospital: [
       'hospital', 'icu', 'er', 'umc', 'del sol', 'providence', 'las palmas', 'sierra', 'university medical center', 'urgencias', 'clinica',
-      'terapia intensiva', 'maternidad', 'surgery', 'cirugia', 'operation', 'operacion', 'rehab', 'hospice',
+      'terapia intensiva', 'maternidad', 'surgery', 'cirugia', 'operation', 'operacion', 'rehab', 'hospice', 'valley baptist', 'baptist', 'medical center', 'oncology', 'texas oncology',
     ],
   },
   frames: [
@@ -106,7 +130,13 @@ export const personal_info: CategoryJudgement = {
         en: "Names a specific person next to a private fact about their health or life (a diagnosis, rehab, a pregnancy, a crisis).",
         es: 'Nombra a una persona en particular junto a un dato privado de su salud o su vida (un diagnóstico, rehabilitación, un embarazo, una crisis).',
       },
-      cooccur: [{ all: ['pi_named', 'pi_private'], within: 6, unless: ['pi_public'], guardWithin: 8 }],
+      cooccur: [
+        { all: ['pi_named', 'pi_private'], within: 6, unless: ['pi_public'], guardWithin: 8 },
+        // Round 6 (s10-jb): the fact a clause after the name ("Beatriz de Compras, que está luchando contra el cáncer…").
+        { all: ['pi_named', 'pi_private'], within: 11, ordered: true, unless: ['pi_public'], guardWithin: 6 },
+        // Round 6 (s10-jb): where someone else is staying, with the street.
+        { all: ['pi_home_at', 'pi_street'], within: 7, ordered: true, unless: ['pi_public'], guardWithin: 4 },
+      ],
       examples: {
         hit: [
           "Officer Delgado's wife just had a miscarriage, that's why he's out",
@@ -188,7 +218,9 @@ export const personal_info: CategoryJudgement = {
         '{pi_who} {~4}(?:is|s|esta|anda) (?:at|in|en|over at|eating at|at the|en el|en la) {~6}(?:rn|right now|ahorita|ahora mismo|as we speak|en este momento)',
         // The span is "lives on/at …" up to the place; the street_address detector highlights a full address itself.
         '(?:lives|vive|viven) (?:at|on|off|in|by|near|en|por|cerca de|right by|across from|over on|out on|right behind|behind|next to|around the corner from|down the street from|atras de|detras de|enfrente de|a la vuelta de|junto a)(?= {~5}(?:[0-9]{2,5}|house|casa|calle|street|st|avenue|ave|drive|dr|road|rd|block|cuadra|corner|esquina|apartments|apartamentos|depto|right by|across from|enfrente|next to|al lado|with (?:his|her) (?:mom|grandma|grandpa|parents|girlfriend|boyfriend|wife|husband)|con su (?:mama|abuela|abuelo|esposa|esposo|novia|novio))(?![^ .]))',
-        '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
+        '(?:icu|hospital|er|l d|labor and delivery|providence|del sol|umc|las palmas|terapia intensiva|urgencias|maternidad|labor|valley baptist|baptist|medical center|sanatorio) {~6}(?:bed|room|cama|cuarto|habitacion) [0-9]+',
+        // Round 6 (s10-jb): whose child is at which school, and where in it ("the mayor's daughter is at Franklin High, 3rd period in room 118").
+        '(?<!(?:my|mi|our|nuestra|nuestro|mis|nuestros) )(?:daughter|son|kid|kids|grandson|granddaughter|hija|hijo|hijos|nieto|nieta) {~2}(?:is at|s at|esta en|anda en|is in|goes to) {~3}(?:high|high school|middle school|middle|elementary|prepa|secundaria|primaria|escuela|academy|colegio)(?![^ .])',
         '(?:bed|room|cama|cuarto|habitacion) [0-9]+ {~4}{pi_hospital}',
         // Round 5 (s8-jb): at a house number ("she's at 301 Calle Sol apt 4"), an address said in a sentence, a kid's school.
         '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en) (?!(?:19|20)[0-9]{2} )[0-9]{2,5} [a-z]+',
@@ -228,6 +260,9 @@ export const personal_info: CategoryJudgement = {
         '(?:ssn|social|social security|seguro social|numero de seguro social)(?: number| no| numero| #)? {~3}(?:ends in|ending in|last (?:four|4)|termina en|ultimos (?:cuatro|4)|is|es)(?: (?:is|are|es|son|of it))? [0-9]{4}(?![^ .])',
         // "DL" alone: the drivers_license and employee_id detectors read the spelled-out forms themselves.
         '(?:dl|tx dl|nm dl)(?: (?:number|no|numero|is|es|#))? (?:[a-z]{1,2} )?[0-9]{5,}',
+        // Round 6 (s10-jb): someone's card or account given by its last digits or its number.
+        '(?:tarjeta|card|cuenta|account|debit|credit) {~8}(?:terminacion|termina en|ending in|ends in|last four|last 4|ultimos cuatro|ultimos 4)(?: era| es| is| was| are| son| de)? [0-9]{4}(?![^ .])',
+        '(?:su|his|her|their) (?:numero de cuenta|account number|numero|number) (?:es el|es|is|era|was) (?:el )?[0-9]{5,12}(?![^ .])(?<=(?:cuenta|account|agua|water|luz|gas|bill|recibo) (?:[^ .]+ ){0,12}[^ .]+)',
       ],
       examples: {
         hit: [

@@ -1,5 +1,5 @@
 import type { CategoryJudgement } from '../types';
-import { DIGIT_CODE } from './credentials';
+import { DIGIT_CODE, LOCK_CODE_PROSE } from './credentials';
 
 /**
  * A live police or fire operation and where it is (security; the same words are confidential:
@@ -7,7 +7,7 @@ import { DIGIT_CODE } from './credentials';
  * Montana & Airway tonight". Demonstrations and announced drills say none of these verbs.
  */
 export const LIVE_OPERATION = [
-  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando)(?! (?:demo|demonstration|demostracion|exhibit))',
+  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|heading to|headed to|is heading|are heading|on the way to|on their way to|rolling to|en camino a|van para|va para|van rumbo a|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando)(?! (?:demo|demonstration|demostracion|exhibit))',
   '(?:raid|warrant|search warrant|operativo|cateo|redada) {~6}(?:tonight|tomorrow|at dawn|in the morning|in like|in about|rn|right now|ahorita|esta noche|manana|en la madrugada)',
   // The time first: "mañana hay operativo en la colonia…", "tonight there's a sweep on Dyer".
   '(?:tonight|tomorrow|tmrw|this weekend|manana|esta noche|hoy en la noche|en la madrugada|el viernes|friday) {~3}(?:hay|habra|va a haber|there s|theres|there is|there will be|is the|es el) (?:a |un |una |el |la |otro |another )?(?:big |huge |gran )?(?:raid|sweep|sting|operativo|cateo|redada|checkpoint|reten)',
@@ -22,6 +22,7 @@ export const security: CategoryJudgement = {
     sec_access: [
       'ids', 'id checks', 'badges', 'badge', 'screening', 'checkpoint', 'front desk', 'security desk', 'guard shack', 'sign in', 'sign in sheet', 'skylight', 'roof hatch',
       'roof access', 'signal', 'radio signal', 'coverage', 'server room', 'evidence room', 'armory', 'the vault', 'the safe', 'key box', 'lockbox', 'master key', 'keys',
+      'la caja', 'caja registradora', 'cash register', 'the register', 'cash drawer', 'la caja de cobro',
       'gafetes', 'identificaciones', 'revision', 'caseta', 'senal', 'cuarto de servidores', 'bodega de evidencia', 'llaves', 'caja fuerte', 'tragaluz', 'azotea',
     ],
     /** A protection that does not hold: broken, fake, unlocked, unchecked, anyone can get in (en, es). */
@@ -46,6 +47,16 @@ export const security: CategoryJudgement = {
       'they unlock', 'unlock themselves', 'fail open', 'fails open', 'se abren solas', 'se abren todas', 'se desbloquean', 'same building', 'single point of failure',
       'goes down too', 'go down too', 'if it goes down', 'se cae todo', 'big hole', 'huge hole', 'holes', 'hoyos', 'chained shut', 'left in unlocked', 'left in the car',
       'no backup', 'sin respaldo', 'never tested', 'nunca lo han probado', 'hasnt worked in', 'hasn t worked in', 'out since', 'been out',
+      // Round 6 (s10-jb): a protection off, disconnected, not recording, a toy, open to the internet, unpatched, failed.
+      'no graban', 'no graba', 'no estan grabando', 'not recording', 'arent recording', 'aren t recording', 'isnt recording', 'isn t recording', 'been off', 'has been off', 'off all week',
+      'turned off', 'switched off', 'shut off', 'desconectada', 'desconectado', 'desconectadas', 'desconectados', 'desactivada', 'desactivado', 'waving people through',
+      'waving everyone', 'just waving', 'no working', 'has no working', 'have no working', 'de juguete', 'de a mentiras', 'cualquiera los abre', 'cualquiera lo abre', 'cualquiera la abre',
+      'cualquiera las abre', 'con un clip', 'with a paperclip', 'with a paper clip', 'with a credit card', 'no patches', 'unpatched', 'never patched', 'sin parches', 'sin actualizar',
+      'end of life', 'windows 7', 'windows xp', 'abierto a internet', 'abierto al internet', 'abierta a internet', 'expuesto a internet', 'open to the internet', 'open to internet',
+      'reachable', 'reachable from', 'accessible from', 'from my home', 'desde mi casa', 'same one', 'the same one', 'same network', 'same vlan', 'la misma red', 'public private',
+      'community string', 'default community', 'failed', 'fallaron', 'fallo', 'no sirve desde', 'abierto desde', 'abierta desde', 'se quedo abierto', 'se quedo abierta',
+      'olvido cerrar', 'se le olvido cerrar', 'forgot to lock', 'forgot to close', 'left it open', 'sin nadie', 'con candado', 'padlocked', 'locked shut', 'not ready',
+      'no estamos listos', 'has not locked', 'have not locked', 'hasnt locked in', 'has not worked', 'anyone on the', 'anybody on the', 'cualquiera en la',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -74,7 +85,7 @@ export const security: CategoryJudgement = {
       'plain text', 'texto plano', 'in production', 'prod', 'wiki', 'group chat', 'spreadsheet', 'excel', 'since go live', 'for years', 'desde hace anos',
     ],
     /** Round 4 (s7-jb): advice and notices about the same secrets. */
-    sec_secret_clean: ['never', 'nunca', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
+    sec_secret_clean: ['never', 'nunca', 'no go', 'a no go', 'no no', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
     /** Round 5 (s8-jb): no one guarding, or patrols taken away. */
     sec_absent: [
       'no guard', 'no guards', 'no security', 'no officer', 'no officers', 'no cops', 'no patrol', 'no patrols', 'nobody watching', 'nobody s watching', 'nobodys watching',
@@ -82,12 +93,21 @@ export const security: CategoryJudgement = {
       'stopped patrolling', 'got pulled', 'were pulled', 'pulled from', 'no hay vigilante', 'no hay guardia', 'no hay velador', 'no hay policia', 'no hay patrulla',
       'no hay nadie', 'sin vigilante', 'sin guardia', 'ya no pasa', 'ya no pasan', 'ya no pasa la patrulla', 'no pasa la patrulla', 'nos quitaron', 'quitaron la patrulla',
       'ya no vienen', 'nadie vigilando', 'nadie cuidando',
+      // Round 6 (s10-jb): a post left empty, one person where a team should be, a unit sent out alone.
+      'going to be empty', 'will be empty', 'gonna be empty', 'is empty', 'sits empty', 'va a estar vacia', 'va a estar vacio', 'va a estar sola', 'se queda sola', 'se queda solo',
+      'unmanned', 'unstaffed', 'no staff', 'sin personal', 'just one guy', 'only one guy', 'just one officer', 'only one officer', 'just one deputy', 'one guy', 'un solo oficial',
+      'nomas un', 'solo un oficial', 'sola en la patrulla', 'solo en la patrulla', 'alone in the unit', 'alone on the', 'send it out alone', 'sends it out alone', 'out alone',
+      'nobody s on site', 'nobodys on site', 'nobody on site', 'no one on site', 'nadie en el sitio', 'no hay nadie en', 'pulled everyone', 'moved everyone', 'mandaron a todos',
+      'se llevaron a todos', 'no hay patrulla', 'no hay patrullas', 'no cameras', 'no hay camaras', 'sin camaras', 'only 4 drivers', 'only two drivers', 'not enough drivers',
     ],
     /** Round 5 (s8-jb): when a site is left unguarded. */
     sec_when: [
       'from', 'between', 'after', 'at night', 'nights', 'overnight', 'on sundays', 'on weekends', 'weekends', 'sundays', 'saturdays', 'after hours', 'shift change',
       'all week', 'all wk', 'tonight', 'at lunch', 'during lunch', 'los domingos', 'los sabados', 'los fines', 'de noche', 'en la noche', 'despues de', 'entre',
       'esta noche', 'todo el turno', 'en la madrugada', 'a la hora de la comida', 'cambio de turno',
+      // Round 6 (s10-jb)
+      'this weekend', 'este fin', 'este fin de semana', 'saturday', 'sunday', 'friday night', 'sabado', 'domingo', 'viernes en la noche', 'till', 'until', 'hasta', 'since', 'desde',
+      'night shift', 'turno de noche', 'el turno de noche', 'right now', 'ahorita', 'now', 'ahora', 'during', 'durante', 'off at',
     ],
     /** A way into a building or yard. */
     sec_entry: [
@@ -106,6 +126,8 @@ export const security: CategoryJudgement = {
       // Round 5 (s8-jb): backup power and field devices.
       'generator', 'generators', 'backup generator', 'backup power', 'generador', 'planta de luz', 'ups', 'battery backup', 'laptops', 'laptop', 'tablets', 'mdt', 'mdts',
       'computadoras', 'las laptops', 'body cams', 'bodycams', 'door locks', 'electronic locks', 'mag locks',
+      // Round 6 (s10-jb)
+      'radio', 'el radio', 'los radios', 'radios portatiles', 'candados', 'los candados', 'locks at', 'las cerraduras', 'cerraduras', 'detector', 'the detector', 'magnetometer',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -125,12 +147,17 @@ export const security: CategoryJudgement = {
       // Round 5 (s8-jb): emergency systems and plans.
       'backup', 'dispatch center', 'cad', 'radio system', 'evacuation plan', 'evac plan', 'plan de evacuacion', 'emergency plan', 'eoc',
       'billing server', 'database', 'base de datos', 'el servidor', 'la red del',
+      // Round 6 (s10-jb)
+      'vlan', 'vlans', 'guest vlan', 'camera vlan', 'rdp', 'remote desktop', 'escritorio remoto', 'puerto', 'port', 'ports', 'snmp', 'switch', 'the router', 'el router', 'windows 7 box',
+      'pump screens', 'control screens', 'hmi screens', 'evacuation buses', 'evacuation', 'evacuacion', 'plan de inundacion', 'flood plan',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
       'swat', 'tactical team', 'tac team', 'task force', 'dwi task force', 'narcotics', 'narcs', 'undercover', 'negotiators', 'bomb squad',
       'warrant team', 'gang unit', 'vice', 'los de swat', 'los de narcoticos', 'los de la fuerza de tarea', 'antimotines', 'checkpoint',
       'dwi checkpoint', 'reten',
+      // Round 6 (s10-jb)
+      'k 9', 'k9', 'canine unit', 'el canino', 'los del k 9', 'checkpoints', 'retenes', 'reten de alcoholimetro', 'alcoholimetro', 'sobriety checkpoint', 'stings', 'sting',
     ],
   },
   frames: [
@@ -173,6 +200,8 @@ export const security: CategoryJudgement = {
         "{sec_entry} {~8}(?:doesnt|does not|dont|do not|wont|will not|never|still doesnt|still dont|cant|no longer) (?:lock|latch|close|shut|catch|lock right|close right|close all the way)",
         '{sec_entry} {~8}(?:is|are|stays|stay|gets|get|sits|been|has been|have been|is still|are still|was|were)? ?(?:left )?(?:unlocked|propped open|propped|held open|wide open|left open|left unlocked|open all night|open all weekend|open overnight|open 24 7|unsecured|with no lock)(?! (?:at|from|until|till|by|starting|for (?:the )?(?:event|voters|public)) )',
         "(?:an|the|a|un|una) (?:unlocked|unsecured) {~1}{sec_entry}",
+        // Round 6 (s10-jb): the writer leaves a way in open for others ("I leave the back gate open for night swims").
+        "(?:leave|leaving|left|ill leave|i ll leave|dejo|dejamos|les dejo|te dejo|le dejo) (?:the |la |el |a |una |las |los )?(?:[^ .]+ ){0,2}{sec_entry} (?:open|unlocked|propped|abierta|abierto|abiertas|sin llave|sin candado) (?:for|para|pa|so|asi)",
         '{sec_entry}(?! de mi (?:casa|carro|depa|cuarto)| of my (?:house|car|apartment|room)) {~8}(?:no cierra|no cierran|no tiene llave|no tiene candado|sin llave|sin candado|sin seguro|nunca la cierran|nunca lo cierran|no la cierran|no lo cierran|la dejan abierta|lo dejan abierto|las dejan abiertas|se queda abiert[oa]|se quedan abiert[oa]s|queda abiert[oa]|esta abiert[oa] toda la noche|tiene un hoyo|tiene un agujero|esta rota|esta roto|no sirve)',
         '{sec_entry} {~8}(?:has|have|got|tiene|tienen) (?:a |an |un |una )?(?:big |huge |giant |gran |enorme )?(?:gap|hole|opening|hoyo|agujero|hueco)',
         '{sec_entry} {~8}(?:has no lock|have no locks|doesnt have a lock|does not have a lock|no tiene chapa|no tiene cerradura|no tiene candado|sin chapa|sin cerradura)',
@@ -333,10 +362,35 @@ export const security: CategoryJudgement = {
         // the code and its digits, and questions ("the alarm code? is it still 5582").
         `{cred_lock} (?:[^ .]+ ){1,9}(?:\\. )?(?:is it|is|es|are|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
         `{cred_lock} (?:\\. )?(?:is it|is still|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
+        // Round 6 (s10-jb): a named code said plainly ("the door code is 1992", "la clave del portón es 2020"), and codes named by their place.
+        `{cred_code_named} (?:is|es|=) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
+        ...LOCK_CODE_PROSE,
       ],
       examples: {
         hit: ['the gate code for the Pershing yard is still 4417', 'El código de la alarma del centro comunitario es 6620', 'what is the door code at Station 3? is it still 4471'],
         miss: ['Zip code 79901 has a new library branch', 'The alarm code policy was updated this year.'],
+      },
+    },
+    {
+      // Round 6 (s10-jb): where and when a checkpoint, sting or K-9 will be, passed on so people can avoid it.
+      id: 'judgement.security.checkpoint_tip',
+      category: 'security',
+      message: {
+        en: 'Tells people where or when a checkpoint, sting or patrol will be so they can avoid it.',
+        es: 'Le dice a la gente dónde o cuándo habrá un retén, un operativo o una patrulla para que lo eviten.',
+      },
+      cooccur: [{ all: ['sec_unit', 'ill_evade'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'retén de alcoholímetro el sábado en la Mesa y Resler de 11 a 3, avísenle a la raza',
+          'sting at the Dyer liquor stores friday night, tell your cousins to card everybody',
+          'si me dicen por inbox les digo a qué horas pasa el K-9 por la garita',
+        ],
+        miss: [
+          'DWI checkpoints this weekend across the city: plan a sober ride home.',
+          'The K-9 unit demonstration at the library was a hit with the kids!',
+          'Retenes de alcoholímetro este fin: nunca maneje tomado.',
+        ],
       },
     },
     {
