@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchLab, type Lab } from './harness/browser';
-import { clickInNotice, readNotice, waitForNotice } from './officialHelpers';
+import { clickInNotice, readNotice, waitForFollowGuard, waitForNotice } from './officialHelpers';
 import { inCardShadow, setUserSettings, waitForCard } from './siteHelpers';
 
 let lab: Lab;
@@ -93,6 +93,7 @@ describe('Follow and Like on political pages from an official account (X)', () =
   it('asks first; "Don’t do it" stops the follow, "Continue anyway" lets it through; other pages are not asked about', async () => {
     await setUserSettings(lab, { ...political, officialAccounts: [{ site: 'x', handle: '@CityOfElPasoTX' }] });
     const page = await open('https://x.com/profile.html');
+    await waitForFollowGuard(page);
     await page.getByTestId('1001-follow').click();
     const notice = await waitForNotice(page, true);
     expect(notice.role).toBe('alertdialog');

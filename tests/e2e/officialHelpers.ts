@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { OfficialPost } from '../../rules/schema';
 import { inShadowOf, type Lab } from './harness/browser';
-import { SETTLE_MS } from './siteHelpers';
+import { SETTLE_MS, windowListeners } from './siteHelpers';
 
 export interface NoticeState {
   visible: boolean;
@@ -28,6 +28,15 @@ export async function readNotice(page: Page): Promise<NoticeState> {
 export async function waitForNotice(page: Page, visible: boolean): Promise<NoticeState> {
   await expect.poll(async () => (await readNotice(page)).visible, { timeout: SETTLE_MS }).toBe(visible);
   return readNotice(page);
+}
+
+/**
+ * Waits until the follow guard listens: it is installed once the page's settings arrive from the
+ * background (their political accounts), a window click listener beside the submit guard's. A
+ * click sooner is a race with the settings the test did not mean to run (CI, session 10).
+ */
+export async function waitForFollowGuard(page: Page): Promise<void> {
+  await expect.poll(async () => (await windowListeners(page)).click ?? 0, { timeout: SETTLE_MS }).toBeGreaterThanOrEqual(2);
 }
 
 /** Clicks a button of the notice with the mouse, where it is on screen. */
