@@ -170,7 +170,12 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     speller: common.speller,
     shared: common,
     links: compileLinks(policy as Policy, packs),
-    programTries: 16,
+    // 0 (always the RegExp) since session 10's merge: with round 6's wider classes the programs
+    // made unseen 280-character drafts slower, not faster (`BENCH_CLOCK=cpu npx tsx scripts/bench.ts
+    // --engine-only`, same run: p50 3.75× → 4.45× obscenity, p95 6.2× → 11.0×). The programs stay,
+    // proven equal to the RegExps (tests/unit/engine.wordMatcher.test.ts), for the faster matcher
+    // docs/engine-matcher.md describes next.
+    programTries: 0,
     packs,
     scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256), readings: new Map(), normalize: normalizeScratch() },
   };
