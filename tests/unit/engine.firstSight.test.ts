@@ -3,12 +3,12 @@
 // were before their tables) or exported by the engine (the detectors' whole-text readings), and
 // compared on real drafts (the judgement fixtures in this repository; policy_dev, Davidson and
 // OffendES when the eval data is on the machine) and on generated words and texts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { builtInRules, evalDataDir, evalTexts as readEvalTexts, fixtureTexts } from './realTexts';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_DATA, compilePolicy, DEFAULT_POLICY } from '../../rules';
+import { compilePolicy, DEFAULT_POLICY } from '../../rules';
 import { WHOLE_TEXT } from '../../rules/engine/detectors';
 import { correct, type Speller } from '../../rules/engine/fuzzy';
 import { tokenize } from '../../rules/engine/normalize';
@@ -18,23 +18,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const compiled = compilePolicy(DEFAULT_POLICY);
 
 // ---------- real texts ----------
-const lines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text)
-    .filter((t): t is string => typeof t === 'string');
-const jsonlUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsonlUnder(join(dir, e.name)) : e.name.endsWith('.jsonl') ? lines(join(dir, e.name)) : [],
-  );
-const fixtures = jsonlUnder(join(here, '..', 'fixtures', 'judgement'));
-const examples = [...Object.values(BUILT_IN_DATA.packs).flatMap((p) => p.rules), ...BUILT_IN_DATA.judgement.frames].flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
-const evalDir = [process.env.ASK_FIRST_EVAL_DATA, join(here, '..', '..', '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find(
-  (d) => d && existsSync(join(d, 'davidson.jsonl')),
-);
+const fixtures = fixtureTexts();
+const examples = builtInRules().flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
+const evalDir = evalDataDir();
 const evalTexts = evalDir
-  ? [...jsonlUnder(join(evalDir, 'policy_dev')), ...lines(join(evalDir, 'davidson.jsonl')).slice(0, 4000), ...lines(join(evalDir, 'offendes_es.jsonl')).slice(0, 2000)]
+  ? readEvalTexts(evalDir, 4000, 2000)
   : [];
 const real = [...fixtures, ...examples, ...evalTexts];
 

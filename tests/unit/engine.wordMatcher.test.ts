@@ -4,10 +4,9 @@
 // first). Checked on every pattern of the built-in data over real drafts, through evaluate() on
 // policy_dev / Davidson / OffendES when the eval data is on the machine, on hand-made cases whose
 // answer changes when a priority rule is broken, and on generated patterns and streams.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { builtInRules, evalDataDir, evalTexts as readEvalTexts, fixtureTexts } from './realTexts';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_DATA, compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 import { normalize } from '../../rules/engine/normalize';
@@ -15,25 +14,12 @@ import { compilePattern, patternTables, type CompiledPattern } from '../../rules
 import { sharedOf } from '../../rules/engine/tables';
 import { matchAt, WordView } from '../../rules/engine/wordMatcher';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const lines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text)
-    .filter((t): t is string => typeof t === 'string');
-const jsonlUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsonlUnder(join(dir, e.name)) : e.name.endsWith('.jsonl') ? lines(join(dir, e.name)) : [],
-  );
-const fixtures = jsonlUnder(join(here, '..', 'fixtures', 'judgement'));
-const rules = [...Object.values(BUILT_IN_DATA.packs).flatMap((p) => p.rules), ...BUILT_IN_DATA.judgement.frames];
+const fixtures = fixtureTexts();
+const rules = builtInRules();
 const examples = rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
-const evalDir = [process.env.ASK_FIRST_EVAL_DATA, join(here, '..', '..', '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find(
-  (d) => d && existsSync(join(d, 'davidson.jsonl')),
-);
+const evalDir = evalDataDir();
 const evalTexts = evalDir
-  ? [...jsonlUnder(join(evalDir, 'policy_dev')), ...lines(join(evalDir, 'davidson.jsonl')).slice(0, 3000), ...lines(join(evalDir, 'offendes_es.jsonl')).slice(0, 1500)]
+  ? readEvalTexts(evalDir, 3000, 1500)
   : [];
 
 /** The RegExp's answer at `at`: where the sticky match ends, or -1. */
