@@ -19,7 +19,7 @@ const rules = builtInRules();
 const examples = rules.flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
 const evalDir = evalDataDir();
 const evalTexts = evalDir
-  ? readEvalTexts(evalDir, 3000, 1500)
+  ? readEvalTexts(evalDir, 1000, 500)
   : [];
 
 /** The RegExp's answer at `at`: where the sticky match ends, or -1. */
@@ -52,9 +52,9 @@ describe('word programs and RegExps agree', () => {
     expect(programs.length / sources.length).toBeGreaterThan(0.9);
   });
 
-  it('on every pattern, at every word of its own rule\'s examples and of every 8th example or judgement fixture of the others', () => {
+  it('on every pattern, at every word of its own rule\'s examples and of every 16th example or judgement fixture of the others', () => {
     const streamsOf = (texts: string[]) => [...new Set(texts.map((t) => normalize(t).stream))];
-    const sample = streamsOf([...examples, ...fixtures]).filter((_, i) => i % 8 === 0);
+    const sample = streamsOf([...examples, ...fixtures]).filter((_, i) => i % 16 === 0);
     const bad: string[] = [];
     let tried = 0;
     for (const rule of rules) {
@@ -165,8 +165,8 @@ describe('leftmost-first priorities', () => {
         expect(disagreements(p, words.join(' '))).toEqual([]);
         return true;
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
-    expect(programs).toBeGreaterThan(2000);
+    expect(programs).toBeGreaterThan(666); // two thirds of the runs are programs, not RegExp fallbacks
   });
 });
