@@ -18,6 +18,7 @@ import { DETECTORS, type Detector } from './detectors';
 import { undisguise } from './disguise';
 import { compileLinks, linkFindings, type LinkRules } from './links';
 import { respell, type Speller } from './fuzzy';
+import { leadHolds } from './leadGate';
 import { LiteralHits } from './literals';
 import { normalizeScratch, streamLength, streamOf, tokenizeWithRuns, type Normalized, type NormalizeScratch, type Token } from './normalize';
 import { compilePattern, negated, type CompiledPattern } from './patterns';
@@ -46,9 +47,11 @@ export interface CompiledPolicy {
   /**
    * Each distinct pattern once, with every active rule that uses it (packs share patterns);
    * `id`: its id in the data's literal automaton (-1: none), `gate` how its literals gate it
-   * (0 not at all, 1 within the sentence, 2 anywhere after: literals.ts AutomatonData.kinds).
+   * (0 not at all, 1 within the sentence, 2 anywhere after: literals.ts AutomatonData.kinds);
+   * `span` the most spaces a match holds (-1: unbounded): its literals then lie within that
+   * many words of where it starts.
    */
-  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number; also: number[]; tries: number }[];
+  patterns: { rules: number[]; pattern: CompiledPattern; negatable: boolean; id: number; gate: number; span: number; also: number[]; tries: number }[];
   /** This draft's literal occurrences per pattern (scratch; found by shared.literals.automaton). */
   literals: LiteralHits;
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
@@ -282,7 +285,8 @@ function addPackRule(
       if (!entry) {
         const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns);
         const id = compiled.shared.literals.ids.get(src) ?? -1;
-        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : compiled.shared.literals.automaton.kinds[id]!, also: [], tries: 0 };
+        const automaton = compiled.shared.literals.automaton;
+        entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : automaton.kinds[id]!, span: id < 0 ? -1 : automaton.spans[id]!, also: [], tries: 0 };
         compiled.patterns.push(entry);
         seen.set(key, entry);
       }
@@ -404,7 +408,10 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       return m ? m.index + m[0].length : -1;
     };
     let sentenceEnd = -1;
-    const mayMatch = (i: number, at: number): boolean => {
+    // `at` lies in token k (at or after its start). A match holding at most `span` spaces ends
+    // before the (span + 1)th space after `at`, which is before token k + span + 1 starts (a
+    // corrected token holding spaces only brings that space nearer): its literals start before.
+    const mayMatch = (i: number, at: number, k: number): boolean => {
       const p = compiled.patterns[i]!;
       const gate = p.gate;
       if (gate === 0) return true;
@@ -416,6 +423,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         }
         end = sentenceEnd;
       }
+      const span = p.span;
+      if (span >= 0 && k + span + 1 < tokens.length && offsets[k + span + 1]! < end) end = offsets[k + span + 1]!;
       if (!literals.maybe(i, at, end)) return false;
       // Every other set the pattern needs, ahead in the same sentence too.
       const also = p.also;
@@ -451,9 +460,15 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       }
       if (!candidates) continue;
       const at = offsets[k]!;
+      const next = tokens[k + 1];
+      const second = next === undefined ? undefined : next.opaque ? '_' : next.boundary ? '.' : next.text;
       for (const i of candidates) {
-        if (!mayMatch(i, at)) continue;
+        if (!mayMatch(i, at, k)) continue;
         const p = compiled.patterns[i]!;
+        // No entry of its first word class starts with these two words (most tries that get
+        // this far end there, at the cost of a RegExp attempt): no attempt.
+        const lead = p.pattern.lead;
+        if (lead !== null && !leadHolds(lead, t.text, second)) continue;
         const end = matchEnd(p, at);
         if (end >= 0) onMatch(p, at, end);
       }
@@ -492,7 +507,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       let done = 0;
       sentenceEnd = -1;
       for (const at of scanStarts[slot] ?? []) {
-        if (at < done || !mayMatch(i, at)) continue;
+        if (at < done || !mayMatch(i, at, tokenAt(at))) continue;
         const end = matchEnd(p, at);
         if (end >= 0) {
           onMatch(p, at, end);

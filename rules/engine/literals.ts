@@ -26,6 +26,8 @@ interface Info {
   dot: boolean;
   /** Sets of which every match contains one string each (all of them: a conjunction); only good() sets. */
   all: readonly string[][];
+  /** The most spaces a match can contain (Infinity: unbounded); the stream's words are separated by one space. */
+  spaces: number;
 }
 
 const MAX_SET = 32;
@@ -35,7 +37,7 @@ const MAX_REQ = 2048;
 const MAX_ALL = 8;
 const MAX_ALSO = 3;
 const NONE: readonly string[][] = [];
-const EMPTY: Info = { exact: [''], req: null, dot: false, all: NONE };
+const EMPTY: Info = { exact: [''], req: null, dot: false, all: NONE, spaces: 0 };
 
 export interface Literals {
   /** One of these occurs in every match (ASCII strings). */
@@ -44,6 +46,11 @@ export interface Literals {
   dot: boolean;
   /** Other sets every match also contains one string of (each checked like `strings`); absent when none. */
   also?: string[][];
+  /**
+   * The most spaces a match can contain, when bounded: a match starting at a word then ends
+   * before the (spaces + 1)th word after it, so its literals lie in that window (evaluate.ts).
+   */
+  spaces?: number;
 }
 
 class Unsupported extends Error {}
@@ -68,7 +75,10 @@ export function requiredLiterals(body: string, common: ReadonlySet<string> = NO_
       keys.add(k);
       also.push(m);
     }
-    return also.length ? { strings: kept, dot: info.dot, also } : { strings: kept, dot: info.dot };
+    const out: Literals = { strings: kept, dot: info.dot };
+    if (also.length) out.also = also;
+    if (Number.isFinite(info.spaces)) out.spaces = info.spaces;
+    return out;
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -110,6 +120,12 @@ function rarestWord(s: string, common: ReadonlySet<string>): string {
     if ((outCommon && !c) || (c === outCommon && w.length > out.length)) (out = w), (outCommon = c);
   }
   return out || s;
+}
+
+function spacesIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** ASCII only (the stream is folded); two characters at least: a class with one short word ("dm", "pm") is still a set to wait for (17% fewer regex attempts than ≥ 3). */
@@ -185,10 +201,12 @@ class Parser {
     let exact: Set<string> | null = first.exact ? new Set(first.exact) : null;
     let req: Set<string> | null = new Set();
     let dot = false;
+    let spaces = 0;
     let alternatives = 0;
     for (let a = first; ; a = this.sequence()) {
       alternatives++;
       dot ||= a.dot;
+      spaces = Math.max(spaces, a.spaces);
       if (exact) {
         if (a.exact && exact.size + a.exact.length <= MAX_SET) for (const x of a.exact) exact.add(x);
         else exact = null;
@@ -203,7 +221,7 @@ class Parser {
     }
     const all: string[][] = [];
     if (alternatives > 0) conjoin(all, [req && [...req]], this.common);
-    return { exact: exact && [...exact], req: req && [...req], dot, all };
+    return { exact: exact && [...exact], req: req && [...req], dot, all, spaces };
   }
 
   sequence(): Info {
@@ -211,10 +229,12 @@ class Parser {
     let exactAll = true;
     let req: string[] | null = null;
     let dot = false;
+    let spaces = 0;
     const all: string[][] = [];
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.plainRun() ?? this.quantified();
       dot ||= item.dot;
+      spaces += item.spaces;
       const joined: string[] | null = item.exact ? product(cur, item.exact) : null;
       if (joined) {
         cur = joined;
@@ -230,7 +250,7 @@ class Parser {
     const last = shrink(cur, this.common);
     req = best(req, last, this.common);
     conjoin(all, [last], this.common);
-    return { exact: exactAll ? cur : null, req, dot, all };
+    return { exact: exactAll ? cur : null, req, dot, all, spaces };
   }
 
   /** A run of plain characters not bound to a quantifier ("kill them"), read at once: the common case. */
@@ -243,7 +263,7 @@ class Parser {
     if (j - this.i < 2) return null;
     const run = src.slice(this.i, j);
     this.i = j;
-    return { exact: [run], req: null, dot: false, all: NONE };
+    return { exact: [run], req: null, dot: false, all: NONE, spaces: spacesIn(run) };
   }
 
   /** A group's body up to its ")", analysed once per distinct text (word classes recur in many patterns). */
@@ -273,7 +293,9 @@ class Parser {
     if (!q) return atom;
     const [min, max] = q;
     if (this.src[this.i] === '?') this.i++; // lazy
-    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot, all: NONE };
+    // Repeated spaces: none stay none; any times an unbounded count is unbounded.
+    const spaces = atom.spaces === 0 ? 0 : max * atom.spaces;
+    if (min === 0) return { exact: max === 1 && atom.exact ? [...new Set([...atom.exact, ''])] : null, req: null, dot: atom.dot, all: NONE, spaces };
     let exact: string[] | null = null;
     if (min === max && atom.exact) {
       exact = [''];
@@ -281,7 +303,7 @@ class Parser {
     }
     const all: string[][] = [...atom.all];
     conjoin(all, [atom.exact && shrink(atom.exact, this.common)], this.common);
-    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot, all };
+    return { exact, req: best(atom.req, atom.exact && shrink(atom.exact, this.common), this.common), dot: atom.dot, all, spaces };
   }
 
   quantifier(): [number, number] | null {
@@ -316,10 +338,10 @@ class Parser {
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
     this.i++;
-    if (c === '.') return { exact: null, req: null, dot: true, all: NONE };
+    if (c === '.') return { exact: null, req: null, dot: true, all: NONE, spaces: 1 };
     if (c === '^' || c === '$') return EMPTY;
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported();
-    return { exact: [c], req: null, dot: false, all: NONE };
+    return { exact: [c], req: null, dot: false, all: NONE, spaces: c === ' ' ? 1 : 0 };
   }
 
   escape(): Info {
@@ -327,14 +349,15 @@ class Parser {
     if (e === undefined) throw new Unsupported();
     this.i += 2;
     if (e === 'b' || e === 'B') return EMPTY;
-    if (e === 'd' || e === 'w' || e === 's') return { exact: null, req: null, dot: false, all: NONE };
-    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true, all: NONE };
+    if (e === 'd' || e === 'w') return { exact: null, req: null, dot: false, all: NONE, spaces: 0 };
+    if (e === 's') return { exact: null, req: null, dot: false, all: NONE, spaces: 1 };
+    if (e === 'D' || e === 'W' || e === 'S') return { exact: null, req: null, dot: true, all: NONE, spaces: e === 'S' ? 0 : 1 };
     // A backreference repeats a group that may hold anything.
-    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true, all: NONE };
-    if (e === 'n') return { exact: ['\n'], req: null, dot: false, all: NONE };
-    if (e === 't') return { exact: ['\t'], req: null, dot: false, all: NONE };
+    if (/[1-9]/.test(e)) return { exact: null, req: null, dot: true, all: NONE, spaces: Infinity };
+    if (e === 'n') return { exact: ['\n'], req: null, dot: false, all: NONE, spaces: 0 };
+    if (e === 't') return { exact: ['\t'], req: null, dot: false, all: NONE, spaces: 0 };
     if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
-    return { exact: [e], req: null, dot: e === '.', all: NONE };
+    return { exact: [e], req: null, dot: e === '.', all: NONE, spaces: e === ' ' ? 1 : 0 };
   }
 
   charClass(): Info {
@@ -345,6 +368,8 @@ class Parser {
     const chars = new Set<string>();
     let ranged = false;
     let dot = false;
+    /** Whether an escape or a range in the class can stand for a space (\s, \D, \W, a range over " "). */
+    let space = false;
     for (let first = true; first || src[i] !== ']'; first = false) {
       if (i >= src.length) throw new Unsupported();
       let ch = src[i]!;
@@ -353,11 +378,13 @@ class Parser {
         i += 2;
         if (/[dws]/.test(e)) {
           ranged = true;
+          space ||= e === 's';
           continue;
         }
         if (/[DWS]/.test(e)) {
           ranged = true;
           dot = true;
+          space ||= e !== 'S';
           continue;
         }
         if (/[a-zA-Z0-9]/.test(e)) throw new Unsupported();
@@ -373,14 +400,16 @@ class Parser {
         }
         ranged = true;
         if (ch <= '.' && '.' <= to) dot = true;
+        if (ch <= ' ' && ' ' <= to) space = true;
         continue;
       }
       chars.add(ch);
       if (ch === '.') dot = true;
     }
     this.i = i + 1;
-    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.'), all: NONE };
-    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot, all: NONE };
+    // A negated class holds a space unless it names one ([^ .]; [^\s] is counted as holding one: more, never fewer).
+    if (negated) return { exact: null, req: null, dot: !dot && !chars.has('.'), all: NONE, spaces: chars.has(' ') ? 0 : 1 };
+    return { exact: ranged || chars.size > 8 ? null : [...chars], req: null, dot, all: NONE, spaces: space || chars.has(' ') ? 1 : 0 };
   }
 }
 
@@ -392,7 +421,7 @@ class Parser {
  * (linear in the states): ~6× smaller than the arrays themselves (issue 18: 484 KB of JSON).
  */
 export interface AutomatonData {
-  format: 2;
+  format: 3;
   /** The characters literals use; character i has symbol i + 1 (0: any other). */
   symbols: string;
   /** Every state's children's characters, state by state (breadth first), each state's in symbol order. */
@@ -410,6 +439,8 @@ export interface AutomatonData {
   kinds: string;
   /** Per pattern id, one digit: how many other sets it has (its requirements follow the previous patterns'). */
   also: string;
+  /** Per pattern id (packInts): 0 when a match can hold any number of spaces, else 1 + the most it can hold (Literals.spaces). */
+  spans: string;
 }
 
 /**
@@ -471,9 +502,11 @@ export class LiteralAutomaton {
   private readonly alsoStart: Int32Array;
   /** How many requirements literals wait for (patterns' best sets and their other sets). */
   readonly requirements: number;
+  /** Per pattern id: the most spaces a match holds, or -1 (unbounded, or no literals). */
+  readonly spans: Int32Array;
 
   constructor(readonly data: AutomatonData) {
-    if (data.format !== 2) throw new Error('literal automaton: tables of another format (rebuild them)');
+    if (data.format !== 3) throw new Error('literal automaton: tables of another format (rebuild them)');
     const { symbols, children } = data;
     for (let i = 0; i < symbols.length; i++) this.symbol[symbols.charCodeAt(i)] = i + 1;
     const shape = unpackInts(data.shape);
@@ -527,6 +560,9 @@ export class LiteralAutomaton {
       this.alsoStart[p + 1] = r;
     }
     this.requirements = patterns === 0 ? 0 : this.alsoStart[patterns]!;
+    const spans = unpackInts(data.spans);
+    if (spans.length !== patterns) throw new Error('literal automaton: one span per pattern expected');
+    this.spans = spans.map((n) => n - 1);
   }
 
   /** Pattern id p's requirements besides its best set (ids of requirements, see AutomatonData.waits). */
@@ -590,7 +626,7 @@ export class LiteralAutomaton {
       }
     }
     return new LiteralAutomaton({
-      format: 2,
+      format: 3,
       symbols,
       children,
       shape: packInts(shape),
@@ -603,6 +639,7 @@ export class LiteralAutomaton {
           return n;
         })
         .join(''),
+      spans: packInts(byPattern.map((l) => (l?.spaces === undefined ? 0 : l.spaces + 1))),
     });
   }
 

@@ -4,6 +4,7 @@
  * judgement frames' classes, see data.ts) or a template below, `{~N}` to "up to N words".
  * Patterns only use bounded repetition, so each runs in time linear in the stream.
  */
+import { leadGateOf, type LeadGate } from './leadGate';
 import { foldTerm } from './normalize';
 import { classTrie, compileWordProgram, macroEntries, matcherCache, type ClassTrie, type MatcherCache, type WordProgram } from './wordMatcher';
 
@@ -125,7 +126,12 @@ export interface CompiledPattern {
    * the program does not read (the RegExps run). Made on first use.
    */
   readonly words: WordProgram | null;
+  /** A cheap test of the pattern's first part at a word (leadGate.ts); null when it has none. Made on first use. */
+  readonly lead: LeadGate | null;
 }
+
+/** The lead gates of one policy data's patterns, by their first group's text (word classes lead many patterns). */
+const leadGates = new WeakMap<PatternTables, Map<string, LeadGate | null>>();
 
 /**
  * A pattern over the word stream. A pattern that starts with a word class is only
@@ -142,6 +148,7 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
   let global: RegExp | undefined;
   let sticky: RegExp | undefined;
   let words: WordProgram | null | undefined;
+  let lead: LeadGate | null | undefined;
   return {
     body,
     first,
@@ -154,6 +161,14 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
     },
     get words() {
       return words === undefined ? (words = wordProgram(src, wordClass, tables)) : words;
+    },
+    get lead() {
+      if (lead === undefined) {
+        let memo = leadGates.get(tables);
+        if (!memo) leadGates.set(tables, (memo = new Map()));
+        lead = leadGateOf(body, memo);
+      }
+      return lead;
     },
   };
 }

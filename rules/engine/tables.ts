@@ -51,7 +51,7 @@ export interface EngineTables {
   folded: [string, string[]][];
 }
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** The term's words as the matchers see them, from the tables when there. */
 export function foldWith(shared: Pick<Shared, 'folded'>, term: string): string[] {

@@ -95,11 +95,11 @@ function ungated(c: CompiledPolicy): CompiledPolicy {
 describe('patterns tried only near their required literals', () => {
   it('reads a literal every match contains, the rarer choice, and gives up on what it cannot read', () => {
     const common = new Set(['the', 'that', 'you', 'have']);
-    expect(requiredLiterals('(?:i|we) know where (?:you|she) (?:live|lives)', common)).toEqual({ strings: ['where'], dot: false });
+    expect(requiredLiterals('(?:i|we) know where (?:you|she) (?:live|lives)', common)).toEqual({ strings: ['where'], dot: false, spaces: 4 });
     expect(requiredLiterals('(?:i|we) (?:already )?(?:know|found out) where (?:you|she) (?:live|lives)', common)?.strings.sort()).toEqual(['already', 'found', 'where']);
-    expect(requiredLiterals('(?:that|you) (?:[^ .]+ ){0,3}(?:idiot|moron)s?', common)).toEqual({ strings: ['idiot', 'moron'], dot: false });
+    expect(requiredLiterals('(?:that|you) (?:[^ .]+ ){0,3}(?:idiot|moron)s?', common)).toEqual({ strings: ['idiot', 'moron'], dot: false, spaces: 4 });
     expect(requiredLiterals('(?<=clowns )[a-z]+(?= clowns)', common)).toBeNull();
-    expect(requiredLiterals('kill(?:ing)? (?:him|her)\\.', common)).toEqual({ strings: ['kill'], dot: true });
+    expect(requiredLiterals('kill(?:ing)? (?:him|her)\\.', common)).toEqual({ strings: ['kill'], dot: true, spaces: 1 });
     expect(requiredLiterals('([b-d]) \\1 \\1', common)).toBeNull();
     expect(requiredLiterals('a|b', common)).toBeNull();
   });
@@ -110,7 +110,7 @@ describe('patterns tried only near their required literals', () => {
     expect(lit?.strings.sort()).toEqual(['clerk', 'mayor']);
     expect(lit?.also?.map((s) => s.sort())).toEqual([['idiot', 'moron']]);
     // A pattern of few exact strings is one set (each string's rarest word): nothing else to add.
-    expect(requiredLiterals('(?:the )?(?:mayor|clerk)? is an (?:idiot|moron)', common)).toEqual({ strings: ['mayor', 'clerk', 'idiot', 'moron'], dot: false });
+    expect(requiredLiterals('(?:the )?(?:mayor|clerk)? is an (?:idiot|moron)', common)).toEqual({ strings: ['mayor', 'clerk', 'idiot', 'moron'], dot: false, spaces: 4 });
     // Alternatives need only what all of them need: here one of their sets.
     expect(requiredLiterals('(?:mayor (?:[^ .]+ )?idiot|clerk (?:[^ .]+ )?moron)', common)?.also).toBeUndefined();
   });
@@ -136,7 +136,7 @@ describe('patterns tried only near their required literals', () => {
   it('ships compactly and reads back every occurrence a plain search finds', () => {
     for (const xs of [[0], [27, 28, 29, 783, 784, 785, 2 ** 31 - 1], []]) expect([...unpackInts(packInts(xs))]).toEqual(xs);
     expect(packInts([0, 27, 28, 1000, 123456])).toMatch(/^[#-Z]*$/);
-    expect(() => new LiteralAutomaton({ ...LiteralAutomaton.build([]).data, format: 1 as 2 })).toThrow(/format/);
+    expect(() => new LiteralAutomaton({ ...LiteralAutomaton.build([]).data, format: 2 as 3 })).toThrow(/format/);
     // Random literal sets over a small alphabet (many shared prefixes and suffixes: failure links and outputs).
     const word = fc.stringMatching(/^[abc .]{3,6}$/);
     fc.assert(

@@ -1,0 +1,105 @@
+// `tsx scripts/bench/profile.ts [out.cpuprofile]`: where the engine's time goes on unseen real text.
+//
+// rules/ is bundled as the extension ships it but not minified (names kept), warmed up on texts the
+// measured sets do not use (as bench.ts does), then profiled (V8's sampling profiler via
+// node:inspector) while it evaluates unseen 280-character posts and policy_dev drafts once each.
+// Self time is summed per engine part: each sample's function is mapped back to its source file
+// (esbuild marks each module in the bundle) and, inside evaluate.ts, to the step it belongs to.
+// RegExp execution is charged to the function that ran it.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = resolve(process.env.TREE ?? repo);
+const outDir = mkdtempSync(join(tmpdir(), 'ask-first-profile-'));
+const file = join(outDir, 'rules.mjs');
+await build({ entryPoints: [join(root, 'rules/index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: ['chrome111'], outfile: file, logLevel: 'warning' });
+const bundle = readFileSync(file, 'utf8').split('\n');
+const rules = (await import(pathToFileURL(file).href)) as typeof import('../../rules');
+rmSync(outDir, { recursive: true, force: true });
+
+// Which source module each bundle line came from ("// rules/engine/evaluate.ts" marks its start).
+const moduleOfLine: string[] = [];
+let current = '?';
+for (const line of bundle) {
+  const m = /^\/\/ (\S+\.ts)$/.exec(line);
+  if (m) current = m[1]!;
+  moduleOfLine.push(current);
+}
+
+const dataDir = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find((d) => d && existsSync(join(d, 'davidson.jsonl')))!;
+const jsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+const davidson = jsonl(join(dataDir, 'davidson.jsonl'));
+const offendes = jsonl(join(dataDir, 'offendes_es.jsonl'));
+const policyDir = join(dataDir, 'policy_dev');
+const drafts = readdirSync(policyDir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => jsonl(join(policyDir, f)));
+let seed = 1;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+const sentences = [...davidson.slice(0, 6000), ...offendes.slice(0, 3000)].flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 15);
+const post = (chars: number) => {
+  let s = '';
+  while (s.length < chars) s += `${sentences[Math.floor(rnd() * sentences.length)]} `;
+  return s.slice(0, chars);
+};
+
+const compiled = rules.compilePolicy(rules.DEFAULT_POLICY);
+const warm = [...davidson.slice(12_000, 16_000), ...offendes.slice(-1500)];
+for (const t of warm) rules.evaluate(t, compiled);
+const measured = [...Array.from({ length: 1500 }, () => post(280)), ...drafts];
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+const t0 = performance.now();
+for (const t of measured) rules.evaluate(t, compiled);
+const ms = performance.now() - t0;
+const { profile } = await session.post('Profiler.stop');
+if (process.argv[2]) writeFileSync(process.argv[2], JSON.stringify(profile));
+
+// Self time per node, from the sample counts.
+const self = new Map<number, number>();
+for (const id of profile.samples ?? []) self.set(id, (self.get(id) ?? 0) + 1);
+const total = (profile.samples ?? []).length;
+const parts = new Map<string, number>();
+const fns = new Map<string, number>();
+for (const node of profile.nodes) {
+  const n = self.get(node.id) ?? 0;
+  if (!n) continue;
+  const f = node.callFrame;
+  const mod = f.url.endsWith('rules.mjs') ? moduleOfLine[f.lineNumber] ?? '?' : f.url ? 'node' : `(${f.functionName || 'native'})`;
+  const part = partOf(mod, f.functionName);
+  parts.set(part, (parts.get(part) ?? 0) + n);
+  const key = `${part} · ${mod.replace(/^rules\//, '')} ${f.functionName || '(anon)'}`;
+  fns.set(key, (fns.get(key) ?? 0) + n);
+}
+function partOf(mod: string, fn: string): string {
+  if (/normalize|runs\.ts|fold\.ts|charmaps/.test(mod)) return 'tokenize/normalize';
+  if (/termIndex|terms\.ts/.test(mod)) return 'term lookups';
+  if (/fuzzy/.test(mod)) return 'speller';
+  if (/disguise/.test(mod)) return 'disguise reader';
+  if (/leadGate/.test(mod)) return 'pattern lead gate';
+  if (/literals/.test(mod)) return 'pattern prefilter (literals)';
+  if (/wordMatcher/.test(mod)) return 'patterns (programs)';
+  if (/patterns\.ts/.test(mod)) return fn === 'negated' ? 'negation check' : 'patterns (RegExp)';
+  if (/detectors|links/.test(mod)) return 'detectors/links';
+  if (/judgement/.test(mod)) return 'judgement';
+  if (/evaluate\.ts/.test(mod)) {
+    if (/matchEnd/.test(fn)) return 'patterns (RegExp)';
+    if (/dedupe|stableSort|byCategory|finding|isFrame/.test(fn)) return 'findings assembly';
+    if (/mayMatch/.test(fn)) return 'pattern prefilter (literals)';
+    return `evaluate.ts (${fn || 'anon'})`;
+  }
+  if (mod === '(garbage collector)') return 'GC';
+  return mod;
+}
+const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)} %`;
+console.log(`${measured.length} unseen texts (1,500 280-char posts + ${drafts.length} policy_dev drafts), ${ms.toFixed(0)} ms wall, ${total} samples`);
+for (const [k, n] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`${pct(n)}  ${k}`);
+console.log('\ntop functions (self):');
+for (const [k, n] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30))) console.log(`${pct(n)}  ${k}`);
