@@ -338,9 +338,9 @@ export const commercial: CategoryJudgement = {
         es: 'Promueve un negocio privado, un patrocinador o un enlace de referidos. Las publicaciones de la Ciudad y de sus empleados sobre el trabajo no pueden anunciar negocios privados.',
       },
       patterns: [
-        'tell (?:them|em|her|him|the owner|the guys) (?:[^ .]+ ){0,3}sent you|(?:diganle|diganles|digan|dile|diles) (?:que )?(?:yo )?(?:los|las|te|lo|la) mande|(?:diganle|diganles|digan|dile|diles) (?:que )?(?:van|vienen|vas|vienes|va) de (?:mi )?parte',
+        'tell (?:them|em|her|him|the owner|the guys) (?:[^ .]+ ){0,3}sent you|(?:diganle|diganles|digan) (?:que )?(?:yo )?(?:los|las) mande|(?:diganle|diganles|digan|dile|diles) (?:que )?(?:van|vienen|vas|vienes|va) de (?:mi )?parte',
         // Round 7: a private sponsor named as the payer ("este torneo lo patrocina Llantera…").
-        '(?:lo|la|los|las|nos) (?:patrocina|patrocinan|patrocino|patrocinaron) (?!la ciudad|el departamento|el municipio)[^ .]+',
+        '(?:torneo|evento|carrera|partido|liga|equipo|festival|convivio|posada|tournament|event|league|team) (?:[^ .]+ ){0,4}(?:lo|la|los|las|nos) (?:patrocina|patrocinan|patrocino|patrocinaron) (?!la ciudad|el departamento|el municipio)[^ .]+',
         '(?:little|shameless|quick|small) plug|plug for my',
         '(?:my|mi|our|nuestro|nuestra) (?:own |new |little )?{own_business} (?:[^ .]+ ){0,6}(?:come by|stop by|is open|is now open|now open|is live|is parked|opens|visit|vengan|pasen|los esperamos|every (?:saturday|sunday|weekend|friday))',
         '(?:brought to you by|thanks to (?:our )?(?:friends|sponsors?) at|gracias a (?:nuestros )?patrocinadores|for sponsoring|sponsoring (?:today|this|our|the)|patrocinad[oa]s? por)',

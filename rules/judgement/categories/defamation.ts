@@ -166,6 +166,8 @@ export const defamation: CategoryJudgement = {
       'le pone al pisto', 'anda en el pisto', 'bien pistiado', 'pistea en', 'pistea en el trabajo', 'se echa sus cheves', 'chela en el turno', 'sauced', 'hammered at work', 'tanked at work', 'smells like a brewery', 'huele a cantina', 'anda bien loco', 'anda puesto', 'bien puesto', 'smokes weed on', 'fuma mota', 'se da su toque',
       'fake receipts', 'facturas falsas', 'recibos falsos', 'facturas infladas', 'cobra horas que no', 'bills hours he never', 'bills hours she never', 'clocks in and leaves', 'checa y se va', 'ghost worker', 'es aviador', 'es aviadora', 'aviadores', 'nomina fantasma', 'cobra sin trabajar',
       'kicks the dogs', 'patea a los perros', 'les pega a los perros', 'starves the animals', 'waters down', 'le echa agua a la', 'sells counterfeit', 'vende pirateria', 'tarjetas clonadas', 'shortchanges', 'short changes', 'da mal el cambio', 'pesa mal', 'bascula arreglada', 'scale is rigged',
+      // round 7: more of the same families
+      'se aprovecha de', 'takes advantage of', 'les ve la cara', 'le ve la cara', 'nos vio la cara', 'les vio la cara', 'scams the elderly', 'scams old people', 'les roba a los viejitos', 'got caught stealing', 'caught stealing', 'lo cacharon robando', 'la cacharon robando', 'lo agarraron robando', 'la agarraron robando', 'miente en', 'mintio en', 'lied on the', 'lies on the', 'fudges', 'fudged the', 'fudging the',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -173,6 +175,8 @@ export const defamation: CategoryJudgement = {
       'presidente', 'presidenta', 'treasurer', 'tesorero', 'tesorera', 'the brothers', 'brothers', 'los hermanos', 'hermanos', 'kids from the', 'the kids on', 'los muchachos de',
       'the developer', 'developer', 'el desarrollador', 'la desarrolladora', 'desarrollador', 'la guarderia', 'the daycare', 'el juez', 'la jueza', 'the guy on', 'the guy from',
       'the lady on', 'el de la casa', 'la de la casa', 'the house on', 'el dueno', 'la duena', 'the owner of', 'el concejal', 'la concejal', 'el inspector', 'la inspectora',
+      // round 7: more of the same families
+      'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
     ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [

@@ -64,6 +64,8 @@ export const political: CategoryJudgement = {
       'votan por', 'vota por', 'votas por', 'votaron por', 'si votan', 'si vota', 'if you vote for', 'if y all vote for', 'les arreglo', 'foto de la boleta', 'photo of your ballot', 'pic of your ballot', 'apoya', 'apoya al', 'apoya a', 'respalda', 'estamos con', 'finally someone who', 'por fin alguien que', 'clean out city hall', 'clean up city hall', 'drain the swamp', 'limpiar el ayuntamiento', 'we did it', 'lo logramos', 'ni que se vuelva a aparecer',
       // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
       'mi gallo', 'ese es mi gallo', 'es mi gallo', 'vamos con todo', 'ya saben quien', 'votarle', 'hay que votarle', 'el voto es para', 'my vote goes to', 'mi voto es para', 'mi voto va para', 'boleta completa', 'sacalo', 'cambiale', 'no le den su voto', 'que se largue',
+      // round 7: more of the same families
+      'votemos por', 'votenle', 'votenle a', 'denle su voto', 'dale tu voto', 'give him your vote', 'give her your vote', 'cast your vote for', 'el unico candidato',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
