@@ -106,7 +106,7 @@ export const commercial: CategoryJudgement = {
       'auction', 'subasta', 'farmers market', 'city run', '311', 'registration', 'register', 'sign up', 'inscripciones', 'campaign', 'campana', 'candidate', 'candidato',
       'scam', 'fraude', 'estafa', 'beware', 'cuidado', 'report', 'warning',
       // round 7
-      'ropa', 'cobijas', 'blankets', 'clothes', 'coats', 'comida enlatada', 'latas', 'juguetes', 'toys', 'agua embotellada', 'bottled water', 'diapers', 'panales', 'donate blood', 'blood', 'sangre', 'donar sangre', 'taquilla', 'box office', 'hiring', 'is hiring', 'contratando', 'vacantes', 'apply', 'rh', 'banco de licencias', 'leave bank', 'vacation days', 'dias de vacaciones', 'potluck', 'convivio', 'sobro', 'leftovers',
+      'cobijas', 'blankets', 'coats', 'comida enlatada', 'latas', 'juguetes', 'toys', 'agua embotellada', 'bottled water', 'diapers', 'panales', 'donate blood', 'blood', 'sangre', 'donar sangre', 'taquilla', 'box office', 'hiring', 'is hiring', 'contratando', 'vacantes', 'apply', 'rh', 'banco de licencias', 'leave bank', 'vacation days', 'dias de vacaciones', 'potluck', 'convivio', 'sobro', 'leftovers',
     ],
     /** A private business someone owns or runs. */
     own_business: [
