@@ -70,6 +70,8 @@ export const SHARED_WORDS: WordClasses = {
     'utility', 'the utility', 'utilities department', 'water department', 'water dept', 'municipal court', 'fleet', 'the force', 'streets department', 'street department', 'sanitation department', 'building department', 'building permits', 'transit department', 'bus system', 'el tribunal', 'la corte', 'el juzgado', 'juzgado municipal', 'tribunal municipal', 'el depa de agua', 'el departamento de limpia', 'vialidad',
     // round 6: more bodies in Spanish and the ambulance service
     'la utilidad', 'agua publica', 'departamento de policia', 'departamento de bomberos', 'departamento de salud', 'departamento de parques', 'ems', 'harlingen ems', 'el paso ems',
+    // round 7: the health district and the admin offices people name
+    'health district', 'the health district', 'distrito de salud', 'fire admin', 'fire administration', 'police admin', 'parks department', 'the parks department', 'library department', 'aviation department', 'el ayuntamiento de', 'la presidencia municipal', 'city hall', 'la municipalidad',
   ],
   /**
    * Common given names (Hispanic and Anglo, as written without accents), to tell a named person

@@ -17,7 +17,7 @@ const files = readdirSync(join(here, '..', 'fixtures', 'judgement', 'round6')).f
 const rows: FixtureRow[] = files.flatMap((f) => loadFixturePart(`round6/${f}`, 'dev'));
 
 /** Violating dev rows of the category caught with that category (at least). */
-const FLOORS: Record<string, number> = { commercial: 105, political: 58, defamation: 41, religious: 42, official_voice: 37 };
+const FLOORS: Record<string, number> = { commercial: 107, political: 60, defamation: 44, religious: 42, official_voice: 37 };
 /** Clean dev rows flagged with the category (at most). */
 const CEILINGS: Record<string, number> = { commercial: 5, political: 2, defamation: 0, religious: 1, official_voice: 1 };
 

@@ -19,7 +19,7 @@ import type { CategoryJudgement } from '../types';
  * Clean twins: employee perks run by the City (HR's leave bank, the zoo's card discount), city box offices.
  */
 // Not after a ticket, pass, fee or a city class earlier in the sentence: "Tickets for Boo at the Zoo are $8 each", "swim lessons are $20 per session" are city prices.
-const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?|lessons?|classes|clases|camp|campamento|registration|inscripcion|program|programa)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el|los|las) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set|silla|sillas|mesa|mesas|pareja|persona|boleto|chico|chica|grande|mediano|hora|sesion|clase|corte|frasco|bote|noche|cuadro|numero|unidad|paquete)|(?:a|per|por) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head|ticket|square|chance|person|couple|hour|session|class|bag|jar|pareja|persona|boleto|hora|cabeza|dia|noche|numero)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
+const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?|lessons?|classes|clases|camp|campamento|registration|inscripcion|program|programa|pago|paga|pagan|pagamos|pay|pays|paying|paid|salary|sueldo|salario|wage|wages|starting|earn|ganan|hiring|contratando|se necesitan)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el|los|las) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set|silla|sillas|mesa|mesas|pareja|persona|boleto|chico|chica|grande|mediano|hora|sesion|clase|corte|frasco|bote|noche|cuadro|numero|unidad|paquete)|(?:a|per|por) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head|ticket|square|chance|person|couple|hour|session|class|bag|jar|load|trip|visit|run|week|month|room|car|tire|pareja|persona|boleto|hora|cabeza|dia|noche|numero|viaje|carga|vuelta|semana|mes|cuarto|carro|llanta)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
 
 // Round 6: a relative's business in both languages ("el bar de mi cuñado", "my brother-in-law's place", "es de mi primo").
 const KIN_ES = ['cunado', 'cunada', 'primo', 'prima', 'hermano', 'hermana', 'esposa', 'esposo', 'tio', 'tia', 'compadre', 'comadre', 'suegro', 'suegra', 'mama', 'papa', 'hijo', 'hija', 'sobrino', 'sobrina', 'vieja', 'viejo', 'novio', 'novia', 'amigo', 'amiga'];
@@ -63,12 +63,16 @@ export const commercial: CategoryJudgement = {
       'fundraiser', 'fundraising', 'fund raiser', 'please donate', 'donen', 'cooperacion', 'cooperen', 'venta de', 'ofrezco', 'business opportunity', 'oportunidad de negocio',
       'side hustle', 'side business', 'join my team', 'unete a mi equipo', 'earning', 'ganando', 'catalog', 'catalogo', 'promo code', 'discount code', 'use code', 'usa el codigo',
       'usen el codigo', 'codigo de descuento', 'sponsored', 'sponsored by', 'patrocinado', 'ad', 'best deals', 'great deals', 'ofertas', 'a domicilio', 'entrega a domicilio',
-      'home delivery', 'booking', 'book now', 'citas disponibles', 'appointments available', 'cheap', 'barato', 'baratos', 'baratas', 'etsy', 'my shop', 'my store', 'mi tienda',
+      'home delivery', 'booking', 'book now', 'citas disponibles', 'appointments available', 'etsy', 'my shop', 'my store', 'mi tienda',
       'mi negocio', 'my business', 'my page', 'mi pagina', 'plates', 'platos', 'dinners', 'cenas', 'tamales', 'pasteles', 'cakes', 'haircuts', 'cortes de pelo', 'notary',
       'for quinces', 'para quinces', 'para toda ocasion', 'for all occasions', 'every occasion', 'extra tickets', 'boletos extra', 'orders', 'pedidos', 'encargos',
       'vende', 'venden', 'sells', 'is selling', 'buen precio', 'a buen precio', 'good price', 'good prices', 'i do it', 'reasonable', 'jars', 'frascos', 'se gana', 'ganar extra', 'extra money', 'dinero extra',
       // round 5: services people sell on the side (beauty, taxes, insurance, phone plans), selling and renting words, savings pitches, plugs (first month free, mention my name)
       'lash extensions', 'lashes', 'pestanas', 'extensiones de pestanas', 'full set', 'acrylics', 'acrilicas', 'nails', 'gel nails', 'brows', 'cejas', 'facials', 'faciales', 'massage', 'masajes', 'braids', 'trenzas', 'tattoos', 'tatuajes', 'haircut', 'taxes done', 'tax returns', 'declaraciones', 'declaracion de impuestos', 'life insurance', 'seguro de vida', 'seguros de carro', 'car insurance', 'auto insurance', 'insurance quote', 'phone plan', 'plan de celular', 'im licensed', 'i m licensed', 'licensed now', 'ya tengo licencia', 'out of my house', 'out of my home', 'from my house', 'desde mi casa', 'en mi casa', 'save you', 'te ahorro', 'les ahorro', 'ahorrarles', 'switch you', 'full price', 'lower your bill', 'cheaper than', 'mas barato que', 'way cheaper', 'first month free', 'primer mes gratis', 'free trial', 'prueba gratis', 'mention my name', 'mencionen mi nombre', 'tell them i sent you', 'de mi parte', 'van de mi parte', 'vendo', 'vendemos', 'obo', 'best offer', 'or best offer', 'remato', 'remate', 'se renta', 'se rentan', 'rento', 'for rent', 'renting out', 'alquilo', 'se alquila', 'se traspasa', 'traspaso', 'liquidando', 'clearance', 'brincolines', 'jumpers', 'bounce house', 'mesas y sillas', 'tables and chairs', 'party rentals', 'detailing', 'car wash', 'lavado de carros', 'catering', 'banquetes', 'tumblers', 'personalizados', 'personalizadas',
+      // round 7
+      'vendo', 'vendemos', 'i sell', 'we sell', 'i also sell', 'ando vendiendo', 'estoy vendiendo', 'ganancias garantizadas', 'guaranteed returns', 'guaranteed profit', 'guaranteed income', 'inversion minima', 'minimum investment', 'get rich', 'hacerse ricos', 'hacerte rico', 'passive income', 'ingresos pasivos', 'criptomonedas', 'crypto', 'forex', 'be your own boss', 'se tu propio jefe', 'work from home', 'trabaja desde casa', 'mi catalogo', 'my catalog', 'juguetes para adultos', 'juguetitos', 'ropa de paca', 'de paca', 'pacas', 'a mitad de precio', 'half price',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'use my link', 'link en mi bio', 'ya esta disponible', 'ya tengo disponible', 'tengo disponible', 'tengo disponibles', 'me quedan', 'still have a few', 'quedan pocos', 'se me acaban', 'before they re gone', 'venta de garage', 'yard sale', 'garage sale', 'en la pulga', 'mi puesto', 'chacharas', 'fayuca', 'mercancia', 'tanda', 'tandas', 'abro tanda', 'la tanda', 'entren a la tanda', 'plates de', 'barbacoa', 'burritos', 'gorditas', 'elotes', 'raspas', 'aguas frescas', 'cheesecakes', 'galletas', 'pan de elote', 'pozole', 'empanadas', 'conchas', 'velas', 'candles', 'jewelry', 'joyeria', 'perfumes', 'bolsas', 'purses', 'shirts for sale', 'playeras', 'tumblers', 'vasos personalizados', 'personalized', 'personalizados', 'custom', 'hechos a mano', 'handmade',
     ],
     /** Round 4: how to buy, pay or get in touch (the offer's other half). */
     com_channel: [
@@ -80,6 +84,8 @@ export const commercial: CategoryJudgement = {
       'mandenle mensaje', 'her page', 'his page', 'ask for', 'pregunten por', 'holler at me', 'le interesa', 'les interesa', 'conmigo', 'with me', 'yo les explico', 'let me know how many', 'cuantos quieren', 'at my desk', 'en mi escritorio', 'in the break room',
       // round 5: where and when the sale happens (break room, lunch, after shift), word of mouth, local-business hashtags
       'at lunch', 'on my lunch', 'on lunch', 'en el break', 'at break', 'on break', 'after work', 'after my shift', 'after shift', 'despues del trabajo', 'despues del turno', 'en la hora de comida', 'en la comida', 'interested in', 'caiganle', 'caele', 'pasenle', 'stop by', 'come by', 'come get', 'swing by', 'los espero', 'las espero', 'diganle a todos', 'tell everyone', 'tell your friends', 'corran la voz', 'spread the word', 'check out', '#support', '#supportlocal', '#smallbusiness', '#shoplocal', '#shopsmall', '#apoyalocal', '#emprendedora', '#emprendedor', 'lmk', 'let me know', 'avisenme', 'me avisan', 'mandenme inbox', 'mandame inbox', 'to book', 'book with me', 'agenden', 'agende', 'hagan su cita', 'hacer su cita', 'apartar tu cita', 'llamen', 'call or text', 'whatsapp me', 'mensajeen', 'for his number', 'for her number', 'his number', 'her number', 'su numero', 'mi numero', 'my number', 'ask me how',
+      // round 7
+      'entrego', 'les entrego', 'te entrego', 'yo entrego', 'i deliver', 'i ll deliver', 'we deliver', 'i drop off', 'se los llevo', 'se las llevo', 'pidanmelos', 'pidanmelas', 'pidanme', 'ask me for', 'me lo compran', 'me los compran', 'me compran', 'buy from me', 'buy it from me', 'buy them from me', 'comprenme', 'directo conmigo', 'directly from me', 'discrecion total', 'pasense', 'pasele', 'caiganse',
     ],
     /** Round 4: raising money for oneself or one's people (raffles, GoFundMe, plate sales), which the policy counts as commercial. */
     com_fund: [
@@ -99,6 +105,8 @@ export const commercial: CategoryJudgement = {
       'food drive', 'school supplies', 'adoption', 'adopt', 'adopcion', 'fee', 'fees', 'permit', 'permits', 'passes', 'official', 'bids', 'procurement', 'rfp', 'surplus',
       'auction', 'subasta', 'farmers market', 'city run', '311', 'registration', 'register', 'sign up', 'inscripciones', 'campaign', 'campana', 'candidate', 'candidato',
       'scam', 'fraude', 'estafa', 'beware', 'cuidado', 'report', 'warning',
+      // round 7
+      'cobijas', 'blankets', 'coats', 'comida enlatada', 'latas', 'juguetes', 'toys', 'agua embotellada', 'bottled water', 'diapers', 'panales', 'donate blood', 'blood', 'sangre', 'donar sangre', 'taquilla', 'box office', 'hiring', 'is hiring', 'contratando', 'vacantes', 'apply', 'rh', 'banco de licencias', 'leave bank', 'vacation days', 'dias de vacaciones', 'potluck', 'convivio', 'sobro', 'leftovers',
     ],
     /** A private business someone owns or runs. */
     own_business: [
@@ -115,6 +123,8 @@ export const commercial: CategoryJudgement = {
       'vendo', 'vende', 'venden', 'vendemos', 'se vende', 'se venden', 'vendiendo', 'rento', 'rentamos', 'se renta', 'se rentan', 'renting',
       'raffle', 'raffling', 'rifa', 'rifamos', 'rifando', 'presto', 'prestamos dinero', 'i lend', 'i loan', 'les cobro', 'le cobro', 'cobro', 'i charge',
       'cortes de pelo', 'haircuts', 'les recojo', 'yo les recojo', 'les llevo', 'yo les hago',
+      // round 7
+      'im selling', 'i m selling', 'i sell', 'we sell', 'selling them', 'selling mine', 'selling these', 'selling those', 'selling extra', 'me lo compran', 'me los compran', 'buy from me', 'buy it from me', 'les consigo', 'te consigo', 'yo les consigo', 'se los consigo', 'i can get you', 'i ll get you', 'ill get you', 'i can hook you up', 'te la desaparece', 'se la desaparece', 'te la quita', 'i ll haul', 'ill haul', 'i haul', 'les hago', 'te hago',
     ],
     /** Round 6: a deal offered (discount, 2x1, half price, priority, a lowered commission, a free quote). */
     com_deal: [
@@ -152,6 +162,8 @@ export const commercial: CategoryJudgement = {
       'tell them', 'tell him', 'tell her', 'diganle', 'diganles', 'digan que', 'mention', 'mencionen', 'las mejores', 'los mejores', 'the best', 'apoyenlo', 'apoyenla',
       'apoyen', 'support him', 'support her', 'support them', 'descuento', 'discount', '2x1', 'giving a free', 'les dan', 'te dan', 'get a free', 'tiene las mejores',
       'has the best', 'go support',
+      // round 7
+      'pasense', 'pasele', 'caiganse', 'dense una vuelta', 'denle una vuelta', 'lleguenle', 'come through', 'pull up', 'swing by', 'stop on by', 'hit them up', 'give them a call', 'give him a call', 'give her a call', 'que van de mi parte', 'van de mi parte', 'de mi parte', 'i sent you',
     ],
     /** Round 6: a subscription or personal page pushed. */
     com_subscribe: [
@@ -160,9 +172,34 @@ export const commercial: CategoryJudgement = {
     ],
     /** Round 6: city perks and programs the same deals name (the clean side). */
     com_perk_guard: [
-      'zoo', 'zoologico', 'museum', 'museo', 'library card', 'program', 'programa', 'wellness', 'benefits', 'beneficios', 'recursos humanos', 'human resources', 'hr',
+      'zoo', 'zoologico', 'museum', 'museo', 'library card', 'program', 'programa', 'wellness', 'benefits', 'beneficios', 'recursos humanos', 'human resources',
       'banco de licencias', 'leave bank', 'scam', 'estafa', 'fraude', 'beware', 'ethics', 'etica', 'not allowed', 'no se permite', 'prohibido', 'report',
     ],
+
+    // --- round 7 ---
+    /** Round 7: a strong price cut (not "cheap" alone, which a review of a restaurant also says). */
+    com_price_cut: [
+      'half price', 'half off', 'mitad de precio', 'a mitad de precio', 'medio precio', '2x1', '2 x 1', 'dos por uno', 'two for one', 'buy one get one', 'bogo', 'precio especial',
+      'special price', 'precio de amigo', 'friends and family price', 'bien barato', 'baratito', 'baratisimo', 'sale barato', 'mas barato que', 'cheaper than', 'below retail',
+      'wholesale price', 'a precio de mayoreo', 'de mayoreo', 'first month free', 'primer mes gratis', 'free consultation', 'consulta gratis', 'first class free', 'primera clase gratis',
+    ],
+    /** Round 7: money sent person to person (to the author's own account), which the policy counts as fundraising. */
+    com_topay: [
+      'venmo', 'venmo me', 'cash app', 'cashapp', 'zelle', 'paypal', 'mi cuenta de', 'a mi cuenta', 'my account', 'mi venmo', 'my venmo', 'mi cash app', 'my cash app', 'my cashapp',
+      'mi zelle', 'my zelle', 'mi paypal', 'my paypal', 'station fund', 'nuestro fondo',
+    ],
+    /** Round 7: asking for money ("any amount helps", "donar en efectivo", "lo que puedan"). */
+    com_ask_money: [
+      'any amount', 'any amount helps', 'every dollar', 'cada dolar', 'lo que puedan', 'lo que gusten', 'donar en efectivo', 'en efectivo', 'in cash', 'cash donations', 'donate',
+      'donen', 'donar', 'donaciones', 'donations', 'chip in', 'cooperen', 'cooperacion', 'tax deductible', 'deducible', 'send money', 'manden dinero',
+    ],
+    /** Round 7: an investment or money-making pitch ("ganancias garantizadas", "passive income"). */
+    com_pitch: [
+      'ganancias garantizadas', 'guaranteed returns', 'guaranteed profit', 'guaranteed profits', 'guaranteed income', 'inversion minima', 'minimum investment', 'passive income',
+      'ingresos pasivos', 'hacerse ricos', 'hacerte rico', 'get rich', 'financial freedom', 'libertad financiera', 'double your money', 'duplica tu dinero', 'be your own boss', 'se tu propio jefe',
+    ],
+    /** Round 7: what cancels money asked person to person (a warning about scams). */
+    com_topay_guard: ['scam', 'scams', 'estafa', 'fraude', 'beware', 'cuidado', 'never', 'nunca', 'don t send', 'dont send', 'no manden', 'no envien', 'official', 'oficial', 'report'],
   },
   frames: [
     {
@@ -185,9 +222,12 @@ export const commercial: CategoryJudgement = {
         // Money collected to the author for a private cause: "mándenme lo que puedan a mi Cash App", "give it to me by Friday".
         '(?:mandenme|manden|send me|give it to me|pay me|paguenme|denme|entreguenme|me lo dan|me lo pasan) (?:[^ .]+ ){0,6}(?:cash app|cashapp|venmo|zelle|paypal|by friday|by monday|before friday|at the front desk|en mi escritorio|at my desk|el viernes)',
         '(?:usen|use|usa|apply) (?:el |mi |my |the |this )?(?:cupon|coupon|codigo|code|promo) [^ .]+',
+        // Round 7: "with code PARKS10", "con el código BOMBERO" (never code enforcement or compliance).
+        '(?:with|con|using|usando) (?:el |mi |my |the |this |promo |discount )?(?:cupon|coupon|codigo|code|promo) (?!(?:enforcement|compliance|violations?|officers?|inspectors?|of|red|blue|black|green|yellow|orange|adam|word|words|the|to|for|and|in|on|is|que|de|del|la|el|sanitario|municipal|penal|civil|[0-9]+ )(?: |$))[^ .]+',
       ],
       examples: {
         hit: [
+          'Sign up with code BOMBERO15 and get 20% off.',
           'I do taxes on the side, city employees get 20% off, text me.',
           'Mi cuñada tiene un salón en la Zaragoza, díganle que van de mi parte y les hace descuento.',
           'By night I\'m a DJ 🎧 booking quinces and weddings now.',
@@ -197,6 +237,7 @@ export const commercial: CategoryJudgement = {
           'Raffle for a smoker grill, $10 a ticket, winner drawn Friday.',
         ],
         miss: [
+          'Report code violations with code enforcement at 311.',
           'HR reminder: city employees get priority registration for the summer camp program.',
           'La biblioteca vende libros usados: $1 los de pasta dura.',
           'Tickets for the city festival are $10 at the box office.',
@@ -214,7 +255,7 @@ export const commercial: CategoryJudgement = {
       },
       patterns: [
         '{seller_offer} (?:[^ .]+ ){0,8}\\$[0-9]+',
-        '(?:i can|i ll|ill|i will|puedo|te puedo|les puedo|se los puedo) (?:make|do|get|sell|fix|install|clean|bake|hacer|conseguir|vender|arreglar|instalar|reparar|limpiar|cortar|preparar) (?:you |ya |te |les )?(?:[^ .]+ ){0,8}\\$[0-9]+',
+        '(?:i can|i ll|ill|i will|puedo|te puedo|les puedo|se los puedo) (?:make|do|get|sell|fix|install|clean|bake|haul|mow|move|tow|cut|trim|paint|pick up|deliver|cater|cook|braid|detail|wash|build|print|design|tutor|hacer|conseguir|vender|arreglar|instalar|reparar|limpiar|cortar|preparar|llevar|recoger|pintar|mover|remolcar|jalar|cocinar|lavar|entregar|traer) (?:you |ya |te |les )?(?:[^ .]+ ){0,8}\\$[0-9]+',
         UNIT_PRICE,
         '(?:selling|vendiendo) (?!(?:his|her|their|its|them|it)(?: |$))(?:[^ .]+ ){0,8}\\$[0-9]+',
         '(?:venmo|zelle|cash ?app|paypal) (?:accepted|only|o efectivo|or cash)|(?:acepto|aceptamos|i accept|we accept|i take) (?:venmo|zelle|cash ?app|paypal|tarjeta)',
@@ -250,6 +291,10 @@ export const commercial: CategoryJudgement = {
         { all: ['com_offer', 'com_channel'], within: 10, unless: ['com_city'], guardWithin: 10 },
         { all: ['com_fund', 'com_personal'], within: 12, unless: ['com_city'], guardWithin: 10 },
         { all: ['mlm_brand', ['com_offer', 'com_channel']], within: 8, unless: ['com_city'], guardWithin: 8 },
+        // Round 7: a price cut and a way to buy ("a mitad de precio, inbox"); money sent to a personal account ("Venmo our station fund, any amount helps").
+        { all: ['com_price_cut', 'com_channel'], within: 12, unless: ['com_perk_guard'], guardWithin: 8 },
+        { all: ['com_topay', 'com_ask_money'], within: 12, unless: ['com_topay_guard'], guardWithin: 8 },
+        { all: ['com_pitch', 'com_offer'], within: 12, unless: ['com_topay_guard'], guardWithin: 8 },
       ],
       patterns: [
         // "DM me for prices" itself is the packs' (rules/packs/content.ts COMMERCIAL); this is the looser shape.
@@ -257,7 +302,7 @@ export const commercial: CategoryJudgement = {
         '(?:te|les|le) (?:hago|doy|dejo) (?:un )?(?:buen )?(?:[0-9]+ )?(?:de )?(?:precio|descuento)|precio especial|special price|special discount|employee discount',
         '(?:pregunten|pregunta|preguntenme|preguntame|ask me|ask for|ask about) (?:por )?(?:mis |my |the |los |el )?(?:precios|precio|prices|pricing|rates|tarifas|catalogo|catalog)',
         'precios (?:accesibles|bajos|especiales|economicos|comodos)|(?:great|low|cheap|affordable|reasonable|good) (?:prices|rates)|buenos precios',
-        '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|vendo) (?:[^ .]+ ){0,3}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
+        '(?:cobra|cobran|cobro) (?:bien |muy |super )?(?:barato|poquito|economico)|(?:doing|do|hago|selling|sell|sells|vendo|vende|coach|coaches|teach|tutor|cut|braid) (?:[^ .]+ ){0,4}on the side|booking (?:for|now|appointments|clients)|(?:agendando|tomando|agenda tu|agende su) citas',
         '(?:make|earn|gana|ganar|ganas|ganen) \\$[0-9]+ (?:[^ .]+ ){0,1}(?:a|per|al|a la|por) (?:week|day|month|semana|dia|mes)|ask me how',
         '(?:off|descuento|de descuento|discount) (?:[^ .]+ ){0,2}(?:for|para|pa|a) (?:all |todos |los |las )?(?:city )?(?:employees|workers|empleados|trabajadores|coworkers|companeros)',
         '(?:empleados|employees|workers|trabajadores) (?:[^ .]+ ){0,6}(?:tienen|get|gets|receive|reciben) (?:un |a )?(?:[0-9]+ )?(?:de descuento|descuento|discount|off)',
@@ -265,6 +310,8 @@ export const commercial: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Cobijas a mitad de precio, mándenme inbox.',
+          'Mi cuenta de Cash App es $LupeParques, cooperen con lo que puedan para el viaje.',
           'Homemade salsa roja, 16 oz jars, Venmo me and I\'ll bring it to the yard.',
           'Rifa de una bici para la cirugía de mi sobrino, boletos con mi esposa 🙏',
           'Custom wreaths for the holidays 🎄 inbox me and I will send pricing.',
@@ -274,6 +321,7 @@ export const commercial: CategoryJudgement = {
           'Empanadas de cajeta el sábado, apártenlas ya 🙌',
         ],
         miss: [
+          'Never send money by Cash App to anyone who says they are the Fire Department, any amount.',
           'Tickets for the library gala are sold at the front desk; proceeds fund the city literacy program.',
           'Residents with a library card get a discount at the zoo gift shop this month.',
           'Questions about your water bill? Message us or call 311.',
@@ -290,7 +338,9 @@ export const commercial: CategoryJudgement = {
         es: 'Promueve un negocio privado, un patrocinador o un enlace de referidos. Las publicaciones de la Ciudad y de sus empleados sobre el trabajo no pueden anunciar negocios privados.',
       },
       patterns: [
-        'tell (?:them|em|her|him|the owner|the guys) (?:[^ .]+ ){0,3}sent you|diganle (?:que )?(?:yo )?(?:los|las) mande|digan que van de (?:mi )?parte',
+        'tell (?:them|em|her|him|the owner|the guys) (?:[^ .]+ ){0,3}sent you|(?:diganle|diganles|digan) (?:que )?(?:yo )?(?:los|las) mande|(?:diganle|diganles|digan|dile|diles) (?:que )?(?:van|vienen|vas|vienes|va) de (?:mi )?parte',
+        // Round 7: a private sponsor named as the payer ("este torneo lo patrocina Llantera…").
+        '(?:torneo|evento|carrera|partido|liga|equipo|festival|convivio|posada|tournament|event|league|team) (?:[^ .]+ ){0,4}(?:lo|la|los|las|nos) (?:patrocina|patrocinan|patrocino|patrocinaron) (?!la ciudad|el departamento|el municipio)[^ .]+',
         '(?:little|shameless|quick|small) plug|plug for my',
         '(?:my|mi|our|nuestro|nuestra) (?:own |new |little )?{own_business} (?:[^ .]+ ){0,6}(?:come by|stop by|is open|is now open|now open|is live|is parked|opens|visit|vengan|pasen|los esperamos|every (?:saturday|sunday|weekend|friday))',
         '(?:brought to you by|thanks to (?:our )?(?:friends|sponsors?) at|gracias a (?:nuestros )?patrocinadores|for sponsoring|sponsoring (?:today|this|our|the)|patrocinad[oa]s? por)',
@@ -310,6 +360,8 @@ export const commercial: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Diles que van de mi parte y te hacen descuento.',
+          'Este torneo lo patrocina Carnitas El Güero.',
           'Best brisket in town at Lalo\'s BBQ on Dyer, tell them I sent you 🔥',
           'Today\'s storytime is brought to you by Desert Dental — smile!',
           'Join my Pampered Chef party Friday, or order with my link!',
@@ -319,6 +371,7 @@ export const commercial: CategoryJudgement = {
           'Ya abrimos nuestra panadería en la Alameda, vengan por su pan dulce.',
         ],
         miss: [
+          'Este torneo lo patrocina la Ciudad de Harlingen.',
           'The City opened the new Eastside library branch today, stop by and get a card!',
           'Thanks to the volunteers at the Mission Trail cleanup, you made it shine!',
           'Not a sponsor, not an ad, just grateful for whoever fills the water cooler.',

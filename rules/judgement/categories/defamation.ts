@@ -28,7 +28,7 @@ const MESSAGE = {
 /** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
 const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found|guilty|convicted|sentenced|acquitted|accused|culpable|acusado|acusada|sentenciado|sentenciada)(?: |$))[^ .]+ ){0,${n}}`;
 
-const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos|stolen|fake)|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
+const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|robada|robado|falsas|falsos|falsa|falso|stolen|fake|hot)|{defam_act_said}|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
 
 export const defamation: CategoryJudgement = {
   words: {
@@ -115,6 +115,69 @@ export const defamation: CategoryJudgement = {
       // round 5: more wrongdoing families: dipping into funds, arson and insurance fraud, favors for cash, cooking the numbers (es), hangover and botched care, affairs with clients, fuel theft, cartel ties
       'dips into', 'dipped into', 'dipping into', 'hand in the till', 'hand in the cookie jar', 'mete la mano', 'metio la mano', 'mete mano', 'con la mano en la caja', 'sets fires', 'set fire to', 'sets fire to', 'setting fires', 'burned down his', 'burned down her', 'burns down', 'arson', 'insurance fraud', 'por el seguro', 'le prende fuego', 'le prendio fuego', 'lets his buddies off', 'lets them off', 'let them off', 'off easy', 'looks the other way for', 'maquilla', 'maquillo', 'maquillando', 'maquilla los numeros', 'desfalco', 'desfalcos', 'malversacion', 'malversa', 'malverso', 'esconder el desfalco', 'hungover', 'hung over', 'while he s hungover', 'while shes hungover', 'wrong meds', 'wrong medication', 'wrong prescriptions', 'malpractice', 'negligent', 'kills patients', 'killed a patient', 'crudo en el trabajo', 'cruda en el trabajo', 'anda con pacientes', 'se acuesta con', 'sleeps with patients', 'sleeping with patients', 'affair with', 'anda con casadas', 'anda con una casada', 'siphons', 'siphoning', 'steals gas', 'stealing gas', 'se lleva el diesel', 'se lleva la gasolina', 'se lleva las herramientas', 'se lleva el material', 'huachicolero', 'uses the city truck for', 'usa la troca de la ciudad', 'es una rata', 'bien rata', 'lavando dinero', 'works for the cartel', 'trabaja para el cartel', 'trabaja para los narcos', 'es sicario', '#corruption', '#corrupcion', '#corrupt', '#crooked',
     ],
+    /**
+     * Round 7: the act said the way people say it (idiom, slang, euphemism), by family, en and es:
+     * hands on a spouse or a child, neglect in care, drink and drugs as slang ("llega crudo", "anda
+     * pacheco", "half in the bag"), the bribe as an envelope or greased palm ("slide the inspector a few
+     * hundred", "le untaron la mano", "para que apruebe"), bought and in someone's pocket, stolen goods
+     * resold, a crime pinned on someone ("the break-ins are…", "set the fire", "an ex-con", "known dealers").
+     */
+    defam_act_said: [
+      // hands on a spouse or a child
+      'hits the kids', 'hits kids', 'hit the kids', 'hitting the kids', 'hit his wife', 'hitting his wife', 'beat his wife', 'beat her kids', 'beat his kids', 'beating his wife',
+      'beats on', 'puts his hands on', 'put his hands on', 'puts her hands on', 'lays hands on', 'laid hands on', 'knocks her around', 'knocked her around', 'knocks his wife',
+      'smacks the kids', 'smacks his', 'slaps the kids', 'slaps his wife', 'slaps her kids', 'wife beater', 'domestic violence', 'le pega a su', 'le pega a la', 'les pega a los',
+      'les pega a las', 'le pegaba', 'le pego a su', 'les pegaba', 'golpea a su', 'golpeo a su', 'golpea a los', 'golpea a las', 'golpea a la', 'le pone la mano encima', 'le puso la mano encima',
+      'le levanta la mano', 'le levanto la mano', 'la golpea', 'lo golpea', 'los golpea', 'las golpea', 'maltrata a su', 'maltrata a los', 'maltrata a las', 'violencia domestica',
+      'la agarra a golpes', 'los agarra a golpes', 'la madrea', 'los madrea', 'les da sus cachetadas', 'les da cachetadas', 'les jala las orejas',
+      // neglect of those in their care
+      'deja a los ninos sin', 'dejan a los ninos sin', 'deja a los ninos solos', 'dejan a los ninos solos', 'sin comer', 'no les da de comer', 'no les dan de comer', 'los deja solos', 'las deja solas', 'los dejan solos', 'los dejan encerrados', 'los encierra', 'los encierran',
+      'doesn t feed', 'doesnt feed', 'don t feed the', 'dont feed the', 'starves the', 'starving the', 'locks the kids', 'locks them in', 'leaves them alone', 'leaves them unattended',
+      // drink and drugs as slang and habit
+      'llega crudo', 'llega cruda', 'anda crudo', 'anda cruda', 'viene crudo', 'viene cruda', 'llega tomado', 'llega tomada', 'anda tomado', 'anda tomada', 'anda pedo', 'anda peda',
+      'bien pedo', 'bien peda', 'bien borracho', 'bien borracha', 'hasta atras', 'bien grifo', 'anda grifo', 'bien pacheco', 'anda pacheco', 'marihuano', 'mariguano',
+      'se echa sus tragos', 'se da sus jalones', 'se mete coca', 'se mete cristal', 'se mete perico', 'le pone al cristal', 'le entra al cristal', 'le atora al',
+      'shows up wasted', 'showed up wasted', 'comes in wasted', 'came in wasted', 'shows up hungover', 'showed up hungover', 'comes in hungover', 'shows up buzzed', 'shows up lit',
+      'half in the bag', 'three sheets to the wind', 'drinks on the clock', 'drinking on the clock', 'high on the clock', 'stoned at work', 'stoned on the job', 'reeks of booze', 'smells like beer',
+      'pops pills', 'popping pills', 'on pills', 'tweaker', 'tweaking',
+      // the bribe as an envelope, a greased palm, a purpose
+      'slide the inspector', 'slid the inspector', 'slip the inspector', 'slipped the inspector', 'slide him', 'slid him', 'slide her', 'grease his palm', 'greased his palm',
+      'grease her palm', 'greases palms', 'greasing palms', 'greased palms', 'cash under the table', 'envelope of cash', 'envelopes of cash', 'took an envelope', 'gets an envelope',
+      'le unto la mano', 'le untaron la mano', 'le untan la mano', 'untarle la mano', 'aceitar al', 'un sobre con', 'su sobrecito', 'cochupo', 'cochupos', 'para que apruebe',
+      'para que aprueben', 'para que aprobara', 'para que aprobaran', 'para que firme', 'para que firmara', 'para que lo dejen', 'para que lo pasen', 'para que la pasen',
+      'para que lo pasaran', 'para que le den el contrato', 'para que le dieran el contrato', 'to approve the', 'to sign off on', 'to look the other way', 'looked the other way',
+      'se hace de la vista gorda', 'se hizo de la vista gorda', 'hace la vista gorda', 'took a kickback', 'takes a kickback', 'gets a kickback', 'got a kickback', 'got paid to',
+      'gets paid to', 'le pagan por', 'le pagaron por', 'paid him off', 'paid her off', 'paid them off', 'bought off', 'esta comprado', 'esta comprada', 'lo compraron', 'la compraron',
+      'lo tienen comprado', 'in his pocket', 'in their pocket', 'in the pocket of', 'en la bolsa de', 'le pasa lana', 'le pasan lana', 'le da su lana',
+      // stolen goods resold
+      'stolen goods', 'stolen parts', 'stolen copper', 'stolen property', 'stolen pipe', 'stolen tools', 'hot merchandise', 'fell off a truck', 'fell off the truck',
+      'cosas robadas', 'material robado', 'tuberia robada', 'mercancia robada', 'fierro robado', 'cobre robado', 'piezas robadas', 'herramienta robada', 'se cayo del camion',
+      // a crime pinned on someone
+      'set the fire', 'set that fire', 'started the fire', 'started that fire', 'prendio el fuego', 'provoco el incendio', 'le prendio fuego', 'ex con', 'excon', 'ex convict',
+      'exconvicto', 'expresidiario', 'did time', 'estuvo preso', 'estuvo en la carcel', 'salio de la carcel', 'has a rap sheet', 'behind the break ins', 'break ins are the',
+      'the ones breaking into', 'the ones stealing', 'los que andan robando', 'son los que roban', 'son los que se roban', 'son los que se meten', 'known dealer', 'known dealers',
+      'known drug dealer', 'known drug dealers', 'drug dealer', 'drug dealers', 'known thief', 'known thieves', 'known gang', 'conocido narco', 'conocidos narcos', 'conocido ratero',
+      'son narcos', 'es tirador', 'son tiradores', 'vende cristal', 'vende perico', 'vende coca', 'mueve droga', 'pushes dope', 'sells dope', 'sells crack', 'sells meth', 'cooks meth',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'sticky fingers', 'five finger discount', 'unas largas', 'bien unas largas', 'se le pegan las cosas', 'se clavo la lana', 'se clavo la feria', 'se quedo con la feria', 'se embolso la feria', 'se llevo la feria', 'se agandallo', 'agandalla', 'se transo', 'lining his pockets', 'lines his pockets', 'lining her pockets', 'lines her pockets', 'padding his pockets', 'got rich off', 'se hizo rico con',
+      'chanchullo', 'chanchullos', 'hace chanchullos', 'movidas chuecas', 'anda en malos pasos', 'anda en la mana', 'es de la mana', 'trabaja para la mana', 'metido con los narcos', 'tiene nexos con', 'ties to the cartel', 'connected to the cartel', 'moves product', 'mueve mercancia', 'es halcon', 'anda de halcon', 'es puntero',
+      'pay to play', 'bought and paid for', 'in bed with the', 'le dan su moche', 'cobra piso', 'cobra cuota', 'cobra derecho de piso', 'extorsiona', 'extorts', 'shakes down', 'shaking down', 'shakedown',
+      'too friendly with the kids', 'creep with the kids', 'se mete con menores', 'anda con menores', 'likes them young', 'le gustan chiquitas', 'sleeps with students', 'dates students', 'inappropriate with', 'se propasa', 'se propaso con', 'se le insinua a',
+      'le pone al pisto', 'anda en el pisto', 'bien pistiado', 'pistea en', 'pistea en el trabajo', 'se echa sus cheves', 'chela en el turno', 'sauced', 'hammered at work', 'tanked at work', 'smells like a brewery', 'huele a cantina', 'anda bien loco', 'anda puesto', 'bien puesto', 'smokes weed on', 'fuma mota', 'se da su toque',
+      'fake receipts', 'facturas falsas', 'recibos falsos', 'facturas infladas', 'cobra horas que no', 'bills hours he never', 'bills hours she never', 'clocks in and leaves', 'checa y se va', 'ghost worker', 'es aviador', 'es aviadora', 'aviadores', 'nomina fantasma', 'cobra sin trabajar',
+      'kicks the dogs', 'patea a los perros', 'les pega a los perros', 'starves the animals', 'waters down', 'le echa agua a la', 'sells counterfeit', 'vende pirateria', 'tarjetas clonadas', 'shortchanges', 'short changes', 'da mal el cambio', 'pesa mal', 'bascula arreglada', 'scale is rigged',
+      // round 7: more of the same families
+      'se aprovecha de', 'takes advantage of', 'les ve la cara', 'le ve la cara', 'nos vio la cara', 'les vio la cara', 'scams the elderly', 'scams old people', 'les roba a los viejitos', 'got caught stealing', 'caught stealing', 'lo cacharon robando', 'la cacharon robando', 'lo agarraron robando', 'la agarraron robando', 'miente en', 'mintio en', 'lied on the', 'lies on the', 'fudges', 'fudged the', 'fudging the',
+    ],
+    /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
+    defam_who_more: [
+      'capitan', 'sargento', 'teniente', 'comandante', 'el jefe de', 'la jefa de', 'coach', 'entrenador', 'entrenadora', 'board chair', 'the chair', 'board president', 'president',
+      'presidente', 'presidenta', 'treasurer', 'tesorero', 'tesorera', 'the brothers', 'brothers', 'los hermanos', 'hermanos', 'kids from the', 'the kids on', 'los muchachos de',
+      'the developer', 'developer', 'el desarrollador', 'la desarrolladora', 'desarrollador', 'la guarderia', 'the daycare', 'el juez', 'la jueza', 'the guy on', 'the guy from',
+      'the lady on', 'el de la casa', 'la de la casa', 'the house on', 'el dueno', 'la duena', 'the owner of', 'el concejal', 'la concejal', 'el inspector', 'la inspectora',
+      // round 7: more of the same families
+      'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
+    ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
       'if', 'what if', 'imagine', 'movie', 'show', 'series', 'episode', 'netflix', 'book', 'novel', 'character', 'game', 'fake news', 'rumor', 'rumors',
@@ -124,7 +187,7 @@ export const defamation: CategoryJudgement = {
       'protect', 'protege', 'survivors', 'victims', 'victim', 'help is available', 'how to', 'tips', 'consejos',
       'suspect', 'suspects', 'officers', 'detectives', 'charged', 'investigating', 'detuvieron', 'sospechoso', 'sospechosos', 'acusado', 'acusados',
       'arrestaron', 'arrestado', 'arrestados', 'oficiales', 'agentes', 'investigan', 'informo', 'ocurrido', 'a mano armada',
-      'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'ask', 'asked', 'has a', 'have you', 'did he', 'did she',
+      'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'has a', 'have you', 'did he', 'did she',
       // round 5: court outcomes and news reports
       'jury', 'they caught', 'police caught', 'finally caught', 'great work by', 'agarraron', 'atraparon', 'who stole', 'whoever stole', 'quien se robo', 'quien robo', 'el que se robo', 'la que se robo', 'charges', 'on charges', 'cargos', 'acquits', 'acquitted', 'cleared of', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
     ],
@@ -166,6 +229,8 @@ export const defamation: CategoryJudgement = {
       'llega borracha', 'llega drogado', 'falsifico', 'encubrio', 'se roba', 'se robo',
       // round 5: the same, acts that accuse whoever does them
       'dips into', 'dipped into', 'dipping into', 'mete la mano', 'metio la mano', 'sets fires', 'arson', 'insurance fraud', 'maquilla los numeros', 'desfalco', 'se lleva el diesel', 'steals gas', 'lets his buddies off',
+      // round 7
+      'known dealers', 'known drug dealers', 'known dealer', 'drug dealers', 'son narcos', 'conocidos narcos', 'beat his wife', 'beats his wife', 'le pega a su esposa', 'golpea a su esposa', 'takes a kickback', 'took a kickback', 'grease his palm', 'le untaron la mano',
     ],
     /** Damaging acts stated as fact (es). */
     acto_danino: [
@@ -186,6 +251,14 @@ export const defamation: CategoryJudgement = {
       'yo lo vi', 'yo la vi', 'lo vi con mis propios ojos', 'my cousin works there', 'mi primo trabaja ahi',
       'my nephew told me', 'everyone at', 'everybody at', 'everyone knows it', 'todos lo saben', 'aunque lo niegue',
       'aunque el lo niegue', 'aunque ella lo niegue', 'i smelled it', 'ive smelled it', 'i ve smelled it', 'lo he olido', 'the department covered it up', 'the city is hiding it',
+      // round 7: more ways of marking a claim as known, witnessed or proven
+      'no lie', 'no miento', 'believe me', 'creanme', 'se los juro', 'te lo juro', 'les juro', 'i swear', 'i have proof', 'i have the proof', 'tengo pruebas', 'tengo las pruebas',
+      'tengo la copia', 'tengo copia', 'tengo fotos', 'tengo video', 'tengo el video', 'i have pictures', 'i have video', 'i have receipts', 'i got receipts', 'i have the receipts',
+      'tengo capturas', 'lo sabe', 'lo saben', 'lo sabemos', 'todos lo sabemos', 'todo el turno', 'toda la estacion', 'toda la oficina', 'todo el departamento', 'everybody in the',
+      'everyone in the', 'everybody on the', 'all of us know', 'nadie dice nada', 'nadie hace nada', 'nobody says anything', 'nobody does anything', 'no one does anything',
+      'no one says anything', 'we can t touch', 'we cant touch', 'can t touch them', 'no podemos hacer nada', 'es bien sabido', 'es sabido', 'no es secreto', 'not a secret',
+      'no secret', 'open secret', 'secreto a voces', 'i know for a fact', 'for a fact', 'yo estaba ahi', 'i was there', 'lo he visto', 'he s done worse', 'hes done worse',
+      'ha hecho cosas peores', 'done worse', 'trust me',
     ],
     /** Round 6: more wrongdoing said as fact: drink and drugs as a habit, poisoning, favours, cruelty, a firing for theft. */
     defam_more: [
@@ -208,12 +281,18 @@ export const defamation: CategoryJudgement = {
       message: MESSAGE,
       negatable: true,
       cooccur: [
-        { all: [['person_ref', 'title', 'defam_business', 'accused_role'], ['defam_claim', 'defam_wrong', 'defam_more']], within: 8, unless: ['defamation_guard'], guardWithin: 5 },
+        { all: [['person_ref', 'title', 'defam_business', 'accused_role', 'defam_who_more'], ['defam_claim', 'defam_wrong', 'defam_more', 'defam_act_said']], within: 8, unless: ['defamation_guard'], guardWithin: 5 },
         // Round 6: stated as known or witnessed fact + a wrongdoing, whoever it names (a business by its own name is in no class).
-        { all: ['defam_fact', ['defam_claim', 'defam_wrong', 'defam_more', 'damaging_act', 'acto_danino']], within: 14, unless: ['defamation_guard'], guardWithin: 5 },
+        { all: ['defam_fact', ['defam_claim', 'defam_wrong', 'defam_more', 'damaging_act', 'acto_danino', 'defam_act_said']], within: 14, unless: ['defamation_guard'], guardWithin: 5 },
       ],
+      // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
+      patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
         hit: [
+          'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
+          'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
+          'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
+          'The crossing guard on Zaragoza puts his hands on his wife. Everybody on the block knows it.',
           'The owner of that body shop on Dyer overcharges everybody and puts in used parts.',
           'Everyone knows the towing company on Alameda pays kickbacks to get the city contract',
           'Ramiro from fleet has been skimming fuel cards for two years',
@@ -227,6 +306,9 @@ export const defamation: CategoryJudgement = {
           'Mi supervisora se emborracha en el almuerzo y así regresa a firmar permisos.',
         ],
         miss: [
+          'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
+          'Police said the man who set the fire was arrested Tuesday.',
+          'Car break-ins are up on the Westside. Lock your doors, trust me.',
           'The body shop on Dyer passed its inspection, nice job.',
           'Report fraud, waste and abuse to the city auditor hotline at 311',
           'Police said the store owner was the victim of a robbery on Tuesday',
@@ -325,7 +407,7 @@ export const defamation: CategoryJudgement = {
       patterns: [
         // "Our new director? He embezzled from his last city." A pronoun only points at someone named
         // before, so only acts that are always an accusation count (never "stole my heart").
-        '(?:he|she|hes|shes|he s|she s|ella) (?:[^ .]+ ){0,2}{strong_act}',
+        '(?:he|she|hes|shes|he s|she s|ella|they|they re|theyre|both|ambos|los dos) (?:[^ .]+ ){0,2}{strong_act}',
       ],
       examples: {
         hit: [

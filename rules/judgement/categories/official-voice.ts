@@ -58,6 +58,8 @@ export const official_voice: CategoryJudgement = {
       'work there', 'yo trabajo ahi', 'trabajo ahi', 'trabajo alli', 'yo trabajo en', 'i m on the force', 'im on the force', 'on the force', 'i m a cop', 'im a cop', 'soy policia', 'soy bombero', 'soy bombera', 'aqui la de', 'aqui el de', 'aqui su', 'habla su', 'heres your', 'here s your', 'your friendly', 'les aseguro', 'le aseguro', 'te aseguro', 'se los aseguro', 'i assure you', 'i can assure you', 'rest assured', 'de parte de la ciudad', 'i know because i work', 'lo se porque trabajo', 'lo digo porque trabajo', 'i work for the city', 'trabajo para la ciudad', 'trabajo en la ciudad', 'insider here', 'someone from the city',
       // round 6
       'i m telling you', 'im telling you', 'i m telling you guys', 'tell them i said so', 'se lo digo yo', 'se los digo yo', 'se lo digo como', 'se los digo como', 'quote me', 'you can quote me', 'it s official', 'its official', 'i m authorizing', 'im authorizing', 'authorizing it', 'lo autorizo', 'yo lo autorizo', 'i officially', 'ill make sure of it', 'i ll make sure of it', 'como trabajador', 'como trabajadora', 'trabajador de la ciudad', 'trabajadora de la ciudad', 'council staff', 'the department s position', 'the departments position', 'the city s position', 'the citys position', 'la postura del departamento', 'la postura de la ciudad', 'por parte del', 'por parte de la', 'soy la bibliotecaria', 'soy el bibliotecario', 'as a captain', 'as the captain', 'as a city inspector', 'the union rep',
+      // round 7
+      'i m announcing', 'im announcing', 'i am announcing', 'announcing right now', 'estoy anunciando', 'les anuncio', 'i m promising', 'im promising', 'i am promising', 'promising you', 'city promise', 'a city promise', 'promesa de la ciudad', 'i m with the', 'im with the', 'i am with the', 'from me', 'de mi parte', 'straight from me', 'you heard it here', 'you heard it from me', 'yo como', 'como inspector', 'como inspectora', 'como oficial', 'como bombero', 'como empleado de', 'as an inspector', 'as an officer', 'as a firefighter', 'yo que trabajo', 'se los digo yo que', 'se lo digo yo que', 'les digo yo que', 'hablando por', 'hablo por la', 'hablo por el', 'hablo en nombre', 'i speak for', 'i m speaking for', 'im speaking for', 'speaking for the', 'speaking on behalf', 'official word from',
     ],
     /** Round 4: more commitments and positions only the City can take (waiving, not enforcing, blame, backing, "will never"). */
     ov_commit_more: [
@@ -75,11 +77,17 @@ export const official_voice: CategoryJudgement = {
       'it s decided', 'its decided', 'is decided', 'ya se decidio', 'ya lo decidimos', 'ya esta decidido', 'signed off', 'already signed off', 'done deal', 'es un hecho', 'not happening', 'it s not happening', 'make it go away', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'les vamos a multar', 'le vamos a multar', 'vamos a multar', 'ya se acordo',
       // round 6
       'will give you', 'will replace', 'replace your', 'le perdona', 'les perdona', 'se lo va a perdonar', 'se los va a perdonar', 'va a perdonar', 'will forgive', 'forgives', 'certify', 'i certify', 'consider it cleared', 'consider it done', 'ignore that notice', 'ignore the notice', 'ignore that letter', 'ignore the ticket', 'no haga caso', 'no le haga caso', 'says yes', 'says no', 'is voting yes', 'is voting no', 'not going to follow', 'no vamos a seguir', 'no vamos a obedecer', 'will no longer', 'no longer respond', 'ya no va a', 'ya no van a', 'not going to help', 'no vamos a ayudar', 'dio la orden', 'ya dio la orden', 'gave the order', 'va a renunciar', 'is resigning', 'will resign', 'is stepping down', 'niega todo', 'va a demandar', 'will sue', 'le ponen', 'les ponen', 'free bus pass', 'will waive', 'waive the',
+      // round 7
+      'we won t say', 'we wont say', 'won t say so', 'no lo vamos a decir', 'no vamos a decir', 'will be free', 'van a ser gratis', 'va a ser gratis', 'sera gratis', 'seran gratis', 'will have a new', 'va a tener un nuevo', 'takes back', 'take back everything', 'retracts', 'se retracta', 'se desdice', 'was wrong', 'estaba equivocado', 'se equivoco', 'no va a multar', 'no van a multar', 'esta de acuerdo con', 'no les va a cobrar', 'no le va a cobrar', 'we re sorry', 'we are sorry', 'pay you back', 'les vamos a devolver', 'le vamos a devolver',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'effective immediately', 'a partir de hoy', 'a partir de manana', 'desde hoy', 'starting today', 'as of today', 'starting monday', 'ya no se cobra', 'ya no se va a cobrar', 'no more fees', 'no more tickets',
     ],
     /** Round 4: a personal guarantee ("I promise", "sin falta", "trust me") on what the City will do. */
     ov_promise: [
       'i promise', 'we promise', 'promise you', 'promised', 'i guarantee', 'guaranteed', 'sin falta', 'se los prometo', 'se lo prometo', 'te lo prometo', 'te lo juro',
       'se los juro', 'les juro', 'i swear', 'my word', 'mi palabra', 'trust me', 'confien en mi', 'for sure', 'de seguro', '100 percent', 'no matter what', 'pase lo que pase',
+      // round 7
+      'i m promising', 'im promising', 'promising you', 'city promise', 'a city promise', 'se los aseguro', 'se lo aseguro', 'les aseguro',
     ],
     /** Round 4: what the City does, as the object of such a guarantee. */
     ov_city_action: [
@@ -88,6 +96,8 @@ export const official_voice: CategoryJudgement = {
       'will reopen', 'reopens', 'will be paved', 'waive', 'refund', 'reimburse', 'la ciudad va a', 'la ciudad les va', 'el departamento va a', 'vamos a arreglar',
       'les vamos a', 'se va a arreglar', 'se arregla', 'lo arreglamos', 'lo vamos a arreglar', 'va a quedar', 'se reabre', 'van a reabrir', 'van a pavimentar',
       'no le van a', 'no les van a', 'nobody will', 'nadie va a',
+      // round 7
+      'the city will have', 'the city will be', 'the city won t', 'the city wont', 'la ciudad no les va', 'la ciudad no va', 'la ciudad esta de acuerdo', 'will be free', 'van a ser gratis', 'va a ser gratis',
     ],
     /** Round 4: fault admitted in the City's name ("we dropped the ball", "fue nuestra culpa"). */
     ov_fault: [
@@ -109,6 +119,8 @@ export const official_voice: CategoryJudgement = {
       'mandenos sus recibos', 'mandeme sus recibos', 'nosotros pagamos', 'nosotros le pagamos', 'nosotros les pagamos', 'nos hacemos cargo', 'nos hacemos responsables',
       'le reponemos', 'se lo reponemos', 'se los reponemos', 'le reembolsamos', 'les reembolsamos', 'le vamos a reembolsar', 'les vamos a reembolsar', 'le vamos a pagar',
       'les vamos a pagar', 'asumimos la responsabilidad', 'asumimos toda la responsabilidad',
+      // round 7
+      'we ll pay you back', 'well pay you back', 'we will pay you back', 'we ll make it up to you', 'we will make it up to you', 'les vamos a devolver su dinero', 'le vamos a devolver su dinero', 'les devolvemos su dinero', 'le devolvemos su dinero', 'se los vamos a pagar', 'se lo vamos a pagar',
     ],
     /** Round 4: the same in the first person singular: an employee granting what only the City can ("I'll waive the fee", "le quito la multa"). */
     ov_i_commit: [
@@ -125,13 +137,15 @@ export const official_voice: CategoryJudgement = {
     ov_routine: [
       'delay', 'delays', 'running', 'late', 'detour', 'call 311', 'app', 'per the pao', 'pao', 'press release', 'statement from', 'approved by', 'happy', 'merry', 'feliz',
       'felices', 'thanksgiving', 'feliz navidad', 'holidays', 'thank you', 'thanks', 'gracias', 'invites you', 'invita', 'reminder', 'recordatorio', 'schedule', 'horario',
-      'livestream', 'file a claim', 'claims', 'reviewed', 'eligible', 'program', 'rebate', 'apply', 'published', 'official word', 'speaking for myself', 'myself',
+      'livestream', 'file a claim', 'claims', 'reviewed', 'eligible', 'program', 'rebate', 'apply', 'published', 'speaking for myself', 'myself',
       'personal opinion', 'my own', 'own opinion', 'not speaking for', 'not the citys', 'not the city s', 'no hablo por', 'a titulo personal', 'inconvenience',
       'inconveniencia', 'las molestias', 'patience', 'paciencia', 'bear with', 'sorry to hear', 'sorry for your loss', 'lo siento mucho', 'condolences', 'pesame',
       'congrats', 'congratulations', 'felicidades', 'welcome', 'bienvenidos', 'we are hiring', 'estamos contratando', 'we are open', 'we re open', 'estamos abiertos',
       'open', 'closed', 'cerrado', 'cerrada', 'holiday', 'festivo', 'proud of', 'orgulloso', 'orgullosa', 'jubilo', 'retire', 'retiring', 'announcement', 'link', 'says', 'dice',
       // round 6
       'announced', 'announces', 'dijo', 'anuncio', 'press conference', 'conferencia', 'conferencia de prensa', 'full video', 'el video completo', 'said', 'said today', 'media requests', 'public affairs',
+      // round 7
+      'per the', 'council approved', 'approved by council', 'capital plan', 'as approved', 'segun el plan', 'aprobado por el concejo', 'please contact', 'contact the public affairs', 'public affairs office',
     ],
     /** A body's own strong commitment when it is the subject ("Parks is taking full responsibility"). */
     ov_body_commit: [
@@ -175,6 +189,8 @@ export const official_voice: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'I\'m with Parks and I\'m announcing it now: pool entry will be free all summer.',
+          'Yo como inspector les digo: a partir de hoy ya no se cobra esa multa.',
           'I\'m the crew lead on Mesa. The city will repave your driveway at no cost, you have my word.',
           'We at the Water Utility are sorry for the brown water, we\'ll credit everyone\'s bill next month',
           'Streets crew here: the city messed up on the Pellicano repaving and we\'ll redo it for free',
@@ -187,6 +203,8 @@ export const official_voice: CategoryJudgement = {
           'As a city inspector I certify your kitchen is fine, consider it cleared.',
         ],
         miss: [
+          'Per the council-approved capital plan, Parks will replace the playground by summer.',
+          'For the city\'s position, please contact the Public Affairs Office.',
           'I\'m the crew lead on Mesa and we\'ll be working there until 5pm, thanks for your patience.',
           'We apologize for the delay: Route 10 is running 15 minutes late.',
           'Happy Thanksgiving from all of us at Parks and Rec!',
@@ -257,7 +275,7 @@ export const official_voice: CategoryJudgement = {
         es: 'Hace una promesa o admite culpa en nombre de la Ciudad (pagar, reembolsar, no aplicar una regla, una garantía). Solo los funcionarios autorizados pueden comprometer a la Ciudad.',
       },
       patterns: [
-        '{city_body}(?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado)(?: [^ .]+){0,9}) (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any|cleanup|the cleanup)|replace (?:your|the|it|all|everything)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))',
+        '{city_body}(?<!(?:^|[ .])(?:announced|announces|said|says|dijo|dice|anuncio|anuncia|informo|informa|confirmed|confirms|confirmo|conference|conferencia|statement|comunicado|per|approved|aprobado|segun)(?: [^ .]+){0,9}) (?:will|is going to|is gonna|gonna|promises to|has agreed to) (?:[^ .]+ ){0,2}(?:pay for (?:your|it|all|the damage|everything|the repairs|any|cleanup|the cleanup)|replace (?:your|the|it|all|everything)|pay you|refund (?:you|your|everyone|it|all)|reimburse (?:you|your|everyone|all)|cover (?:it|your|the cost|all|everything|any)|compensate (?:you|every|all|the)|waive (?:your|it))(?![^.]{0,80}(?:per the|council approved|capital plan|approved plan|as approved|aprobado por|segun el plan))',
         '{city_body} (?:promises|guarantees|is committed|commits)|{city_body} se (?:hace|va a hacer|hara) (?:cargo|responsable)',
         '{city_body} (?:has decided|decided) (?:to|que) (?:[^ .]+ ){0,2}(?:drop|waive|cancel|forgive|dismiss|void|not charge|quitar|cancelar|perdonar|no cobrar)',
         '{city_body} (?:is|s|are) (?:not |definitely |totally )?(?:at fault|liable)',

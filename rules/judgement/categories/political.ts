@@ -36,6 +36,8 @@ export const political: CategoryJudgement = {
       'for county judge', 'for judge', 'for sheriff', 'for governor', 'for senate', 'for congress', 'for school board', 'for state rep', 'for district attorney', 'for da', 'for county commissioner', 'for president', 'for city council', 'for district', 'their seats', 'their seat', 'his seat', 'her seat', 'reelecto', 'reelecta', 'reelectos', 'reelegido', 'reelegida', 'elegimos', 'elegido', 'elegida', 'electo', 'electa', 'pa alcalde', 'pa alcaldesa', 'pa presidente', 'pa presidenta', 'pa concejal', 'pa gobernador', 'presidente municipal', 'presidenta municipal', 'para presidente', 'para presidenta', 'para gobernador', 'para juez', 'para diputado', 'para diputada', 'para senador', 'para senadora', 'para sheriff', 'para comisionado', 'para regidor', 'proximas elecciones', 'las proximas elecciones', 'midterms', 'the midterms', 'runoff election', 'segunda vuelta', 'en la boleta', 'voters', 'votantes', 'primary election', 'votar', 'voten', 'votaron', 'votamos', 'votando', 'votara', 'votaran', 'votemos', 'mandato', 'otro mandato', 'four more years', 'cuatro anos mas',
       // round 6
       'which way to vote', 'en quien votar', 'por quien votar', 'la comision', 'city commission', 'partido azul', 'partido rojo', 'straight ticket', 'slate', 'la planilla', 'planilla', 'candidate forum', 'lanzar', 'se vuelva a lanzar', 'lanzarse', 'su campana', 'la campana',
+      // round 7
+      'gano por', 'won by a', 'ganamos la eleccion', 'won the election', 'won the race',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -58,6 +60,12 @@ export const political: CategoryJudgement = {
       'lose their seats', 'lose their seat', 'lost their seats', 'lost their seat', 'lose his seat', 'lose her seat', 'lose the seat', 'loses the seat', 'pierda su puesto', 'pierdan su puesto', 'pierda el puesto', 'pierda la eleccion', 'pierdan la eleccion', 'lose the election', 'loses the election', 'would be a shame', 'be a shame if', 'what a shame', 'seria una lastima', 'que lastima', 'seria una pena', 'vote por', 'voto por', 'votar por', 'votare por', 'voy a votar por', 'vamos a votar por', 'kick out', 'kick him out', 'kick her out', 'kick them out', 'kick the incumbent', 'sacar al', 'echarlo', 'correrlo', 'vendido', 'vendida', 'vendidos', 'sellout', 'sellouts', 'traitor', 'traidor', 'traidora', 'no les den su voto', 'no le den su voto', 'no les den', 'le echa ganas', 'the same guy', 'otra vez por', 'de nuevo por', 'again for', 'never again', 'nunca mas', 'good riddance',
       // round 6
       's got my vote', 'got my vote', 'the right people', 'the right candidates', 'los que si nos apoyan', 'que si nos apoyan', 'who actually support us', 'who support us', 'ya no se vuelva a lanzar', 'no se vuelva a lanzar', 'ni se vuelva a aparecer', 'buscando candidato', 'alguien nuevo en', 'ganamos los buenos', 'los buenos', 'se comio vivo', 'destroyed everyone', 'estoy con', 'estas con', 'todos con', 'todas con', 'el unico que nos', 'la unica que nos',
+      // round 7
+      'votan por', 'vota por', 'votas por', 'votaron por', 'si votan', 'si vota', 'if you vote for', 'if y all vote for', 'les arreglo', 'foto de la boleta', 'photo of your ballot', 'pic of your ballot', 'apoya', 'apoya al', 'apoya a', 'respalda', 'estamos con', 'finally someone who', 'por fin alguien que', 'clean out city hall', 'clean up city hall', 'drain the swamp', 'limpiar el ayuntamiento', 'we did it', 'lo logramos', 'ni que se vuelva a aparecer',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'mi gallo', 'ese es mi gallo', 'es mi gallo', 'vamos con todo', 'ya saben quien', 'votarle', 'hay que votarle', 'el voto es para', 'my vote goes to', 'mi voto es para', 'mi voto va para', 'boleta completa', 'sacalo', 'cambiale', 'no le den su voto', 'que se largue',
+      // round 7: more of the same families
+      'votemos por', 'votenle', 'votenle a', 'denle su voto', 'dale tu voto', 'give him your vote', 'give her your vote', 'cast your vote for', 'el unico candidato',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -104,6 +112,8 @@ export const political: CategoryJudgement = {
       'vote por', 'voto por', 'votar por', 'votamos por', 'voy a votar por', 'voted for', 'voting for', 'votes for', 'nomas quieren', 'nada mas quieren', 'solo les importa', 'just want', 'no les den', 'su voto', 'are ruining', 'are destroying', 'are the problem', 'son el problema', 'out of office', 'fuera los', 'fuera las',
       // round 6
       'sacar a los', 'hay que sacar a los', 'son los unicos', 'los unicos que', 'votara por', 'votaran por', 'que votara', 'que voten', 'siga azul', 'siga rojo', 'sigue azul',
+      // round 7
+      'estoy con', 'estas con', 'estamos con', 'todos con', 'todas con', 'vamos con', 'i m with', 'im with', 'the only one who', 'el unico que', 'la unica que',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
@@ -116,6 +126,8 @@ export const political: CategoryJudgement = {
       'todos los candidatos', 'concurso', 'pinata', 'turkey trot', 'fun run', 'meeting', 'agenda', 'public comment', 'sign up', 'cleanup', 'clean up',
       // round 6: neutrality statements, vote records, rules against campaigning at work
       'doesnt endorse', 'doesn t endorse', 'does not endorse', 'dont endorse', 'don t endorse', 'no respalda', 'no respaldamos', 'neutral', 'neutrales', 'stays neutral', 'vote record', 'voting record', 'record is', 'las actas', 'the minutes', 'violation of policy', 'against policy', 'not allowed', 'no se permite', 'tossed them',
+      // round 7
+      'no voy a decir', 'no les voy a decir', 'not gonna say', 'not going to say', 'won t say who', 'wont say who', 'not telling', 'voto secreto', 'secret ballot', 'vote record', 'voting record', 'record is on', 'city website', 'la pagina de la ciudad', 'minutes', 'actas', 'neutral', 'stays neutral', 'tossed them', 'looks at', 'look at', 'next cycle', 'revisit', 'threw them out', 'no campaigning', 'no se permite', 'prohibited', 'prohibido', 'hatch act',
     ],
     /** Council or commission business pending a vote. */
     pol_council_item: [
@@ -124,6 +136,8 @@ export const political: CategoryJudgement = {
       'the development', 'the vote', 'before the vote', 'council rep', 'your rep', 'tax rate', 'concejo', 'cabildo', 'concejales', 'comisionados', 'ordenanza', 'rezonificacion', 'aumento', 'el proyecto', 'la propuesta', 'el plan',
       // round 6
       'la sesion', 'en la sesion', 'se discutio', 'planning', 'the rezoning', 'the charter amendment',
+      // round 7
+      'zonificacion', 'cambio de zonificacion', 'que estan por votar', 'van a votar', 'are voting on', 'will vote on', 'up for a vote', 'rate hike', 'water rate', 'aumento de tarifa', 'la tarifa', 'the amendment', 'la enmienda', 'the stadium deal', 'the arena',
     ],
     /** A position on such an item. */
     pol_item_take: [
@@ -138,6 +152,10 @@ export const political: CategoryJudgement = {
       'tell them', 'hell no', 'no way', 'ni madres', 'show up and', 'everyone show up', 'vayan todos', 'todos a la junta', 'pack the', 'llenemos', 'dont let it pass', 'que no lo aprueben', 'decides on', 'decide on', 'deciden',
       // round 6
       'make them pass', 'pass it', 'que lo aprueben', 'que la aprueben', 'lo tumben', 'la tumben', 'fill the room', 'fully support it', 'we can t let', 'we cant let', 'no podemos dejar', 'vote it down', 'apruebenlo', 'tumbenlo',
+      // round 7
+      'en contra del', 'en contra de la', 'a favor del', 'a favor de la', 'a oponerse', 'votes down', 'vote down', 'highway robbery',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'no al aumento', 'no a la rezonificacion', 'say no to', 'ojala lo tumben', 'ojala la tumben', 'ojala no pase', 'hope it fails', 'hope it passes', 'hope it dies', 'needs to die', 'kill the bond', 'si a la', 'apoyemos la', 'pasenla', 'fingers crossed it',
     ],
 
     /** Round 6: a push on a pending item, said in the sentence after the item is named. */
@@ -145,9 +163,11 @@ export const political: CategoryJudgement = {
       'make them pass', 'make them vote', 'pass it', 'kill it', 'que lo aprueben', 'que la aprueben', 'lo tumben', 'la tumben', 'apruebenlo', 'apruebenla', 'tumbenlo', 'tumbenla',
       'fill the room', 'fully support it', 'i fully support', 'we can t let', 'we cant let', 'no podemos dejar', 'vote it down', 'shoot it down', 'vote no', 'vote yes',
       'voten que no', 'voten que si', 'say no to it', 'diganle que no', 'que no pase', 'que si pase',
+      // round 7
+      'tell them no', 'tell them yes', 'tell em no', 'call them and tell', 'diganles que no', 'diganles que si', 'a oponerse', 'vayan a oponerse', 'go oppose', 'votes down', 'vote down', 'votes it down', 'shoots down', 'que lo rechacen', 'que la rechacen', 'rechacenlo', 'rechacenla', 'highway robbery', 'no al aumento', 'no a la rezonificacion',
     ],
     /** Round 6: what cancels such a push (results, reports, instructions to comment). */
-    pol_push_guard: ['results', 'approved', 'aprobo', 'aprobaron', 'passed with', 'written comments', 'comments go to', 'livestream', 'watch the', 'recalled', 'sign up'],
+    pol_push_guard: ['results', 'approved', 'aprobo', 'aprobaron', 'passed with', 'written comments', 'comments go to', 'livestream', 'watch the', 'recalled', 'sign up', 'looks at', 'look at', 'take a look', 'considers', 'revisit', 'next cycle', 'next budget'],
   },
   frames: [
     {
@@ -167,6 +187,8 @@ export const political: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Ese es mi gallo para alcalde 🐓',
+          'If y\'all vote for Garza in District 3 I\'ll make sure your street gets paved.',
           'Anyone but Ortega this time, y\'all, he has done nothing for District 5.',
           'Ramirez would be a disaster as mayor, please don\'t let that happen',
           'Mi voto es para la licenciada Treviño, es la mejor para el distrito',
@@ -175,6 +197,7 @@ export const political: CategoryJudgement = {
           'proud to wear my Garza campaign shirt on my day off',
         ],
         miss: [
+          'No les voy a decir por quién voté, pero voten, las casillas cierran a las 7.',
           'Council voted on the District 5 park plan; minutes are posted online.',
           'Polls are open 7 a.m. to 7 p.m. Saturday. Go vote, whoever you pick!',
           'Candidate forum Thursday at 6pm at the Main Library, all candidates invited, open to the public.',
@@ -304,7 +327,7 @@ export const political: CategoryJudgement = {
         'recall (?:a la|al|a) (?:alcalde|alcaldesa|concejal|concejala|comisionado|comisionada|regidor|regidora|juez|jueza|sheriff)',
         '(?:revocacion|recall) (?:del?|de la|of) (?:the )?(?:concejal|concejala|alcalde|alcaldesa|comisionado|comisionada|regidor|regidora|mayor|councilman|councilwoman|council member|commissioner|juez|judge)',
         // A position on an item pending before the council: "ojalá aprueben la propuesta", "hope council kills the rezoning".
-        '(?:ojala|espero que|esperemos que|i hope|hope|hopefully|let s hope|lets hope) (?:council |el concejo |they |la comision |the commission |commission |los concejales )?(?:aprueben|rechacen|apruebe|rechace|tumben|approves?|pass(?:es)?|rejects?|votes? down|kills?|shoots? down) (?:la |el |the |that |this |esa |ese |esta |este )?(?:propuesta|proposal|ordinance|ordenanza|rezoning|rezonificacion|item|measure|medida|contract|contrato|deal|plan|budget|presupuesto|aumento|increase)',
+        '(?:ojala|espero que|esperemos que|i hope|hope|hopefully|let s hope|lets hope) (?:council |el concejo |they |la comision |the commission |commission |los concejales )?(?:aprueben|rechacen|apruebe|rechace|tumben|approves?|pass(?:es)?|rejects?|votes? down|kills?|shoots? down) (?:la |el |the |that |this |esa |ese |esta |este )?(?:[^ .]+ ){0,3}(?:propuesta|proposal|ordinance|ordenanza|rezoning|rezonificacion|item|measure|medida|contract|contrato|deal|plan|budget|presupuesto|aumento|increase|amendment|enmienda|bond|rate hike|fee|tax|stadium|arena|project|proyecto)',
       ],
       examples: {
         hit: [
@@ -340,7 +363,7 @@ export const political: CategoryJudgement = {
         `(?:${OFFICE}|la oficina|the office) (?:[^ .]+ ){0,3}(?:esta|is) (?:[^ .]+ ){0,2}(?:en contra|a favor|against|in favor|opposed)`,
         'va a votar (?:que )?(?:no|si|a favor|en contra)',
         // Round 6: the item named in one sentence, the push in the next ("The council votes Tuesday on X. … make them pass it").
-        '(?:council|concejo|cabildo|commission|comision|planning|la sesion|agenda|resolution|ordinance|ordenanza|rezoning|rezonificacion) (?![^.]{0,100}(?:results|approved|aprobo|aprobaron|sign up|written comments))[^.]{0,99}\\. [^.]{0,80}?(?:make them pass|make them vote|pass it|kill it|que lo aprueben|que la aprueben|lo tumben|la tumben|apruebenlo|tumbenlo|fully support|vote it down|voten que no|voten que si)',
+        '(?:council|concejo|cabildo|commission|commissioners|councilmembers|concejales|comision|comisionados|planning|la sesion|agenda|resolution|ordinance|ordenanza|rezoning|rezonificacion) (?![^.]{0,100}(?:results|approved|aprobo|aprobaron|sign up|written comments))[^.]{0,99}\\. [^.]{0,80}?(?:make them pass|make them vote|tell them no|tell them yes|diganles que no|diganles que si|pass it|kill it|que lo aprueben|que la aprueben|lo tumben|la tumben|apruebenlo|tumbenlo|fully support|vote it down|voten que no|voten que si)',
       ],
       examples: {
         hit: [

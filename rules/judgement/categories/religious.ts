@@ -49,6 +49,8 @@ export const religious: CategoryJudgement = {
       'sees everything', 've todo', 'nos esta viendo', 'te esta viendo', 'aceptaran', 'aceptara', 'aceptemos', 'as your savior', 'as their savior', 'como su salvador', 'como salvador', 'lord and savior', 'personal savior', 'cast out', 'echar fuera', 'reprendan', 'reprendo', 'rebuke', 'va a juzgar', 'juzgara', 'nos juzgara', 'turn back to', 'turned our back on', 'turned our backs on', 'le dimos la espalda', 'dar la espalda', 'repented', 'repenting', 'arrepentirse', 'conviertan', 'the only answer', 'la unica respuesta', 'needs prayer', 'necesita oracion',
       // round 6
       'aceptalo', 'aceptalo hoy', 'accept him today', 'has a message for you', 'tiene un mensaje para', 'that s the truth', 'thats the truth', 'es la verdad', 'solo el sana', 'sana de verdad', 'el mejor regalo', 'the best gift', 'a adorar', 'adoren', 'salgan a adorar', 'pedirle a dios', 'ya no busca', 'no buscan', 'si no se convierten', 'en el nombre de', 'in jesus name', 'in the name of', 'official account', 'cuenta oficial', 'desde la cuenta', 'la cuenta de', 'story time', 'storytime', 'hora del cuento', 'nuestros pacientes', 'our patients',
+      // round 7
+      'deserves to know', 'deserve to know', 'merece conocer', 'merecen conocer', 'dios quiere que', 'god wants', 'va a castigar', 'los va a castigar', 'les va a castigar', 'is going to punish', 'gonna punish', 'will judge', 'los va a juzgar', 'ashamed of him', 'ashamed of jesus', 'ashamed of god', 'se averguenza de', 'se averguenzan de', 'reply amen', 'type amen', 'comment amen', 'say amen', 'escribe amen', 'escriban amen', 'comenta amen', 'comenten amen', 'share if you', 'comparte si', 'compartan si', 'vuelva a ser catolico', 'vuelva a ser cristiano', 'vuelva a dios',
     ],
     /** People named by faith (see faith_group) when spoken of with hostility. */
     rel_hostile: [
@@ -63,6 +65,8 @@ export const religious: CategoryJudgement = {
       'slacking', 'slacking off', 'lazy', 'flojos', 'huevones', 'no hacen nada', 'dont do anything', 'don t do anything', 'never work', 'pedir dinero', 'only want money', 'just want money', 'nomas quieren dinero', 'solo quieren dinero', 'scammers', 'estafadores', 'frauds', 'christian country', 'christian nation', 'pais cristiano', 'why do we even let', 'why do we let', 'why do they let', 'por que los dejan', 'por que dejan', 'watch out for', 'stay away from', 'alejense de', 'be careful with', 'tengan cuidado', 'psychos', 'nutjobs', 'fanatic', 'fanatico', 'fanatica', 'shoving it', 'shove it', 'down our throats', 'molestos', 'pesados', 'ridiculo', 'atrasados',
       // round 6
       'haciendo trampa', 'andan haciendo trampa', 'hacen trampa', 'con lupa', 'cosa del diablo', 'son del diablo', 'do we have to let', 'do we have to', 'no queremos sus', 'no queremos', 'que se vaya', 'a otro lado', 'brujeria', 'witchcraft', 'devil worship', 'cheat', 'cheats', 'tramposos',
+      // round 7
+      'is fake', 'are fake', 'gods fake', 'god s fake', 'god is fake', 'es falso', 'es falsa', 'puro cuento', 'puros cuentos', 'es un cuento', 'son cuentos', 'fairy tale', 'fairy tales', 'made up', 'es mentira', 'is a lie', 'is a joke', 'es una farsa', 'es un chiste', 'nonsense', 'tonterias', 'babosadas', 'imaginary friend', 'sky daddy', 'brainwashing', 'es un negocio', 'is a business', 'is a scam', 'es una estafa', 'devil worshippers', 'adoradores del diablo', 'satanistas', 'satanicos', 'los va a castigar', 'van a arder', 'will burn', 'van a pagar', 'se fueran a trabajar', 'get a real job', 'vayanse a trabajar',
     ],
     /** Worship or prayer held at work. */
     rel_practice: [
@@ -101,6 +105,8 @@ export const religious: CategoryJudgement = {
       // round 4: solidarity and respect said about a faith group
       'stop the', 'against hate', 'solidarity', 'solidaridad', 'support', 'apoyo', 'celebrate', 'celebramos', 'celebrating', 'honor', 'honoring', 'regardless', 'sin importar', 'accommodation', 'acomodo', 'welcome', 'bienvenidos', 'bienvenidas',
       'al pastor', 'tacos al pastor', 'off the clock', 'on our own time', 'on my own time', 'en nuestro tiempo libre', 'fuera del horario', 'no en el edificio', 'para no molestar', 'outside the building', 'not in the building', 'god bless you', 'god bless y all', 'dios los bendiga', 'que dios los bendiga', 'bendiciones', 'blessings', 'i can t', 'i cant', 'i told him i can', 'no puedo', 'not allowed', 'no se permite', 'my own facebook', 'my own page', 'mi propio facebook', 'mi pagina personal', 'my personal',
+      // round 7
+      'tradition', 'tradicion', 'a tradition', 'una tradicion', 'hosted',
     ],
     /**
      * Round 4: urging a faith said in one phrase (no second class needed): "find Jesus", "get saved",
@@ -121,6 +127,8 @@ export const religious: CategoryJudgement = {
       'are you saved', 'estas salvo', 'eres salvo', 'ya eres salvo', 'ya son salvos', 'if you died tonight', 'si murieras hoy', 'si te murieras hoy', 'do you know jesus', 'do you know the lord', 'conoces a jesus', 'conoces a cristo', 'ya conoces a dios', 'god sees everything', 'god sees all', 'dios ve todo', 'dios lo ve todo', 'god is watching', 'dios nos esta viendo', 'as your savior', 'as their savior', 'as your lord and savior', 'como su salvador', 'como tu salvador', 'como su unico salvador', 'personal lord and savior', 'cast out the demons', 'cast out demons', 'sacar los demonios', 'echar fuera los demonios', 'bring back prayer', '#bringbackprayer', 'put god back', 'put prayer back', 'keep god in', 'regresen a dios', 'devuelvan a dios', 'back to god', 'turned our back on god', 'turned our backs on god', 'le dimos la espalda a dios', 'repent el paso', 'repent harlingen', 'arrepientete el paso', 'the devil is real', 'el diablo es real', 'satan is real', 'jesus is the only way', 'jesus is the way', 'cristo es el unico camino', 'jesus es el camino', 'god is in control', 'dios tiene el control', 'give your lives to christ', 'give your life to christ', 'give your life to jesus', 'den su vida a cristo', 'entreguen su vida a dios', 'encuentren a dios', 'necesitan a jesus', 'you need jesus', 'you need god', 'you need the lord', 'ustedes necesitan a dios', 'necesitas a dios',
       // round 6
       'regresen a la fe', 'vuelvan a la fe', 'regresar a la fe', 'return to the faith', 'come back to the faith', 'come back to church', 'regresen a la iglesia', 'si no se convierten', 'lean la biblia', 'read revelation', 'ya no busca a dios', 'ya no buscan a dios', 'turned away from god', 'salgan a adorar', 'vengan a adorar', 'come worship the lord', 'solo el sana', 'only he heals', 'god has a message for you', 'dios tiene un mensaje para',
+      // round 7
+      'reply amen', 'type amen', 'comment amen', 'escribe amen', 'escriban amen', 'comenta amen', 'comenten amen', 'ashamed of him', 'ashamed of jesus', 'ashamed of god', 'te averguenzas de dios', 'se averguenza de dios', 'dios los va a castigar', 'dios te va a castigar', 'dios les va a castigar', 'dios los castigue', 'god will punish you', 'god will judge you', 'god is going to punish', 'deserves to know jesus', 'deserve to know jesus', 'deserves to know god', 'deserves to know the lord', 'merece conocer a dios', 'merecen conocer a dios', 'merecen conocer a cristo', 'merecen conocer a jesus', 'merece conocer a jesus', 'dios quiere que este departamento', 'dios quiere que esta ciudad', 'god wants this department', 'god wants this city',
     ],
     /** Round 4: a belief (or its absence) named as a condition... */
     rel_belief_cond: [
@@ -132,6 +140,8 @@ export const religious: CategoryJudgement = {
       // round 6
       'el que no cree', 'la que no cree', 'los que no creen', 'si es ateo', 'si es atea', 'si eres ateo', 'no este bautizado', 'no esta bautizado', 'no esten bautizados', 'bautizado', 'bautizada', 'pagano', 'pagana', 'ser catolica', 'ser catolico', 'ser cristiano', 'ser cristiana', 'buen cristiano', 'buena cristiana', 'buen catolico', 'buena catolica', 'vaya a misa', 'vayan a misa', 'go to mass', 'goes to mass', 'have to be christian', 'have to be catholic', 'has to be christian', 'somos catolicos', 'somos cristianos', 'somos puros cristianos', 'todos somos de dios', 'wears a turban', 'turban', 'turbante', 'hijab', 'headscarf', 'yarmulke', 'kippah',
       'not christian', 'no es cristiano', 'no es cristiana', 'no es catolico', 'no es catolica', 'non christian', 'non christians', 'not catholic', 'doesnt go to church', 'doesn t go to church', 'no va a misa', 'si no va a misa', 'if they don t pray', 'si no reza', 'no reza', 'no rezan', 'don t pray', 'dont pray',
+      // round 7
+      'no van a misa', 'no vas a misa', 'no fue a misa', 'no va a la misa', 'los que no van a', 'don t go to mass', 'dont go to mass', 'doesn t go to mass', 'no se persigna', 'no se persignan', 'no es de la iglesia', 'no son de la iglesia', 'no es de los nuestros', 'no practica', 'no practican', 'isn t saved', 'isnt saved', 'aren t saved', 'not born again',
     ],
     /** ...for a job, a service or trust at work. */
     rel_gate: [
@@ -152,12 +162,18 @@ export const religious: CategoryJudgement = {
       'invitamos', 'invitados', 'invitadas', 'all are welcome', 'everyone is welcome', 'are welcome', 'todos son bienvenidos', 'bring your', 'traigan', 'hmu', 'dm me',
       'hit me up', 'message me', 'who wants to', 'quien quiera', 'anybody who', 'anyone who', 'don t miss', 'dont miss', 'no se lo pierdan', 'first timers', 'see you there',
       'nos vemos alla', 'alli los espero', 'come worship', 'come pray',
+      // round 7
+      'unanse', 'unete', 'acompanenme', 'recen conmigo', 'pray with me', 'oren conmigo', 'deberian ir', 'should come', 'should go', 'should join', 'salimos del', 'we leave from', 'nos juntamos', 'can stay for', 'se pueden quedar', 'recen',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'los invito', 'las invito', 'te invito', 'i invite', 'visit my', 'come visit', 'visiten', 'come to my', 'vengan a mi', 'a mi iglesia', 'to my church',
     ],
     /** Round 4: gatherings of worship beyond worship_event. */
     worship_gathering: [
       'revival', 'revivals', 'youth revival', 'baptism', 'baptisms', 'baptizing', 'youth group', 'youth service', 'worship night', 'praise and worship', 'alabanza',
       'vigilia', 'retiro espiritual', 'spiritual retreat', 'prayer night', 'noche de oracion', 'campana', 'culto', 'congregation', 'congregacion', 'ministry', 'ministerio',
       'templo', 'parish', 'parroquia', 'iglesia', 'church', 'mass', 'misa', 'bible study', 'estudio biblico', 'prayer group', 'grupo de oracion', 'service at', 'servicio en',
+      // round 7
+      'peregrinacion', 'procesion', 'pilgrimage', 'procession', 'rosario', 'el rosario', 'novena', 'via crucis', 'bible club', 'club biblico', 'vacation bible school', 'escuela biblica', 'altar call', 'fellowship', 'tent revival', 'cruzada',
     ],
     /** Round 4: a church named as a place, not a call (venue, closures, relief). */
     rel_venue: [
@@ -173,6 +189,24 @@ export const religious: CategoryJudgement = {
       'intolerante', 'intolerantes', 'discurso de odio', 'es odio', 'no es cierto que', 'quien dice que', 'el que dice que',
       'si dices', 'por que dices', 'dices cosas', 'como puedes decir', 'decir cosas', 'puro odio', 'demuestra', 'odio explicito', 'denunciar', 'no puedes creer', 'siguen diciendo', 'diciendo que', 'no esperes', 'me alegro', 'en absoluto', 'baneen', 'eso es odio', 'no hay odio', 'sin odio', 'no tengo nada contra', 'nothing against', 'no hate',
     ],
+    /** Round 7: a condition naming someone's faith ("if you're Jewish", "si usted es musulmán", "y es…"). */
+    rel_faith_if: [
+      'if you re', 'if youre', 'if you are', 'if ur', 'if he s', 'if hes', 'if she s', 'if shes', 'if they re', 'if theyre', 'if they are', 'anyone who s', 'anybody who s',
+      'whoever is', 'si es', 'si eres', 'si usted es', 'si son', 'y es', 'y eres', 'y son', 'los que son', 'el que sea', 'la que sea', 'los que sean', 'no',
+    ],
+    /**
+     * Round 7: shutting people out, said as people say it ("don't even bother applying", "no es
+     * bienvenido", "go pray back in their own countries", "the captains won't pass you"). Paired with a
+     * faith group it is hostility whatever the occasion (no holiday or prayer guard).
+     */
+    rel_shut_out: [
+      'don t even bother', 'dont even bother', 'don t bother applying', 'dont bother applying', 'need not apply', 'ni se molesten', 'ni se moleste', 'ni lo intenten', 'ni lo intente',
+      'no es bienvenido', 'no es bienvenida', 'no son bienvenidos', 'no son bienvenidas', 'not welcome', 'aren t welcome', 'arent welcome', 'isn t welcome', 'isnt welcome',
+      'won t pass you', 'wont pass you', 'won t hire you', 'wont hire you', 'no lo van a pasar', 'no la van a pasar', 'no te van a pasar', 'no te van a contratar',
+      'no lo van a contratar', 'no la van a contratar', 'won t last here', 'no va a durar', 'go back to', 'go pray back', 'back in their own', 'back to their own', 'back where they came from',
+      'their own countries', 'their own country', 'a su pais', 'a sus paises', 'que se regresen', 'que se vayan', 'don t belong here', 'dont belong here', 'no pertenecen aqui',
+      'no los quiero', 'no las quiero', 'not in my department', 'no en mi departamento', 'en mi departamento no', 'not on my crew', 'no en mi cuadrilla',
+    ],
     /** People named by faith (en, es). */
     faith_group: [
       'christians', 'catholics', 'muslims', 'jews', 'mormons', 'atheists', 'jehovahs witnesses', 'jehovah s witnesses', 'jws', 'hindus', 'buddhists', 'evangelicals',
@@ -186,6 +220,10 @@ export const religious: CategoryJudgement = {
       'aleluya', 'puro aleluya', 'santeria', 'santero', 'santera', 'santeros', 'brujeria', 'witchcraft', 'wicca', 'wiccan', 'wiccans', 'pagan', 'islam', 'the muslim guy', 'the muslim lady', 'that muslim', 'ese musulman', 'esa musulmana', 'those jews', 'esos judios', 'esos evangelicos', 'esas evangelicas', 'the jehovah guys', 'jehovahs', 'jehovah s', 'los pentecostales', 'pentecostals', 'pentecostales', 'adventistas', 'adventists', 'the catholics', 'los sikh', 'buddhist', 'budista', 'budistas', 'hindues', 'the atheists', 'ese ateo', 'esa atea',
       // round 6
       'altares de muertos', 'los altares', 'turban', 'turbante', 'hijab', 'headscarf',
+      // round 7
+      'satanistas', 'satanicos', 'los satanistas', 'brujos', 'las brujas', 'jehovah', 'the mormons', 'mormon guys', 'los mormoncitos', 'hermanos separados', 'the evangelicals', 'los de la luz del mundo', 'los cristianos esos',
+      // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
+      'mochos', 'los mochos', 'santurrones', 'beatas', 'las beatas', 'persignados', 'jesus freaks', 'rezanderas',
     ],
     /** Ways people gather to worship or pray (en, es). */
     worship_event: [
@@ -223,6 +261,8 @@ export const religious: CategoryJudgement = {
       patterns: ['{rel_call}'],
       examples: {
         hit: [
+          'Comment AMEN if God sent you to this job!',
+          'Every kid at day camp deserves to know Jesus, so bring a Bible.',
           'Life is short, coworkers: find Jesus before it is too late.',
           'Worship night at our church Friday, my whole Streets crew is invited!',
           'Good morning El Paso! Remember that Jesus died for your sins, drive safe',
@@ -235,6 +275,7 @@ export const religious: CategoryJudgement = {
           'Desde la cuenta oficial del rec center les recordamos: sin Cristo no hay salvación 🙏',
         ],
         miss: [
+          'Happy Easter from all of us at Parks!',
           'The church parking lot on Alameda is closed for repaving Friday.',
           'Please keep the family of Officer Vega in your prayers tonight.',
           'Thank God nobody was hurt in the fire on Dyer last night.',
@@ -254,12 +295,18 @@ export const religious: CategoryJudgement = {
         { all: ['faith_group', 'rel_hostile'], within: 12, unless: ['rel_clean', 'rel_counter'], guardWithin: 8 },
         // Round 4: a faith (or none) set as the test for a job or for trust at work.
         { all: ['rel_belief_cond', 'rel_gate'], within: 10, unless: ['rel_clean'], guardWithin: 8 },
+        // Round 7: a faith group shut out, or a faith named as the condition for a job ("if you're Jewish don't even bother applying").
+        { all: ['faith_group', 'rel_shut_out'], within: 12, unless: ['rel_counter'], guardWithin: 8 },
       ],
       examples: {
         hit: [
+          'If you\'re Catholic don\'t even bother applying to my crew.',
+          'Si usted es judío, no es bienvenido en esta oficina.',
           'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar',
           'Si el nuevo no es católico, que ni me pida la plaza de supervisor.', 'The new hire wears a hijab, do we have to let her work the front counter?'],
         miss: [
+          'Muslims are welcome at every city rec center, Eid Mubarak!',
+          'I have nothing against Muslims, they are welcome on my crew like anyone else.',
           'Let me be clear: I don\'t hate Muslims, and those jokes at roll call are not okay.','Ramadan Mubarak to our Muslim neighbors!', 'Muslims, Christians and Jews joined the interfaith food drive.',
           'Le pregunté si tenía que ser católica para recibir ayuda y le dije que no, aquí atendemos a todos.'],
       },
@@ -353,6 +400,10 @@ export const religious: CategoryJudgement = {
       },
       patterns: [
         'only (?:real |true |good )?{faith_group} (?:should|can|deserve)',
+        // Round 7: a faith named as the condition, then a gate or a shutting out ("si usted es musulmán, no es bienvenido en mi departamento").
+        '{rel_faith_if} (?:a |an |un |una )?{faith_group} {~10}(?:{rel_gate}|{rel_shut_out})',
+        // Round 7: someone's faith called a lie or a joke ("your god's fake", "su religión es puro cuento").
+        '(?:your|their|his|her|su|sus|tu) (?:god|gods|dios|dioses|religion|religiones|faith|fe|church|iglesia|bible|biblia|prophet|profeta|santos|virgen) (?:is |s |es |are |son )?(?:fake|a lie|a joke|a scam|made up|nonsense|falso|falsa|falsos|mentira|puro cuento|puros cuentos|un cuento|una farsa|un chiste|una estafa)(?![^ .])',
         // A religious test for the job: "if you don't believe in God you shouldn't be a cop", "only hires guys from our church".
         '(?:(?:if you|if u|if they|anyone who|anybody who|whoever) (?:dont|do not|doesnt|does not)|si no|quien no|el que no|los que no) (?:believe in god|believe in jesus|go to church|pray|crees? en dios|creen en dios|vas? a la iglesia|van a la iglesia|rezas?) {~4}(?:shouldnt|should not|cant|can t|has no business|have no business|dont belong|doesnt belong|no deberias|no deberia|no deberian|no debes|no puedes|no tiene nada que|no tienes nada que)',
         '(?:only|solo|nomas|just|nada mas) (?:hires?|hiring|promotes?|promoting|picks|contrata|contratan|promueve|promueven|escogen) {~4}(?:church|iglesia|christians|catholics|believers|cristianos|catolicos|creyentes|congregation|congregacion|faith|fe)',
@@ -373,6 +424,7 @@ export const religious: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          'Tell those Mormons their church is a joke and to stop coming by the station.',
           'Only real Catholics should run the Sunday rec programs, period.',
           'Honestly atheists shouldn\'t be hired as chaplains or counselors here.',
           'Los que no van a la iglesia no deberían ser supervisores, así de fácil.',
@@ -380,6 +432,7 @@ export const religious: CategoryJudgement = {
           'The Mormons at work keep complaining about the Friday happy hour lol',
         ],
         miss: [
+          'The church on Alameda is a polling place again this year.',
           'Happy Hanukkah to all our Jewish neighbors!',
           'Muslims, Christians and Jews all joined the interfaith food drive Saturday.',
           'The chaplain program is open to employees of every faith or none.',
