@@ -12,8 +12,10 @@ import { builtInRules, evalDataDir, evalTexts, fixtureTexts } from './realTexts'
 
 const compiled = compilePolicy(policyOf(DEFAULT_SETTINGS));
 const dir = evalDataDir();
+// Every 4th judgement fixture (about 2,000 texts as of round 8): all of them took 40 s alone; the
+// golden digests check the whole engine's output over every eval text as well.
 const texts = [
-  ...fixtureTexts(),
+  ...fixtureTexts().filter((_, i) => i % 4 === 0),
   ...builtInRules().flatMap((r) => [...r.examples.hit, ...r.examples.miss]),
   ...(dir ? evalTexts(dir, 400, 200) : []),
 ];
