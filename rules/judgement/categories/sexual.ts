@@ -130,6 +130,9 @@ export const sexual: CategoryJudgement = {
       // Round 7 (session 11): porn sites and paid pages, sex toys, strippers, arousal in slang.
       'xvideos', 'pornhub', 'xnxx', 'xhamster', 'porn', 'porno', 'pornos', 'porn site', 'onlyfans', 'of link', 'fansly', 'strippers', 'stripper', 'teiboleras',
       'teibolera', 'sex toys', 'sex toy', 'adult toys', 'toys for adults', 'juguetes sexuales', 'juguetes para adultos', 'juguetitos para adultos', 'vibrador', 'vibrator', 'dildo',
+      'netflix and chill', 'side piece', 'side chick', 'sidepiece', 'mi sancha', 'la sancha', 'mi sancho', 'el sancho', 'sexting', 'thirst trap', 'thirst traps', 'autohotel',
+      'calenturienta', 'calenturiento', 'me excita', 'me excito', 'turns me on', 'so turned on', 'aroused', 'kinky', 'fetish', 'fetiche', 'bdsm', 'swingers',
+      'intercambio de parejas', 'dick pic', 'dick pics', 'get some tonight', 'getting some tonight', 'got some last night', 'smash tonight',
       'consolador', 'skinny dipping', 'skinny dip', 'en cueros', 'encuerados', 'encueradas', 'ganosa', 'ganoso', 'bien ganosa', 'bien ganoso', 'thirsty af', 'dtf',
       'sin ropa',
       'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',

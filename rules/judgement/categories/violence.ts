@@ -17,6 +17,10 @@ import type { CategoryJudgement } from '../types';
  * - knowing where a person lives, parks or where their kids are: know_where;
  * - a grudge + a warning ("if u cross me … won't see retirement", "ya sabemos … vas a ver lo que es
  *   bueno"): grudge_warning.
+ * Round 7 (session 11): the act said as people say it, not as a synonym: outcomes and street
+ * idioms of harm (harm_outcome: "they'll need dental records", "no la va a contar") after a wish,
+ * an urge or a trigger (harm_trigger: "if I catch", "cuando lo vea"); a weapon kept ready for
+ * someone (weapon_kept_for); a person's child's school with an ominous tail (family_whereabouts).
  * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
  * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
@@ -217,6 +221,15 @@ export const violence: CategoryJudgement = {
       'lo van a tablear', 'tablearlo', 'pozolearlo', 'encobijado', 'encobijarlo', 'lo van a encobijar', 'entambado', 'en un tambo', 'en una cobija', 'en la cajuela',
       'en el rio', 'flotando en', 'en el bordo', 'tirarlo al canal', 'tirarla al canal', 'tirarlo al rio', 'sin cabeza', 'en pedacitos', 'en pedazos',
       'en cachitos', 'en bolsas', 'en una bolsa', 'rajarle la cara', 'cortarle la cara', 'marcarle la cara', 'picarlo', 'picarla', 'filerearlo', 'fierrearlo',
+      // What the beating leaves and what it promises, the way threats are said on the border.
+      'hacerlo pedazos', 'hacerla pedazos', 'lo hago pedazos', 'hacerlo mierda', 'dejarlo como coladera', 'como coladera', 'como santo cristo', 'dejarlo tieso', 'dejarla tiesa',
+      'lo dejo tieso', 'quedar tieso', 'sacarle los ojos', 'arrancarle la cabeza', 'cortarle la lengua',
+      'cortarle los huevos', 'me lo voy a chingar', 'me la voy a chingar', 'me los voy a chingar', 'se las va a ver conmigo', 'se la va a ver conmigo',
+      'put him in the hospital', 'put her in the hospital', 'put you in the hospital', 'put him in a wheelchair',
+      'put her in a wheelchair', 'in traction', 'won t know what hit him', 'wont know what hit him', 'won t know what hit her', 'wont know what hit her', 'he ll get his',
+      'hell get his', 'she ll get hers', 'shell get hers', 'regret the day', 'rue the day', 'wipe that smirk', 'wipe that smile off', 'slap the taste out', 'smack the taste out',
+      'knock the taste out', 'into next week', 'cut out his tongue', 'cut his tongue out', 'rip his tongue out', 'break his face', 'break her face', 'break your face',
+      'punch his face in', 'punch her face in', 'bash his face in', 'bash her face in', 'kick his face in', 'stomp his face', 'stomp her face',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
