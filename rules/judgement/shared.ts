@@ -44,6 +44,10 @@ export const SHARED_WORDS: WordClasses = {
     'enfermero', 'doctora', 'doctor', 'abogado', 'abogada', 'juez', 'jueza', 'candidato', 'candidata', 'diputado', 'diputada', 'senadora', 'gobernador',
     'vecinos', 'vecinas', 'la vecina', 'el vecino', 'mi vecina', 'mi vecino', 'esa muchacha', 'ese muchacho', 'esa chava', 'ese chavo',
     'la muchacha', 'el muchacho', 'la chava', 'el chavo', 'la nueva', 'el nuevo', 'la de recursos humanos', 'el de sistemas',
+    // Round 7 (session 11): the members of the public employees talk about.
+    'hoarder', 'the hoarder', 'the caller', 'complainant', 'the complainant', 'the customer', 'the resident', 'homeowner',
+    'the homeowner', 'passenger', 'the passenger', 'rider', 'patron', 'the patron', 'applicant', 'visitor', 'the old man', 'the old lady', 'old man', 'old lady',
+    'the old guy', 'pasajero', 'el pasajero', 'la pasajera', 'cliente', 'el cliente', 'la clienta', 'contribuyente', 'el viejito', 'la viejita', 'la dona', 'el don',
   ],
   /** He or she, as the subject or object of a remark (used only with a short window). */
   person_pron: ['he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'ella', 'ellas', 'ellos'],

@@ -16,11 +16,11 @@ const rows: FixtureRow[] = files.flatMap((f) => loadFixturePart(`round6/${f}`, '
 
 /** Violating dev drafts of each category that the engine flags with that category (at least). */
 const FLOORS: Record<string, number> = {
-  harassment: 112,
-  violence: 54,
-  sexual: 33,
+  harassment: 113,
+  violence: 58,
+  sexual: 34,
   profanity: 38,
-  slur: 11,
+  slur: 12,
 };
 
 /** Clean dev drafts flagged with any of part a's categories (at most). */

@@ -168,6 +168,35 @@ export const harassment: CategoryJudgement = {
      * may sit further from the person they point at than `demeaning` (co-occurrence, 12 words).
      */
     demeaning_strong: [
+      // Round 7 (session 11): put-downs as people say them: the old-woman names, drunk-shaming,
+      // mocked speech and accents ("marbles in his mouth", "habla con la boca llena").
+      'miserable cow', 'fat cow', 'old cow', 'dumb cow', 'lazy cow', 'stupid cow', 'old bat', 'crazy old bat', 'old hag', 'ugly hag', 'old bag', 'battle axe',
+      'crazy cat lady', 'old fart', 'old geezer', 'fossil', 'dinosaur', 'vieja loca', 'vieja chismosa', 'vieja bruja', 'viejo rabo verde', 'viejo cochino', 'ruca loca',
+      'smelling like a brewery', 'smells like a brewery', 'smelling like booze', 'smells like booze', 'pickled by', 'drunk by noon', 'drunk by 10', 'shows up drunk',
+      'shows up hungover', 'llega crudo', 'llega pedo', 'llega bien pedo', 'anda bien pedo', 'huele a alcohol', 'huele a cantina', 'puro borracho', 'bien borracho',
+      'marbles in his mouth', 'marbles in her mouth', 'marbles in their mouth', 'marbles in your mouth', 'mouth full of marbles', 'hot potato in his mouth',
+      'con la boca llena', 'una papa en la boca', 'papa en la boca', 'nobody understands him', 'nobody understands her', 'no one understands him', 'no one understands her',
+      'cant understand a word he', 'can t understand a word he', 'cant understand a word she', 'can t understand a word she', 'nadie le entiende', 'ni se le entiende',
+      'no se le entiende nada', 'acento bien chistoso', 'acento chistoso', 'acento bien raro', 'acento bien naco', 'acentote', 'habla bien chistoso', 'habla bien raro',
+      'habla como retrasado', 'thick indian accent', 'thick mexican accent', 'thick chinese accent', 'thick asian accent', 'thick arab accent', 'thick african accent',
+      'funny accent', 'weird accent', 'goofy accent', 'fresh off the boat', 'no speak english', 'learn english', 'aprenda a hablar', 'aprendan a hablar',
+      // Name-calling, body-shaming and ageism only ever said of a person, en and es (Mexican usage).
+      'laughingstock', 'laughing stock', 'a disgrace to', 'dumb as a rock', 'dumb as rocks', 'dumb as a box of rocks',
+      'not the sharpest', 'brightest bulb', 'few fries short', 'lights are on but', 'face for radio', 'butterface', 'butter face', 'horse face', 'pizza face', 'crater face',
+      'fugly', 'busted looking', 'dragon breath', 'bag of bones', 'one foot in the grave', 'past her prime', 'past his prime', 'over the hill',
+      'hood rat', 'couch potato', 'dead weight', 'deadweight', 'douchebag', 'douche', 'dumbo', 'bozo', 'dweeb', 'freeloader', 'hot mess', 'a nobody', 'senile', 'geriatric',
+      'thunder thighs', 'land whale', 'hamplanet', 'fat pig', 'porker', 'stick figure', 'beanpole', 'neanderthal', 'caveman',
+      'zopenco', 'zopenca', 'tarado', 'tarada', 'tarados', 'fodonga', 'fodongo', 'esperpento', 'espantapajaros', 'lagartona', 'trepadora', 'culicagado',
+      'culicagada', 'vejestorio', 'decrepito', 'decrepita', 'ya chochea', 'chochea', 'se le bota la canica', 'le falta un tornillo', 'cerebro de pollo', 'cerebro de mosquito',
+      'no le da la cabeza', 'mas tonto que', 'mas tonta que', 'mas bruto que', 'mas bruta que', 'cuatro ojos', 'cegaton', 'cegatona', 'dienton', 'dientona', 'orejon',
+      'orejona', 'narizon', 'narizona', 'cabezon', 'cabezona', 'grenuda', 'grenudo', 'mamila', 'mamilas', 'sangron', 'sangrona', 'quejona', 'mocoso', 'mocosa',
+      'pinche vieja', 'vieja fea', 'vieja gorda', 'gorda fea', 'flaca fea', 'palo de escoba', 'esqueleto andante', 'parece botarga', 'botarga', 'parece payaso',
+      'too dumb to', 'too stupid to', 'too lazy to', 'too fat to', 'too ugly to', 'can t do anything right', 'cant do anything right', 'sits on his ass', 'sits on her ass',
+      'sitting on his ass', 'sitting on her ass', 'does nothing all day', 'waste of a salary', 'ugly ass', 'rides the short bus', 'short bus', 'light in the loafers',
+      'limp wristed', 'bats for the other team', 'le hace agua la canoa', 'se le cae la pluma', 'batea para el otro lado', 'bien autista', 'tan autista', 'so autistic',
+      'bien down', 'pareces down', 'parece down', 'bien fea', 'mas fea que', 'mas feo que', 'fea como', 'feo como', 'bien corriente', 'parece sirvienta', 'parece chacha',
+      'gandalla', 'no sirve ni para', 'ni para eso sirve',
+      'se viste como', 'cara de sapo', 'cara de rata', 'cara de caballo', 'cara de chango', 'cara de mono', 'cara de puerco', 'cara de marrana', 'bien prieta', 'bien prieto',
       'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'knucklehead*', 'simpleton*', 'dunce',
       'wannabe', 'wannabes', 'brownnoser', 'brown noser', 'bootlicker*', 'ass kisser*', 'suck up', 'sorry excuse', 'waste of skin', 'waste of space',
       'waste of oxygen', 'waste of air', 'waste of a paycheck', 'waste of a badge', 'waste of a uniform', 'brain cells', 'brain cell', 'iq points',
@@ -318,10 +347,44 @@ export const harassment: CategoryJudgement = {
       // Round 6: contempt for a group by kind: hunger and dirt, distrust, "go back", taking jobs, cooking cats, senility.
       'muertos de hambre', 'muertas de hambre', 'huelen feo', 'huelen a drenaje', 'huelen a orines', 'nos quitan el trabajo', 'quitan el trabajo',
       'steal our jobs', 'take our jobs', 'no se puede confiar', 'no hay que confiar', 'can t trust', 'cant trust', 'never trust', 'siempre andan haciendo trampa',
-      'haciendo trampa', 'always cheating', 'cocinan gatos', 'cocinan perros', 'eat cats', 'eat dogs', 'que se vayan a su pais', 
-      'religion rara', 'ni se siente', 'live like pigs', 'like pigs', 'disgusting animals', 'so senile', 'senile', 'put them all in a home', 
-      'hose them off', 'hosed them off', 'huevones', 'bola de huevones', 'unos pendejos', 'pendejos', 'rateros', 'corruptos', 'unas faciles', 
-      'deberian prohibirles', 'prohibirles la entrada', 'que asco', 'se duermen en', 
+      'haciendo trampa', 'always cheating', 'cocinan gatos', 'cocinan perros', 'eat cats', 'eat dogs', 'que se vayan a su pais',
+      'religion rara', 'ni se siente', 'live like pigs', 'like pigs', 'disgusting animals', 'so senile', 'senile', 'put them all in a home',
+      'hose them off', 'hosed them off', 'huevones', 'bola de huevones', 'unos pendejos', 'pendejos', 'rateros', 'corruptos', 'unas faciles',
+      'deberian prohibirles', 'prohibirles la entrada', 'que asco', 'se duermen en',
+    ],
+    /**
+     * Round 7 (session 11). A group rejected or despised as people say it: "go back to their own
+     * countries", "no es bienvenido", "puros nacos", "welfare leeches", "too many of them". The
+     * Spanish ones start with "no", so their frame takes a guard without a bare "no".
+     */
+    group_reject: [
+      'go back to their', 'go pray back in', 'back in their own', 'back to their own', 'their own country', 'their own countries', 'back where they came from',
+      'back where they belong', 'not welcome', 'aren t welcome', 'arent welcome', 'isn t welcome', 'isnt welcome', 'no es bienvenido', 'no es bienvenida', 'no eres bienvenido', 'no eres bienvenida',
+      'no son bienvenidos', 'no son bienvenidas', 'no los queremos', 'no las queremos', 'ni los dejen', 'no los dejen entrar', 'ni los dejen entrar', 'no los dejen pasar',
+      'que se regresen', 'regresense', 'a su pais', 'a su tierra', 'de vuelta a su', 'shouldn t be allowed', 'shouldnt be allowed', 'should be deported', 'deport them',
+      'deport them all', 'que los deporten', 'deportenlos', 'too many of them', 'there s too many', 'theres too many', 'son demasiados', 'ya son muchos', 'had it coming',
+      'deserved it', 'se lo merecian', 'se lo buscaron', 'se lo tenian merecido', 'got what they deserved', 'welfare leeches', 'welfare queens', 'freeloaders', 'moochers',
+      'mantenidos', 'vividores', 'gorrones', 'nacos', 'puros nacos', 'bien nacos', 'gente corriente', 'pura gente corriente', 'don t want to work', 'dont want to work',
+      'never want to work', 'no quieren trabajar', 'ni trabajan', 'criminals', 'criminales', 'delincuentes', 'rapists', 'violadores', 'ladrones', 'thieves', 'terrorists',
+      'terroristas', 'puro cuento', 'es puro cuento', 's fake anyway', 'god s fake', 'gods fake', 'a cult', 'una secta', 'son una secta', 'brainwashed', 'lavado el cerebro',
+      'primitive', 'primitivos', 'backwards', 'atrasados', 'ignorantes', 'smell bad', 'huelen mal', 'sucios', 'dirty', 'can t even speak english', 'cant even speak english',
+    ],
+    /** Round 7. Groups named by origin, place or faith the way people on the border name them. */
+    people_group_more: [
+      'juarenses', 'los juarenses', 'esos juarenses', 'chilangos', 'los chilangos', 'chuntaros', 'los chuntaros', 'mexicanos', 'hispanics', 'latinos', 'blacks', 'black people',
+      'asians', 'indians', 'haitians', 'venezuelans', 'cubans', 'hondurans', 'guatemalans', 'central americans', 'africans', 'haitianos', 'venezolanos', 'cubanos',
+      'hondurenos', 'guatemaltecos', 'salvadorenos', 'centroamericanos', 'africanos', 'los negros', 'los morenos', 'los asiaticos', 'los arabes', 'arabes', 'los hindues',
+      'los mormones', 'mormones', 'mormons', 'mormon', 'mormona', 'judio', 'judia', 'cristiano', 'cristiana', 'catolico', 'catolica', 'ateo', 'atea', 'gay', 'lesbiana', 'jehovah s witnesses', 'jehovahs witnesses', 'jews', 'christians', 'catholics', 'evangelicals', 'los evangelicos', 'aleluyas',
+      'los aleluyas', 'los pochos', 'pochos', 'los gabachos', 'los cholos', 'cholos', 'musulmanes', 'musulman', 'musulmana', 'muslim', 'muslims', 'bunch of', 'a bunch of',
+      'buncha', 'puros', 'puras', 'la gente que', 'la gente de', 'people from', 'the projects', 'section 8', 'los de las colonias', 'los del barrio', 'los del otro lado',
+    ],
+    /** Round 7. Where a rejection of a group is quoted, answered or a notice: the group guard without a bare "no". */
+    group_reject_guard: [
+      'animal services', 'animal shelter', 'adopt', 'shelter', 'shelters', 'albergue', 'help', 'ayuda', 'services', 'servicios', 'resources', 'volunteers', 'voluntarios',
+      'donate', 'donations', 'donaciones', 'program', 'programa', 'outreach', 'clinic', 'clinica', 'report', 'reportar', 'not', 'never', 'nunca', 'no son', 'no todos',
+      'no todas', 'not all', 'don t', 'dont', 'do not', 'no digan', 'no se vale', 'no hay que', 'everyone is welcome', 'all are welcome', 'todos son bienvenidos',
+      'todos bienvenidos', 'welcome center', 'discrimination', 'discriminacion', 'racist', 'racista', 'racism', 'racismo', 'hate', 'odio', 'wrong', 'said that', 'dijo que',
+      'stop saying', 'dejen de decir', 'is illegal', 'es ilegal', 'against the law', 'policy', 'press release', 'comunicado', 'memorial', 'victims', 'victimas', 'prayers',
     ],
     /** Where a group and a harsh word meet in a notice or a report, not a put-down. */
     group_guard: [
@@ -418,8 +481,9 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Tells a person nobody likes or respects them, or pushes them to quit.', es: 'Le dice a una persona que nadie la quiere o respeta, o la presiona para que renuncie.' },
       patterns: [
-        '(?:nobody|no one|noone|no body) (?:here |at work |in (?:the|this) (?:office|department|building|city) )?(?:likes|respects|wants|can stand|cares about|listens to|trusts|invited|asked for) (?:you|u|ya|him|her|them)(?![^ .])',
-        '(?:nadie|ni (?:sus|su|los|las) [a-z]+) (?:te|lo|la|los|las|le) (?:quiere|quieren|respeta|respetan|aguanta|aguantan|soporta|soportan|traga|tragan|pela|pelan|toma en serio|toman en serio|invito|invita|pidio)(?! (?:[a-z]+(?:ar|er|ir)|a|de|en|para)(?![^ .]))',
+        '(?:nobody(?<!(?:heat|rain|wind|monday|mondays|traffic|humidity|cold|dust|covid) nobody)|no one|noone|no body) (?:here |at work |in (?:the|this) (?:office|department|building|city) )?(?:likes|respects|wants|can stand|cares about|listens to|trusts|invited|asked for) (?:you|u|ya|him|her|them)(?![^ .])',
+        // Not said to the weather or a weekday ("ya vete calor, nadie te quiere").
+        '(?:nadie(?<!(?:calor|frio|lluvia|viento|polvo|lunes|covid|tierrero) nadie)|ni (?:sus|su|los|las) [a-z]+) (?:te|lo|la|los|las|le) (?:quiere|quieren|respeta|respetan|aguanta|aguantan|soporta|soportan|traga|tragan|pela|pelan|toma en serio|toman en serio|invito|invita|pidio)(?! (?:[a-z]+(?:ar|er|ir)|a|de|en|para)(?![^ .]))',
         '(?:just|please|pls|plz|go|why dont you|why don t you) (?:resign|quit|retire)(?: already| now| and spare us| and do us a favor| and go away)(?![^ .])',
         '(?:a ver si|para ver si|pa ver si|to see if|maybe then) (?:ahora si |ya |por fin |asi |finally |then )?(?:renuncia|renuncian|se va|se larga|se cambia|pide su cambio|(?:he|she|they) (?:quits|resigns|leaves))(?![^ .])',
       ],
@@ -433,10 +497,22 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Calls a group of people vermin, animals or worthless.', es: 'Trata a un grupo de personas de animales, plaga o inútiles.' },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
-            cooccur: [{ all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 }, { all: ['people_group', 'group_contempt'], within: 14, unless: ['group_guard'], guardWithin: 6 }],
+            cooccur: [
+        { all: ['people_group', 'dehumanize'], within: 8, unless: ['group_guard'], guardWithin: 6 },
+        { all: ['people_group', 'group_contempt'], within: 14, unless: ['group_guard'], guardWithin: 6 },
+        // Round 7: rejection and contempt said as people say it, for the groups of both classes.
+        { all: [['people_group', 'people_group_more'], 'group_reject'], within: 14, unless: ['group_reject_guard'], guardWithin: 6 },
+        { all: ['people_group_more', ['dehumanize', 'group_contempt']], within: 10, unless: ['group_guard'], guardWithin: 6 },
+      ],
       examples: {
-        hit: ['Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga'],
-        miss: ['Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas'],
+        hit: [
+          'Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga',
+          'the Haitians at the bus station should go back to their own country', 'Esos chilangos que llegaron a Parques no quieren trabajar', 'Si eres mormón no eres bienvenido en mi cuadrilla',
+        ],
+        miss: [
+          'Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas',
+          'Mormons are welcome to rent the hall like anyone else', 'No todos los juarenses son rateros, dejen de decir eso', 'Haitians at the shelter are not criminals, they need help',
+        ],
       },
     },
     {
@@ -580,6 +656,8 @@ export const harassment: CategoryJudgement = {
         '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
         '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary|braces|dentist|toothbrush|comb|razor|wig)(?![^ .])',
         '(?:tartamudeo|tartamudea|tartamudeando|tartamudo|tartamuda) {~5}(?:jaja|jajaja|jajajaja|lol|lmao|que oso|xd)',
+        // Round 7: a stutter imitated by syllables after "talks like" ("habla como 'se-se-servidor'").
+        '(?:habla|hablan|talks|speaks|says|dice|sounds) (?:como |like )?(?:[^ .]+ ){0,3}([a-z]{1,3}) \\1 \\1[a-z]{2,}',
       ],
       examples: {
         hit: [

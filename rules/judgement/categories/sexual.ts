@@ -62,7 +62,7 @@ export const sexual: CategoryJudgement = {
       'snack', 'a snack', 'baddie', 'stacked', 'busty', 'booty', 'ass', 'butt', 'tits', 'titties', 'boobs', 'rack', 'cleavage', 'bulge', 'package',
       'nipples', 'naked', 'nude', 'nudes', 'topless', 'lingerie', 'panties', 'thong', 'bra', 'horny', 'turned on', 'turns me on', 'smash', 'tap that',
       'hit that', 'bang', 'banged', 'banging', 'screw', 'screwing', 'hook up', 'hookup', 'hooked up', 'make out', 'made out', 'sleep with', 'slept with',
-      'sleeping with', 'in bed', 'in my bed', 'bedroom', 'onlyfans', 'only fans', 'spicy pics', 'spicy content', 'send pics', 'dtf', 'daddy', 'sugar daddy',
+      'sleeping with', 'in bed', 'in my bed', 'bedroom', 'onlyfans', 'spicy pics', 'spicy content', 'send pics', 'dtf', 'daddy', 'sugar daddy',
       'seduce', 'seductive', 'kinky', 'freaky', 'moan', 'moaning', 'spank', 'spanking', 'sex', 'orgasm', 'porn',
       'stripper', 'lap dance', 'pole dance', 'undress', 'undressing', 'strip', 'frisk me', 'cuff me', 'pat me down', 'ride me', 'on top',
       'buenota', 'buenote', 'bien buena', 'bien bueno', 'mamacita', 'mamasita', 'papacito', 'papasito', 'sabrosa', 'sabroso', 'riquisima', 'cuerpazo',
@@ -100,6 +100,7 @@ export const sexual: CategoryJudgement = {
       'donacion', 'donaciones', 'bath', 'baby', 'babies', 'bebe', 'newborn', 'breastfeeding', 'lactancia', 'mammogram', 'mamografia', 'cancer',
       'tacos', 'taco', 'comida', 'food', 'tamal', 'salsa', 'receta', 'recipe', 'cafeteria', 'plato', 'caldo', 'pozole', 'menudo', 'barbacoa', 'asado',
       'jazz', 'musica', 'music', 'band', 'banda', 'grupo', 'concierto', 'concert', 'training', 'class', 'clase', 'curso', 'certification',
+      'spam', 'blocked', 'bloqueado', 'reported', 'filter', 'filtro', 'familias', 'incendio', 'lavanderia', 'laundry', 'ropa limpia',
       'strip of', 'median strip', 'test strip', 'test strips', 'paint', 'pintura', 'agua caliente', 'hot water', 'caliente el', 'comida caliente', 'cafe',
       'coffee', 'sun', 'sol', 'pavement', 'asphalt', 'oven', 'horno', 'stove', 'parade', 'desfile', 'lost', 'found', 'missing',
       'sunshine strip', 'the strip', 'strip center',
@@ -113,6 +114,11 @@ export const sexual: CategoryJudgement = {
     sex_who: ['i', 'me', 'my', 'we', 'us', 'im', 'i m', 'yo', 'me la', 'me lo', 'nos', 'nosotros', 'anoche', 'last night', 'they', 'ellos', 'those two', 'esos dos', 'she', 'he', 'ella', 'el y', 'ella y'],
     /** Sex acts said in plain or slang words, en and es. */
     sex_act: [
+      // Round 7 (session 11): the act told as a story, the way people say it.
+      'make it to the bedroom', 'made it to the bedroom', 'make it to the bed', 'smashed her',
+      'smashed him', 'tapped that', 'hit it all night', 'went all night',
+      'slept together', 'did the deed',
+      'me lo tire', 'me la tire', 'se la tiro', 'se lo tiro', 'me dio las nalgas', 'le dio las nalgas',
       'got laid', 'get laid', 'getting laid', 'had sex', 'sex with', 'slept with', 'sleeping with', 'one night stand',
       'nooner', 'booty call', 'threesome', 'orgasm', 'orgasms', 'blew him', 'blew me', 'went down on', 'go down on',
       'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
@@ -121,6 +127,14 @@ export const sexual: CategoryJudgement = {
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
+      // Round 7 (session 11): porn sites and paid pages, sex toys, strippers, arousal in slang.
+      'xvideos', 'pornhub', 'xnxx', 'xhamster', 'porn', 'porno', 'pornos', 'porn site', 'onlyfans', 'of link', 'fansly', 'strippers', 'stripper', 'teiboleras',
+      'teibolera', 'sex toys', 'sex toy', 'adult toys', 'toys for adults', 'juguetes sexuales', 'juguetes para adultos', 'juguetitos para adultos', 'vibrador', 'vibrator', 'dildo',
+      'netflix and chill', 'side piece', 'side chick', 'sidepiece', 'mi sancha', 'la sancha', 'mi sancho', 'el sancho', 'sexting', 'thirst trap', 'thirst traps', 'autohotel',
+      'calenturienta', 'calenturiento', 'me excita', 'me excito', 'turns me on', 'so turned on', 'aroused', 'kinky', 'fetish', 'fetiche', 'bdsm', 'swingers',
+      'intercambio de parejas', 'dick pic', 'dick pics', 'get some tonight', 'getting some tonight', 'got some last night', 'smash tonight',
+      'consolador', 'skinny dipping', 'skinny dip', 'en cueros', 'encuerados', 'encueradas', 'ganosa', 'ganoso', 'bien ganosa', 'bien ganoso', 'thirsty af', 'dtf',
+      'sin ropa',
       'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',
       'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'un rapidito',
       'cachondo', 'cachonda', 'bellaco', 'bellaca',
@@ -132,7 +146,9 @@ export const sexual: CategoryJudgement = {
       'coworker', 'coworkers', 'trainer', 'the new', 'el nuevo', 'la nueva', 'station', 'yard', 'office', 'oficina', 'the gym', 'el gym',
     ],
     /** Round 6. Who a sexual remark points at, beyond roles: a wife, a babe, "las chicas de", the intern. */
-    sex_target: ['mija', 'mami', 'papi', 'nena', 'baby', 'honey', 'hun', 'wife', 'ur wife', 'your wife', 'his wife', 'tu esposa', 'su esposa', 'tu vieja', 'su vieja', 'babe', 'baby girl', 'chicas', 'chicas del', 'las chicas', 'la chava', 'el chavo', 'los chavos', 'las chavas', 'chava', 'chavo', 'intern', 'the new intern', 'lifeguard', 'ladies', 'girls', 'guys', 'the guys', 'las de', 'todas las de', 'la vieja', 'ruca', 'morra', 'compa', 'coworker', 'deputy clerk', 'she', 'he', 'ella', 'him', 'her'],
+    sex_target: ['mija', 'mami', 'papi', 'nena', 'baby', 'honey', 'hun', 'wife', 'ur wife', 'your wife', 'his wife', 'tu esposa', 'su esposa', 'tu vieja', 'su vieja', 'babe', 'baby girl', 'chicas', 'chicas del', 'las chicas', 'la chava', 'el chavo', 'los chavos', 'las chavas', 'chava', 'chavo', 'intern', 'the new intern', 'lifeguard', 'ladies', 'girls', 'guys', 'the guys', 'las de', 'todas las de', 'la vieja', 'ruca', 'morra', 'compa', 'coworker', 'deputy clerk', 'she', 'he', 'ella', 'him', 'her',
+      // Round 7: a woman or man pointed at by where they work ("la de nóminas", "el de sistemas").
+      'la de', 'el de', 'la del', 'el del', 'la nueva', 'el nuevo', 'la chica', 'la muchacha', 'the girl', 'the new girl', 'that girl'],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
@@ -145,10 +161,20 @@ export const sexual: CategoryJudgement = {
      * asking. Each is a co-occurrence of two concepts, en and es.
      */
     pic_ask: [
+      // Round 7 (session 11): asking for the pictures or a link, en and es.
+      'who s got', 'whos got', 'anyone got', 'anybody got', 'anyone have', 'anybody have', 'alguien tiene', 'quien tiene', 'pasen el', 'pasen su', 'pasen sus', 'pasen las',
+      'le pedi fotos', 'le pedi una foto', 'pedirle fotos', 'pidiendole fotos', 'asked her for pics', 'asked him for pics', 'asked her for a pic', 'ask her for pics', 'who wants the pics',
+      'who wants pics', 'quien quiere las fotos', 'quien quiere fotos', 'me pasan', 'me pasas', 'send pics', 'send a pic', 'send me a pic', 'send me pics', 'drop the link', 'link pls',
       'send me', 'send', 'sends', 'mandame', 'manda', 'mandas', 'me mandas', 'me manda', 'manden', 'mandenme', 'quien me manda', 'pasame', 'pasenme', 'dm me',
       'ensename', 'show me', 'text me', 'snap me', 'i pay', 'i ll pay', 'pago bien', 'te pago', 'les pago',
     ],
     pic_intimate: [
+      // Round 7 (session 11): what the picture shows, said around it, and paid pages.
+      'without them', 'without clothes', 'without anything on', 'with nothing on', 'sin nada puesto',
+      'in bed', 'en la cama', 'en chones', 'en brasier', 'in your bra', 'in ur bra', 'en hilo dental', 'en tanga', 'in a thong', 'sus pompis', 'de sus pompis', 'tus pompis',
+      'sus nalgas', 'tus nalgas', 'her booty', 'ur booty', 'your booty', 'her ass', 'your ass', 'her boobs', 'your boobs', 'her tits', 'sus chichis', 'tus chichis',
+      'of link', 'onlyfans', 'her of', 'su of', 'su onlyfans', 'fansly', 'strippers', 'stripper', 'teiboleras', 'de la despedida', 'from the bachelor party',
+      'from the bachelorette',
       'en la regadera', 'in the shower', 'en toalla', 'in a towel', 'en lenceria', 'in lingerie', 'en calzones', 'in your underwear', 'in ur underwear', 'en ropa interior',
       'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
       'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
@@ -157,6 +183,13 @@ export const sexual: CategoryJudgement = {
     pic_guard: ['receipt', 'recibo', 'reporte', 'report', 'form', 'forma', 'formulario', 'permit', 'permiso', 'evidence', 'evidencia', 'pothole', 'bache', 'leak', 'fuga', 'damage', 'dano', 'license', 'licencia', 'water', 'agua', 'baterias', 'batteries'],
     /** Desire aimed at a person: what the writer would do to them or imagines, said crudely or coyly. */
     sex_desire: [
+      // Round 7 (session 11): desire said coyly or crudely, en and es.
+      'que piernas', 'esas piernas', 'esas pompis',
+      'those legs', 'those lips', 'esos labios', 'esa boquita', 'made for one thing',
+      'good for one thing', 'only good for one thing', 'love to see her in',
+      'in lingerie', 'en lenceria', 'en tanga', 'in a thong', 'me la comia', 'me lo comia',
+      'tap that', 'would smash', 'd smash', 'i d smash', 'id smash', 'thicc', 'a whole snack', 'sit on my face', 'legs in those',
+      'in those shorts', 'en esos shorts', 'en esa falda', 'in that skirt', 'in those leggings', 'en esos mallones', 'in those pants',
       'imagine her naked', 'imagine him naked', 'picture her naked', 'picture him naked', 'naked', 'verla desnuda', 'verlo desnudo', 'bending her over', 'bend her over', 'bend him over',
       'bending him over', 'what i d do to', 'what id do to', 'things i d do to', 'what i would do to', 'get her alone', 'get him alone', 'alone in the supply closet',
       'begging for it', 'mouth to mouth', 'not for cpr', 'good in bed', 'be in bed', 'd be in bed', 'in bed with', 'les hacia de todo', 'le hacia de todo', 'le haria de todo',
@@ -171,6 +204,11 @@ export const sexual: CategoryJudgement = {
     desire_guard: ['buena para', 'bueno para', 'buenas para', 'buenos para', 'buena en', 'bueno en', 'buena onda', 'buena gente', 'bien buena gente', 'so hot out', 'so hot outside', 'too hot out', 'too hot outside', 'hot out there', 'hace calor', 'que calor hace', 'calor hace', 'the heat', 'el calor', 'good at', 'rate the service', 'rate your'],
     /** Sexual rumour or slut-shaming about a person. */
     sex_rumor: [
+      // Round 7 (session 11): sleeping around or up the ladder, said the way people say it.
+      'se mete con todos', 'anda con todos',
+      'le dio las nalgas', 'da las nalgas', 'sleeps with', 'sleeping her way', 'sleeping his way',
+      'banging the', 'on her knees', 'thats how she got', 'that s how she got', 'how she got promoted', 'how she got the job', 'how he got promoted',
+      'se gano el puesto', 'asi se gano',
       'se acosto con', 'se acuesta con', 'se anda acostando', 'anda con el', 'anda con la', 'los vi besandose', 'se estaban besando', 'besandose', 'get with every guy',
       'get with every', 'sleeps around', 'sleeping around', 'sleeping with', 'slept with', 'slept her way', 'slept his way', 'cheating with', 'cheating on him with',
       'unas faciles', 'una facil', 'bien facil', 'es prostituta', 'una prostituta', 'prostituta', 'prostitute', 'hooker', 'se vende', 'se subia a carros',
@@ -179,6 +217,9 @@ export const sexual: CategoryJudgement = {
     sex_rumor_guard: ['training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
     /** Explicit content or a sex scene offered for money or on request. */
     content_special: [
+      // Round 7 (session 11): sex toys and adult goods offered, en and es.
+      'juguetitos para adultos', 'juguetes para adultos', 'juguetes sexuales', 'sex toys', 'adult toys', 'toys for adults', 'lenceria sexy', 'sexy lingerie', 'productos para adultos',
+      'adult products', 'vibradores', 'vibrators',
       'fotos mias', 'fotos de mi', 'pics of me', 'las especiales', 'los especiales', 'video especial', 'videos especiales', 'fotos especiales', 'el video de la', 'el video del',
       'whole thing on video', 'got it on video', 'on video', 'lo grabe', 'los grabe', 'la grabe', 'going at it', 'haciendolo', 'explicit details', 'detalles explicitos',
     ],
@@ -242,7 +283,7 @@ export const sexual: CategoryJudgement = {
       negatable: true,
       cooccur: [{ all: ['sex_strong', ['sex_who', 'sex_context']], within: 10, unless: ['sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym'],
+        hit: ['horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym', 'after shift I\'m gonna watch Pornhub all night, nobody text me'],
         miss: ['Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
       },
     },
@@ -278,8 +319,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Asks someone for an intimate or explicit picture.', es: 'Le pide a alguien una foto íntima o explícita.' },
       cooccur: [{ all: ['pic_ask', 'pic_intimate'], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm'],
-        miss: ['Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter'],
+        hit: ['Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm', 'who\'s got the OnlyFans of the girl from the parks office', 'pásenme las fotos de la despedida, las de las teiboleras'],
+        miss: ['Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter', 'Anyone have the link for the council meeting video?', 'Send me a pic of the pothole without the cones'],
       },
     },
     {
@@ -288,8 +329,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Says what the writer desires or would do sexually to a person.', es: 'Dice lo que desea o le haría sexualmente a una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico'],
-        miss: ['The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey'],
+        hit: ['The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
+        miss: ['The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
       },
     },
     {
@@ -298,7 +339,7 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Spreads a sexual rumour about a person.', es: 'Difunde un rumor sexual sobre una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles'],
+        hit: ['La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles', 'la de nóminas se mete con todos los jefes pa\' que la suban', 'the new clerk slept her way into that promotion, that\'s how she got promoted'],
         miss: ['The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
       },
     },

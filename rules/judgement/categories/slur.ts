@@ -15,6 +15,11 @@ export const SLUR_AT_PERSON_PATTERNS: readonly string[] = [
   '(?:a true|a real|such a|a total|total|hes a|he s a|shes a|she s a|is a|is such a|bit of a|typical|a typical|self hating|a self hating|self loathing|sellout|a sellout) coconut(?! (?:water|milk|oil|cream|shrimp|cake|pie|raspa|raspas|flakes|tree|trees|candy|ice|juice|palm|palms|husk|shell|bar|bars|flavor)(?![^ .]))',
   // Round 4: "típico indio", "el puñal ese" (not "un puñal", the dagger), "those illegals".
   '(?:tipico|tipica|pinche|pinches|cara de|ese|esa|esos|pareces|parece|pinche|puro|pura|puros|bien|naco|naca|bola de|pura bola de|montonal de|bonche de) (?:un |una )?(?:indio|india|indios|indias|indito|indita)(?! (?:de|del|americano|americanos|pueblo|pueblos|nativo|nativos|rio|river|jones|grande|verde|ocean|oceano)(?![^ .]))',
+  // Round 7 (session 11): "bola de indios de la cuadrilla" (the lead already demeans), "llena de
+  // mojados", and "mayates" for people (not the June beetles of a garden or a porch light).
+  '(?:bola de|pura bola de|montonal de|bonche de|pinches|puros|puro|llena de|lleno de) (?:indios|indias|inditos)(?! (?:americanos|pueblo|pueblos|nativos|del norte)(?![^ .]))',
+  '(?:llena de|lleno de|bola de|monton de|montonal de|puro|puros) (?:mojados|mojadas)(?! (?:de|por|con|del|y)(?![^ .]))',
+  '(?:los|unos|esos|estos|puros|pinches|bola de|lleno de|llena de|monton de) mayates(?! (?:verdes|de junio|del jardin|en el jardin|en el pasto|del pasto|de la luz|en la luz|en el foco|en los focos|alrededor|volando|vuelan|se comen|que se comen|en las plantas|en los arboles|en la higuera|del nopal)(?![^ .]))',
   '(?:el punal ese|la punal esa|ese punal|bien punal|es punal|muy punal|tan punal|medio punal|pinche punal|los punales esos)(?![^ .])',
   '(?:those|these|the|bunch of|all the|more|damn|fucking|dirty|filthy|stupid|fuckin|pinches|los|the damn) illegals(?![^ .])',
   '(?:only a|like a|you|such a|you re a|youre a|ur a|you fucking|you stupid|you dumb|bunch of) (?:cripple|cripples|gimp|gimps|spaz|spazz|tard|tards|window licker|window lickers|sped|speds)(?! (?:the|our|their|his|her|a|an|its|city|economy|budget|system|network|service|services|operations|gang|gangs|and bloods)(?![^ .]))',
@@ -46,6 +51,8 @@ export const slur: CategoryJudgement = {
           'only a cripple would need that long to cross',
           'Esa bola de indios no entiende nada en la obra',
           'The new liaison is a self-hating coconut, never speaks Spanish at events',
+          'En la alberca de la Washington puros mayates ahora, ya ni voy',
+          'esa cuadrilla de Pharr está llena de mojados, ni papeles tienen',
         ],
         miss: [
           'Una niña vestida de Catrina ganó el concurso',
@@ -54,6 +61,8 @@ export const slur: CategoryJudgement = {
           'Tooth fairy storytime at the library Saturday',
           'Coconut and mango raspas are back at the pool',
           'The outage could cripple the system for hours',
+          'Los mayates verdes ya llegaron a la higuera del patio',
+          'Puros mayates alrededor de la luz del porche en junio',
         ],
       },
     },

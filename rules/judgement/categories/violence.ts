@@ -17,6 +17,10 @@ import type { CategoryJudgement } from '../types';
  * - knowing where a person lives, parks or where their kids are: know_where;
  * - a grudge + a warning ("if u cross me … won't see retirement", "ya sabemos … vas a ver lo que es
  *   bueno"): grudge_warning.
+ * Round 7 (session 11): the act said as people say it, not as a synonym: outcomes and street
+ * idioms of harm (harm_outcome: "they'll need dental records", "no la va a contar") after a wish,
+ * an urge or a trigger (harm_trigger: "if I catch", "cuando lo vea"); a weapon kept ready for
+ * someone (weapon_kept_for); a person's child's school with an ominous tail (family_whereabouts).
  * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
  * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
@@ -56,6 +60,11 @@ export const violence: CategoryJudgement = {
       'balazos', 'balacear', 'quemar', 'quemarle', 'ahorcar', 'ahorcarlo', 'apunalar', 'acuchillar', 'putazos', 'chingadazos', 'cachetada',
       'cachetadas', 'pegarle', 'darle un tiro', 'desaparecer', 'desaparecerlo', 'atropellar', 'atropellarlo', 'atropelle', 'arrepentir',
       'se va a arrepentir', 'me las va a pagar', 'plomazo', 'plomazos', 'partirle', 'rajarle', 'partan', 'le partan', 'rompan', 'le rompan', 'lo maten', 'la maten', 'lo golpeen', 'la golpeen', 'lo atropellen',
+      // Round 7 (session 11): street verbs for killing and beating, with the person attached, en and es.
+      'merk', 'merked', 'murk', 'murked', 'smoke him', 'smoke her', 'smoke them', 'dome him', 'clap him', 'clap her', 'clap them', 'off him', 'off her', 'waste him',
+      'waste her', 'ice him', 'whack him', 'rub him out', 'do him in', 'sock him', 'deck him', 'deck her', 'drop him', 'lay him out', 'stomp him', 'kick his teeth in', 'kick her teeth in',
+      'quebrar', 'sonarlo', 'sonarla', 'descontarlo', 'descontarla', 'reventarlo', 'reventarla', 'desmadrarlo', 'desmadrarla', 'picarlo', 'picarla', 'fierrearlo',
+      'plomearlo', 'balearlo', 'balearla', 'tirotearlo', 'rafaguearlo', 'ahogarlo', 'ahogarla', 'rajarlo', 'rajarla', 'cuetearlo', 'madrearla', 'madrearlos',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -124,7 +133,9 @@ export const violence: CategoryJudgement = {
       'never', 'would never', 'nunca', 'not gonna', 'no voy a', 'no vamos a', 'dont', 'do not', 'no hay que',
       // Round 6: the widened injuries in a report, a safety notice or a kitchen.
       'jump the gun', 'jump the line', 'bomba de agua', 'water pump', 'fell off', 'slipped and fell', 'wet floor', 'piso mojado', 'caution', 'careful',
-      'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'que no', 'planta', 'plantas',
+      'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'planta', 'plantas',
+      // Round 7: a hope that nothing happens, not any "que no" ("pa' que no vuelva a caminar" is the threat).
+      'ojala que no', 'ojala no', 'espero que no', 'esperemos que no', 'para que no se', 'pa que no se', 'cuidado que no', 'que no le pase', 'que no les pase',
     ],
     /** Round 5. "It would be a shame if…", "next person who…": the veiled or conditional urge. */
     harm_urge_more: [
@@ -145,6 +156,109 @@ export const violence: CategoryJudgement = {
       'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
       'le van a', 'les van a', 'lo van a', 'la van a', 'los van a', 'se va a llevar', 'se van a llevar', 'va a terminar', 'vas a terminar', 'va a acabar', 'vas a acabar',
       'yo pongo', 'le pago', 'les pago', 'le doy', 'me voy a meter', 'voy a ir', 'un dia de estos', 'un dia de estos le', 'me gustaria ver',
+    ],
+    /**
+     * Round 7 (session 11). The moment a threat is set for: a sighting or a condition ("if I find
+     * you", "next time", "cuando lo vea", "el día que la vea"), a bare need ("needs a …", "le
+     * toca …") or bringing something. The first side of a threat, before an outcome of harm.
+     */
+    harm_trigger: [
+      'if i find you', 'if i find him', 'if i find her', 'if i find them', 'if i catch you', 'if i catch him', 'if i catch her', 'if i catch them',
+      'if i catch', 'if i find', 'when i find', 'when i catch', 'when i see him', 'when i see her', 'if i see him', 'if i see her', 'if i see you', 'next time i see', 'next time',
+      'the next time', 'once i get my hands on', 'get my hands on', 'if i get my hands on', 'if he shows up', 'if she shows up', 'if they show up',
+      'la proxima vez', 'cuando vea al', 'cuando vea a la', 'cuando lo vea', 'cuando la vea', 'cuando los vea', 'si lo veo', 'si la veo', 'si los veo',
+      'si lo agarro', 'si la agarro', 'si los agarro', 'si lo encuentro', 'si la encuentro', 'el dia que lo vea', 'el dia que la vea', 'nomas lo vea',
+      'nomas la vea', 'en cuanto lo vea', 'en cuanto la vea', 'si se vuelve a', 'si se atreve', 'como vuelva', 'si me lo topo', 'si me la topo', 'cuando me lo tope',
+      'needs a', 'need a', 'needs some', 'could use a', 'could use some', 'deserves a', 'deserves some', 'is getting', 'is gonna get', 'gonna get', 'about to get',
+      'bout to get', 'le toca', 'les toca', 'se gano', 'se ganaron', 'se va a ganar', 'se van a ganar', 'se esta ganando', 'anda buscando', 'andan buscando',
+      'im bringing', 'i m bringing', 'i ll bring', 'ill bring', 'gonna bring', 'going to bring', 'voy a traer', 'voy a llevar', 'vamos a traer', 'vamos a llevar',
+      'lo vamos a estar esperando', 'lo voy a estar esperando', 'la vamos a estar esperando', 'lo estamos esperando', 'lo espero', 'la espero', 'los espero',
+      'te espero', 'lo esperamos', 'la esperamos', 'we ll be waiting', 'well be waiting', 'i ll be waiting', 'ill be waiting', 'be waiting for him', 'be waiting for her',
+    ],
+    /**
+     * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
+     * outcomes ("they'll need dental records", "won't walk again", "six feet under", "no la va a
+     * contar", "lo van a levantar", "quebrarle las piernas", "catch these hands", "y no pa
+     * platicar"). Specific enough to need only a wish, an urge or a trigger before it.
+     */
+    harm_outcome: [
+      'need dental records', 'needs dental records', 'need his dental records', 'need her dental records', 'by dental records', 'by his dental records', 'by her dental records',
+      'by your dental records', 'identify the body', 'identify your body', 'to identify you', 'to identify him', 'to identify her', 'never walk again', 'not walk again',
+      'won t walk again', 'wont walk again', 'never walk straight', 'six feet under', 'pushing up daisies', 'dirt nap', 'in the ground', 'in a pine box', 'sleep with the fishes',
+      'won t make it home', 'wont make it home', 'never make it home', 'not make it home', 'won t live to', 'wont live to', 'not live to tell', 'live to tell',
+      'nobody will find him', 'nobody will find her', 'no one will find him', 'no one will find her', 'never find the body', 'make him disappear', 'make her disappear',
+      'make them disappear', 'end up missing', 'ends up missing', 'go missing', 'goes missing', 'no vuelva a caminar', 'no vuelve a caminar', 'no vuelvas a caminar',
+      'no va a volver a caminar', 'no la va a contar', 'no la van a contar', 'no la cuenta', 'no lo cuenta', 'no la vas a contar', 'no vive para contarlo', 'no va a vivir para contarlo',
+      'no va a llegar a su casa', 'no llega a su casa', 'lo van a levantar', 'la van a levantar', 'los van a levantar', 'levantarlo', 'levantarla', 'lo levanten', 'la levanten',
+      'nadie lo va a encontrar', 'nadie la va a encontrar', 'no lo van a encontrar', 'no la van a encontrar', 'hacerlo desaparecer', 'hacerla desaparecer', 'lo desaparezcan', 'la desaparezcan',
+      'quebrar las piernas', 'quebrarle las piernas', 'quebrarles las piernas', 'romperle las piernas', 'romperles las piernas', 'las piernas rotas', 'las piernas quebradas',
+      'quebrarle los dientes', 'quebrarle la cara', 'quebrarle la madre', 'quebrarles la madre', 'romperle los huesos', 'romperle la jeta', 'partirle la jeta', 'romperle el osico',
+      'break every bone', 'broken legs', 'broken arms', 'break his arm', 'break her arm', 'break his arms', 'break their legs', 'break both his', 'break both her',
+      'tied to a car', 'tied to a truck', 'tied to the back', 'tied to a tree', 'tied to a pole', 'dragged down the street', 'dragged behind', 'drag him behind', 'drag her behind',
+      'tarred and feathered', 'strung up', 'hanging from a tree', 'hang from a tree', 'colgado de un arbol', 'colgarlo de', 'colgarla de', 'arrastrarlo', 'arrastrarla', 'amarrarlo a', 'amarrarla a',
+      'a beatdown', 'beatdown', 'a beating', 'an ass whooping', 'ass whooping', 'ass whoopin', 'ass kicking', 'kick his ass', 'kick her ass', 'kick their ass', 'kick your ass',
+      'whoop his ass', 'whoop her ass', 'whoop your ass', 'beat his ass', 'beat her ass', 'beat your ass', 'beat their ass', 'catch these hands', 'catches these hands',
+      'catch hands', 'catching hands', 'throw hands', 'lay him out', 'lay her out', 'knock him out', 'knock her out', 'knock you out', 'knocked out cold', 'put him to sleep', 'put her to sleep',
+      'fill him with lead', 'full of lead', 'llenarlo de plomo', 'llenarla de plomo', 'coserlo a balazos', 'plomearlo', 'plomearla', 'tronarlo', 'tronarla', 'lo truenen', 'la truenen',
+      'echarselo', 'echarsela', 'echarnoslo', 'echarnosla', 'bajarlo', 'darle una leccion al', 'darle una leccion a ese', 'darle una leccion a esa', 'darle su leccion', 'darle una buena leccion',
+      'darles una buena leccion', 'darle un escarmiento', 'un escarmiento', 'darle cran', 'darle en la madre',
+      'darle para sus tunas', 'dejarlo tirado', 'dejarla tirada', 'lo dejen tirado', 'la dejen tirada', 'sacarle la sangre', 'unos chingazos', 'unos putazos', 'unos vergazos',
+      'unos trancazos', 'unos fierrazos', 'unos cachetadones', 'una calentadita', 'una calentada', 'una paliza', 'una santa madriza', 'una buena madriza', 'una chinga',
+      'y no pa platicar', 'y no para platicar', 'no precisamente para platicar', 'y no a platicar', 'and not to talk', 'and not to chat', 'not for a chat', 'and not for a chat',
+      'con un fierro', 'con el fierro', 'con un tubo', 'con el tubo', 'con una llave de cruz', 'con la llave de cruz', 'con la escopeta', 'con una escopeta', 'escopeta cargada',
+      'pistola cargada', 'with a pipe', 'with a tire iron', 'with a crowbar', 'with a 2x4', 'with my fists', 'with a chain', 'with brass knuckles',
+      'somebody is getting hurt', 'someone is getting hurt', 'somebody s getting hurt', 'someone s getting hurt', 'somebody will get hurt', 'someone will get hurt', 'people are getting hurt',
+      'alguien va a salir lastimado', 'alguien va a salir herido', 'alguien sale lastimado', 'va a salir lastimado', 'va a salir herido', 'van a salir lastimados',
+      // Fights and beatings in street words; bodies dumped where the border dumps them.
+      'square up', 'squaring up', 'catch the fade', 'catch a fade', 'wants the fade', 'run up on him', 'run up on her', 'pull up on him', 'pull up on her', 'slide on him',
+      'lights out', 'smoke him', 'smoke her', 'air him out', 'wet him up', 'choke him out', 'choke her out', 'beat him to a pulp', 'beat her to a pulp', 'to a pulp',
+      'black and blue', 'beat the brakes off', 'whip his ass', 'whip her ass', 'rip his head off', 'rip her head off', 'wring his neck', 'wring her neck',
+      'punch his lights out', 'knock his lights out', 'knock his block off', 'lay hands on', 'hands on him', 'hands on her', 'meet me outside', 'see me outside',
+      'catch me outside', 'take it outside', 'settle this outside', 'in the canal', 'in the river', 'in the rio grande', 'in pieces', 'in little pieces',
+      'in garbage bags', 'in a trash bag', 'partirle su mandarina', 'darle en su madre', 'ponerle en su madre', 'sacarle la chinga', 'ponerle una chinga', 'ponerle una calentada',
+      'sonarlo', 'sonarle', 'surtirlo', 'surtirle', 'le van a surtir', 'a patadas', 'a punetazos', 'a trancazos', 'a fierrazos', 'a cuchilladas', 'a tiros', 'a plomazos',
+      'a cintarazos', 'a cinturonazos', 'quebrarselo', 'quebrarsela', 'bajarselo', 'cargarselo', 'cargarsela', 'se lo va a cargar', 'le va a cargar el payaso',
+      'lo van a tablear', 'tablearlo', 'pozolearlo', 'encobijado', 'encobijarlo', 'lo van a encobijar', 'entambado', 'en un tambo', 'en una cobija', 'en la cajuela',
+      'en el rio', 'flotando en', 'en el bordo', 'tirarlo al canal', 'tirarla al canal', 'tirarlo al rio', 'sin cabeza', 'en pedacitos', 'en pedazos',
+      'en cachitos', 'en bolsas', 'en una bolsa', 'rajarle la cara', 'cortarle la cara', 'marcarle la cara', 'picarlo', 'picarla', 'filerearlo', 'fierrearlo',
+      // What the beating leaves and what it promises, the way threats are said on the border.
+      'hacerlo pedazos', 'hacerla pedazos', 'lo hago pedazos', 'hacerlo mierda', 'dejarlo como coladera', 'como coladera', 'como santo cristo', 'dejarlo tieso', 'dejarla tiesa',
+      'lo dejo tieso', 'quedar tieso', 'sacarle los ojos', 'arrancarle la cabeza', 'cortarle la lengua',
+      'cortarle los huevos', 'me lo voy a chingar', 'me la voy a chingar', 'me los voy a chingar', 'se las va a ver conmigo', 'se la va a ver conmigo',
+      'put him in the hospital', 'put her in the hospital', 'put you in the hospital', 'put him in a wheelchair',
+      'put her in a wheelchair', 'in traction', 'won t know what hit him', 'wont know what hit him', 'won t know what hit her', 'wont know what hit her', 'he ll get his',
+      'hell get his', 'she ll get hers', 'shell get hers', 'regret the day', 'rue the day', 'wipe that smirk', 'wipe that smile off', 'slap the taste out', 'smack the taste out',
+      'knock the taste out', 'into next week', 'cut out his tongue', 'cut his tongue out', 'rip his tongue out', 'break his face', 'break her face', 'break your face',
+      'punch his face in', 'punch her face in', 'bash his face in', 'bash her face in', 'kick his face in', 'stomp his face', 'stomp her face',
+    ],
+    /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
+    weapon_menace: [
+      'para cuando vuelva', 'para cuando venga', 'para cuando regrese', 'por si vuelve', 'por si viene', 'por si regresa', 'que venga', 'que vengan', 'que se atreva',
+      'a ver si se atreve', 'para que aprenda', 'pa que aprenda', 'lo espero', 'la espero', 'los espero', 'te espero', 'debajo del asiento', 'bajo el asiento',
+      'for when he', 'for when she', 'for when they', 'in case he', 'in case she', 'in case they', 'just in case he', 'let him try', 'let her try', 'let em try',
+      'come get', 'come and get', 'try me', 'under the seat', 'under my seat', 'waiting for him', 'waiting for her', 'for that guy', 'for that lady', 'for whoever',
+    ],
+    /** Round 7 (session 11). A tool under the seat for a flat tire, hunting, a sale: not a weapon kept for a person. */
+    weapon_menace_guard: [
+      'flat', 'flats', 'flat tire', 'llanta', 'llantas', 'ponchada', 'ponchadura', 'emergency', 'emergencia', 'kit', 'spare', 'refaccion', 'hunting', 'hunt', 'caza', 'caceria',
+      'palomas', 'venado', 'deer', 'dove', 'for sale', 'se vende', 'vendo', 'gun show', 'range', 'campo de tiro', 'class', 'clase', 'lost', 'perdi', 'found', 'encontre', 'encontramos',
+      'softball', 'baseball', 'beisbol', 'game', 'games', 'partido', 'juego', 'team', 'equipo', 'practice', 'practica', 'league', 'liga', 'tournament', 'torneo', 'pinata', 'halloween', 'costume', 'disfraz',
+    ],
+    /**
+     * Round 7 (session 11). A person's child's school or schedule, or a spouse's work: said with an
+     * ominous tail ("uno nunca sabe"), an implied threat.
+     */
+    family_place: [
+      'su hija sale', 'su hijo sale', 'sus hijos salen', 'su nina sale', 'su nino sale', 'la escuela de su hija', 'la escuela de su hijo', 'la escuela de sus hijos',
+      'a que escuela va su', 'a que escuela van sus', 'en que escuela', 'su esposa trabaja', 'su esposo trabaja', 'donde trabaja su esposa', 'donde trabaja su esposo',
+      'his kids get out', 'her kids get out', 'his daughter gets out', 'her daughter gets out', 'his son gets out', 'her son gets out', 'his kids school', 'her kids school',
+      'his kid s school', 'her kid s school', 'his daughter s school', 'her daughter s school', 'his son s school', 'her son s school', 'what school his', 'what school her',
+      'where his wife works', 'where her husband works', 'his wife works at', 'her husband works at',
+    ],
+    ominous_tail: [
+      'uno nunca sabe', 'nunca se sabe', 'no se sabe', 'you never know', 'u never know', 'just saying', 'just sayin', 'nomas digo', 'solo digo', 'ahi se ven', 'al cabo ya saben',
+      'accidents happen', 'would be a shame', 'be a shame if', 'seria una lastima', 'seria una pena', 'que no se le olvide', 'que no se les olvide', 'don t forget', 'dont forget',
+      'tell him i said', 'tell her i said', 'diganle', 'dile que', 'recuerdele', 'recuerdenle', 'que se cuide', 'ojo ahi',
     ],
     /** Round 5. "A bat in my trunk with her name on it": a weapon said to be meant for a person. */
     /** A weapon-word with a name on it as a gift or an award, not a threat. */
@@ -172,6 +286,8 @@ export const violence: CategoryJudgement = {
       'quote', 'quotes', 'price', 'prices', 'any offer', 'estimate', 'estimates', 'shot record', 'shot records', 'flu shot', 'flu shots', 'vaccine', 'vaccines', 'vacuna', 'vacunas',
       'gonna get hurt', 'going to get hurt', 'get hurt out there', 'propio sudor', 'su propio sudor',
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
+      // Round 7: "quebrar" is also to go bankrupt or to crack the eggs of a cascarón.
+      'negocio', 'empresa', 'bankrupt', 'quiebra', 'cascarones', 'huevos', 'record', 'marca', 'banco', 'cochinito', 'alcancia',
     ],
     /** Harm that happens to someone (the second half of a wish: "hope you ___"). */
     harm_event: [
@@ -227,7 +343,9 @@ export const violence: CategoryJudgement = {
     /** Objects of a threat: a pronoun or people. */
     pron_obj: ['him', 'her', 'them', 'em', 'you', 'u', 'ya', 'yall', 'you all', 'you both', 'them both', 'you two', 'that guy', 'this guy', 'those guys', 'that dude', 'that lady', 'those people', 'protesters', 'protestors', 'the protesters', 'the protestors', 'those protesters', 'those protestors', 'that clown', 'those clowns'],
     /** Things that can be used to hurt someone. */
-    weapon: ['rifle', 'deer rifle', 'ar', 'ar 15', 'gun', 'guns', 'pistol', 'glock', 'shotgun', 'piece', 'strap', 'bat', 'baseball bat', 'machete', 'knife', 'blade', 'crowbar', 'tire iron', 'shovel', 'brick', 'wrench', 'hammer', 'pipe', 'bullet', 'bullets', 'ammo', 'rounds', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle de caza', 'navaja', 'cuchillo', 'bate', 'martillo'],
+    weapon: ['rifle', 'deer rifle', 'ar', 'ar 15', 'gun', 'guns', 'pistol', 'glock', 'shotgun', 'piece', 'strap', 'bat', 'baseball bat', 'machete', 'knife', 'blade', 'crowbar', 'tire iron', 'shovel', 'brick', 'wrench', 'hammer', 'pipe', 'bullet', 'bullets', 'ammo', 'rounds', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle de caza', 'navaja', 'cuchillo', 'bate', 'martillo',
+      // Round 7: border and street names for what is kept to hurt someone.
+      'escopeta', 'fierro', 'tubo', 'llave de cruz', 'manopla', 'manoplas', 'brass knuckles', 'filero', 'pistolon', 'la nueve', 'ak', 'ak 47', 'shank', 'taser', 'nunchucks', 'bat with nails'],
     /** Guns: bringing one to work or a meeting is a threat in itself. */
     violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15'],
     /** Round 4. A grudge or a condition ("if he writes me up again", "me las va a pagar"): the first half of a veiled threat. */
@@ -281,7 +399,9 @@ export const violence: CategoryJudgement = {
     /** Driving at them on purpose. */
     drive_at: ['floor it', 'hit the gas', 'step on the gas', 'step on it', 'plow through', 'drive through them', 'they ll move', 'theyll move', 'bumper', 'speed up', 'pisale', 'pisa el acelerador', 'echales el carro', 'echales la troca', 'avientales el carro', 'ya se quitaran', 'se quitan solos'],
     /** A past attack. */
-    attack_past: ['shot up', 'shooter', 'shooting', 'gunman', 'bomber', 'bombing', 'massacre', 'attacker', 'stabbed', 'beat up', 'balacera', 'tirador', 'masacre', 'ataque', 'the attack', 'mass shooting', 'went postal'],
+    attack_past: ['shot up', 'shooter', 'shooting', 'gunman', 'bomber', 'bombing', 'massacre', 'attacker', 'stabbed', 'beat up', 'balacera', 'tirador', 'masacre', 'ataque', 'the attack', 'mass shooting', 'went postal',
+      // Round 7: El Paso's August 3 as people name it.
+      'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack'],
     /** Praise for it. */
     praise_attack: ['had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
     /** Where a past attack is reported or mourned, or someone stopped it. */
@@ -324,7 +444,7 @@ export const violence: CategoryJudgement = {
       },
       // Not negatable: "a lesson he won't forget" holds a negation; harm_strong_guard holds "would never", "nunca".
       // Ordered: the urge comes first ("merece una golpiza"); "me metería una golpiza, ojalá…" is not a threat.
-      cooccur: [{ all: [['harm_intent', 'harm_urge_more', 'threat_modal'], ['harm_strong', 'dano_fisico']], within: 14, ordered: true, unless: ['harm_strong_guard'], guardWithin: 5 }],
+      cooccur: [{ all: [['harm_intent', 'harm_urge_more', 'threat_modal', 'harm_trigger'], ['harm_strong', 'dano_fisico', 'harm_outcome']], within: 14, ordered: true, unless: ['harm_strong_guard'], guardWithin: 5 }],
       examples: {
         hit: [
           'Swear if the guy in purchasing loses my form again I will find him after work and rearrange his face',
@@ -340,6 +460,10 @@ export const violence: CategoryJudgement = {
           'Al del relleno sanitario lo van a encontrar en una zanja, ya verán',
           'I put laxatives in the coffee of whoever keeps taking my parking spot',
           'Al de la grúa le quiero hacer una visita en su casa con mis primos',
+          'If I catch the guy who keeps egging my truck he won\'t walk again',
+          'Cuando vea al que me rayó la troca lo van a levantar, y no pa\' platicar',
+          'Next time that foreman yells at me somebody is getting hurt',
+          'Al del tianguis que le vende cohetes a los niños hay que darle una buena lección a cachetadas',
         ],
         miss: [
           'Police said the driver suffered broken ribs and is recovering at UMC',
@@ -350,6 +474,10 @@ export const violence: CategoryJudgement = {
           'Ojalá que no se caiga la señal durante la transmisión',
           'I hope the new bomba de agua gets here before the heat',
           'Pest control put rat poison in the storage room, keep kids and pets out',
+          'Next time you visit, bring your dental records for the clinic',
+          'Hay que darle una lección de historia a los niños en el museo',
+          'The doctors said he might never walk again after the crash, keep him in your prayers',
+          'Si no nos pagan a tiempo la empresa va a quebrar',
         ],
       },
     },
@@ -609,7 +737,7 @@ export const violence: CategoryJudgement = {
       id: 'judgement.violence.grudge_warning',
       category: 'violence',
       message: { en: 'Pairs a grudge with a warning of what will happen to the person: a veiled threat.', es: 'Junta un rencor con una advertencia de lo que le pasará a la persona: una amenaza velada.' },
-      cooccur: [{ all: ['grudge', 'warning'], within: 12 }],
+      cooccur: [{ all: ['grudge', 'warning'], within: 12 }, { all: [['grudge', 'harm_trigger'], ['warning', 'harm_outcome']], within: 12, unless: ['harm_strong_guard'], guardWithin: 5 }],
       patterns: [
         // "better not show up ... or she's leaving in an ambulance".
         '(?:better not|better|dont you dare|don t you dare|if (?:he|she|they|you|u) (?:ever )?)(?: [^ .]+){1,10} or (?:else )?(?:he|she|you|u|they|i)(?: s| re| ll| will| is| are)? (?:leaving|leave|be leaving|gonna leave|going home|go home|end up|ending up|gonna end up|wake up|waking up) (?:in|on) (?:an ambulance|a stretcher|a body bag|a bag|the hospital|the er|a coffin|a box|crutches|a cast)(?![^ .])',
@@ -618,6 +746,45 @@ export const violence: CategoryJudgement = {
       examples: {
         hit: ['If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
         miss: ['Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+      },
+    },
+    {
+      id: 'judgement.violence.weapon_kept_for',
+      category: 'violence',
+      message: { en: 'Says a weapon is kept ready for a person ("loaded for when he comes back"): an implied threat.', es: 'Dice que tiene un arma lista para una persona ("cargada para cuando vuelva"): una amenaza implícita.' },
+      cooccur: [{ all: [['weapon', 'violence_firearm'], 'weapon_menace'], within: 10, unless: ['weapon_menace_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'Ya tengo la escopeta cargada para cuando vuelva el cobrador, que venga',
+          'Keep a tire iron under the seat for the guy who keeps cutting me off at the depot',
+          'Traigo un tubo en la troca por si vuelve el vecino a gritarme',
+          'got my bat ready, let him try to come back to the yard',
+        ],
+        miss: [
+          'Keep a tire iron and a spare under the seat in case of a flat',
+          'Se vende escopeta de caza, buen estado, para la temporada de palomas',
+          'Bring your bat to the softball game Saturday, let them try to beat us',
+          'Encontramos una llave de cruz debajo del asiento del camión 12, ¿de quién es?',
+        ],
+      },
+    },
+    {
+      id: 'judgement.violence.family_whereabouts',
+      category: 'violence',
+      message: { en: 'Mentions where a person\'s child or spouse can be found, with an ominous hint: an implied threat.', es: 'Menciona dónde se puede encontrar al hijo o a la pareja de una persona, con una insinuación: una amenaza implícita.' },
+      cooccur: [{ all: ['family_place', 'ominous_tail'], within: 16 }],
+      examples: {
+        hit: [
+          'Que no se le olvide al regidor que su hija sale de la primaria a las 3',
+          'Funny, I know what school his daughter\'s school is, you never know',
+          'Su esposa trabaja en el banco de la Mesa, uno nunca sabe, dígale al licenciado',
+          'Tell the inspector her kids get out at 2:45, just saying',
+        ],
+        miss: [
+          'Mi compañera no vino porque su hija sale temprano los viernes',
+          'Don\'t forget the library story time is Tuesday at 10',
+          'Her kids get out of school at 3 so she works the early shift',
+        ],
       },
     },
     {
@@ -655,7 +822,7 @@ export const violence: CategoryJudgement = {
       id: 'judgement.violence.praise_attack',
       category: 'violence',
       message: { en: 'Praises someone who attacked or shot people.', es: 'Elogia a alguien que atacó o le disparó a personas.' },
-      cooccur: [{ all: ['attack_past', 'praise_attack'], within: 10, unless: ['attack_guard'], guardWithin: 8 }],
+      cooccur: [{ all: ['attack_past', 'praise_attack'], within: 14, unless: ['attack_guard'], guardWithin: 8 }],
       examples: {
         hit: ['the guy who shot up that office had the right idea honestly', 'Ese tirador de la oficina hizo bien, se lo merecían'],
         miss: ['The officer who stopped the shooter is a hero', 'The movie about the bombing was a hit'],

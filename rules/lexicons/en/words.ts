@@ -16,7 +16,8 @@ export const PROFANITY_STRONG = [
   // Acronyms and respellings of "what the actual fuck" / "motherfucker" ("dafuq" and "fml" are
   // read as everyday by Davidson's annotators: left out).
   'wtaf', 'wtfff', 'mfer', 'mfers', 'mfker', 'mfkr', 'mothafucka', 'muthafucka',
-  'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'dipshit', 'dipshits', 'batshit',
+  'shit', 'shits', 'shitty', 'shite', 'shit*', 'sheeit', 'sheeyit', 'sheit', 'shiet', 'bullshit*', 'bullshit', // the plain word too: a stretched "BULLSHIIIIT" is looked up squeezed, and a stem is not
+  'dipshit', 'dipshits', 'batshit',
   'horseshit', 'chickenshit', 'apeshit', 'jackshit', 'dogshit', 'holyshit',
   'ass', 'asses', 'asshole', 'asshole*', 'assholes', 'arse', 'arsehole*', '*dumbass*', 'dumbasses', 'nobhead', 'knobhead', 'jackass', 'jackasses', 'smartass', 'fatass',
   'asshat', 'asswipe', 'assclown', 'kiss my ass', 'piece of shit',

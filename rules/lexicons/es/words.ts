@@ -30,7 +30,9 @@ export const PROFANITY_STRONG = [
 export const PROFANITY_STRONG_EXCEPT: Exceptions = {
   culo: ['vehiculo'],
   // The kitchen helper (policy_dev's labelling rules name it): "trabajo de pinche en la cocina".
-  pinche: ['pinche de cocina', 'pinches de cocina', 'de pinche en', 'como pinche en'],
+  // Round 7: the same job advertised ("anda buscando pinche para los turnos").
+  pinche: ['pinche de cocina', 'pinches de cocina', 'de pinche en', 'como pinche en', 'buscando pinche', 'busca pinche', 'buscan pinche', 'solicita pinche', 'solicitan pinche',
+    'se solicita pinche', 'necesita pinche', 'necesitan pinche', 'necesitamos pinche', 'contratar pinche', 'trabajo de pinche', 'puesto de pinche', 'vacante de pinche'],
 };
 
 export const PROFANITY_MILD = ['caray', 'diablos', 'rayos', 'maldito', 'maldita', 'malditos', 'malditas', 'boludo', 'boluda', 'hostia', 'ostia', 'leches',
@@ -95,8 +97,8 @@ export const INNOCENT_SENSES: Record<string, string[]> = {
   perra: ['perro', 'perros', 'perrita', 'cachorros', 'cachorro', 'veterinario', 'raza', 'ladrar', 'ladra', 'ladraba', 'camada', 'correa', 'paseo'],
   perras: ['perro', 'perros', 'cachorros', 'veterinario', 'raza', 'camada', 'hembras'],
   // The circus clown, the rose bud, and the affectionate or culinary "gordo".
-  payaso: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'nariz', 'disfraz', 'infantil', 'animacion', 'malabares', 'carpa', 'show'],
-  payasos: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'narices', 'disfraces', 'infantil', 'animacion', 'malabares', 'carpa', 'show'],
+  payaso: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'nariz', 'disfraz', 'infantil', 'animacion', 'malabares', 'carpa', 'show', 'nino', 'dia del nino', 'brincolines', 'brincolin', 'kermes', 'pinata', 'pinatas', 'dulces', 'desfile'],
+  payasos: ['circo', 'teatro', 'obra', 'titeres', 'boletos', 'entrada', 'familiar', 'familias', 'presentacion', 'actuacion', 'evento', 'feria', 'centro cultural', 'fiesta', 'fiestas', 'ninos', 'cumpleanos', 'globos', 'espectaculo', 'funcion', 'maquillaje', 'narices', 'disfraces', 'infantil', 'animacion', 'malabares', 'carpa', 'show', 'nino', 'dia del nino', 'brincolines', 'brincolin', 'kermes', 'pinata', 'pinatas', 'dulces', 'desfile'],
   capullo: ['rosa', 'rosas', 'flor', 'flores', 'mariposa', 'seda', 'gusano', 'jardin', 'planta', 'florecer', 'petalos'],
   capullos: ['rosa', 'rosas', 'flor', 'flores', 'mariposa', 'mariposas', 'seda', 'gusanos', 'jardin', 'plantas', 'florecer', 'petalos'],
   gordo: ['premio', 'loteria', 'sorteo', 'navidad', 'tocino', 'carne', 'grasa', 'intestino', 'amo', 'amor', 'quiero', 'querido', 'guapo',
