@@ -1,5 +1,5 @@
 import type { CategoryJudgement } from '../types';
-import { DIGIT_CODE, LOCK_CODE_PROSE } from './credentials';
+import { DIGIT_CODE, LOCK_CODE_PATTERNS } from './credentials';
 
 /**
  * A live police or fire operation and where it is (security; the same words are confidential:
@@ -364,7 +364,8 @@ export const security: CategoryJudgement = {
         `{cred_lock} (?:\\. )?(?:is it|is still|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
         // Round 6 (s10-jb): a named code said plainly ("the door code is 1992", "la clave del portón es 2020"), and codes named by their place.
         `{cred_code_named} (?:is|es|=) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
-        ...LOCK_CODE_PROSE,
+        // Round 7 (s11-jb): every shape credentials.lock_code reads ("door code got changed to 4417#").
+        ...LOCK_CODE_PATTERNS,
       ],
       examples: {
         hit: ['the gate code for the Pershing yard is still 4417', 'El código de la alarma del centro comunitario es 6620', 'what is the door code at Station 3? is it still 4471'],
