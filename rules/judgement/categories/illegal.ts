@@ -706,8 +706,8 @@ export const illegal: CategoryJudgement = {
         `{ill_favor}${OFFERED_TO_ME} {~8}${MONEY}`,
         `{ill_favor}(?<=${MONEY} (?:[^ .]+ ){0,12}[^ .]+)${OFFERED_TO_ME}`,
         // Round 7 (s11-jb): the money handed over after the favor, or an offer taken ("y pues ya los agarré").
-        `{ill_favor} {~12}(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|tipped me|me pago|me pagaron|me dejo|left me) ${MONEY}`,
-        `(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|me pago|me pagaron) ${MONEY} {~12}{ill_favor}`,
+        `{ill_favor} (?:[^ .]+ ){0,12}(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|tipped me|me pago|me pagaron|me dejo|left me) ${MONEY}`,
+        `(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|me pago|me pagaron) ${MONEY} (?:[^ .]+ ){0,12}{ill_favor}`,
         `(?:offered me|me ofrecio|me ofrecieron|me quiso dar|me queria dar|wanted to give me|tried to give me) ${MONEY}(?: [^ .]+){0,16} {ill_accepted}(?![^ .])`,
       ],
       examples: {
@@ -733,7 +733,9 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece vender o repartir bienes de la Ciudad o mercancía decomisada.',
       },
       cooccur: [{ all: ['ill_sale', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 }],
-      patterns: [`{ill_city_goods} {~10}${MONEY}`],
+      // Round 7 (s11-jb): an asking price, not an amount ("de la ciudad … da hasta $20,000" is a program; "juntamos $600" a drive).
+      // (This pattern read `{~10}`, which the pattern language does not expand, so it never ran before.)
+      patterns: [`{ill_city_goods} {~6}${MONEY} (?:each|a pop|apiece|cada uno|cada una|la caja|el galon|la libra|la pieza|obo|or best offer|cash|en efectivo|firm)(?![^ .])`],
       examples: {
         hit: [
           'selling my city issued phone, they never ask for them back anyway, $80',
