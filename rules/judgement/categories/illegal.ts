@@ -30,6 +30,10 @@ export const illegal: CategoryJudgement = {
       'marijuana', 'marihuana', 'cannabis', 'kush', 'a bag', 'a baggie', 'an eighth', 'a zip', 'a gram', 'grams', 'coca', 'blow', 'yayo', 'cristal', 'tina',
       'chiva', 'foco', 'thc', 'thc vapes', 'vapes de thc', 'wax', 'lsd', 'acid tabs', 'ketamine', 'ket', 'lean', 'codeine', 'codeina', 'perc', 'xan', 'xans',
       'norcos', 'hydros', 'oxys', 'roxys', 'pastis', 'tachas', 'cuadros', 'piedra', 'grapas',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'party favors', 'nose candy', 'pressies', 'pressed pills', 'm30s', 'm 30s', 'perc 30s', 'dirty 30s', 'chochos', 'pingas', 'rivotril',
+      'clonazepam', 'tramadol', 'valium', 'lorazepam', 'vicodin', 'vicos', 'suboxone', 'zannies', 'zaza', 'pre rolls', 'prerolls', 'shatter', 'sizzurp', 'purple drank',
+      'tusi', 'pink cocaine', 'poppers', 'gummies',
     ],
     illegal_thing: [
       'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
@@ -62,6 +66,11 @@ export const illegal: CategoryJudgement = {
       'double dipping', 'cobrando doble', 'cobro doble', 'cobre doble', 'food stamps', 'snap benefits', 'lone star card', 'estampillas', 'cupones de comida',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'le cambie la fecha', 'cambie la fecha', 'changed the date on', 'backdate it', 'le movi la fecha',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'aviadores', 'aviador', 'ghost employee', 'ghost employees', 'nomina fantasma', 'horas fantasma', 'ghost hours', 'cobra sin trabajar', 'cobran sin trabajar',
+      'double billing', 'double billed', 'fake receipts', 'recibos falsos', 'facturas infladas', 'inflated invoices', 'padding the mileage', 'burrero', 'burreros',
+      'pollero', 'polleros', 'de dudosa procedencia', 'hot merchandise', 'fell off the truck', 'se cayo del camion', 'celulares chuecos', 'mercancia chueca',
+      'placas chuecas', 'carro chueco', 'troca chueca',
     ],
     /** Getting, offering or handing over (co-occurrence with illegal_drug). */
     illegal_deal: [
@@ -157,6 +166,9 @@ export const illegal: CategoryJudgement = {
       'me lo quede', 'me los quede', 'me las quede', 'nos la quedamos', 'nos lo quedamos', 'le lleve', 'les lleve', 'se lo lleve', 'se la lleve', 'se los lleve',
       'se las lleve', 'llevatelo', 'llevenselo', 'agarrenlo', 'agarralo', 'help yourselves', 'kept it', 'i kept', 'we kept', 'me clave', 'nos clavamos', 'me jale',
       'nos jalamos', 'me embolse', 'pocketing',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'it walked off', 'grew legs', 'se me pegaron',
+      'se me pego',
     ],
     /** City places things are taken from. */
     ill_city_place: ['subestacion', 'planta', 'treatment plant', 'water plant', 'pump station', 'evidence room', 'cuarto de evidencia', 'stockroom', 'rec center', 'city hall', 'la presidencia', 'landfill', 'relleno sanitario', 'fire station', 'la estacion', 'comandancia', 'el taller', 'motor pool', 'parts room', 'tool crib', 'supply room', 'supply closet', 'supply cage', 'supplies', 'storeroom', 'stock room', 'warehouse', 'yard', 'city yard', 'substation', 'shop', 'jobsite', 'job site', 'site', 'depot', 'motor pool', 'fleet', 'garage', 'station', 'office', 'trucks', 'truck', 'bodega', 'almacen', 'obra', 'patrullas', 'patrulla', 'unidades', 'unidad', 'municipio', 'ciudad', 'oficina', 'taller', 'corralon', 'pipas', 'camiones'],
@@ -195,6 +207,9 @@ export const illegal: CategoryJudgement = {
       'al que le pase', 'whoever pays', 'whoever slips', 'that s how i got', 'thats how i got', 'asi consegui', 'asi consiguio', 'examenes resueltos', 'examen resuelto',
       'test answers', 'exam answers', 'vendo plaza', 'vendo mi plaza', 'se vende plaza', 'venta de plazas', 'la paso a quien', 'selling my spot', 'sell you my spot',
       'para que no pague', 'so they don t pay', 'so they dont pay',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'grease the wheels', 'move your file up', 'mover su expediente', 'push it through', 'push your permit through', 'fast track', 'fast tracked', 'le adelanto',
+      'se lo adelanto', 'lo adelanto', 'se los adelanto', 'le echo la mano con',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -219,6 +234,9 @@ export const illegal: CategoryJudgement = {
       'zelle', 'venmo', 'cash app', 'cashapp', 'por zelle', 'por venmo', 'si votan por', 'si vota por', 'si votas por', 'if you vote for', 'if yall vote for',
       'if y all vote for', 'foto de la boleta', 'photo of your ballot', 'pic of your ballot', 'a quien me de', 'quien me de', 'whoever gives me', 'pa las cheves',
       'para las cheves', 'unas cheves', 'pa los tacos',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'un cafecito', 'para el cafe', 'pa los chescos', 'pal chesco', 'lunch money', 'a little thank you', 'show some appreciation', 'show your appreciation',
+      'una atencion', 'un detallito', 'gift card', 'gift cards', 'tarjeta de regalo', 'tarjetas de regalo', 'una botellita', 'unas chelas',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -251,6 +269,8 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'le lleve', 'les lleve', 'se lo lleve', 'se la lleve', 'se los lleve', 'se las lleve', 'me la quede', 'me lo quede', 'me los quede', 'me las quede', 'kept it',
       'kept them', 'took them home', 'took it home', 'a la casa de mi', 'afuera de la casa de mi', 'pa mi casa', 'to my place',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'se me pegaron', 'se me pego',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -264,7 +284,7 @@ export const illegal: CategoryJudgement = {
       'nobody audits', 'no one audits', 'nobody audits it', 'never audited', 'nunca lo auditan', 'nadie audita', 'nadie lo audita', 'nobody s watching',
       'nobodys watching', 'no one s watching', 'nobody will notice', 'nobody ll notice', 'no one will notice', 'nobody even noticed', 'nobody ever checks',
       'no one ever checks', 'nobody ever counts', 'nobody s gonna miss', 'nobodys gonna miss', 'nobody s gonna notice', 'nobodys gonna notice', 'nobody s gonna know',
-      'nobodys gonna know', 'none the wiser', 'nobody the wiser', 'what they dont know', 'what they don t know', 'finders keepers', 'going to waste',
+      'nobodys gonna know', 'none the wiser', 'nobody the wiser', 'what they dont know', 'what they don t know', 'going to waste',
       'gonna go to waste', 'was gonna get tossed', 'gonna get tossed', 'gonna throw it away', 'were gonna throw', 'was gonna throw', 'were gonna burn',
       'gonna burn them anyway', 'gonna toss them anyway', 'just sitting there', 'nobody uses them', 'nobody uses it', 'nobody was using', 'nobody was gonna use',
       'nobody claimed', 'nobody s gonna claim', 'nobodys gonna claim', 'nobody will claim', 'everybody does it', 'everyone does it', 'we all do it', 'never been caught',
@@ -557,7 +577,7 @@ export const illegal: CategoryJudgement = {
         '(?:drug test|drug screen|ua|piss test|pee test|antidoping|prueba de drogas|el doping) {~8}(?:pee|urine|piss|orina|synthetic|clean pee|someone else s|somebody else s|de otro|de otra|cousin s|cousins|friend s|friends|whizzinator|detox drink)',
         '(?:placa|placas|registration|registro|permiso|permisos|licencia|licencias|sticker|tags?|title|titulo|inspection) (?:sin|without) (?:pagar|paying|tramite|examen|revision|papeles|the fee|inspection)',
 
-        '(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))',
+        `(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))`,
         '(?:photocopy|photocopied|photocopying|copy|copied|fotocopio|fotocopie|fotocopian|clone|cloned|duplicate|duplicated) (?:my|the|his|her|mi|su|el|la|our|a) {~3}(?:hang tag|parking (?:pass|permit|tag|sticker)|permit|badge|placard|gafete|permiso|tag|sticker|calcomania)',
         '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
         '(?:need|want|get|got|have|make|makes|made|sell|selling|sells|consigo|vendo|hago|hace|ocupan|ocupas|quieren|tengo) {~4}(?:fake|forged|counterfeit|phony) {~1}(?:vaccination cards?|vaccine cards?|cards|permits?|placards?|tags|plates|inspection stickers?|stickers|doctors notes?|notes|diplomas?|titles|receipts|badges?|papers)',
