@@ -43,6 +43,11 @@ const CONF_MATTER = [
       'cierre', 'cerrar', 'van a cerrar', 'eliminar', 'recortar', 'correr', 'despedir', 'corrieron', 'despidieron', 'suspendieron', 'suspendido', 'suspendida', 'renuncia',
       'nuevo jefe', 'nueva jefa', 'nuevo director', 'nueva directora', 'plan', 'decision', 'decidieron', 'escogieron', 'comprar', 'vender', 'terreno', 'propiedad', 'tarifa',
       'tarifas', 'sueldo', 'sueldos', 'quejas', 'queja', 'sospechoso', 'victima', 'caso', 'correos', 'preguntas', 'respuestas', 'examen',
+      // Round 7 (s11-jb): findings, tests, outbreaks, rulings, a death, a patient, an eviction: what an insider passes on early.
+      'lead', 'plomo', 'prueba', 'la prueba', 'outbreak', 'brote', 'cases', 'casos', 'measles', 'sarampion', 'arbitration', 'arbitraje', 'ruling', 'fallo', 'the vote',
+      'la votacion', 'winner', 'ganador', 'dropping', 'el muerto', 'the deceased', 'el fallecido', 'driver', 'conductor', 'positive', 'positivo', 'tested positive', 'alcohol',
+      'toxicology', 'toxicologia', 'autopsia', 'overdosed', 'sobredosis', 'icu', 'terapia intensiva', 'sacrificamos', 'euthanized', 'eviction', 'desalojar', 'desalojo',
+      'overtime', 'horas extra', 'names', 'nombres',
 ];
 
 /** conf_matter's words with an everyday sense ("a lot", "10 minutes", "up close"), not counted after "I saw". */
@@ -52,6 +57,9 @@ const EVERYDAY_MATTER = new Set([
   'hire', 'hiring', 'raise', 'raises', 'draft', 'drafts', 'file', 'files', 'report', 'reports', 'footage', 'fees', 'merge', 'merging', 'positions', 'replacement',
   'preguntas', 'respuestas', 'examen', 'lista', 'numeros', 'plan', 'comprar', 'vender', 'terreno', 'propiedad', 'caso', 'cerrar', 'correos', 'aumento', 'reporte', 'informe',
   'raising', 'review', 'results', 'fare', 'fold', 'hike', 'resultados', 'recortar', 'statement', 'slides', 'presentation', 'charges', 'estimate', 'inspection',
+  // Round 7 (s11-jb)
+  'lead', 'cases', 'casos', 'driver', 'conductor', 'positive', 'positivo', 'alcohol', 'winner', 'ganador', 'the vote', 'prueba', 'la prueba', 'names', 'nombres', 'overtime',
+  'horas extra', 'dropping', 'fallo',
 ]);
 
 export const confidential: CategoryJudgement = {
@@ -100,6 +108,17 @@ export const confidential: CategoryJudgement = {
       'todavia no manda', 'todavia no mandan', 'no ha mandado', 'no matter what they say', 'digan lo que digan', 'already promised', 'ya le prometieron', 'ya esta decidido',
       'ya estaba decidido', 'already decided', 'ya esta amarrado', 'confirmenlo ustedes', 'some people will be getting',
       'keeping it quiet', 'lo estan callando', 'se lo van a dar al', 'they re giving it to', 'theyre giving it to',
+      // Round 7 (s11-jb): "not out yet" said other ways: until a date, not in the news, worse than reported, rigged, "chitón", the family not yet told.
+      'no se publica hasta', 'no la publican hasta', 'no lo publican hasta', 'hasta que lo anuncien', 'hasta que salga', 'won t say so until', 'wont say so until',
+      'wont say until', 'won t say until', 'wont announce until', 'won t announce until', 'no lo va a anunciar hasta', 'no lo van a anunciar hasta', 'no va a anunciar',
+      'chiton', 'so chiton', 'todavia no sale en las noticias', 'no sale en las noticias', 'not in the news', 'not in the news yet', 'news doesnt have it',
+      'news doesn t have it', 'worse than reported', 'worse than they said', 'worse than they re saying', 'peor de lo que dicen', 'not what they re saying',
+      'not what theyre saying', 'el reporte dice otra cosa', 'report says otherwise', 'the report says something else', 'yo no les dije nada', 'yo no dije nada',
+      'i didnt tell you', 'i didn t tell you', 'you didnt hear this', 'y all didnt hear', 'yall didnt hear', 'no les dije nada', 'nomas para que sepan',
+      'para que sepan como esta la cosa', 'lo que nadie les dice', 'what nobody tells you', 'what no one tells you', 'doesnt want me to say', 'doesn t want me to say',
+      'no quiere que diga', 'no quieren que diga', 'todavia no le han avisado', 'no le han avisado', 'they havent told', 'they haven t told', 'hasnt been told',
+      'hasn t been told', 'family hasnt been notified', 'family hasn t been notified', 'no le han dicho', 'todavia no le dicen', 'rigged', 'esta arreglado',
+      'ya esta arreglado', 'ya lo escogieron', 'already picked', 'already chose', 'dont waste your time', 'don t waste your time', 'no pierdan su tiempo',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and

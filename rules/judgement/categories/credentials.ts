@@ -7,8 +7,11 @@ import type { CategoryJudgement } from '../types';
  * detector, which reads the original text.
  */
 export const SECRET_VALUE = '(?=[^ .]*[0-9#$@])[^ .]{3,40}';
-/** Three to eight digits (a PIN, a code, a lock combination: "3-3-7" arrives as "337"). */
-export const DIGIT_CODE = '[0-9]{3,8}#?';
+/**
+ * Three to eight digits (a PIN, a code, a lock combination: "3-3-7" arrives as "337"), or a
+ * combination the stream splits ("23-7-41" arrives as "23 7 41": three or four short numbers).
+ */
+export const DIGIT_CODE = '(?:[0-9]{3,8}#?|[0-9]{1,2}(?: [0-9]{1,2}){2,3})';
 
 /**
  * Round 6 (s10-jb): a code named by the place it opens ("el código de la bodega donde guardamos
@@ -16,8 +19,21 @@ export const DIGIT_CODE = '[0-9]{3,8}#?';
  * ("la alarma se apaga con 2468"). Shared with security.access_code: a door code is both.
  */
 export const LOCK_CODE_PROSE = [
-  `(?:codigo|code|clave|pin|nip|combo|combinacion) (?:de la|del|de los|de las|for the|to the|of the|pa la|pal|para la|para el|at the|en la|en el) (?:[^ .]+ ){0,2}(?:door|doors|gate|back door|side door|puerta|puertas|porton|reja|bodega|cuarto|warehouse|almacen|storage|storeroom|supply room|building|edificio|oficina|office|station|estacion|alarma|alarm|gym|gimnasio|yard|yarda|shed|closet|caseta|evidencias|evidence|lockers?|vault|boveda|armory|armeria|server room|site)(?: [^ .]+){0,6} (?:is |es |sigue siendo |is still |still |era |was |now |ahora es |= )?(?:still |just |ya |todavia )?${'${DIGIT_CODE}'}(?![^ .])`,
-  `(?:alarma|alarm|alarm system|sistema de alarma|alarm panel|panel) {~5}(?:se apaga con|se desactiva con|se desarma con|la apagas con|apaguenla con|apagala con|turns off with|shuts off with|disarm with|disarms with|disarm it with|arm it with|se activa con|se prende con) ${'${DIGIT_CODE}'}(?![^ .])`,
+  `(?:codigo|code|clave|pin|nip|combo|combinacion) (?:de la|del|de los|de las|for the|to the|of the|pa la|pal|para la|para el|at the|en la|en el) (?:[^ .]+ ){0,2}(?:door|doors|gate|back door|side door|puerta|puertas|porton|reja|bodega|cuarto|warehouse|almacen|storage|storeroom|supply room|building|edificio|oficina|office|station|estacion|alarma|alarm|gym|gimnasio|yard|yarda|shed|closet|caseta|evidencias|evidence|lockers?|vault|boveda|armory|armeria|server room|site)(?: [^ .]+){0,6} (?:is |es |sigue siendo |is still |still |era |was |now |ahora es |= |changed to |cambiaron a |la cambiaron a |lo cambiaron a |quedo en |now set to )?(?:still |just |ya |todavia )?(?:el |la |the )?${DIGIT_CODE}(?![^ .])`,
+  `(?:alarma|alarm|alarm system|sistema de alarma|alarm panel|panel) {~5}(?:se apaga con|se desactiva con|se desarma con|la apagas con|apaguenla con|apagala con|turns off with|shuts off with|disarm with|disarms with|disarm it with|arm it with|se activa con|se prende con) ${DIGIT_CODE}(?![^ .])`,
+];
+
+/**
+ * A lock, gate or alarm code given with its digits (credentials.lock_code and security.access_code:
+ * a door code is a building's password and a way in at once).
+ */
+export const LOCK_CODE_PATTERNS = [
+  `{cred_lock} {~9}(?:\\. )?(?:is it|is|es|are|=|still|sigue siendo|sigue|now|ahora es|it s|its|changed to|cambiaron a|quedo en) (?:still |just |now |ya |todavia )?(?:el |la |the )?${DIGIT_CODE}`,
+  `{cred_lock} ${DIGIT_CODE}`,
+  ...LOCK_CODE_PROSE,
+  // The code later in the sentence without "is" ("alarm code for the rec center if you're opening: 1357"), not a
+  // time, year, room or route number.
+  `{cred_code_named} {~9}(?<!(?:in|since|at|by|of|from|until|till|after|before|around|about|route|room|ext|suite|unit|station|call|en|desde|las|del|de|ruta|cuarto|sala|estacion|hasta|antes|despues) )[0-9]{4,8}#?(?= |$)`,
 ];
 
 /**
@@ -134,14 +150,7 @@ export const credentials: CategoryJudgement = {
         en: 'Gives a door, gate, alarm or lock code in a sentence. A door code is a password for a building.',
         es: 'Da un código de puerta, portón, alarma o candado en una oración. Un código de puerta es la contraseña de un edificio.',
       },
-      patterns: [
-        `{cred_lock} {~9}(?:\\. )?(?:is it|is|es|are|=|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
-        `{cred_lock} ${DIGIT_CODE}`,
-        ...LOCK_CODE_PROSE,
-        // The code later in the sentence without "is" ("alarm code for the rec center if you're opening: 1357"), not a
-        // time, year, room or route number.
-        `{cred_code_named} {~9}(?<!(?:in|since|at|by|of|from|until|till|after|before|around|about|route|room|ext|suite|unit|station|call|en|desde|las|del|de|ruta|cuarto|sala|estacion|hasta|antes|despues) )[0-9]{4,8}#?(?= |$)`,
-      ],
+      patterns: LOCK_CODE_PATTERNS,
       examples: {
         hit: [
           'the keypad code for the Eastside pool pump room is 2580',

@@ -30,6 +30,10 @@ export const illegal: CategoryJudgement = {
       'marijuana', 'marihuana', 'cannabis', 'kush', 'a bag', 'a baggie', 'an eighth', 'a zip', 'a gram', 'grams', 'coca', 'blow', 'yayo', 'cristal', 'tina',
       'chiva', 'foco', 'thc', 'thc vapes', 'vapes de thc', 'wax', 'lsd', 'acid tabs', 'ketamine', 'ket', 'lean', 'codeine', 'codeina', 'perc', 'xan', 'xans',
       'norcos', 'hydros', 'oxys', 'roxys', 'pastis', 'tachas', 'cuadros', 'piedra', 'grapas',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'party favors', 'nose candy', 'pressies', 'pressed pills', 'm30s', 'm 30s', 'perc 30s', 'dirty 30s', 'chochos', 'pingas', 'rivotril',
+      'clonazepam', 'tramadol', 'valium', 'lorazepam', 'vicodin', 'vicos', 'suboxone', 'zannies', 'zaza', 'pre rolls', 'prerolls', 'shatter', 'sizzurp', 'purple drank',
+      'tusi', 'pink cocaine', 'poppers', 'gummies',
     ],
     illegal_thing: [
       'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
@@ -60,6 +64,13 @@ export const illegal: CategoryJudgement = {
       'shoplift', 'shoplifted', 'shoplifting', 'boosted', 'me vole', 'nos volamos', 'se volo', 'volamos', 'embezzle', 'embezzled', 'embezzling', 'skim', 'skimmed',
       'skimming', 'skim off', 'desvie', 'desviamos', 'faking', 'faked', 'fake injury', 'fake an injury', 'fake my', 'faking my', 'fingiendo', 'me hice el lesionado',
       'double dipping', 'cobrando doble', 'cobro doble', 'cobre doble', 'food stamps', 'snap benefits', 'lone star card', 'estampillas', 'cupones de comida',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'le cambie la fecha', 'cambie la fecha', 'changed the date on', 'backdate it', 'le movi la fecha',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'aviadores', 'aviador', 'ghost employee', 'ghost employees', 'nomina fantasma', 'horas fantasma', 'ghost hours', 'cobra sin trabajar', 'cobran sin trabajar',
+      'double billing', 'double billed', 'fake receipts', 'recibos falsos', 'facturas infladas', 'inflated invoices', 'padding the mileage', 'burrero', 'burreros',
+      'pollero', 'polleros', 'de dudosa procedencia', 'hot merchandise', 'fell off the truck', 'se cayo del camion', 'celulares chuecos', 'mercancia chueca',
+      'placas chuecas', 'carro chueco', 'troca chueca',
     ],
     /** Getting, offering or handing over (co-occurrence with illegal_drug). */
     illegal_deal: [
@@ -71,6 +82,9 @@ export const illegal: CategoryJudgement = {
       'lmk', 'let me know', 'whoever wants', 'who wants some', 'my guy', 'my plug', 'my connect', 'the plug', 'dropping off', 'drop it off', 'pick up', 'pickup', 're up',
       'front you', 'hook you up', 'hook it up', 'cheap', 'el que quiera', 'la que quiera', 'quien quiera', 'los traigo', 'las traigo', 'lo traigo', 'tengo contacto',
       'mi contacto', 'mi conecte', 'conecte', 'surtimos', 'surto', 'baratos', 'baratas', 'bien baratos', 'a domicilio', 'les llevo', 'te llevo', 'mandenme inbox', 'quien trae', 'who s bringing', 'whos bringing', 'le compraba', 'compraba', 'se las paso', 'se los paso', 'me consiga', 'quien me consiga',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'anybody needs', 'anyone needs', 'if anybody needs', 'if anyone needs', 'i have a whole', 'have a whole', 'a whole box', 'a whole bag', 'si alguien necesita',
+      'si alguien ocupa', 'quien necesite', 'el que necesite', 'tengo una caja', 'tengo un monton',
     ],
     /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
     illegal_actor: [
@@ -82,6 +96,9 @@ export const illegal: CategoryJudgement = {
       'my guy', 'my homie', 'my homeboy', 'my homegirl', 'my cousin', 'my brother in law', 'my buddy', 'lmk', 'let me know', 'whoever wants', 'can do it for',
       'will do it for', 'does it for', 'you pay', 'pay him', 'pay her', 'le pagas', 'les pagas', 'le pagan', 'denle', 'dale', 'mi compa', 'mi primo', 'mi cunado',
       'mi contacto', 'el que quiera', 'quien quiera', 'nos', 'nosotros', 'hacemos', 'usamos', 'ya saben', 'been doing it', 'every week', 'every shift', 'cada semana',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'conozco a alguien', 'conozco a alguien que', 'i know someone who', 'i know somebody who', 'i know a guy who', 'los hace', 'las hace', 'does them', 'makes them',
+      'if anybody needs', 'if anyone needs', 'si alguien necesita', 'si alguien ocupa', 'el que necesite', 'quien necesite',
     ],
     /** Round 4 (s7-jb): getting away from the law: hiding, laying low, getting rid of evidence (tip-offs, with ill_enforce). */
     ill_evade: [
@@ -96,6 +113,10 @@ export const illegal: CategoryJudgement = {
       'card everybody', 'card everyone', 'move them now', 'move them', 'better not open', 'better not', 'mejor vete', 'vete a', 'vayanse por', 'agarren otra', 'take another route', 'go around',
       'limpien todo', 'limpien', 'se los lleve a guardar', 'que lo guarde', 'que los guarde', 'que quite su', 'quite su carro', 'i saw the schedule', 'vi el calendario', 'vi la lista', 'lo vi en el sistema',
       'me lo pasaron', 'me pasaron el dato', 'sin avisar', 'psst', 'nomas digo', 'just saying', 'les digo a que horas', 'te digo a que horas', 'les digo cuando', 'ill tell you when', 'i ll tell you when',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'somebody tell him', 'somebody tell her', 'someone tell him', 'someone tell her', 'tell him to', 'tell her to', 'alguien digale', 'alguien avisele', 'digale que',
+      'avisale que', 'que se desaparezca', 'que se largue', 'get out of town', 'leave town', 'hit the road', 'que agarre camino', 'que se cruce',
+      'que se vaya al otro lado', 'que se vaya pa juarez',
     ],
     /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
     ill_enforce: [
@@ -105,6 +126,8 @@ export const illegal: CategoryJudgement = {
       // Round 6 (s10-jb): checkpoints, stings and patrols.
       'checkpoint', 'dwi checkpoint', 'checkpoints', 'reten', 'retenes', 'alcoholimetro', 'stings', 'undercover', 'encubiertos', 'agentes encubiertos', 'tabc', 'vice unit', 'inspeccion de salud',
       'inspeccion sanitaria', 'mandar patrulla', 'van a mandar patrulla', 'k 9', 'k9', 'el canino',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'roundup', 'round up', 'warrant list', 'lista de ordenes', 'sweep list',
     ],
     /** Reports, prevention and official notices about crime, and innocent senses. */
     illegal_guard: [
@@ -137,7 +160,16 @@ export const illegal: CategoryJudgement = {
     /** Guns sold or passed on without the papers the law requires. */
     ill_gun: ['glock', 'glocks', 'gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'rifle', 'rifles', 'ar', 'ar 15', 'ar15', 'ak', 'ak 47', 'shotgun', 'shotguns', 'revolver', 'ghost gun', 'ghost guns', 'pistola', 'pistolas', 'cuerno de chivo', 'cuernos de chivo', 'cuernos', 'fusca', 'fuscas', 'escuadra', 'escuadras', 'armas', 'arma', 'r 15', 'parque', 'ammo'],
     /** Taking something, said by the one who took it. */
-    ill_take: ['take', 'took', 'taking', 'grab', 'grabbed', 'grabbing', 'swipe', 'swiped', 'lift', 'lifted', 'steal', 'stole', 'stealing', 'pocket', 'pocketed', 'walk off with', 'walked off with', 'help yourself to', 'me lleve', 'me llevo', 'nos llevamos', 'nos llevamos', 'se llevo', 'se llevan', 'agarre', 'agarramos', 'saque', 'sacamos', 'robamos', 'robe', 'nos robamos', 'me robe', 'le robamos', 'les robamos', 'le robe', 'llevense', 'agarren'],
+    ill_take: ['take', 'took', 'taking', 'grab', 'grabbed', 'grabbing', 'swipe', 'swiped', 'lift', 'lifted', 'steal', 'stole', 'stealing', 'pocket', 'pocketed', 'walk off with', 'walked off with', 'help yourself to', 'me lleve', 'me llevo', 'nos llevamos', 'nos llevamos', 'se llevo', 'se llevan', 'agarre', 'agarramos', 'saque', 'sacamos', 'robamos', 'robe', 'nos robamos', 'me robe', 'le robamos', 'les robamos', 'le robe', 'llevense', 'agarren',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'walk out with', 'walk out with it', 'just walk out', 'walk right out with', 'pocket the', 'pocket it', 'just pocket', 'keep the change', 'me la quede',
+      'me lo quede', 'me los quede', 'me las quede', 'nos la quedamos', 'nos lo quedamos', 'le lleve', 'les lleve', 'se lo lleve', 'se la lleve', 'se los lleve',
+      'se las lleve', 'llevatelo', 'llevenselo', 'agarrenlo', 'agarralo', 'help yourselves', 'kept it', 'i kept', 'we kept', 'me clave', 'nos clavamos', 'me jale',
+      'nos jalamos', 'me embolse', 'pocketing',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'it walked off', 'grew legs', 'se me pegaron',
+      'se me pego',
+    ],
     /** City places things are taken from. */
     ill_city_place: ['subestacion', 'planta', 'treatment plant', 'water plant', 'pump station', 'evidence room', 'cuarto de evidencia', 'stockroom', 'rec center', 'city hall', 'la presidencia', 'landfill', 'relleno sanitario', 'fire station', 'la estacion', 'comandancia', 'el taller', 'motor pool', 'parts room', 'tool crib', 'supply room', 'supply closet', 'supply cage', 'supplies', 'storeroom', 'stock room', 'warehouse', 'yard', 'city yard', 'substation', 'shop', 'jobsite', 'job site', 'site', 'depot', 'motor pool', 'fleet', 'garage', 'station', 'office', 'trucks', 'truck', 'bodega', 'almacen', 'obra', 'patrullas', 'patrulla', 'unidades', 'unidad', 'municipio', 'ciudad', 'oficina', 'taller', 'corralon', 'pipas', 'camiones'],
     /** Acts of getting or handing over a drug. */
@@ -165,6 +197,19 @@ export const illegal: CategoryJudgement = {
       'leave the back gate open', 'leave the gate open', 'leave it open', 'le dejo abierto', 'les dejo abierto', 'without a pass', 'sin pase', 'ride free', 'ride all month',
       'yo me encargo', 'yo lo arreglo', 'lo arreglamos', 'se lo arreglo', 'te lo arreglo', 'se los arreglo', 'le hace el paro', 'hace el paro', 'te hago el paro', 'les hago el paro',
       'con el apellido que', 'como si fueran suyos', 'como si fuera suyo', 'cambien la fecha', 'cambiarle la fecha', 'mover la fecha',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'change the date', 'change the dates', 'changed the date', 'changed the dates', 'change inspection dates', 'cambie la fecha', 'le cambie la fecha',
+      'cambiar la fecha', 'le movi la fecha', 'pass inspection', 'passed inspection', 'pass the inspection', 'pasar la inspeccion', 'paso la inspeccion',
+      'firme la inspeccion', 'le firme la inspeccion', 'le firme', 'sign the inspection', 'signed the inspection', 'sin ir', 'without going', 'without inspecting',
+      'sin revisar', 'sin inspeccionar', 'no le pusiera la multa', 'no le puse la multa', 'no le pongo la multa', 'no le levante la multa', 'didnt write him up',
+      'didn t write him up', 'didnt write her up', 'didn t write her up', 'lo deje ir', 'la deje ir', 'les borro', 'le borro', 'te borro', 'les arreglo', 'le arreglo',
+      'te arreglo', 'les arreglo lo de', 'ill fix your', 'i ll fix your', 'ill take care of your', 'i ll take care of your', 'se lo dan al que', 'se la dan al que',
+      'al que le pase', 'whoever pays', 'whoever slips', 'that s how i got', 'thats how i got', 'asi consegui', 'asi consiguio', 'examenes resueltos', 'examen resuelto',
+      'test answers', 'exam answers', 'vendo plaza', 'vendo mi plaza', 'se vende plaza', 'venta de plazas', 'la paso a quien', 'selling my spot', 'sell you my spot',
+      'para que no pague', 'so they don t pay', 'so they dont pay',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'grease the wheels', 'move your file up', 'mover su expediente', 'push it through', 'push your permit through', 'fast track', 'fast tracked', 'le adelanto',
+      'se lo adelanto', 'lo adelanto', 'se los adelanto', 'le echo la mano con',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -185,6 +230,13 @@ export const illegal: CategoryJudgement = {
       'billete', 'un billete', 'a case of', 'a six pack', 'a 12 pack', 'una caja de', 'un cartón de', 'un carton de', 'a bottle of', 'una botella', 'se cobra aparte',
       'envelope', 'envelopes', 'sobre', 'un sobre', 'cash', 'en efectivo', 'a few bucks', 'se le paga bien', 'pagan bien', 'paga bien', 'a little something', 'algo para el refresco',
       'donen a la campana', 'donate to the campaign', 'tip me', 'propina', 'una propina', 'mordida', 'mordidita', 'moche', 'cuesta', 'cobro', 'le cobro', 'les cobro', 'te cobro',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'zelle', 'venmo', 'cash app', 'cashapp', 'por zelle', 'por venmo', 'si votan por', 'si vota por', 'si votas por', 'if you vote for', 'if yall vote for',
+      'if y all vote for', 'foto de la boleta', 'photo of your ballot', 'pic of your ballot', 'a quien me de', 'quien me de', 'whoever gives me', 'pa las cheves',
+      'para las cheves', 'unas cheves', 'pa los tacos',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'un cafecito', 'para el cafe', 'pa los chescos', 'pal chesco', 'lunch money', 'a little thank you', 'show some appreciation', 'show your appreciation',
+      'una atencion', 'un detallito', 'gift card', 'gift cards', 'tarjeta de regalo', 'tarjetas de regalo', 'una botellita', 'unas chelas',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -202,6 +254,10 @@ export const illegal: CategoryJudgement = {
       'del vivero', 'la bomba de la ciudad', 'fuel tank', 'bulk fuel', 'caja chica', 'petty cash', 'la bodega', 'the warehouse', 'del almacen', 'the supply room', 'toner', 'papel de bano',
       'rollos de papel', 'la troca de la ciudad', 'the city truck', 'the old pump station', 'pump station', 'the copper', 'el cobre', 'city laptop', 'city phone',
       'mis dias de vacaciones', 'vacation days', 'my sick days', 'my pto',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'del departamento', 'de las del departamento', 'del depto', 'from the department', 'de bomberos', 'from the fire station', 'de la bodega', 'del sistema',
+      'from the system', 'out of the system', 'take back bin', 'drug take back bin', 'from evidence', 'de evidencias', 'fare box', 'fare boxes', 'the fares',
+      'from the register', 'out of the register', 'from the till', 'de la caja',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -210,6 +266,11 @@ export const illegal: CategoryJudgement = {
       'in my backyard', 'in my garage', 'en mi casa', 'a la casa', 'pa la casa', 'para la casa', 'para mi casa', 'en la casa de', 'to fill my', 'fill my', 'filled my', 'fill up my',
       'cheque la gasolina', 'eche gasolina', 'le eche gasolina', 'llene mi', 'llenamos', 'ends up at', 'ends up in', 'end up at', 'pulled the copper', 'stripped the', 'scrap yard paid',
       'my boat', 'mi lancha',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'le lleve', 'les lleve', 'se lo lleve', 'se la lleve', 'se los lleve', 'se las lleve', 'me la quede', 'me lo quede', 'me los quede', 'me las quede', 'kept it',
+      'kept them', 'took them home', 'took it home', 'a la casa de mi', 'afuera de la casa de mi', 'pa mi casa', 'to my place',
+      // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
+      'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'se me pegaron', 'se me pego',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -219,6 +280,20 @@ export const illegal: CategoryJudgement = {
       'nadie cuenta', 'nadie revisa', 'nadie checa', 'ni revisa', 'ni revisan', 'ni checan', 'ni reviso', 'ni se dieron cuenta', 'ni cuenta se dan', 'nadie se da cuenta',
       'nadie se dio cuenta', 'nadie las va a extranar', 'nadie lo va a extranar', 'nadie los va a extranar', 'nadie la va a extranar', 'no pregunten de donde', 'no es robo',
       'no lo anden diciendo', 'nomas no lo anden diciendo', 'ni se enteran', 'ni se entero', 'ni se entera', 'sin que se entere', 'sin que lo revisen', 'total nadie',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'nobody audits', 'no one audits', 'nobody audits it', 'never audited', 'nunca lo auditan', 'nadie audita', 'nadie lo audita', 'nobody s watching',
+      'nobodys watching', 'no one s watching', 'nobody will notice', 'nobody ll notice', 'no one will notice', 'nobody even noticed', 'nobody ever checks',
+      'no one ever checks', 'nobody ever counts', 'nobody s gonna miss', 'nobodys gonna miss', 'nobody s gonna notice', 'nobodys gonna notice', 'nobody s gonna know',
+      'nobodys gonna know', 'none the wiser', 'nobody the wiser', 'what they dont know', 'what they don t know', 'going to waste',
+      'gonna go to waste', 'was gonna get tossed', 'gonna get tossed', 'gonna throw it away', 'were gonna throw', 'was gonna throw', 'were gonna burn',
+      'gonna burn them anyway', 'gonna toss them anyway', 'just sitting there', 'nobody uses them', 'nobody uses it', 'nobody was using', 'nobody was gonna use',
+      'nobody claimed', 'nobody s gonna claim', 'nobodys gonna claim', 'nobody will claim', 'everybody does it', 'everyone does it', 'we all do it', 'never been caught',
+      'havent been caught', 'haven t been caught', 'never get caught', 'never got caught', 'no paper trail', 'nadie se ha dado cuenta', 'nadie se va a dar cuenta',
+      'nadie se fija', 'ni quien se entere', 'ni quien diga nada', 'ni lo notan', 'ni lo van a notar', 'nadie las iba a usar', 'nadie los iba a usar',
+      'nadie la iba a usar', 'nadie lo iba a usar', 'nadie las usa', 'nadie los usa', 'nadie la va a reclamar', 'nadie lo va a reclamar', 'nadie las va a reclamar',
+      'nadie los va a reclamar', 'nadie la reclamo', 'nadie lo reclamo', 'las iban a tirar', 'los iban a tirar', 'lo iban a tirar', 'la iban a tirar',
+      'las iban a quemar', 'los iban a quemar', 'se iba a desperdiciar', 'se iban a desperdiciar', 'ahi nomas estaban', 'ahi nomas estaba', 'todos lo hacen',
+      'todos lo hacemos', 'nunca me han cachado', 'nunca nos han cachado', 'no me han cachado', 'no nos han cachado', 'sin dejar rastro', 'ni se dan cuenta',
     ],
     /** R6 family "the author's own act": first-person verbs people write about the job (pairs with ill_impunity). */
     ill_self_act: [
@@ -231,11 +306,15 @@ export const illegal: CategoryJudgement = {
       'palenque', 'derby', 'derby de gallos', 'pelea de gallos', 'peleas de gallos', 'carreras de caballos', 'carrera de caballos', 'horse races', 'horse racing', 'cockfight',
       'el bote', 'del bote', 'the pot', 'winner takes all', 'winner take all', 'el que gane se lleva', 'se lleva todo', 'el que pierda paga', 'loteria', 'la tabla', 'card game', 'poker night',
       'maquinitas', 'eight liners',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'quiniela', 'quinielas', 'la quiniela', 'office pool', 'football pool', 'super bowl pool', 'squares', 'super bowl squares', 'bracket pool', 'la polla',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
       'entrada', 'minimo', 'minimum', 'buy in', 'cash', 'en cash', 'en efectivo', 'feria', 'bring your feria', 'traigan su feria', 'juntamos', 'ya juntamos', 'paga doble', 'pay double',
       'entrarle', 'quien le entra', 'who wants in', 'quien quiere', 'ahi nos vemos', 'see you there', 'la tabla', 'se lleva todo', 'el dinero', 'the money', 'dinero',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'la casilla', 'por casilla', 'casilla', 'casillas', 'el cuadro', 'a square', 'per square', 'a box',
     ],
     /** R6 family "across the border without the check": the border side. */
     ill_border: [
@@ -255,6 +334,55 @@ export const illegal: CategoryJudgement = {
       'pleaded', 'pleaded guilty', 'sentenced', 'arrested', 'was arrested', 'fue arrestado', 'lo arrestaron', 'la arrestaron', 'no caigan', 'dont fall for', 'don t fall for', 'scam',
       'surplus', 'subasta', 'auction', 'program', 'programa', 'fee', 'fees', 'tarifa', 'cuota', 'included', 'incluido', 'incluidos', 'online', 'en linea', 'website', 'pagina',
       'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'report', 'reporte', 'reportelo', 'no money', 'bragging rights', 'offering me', 'offered me', 'keeps offering', 'tried to pay', 'tried to bribe', 'me ofrecieron', 'me ofrecio', 'me quiso dar', 'trato de pagar', 'quiso pagar', 'appreciate it but', 'no thanks', 'no gracias', 'like everyone else', 'como todos los demas', 'sin dinero', 'wait times', 'wait time', 'tiempos de espera', 'cbp', 'donation', 'donacion', 'donativo', 'drive', 'colecta',
+      // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
+      'donaciones', 'donations', 'donate', 'donen', 'colectas', 'food drive', 'coat drive', 'toy drive', 'canned food', 'drop off donations',
+    ],
+    // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
+    /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
+    ill_accepted: [
+      'se los acepte', 'se las acepte', 'se lo acepte', 'se la acepte', 'los acepte', 'lo acepte', 'las acepte', 'la acepte', 'ya los agarre', 'los agarre', 'lo agarre', 'ya lo agarre',
+      'me los quede', 'me lo quede', 'me los embolse', 'i took it', 'took it', 'took the money', 'took the cash', 'i kept it', 'kept the money', 'i accepted', 'accepted it', 'i said yes',
+      'le dije que si', 'ni modo', 'hay que comer', 'who says no to', 'quien dice que no', 'and i did it', 'y lo hice', 'so i did', 'free money', 'easy money', 'dinero facil', 'lana facil', 'no le hago el feo',
+    ],
+    /** R7: poison, as people name it when they mean to use it on an animal. */
+    ill_poison: [
+      'antifreeze', 'anticongelante', 'rat poison', 'veneno', 'veneno para ratas', 'poison', 'poisoned', 'poisoning', 'envenenar', 'envenenarlo', 'envenenarla', 'envenenarlos', 'envenene', 'envenenamos',
+      'raticida', 'matarratas', 'strychnine', 'estricnina', 'ground glass', 'vidrio molido', 'bleach in the water', 'cloro en el agua',
+    ],
+    /** R7: an animal someone is annoyed by (with ill_poison). */
+    ill_animal: [
+      'dog', 'dogs', 'perro', 'perros', 'perrito', 'perritos', 'cat', 'cats', 'gato', 'gatos', 'pigeons', 'palomas', 'barking', 'ladrando', 'ladra', 'stray', 'strays', 'callejeros', 'roosters',
+      'gallos', 'over the fence', 'por la barda', 'sobre la barda', 'neighbors dog', 'neighbor s dog', 'perro del vecino',
+    ],
+    /** R7: advice, news and care about poison and animals (the clean side of ill_poison). */
+    ill_poison_guard: [
+      'toxic', 'toxico', 'toxica', 'keep', 'mantenga', 'away from', 'lejos de', 'if your', 'si su', 'symptoms', 'sintomas', 'vet', 'veterinario', 'poison control', 'accidental', 'dispose',
+      'store', 'guarde', 'dangerous', 'peligroso', 'deadly to', 'mortal para', 'protect', 'proteja', 'never', 'nunca', 'report', 'reporte', 'reportelo', 'investigating', 'investigation',
+      'someone poisoned', 'was poisoned', 'were poisoned', 'fue envenenado', 'fueron envenenados', 'reward', 'recompensa', 'arrested', 'charged', 'cruelty', 'crueldad', 'my dog', 'my cat',
+      'mi perro', 'mi gato', 'mi perrita', 'snake', 'vibora', 'spider', 'arana', 'ate', 'comio', 'se comio',
+    ],
+    /** R7: a benefit or a permit that belonged to someone who died (used on, it is fraud). */
+    ill_benefit: [
+      'placas de discapacitado', 'placa de discapacitado', 'handicap placard', 'handicap placards', 'handicap plates', 'handicap tag', 'disabled placard', 'el placard', 'her placard', 'his placard',
+      'su placard', 'sus cheques', 'her checks', 'his checks', 'social security checks', 'los cheques del seguro', 'su pension', 'her pension', 'his pension', 'her benefits', 'his benefits',
+      'sus beneficios', 'su tarjeta lone star', 'her ebt', 'his ebt', 'her food stamps', 'sus estampillas', 'su credencial',
+    ],
+    /** R7: who the benefit belonged to: someone who has died. */
+    ill_dead: [
+      'que ya fallecio', 'que ya murio', 'que en paz descanse', 'ya fallecida', 'ya fallecido', 'who passed', 'who passed away', 'who died', 'passed away', 'since she died', 'since he died',
+      'desde que murio', 'desde que fallecio', 'my late', 'difunta', 'difunto', 'mi difunta', 'mi difunto', 'que dios tenga en su gloria',
+    ],
+    /** R7: returning or reporting what the dead left (the clean side of ill_benefit). */
+    ill_dead_guard: ['return', 'returned', 'devolver', 'devolvi', 'regresar', 'report the death', 'reportar', 'how do i', 'como le hago', 'where do i', 'donde', 'cancel', 'cancelar', 'canceled', 'cancele'],
+    /** R7: getting in or through without paying (an entrance, a ride, a tee time) for friends. */
+    ill_freeload: [
+      'in free', 'in for free', 'get in free', 'get in for free', 'sin pagar', 'entrar gratis', 'entren gratis', 'entran gratis', 'pasan gratis', 'without paying', 'without a ticket',
+      'sin boleto', 'colarse', 'se cuelan', 'sneak in', 'sneak them in', 'sneak your', 'no pagan', 'book your friends', 'your friends in', 'a tus amigos', 'a sus amigos',
+    ],
+    /** R7: the way past the check (with ill_freeload). */
+    ill_backway: [
+      'around back', 'round back', 'back door', 'side door', 'back gate', 'puerta de atras', 'por atras', 'por la puerta de atras', 'when security', 'when the guard', 'cuando no hay nadie',
+      'cuando cambian turno', 'changes shift', 'shift change', 'starter s out', 'starters out', 'when nobody', 'cuando nadie', 'doesnt latch', 'doesn t latch', 'no cierra', 'login',
     ],
   },
   frames: [
@@ -338,7 +466,8 @@ export const illegal: CategoryJudgement = {
         `(?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)(?<=${MONEY} [a-z]+ [a-z]+)`,
         `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
         '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
-        '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la|de) pelea',
+        // A rooster "de pelea" is a breed (a loose one found in a park is news); "pa la pelea" is the fight.
+        '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la) pelea',
         '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
         '(?:dog|rooster|cock|chicken) ?fights? (?:this|on|every|tonight|saturday|sunday|out in|in the|behind)',
       ],
@@ -409,12 +538,12 @@ export const illegal: CategoryJudgement = {
         // "por 500 pesos te arreglo la licencia sin examen".
         '(?:te|le|les) (?:arreglo|arreglamos|saco|sacamos|consigo|conseguimos|tramito|tramitamos|paso|pasamos) (?:la|el|tu|su|sus|los|las) (?:{~1})?(?:licencia|licencias|permiso|permisos|placas|inspeccion|papeles|titulo|acta|certificado|verificacion) (?:sin (?:examen|hacer|fila|tramite|requisitos|prueba|inspeccion|revision)|rapido|en un dia|por)(?![^ .])',
         '(?:get|got|gets) (?:you |u )?(?:a |your |ur )?(?:license|permit|cdl|certificate|inspection sticker) (?:without|w o|no) (?:the |a )?(?:test|exam|inspection|road test|paperwork)(?![^ .])',
-        '(?:void|voids|voided|quash|quita|quitar|quitan|quito|borra|borrar|borran|anula|anular|anulan|desaparece|desaparecer|desaparecen) (?:it|them|the|your|his|her|my|las|los|la|el|tu|su|sus|tus|te|le|les)? ?(?:las |los |la |el )?(?:multas?|tickets?|citations?|infracciones|infraccion)',
+        '(?:void|voids|voided|quash|quita|quitar|quitan|quito|borra|borrar|borran|borro|borramos|anula|anular|anulan|desaparece|desaparecer|desaparecen) (?:it|them|the|your|his|her|my|las|los|la|el|tu|su|sus|tus|te|le|les)? ?(?:las |los |la |el )?(?:multas?|tickets?|citations?|infracciones|infraccion)',
         '(?:ticket|tickets|citation|citations|multa|multas) {~9}(?:can|could|will|puede|pueden) (?:void|quash|quitar|anular|borrar) ?(?:it|them|la|las|lo|los)?',
         `(?:mark|marks|pass|passes|sign off|signs off|approve|approves|aprueba|firma|pasa|aprobar|pasar|firmar) {~5}(?:for|por|x) ${MONEY}`,
         `(?:i know|conozco|tengo) (?:a|un|una) (?:guy|girl|lady|compa|cuate|amigo|amiga|primo|prima|contact|connect) {~8}(?:for|por) ${MONEY}`,
         '(?:bring|leave|slip|drop|pass|traiga|traigan|dejen|deje) (?:me |us |him |her )?(?:an|the|a|un|el) (?:envelope|sobre)',
-        `(?:slip|slipped|slipping|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
+        `(?:slip|slipped|slipping|slide|slid|sliding|grease|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
         '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
         // Round 4 (s7-jb): leniency traded for a favor or money ("knock it down to a warning if he buys lunch", "por 300 no se llevó el carro").
@@ -448,7 +577,7 @@ export const illegal: CategoryJudgement = {
         '(?:drug test|drug screen|ua|piss test|pee test|antidoping|prueba de drogas|el doping) {~8}(?:pee|urine|piss|orina|synthetic|clean pee|someone else s|somebody else s|de otro|de otra|cousin s|cousins|friend s|friends|whizzinator|detox drink)',
         '(?:placa|placas|registration|registro|permiso|permisos|licencia|licencias|sticker|tags?|title|titulo|inspection) (?:sin|without) (?:pagar|paying|tramite|examen|revision|papeles|the fee|inspection)',
 
-        '(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))',
+        `(?:make|makes|made|print|prints|printed|hago|hace|hacen|imprime|imprimo|saca|sacan) (?:you |u |me |them |le |les )?(?:a |an |one |some |unos |unas |un |una |el |la |your )?{~3}(?:placard|placards|permit|permits|tag|tags|hang tag|note|notes|doctors note|id|ids|license|licenses|licencia|licencias|permiso|permisos|placa|placas|receta|recetas|justificante|justificantes|parking pass|badge|badges|gafete|gafetes|incapacidad|incapacidades) {~8}(?:looks? (?:exactly|just) like|real letterhead|membrete|official letterhead|${MONEY}|nobody (?:checks|looks|notices|verifies)|never (?:check|call|look|verify)|ni (?:revisan|checan))`,
         '(?:photocopy|photocopied|photocopying|copy|copied|fotocopio|fotocopie|fotocopian|clone|cloned|duplicate|duplicated) (?:my|the|his|her|mi|su|el|la|our|a) {~3}(?:hang tag|parking (?:pass|permit|tag|sticker)|permit|badge|placard|gafete|permiso|tag|sticker|calcomania)',
         '(?:on|en) (?:the )?(?:real|official|el) (?:letterhead|membrete)',
         '(?:need|want|get|got|have|make|makes|made|sell|selling|sells|consigo|vendo|hago|hace|ocupan|ocupas|quieren|tengo) {~4}(?:fake|forged|counterfeit|phony) {~1}(?:vaccination cards?|vaccine cards?|cards|permits?|placards?|tags|plates|inspection stickers?|stickers|doctors notes?|notes|diplomas?|titles|receipts|badges?|papers)',
@@ -596,6 +725,10 @@ export const illegal: CategoryJudgement = {
       patterns: [
         `{ill_favor}${OFFERED_TO_ME} {~8}${MONEY}`,
         `{ill_favor}(?<=${MONEY} (?:[^ .]+ ){0,12}[^ .]+)${OFFERED_TO_ME}`,
+        // Round 7 (s11-jb): the money handed over after the favor, or an offer taken ("y pues ya los agarré").
+        `{ill_favor} (?:[^ .]+ ){0,12}(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|tipped me|me pago|me pagaron|me dejo|left me) ${MONEY}`,
+        `(?:gave me|me dio|me dieron|handed me|slipped me|me paso|me pasaron|paid me|me pago|me pagaron) ${MONEY} (?:[^ .]+ ){0,12}{ill_favor}`,
+        `(?:offered me|me ofrecio|me ofrecieron|me quiso dar|me queria dar|wanted to give me|tried to give me) ${MONEY}(?: [^ .]+){0,16} {ill_accepted}(?![^ .])`,
       ],
       examples: {
         hit: [
@@ -620,7 +753,9 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece vender o repartir bienes de la Ciudad o mercancía decomisada.',
       },
       cooccur: [{ all: ['ill_sale', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 }],
-      patterns: [`{ill_city_goods} {~10}${MONEY}`],
+      // Round 7 (s11-jb): an asking price, not an amount ("de la ciudad … da hasta $20,000" is a program; "juntamos $600" a drive).
+      // (This pattern read `{~10}`, which the pattern language does not expand, so it never ran before.)
+      patterns: [`{ill_city_goods} {~6}${MONEY} (?:each|a pop|apiece|cada uno|cada una|la caja|el galon|la libra|la pieza|obo|or best offer|cash|en efectivo|firm)(?![^ .])`],
       examples: {
         hit: [
           'selling my city issued phone, they never ask for them back anyway, $80',
@@ -702,6 +837,68 @@ export const illegal: CategoryJudgement = {
           'CBP wait times at the Ysleta bridge are posted online.',
           'Cruzar el puente hoy tomó dos horas, paciencia a todos.',
           'Remember to declare purchases over $800 at customs when you come back from Juárez.',
+        ],
+      },
+    },
+    {
+      // Round 7 (s11-jb): harming an animal with poison, offered as a tip ("toss some antifreeze over the fence").
+      id: 'judgement.illegal.poison_animal',
+      category: 'illegal',
+      message: {
+        en: 'Suggests or admits poisoning an animal, which is animal cruelty.',
+        es: 'Sugiere o admite envenenar a un animal, lo cual es crueldad animal.',
+      },
+      cooccur: [{ all: ['ill_poison', 'ill_animal'], within: 10, unless: ['ill_poison_guard', 'ill_news_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'pro tip for the barking dog next door: a little antifreeze in his water bowl and problem solved',
+          'las palomas del kiosko se acaban con un poco de veneno en el maíz, nadie se da cuenta',
+          'that stray keeps tearing up the trash, I am putting rat poison out for him tonight',
+        ],
+        miss: [
+          'Antifreeze is toxic to dogs and cats: keep it sealed and away from pets.',
+          'Si su perro comió veneno para ratas llame al veterinario de inmediato.',
+          'Someone poisoned three dogs on Alameda; Animal Services is investigating, reward offered.',
+        ],
+      },
+    },
+    {
+      // Round 7 (s11-jb): a dead person's placard, checks or benefits still used.
+      id: 'judgement.illegal.dead_persons_benefit',
+      category: 'illegal',
+      message: {
+        en: 'Says someone keeps using a benefit or permit of a person who died (fraud).',
+        es: 'Dice que alguien sigue usando un beneficio o permiso de una persona que ya falleció (fraude).',
+      },
+      cooccur: [{ all: ['ill_benefit', 'ill_dead'], within: 10, unless: ['ill_dead_guard', 'ill_news_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'still park in the handicap spots with the handicap placard of my late uncle lol',
+          'mi vecina sigue cobrando sus cheques del seguro de su esposo que ya falleció hace dos años',
+        ],
+        miss: [
+          'How do I return the handicap placard of my mom who passed away?',
+          'Para cancelar su pensión después de que falleció su familiar, llame a la oficina.',
+        ],
+      },
+    },
+    {
+      // Round 7 (s11-jb): letting friends in or through without paying, by the way the job knows.
+      id: 'judgement.illegal.in_for_free',
+      category: 'illegal',
+      message: {
+        en: 'Tells people how to get in or through without paying, using what the job knows.',
+        es: 'Les dice a otros cómo entrar o pasar sin pagar, usando lo que sabe por su trabajo.',
+      },
+      cooccur: [{ all: ['ill_freeload', ['ill_backway', 'ill_impunity']], within: 14, unless: ['ill_news_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'the side door by the concession stand stays open, tell your friends they can get in free during the second half',
+          'si quieren entrar gratis a la feria, vénganse por la puerta de atrás como a las 8 que cambian turno',
+        ],
+        miss: [
+          'Kids under 5 get in free; the back gate opens at 6 for strollers.',
+          'Entrada gratis para veteranos por la puerta principal.',
         ],
       },
     },

@@ -89,6 +89,19 @@ export const personal_info: CategoryJudgement = {
       'nasty divorce', 'messy divorce', 'final warning', 'on a final warning', 'last warning', 'written up again', 'amonestaciones', 'amonestacion', 'la corrieron', 'lo corrieron',
       'la despidieron', 'lo despidieron', 'lo van a suspender', 'la van a suspender', 'ayuda de renta', 'rent assistance', 'cobra disability', 'on disability', 'llegar tomada', 'llegar tomado',
       'en dialisis', 'miscarried', 'rehab again', 'is on probation', 'esta en probatoria',
+      // Round 7 (s11-jb): private facts said the way people say them (addiction, drug tests, sight and frailty, benefits and income, arrests, internal investigations, a death the family has not been told), en and es.
+      'en rehabilitacion', 'rehabilitacion', 'por lo del alcohol', 'por lo de las drogas', 'anda en el vicio', 'problemas con la bebida', 'drinking again',
+      'back on the bottle', 'using again', 'is an addict', 'es adicto', 'es adicta', 'on leave for rehab', 'salieron positivo', 'salio positiva', 'salieron positivos',
+      'dio positivo', 'dieron positivo', 'failed the drug test', 'failed their drug test', 'prueba de drogas', 'antidoping', 'casi sin vista', 'ya no ve', 'going blind',
+      'se esta quedando ciega', 'se esta quedando ciego', 'se le olvida todo', 'vive sola', 'vive solo', 'lives alone', 'deja la puerta abierta',
+      'leaves her door unlocked', 'leaves his door unlocked', 'housing assistance', 'section 8', 'seccion 8', 'food stamps', 'estampillas', 'medicaid',
+      'gets assistance', 'housing voucher', 'welfare', 'makes 60k', 'their file', 'su expediente', 'in for shoplifting', 'for shoplifting', 'lo detuvimos',
+      'la detuvimos', 'we arrested', 'we picked up', 'juvenile record', 'tiene antecedentes', 'has a record', 'teen court',
+      'juvenile court', 'corte juvenil', 'investigacion interna', 'ia found', 'ia already found',
+      'le quitaron el acceso', 'la tienen en investigacion', 'lo tienen en investigacion', 'faltante', 'segunda advertencia', 'second warning',
+      'advertencia por escrito', 'written warning', 'el muerto era', 'the victim was', 'la victima era', 'the one who died', 'el que murio', 'la que murio',
+      'no le han avisado', 'todavia no le han avisado', 'hasnt been notified', 'hasn t been notified', 'next of kin', 'texting while driving', 'was drunk',
+      'estaba borracho', 'estaba borracha', 'salio positivo en alcohol',
     ],
     /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
     pi_public: [
@@ -103,6 +116,8 @@ export const personal_info: CategoryJudgement = {
       'dl number', 'dl', 'numero de empleado', 'no de empleado', 'numero de licencia', 'licencia de manejo', 'licencia de conducir', 'numero de seguro social',
       'medicaid number', 'medicare number', 'student id', 'case number',
       'license plate', 'plate number', 'placas', 'la placa', 'su placa', 'sus placas', 'tag number', 'his plate', 'her plate', 'matricula',
+      // Round 7 (s11-jb): private facts said the way people say them (addiction, drug tests, sight and frailty, benefits and income, arrests, internal investigations, a death the family has not been told), en and es.
+      'licencia de texas', 'texas license', 'licencia numero', 'su licencia', 'her license', 'his license', 'placa numero', 'badge no', 'numero de placa',
     ],
     /** Round 6 (s10-jb): where someone else is staying or lives, said around a person ("he's at his sister's place on Byron St"). */
     pi_home_at: [

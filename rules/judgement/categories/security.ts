@@ -1,5 +1,5 @@
 import type { CategoryJudgement } from '../types';
-import { DIGIT_CODE, LOCK_CODE_PROSE } from './credentials';
+import { DIGIT_CODE, LOCK_CODE_PATTERNS } from './credentials';
 
 /**
  * A live police or fire operation and where it is (security; the same words are confidential:
@@ -24,6 +24,10 @@ export const security: CategoryJudgement = {
       'roof access', 'signal', 'radio signal', 'coverage', 'server room', 'evidence room', 'armory', 'the vault', 'the safe', 'key box', 'lockbox', 'master key', 'keys',
       'la caja', 'caja registradora', 'cash register', 'the register', 'cash drawer', 'la caja de cobro',
       'gafetes', 'identificaciones', 'revision', 'caseta', 'senal', 'cuarto de servidores', 'bodega de evidencia', 'llaves', 'caja fuerte', 'tragaluz', 'azotea',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'the key', 'spare key', 'the keys', 'la llave', 'las llaves', 'room key', 'llave maestra', 'keycard', 'key card', 'tarjeta de acceso', 'key fob', 'fob', 'fobs',
+      'casetas', 'carriles', 'the lanes', 'inspection lanes', 'port of entry', 'ballot storage', 'ballot room', 'cuarto de boletas', 'cuarto de quimicos',
+      'chemical room', 'chlorine room', 'cuarto del cloro', 'pump room',
     ],
     /** A protection that does not hold: broken, fake, unlocked, unchecked, anyone can get in (en, es). */
     sec_weak: [
@@ -57,6 +61,17 @@ export const security: CategoryJudgement = {
       'community string', 'default community', 'failed', 'fallaron', 'fallo', 'no sirve desde', 'abierto desde', 'abierta desde', 'se quedo abierto', 'se quedo abierta',
       'olvido cerrar', 'se le olvido cerrar', 'forgot to lock', 'forgot to close', 'left it open', 'sin nadie', 'con candado', 'padlocked', 'locked shut', 'not ready',
       'no estamos listos', 'has not locked', 'have not locked', 'hasnt locked in', 'has not worked', 'anyone on the', 'anybody on the', 'cualquiera en la',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'doesnt work', 'doesn t work', 'dont work', 'don t work', 'isnt working', 'isn t working', 'arent working', 'aren t working', 'stopped working', 'quit working',
+      'no sirva', 'no sirvan', 'no funcione', 'no funcionen', 'no jale', 'no jalen', 'ya no sirve', 'ya no funciona', 'dejo de funcionar', 'dejaron de funcionar',
+      'hasnt recorded', 'hasn t recorded', 'doesnt record', 'doesn t record', 'dont record', 'don t record', 'no registra', 'no registran', 'no ha grabado',
+      'no ha registrado', 'on the fritz', 'kaput', 'se descompuso', 'se descompusieron', 'descompuestas', 'descompuestos', 'chafa', 'de pura finta', 'pura finta',
+      'dummy camera', 'dummy cameras', 'fake cameras', 'just props', 'nomas de adorno', 'taped inside', 'taped to', 'taped under', 'hidden under', 'under the mat',
+      'under the doormat', 'under the rock', 'in the flowerpot', 'above the door', 'on top of the door frame', 'debajo del tapete', 'debajo de la maceta',
+      'en la maceta', 'arriba de la puerta', 'escondida en', 'escondida debajo', 'colgada en', 'pegada en', 'nobody audits', 'no one audits', 'nadie audita',
+      'nobody reviews', 'no one reviews', 'never reviewed', 'nadie revisa los videos', 'nadie ve los videos', 'wont latch', 'won t latch', 'no cierra bien', 'no traba',
+      'no tiene seguro', 'sin seguro', 'no agarra', 'unsupported', 'sin soporte', 'still runs on', 'todavia corre en', 'sigue corriendo en', 'windows server 2008',
+      'server 2008', 'server 2003', 'windows 2000', 'shared by all', 'shared by everyone', 'all you want', 'lo que quieran',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -68,12 +83,23 @@ export const security: CategoryJudgement = {
       'is fixed', 'are fixed', 'fixed the', 'fixed it', 'just fixed', 'finally fixed', 'outage', 'use the app', 'please', 'remember', 'never', 'reminder', 'doors open', 'gates open', 'open at', 'opens at',
       'training', 'drill', 'exercise', 'repaired', 'replaced', 'thanks', 'thank you', 'patience', 'paciencia', 'gracias', 'recuerden', 'nunca', 'favor',
       'ya quedo', 'ya funciona', 'ya funcionan', 'nuevas', 'nuevos', 'arreglaron', 'website', 'phone lines', 'app', 'pool', 'alberca', 'splash pad', 'restroom',
-      'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome', 'free', 'gratis',
+      'elevator', 'heart', 'corazon', 'open house', 'bienvenidos', 'welcome',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'free wifi', 'wifi gratis', 'free admission', 'free event', 'free entry', 'entrada gratis', 'admision gratis', 'is free', 'are free', 'es gratis', 'son gratis',
+      'free to the public', 'free and open', 'free parking', 'estacionamiento gratis', 'free rides', 'free for', 'gratis para', 'wifi para visitantes',
+      'para visitantes', 'for visitors', 'for guests', 'para invitados', 'aceptando los terminos', 'accept the terms', 'acepte los terminos', 'splash page',
+      'open to the public', 'abierta al publico', 'no password needed', 'no password required', 'no necesita contrasena', 'maintenance', 'mantenimiento', 'scheduled',
+      'planned', 'programado', 'programada', 'upgrade',
+      // Round 7 (s11-jb): one's own badge or key failing is not a weakness of the site.
+      'my badge', 'mi gafete', 'my card', 'my key', 'mi llave', 'my phone', 'mi celular', 'my laptop', 'mi laptop',
     ],
     /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
     sec_secret: [
       'password', 'passwords', 'passcode', 'pw', 'pin', 'pins', 'login', 'logins', 'creds', 'credentials', 'api key', 'secret key', 'token', 'tokens', 'contrasena',
       'contrasenas', 'clave', 'claves', 'nip',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'admin account', 'shared account', 'cuenta compartida', 'service account', 'cuenta de servicio', 'cuenta de admin', 'cuenta admin', 'usuario admin', 'admin login',
+      'encryption key', 'llave de cifrado', 'radio key', 'wifi password', 'wifi key', 'network key',
     ],
     /** Round 4 (s7-jb): a secret kept in a way that exposes a whole system: shared, default, never changed, written up, in code. */
     sec_secret_weak: [
@@ -83,6 +109,15 @@ export const security: CategoryJudgement = {
       'nadie lo cambia', 'nadie la cambio', 'casi nadie', 'whiteboard',
       'pizarron', 'sticky note', 'post it', 'taped', 'pegada', 'pegado', 'written on', 'escrita en', 'in the frontend', 'in the js', 'hardcoded', 'hard coded',
       'plain text', 'texto plano', 'in production', 'prod', 'wiki', 'group chat', 'spreadsheet', 'excel', 'since go live', 'for years', 'desde hace anos',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'on the wall', 'en la pared', 'under the keyboard', 'debajo del teclado', 'for every new hire', 'every new hire',
+      'all new hires', 'todos los nuevos', 'para todos los nuevos', 'a todos les dan', 'everyone gets', 'same as the user', 'same as the username',
+      'igual que el usuario', 'la misma que el usuario', 'same as the login', 'asi de seguro', 'so secure', 'super secure', 'real secure', 'top notch security',
+      'whoever set that up', 'shared by', 'shared by all', 'compartida por', 'la usamos todos', 'lo usamos todos', 'la usan todos', 'lo usan todos', 'we all share',
+      'everyone shares', 'todos la usamos', 'sigue con', 'still has the', 'still using the', 'sigue siendo', 'la de antes', 'la misma de siempre', 'de siempre',
+      'usuario admin', 'user admin', 'admin admin', 'contrasena password', 'password password', 'reset them all', 'back to the default', 'al default', 'staff net',
+      'staff network', 'admin network', 'staff wifi', 'red interna', 'red del personal', 'red de empleados', 'but whatever', 'pero ni modo', 'canal encriptado',
+      'encrypted channel', 'encrypted radio', 'radio encriptado', 'canal cifrado', 'scada',
     ],
     /** Round 4 (s7-jb): advice and notices about the same secrets. */
     sec_secret_clean: ['never', 'nunca', 'no go', 'a no go', 'no no', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
@@ -99,6 +134,10 @@ export const security: CategoryJudgement = {
       'nomas un', 'solo un oficial', 'sola en la patrulla', 'solo en la patrulla', 'alone in the unit', 'alone on the', 'send it out alone', 'sends it out alone', 'out alone',
       'nobody s on site', 'nobodys on site', 'nobody on site', 'no one on site', 'nadie en el sitio', 'no hay nadie en', 'pulled everyone', 'moved everyone', 'mandaron a todos',
       'se llevaron a todos', 'no hay patrulla', 'no hay patrullas', 'no cameras', 'no hay camaras', 'sin camaras', 'only 4 drivers', 'only two drivers', 'not enough drivers',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'no tienen quien cuide', 'no hay quien cuide', 'nadie cuida', 'nobody watches', 'no one guarding', 'sin nadie que cuide', 'nadie revisa', 'nobody checks',
+      'nadie checa', 'no one checks', 'nobody s checking', 'nobodys checking', 'nadie esta revisando', 'por las incapacidades', 'out sick', 'calling in sick',
+      'skeleton crew', 'short staffed', 'short handed', 'shorthanded', 'understaffed', 'falta de personal', 'no hay gente', 'no tenemos gente', 'sin gente',
     ],
     /** Round 5 (s8-jb): when a site is left unguarded. */
     sec_when: [
@@ -108,6 +147,10 @@ export const security: CategoryJudgement = {
       // Round 6 (s10-jb)
       'this weekend', 'este fin', 'este fin de semana', 'saturday', 'sunday', 'friday night', 'sabado', 'domingo', 'viernes en la noche', 'till', 'until', 'hasta', 'since', 'desde',
       'night shift', 'turno de noche', 'el turno de noche', 'right now', 'ahorita', 'now', 'ahora', 'during', 'durante', 'off at',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'cambian turno', 'changes shift', 'change shifts', 'during shift change', 'at shift change', 'a la hora de', 'every night', 'todas las noches', 'cada noche',
+      'every weekend', 'holidays', 'dias festivos', 'nochebuena', 'christmas eve', 'graveyard', 'graveyard shift', 'turno de la madrugada', 'en las madrugadas',
+      'late shift', 'after midnight', 'despues de medianoche', 'de madrugada',
     ],
     /** A way into a building or yard. */
     sec_entry: [
@@ -128,6 +171,11 @@ export const security: CategoryJudgement = {
       'computadoras', 'las laptops', 'body cams', 'bodycams', 'door locks', 'electronic locks', 'mag locks',
       // Round 6 (s10-jb)
       'radio', 'el radio', 'los radios', 'radios portatiles', 'candados', 'los candados', 'locks at', 'las cerraduras', 'cerraduras', 'detector', 'the detector', 'magnetometer',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'red light camera', 'red light cameras', 'speed camera', 'speed cameras', 'camaras de semaforo', 'camara del semaforo', 'fare box', 'fare boxes',
+      'caja registradora', 'cash registers', 'turnstile', 'turnstiles', 'torniquete', 'torniquetes', 'gate arm', 'barrier arm', 'la pluma', 'intercom', 'interfon',
+      'buzzer', 'door buzzer', 'floodlights', 'reflectores', 'motion lights', 'ankle monitor', 'ankle monitors', 'brazalete electronico', 'grillete', 'gps units',
+      'the gps',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -136,6 +184,9 @@ export const security: CategoryJudgement = {
       'patrulla', 'patrullas', 'unidad', 'unidades', 'oficial', 'oficiales', 'policia', 'policias', 'agente', 'agentes', 'guardia', 'guardias',
       'ambulancia', 'ambulancias', 'bombero', 'bomberos', 'officers pa', 'cops pa',
       'velador', 'veladores', 'vigilante', 'vigilantes', 'tsa', 'screener', 'screeners', 'watchman', 'night watchman', 'operator', 'operators', 'operador', 'operadores',
+      // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
+      'drivers', 'certified drivers', 'choferes', 'bus drivers', 'lifeguards', 'salvavidas', 'nurses', 'enfermeras', 'paramedics', 'paramedicos', 'medicos', 'ems units',
+      'rigs', 'trucks on',
     ],
     /** City systems an attacker would look for. */
     sec_system: [
@@ -282,6 +333,9 @@ export const security: CategoryJudgement = {
         // The hours first: "between 2 and 4 am there's no patrol", "de noche no hay ni una patrulla".
         '(?:between|from|after|overnight|at night|on weekends|entre|despues de|de noche|en la noche|los fines) {~5}(?:there s|theres|there is|there are|hay|we have|tenemos) (?:no|zero|nobody|not a single|ningun|ninguna|ni una|ni un|nadie de) (?:cops|cop|officers|officer|units|unit|patrol|patrols|guards|guard|deputies|security|coverage|patrulla|patrullas|policias|policia|oficiales|guardias|guardia|unidades|vigilancia|cobertura)',
         '(?:nobody|no one|nadie) (?:is |esta )?(?:on duty|watching|guarding|patrolling|cuidando|vigilando|de guardia) {~6}(?:after|between|from|tonight|overnight|despues de|entre|esta noche|en la noche)',
+        // Round 7 (s11-jb): how few are left, then when or what they cover ("EMS is down to 3 ambulances for the whole Westside
+        // tonight", "nomás hay una unidad patrullando todo el Lower Valley", "only 4 drivers certified").
+        '(?:down to|were down to|we re down to|nomas hay|solo hay|nada mas hay|apenas hay|only|just|nomas|apenas) (?:[0-9]+|one|two|three|four|a single|una|un|dos|tres|cuatro|uno|una sola|un solo) {~2}{sec_staff}(?= {~9}(?:{sec_when}|for the whole|for all|para todo|para toda|covering|cubriendo|patrullando|patrolling|on duty|de turno|en turno|certified|certificados)(?![^ .]))',
       ],
       examples: {
         hit: [
@@ -364,7 +418,8 @@ export const security: CategoryJudgement = {
         `{cred_lock} (?:\\. )?(?:is it|is still|still|sigue siendo|sigue|now|ahora es|it s|its) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
         // Round 6 (s10-jb): a named code said plainly ("the door code is 1992", "la clave del portón es 2020"), and codes named by their place.
         `{cred_code_named} (?:is|es|=) (?:still |just |now |ya |todavia )?${DIGIT_CODE}`,
-        ...LOCK_CODE_PROSE,
+        // Round 7 (s11-jb): every shape credentials.lock_code reads ("door code got changed to 4417#").
+        ...LOCK_CODE_PATTERNS,
       ],
       examples: {
         hit: ['the gate code for the Pershing yard is still 4417', 'El código de la alarma del centro comunitario es 6620', 'what is the door code at Station 3? is it still 4471'],
