@@ -1,10 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
-import { flaggedCategories, loadFixturePart, type FixtureRow } from './judgementFixtures';
-
 // Round 6, part b (issue #12, session 10): the frames written from round 6's DEV part
 // (tests/fixtures/judgement/round6, judgementFixtures.ts partOfRow) for illegal, security,
 // confidential, credentials and personal_info. Dev-part recall before → after this round:
@@ -12,32 +5,13 @@ import { flaggedCategories, loadFixturePart, type FixtureRow } from './judgement
 // personal_info 26 → 39/50; dev clean rows flagged with one of these categories 29 → 8.
 // The check part is only ever scored in aggregate (scripts/eval/fixture-rows.ts --part check).
 // Floors only go up; ceilings only go down.
-const FLOORS: Record<string, number> = { illegal: 87, security: 47, confidential: 35, credentials: 28, personal_info: 39 };
-const CEILINGS: Record<string, number> = { illegal: 5, security: 2, confidential: 1, credentials: 0, personal_info: 0 };
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
+import { describeDevPart } from './judgementFloors';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'judgement', 'round6');
-const rows: FixtureRow[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) => loadFixturePart(`round6/${f}`, 'dev'));
-
-describe('judgement round 6 (dev part), part b', () => {
-  const flagged = new Map<FixtureRow, Set<string>>();
-  beforeAll(() => {
-    for (const r of rows) flagged.set(r, flaggedCategories(r));
-  }, 120_000);
-
-  it.each(Object.entries(FLOORS))('%s: catches at least its floor of the violating drafts', (category, floor) => {
-    const positives = rows.filter((r) => r.expect.includes(category));
-    const caught = positives.filter((r) => flagged.get(r)!.has(category)).length;
-    expect(positives.length).toBeGreaterThan(30);
-    expect(caught).toBeGreaterThanOrEqual(floor);
-  });
-
-  it.each(Object.entries(CEILINGS))('%s: flags at most its ceiling of the clean drafts', (category, ceiling) => {
-    const alarms = rows.filter((r) => r.expect.includes('none') && flagged.get(r)!.has(category)).map((r) => r.text);
-    expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(ceiling);
-  });
+describeDevPart('round6', 'b', {
+  floors: { illegal: 87, security: 47, confidential: 35, credentials: 28, personal_info: 39 },
+  ceilings: { illegal: 5, security: 2, confidential: 1, credentials: 0, personal_info: 0 },
 });
 
 // The credential detector's prose shapes added this round (rules/engine/detectors.ts,

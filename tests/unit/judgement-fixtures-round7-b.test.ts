@@ -1,44 +1,17 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
-import { FRAMES } from '../../rules/judgement';
-import { flaggedCategories, loadFixturePart, type FixtureRow } from './judgementFixtures';
-
 // Round 7, part b (issue #12, session 11): the act side of illegal, security, confidential,
 // credentials and personal_info widened from round 7's DEV part misses (tests/fixtures/judgement/round7,
 // judgementFixtures.ts partOfRow), written from the concept in en and es. Dev-part recall before → after:
 // illegal 19 → 42/44, security 26 → 41/45, confidential 22 → 30/41, credentials 26 → 28/31,
 // personal_info 24 → 28/37. The check part is only ever scored in aggregate
 // (scripts/eval/fixture-rows.ts --part check). Floors only go up; ceilings only go down.
-const FLOORS: Record<string, number> = { illegal: 42, security: 41, confidential: 30, credentials: 28, personal_info: 28 };
-/** Dev-part clean drafts flagged with the category (a VPN maintenance notice, a judge's published reassignment…). */
-const CEILINGS: Record<string, number> = { illegal: 0, security: 1, confidential: 2, credentials: 0, personal_info: 1 };
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
+import { FRAMES } from '../../rules/judgement';
+import { describeDevPart } from './judgementFloors';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'judgement', 'round7');
-const rows: FixtureRow[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) => loadFixturePart(`round7/${f}`, 'dev'));
-
-describe('judgement round 7 (dev part), part b', () => {
-  const flagged = new Map<FixtureRow, Set<string>>();
-  beforeAll(() => {
-    for (const r of rows) flagged.set(r, flaggedCategories(r));
-  }, 120_000);
-
-  it.each(Object.entries(FLOORS))('%s: catches at least its floor of the violating drafts', (category, floor) => {
-    const positives = rows.filter((r) => r.expect.includes(category));
-    const caught = positives.filter((r) => flagged.get(r)!.has(category)).length;
-    expect(positives.length).toBeGreaterThan(30);
-    expect(caught).toBeGreaterThanOrEqual(floor);
-  });
-
-  it.each(Object.entries(CEILINGS))('%s: flags at most its ceiling of the clean drafts', (category, ceiling) => {
-    const alarms = rows.filter((r) => r.expect.includes('none') && flagged.get(r)!.has(category)).map((r) => r.text);
-    expect(alarms.length, alarms.join('\n')).toBeLessThanOrEqual(ceiling);
-  });
+describeDevPart('round7', 'b', {
+  floors: { illegal: 42, security: 41, confidential: 30, credentials: 28, personal_info: 28 },
+  ceilings: { illegal: 0, security: 1, confidential: 2, credentials: 0, personal_info: 1 },
 });
 
 // Two patterns of part b read `{~10}` / `{~12}` and two read a literal "${DIGIT_CODE}": the pattern
