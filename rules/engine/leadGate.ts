@@ -17,6 +17,7 @@
  * pattern (a quantified or nested first group, a top-level alternative, a first group holding
  * regex syntax) has no lead gate and is tried as before.
  */
+import { closing, SPECIAL } from './literals';
 
 /**
  * The first part's entries by their first two words: first word → true when an entry is that
@@ -27,21 +28,10 @@ export interface LeadGate {
   readonly next: ReadonlyMap<string, true | ReadonlySet<string>>;
 }
 
-const SPECIAL = '\\[]()|?*+{}.^$';
-
-/** The index just past the group that opens at `open` ("(" at src[open]), or -1; skips escapes and character classes. */
+/** The index just past the group that opens at `open` ("(" at src[open]), or -1. */
 function pastGroup(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
+  const close = closing(src, open + 1);
+  return close < 0 ? -1 : close + 1;
 }
 
 /** Whether `src` has a "|" outside every group and character class. */
@@ -74,7 +64,7 @@ function plainAlternatives(body: string): string[] | null {
     } else if (c === '|') {
       out.push(cur);
       cur = '';
-    } else if (SPECIAL.includes(c)) return null;
+    } else if (SPECIAL.has(c)) return null;
     else cur += c;
   }
   out.push(cur);

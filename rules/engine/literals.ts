@@ -165,11 +165,11 @@ function product(a: string[], b: string[]): string[] | null {
 }
 
 /** Characters with a meaning in a pattern; any other stands for itself. */
-const SPECIAL = new Set(['\\', '[', ']', '(', ')', '|', '?', '*', '+', '{', '}', '.', '^', '$']);
+export const SPECIAL = new Set(['\\', '[', ']', '(', ')', '|', '?', '*', '+', '{', '}', '.', '^', '$']);
 const QUANTIFIER = new Set(['?', '*', '+', '{']);
 
 /** The index of the ")" closing a group whose body starts at `from`, or -1. */
-function closing(src: string, from: number): number {
+export function closing(src: string, from: number): number {
   let depth = 1;
   let inClass = false;
   for (let i = from; i < src.length; i++) {
