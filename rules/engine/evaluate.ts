@@ -159,8 +159,8 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
   }
   const compiled: CompiledPolicy = {
     rules: [],
-    terms: emptyIndex(data.lexicon.common),
-    allow: emptyIndex(data.lexicon.common),
+    terms: emptyIndex(data.lexicon.common, data.lexicon.real),
+    allow: emptyIndex(data.lexicon.common, data.lexicon.real),
     patterns: [],
     literals: new LiteralHits(new Int32Array(0), 0),
     byFirstWord: new Map(),

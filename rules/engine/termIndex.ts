@@ -35,6 +35,12 @@ export interface TermIndex {
   words: Map<string, WordEntry>;
   /** Everyday words (the policy data's lexicon): a split word is re-joined only when a piece is not one. */
   common: ReadonlySet<string>;
+  /**
+   * Real words the reading must leave as written (the lexicon's real words): no phonetic variant
+   * or squeezed copy of one is looked up ("muzzle" is not "muzzie"), and a split word whose
+   * pieces are all real (or everyday) words stays apart ("con o" is not "coño").
+   */
+  real: Pick<ReadonlySet<string>, 'has'>;
   /** `prefixes` and `suffixes` as character tries, built on the first lookup after a term is added. */
   affixes?: AffixTries;
 }
@@ -53,6 +59,7 @@ interface AffixTries {
 export interface WordEntry {
   /** The trie node for the word (phrases start here). */
   node: TrieNode | undefined;
+  /** An everyday or real word: a piece of a split word only when another piece is not one. */
   common: boolean;
   /** The plain lookup (no name context, not masked); undefined until asked. */
   plain: number[] | null | undefined;
@@ -60,19 +67,23 @@ export interface WordEntry {
   named: number[] | null | undefined;
 }
 
+const isWord = (index: TermIndex, word: string) => index.common.has(word) || index.real.has(word);
+
+/** The entry of a word; `common` also for a short word stretched ("noo", "sii"): still a word, not a piece. */
 export function entryOf(index: TermIndex, word: string): WordEntry {
   let e = index.words.get(word);
   if (e === undefined) {
     if (index.words.size > 50_000) index.words.clear();
-    e = { node: index.root.get(word), common: index.common.has(word), plain: undefined, named: undefined };
+    e = { node: index.root.get(word), common: isWord(index, word) || (word.length <= 6 && hasDouble(word) && isWord(index, squeeze(word))), plain: undefined, named: undefined };
     index.words.set(word, e);
   }
   return e;
 }
 
-export function emptyIndex(common: ReadonlySet<string>): TermIndex {
+export function emptyIndex(common: ReadonlySet<string>, real: Pick<ReadonlySet<string>, 'has'> = new Set()): TermIndex {
   return {
     common,
+    real,
     root: new Map(),
     squeezed: new Map(),
     prefixes: new Map(),
@@ -193,18 +204,24 @@ export function lookupWord(index: TermIndex, token: Pick<Token, 'text' | 'masked
   const key = nameContext || token.masked ? (nameContext ? '^' : '') + (token.masked ? '*' : '') + token.text : token.text;
   const memo = index.memo.get(key);
   if (memo !== undefined) return memo;
-  const result = lookupUncached(index, token, nameContext);
+  const result = lookupUncached(index, token, nameContext, index.real.has(token.text));
   if (index.memo.size > 50_000) index.memo.clear();
   index.memo.set(key, result);
   return result;
 }
 
-function lookupUncached(index: TermIndex, token: Pick<Token, 'text' | 'masked'>, nameContext: boolean): number[] | null {
+/**
+ * lookupWord() without its memo, `real` saying whether the word is read as written only (no
+ * phonetic variant, no squeezed copy): scripts/real-words.ts asks both ways to find the real
+ * words those readings would change.
+ */
+export function lookupUncached(index: TermIndex, token: Pick<Token, 'text' | 'masked'>, nameContext: boolean, real: boolean): number[] | null {
   const t = token.text;
   if (t.length === 0 || t.length > MAX_WORD) return null;
   // Most words seen for the first time are plain words with no phonetic variant and no
   // doubled letter: looked up without building the variants' array or the squeezed copy.
-  const plain = !t.includes('ph') && !t.includes('v') && !t.includes('l');
+  // A real word is read as written: its variants are other words ("muzzle" → "muzzie").
+  const plain = real || (!t.includes('ph') && !t.includes('v') && !t.includes('l'));
   const vs = plain ? undefined : variants(t);
   let found: number[] | null = null;
   const add = (rules: number[] | undefined) => {
@@ -222,9 +239,9 @@ function lookupUncached(index: TermIndex, token: Pick<Token, 'text' | 'masked'>,
   if (found) return found;
   // Stretched letters: only when the word really was stretched or is long enough that
   // squeezing cannot turn an ordinary word into a listed one ("as" vs "ass").
-  const sq = hasDouble(t) ? squeeze(t) : t;
+  const sq = !real && hasDouble(t) ? squeeze(t) : t;
   const stretched = sq !== t && /(.)\1\1/.test(t);
-  if (stretched || sq.length >= 5) add(index.squeezed.get(sq));
+  if (!real && (stretched || sq.length >= 5)) add(index.squeezed.get(sq));
   const tries = (index.affixes ??= affixTries(index));
   const affixes = (v: string) => {
     // prefixes.get(v.slice(0, k)) then suffixes.get(v.slice(-k)) for k = 3 … maxAffix, walking two tries.

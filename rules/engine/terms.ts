@@ -2,7 +2,7 @@
  * The term matcher: walks a draft's tokens through the term index (termIndex.ts), so the cost
  * is linear in the number of tokens whatever the number of terms. Besides each word and the
  * phrases starting at it, it re-joins words split by spaces ("fu ck", "bit ch") when a piece
- * is not itself a word.
+ * is not itself a word (an everyday word or a real one: index.common, index.real).
  */
 import type { Token } from './normalize';
 import { entryOf, lookupWord, type TermIndex, type WordEntry } from './termIndex';
@@ -53,7 +53,10 @@ export function matchTerms(index: TermIndex, tokens: Token[], entries?: readonly
       hits.push({ first: i, last: i, rules: single });
       continue;
     }
-    // A word split by spaces: "fu ck", "bit ch", "pe ni s" (not "pen is").
+    // A word split by spaces: "fu ck", "bit ch", "pe ni s" (not "pen is", "con o": pieces that
+    // are all real words stay words). A split word starts a word: not at a piece glued to the
+    // word before by one mark, as the "s" of "nobody's hit" is (not "shit").
+    if (prev && !prev.boundary && !tok.tightBefore && !tok.breakBefore && prev.end + 1 === tok.start) continue;
     let joined = tok.text;
     let allCommon = entry.common;
     for (let j = i + 1; j < tokens.length && j < i + 4; j++) {

@@ -37,22 +37,27 @@ const SECRETS = [
 ];
 
 // ---------- the plain ways ----------
-/** The term lookup as it read every prefix and suffix by slicing (before the affix tries), without its wildcard step. */
+/**
+ * The term lookup as it read every prefix and suffix by slicing (before the affix tries), without
+ * its wildcard step; a real word (index.real) read as written, with no variant or squeezed copy.
+ */
 function plainLookup(index: TermIndex, t: string, nameContext: boolean): number[] | null {
   if (t.length === 0 || t.length > 40) return null;
   let found: number[] | null = null;
   const add = (rules: number[] | undefined) => {
     if (rules?.length) found = found ? [...new Set([...found, ...rules])] : rules;
   };
-  for (const v of variants(t)) {
+  const real = index.real.has(t);
+  const vs = real ? [t] : variants(t);
+  for (const v of vs) {
     const node = index.root.get(v);
     if (node?.rules && !(node.nameRisk && nameContext)) add(node.rules);
   }
   if (found) return found;
-  const sq = squeeze(t);
+  const sq = real ? t : squeeze(t);
   const stretched = sq !== t && /(.)\1\1/.test(t);
-  if (stretched || sq.length >= 5) add(index.squeezed.get(sq));
-  for (const v of stretched ? [...variants(t), sq] : variants(t)) {
+  if (!real && (stretched || sq.length >= 5)) add(index.squeezed.get(sq));
+  for (const v of stretched ? [...vs, sq] : vs) {
     for (let k = 3; k <= Math.min(index.maxAffix, v.length); k++) {
       add(index.prefixes.get(v.slice(0, k)));
       add(index.suffixes.get(v.slice(v.length - k)));

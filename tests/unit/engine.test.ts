@@ -91,6 +91,48 @@ describe('obfuscation and the Scunthorpe problem', () => {
   });
 });
 
+describe('ordinary words read as bad ones (issue #12: no false alarms)', () => {
+  const flagged = (text: string, locale: 'en' | 'es' = 'en') => evaluate(text, compiled, { locale }).filter((f) => f.severity !== 'info').map((f) => f.excerpt);
+
+  it('does not start a split word at the ending of a contraction ("nobody\'s hit" is not "shit")', () => {
+    for (const text of ["nobody's hit it yet", "How was David Murphy's hit not a home run?", "She's hit every target this year"]) expect(flagged(text), text).toEqual([]);
+    // A split word that starts a word is still read.
+    expect(flagged("nobody's fu ck")).toEqual(['fu ck']);
+    expect(flagged("it's a bit ch")).toEqual(['bit ch']);
+  });
+
+  it('keeps pieces that are all real words apart, in English and Spanish', () => {
+    for (const [text, locale] of [
+      ['the RAM era of computing is over', 'en'],
+      ['Eres guapísimo con o sin la operación', 'es'],
+      ['en la escuela me molestaban por ni personalidad', 'es'],
+      ['y todo esto por no dar crédito a nadie', 'es'],
+      ['si no te gusta edítalo noo por ejemplo', 'es'],
+    ] as const) {
+      expect(flagged(text, locale), text).toEqual([]);
+    }
+    // A piece that is not a word (or only a letter) still makes one word of them.
+    for (const [text, excerpt] of [['pu ta', 'pu ta'], ['pe ni s', 'pe ni s'], ['as s', 'as s'], ['what a bit ch', 'bit ch'], ['sh it', 'sh it']]) {
+      expect(flagged(text), text).toEqual([excerpt]);
+    }
+  });
+
+  it('reads a real word as written, not through a phonetic or squeezed variant ("muzzle" is not "muzzie")', () => {
+    for (const [text, locale] of [
+      ['put a muzzle on the dog before the vet visit', 'en'],
+      ['the hangmen of the old west, a history talk', 'en'],
+      ['compré un chollo en la tienda', 'es'],
+      ['pimiento morrón con arroz', 'es'],
+    ] as const) {
+      expect(flagged(text, locale), text).toEqual([]);
+    }
+    // Words nobody spells that way are still read: stretched, v for u.
+    for (const [text, excerpt] of [['Veerga', 'Veerga'], ['pvta madre', 'pvta'], ['fuuuuck', 'fuuuuck'], ['phuck', 'phuck']]) {
+      expect(flagged(text), text).toContain(excerpt);
+    }
+  });
+});
+
 describe('customRules and allowTerms', () => {
   it('matches admin terms with the shared matcher and cites the organization by default', () => {
     const c = compilePolicy({ packs: [], customRules: [{ id: 'org.codename', category: 'confidential', severity: 'violation', terms: ['Project Falcon'], message: 'Code name' }] });

@@ -28,6 +28,14 @@ describe('typo reader (rules/engine/fuzzy.ts)', () => {
     expect(evaluate('they took my snap backs and beanies', compiled)).toEqual([]);
   });
 
+  it('never corrects a correctly spelled word of the larger dictionary (SCOWL size 50)', () => {
+    // SCOWL sizes 40–50: split into two words the rules use without the list ("oxy moron" is name-calling).
+    for (const [word, misread] of [['oxymoron', 'oxy moron'], ['hotshot', 'hot shot'], ['playlist', 'play list'], ['homepage', 'home page'], ['lockout', 'lock out']] as const) {
+      expect(correct(unguarded, word), word).toBe(misread);
+      expect(correct(speller, word), word).toBeNull();
+    }
+  });
+
   it('keeps rules/lexicons/real-words.ts in step with the packs (run `npm run real-words` after changing one)', () => {
     expect(readFileSync(REAL_WORDS_FILE, 'utf8')).toBe(realWordsSource());
   }, 60_000);
