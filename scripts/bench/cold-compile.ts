@@ -94,7 +94,7 @@ const trees: [string, string][] = [];
 if (process.env.BASELINE) trees.push(['baseline', await bundle(resolve(process.env.BASELINE), 'baseline')]);
 trees.push(['this', await bundle(process.env.TREE ? resolve(process.env.TREE) : here, 'this')]);
 
-type Result = { load: number; compile: number; evaluate: number; profile?: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+type Result = { load: number; compile: number; evaluate: number; profile?: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
 const results = new Map<string, Result[]>(trees.map(([n]) => [n, []]));
 const selfTime = new Map<string, Map<string, number>>(trees.map(([n]) => [n, new Map()]));
 const moduleOfLine = new Map<string, string[]>();
@@ -114,7 +114,7 @@ for (let i = 0; i < runs; i++) {
       r.profile.samples.forEach((id, k) => {
         const f = byId.get(id)!.callFrame;
         const mod = f.url.endsWith(`${name}.mjs`) ? lines[f.lineNumber] ?? '?' : f.url ? f.url.replace(/^.*\//, '') : '(native)';
-        const key = `${f.functionName || `(anonymous):${f.lineNumber}`} ${mod}`;
+        const key = `${f.functionName || `(anonymous):${f.lineNumber}:${f.columnNumber}`} ${mod}`;
         acc.set(key, (acc.get(key) ?? 0) + r.profile!.timeDeltas[k]! / 1000);
       });
       delete r.profile;
