@@ -8,8 +8,9 @@
 // process.cpuUsage(): importing the bundle (module evaluation), the first compilePolicy of the
 // default settings from the shipped tables (what `evaluate.ts` does on the first message), and
 // the first evaluate() of a short draft. A cold process is what counts: the worker compiles once
-// per start. `PROFILE=1`: also V8's sampling profile of import + compile, self time per function
-// and source module, summed over the runs.
+// per start. `PROFILE=1`: also V8's sampling profiles of the import and of the compile, self time
+// per function and source module as shares of the samples, summed over the runs (the compile
+// is then timed after the first profile stops).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,13 +80,16 @@ const ms = (a, b) => (b.user + b.system - a.user - a.system) / 1000;
 const c0 = process.cpuUsage();
 const m = await import(process.argv[2]);
 const c1 = process.cpuUsage();
+const loadProfile = profile ? (await session.post('Profiler.stop')).profile : undefined;
+if (profile) await session.post('Profiler.start');
+const c1b = process.cpuUsage();
 const policy = m.compilePolicy(m.policyOf(m.DEFAULT_SETTINGS), { ...m.BUILT_IN_DATA, tables: m.tables });
 const c2 = process.cpuUsage();
 const prof = profile ? (await session.post('Profiler.stop')).profile : undefined;
 m.evaluate('draft 3: this is bullshit', policy);
 const c3 = process.cpuUsage();
-const result = { load: ms(c0, c1), compile: ms(c1, c2), evaluate: ms(c2, c3) };
-if (prof) result.profile = prof;
+const result = { load: ms(c0, c1), compile: ms(c1b, c2), evaluate: ms(c2, c3) };
+if (prof) result.profiles = { load: loadProfile, compile: prof };
 process.stdout.write(JSON.stringify(result));
 `,
 );
@@ -94,9 +98,12 @@ const trees: [string, string][] = [];
 if (process.env.BASELINE) trees.push(['baseline', await bundle(resolve(process.env.BASELINE), 'baseline')]);
 trees.push(['this', await bundle(process.env.TREE ? resolve(process.env.TREE) : here, 'this')]);
 
-type Result = { load: number; compile: number; evaluate: number; profile?: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+type Profile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] };
+type Result = { load: number; compile: number; evaluate: number; profiles?: Record<Phase, Profile> };
+type Phase = 'load' | 'compile';
 const results = new Map<string, Result[]>(trees.map(([n]) => [n, []]));
-const selfTime = new Map<string, Map<string, number>>(trees.map(([n]) => [n, new Map()]));
+/** Per tree and phase: function and module → sampled ms (wall clock while sampling: read as shares). */
+const selfTime = new Map<string, Map<string, number>>(trees.flatMap(([n]) => [[`${n} load`, new Map()], [`${n} compile`, new Map()]]));
 const moduleOfLine = new Map<string, string[]>();
 for (const [name, file] of trees) {
   let current = '?';
@@ -107,18 +114,18 @@ for (let i = 0; i < runs; i++) {
   for (const [name, file] of trees) {
     const r = JSON.parse(execFileSync(process.execPath, [child, pathToFileURL(file).href], { encoding: 'utf8', env: { ...process.env, PROFILE: profile ? '1' : '' }, maxBuffer: 1 << 28 })) as Result;
     results.get(name)!.push(r);
-    if (r.profile) {
-      const byId = new Map(r.profile.nodes.map((n) => [n.id, n]));
+    for (const [phase, prof] of Object.entries(r.profiles ?? {})) {
+      const byId = new Map(prof.nodes.map((n) => [n.id, n]));
       const lines = moduleOfLine.get(name)!;
-      const acc = selfTime.get(name)!;
-      r.profile.samples.forEach((id, k) => {
+      const acc = selfTime.get(`${name} ${phase}`)!;
+      prof.samples.forEach((id, k) => {
         const f = byId.get(id)!.callFrame;
         const mod = f.url.endsWith(`${name}.mjs`) ? lines[f.lineNumber] ?? '?' : f.url ? f.url.replace(/^.*\//, '') : '(native)';
         const key = `${f.functionName || `(anonymous):${f.lineNumber}:${f.columnNumber}`} ${mod}`;
-        acc.set(key, (acc.get(key) ?? 0) + r.profile!.timeDeltas[k]! / 1000);
+        acc.set(key, (acc.get(key) ?? 0) + prof.timeDeltas[k]! / 1000);
       });
-      delete r.profile;
     }
+    delete r.profiles;
   }
 }
 if (process.env.KEEP) console.log(`bundles kept in ${out}`);
@@ -138,16 +145,18 @@ if (trees.length === 2) {
   console.log(`ratio this/baseline load+compile p50 ${(pct(sum(t!), 50) / pct(sum(b!), 50)).toFixed(2)}`);
 }
 if (profile) {
-  for (const [name] of trees) {
-    console.log(`\n${name}: self time per function (ms per run, import + compile)`);
-    const rows = [...selfTime.get(name)!].sort((a, b) => b[1] - a[1]).slice(0, 40);
-    for (const [k, v] of rows) console.log(`${(v / runs).toFixed(1).padStart(7)}  ${k}`);
+  // Shares of the samples (the profiler's clock is wall time, and the inspector adds its own).
+  for (const [name, acc] of selfTime) {
+    const total = [...acc.values()].reduce((a, b) => a + b, 0);
+    const share = (v: number) => `${((100 * v) / total).toFixed(1).padStart(5)} %`;
+    console.log(`\n${name}: self time per function, share of samples`);
+    for (const [k, v] of [...acc].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${share(v)}  ${k}`);
     const byModule = new Map<string, number>();
-    for (const [k, v] of selfTime.get(name)!) {
+    for (const [k, v] of acc) {
       const mod = k.slice(k.lastIndexOf(' ') + 1);
       byModule.set(mod, (byModule.get(mod) ?? 0) + v);
     }
     console.log(`${name}: per module`);
-    for (const [k, v] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${(v / runs).toFixed(1).padStart(7)}  ${k}`);
+    for (const [k, v] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${share(v)}  ${k}`);
   }
 }
