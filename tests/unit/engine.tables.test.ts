@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import builtTables from 'virtual:ask-first/engine-tables';
-import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
+import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData, type PolicyPack } from '../../rules';
 import { LiteralAutomaton, LiteralHits, packInts, requiredLiterals, unpackInts } from '../../rules/engine/literals';
 import { compilePattern, wordsOfKey } from '../../rules/engine/patterns';
 import { buildTables, LazyMap, sharedOf, type EngineTables } from '../../rules/engine/tables';
@@ -83,6 +83,35 @@ describe('the engine tables', () => {
     // The classes' first words decoded from the inverse (only when asked) are the run time's, as sets.
     const decoded = sharedOf(withTables).patterns.firstWords;
     for (const key of sharedOf(withTables).leads.covers) expect(new Set(decoded.get(key)), key).toEqual(new Set(run.patterns.firstWords.get(key)));
+  });
+
+  it('index a pack the tables lack by itself, a class they do not cover included', () => {
+    const uncovered = Object.keys(BUILT_IN_DATA.lexicon.wordClasses).find((c) => !tables.leads.classes.includes(c) && BUILT_IN_DATA.lexicon.wordClasses[c]!.length > 1)!;
+    expect(uncovered).toBeDefined();
+    const [first, second] = BUILT_IN_DATA.lexicon.wordClasses[uncovered]!;
+    const pack: PolicyPack = {
+      id: 'test-town',
+      name: { en: 'Test Town', es: 'Test Town' },
+      source: 'Test Town Code',
+      rules: [
+        {
+          id: 'test-town.lead',
+          kind: 'pattern',
+          category: 'profanity',
+          severity: 'caution',
+          message: { en: 'Test.', es: 'Prueba.' },
+          citation: { pack: 'test-town', section: '1', title: 'Test' },
+          patterns: [`{${uncovered}} zorblax`, '{pronoun} zorblax'],
+          examples: { hit: [], miss: [] },
+        },
+      ],
+    };
+    const texts = [`${first} zorblax`, `${second} zorblax`, 'you zorblax', 'the zorblax'];
+    const [a, b] = [withTables, without].map((d) => compilePolicy({ packs: ['test-town', 'el-paso'] }, { ...d, packs: { ...d.packs, 'test-town': pack } }));
+    for (const t of texts) expect(evaluate(t, a!), t).toEqual(evaluate(t, b!));
+    expect(evaluate(`${first} zorblax`, a!)).toEqual([expect.objectContaining({ ruleId: 'test-town.lead' })]);
+    const own = a!.patterns.findIndex((p) => p.pattern.leadKeys?.includes(uncovered));
+    for (const w of a!.patterns[own]!.pattern.first!) expect(a!.byFirstWord.get(w), w).toContain(own);
   });
 
   it("index a policy's patterns by first word as the patterns' own first words do", () => {
