@@ -67,12 +67,16 @@ export interface EngineTables {
    * The classes' first words, inverted: `words` maps a word to the `classes` (by position)
    * whose entries can start with it. PatternTables.firstWords is decoded from it only if asked
    * (a pattern the tables lack). `byPattern` and `scan`: per pattern id, its leadKeys and, when
-   * those are null, its scanFirst (patterns.ts KnownLead).
+   * those are null, its scanFirst (patterns.ts KnownLead). Classes by position in `classes`
+   * (a number; a word `=word` as itself), one class as a number alone: a third of the size.
    */
-  leads: { classes: string[]; words: Record<string, number[]>; byPattern: (string[] | null)[]; scan: (string[] | null)[] };
+  leads: { classes: string[]; words: Record<string, ClassIds>; byPattern: ((number | string)[] | null)[]; scan: (string[] | null)[] };
 }
 
 const VERSION = 3;
+
+/** Positions in `EngineTables.leads.classes`: one as a number, more as a list. */
+type ClassIds = number | number[];
 
 /** The term's words as the matchers see them, from the tables when there. */
 export function foldWith(shared: Pick<Shared, 'folded'>, term: string): string[] {
@@ -129,23 +133,28 @@ function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Pick<ReadonlySet
 }
 
 /** Word → the classes (by position in `classes`) whose first words include it. */
-function invertLeads(classes: readonly string[], wordClass: WordClassLookup, patterns: PatternTables): Record<string, number[]> {
-  const out: Record<string, number[]> = Object.create(null);
+function invertLeads(classes: readonly string[], wordClass: WordClassLookup, patterns: PatternTables): Record<string, ClassIds> {
+  const out: Record<string, ClassIds> = Object.create(null);
   classes.forEach((key, i) => {
-    for (const w of wordsOfKey(key, wordClass, patterns)) (out[w] ??= []).push(i);
+    for (const w of wordsOfKey(key, wordClass, patterns)) {
+      const had = out[w];
+      out[w] = had === undefined ? i : typeof had === 'number' ? [had, i] : [...had, i];
+    }
   });
   return out;
 }
 
+const idsOfClass = (ids: ClassIds): number[] => (typeof ids === 'number' ? [ids] : ids);
+
 /** The classes' first words back from their inverse (the order of a class's words may differ: they are read as a set). */
-function forwardLeads(classes: readonly string[], words: Record<string, number[]>): Map<string, string[]> {
+function forwardLeads(classes: readonly string[], words: Record<string, ClassIds>): Map<string, string[]> {
   const out = new Map<string, string[]>(classes.map((c) => [c, []]));
-  for (const w in words) for (const i of words[w]!) out.get(classes[i]!)!.push(w);
+  for (const w in words) for (const i of idsOfClass(words[w]!)) out.get(classes[i]!)!.push(w);
   return out;
 }
 
-function leadsOf(classes: readonly string[], words: Record<string, number[]>, known: Leads['known']): Leads {
-  return { known, covers: new Set(classes), keysOf: (w) => (Object.hasOwn(words, w) ? words[w]!.map((i) => classes[i]!) : undefined) };
+function leadsOf(classes: readonly string[], words: Record<string, ClassIds>, known: Leads['known']): Leads {
+  return { known, covers: new Set(classes), keysOf: (w) => (Object.hasOwn(words, w) ? idsOfClass(words[w]!).map((i) => classes[i]!) : undefined) };
 }
 
 function rest(data: PolicyData, base: Pick<Shared, 'speller' | 'disguises' | 'patterns' | 'folded' | 'literals' | 'leads'>): Shared {
@@ -214,7 +223,11 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
   const { classes, words, byPattern, scan } = t.leads;
   const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new LazyMap(() => forwardLeads(classes, words)) };
   return rest(data, {
-    leads: leadsOf(classes, words, (id) => (id < byPattern.length ? { keys: byPattern[id]!, scan: scan[id]! } : undefined)),
+    leads: leadsOf(classes, words, (id) => {
+      if (id >= byPattern.length) return undefined;
+      const keys = byPattern[id]!;
+      return { keys: keys && keys.map((k) => (typeof k === 'number' ? classes[k]! : k)), scan: scan[id]! };
+    }),
     speller,
     disguises: { vocab: new Map(t.disguises), memo: new Map() },
     patterns,
@@ -299,7 +312,13 @@ export function buildTables(data: PolicyData): EngineTables {
   const byPattern = compiled.map((p) => (p.leadKeys ? [...p.leadKeys] : null));
   const scan = compiled.map((p) => (p.leadKeys || !p.scanFirst ? null : [...p.scanFirst]));
   const classes = [...shared.patterns.firstWords.keys()];
-  const leads = { classes, words: invertLeads(classes, shared.wordClass, shared.patterns), byPattern, scan };
+  const position = new Map(classes.map((c, i) => [c, i]));
+  const leads = {
+    classes,
+    words: invertLeads(classes, shared.wordClass, shared.patterns),
+    byPattern: byPattern.map((keys) => keys && keys.map((k) => position.get(k) ?? k)),
+    scan,
+  };
   return {
     version: VERSION,
     speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
