@@ -21,7 +21,7 @@ import { respell, type Speller } from './fuzzy';
 import { leadHolds } from './leadGate';
 import { LiteralHits } from './literals';
 import { normalizeScratch, streamLength, streamOf, tokenizeWithRuns, type Normalized, type NormalizeScratch, type Token } from './normalize';
-import { compilePattern, negated, type CompiledPattern } from './patterns';
+import { compilePattern, negated, wordsOfKey, type CompiledPattern } from './patterns';
 import { foldWith, sharedOf, type Shared } from './tables';
 import { addTerm, emptyIndex, entryOf, type TermIndex, type WordEntry } from './termIndex';
 import { matchTerms } from './terms';
@@ -55,7 +55,7 @@ export interface CompiledPolicy {
   /** This draft's literal occurrences per pattern (scratch; found by shared.literals.automaton). */
   literals: LiteralHits;
   /** First word → the patterns that can start with it; patterns without a known first word scan everywhere. */
-  byFirstWord: Map<string, number[]>;
+  byFirstWord: Pick<FirstWordIndex, 'get'>;
   scanned: number[];
   /**
    * First word → the `scanned` entries (positions in that list) a match can start with. A
@@ -163,7 +163,7 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     allow: emptyIndex(data.lexicon.common, data.lexicon.real),
     patterns: [],
     literals: new LiteralHits(new Int32Array(0), 0),
-    byFirstWord: new Map(),
+    byFirstWord: { get: () => undefined },
     scanned: [],
     scanByWord: new Map(),
     words: new Map(),
@@ -241,18 +241,70 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     }
   });
   compiled.literals = new LiteralHits(local, slots);
+  const byKey = new Map<string, number[]>();
   compiled.patterns.forEach((p, i) => {
-    if (!p.pattern.first) compiled.scanned.push(i);
-    else for (const w of p.pattern.first) compiled.byFirstWord.set(w, [...(compiled.byFirstWord.get(w) ?? []), i]);
+    if (!p.pattern.leadKeys) compiled.scanned.push(i);
+    else for (const k of p.pattern.leadKeys) index(byKey, k, i);
   });
+  compiled.byFirstWord = new FirstWordIndex(byKey, common, (k) => wordsOfKey(k, common.wordClass, common.patterns));
   compiled.scanned.forEach((i, slot) => {
-    for (const w of compiled.patterns[i]!.pattern.scanFirst ?? []) compiled.scanByWord.set(w, [...(compiled.scanByWord.get(w) ?? []), slot]);
+    for (const w of compiled.patterns[i]!.pattern.scanFirst ?? []) index(compiled.scanByWord, w, slot);
   });
 
   for (const term of Array.isArray(policy.allowTerms) ? policy.allowTerms : []) {
     if (typeof term === 'string') addTerm(compiled.allow, term.replace(/[*^]/g, ''), 0, fold);
   }
   return compiled;
+}
+
+/** Appends in place (a copy per entry made indexing quadratic). */
+function index<T>(by: Map<string, T[]>, key: string, value: T): void {
+  const list = by.get(key);
+  if (list) list.push(value);
+  else by.set(key, [value]);
+}
+
+/**
+ * First word → the patterns (ascending) that can start with it, worked out per word when a draft
+ * first holds it: the policy indexes its patterns by lead key (a word class, or `=word`), a few
+ * per pattern, and the data's tables say which class keys a word begins (issue 18: indexing every
+ * first word of every pattern, ~30,000 pairs, was a fifth of a woken worker's compile).
+ */
+export class FirstWordIndex {
+  readonly #memo = new Map<string, number[] | undefined>();
+  /** Word → the keys of this policy the data's leads do not cover (a class none of its patterns starts with). */
+  readonly #own = new Map<string, string[]>();
+  constructor(
+    private readonly byKey: ReadonlyMap<string, number[]>,
+    private readonly shared: Pick<Shared, 'leads'>,
+    wordsOf: (key: string) => readonly string[],
+  ) {
+    for (const key of byKey.keys()) if (!key.startsWith('=') && !shared.leads.covers.has(key)) for (const w of wordsOf(key)) index(this.#own, w, key);
+  }
+
+  get(word: string): number[] | undefined {
+    if (this.#memo.has(word)) return this.#memo.get(word);
+    if (this.#memo.size > 50_000) this.#memo.clear();
+    let out: number[] | undefined;
+    let merged = false;
+    const add = (key: string) => {
+      const list = this.byKey.get(key);
+      if (!list) return;
+      if (!out) out = list;
+      else {
+        // Several keys: their union, ascending, once each (a pattern may start with two classes holding the word).
+        if (!merged) out = [...out];
+        merged = true;
+        out.push(...list);
+      }
+    };
+    for (const key of this.shared.leads.keysOf(word) ?? []) add(key);
+    for (const key of this.#own.get(word) ?? []) add(key);
+    add(`=${word}`);
+    if (merged) out = [...new Set(out)].sort((a, b) => a - b);
+    this.#memo.set(word, out);
+    return out;
+  }
 }
 
 function customActive(rule: CustomRule): ActiveRule {
@@ -283,8 +335,9 @@ function addPackRule(
       const key = `${negatable ? '!' : ''}${src}`;
       let entry = seen.get(key);
       if (!entry) {
-        const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns);
         const id = compiled.shared.literals.ids.get(src) ?? -1;
+        // How it starts from the tables when they have it (else read off the source).
+        const pattern = compilePattern(src, compiled.shared.wordClass, compiled.shared.patterns, id >= 0 ? compiled.shared.leads.known(id) : undefined);
         const automaton = compiled.shared.literals.automaton;
         entry = { rules: [], pattern, negatable, id, gate: id < 0 ? 0 : automaton.kinds[id]!, span: id < 0 ? -1 : automaton.spans[id]!, also: [], tries: 0 };
         compiled.patterns.push(entry);
@@ -579,8 +632,13 @@ function allowedTokens(compiled: CompiledPolicy, norm: Pick<Normalized, 'tokens'
   return allowed;
 }
 
-/** Categories in `localeCompare` order, as numbers: comparing them is the hot part of sorting findings. */
-const CATEGORY_RANK = new Map([...CATEGORIES].sort((a, b) => a.localeCompare(b)).map((c, i) => [c, i]));
+/**
+ * Categories in `localeCompare` order, as numbers: comparing them is the hot part of sorting
+ * findings. Sorted by code unit, the same order for ids of [a-z_] (tests/unit/engine.test.ts
+ * checks): a first localeCompare sets up ICU's collator, ~15 ms of a woken worker's module
+ * load (issue 18).
+ */
+const CATEGORY_RANK = new Map([...CATEGORIES].sort().map((c, i) => [c, i]));
 function byCategory(a: Finding, b: Finding): number {
   const x = CATEGORY_RANK.get(a.category);
   const y = CATEGORY_RANK.get(b.category);

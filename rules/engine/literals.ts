@@ -441,6 +441,11 @@ export interface AutomatonData {
   also: string;
   /** Per pattern id (packInts): 0 when a match can hold any number of spaces, else 1 + the most it can hold (Literals.spaces). */
   spans: string;
+  /**
+   * Per state (packInts), when shipped (`serialized()`): its failure link. Worked out on load
+   * otherwise; read, it spares a woken worker a transition search per state (issue 18).
+   */
+  fail?: string;
 }
 
 /**
@@ -532,8 +537,11 @@ export class LiteralAutomaton {
     const fail = (this.fail = new Int32Array(states));
     const outStart = (this.outStart = new Int32Array(states + 1));
     const outs: number[] = [];
+    const shipped = data.fail === undefined ? null : unpackInts(data.fail);
+    if (shipped && shipped.length !== states) throw new Error('literal automaton: one failure link per state expected');
+    if (shipped) fail.set(shipped);
     for (let s = 0; s < states; s++) {
-      if (s > 0) for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[e + 1] = this.go(fail[s]!, edgeSym[e]!);
+      if (s > 0 && !shipped) for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[e + 1] = this.go(fail[s]!, edgeSym[e]!);
       outStart[s] = outs.length;
       if (own[s]! >= 0) outs.push(own[s]!);
       if (s > 0) for (let o = outStart[fail[s]!]!; o < outStart[fail[s]! + 1]!; o++) outs.push(outs[o]!);
@@ -563,6 +571,11 @@ export class LiteralAutomaton {
     const spans = unpackInts(data.spans);
     if (spans.length !== patterns) throw new Error('literal automaton: one span per pattern expected');
     this.spans = spans.map((n) => n - 1);
+  }
+
+  /** The data with the failure links (the tables' form): more to parse, less to work out on load. */
+  serialized(): AutomatonData {
+    return { ...this.data, fail: packInts([...this.fail]) };
   }
 
   /** Pattern id p's requirements besides its best set (ids of requirements, see AutomatonData.waits). */

@@ -110,14 +110,16 @@ export interface CompiledPattern {
   readonly global: RegExp;
   /** Tried only where a match can start (sticky flag); with `first`. Made on first use. */
   readonly sticky: RegExp;
-  /** When the pattern starts with a word class: the words a match can start with. */
-  first: Set<string> | null;
+  /** When the pattern starts with a word class: the words a match can start with (made on first read; a policy indexes `leadKeys`). */
+  readonly first: Set<string> | null;
+  /** `first` by name (leadKeys): non-null exactly when `first` is. */
+  readonly leadKeys: readonly string[] | null;
   /**
    * For a pattern without `first` (scanned): the words a match can start with, read with
    * more pattern shapes (optional leading words, "re ?elect", "launder(?:ing)?"); null when
    * still unknown. Lets the scan try only those words while keeping its semantics.
    */
-  scanFirst: Set<string> | null;
+  readonly scanFirst: Set<string> | null;
   /** The expanded regular expression (word classes written out), for literals.ts. */
   readonly body: string;
   /**
@@ -139,9 +141,20 @@ const leadGates = new WeakMap<PatternTables, Map<string, LeadGate | null>>();
  * at every character), which keeps many patterns cheap on long drafts. `tables`: the policy
  * data's pattern tables (read and filled here).
  */
-export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): CompiledPattern {
-  const body = expand(src, wordClass, tables);
-  const first = leadWords(src, wordClass, tables);
+/** How a pattern starts, worked out at build time (tables.ts): its leadKeys, and its scanFirst's words when those are null. */
+export interface KnownLead {
+  keys: readonly string[] | null;
+  scan: readonly string[] | null;
+}
+
+export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables(), known?: KnownLead): CompiledPattern {
+  const keys = known ? known.keys : leadKeys(src, wordClass, tables);
+  // The body too is written out when first read (a RegExp, the lead gate, the build's literals):
+  // the word classes written out into every pattern were megabytes of strings per compile.
+  let body: string | undefined;
+  const bodyOf = () => (body ??= expand(src, wordClass, tables));
+  let first: Set<string> | null | undefined;
+  let scanFirst: Set<string> | null | undefined;
   // The regular expressions are made when first used: V8 parses a pattern when it is made,
   // and most of a policy's patterns never run on a given draft (their literals are absent).
   // Own getters, so that a copy ({ ...pattern }) still has them.
@@ -150,14 +163,22 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
   let words: WordProgram | null | undefined;
   let lead: LeadGate | null | undefined;
   return {
-    body,
-    first,
-    scanFirst: first ? null : scanLeadWords(src, wordClass, tables),
+    get body() {
+      return bodyOf();
+    },
+    leadKeys: keys,
+    get first() {
+      return first === undefined ? (first = keys && wordsOfKeys(keys, wordClass, tables)) : first;
+    },
+    get scanFirst() {
+      if (scanFirst === undefined) scanFirst = keys ? null : known ? known.scan && new Set(known.scan) : scanLeadWords(src, wordClass, tables);
+      return scanFirst;
+    },
     get global() {
-      return (global ??= new RegExp(`(?<![^ .])(?:${body})(?![^ .])`, 'g'));
+      return (global ??= new RegExp(`(?<![^ .])(?:${bodyOf()})(?![^ .])`, 'g'));
     },
     get sticky() {
-      return (sticky ??= new RegExp(`(?:${body})(?![^ .])`, 'y'));
+      return (sticky ??= new RegExp(`(?:${bodyOf()})(?![^ .])`, 'y'));
     },
     get words() {
       return words === undefined ? (words = wordProgram(src, wordClass, tables)) : words;
@@ -166,7 +187,7 @@ export function compilePattern(src: string, wordClass: WordClassLookup = NO_CLAS
       if (lead === undefined) {
         let memo = leadGates.get(tables);
         if (!memo) leadGates.set(tables, (memo = new Map()));
-        lead = leadGateOf(body, memo);
+        lead = leadGateOf(bodyOf(), memo);
       }
       return lead;
     },
@@ -266,12 +287,27 @@ function alternatives(src: string): string[] {
  * pattern simply (then the pattern is scanned everywhere, which is always correct).
  */
 export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): Set<string> | null {
+  const keys = leadKeys(src, wordClass, tables);
+  return keys && wordsOfKeys(keys, wordClass, tables);
+}
+
+/**
+ * What leadWords() reads, by name: the word classes (and templates) a match can start with,
+ * and `=word` for a word written out. A policy indexes its patterns by these (a few per
+ * pattern) instead of by every first word of every class (~30,000 pairs for the built-in
+ * data), and the built-in data's are in its tables (tables.ts): issue 18. Null where
+ * leadWords() is null.
+ */
+export function leadKeys(src: string, wordClass: WordClassLookup = NO_CLASSES, tables: PatternTables = patternTables()): string[] | null {
   const out = new Set<string>();
+  let any = false;
   for (const alt of alternatives(src)) {
     const macroLead = /^\{([a-z_]+)\}/.exec(alt);
     if (macroLead) {
       if (!wordClass(macroLead[1]!) && !TEMPLATE_FIRST[macroLead[1]!]) return null;
-      for (const w of firstWords(macroLead[1]!, wordClass, tables)) out.add(w);
+      out.add(macroLead[1]!);
+      // Always worked out (not short-circuited): the tables then hold every class a pattern starts with.
+      if (firstWords(macroLead[1]!, wordClass, tables).length > 0) any = true;
       continue;
     }
     if (alt.startsWith('(?:')) {
@@ -289,23 +325,37 @@ export function leadWords(src: string, wordClass: WordClassLookup = NO_CLASSES, 
       // The group must end a word: followed by a space, the end, or an optional group that starts with a space.
       const endsWord = after === undefined || after === ' ' || alt.startsWith('(?: ', close + 1);
       if (close < 0 || !endsWord) return null;
-      const inner = leadWords(alt.slice(3, close), wordClass, tables);
+      const inner = leadKeys(alt.slice(3, close), wordClass, tables);
       if (!inner) return null;
-      for (const w of inner) out.add(w);
+      for (const k of inner) out.add(k);
+      any = true;
       continue;
     }
     // "cameras?" (optional plural) is two possible first words.
     const plural = /^([a-z]+)s\?(?: |$)/.exec(alt);
     if (plural) {
-      out.add(plural[1]!);
-      out.add(`${plural[1]}s`);
+      out.add(`=${plural[1]}`);
+      out.add(`=${plural[1]}s`);
+      any = true;
       continue;
     }
     const word = /^([a-z0-9]+)(?: (?!\?)|$)/.exec(alt); // "re ?elect": the space is optional, so no
     if (!word) return null;
-    out.add(word[1]!);
+    out.add(`=${word[1]}`);
+    any = true;
   }
-  return out.size ? out : null;
+  return any ? [...out] : null;
+}
+
+/** The words a lead key stands for (leadKeys). */
+export function wordsOfKey(key: string, wordClass: WordClassLookup, tables: PatternTables): readonly string[] {
+  return key.startsWith('=') ? [key.slice(1)] : firstWords(key, wordClass, tables);
+}
+
+function wordsOfKeys(keys: readonly string[], wordClass: WordClassLookup, tables: PatternTables): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (const w of wordsOfKey(k, wordClass, tables)) out.add(w);
+  return out;
 }
 
 /** The negation words of the current word classes ({negator} and {negacion}), as one expression. */

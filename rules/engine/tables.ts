@@ -13,7 +13,7 @@ import { buildDisguises, type Disguises, type DisguiseEntry } from './disguise';
 import { foldTerm } from './normalize';
 import { buildSpeller, nearBits, nearFromBits, type Speller } from './fuzzy';
 import { LiteralAutomaton, requiredLiterals, type AutomatonData } from './literals';
-import { compilePattern, negationOf, patternTables, type PatternTables, type WordClassLookup } from './patterns';
+import { compilePattern, negationOf, patternTables, wordsOfKey, type KnownLead, type PatternTables, type WordClassLookup } from './patterns';
 import { stripTerm, termSpellings } from './termIndex';
 
 /** Worked out once per policy data, shared by every policy compiled from it (held by each CompiledPolicy). */
@@ -36,8 +36,23 @@ export interface Shared {
   literals: { automaton: LiteralAutomaton; ids: Map<string, number> };
   /** Term or phrase → its normalized words (foldTerm), for the term index and the innocent senses. */
   folded: Map<string, string[]>;
+  /** How patterns start, by name (patterns.ts leadKeys), for a policy's first-word index. */
+  leads: Leads;
 }
 
+/**
+ * The lead keys of the data's patterns (patterns.ts leadKeys) and their inverse: a policy
+ * indexes its patterns by key and looks a draft's words up here, instead of indexing every
+ * first word of every pattern at compile time (issue 18).
+ */
+export interface Leads {
+  /** Pattern id (`literals.ids`) → how it starts, from the tables; undefined: read off its source. */
+  known(id: number): KnownLead | undefined;
+  /** Word → the class keys (not `=word`) among `covers` whose first words include it. */
+  keysOf(word: string): readonly string[] | undefined;
+  /** The class keys keysOf() answers for; a policy indexes any other by itself. */
+  covers: ReadonlySet<string>;
+}
 /** The serialized tables (JSON): `Shared` without what is cheap to make or held by the data itself. */
 export interface EngineTables {
   version: typeof VERSION;
@@ -45,13 +60,23 @@ export interface EngineTables {
   speller: { vocab: string[]; near: string; extraReal: string[] };
   disguises: [string, DisguiseEntry[]][];
   macros: [string, string][];
-  firstWords: [string, string[]][];
   /** The literal automaton over `patternsOf(data)`, and how many sources of what total length it was built from (a check). */
   literals: { automaton: AutomatonData; count: number; chars: number };
   folded: [string, string[]][];
+  /**
+   * The classes' first words, inverted: `words` maps a word to the `classes` (by position)
+   * whose entries can start with it. PatternTables.firstWords is decoded from it only if asked
+   * (a pattern the tables lack). `byPattern` and `scan`: per pattern id, its leadKeys and, when
+   * those are null, its scanFirst (patterns.ts KnownLead). Classes by position in `classes`
+   * (a number; a word `=word` as itself), one class as a number alone: a third of the size.
+   */
+  leads: { classes: string[]; words: Record<string, ClassIds>; byPattern: ((number | string)[] | null)[]; scan: (string[] | null)[] };
 }
 
-const VERSION = 2;
+const VERSION = 3;
+
+/** Positions in `EngineTables.leads.classes`: one as a number, more as a list. */
+type ClassIds = number | number[];
 
 /** The term's words as the matchers see them, from the tables when there. */
 export function foldWith(shared: Pick<Shared, 'folded'>, term: string): string[] {
@@ -107,7 +132,32 @@ function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Pick<ReadonlySet
   return b.size === 0 ? a : { has: (w) => a.has(w) || b.has(w) };
 }
 
-function rest(data: PolicyData, base: Pick<Shared, 'speller' | 'disguises' | 'patterns' | 'folded' | 'literals'>): Shared {
+/** Word → the classes (by position in `classes`) whose first words include it. */
+function invertLeads(classes: readonly string[], wordClass: WordClassLookup, patterns: PatternTables): Record<string, ClassIds> {
+  const out: Record<string, ClassIds> = Object.create(null);
+  classes.forEach((key, i) => {
+    for (const w of wordsOfKey(key, wordClass, patterns)) {
+      const had = out[w];
+      out[w] = had === undefined ? i : typeof had === 'number' ? [had, i] : [...had, i];
+    }
+  });
+  return out;
+}
+
+const idsOfClass = (ids: ClassIds): number[] => (typeof ids === 'number' ? [ids] : ids);
+
+/** The classes' first words back from their inverse (the order of a class's words may differ: they are read as a set). */
+function forwardLeads(classes: readonly string[], words: Record<string, ClassIds>): Map<string, string[]> {
+  const out = new Map<string, string[]>(classes.map((c) => [c, []]));
+  for (const w in words) for (const i of idsOfClass(words[w]!)) out.get(classes[i]!)!.push(w);
+  return out;
+}
+
+function leadsOf(classes: readonly string[], words: Record<string, ClassIds>, known: Leads['known']): Leads {
+  return { known, covers: new Set(classes), keysOf: (w) => (Object.hasOwn(words, w) ? idsOfClass(words[w]!).map((i) => classes[i]!) : undefined) };
+}
+
+function rest(data: PolicyData, base: Pick<Shared, 'speller' | 'disguises' | 'patterns' | 'folded' | 'literals' | 'leads'>): Shared {
   const wordClass = wordClassOf(data);
   const rules = data.vocabulary.flatMap((p) => p.rules);
   let sample: string | undefined;
@@ -147,6 +197,7 @@ function workOut(data: PolicyData): Shared {
   const groups = new Map<string, unknown>();
   const literals = sources.map((src) => requiredLiterals(compilePattern(src, wordClass, patterns).body, common, groups));
   return rest(data, {
+    leads: ((classes) => leadsOf(classes, invertLeads(classes, wordClass, patterns), () => undefined))([...patterns.firstWords.keys()]),
     speller,
     disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),
     patterns,
@@ -169,8 +220,14 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
     real: union(data.lexicon.real, new Set(t.speller.extraReal)),
     common: data.lexicon.common,
   };
-  const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new Map(t.firstWords) };
+  const { classes, words, byPattern, scan } = t.leads;
+  const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new LazyMap(() => forwardLeads(classes, words)) };
   return rest(data, {
+    leads: leadsOf(classes, words, (id) => {
+      if (id >= byPattern.length) return undefined;
+      const keys = byPattern[id]!;
+      return { keys: keys && keys.map((k) => (typeof k === 'number' ? classes[k]! : k)), scan: scan[id]! };
+    }),
     speller,
     disguises: { vocab: new Map(t.disguises), memo: new Map() },
     patterns,
@@ -245,17 +302,31 @@ export function buildTables(data: PolicyData): EngineTables {
   const sources = patternsOf(data);
   // Every pattern once, as a policy would: a regular expression that does not compile fails here.
   for (const src of [...sources, ...Object.values(data.packs).flatMap((p) => p.rules.flatMap((r) => (r.kind === 'pattern' ? r.patterns : [])))]) {
-    void compilePattern(src, shared.wordClass, shared.patterns).sticky;
+    const pattern = compilePattern(src, shared.wordClass, shared.patterns);
+    void pattern.sticky;
+    void pattern.scanFirst;
   }
   for (const pack of [...data.vocabulary, ...Object.values(data.packs)]) for (const r of pack.rules) if (r.kind === 'terms') for (const t of [...r.terms, ...(r.except ?? [])]) termWords(shared, t);
+  // Every pattern's leads first: reading them may work out a class's first words.
+  const compiled = sources.map((src) => compilePattern(src, shared.wordClass, shared.patterns));
+  const byPattern = compiled.map((p) => (p.leadKeys ? [...p.leadKeys] : null));
+  const scan = compiled.map((p) => (p.leadKeys || !p.scanFirst ? null : [...p.scanFirst]));
+  const classes = [...shared.patterns.firstWords.keys()];
+  const position = new Map(classes.map((c, i) => [c, i]));
+  const leads = {
+    classes,
+    words: invertLeads(classes, shared.wordClass, shared.patterns),
+    byPattern: byPattern.map((keys) => keys && keys.map((k) => position.get(k) ?? k)),
+    scan,
+  };
   return {
     version: VERSION,
     speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
     disguises: [...shared.disguises.vocab],
     macros: [...shared.patterns.macros],
-    firstWords: [...shared.patterns.firstWords],
-    literals: { automaton: shared.literals.automaton.data, count: sources.length, chars: sources.reduce((n, s) => n + s.length, 0) },
+    literals: { automaton: shared.literals.automaton.serialized(), count: sources.length, chars: sources.reduce((n, s) => n + s.length, 0) },
     folded: [...shared.folded],
+    leads,
   };
 }
 

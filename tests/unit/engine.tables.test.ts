@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import builtTables from 'virtual:ask-first/engine-tables';
-import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData } from '../../rules';
+import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, type CompiledPolicy, type Policy, type PolicyData, type PolicyPack } from '../../rules';
 import { LiteralAutomaton, LiteralHits, packInts, requiredLiterals, unpackInts } from '../../rules/engine/literals';
+import { compilePattern, wordsOfKey } from '../../rules/engine/patterns';
 import { buildTables, LazyMap, sharedOf, type EngineTables } from '../../rules/engine/tables';
 import type { CityPolicy } from '../../rules/policy/city';
 
@@ -56,10 +57,75 @@ describe('the engine tables', () => {
 
   it('are read, not worked out, when they match the data', () => {
     expect(new Map(sharedOf(withTables).speller.near)).toEqual(sharedOf(without).speller.near);
-    expect(sharedOf(withTables).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
+    // The failure links too: shipped, they are what building the automaton works out.
+    expect(tables.literals.automaton.fail).toBeDefined();
+    expect(sharedOf(withTables).literals.automaton.serialized()).toEqual(sharedOf(without).literals.automaton.serialized());
     // Tables of other data (another pattern list) are not used: the work is done afresh.
     const other = fresh({ ...tables, literals: { ...tables.literals, count: tables.literals.count + 1 } });
     expect(sharedOf(other).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
+  });
+
+  it('say how each pattern starts, as reading its source at run time does', () => {
+    const run = sharedOf(without);
+    const sources = [...run.literals.ids.keys()];
+    expect(tables.leads.byPattern).toHaveLength(sources.length);
+    sources.forEach((src, id) => {
+      const read = compilePattern(src, run.wordClass, run.patterns);
+      const known = sharedOf(withTables).leads.known(id)!;
+      expect(known.keys, src).toEqual(read.leadKeys);
+      expect(known.scan === null ? null : new Set(known.scan), src).toEqual(read.scanFirst);
+    });
+    // Every class a pattern starts with is covered, and the inverse lists each of its first words.
+    for (const src of sources) for (const key of compilePattern(src, run.wordClass, run.patterns).leadKeys ?? []) if (!key.startsWith('=')) expect(sharedOf(withTables).leads.covers.has(key), key).toBe(true);
+    for (const key of sharedOf(withTables).leads.covers) {
+      for (const w of wordsOfKey(key, run.wordClass, run.patterns)) expect(sharedOf(withTables).leads.keysOf(w), `${key} ${w}`).toContain(key);
+    }
+    // The classes' first words decoded from the inverse (only when asked) are the run time's, as sets.
+    const decoded = sharedOf(withTables).patterns.firstWords;
+    for (const key of sharedOf(withTables).leads.covers) expect(new Set(decoded.get(key)), key).toEqual(new Set(run.patterns.firstWords.get(key)));
+  });
+
+  it('index a pack the tables lack by itself, a class they do not cover included', () => {
+    const uncovered = Object.keys(BUILT_IN_DATA.lexicon.wordClasses).find((c) => !tables.leads.classes.includes(c) && BUILT_IN_DATA.lexicon.wordClasses[c]!.length > 1)!;
+    expect(uncovered).toBeDefined();
+    const [first, second] = BUILT_IN_DATA.lexicon.wordClasses[uncovered]!;
+    const pack: PolicyPack = {
+      id: 'test-town',
+      name: { en: 'Test Town', es: 'Test Town' },
+      source: 'Test Town Code',
+      rules: [
+        {
+          id: 'test-town.lead',
+          kind: 'pattern',
+          category: 'profanity',
+          severity: 'caution',
+          message: { en: 'Test.', es: 'Prueba.' },
+          citation: { pack: 'test-town', section: '1', title: 'Test' },
+          patterns: [`{${uncovered}} zorblax`, '{pronoun} zorblax'],
+          examples: { hit: [], miss: [] },
+        },
+      ],
+    };
+    const texts = [`${first} zorblax`, `${second} zorblax`, 'you zorblax', 'the zorblax'];
+    const [a, b] = [withTables, without].map((d) => compilePolicy({ packs: ['test-town', 'el-paso'] }, { ...d, packs: { ...d.packs, 'test-town': pack } }));
+    for (const t of texts) expect(evaluate(t, a!), t).toEqual(evaluate(t, b!));
+    expect(evaluate(`${first} zorblax`, a!)).toEqual([expect.objectContaining({ ruleId: 'test-town.lead' })]);
+    const own = a!.patterns.findIndex((p) => p.pattern.leadKeys?.includes(uncovered));
+    for (const w of a!.patterns[own]!.pattern.first!) expect(a!.byFirstWord.get(w), w).toContain(own);
+  });
+
+  it("index a policy's patterns by first word as the patterns' own first words do", () => {
+    for (const data of [withTables, without]) {
+      const policy = compilePolicy(policyOf(DEFAULT_SETTINGS), data);
+      // The plain index: every first word of every pattern (what compiling built before issue 18).
+      const plain = new Map<string, number[]>();
+      policy.patterns.forEach((p, i) => {
+        for (const w of p.pattern.first ?? []) plain.set(w, [...(plain.get(w) ?? []), i]);
+      });
+      expect(plain.size).toBeGreaterThan(1000);
+      for (const [w, list] of plain) expect(policy.byFirstWord.get(w), w).toEqual(list);
+      for (const w of ['zzzz', 'council', 'constructor', '__proto__']) expect(policy.byFirstWord.get(w)).toEqual(plain.get(w));
+    }
   });
 
   it("decode the speller's near-miss table only when a draft needs it", () => {

@@ -210,6 +210,13 @@ describe('phrase rules and detectors', () => {
   });
 });
 
+describe('findings order', () => {
+  it('ranks categories by code unit, which is their localeCompare order (evaluate.ts CATEGORY_RANK)', async () => {
+    const { CATEGORIES } = await import('../../rules/categories');
+    expect([...CATEGORIES].sort()).toEqual([...CATEGORIES].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
 describe('pattern first words', () => {
   it('reads the words a pattern can start with, or gives up when it cannot tell', async () => {
     const { leadWords } = await import('../../rules/engine/patterns');
