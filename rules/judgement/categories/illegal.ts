@@ -210,6 +210,13 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'grease the wheels', 'move your file up', 'mover su expediente', 'push it through', 'push your permit through', 'fast track', 'fast tracked', 'le adelanto',
       'se lo adelanto', 'lo adelanto', 'se los adelanto', 'le echo la mano con',
+      // Round 9 (s12-ja), favor for pay: favors only a job can sell (a ticket voided before it posts, an address forgotten, a check skipped, a rival bid leaked); safe beside a price.
+      'void it', 'void them', 'void your', 'ill void', 'i ll void', 'before it posts', 'before it hits the system', 'before it goes in the system', 'forget the address',
+      'forget your address', 'forget i saw', 'forget what i saw', 'never saw a thing', 'didn t see nothing', 'didnt see nothing', 'didn t see a thing',
+      'didnt see a thing', 'stamp it approved', 'stamp them approved', 'skip the inspection', 'tear up your', 'tear up any', 'tear up the citation', 'tear up tickets',
+      'no reviso nada', 'yo no reviso', 'no les reviso', 'no le reviso', 'no les checo', 'no le checo', 'sin revision', 'se me olvida la direccion',
+      'me olvido de la direccion', 'rompo la multa', 'le cancelo la multa', 'me hago el ciego', 'se hace el ciego', 'se hacen de la vista gorda',
+      'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -222,6 +229,13 @@ export const illegal: CategoryJudgement = {
       'i know a guy', 'i got a guy', 'tengo un amigo en', 'tengo una amiga en', 'tengo un conocido', 'amigo que trabaja en', 'amiga que trabaja en', 'trabaja en la corte', 'works at the court',
       'mi cunado trabaja', 'mi primo trabaja', 'mi compa trabaja', 'pasamela', 'pasamelas', 'pasame la multa', 'mandame la multa', 'mandame tu multa', 'send me your ticket', 'send me the ticket',
       'mandeme mensaje', 'mandenme mensaje', 'yo le digo como', 'yo les digo como', 'i ll tell you how', 'ill tell you how', 'yo me encargo', 'leave it to me', 'dejamelo a mi', 'dejenmelo a mi',
+      // Round 9 (s12-ja), favor for pay: the handle the fixer asks for (the plate, the citation number) and the wink that closes the offer.
+      'send me the number', 'send me the citation', 'send me the plate', 'send me your plate', 'text me the plate', 'text me your plate', 'text me the number',
+      'text me the citation', 'dm me the citation', 'dm me the number', 'dm me the plate', 'dm me your plate', 'mandame la placa', 'mandame las placas',
+      'mandenme las placas', 'pasenme las placas', 'pasame las placas', 'mandenme el numero', 'mandame el numero de', 'pasame el folio', 'mandame el folio',
+      'mandenme el folio', 'my cousin at', 'my buddy at', 'my guy at', 'my buddy behind the counter', 'my guy behind the counter', 'mi primo en', 'mi compa en',
+      'mi cuate en', 'you know where to find me', 'ya saben donde encontrarme', 'ya saben donde estoy', 'usted me entiende', 'ustedes me entienden',
+      'you know what i mean', 'if you know what i mean', 'ya me entendieron',
     ],
     /** R6: what is paid for such a favor, besides a dollar figure (MONEY in patterns). */
     ill_payment: [
@@ -237,6 +251,9 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'un cafecito', 'para el cafe', 'pa los chescos', 'pal chesco', 'lunch money', 'a little thank you', 'show some appreciation', 'show your appreciation',
       'una atencion', 'un detallito', 'gift card', 'gift cards', 'tarjeta de regalo', 'tarjetas de regalo', 'una botellita', 'unas chelas',
+      // Round 9 (s12-ja), favor for pay: money sent by app, said as a request.
+      'venmo me', 'cash app me', 'zelle me', 'kick me back', 'kick me a little', 'make it worth my while', 'worth my while', 'for my trouble',
+      'something for my trouble',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -383,6 +400,36 @@ export const illegal: CategoryJudgement = {
     ill_backway: [
       'around back', 'round back', 'back door', 'side door', 'back gate', 'puerta de atras', 'por atras', 'por la puerta de atras', 'when security', 'when the guard', 'cuando no hay nadie',
       'cuando cambian turno', 'changes shift', 'shift change', 'starter s out', 'starters out', 'when nobody', 'cuando nadie', 'doesnt latch', 'doesn t latch', 'no cierra', 'login',
+    ],
+    // --- Round 9 (s12-ja): favor for pay, read from round 8's dev part, written from the concept ---
+    /**
+     * R9: the payment said as a treat, a bottle, an envelope, a monthly cut or "ponerse guapo":
+     * a bribe by its nature, so it may meet the softer favors below (a permit "sale aprobada").
+     */
+    ill_bribe_gift: [
+      'buy me lunch', 'buy me a lunch', 'buys me lunch', 'buy me dinner', 'buy me a beer', 'buy me a drink', 'buy me a coffee', 'buy me breakfast', 'buy me tacos',
+      'bring me lunch', 'bring me tacos', 'bring me a coffee', 'bring him a little', 'bring her a little', 'coffee money', 'beer money', 'a little coffee money',
+      'make it worth my while', 'worth my while', 'grease my palm', 'grease his palm', 'grease her palm', 'a nice bottle', 'a bottle of whiskey', 'a bottle of tequila',
+      'a bottle of crown', 'a fifth of', 'buchanans', 'buchanan s', 'crown royal', 'hennessy', 'fat envelope', 'thick envelope', 'envelope was thick', 'envelope was fat', 'brown envelope', 'envelope full of', 'envelope of cash', 'cash in an envelope',
+      'under the table', 'kickback', 'kickbacks', 'mordida', 'mordidita', 'moche', 'cochupo', 'un cafecito', 'un refresquito', 'un detallito', 'una atencion',
+      'me invitan a comer', 'me invita a comer', 'me invitas a comer', 'me invitan la comida', 'me invitan el lonche', 'me disparan', 'me disparas', 'me dispara', 'invitenme',
+      'lo de cada mes', 'lo de cada semana', 'lo de cada quincena', 'la cuota de cada mes', 'mochada', 'su mochada', 'mocharse', 'mochate', 'mochense', 'se mocha', 'se mochan',
+      'ponerse guapo', 'ponerte guapo', 'pongase guapo', 'ponganse guapos', 'se pone guapo', 'ponerse la del puebla', 'sobrecito', 'un sobrecito', 'el sobrecito',
+      'bajo la mesa', 'bajo el agua', 'por debajo de la mesa', 'pal refresco', 'algo pal refresco', 'pal refresquito', 'para el refresco', 'pa la coca', 'pal cafe',
+      'pa un cafe', 'para un cafecito', 'propinita', 'una propinita', 'billetito', 'un billetito', 'regalito', 'un regalito', 'una botella de', 'un buchanans', 'un whisky',
+    ],
+    /**
+     * R9: favors that are also an ordinary outcome ("sale aprobada", "make it move", "get it
+     * approved", "win the bid"): only with a bribe (ill_bribe_gift), never beside a bare price.
+     */
+    ill_favor_soft: [
+      'make it move', 'make it go faster', 'speed it up', 'speed things up', 'make it go away', 'make them go away', 'get it approved', 'get you approved', 'approved for you',
+      'sign off for you', 'inspection was quick', 'inspection went quick', 'win the bid', 'win the contract',
+      'the other bids', 'the other quotes', 'tear it up', 'rip it up', 'sale aprobada', 'sale aprobado', 'salga aprobada', 'salga aprobado', 'le aprueben',
+      'se lo aprueben', 'que le aprueben', 'se la apruebo', 'se lo apruebo', 'se los apruebo', 'se las apruebo', 'no hay revision', 'no reviso', 'se las saco', 'se los saco',
+      'se lo saco', 'se la saco', 'sin que vengan', 'sin que venga', 'se la quito', 'se las quito', 'ganar la licitacion', 'ganar el contrato', 'les paso los precios',
+      'te paso los precios', 'le paso los precios', 'se lo agilizo', 'se la agilizo', 'le agilizo', 'se lo muevo', 'se la muevo', 'salio rapidito', 'salio volando',
+      'se la cancelo', 'se las cancelo',
     ],
   },
   frames: [
@@ -721,6 +768,8 @@ export const illegal: CategoryJudgement = {
       cooccur: [
         { all: ['ill_favor', 'ill_payment'], within: 12, unless: ['ill_news_guard'], guardWithin: 8 },
         { all: ['ill_fixer', 'ill_favor'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
+        // Round 9 (s12-ja): a bribe said as a treat or a cut, met by any favor, hard or soft.
+        { all: ['ill_bribe_gift', ['ill_favor', 'ill_favor_soft']], within: 12, unless: ['ill_news_guard'], guardWithin: 8 },
       ],
       patterns: [
         `{ill_favor}${OFFERED_TO_ME} {~8}${MONEY}`,
@@ -736,8 +785,12 @@ export const illegal: CategoryJudgement = {
           'Por una cooperación de $200 su expediente sale primero, yo trabajo en la ventanilla',
           'If you slide me a twelve pack I look the other way on your expired tags 😉',
           'Soy del departamento de tránsito, un refresquito y se me olvida la infracción',
+          'Un sobrecito para el de la ventanilla y su permiso sale aprobado en dos días',
+          'Ticket downtown? DM me the plate and I\'ll void it, you know what I mean',
         ],
         miss: [
+          'Si su solicitud sale aprobada, le llega un sobre con su tarjeta por correo.',
+          'To contest a ticket, send me the citation number and I will forward it to the court.',
           'Permit fees are listed online; most permits are approved by the next business day.',
           'Si un empleado le pide una cooperación para que su trámite salga primero, es delito: denúncielo.',
           'Pay your water bill online and skip the line at the counter.',
