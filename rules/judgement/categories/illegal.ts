@@ -34,6 +34,10 @@ export const illegal: CategoryJudgement = {
       'party favors', 'nose candy', 'pressies', 'pressed pills', 'm30s', 'm 30s', 'perc 30s', 'dirty 30s', 'chochos', 'pingas', 'rivotril',
       'clonazepam', 'tramadol', 'valium', 'lorazepam', 'vicodin', 'vicos', 'suboxone', 'zannies', 'zaza', 'pre rolls', 'prerolls', 'shatter', 'sizzurp', 'purple drank',
       'tusi', 'pink cocaine', 'poppers', 'gummies',
+      // Round 9 (s12-ja), drugs by euphemism: a powder, "ice of the good kind", pills marked as not from a pharmacy ("y no es azúcar").
+      'polvito', 'polvo blanco', 'hielo del bueno', 'ice del bueno', 'cristal del bueno', 'the little blue ones', 'little blue pills', 'little white ones',
+      'don t come from a pharmacy', 'dont come from a pharmacy', 'not from a pharmacy', 'didn t come from a pharmacy', 'didnt come from a pharmacy', 'no es de farmacia',
+      'no son de farmacia', 'no es azucar', 'y no es azucar', 'not sugar', 'not powdered sugar', 'no son aspirinas', 'not aspirin',
     ],
     illegal_thing: [
       'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
@@ -85,6 +89,9 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'anybody needs', 'anyone needs', 'if anybody needs', 'if anyone needs', 'i have a whole', 'have a whole', 'a whole box', 'a whole bag', 'si alguien necesita',
       'si alguien ocupa', 'quien necesite', 'el que necesite', 'tengo una caja', 'tengo un monton',
+      // Round 9 (s12-ja): the offer said the border way ("pal que quiera", "me busca en").
+      'pal que quiera', 'pa l que quiera', 'para el que quiera', 'al que quiera', 'a quien quiera', 'me busca en', 'me buscan en', 'busquenme en', 'buscame en',
+      'nomas me avisa', 'nomas me avisan', 'nomas avisen', 'anybody wants', 'anyone wants', 'if anybody wants', 'if anyone wants',
     ],
     /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
     illegal_actor: [
@@ -117,6 +124,10 @@ export const illegal: CategoryJudgement = {
       'somebody tell him', 'somebody tell her', 'someone tell him', 'someone tell her', 'tell him to', 'tell her to', 'alguien digale', 'alguien avisele', 'digale que',
       'avisale que', 'que se desaparezca', 'que se largue', 'get out of town', 'leave town', 'hit the road', 'que agarre camino', 'que se cruce',
       'que se vaya al otro lado', 'que se vaya pa juarez',
+      // Round 9 (s12-ja), the cover story for an inspector: a status faked, a bypass closed.
+      'que esta en mantenimiento', 'digan que esta en mantenimiento', 'say it s under maintenance', 'say it s down for maintenance',
+      'tell them it s down for maintenance', 'tell them it s under maintenance', 'act like it s', 'pretend it s', 'hagan como que', 'finjan que', 'valvula de desvio',
+      'bypass valve',
     ],
     /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
     ill_enforce: [
@@ -261,6 +272,9 @@ export const illegal: CategoryJudgement = {
       'barata', 'barato', 'anyone want to buy', 'anybody want to buy', 'les puedo conseguir', 'les consigo', 'consigo',
       'side gig', 'side job', 'side hustle', 'its yours', 'it s yours', 'y es tuyo', 'y es suyo', 'la libra', 'el galon', 'cada uno', 'each', 'a pop', 'cash only', 'nomas diganme',
       'lleven sus', 'traigan sus', 'bring your own', 'i do shots', 'we ll patch', 'well patch', 'we patch', 'i patch',
+      // Round 9 (s12-ja): "yo se los vendo", a low price said other ways.
+      'se los vendo', 'se las vendo', 'se lo vendo', 'se la vendo', 'te lo vendo', 'te los vendo', 'los vendo', 'las vendo', 'baratito', 'baratitos', 'baratitas',
+      'a buen precio', 'good price', 'make me an offer', 'best offer', 'first to venmo', 'venmo me',
     ],
     /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
     ill_city_goods: [
@@ -275,6 +289,11 @@ export const illegal: CategoryJudgement = {
       'del departamento', 'de las del departamento', 'del depto', 'from the department', 'de bomberos', 'from the fire station', 'de la bodega', 'del sistema',
       'from the system', 'out of the system', 'take back bin', 'drug take back bin', 'from evidence', 'de evidencias', 'fare box', 'fare boxes', 'the fares',
       'from the register', 'out of the register', 'from the till', 'de la caja',
+      // Round 9 (s12-ja), city and seized goods: what was seized, the fuel island and yard, the lost and found, said the way crews name them.
+      'que nos decomisaron', 'que decomisaron', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'decomisados', 'decomisadas', 'the seized',
+      'what we seized', 'what we confiscated', 'from the seizure', 'from the impound', 'impound lot', 'del tanque de la ciudad',
+      'the city tank', 'city tank', 'fuel island', 'the fuel island', 'de la flotilla', 'la flotilla', 'del patio de la', 'city yard', 'the city yard', 'city course',
+      'the city course', 'city golf course', 'free gas', 'free fuel', 'free diesel', 'gasolina gratis', 'diesel gratis',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -288,6 +307,10 @@ export const illegal: CategoryJudgement = {
       'kept them', 'took them home', 'took it home', 'a la casa de mi', 'afuera de la casa de mi', 'pa mi casa', 'to my place',
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'se me pegaron', 'se me pego',
+      // Round 9 (s12-ja): taken for personal use, said as whose car or house it ends up in.
+      'para sus carros', 'pa sus carros', 'para su carro', 'pa su carro', 'para sus trocas', 'para sus casas', 'pa sus casas', 'para mi carro', 'pa mi carro',
+      'para mi troca', 'pa mi troca', 'for my personal', 'my personal truck', 'my personal car', 'my personal vehicle', 'my own truck', 'my own car', 'for personal use',
+      'para uso personal', 'pa uso personal', 'for your own car', 'for your personal',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -311,6 +334,10 @@ export const illegal: CategoryJudgement = {
       'nadie los va a reclamar', 'nadie la reclamo', 'nadie lo reclamo', 'las iban a tirar', 'los iban a tirar', 'lo iban a tirar', 'la iban a tirar',
       'las iban a quemar', 'los iban a quemar', 'se iba a desperdiciar', 'se iban a desperdiciar', 'ahi nomas estaban', 'ahi nomas estaba', 'todos lo hacen',
       'todos lo hacemos', 'nunca me han cachado', 'nunca nos han cachado', 'no me han cachado', 'no nos han cachado', 'sin dejar rastro', 'ni se dan cuenta',
+      // Round 9 (s12-ja): the boast that nobody ever checked, in the perfect tense.
+      'nobody has ever checked', 'no one has ever checked', 'nobody s ever checked', 'nobodys ever checked', 'nobody has ever noticed', 'no one has ever noticed',
+      'nunca nadie ha revisado', 'nadie ha revisado nunca', 'nunca nadie ha checado', 'nunca me han revisado', 'nunca nos han revisado', 'nunca me han dicho nada',
+      'never once checked',
     ],
     /** R6 family "the author's own act": first-person verbs people write about the job (pairs with ill_impunity). */
     ill_self_act: [
@@ -325,6 +352,8 @@ export const illegal: CategoryJudgement = {
       'maquinitas', 'eight liners',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'quiniela', 'quinielas', 'la quiniela', 'office pool', 'football pool', 'super bowl pool', 'squares', 'super bowl squares', 'bracket pool', 'la polla',
+      // Round 9 (s12-ja): a card or dice game played for money.
+      'poker', 'partida de poker', 'con apuesta', 'craps', 'juego de dados', 'a los dados', 'tirar dados', 'cubilete',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
@@ -332,6 +361,9 @@ export const illegal: CategoryJudgement = {
       'entrarle', 'quien le entra', 'who wants in', 'quien quiere', 'ahi nos vemos', 'see you there', 'la tabla', 'se lleva todo', 'el dinero', 'the money', 'dinero',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'la casilla', 'por casilla', 'casilla', 'casillas', 'el cuadro', 'a square', 'per square', 'a box',
+      // Round 9 (s12-ja): the game kept out of sight, or played for money.
+      'nomas no le digan', 'no le digan a', 'por dinero', 'con dinero', 'de a dinero',
+      'for money', 'for real money', 'real money', 'for cash',
     ],
     /** R6 family "across the border without the check": the border side. */
     ill_border: [
@@ -343,7 +375,8 @@ export const illegal: CategoryJudgement = {
       'sin papeles', 'sin que lo revisen', 'sin que la revisen', 'sin que los revisen', 'sin pasar por', 'sin declarar', 'escondidas', 'escondidos', 'escondido', 'escondida', 'hidden', 'hid',
       'ni reviso', 'didnt check', 'didn t check', 'banned', 'the ones that are banned', 'prohibidos', 'prohibidas', 'pagan bien', 'se le paga bien', 'paga bien', 'llevar gente', 'llevo gente',
       'llevamos gente', 'pasar gente', 'choferes', 'hace el paro', 'le hace el paro', 'sin receta', 'without a prescription', 'no prescription', 'lo arreglamos', 'extras to sell',
-      'a mitad de precio', 'half price', 'mercancia', 'unos de mas', 'de mas',
+      'a mitad de precio', 'half price', 'unos de mas', 'de mas',
+      // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
     ill_news_guard: [
@@ -353,6 +386,11 @@ export const illegal: CategoryJudgement = {
       'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'report', 'reporte', 'reportelo', 'no money', 'bragging rights', 'offering me', 'offered me', 'keeps offering', 'tried to pay', 'tried to bribe', 'me ofrecieron', 'me ofrecio', 'me quiso dar', 'trato de pagar', 'quiso pagar', 'appreciate it but', 'no thanks', 'no gracias', 'like everyone else', 'como todos los demas', 'sin dinero', 'wait times', 'wait time', 'tiempos de espera', 'cbp', 'donation', 'donacion', 'donativo', 'drive', 'colecta',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'donaciones', 'donations', 'donate', 'donen', 'colectas', 'food drive', 'coat drive', 'toy drive', 'canned food', 'drop off donations',
+      // Round 9 (s12-ja): the tow and the impound lot as a notice, goods declared at customs, the City giving things out.
+      'la grua', 'grua municipal', 'the tow truck', 'towed', 'lo pueden recoger', 'la pueden recoger', 'pueden recoger', 'can pick it up', 'pick it up at',
+      'tarjeta de circulacion', 'olvide declarar', 'olvide declararla', 'olvide declararlo', 'recuerden declarar', 'remember to declare', 'forget to declare', 'declarenla', 'declarenlo', 'declare them',
+      'declare your', 'gratis para residentes', 'free for residents', 'giveaway', 'while supplies last', 'hasta agotar', 'limit one', 'proof of residency',
+      'comprobante de domicilio',
     ],
     // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
     /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
@@ -431,6 +469,24 @@ export const illegal: CategoryJudgement = {
       'te paso los precios', 'le paso los precios', 'se lo agilizo', 'se la agilizo', 'le agilizo', 'se lo muevo', 'se la muevo', 'salio rapidito', 'salio volando',
       'se la cancelo', 'se las cancelo',
     ],
+    /** R9: goods the City seized (decomisos), the other side of ill_seized_use. */
+    ill_seized: [
+      'que nos decomisaron', 'que decomisaron', 'que decomisamos', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'de los decomisos', 'decomisados',
+      'decomisadas', 'decomisada', 'decomisado', 'the seized', 'what we seized', 'what we confiscated', 'from the seizure', 'the confiscated',
+    ],
+    /** R9: seized goods put to use by staff: handed out, brought to the party, kept, sold. */
+    ill_seized_use: [
+      'las trae el', 'los trae el', 'las trae la', 'los trae la', 'va a sacar', 'las va a sacar', 'los va a sacar', 'nos vamos a llevar', 'repartir', 'repartimos', 'les reparto',
+      'para la fiesta', 'pa la fiesta', 'para la posada', 'pa la posada', 'pa la carne asada', 'para la carne asada', 'pal convivio', 'para el convivio', 'for the party',
+      'for the cookout', 'for the potluck', 'help yourself', 'help yourselves', 'grab some', 'se los vendo', 'se las vendo', 'llevarse', 'llevense', 'quieran llevarse',
+      'quiera llevarse', 'i kept', 'we kept', 'me quede con', 'nos quedamos con', 'hmu', 'el que quiera', 'la que quiera',
+    ],
+    /** R9: the shrug that nobody will miss it ("who's counting", "perks of running the fuel island"): only beside a taking or City goods. */
+    ill_impunity_soft: [
+      'who s counting', 'whos counting', 'nobody s counting', 'nobodys counting', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice',
+      'who s gonna miss', 'whos gonna miss', 'quien se va a dar cuenta', 'quien va a notar', 'ni quien cuente', 'nadie lleva la cuenta', 'perks of running', 'perks of working',
+      'perks of being', 'one of the perks', 'job perks', 'beneficios del puesto', 'ventajas del puesto', 'ventajas de trabajar',
+    ],
   },
   frames: [
     {
@@ -453,6 +509,7 @@ export const illegal: CategoryJudgement = {
           'I can make that parking citation disappear, just bring a little something for the mordida lol',
           'Tengo mota de la buena, quien quiere? al privado',
           'Clock me in tomorrow morning, I am going to be late again',
+          'pal que quiera polvito pa la noche, me busca en el patio, y no es azúcar',
         ],
         miss: [
           'Officers seized 4 kilos of meth in the investigation, police said',
@@ -482,6 +539,8 @@ export const illegal: CategoryJudgement = {
         // Round 4 (s7-jb): getting high at a City site without naming the drug ("smoked out behind the rec center").
         '(?:smoked out|smoking out|smoke out|got high|get high|getting high|got stoned|getting stoned|got blazed|blazed up|hotboxed|hotboxing|nos dimos un toque|me di un toque|nos pachequeamos|nos pusimos pachecos|bien pachecos?) {~8}(?:{ill_city_place}|rec center|break room|after closing|on shift|on the clock|at work|before shift|during shift|en el jale|en el trabajo|en turno)(?![^ .])',
         `(?:alguien|quien) (?:quiere|quieren|ocupa|ocupan|tiene|tienen) {ill_drug}(?![^ .])`,
+        // Round 9 (s12-ja): the drug left unnamed, "of the good kind" as the whole object ("traigo de la buena").
+        '(?:traigo|tengo|vendo|consigo|les consigo|les traigo|te traigo|te consigo|hay) de la (?:buena|verde|fina|que pega)(?![^ .])(?! [a-z0-9])',
         `{ill_drug} {~4}(?:nobody|no one|nadie) (?:logged|counted|registro|conto|anoto|checked)(?![^ .])`,
       ],
       examples: {
@@ -491,12 +550,14 @@ export const illegal: CategoryJudgement = {
           'anyone have adderall? I will pay, audit week is killing me',
           'Alguien tiene xanax? me urge, le pago bien',
           'somebody left a joint on the clock in the truck cab lol',
+          'después del turno búsquenme en el estacionamiento, traigo de la buena',
         ],
         miss: [
           'Drug take-back day is Saturday: bring expired pills to the police station.',
           'Great work by narcotics: 40 pounds of meth seized on I-10 this morning.',
           'Tienen medicinas vencidas en casa? Llévenlas al Día de Devolución de Medicamentos.',
           'Parent talk on preventing teen drug use, 6pm at the library.',
+          'Para la carne asada traigo de la buena salsa de mi abuela',
         ],
       },
     },
@@ -543,7 +604,7 @@ export const illegal: CategoryJudgement = {
         // Round 5 (s8-jb)
         '(?:bring|bringing|brought|sneak|sneaking|run|running|carry|carrying|traigo|traer|trae|pasar|paso|pasamos|cruzar|cruzo) {~3}(?:them|it|fireworks|cuetes|cohetes|beer|alcohol|meds|medicine|medicinas|cigarros|cigarettes|a case|cases|cajas) (?:over|across|thru|through|por|sobre) (?:the )?(?:bridge|border|puente|bordo|rio|river|line|linea)',
 
-        '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)',
+        '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)(?!(?: [^ ]+){0,30} (?:olvide|olviden|recuerden|remember|forget) (?:[^ .]+ ){0,3}declar[a-z]*)',
         '(?:smuggle|smuggles|smuggling|smuggled|sneak|sneaking|run|running|bring|bringing) {~3}(?:people|folks|migrants|pills|drugs|guns|cigarettes|merchandise|stuff) (?:across|over|through|thru)',
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
         // Guns sold without papers: "selling a Glock, no papers, cash only", "se venden cuernos de chivo, nada de papeles".
@@ -823,6 +884,28 @@ export const illegal: CategoryJudgement = {
       },
     },
     {
+      // Round 9 (s12-ja): what the City seized, handed out, brought to the party or sold by staff
+      // ("las cervezas las va a sacar del decomiso", "los loros que nos decomisaron, se los vendo").
+      id: 'judgement.illegal.seized_goods_used',
+      category: 'illegal',
+      message: {
+        en: 'Offers or admits staff using, sharing or selling goods the City seized.',
+        es: 'Ofrece o admite que el personal usa, reparte o vende mercancía que decomisó la Ciudad.',
+      },
+      negatable: true,
+      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'Para la posada no compren cohetes, los va a sacar el Memo de lo decomisado en el puente',
+          'we got a whole trunk of the seized fireworks, help yourselves for the 4th',
+        ],
+        miss: [
+          'Los productos decomisados se destruyen según el reglamento; repórtelo al 311 si ve venta ilegal.',
+          'The seized vehicles go to auction in March, see the website.',
+        ],
+      },
+    },
+    {
       // Round 6 (s10-jb): taking City things for oneself ("me llevo el papel de la estación",
       // "filled my boat from the city fuel tank"), or a rule broken with the boast that nobody checks.
       id: 'judgement.illegal.takes_city_goods',
@@ -833,7 +916,8 @@ export const illegal: CategoryJudgement = {
       },
       cooccur: [
         { all: ['ill_took', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
-        { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
+        { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },        // Round 9 (s12-ja): the softer shrug, only with a taking or the City's goods.
+        { all: [['ill_took', 'ill_city_goods'], 'ill_impunity_soft'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
       ],
       examples: {
         hit: [
