@@ -1,7 +1,7 @@
 import type { CategoryJudgement } from '../types';
 
 /** Money in the stream: "$20", "20 bucks", "3 mil", "a couple hundred". */
-const MONEY = '(?:\\$[0-9]+|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
+const MONEY = '(?:\\$[0-9]+|(?:five|ten|twenty|forty|fifty|a hundred|two hundred|veinte|cincuenta|cien|doscientos|quinientos|mil) (?:bucks|dollars|dolares|pesos|varos|baros|dlls)|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
 
 /** Round 6 (s10-jb): someone offered the writer money (a refusal or a report follows), not the writer selling a favor. */
 const OFFERED_TO_ME = '(?<!(?:offering|offered|offers|tried to pay|trying to pay|tried to bribe|ofreciendo|ofrecio|ofrecieron|ofrece|quiso pagar|quiso darme|trato de pagar)(?: [^ .]+){0,12})';
@@ -228,6 +228,11 @@ export const illegal: CategoryJudgement = {
       'no reviso nada', 'yo no reviso', 'no les reviso', 'no le reviso', 'no les checo', 'no le checo', 'sin revision', 'se me olvida la direccion',
       'me olvido de la direccion', 'rompo la multa', 'le cancelo la multa', 'me hago el ciego', 'se hace el ciego', 'se hacen de la vista gorda',
       'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
+      // Round 9 (s12-ja), second pass: a test skipped.
+      'without taking the test', 'skip the test', 
+      
+      
+      
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -247,6 +252,8 @@ export const illegal: CategoryJudgement = {
       'mandenme el folio', 'my cousin at', 'my buddy at', 'my guy at', 'my buddy behind the counter', 'my guy behind the counter', 'mi primo en', 'mi compa en',
       'mi cuate en', 'you know where to find me', 'ya saben donde encontrarme', 'ya saben donde estoy', 'usted me entiende', 'ustedes me entienden',
       'you know what i mean', 'if you know what i mean', 'ya me entendieron',
+      // Round 9 (s12-ja), second pass: the compadre inside.
+      'mi compadre en', 'mi comadre en', 'mi compadre de', 'mi comadre de', 'mi compadre que trabaja', 'my tia at', 'my t\u00eda at',
     ],
     /** R6: what is paid for such a favor, besides a dollar figure (MONEY in patterns). */
     ill_payment: [
@@ -275,6 +282,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja): "yo se los vendo", a low price said other ways.
       'se los vendo', 'se las vendo', 'se lo vendo', 'se la vendo', 'te lo vendo', 'te los vendo', 'los vendo', 'las vendo', 'baratito', 'baratitos', 'baratitas',
       'a buen precio', 'good price', 'make me an offer', 'best offer', 'first to venmo', 'venmo me',
+      // Round 9 (s12-ja), second pass: sold online.
+      'on ebay', 'on marketplace', 'en marketplace', 'en ebay', 'on offerup', 'en offerup', 'sell them on',
+      'los vendo en',
     ],
     /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
     ill_city_goods: [
@@ -294,6 +304,9 @@ export const illegal: CategoryJudgement = {
       'what we seized', 'what we confiscated', 'from the seizure', 'from the impound', 'impound lot', 'del tanque de la ciudad',
       'the city tank', 'city tank', 'fuel island', 'the fuel island', 'de la flotilla', 'la flotilla', 'del patio de la', 'city yard', 'the city yard', 'city course',
       'the city course', 'city golf course', 'free gas', 'free fuel', 'free diesel', 'gasolina gratis', 'diesel gratis',
+      // Round 9 (s12-ja), second pass: what was to be discarded or sent to surplus, taken instead.
+      'que iban a desechar', 'iban a desechar', 'que iban a tirar', 'que iban a dar de baja', 'were getting tossed',
+      'supposed to go to surplus', 'supposed to be destroyed', 'supposed to be shredded',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -311,6 +324,10 @@ export const illegal: CategoryJudgement = {
       'para sus carros', 'pa sus carros', 'para su carro', 'pa su carro', 'para sus trocas', 'para sus casas', 'pa sus casas', 'para mi carro', 'pa mi carro',
       'para mi troca', 'pa mi troca', 'for my personal', 'my personal truck', 'my personal car', 'my personal vehicle', 'my own truck', 'my own car', 'for personal use',
       'para uso personal', 'pa uso personal', 'for your own car', 'for your personal',
+      // Round 9 (s12-ja), second pass: for a relative's or one's own business.
+      'for my brother s', 'for my cousin s', 'for my wife s', 'for my husband s', 'for his business', 'for her business', 'for my business', 'landscaping business',
+      'side business', 'para el negocio de', 'pal negocio de', 'para su negocio', 'para mi negocio', 'pa mi negocio', 'pa su negocio', 'the good ones home',
+      'take the good ones',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -354,6 +371,8 @@ export const illegal: CategoryJudgement = {
       'quiniela', 'quinielas', 'la quiniela', 'office pool', 'football pool', 'super bowl pool', 'squares', 'super bowl squares', 'bracket pool', 'la polla',
       // Round 9 (s12-ja): a card or dice game played for money.
       'poker', 'partida de poker', 'con apuesta', 'craps', 'juego de dados', 'a los dados', 'tirar dados', 'cubilete',
+      // Round 9 (s12-ja), second pass: the Super Bowl boxes.
+      'super bowl boxes', 'boxes pool', 'football boxes',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
@@ -454,7 +473,7 @@ export const illegal: CategoryJudgement = {
       'lo de cada mes', 'lo de cada semana', 'lo de cada quincena', 'la cuota de cada mes', 'mochada', 'su mochada', 'mocharse', 'mochate', 'mochense', 'se mocha', 'se mochan',
       'ponerse guapo', 'ponerte guapo', 'pongase guapo', 'ponganse guapos', 'se pone guapo', 'ponerse la del puebla', 'sobrecito', 'un sobrecito', 'el sobrecito',
       'bajo la mesa', 'bajo el agua', 'por debajo de la mesa', 'pal refresco', 'algo pal refresco', 'pal refresquito', 'para el refresco', 'pa la coca', 'pal cafe',
-      'pa un cafe', 'para un cafecito', 'propinita', 'una propinita', 'billetito', 'un billetito', 'regalito', 'un regalito', 'una botella de', 'un buchanans', 'un whisky',
+      'pa un cafe', 'para un cafecito', 'a case of beer', 'a twelve pack', 'a 12 pack', 'a six pack', 'un carton de cerveza', 'un cartoncito', 'propinita', 'una propinita', 'billetito', 'un billetito', 'regalito', 'un regalito', 'una botella de', 'un buchanans', 'un whisky',
     ],
     /**
      * R9: favors that are also an ordinary outcome ("sale aprobada", "make it move", "get it
@@ -468,6 +487,8 @@ export const illegal: CategoryJudgement = {
       'se lo saco', 'se la saco', 'sin que vengan', 'sin que venga', 'se la quito', 'se las quito', 'ganar la licitacion', 'ganar el contrato', 'les paso los precios',
       'te paso los precios', 'le paso los precios', 'se lo agilizo', 'se la agilizo', 'le agilizo', 'se lo muevo', 'se la muevo', 'salio rapidito', 'salio volando',
       'se la cancelo', 'se las cancelo',
+      // Round 9 (s12-ja), second pass: an appraisal, a fine or a meter lowered; "se las arregla"; a test skipped.
+      'sin hacer el examen', 'sin hacer examen', 'se las arregla', 'se la arregla', 'se lo arregla', 'se los arregla', 'bajaron el avaluo', 'bajar el avaluo', 'bajarme el avaluo', 'me bajaron el avaluo', 'lower my appraisal', 'lowered my appraisal', 'lowered the appraisal', 'me bajaron la multa', 'knocked down the fine', 'adjusted the meter', 'adjusted my meter', 'adjusted it', 'fixed the meter', 'le movio al medidor', 'le movieron al medidor', 'le arreglo el medidor', 'reads half',
     ],
     /** R9: goods the City seized (decomisos), the other side of ill_seized_use. */
     ill_seized: [
@@ -653,6 +674,9 @@ export const illegal: CategoryJudgement = {
         '(?:bring|leave|slip|drop|pass|traiga|traigan|dejen|deje) (?:me |us |him |her )?(?:an|the|a|un|el) (?:envelope|sobre)',
         `(?:slip|slipped|slipping|slide|slid|sliding|grease|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
         '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
+        // Round 9 (s12-ja): "slip the guy at window 2 a twenty", "le pasé una lana al de catastro".
+        `(?:slip|slipped|slide|slid|hand|handed|tip|tipped|grease) (?:the|that|your|ur) (?:guy|lady|clerk|inspector|officer|cop|person|dude|woman|man|girl)(?: (?:at|in|from|behind|on) (?:[^ .]+ ){1,3}?)? ?(?:${MONEY}|a little something|a few bucks|some cash)(?![^ .])`,
+        '(?:le|les) (?:pase|pasamos|di|dimos|deje|dejamos|solte|soltamos) (?:una lana|una feria|unos billetes|un billete|una lanita|su lana|su feria) (?:al|a la|a los|a las) (?:[^ .]+ ){0,3}(?:y|para que|pa que) (?:me|nos|le|les|ya)(?![^ .])',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
         // Round 4 (s7-jb): leniency traded for a favor or money ("knock it down to a warning if he buys lunch", "por 300 no se llevó el carro").
         '(?:knock|knocked|drop|dropped|let|letting|bump|bumped|write|wrote|make|made) {~4}(?:down|slide|go|pass|off) {~6}(?:if|as long as|for|since) {~4}(?:buys?|bought|pays?|paid|gives?|gave|slips?|slipped|brings?|brought|hooks? (?:me|us) up|takes? care of)(?![^ .])',
@@ -695,17 +719,24 @@ export const illegal: CategoryJudgement = {
         '(?<!(?:never|dont|don t|do not|not|no|nunca|jamas) )(?:padded|fudged|inflated|falsified|backdated|doctored|padding|fudging|inflating|falsifying|backdating|doctoring|infle|inflamos|falsifique|falsificamos|altere|alteramos) (?:my|our|the|his|her|mi|mis|el|la|los|las|nuestras?) {~2}(?:hours|overtime|timesheet|timesheets|time sheet|time card|timecard|mileage|log|logs|numbers|records|readings|inspections?|receipts|horas|horas extra|tiempo extra|kilometraje|bitacoras?|recibos|lecturas|reportes?|inspecciones)(?![^ .])',
         '(?:sign|signs|signed|signing|firma|firmo|firme|firman) {~5}(?:as me|as him|as her|in my name|with my name|my signature|por mi|a mi nombre|con mi firma|como si fuera yo)(?![^ .])',
         '(?:falsifica|falsifican|falsifico|falsificamos|falsificando|forges|forged|forging|fakes|faked|faking) (?:las |los |la |el |the |his |her |their |sus |su )?(?:firmas?|signatures?|sellos?|stamps?|initials|iniciales)(?![^ .])',
+        // Round 9 (s12-ja): an official document gotten for someone without its check ("any name you want", "no questions, 80 bucks").
+        `(?:get|gets|got|can get|consigo|te consigo|les consigo|le consigo|saco|te saco|les saco|consigue|le consigue) (?:you |u |them |ya |y all |yall )?(?:a |an |one |some |un |una |unos |unas |the |el |la |tu |su |your )?(?:[^ .]+ ){0,2}(?:placard|placards|permit|permits|license|licenses|licencia|licencias|permiso|permisos|placas|birth certificate|birth certificates|acta|actas|id|ids|green card|social security card|papers|papeles|titulo|title|credencial|credenciales|mica|micas|constancia|constancias)(?: [^ .]+){0,8} (?:no questions|no questions asked|sin preguntas|any name|with any name|el nombre que|cualquier nombre|without the test|sin examen|sin hacer el examen|under the table|por debajo)(?![^ .])`,
+        // Hours written down that were never worked ("we all write down 10 hours even when we leave at 2").
+        '(?:write|writes|wrote|put|puts|mark|marks|marked|log|logs|logged|anoto|anotamos|ponemos|pongo|apunto|apuntamos|apuntan|ponen) (?:down )?(?:[0-9]+|full|eight|ten|twelve|ocho|diez|doce) (?:hours|hrs|horas)(?: [^ .]+){0,6} (?:even when|even though|even if|aunque|pero) (?:we |i |they |nos |me |se )?(?:leave|left|go home|went home|salimos|sale|salen|nos vamos|me voy|se van|sali|skip|never)(?![^ .])',
       ],
       examples: {
         hit: [
           'I can print you a handicap placard that looks exactly like the real one, $30',
           'mi amiga en la clínica hace justificantes con membrete real, $20',
           'been photocopying my parking permit for my daughter since January lol',
+          'I can get you a handicap placard through my tía at the clinic, no questions, 80 bucks',
+          'We all write down 10 hours even when we leave at 2, payroll never checks',
         ],
         miss: [
           'Renew your disabled parking placard at the tax office.',
           'New employees: bring your offer letter to HR for your ID badge photo.',
           'Apply for your permit online; our staff can make copies for you at the counter.',
+          'We can get you a permit in 3 days, the fee is $50, apply online',
         ],
       },
     },
@@ -723,7 +754,7 @@ export const illegal: CategoryJudgement = {
         '(?:city|work|the|our|dump|company|la|las|los|el) (?:trucks?|vehicles?|van|vans|troca|trocas|camion|camiones|pipas|grua|unidad|unidades|patrulla|patrullas|equipment|equipo|backhoe|loader|mower|mowers) {~6}(?:for cash|side jobs?|side work|for money|on the side|por fuera|chambitas|jales por fuera|for my (?:business|side)|pa mi negocio|para mi negocio)',
         '(?:{ill_take}|se lleva|se lo lleva|se la lleva|takes|takes home|se llevan) {~6}(?:para su|pa su|para mi|pa mi|for (?:his|her|their|my) (?:own )?)(?: (?:propia|propio|own))? ?(?:negocio|casa|business|house|side business|garage sale|yard sale|tiendita|puesto)',
 
-        '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van)',
+        '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van|go get breakfast|get breakfast|grab breakfast|go eat|a desayunar|a almorzar|nos vamos)',
         'clock (?:me|you|him|her|them) (?:in|out)',
         '(?:checa|checale|checo|checamos|marca|marco|ponchar|poncha|poncho) (?:por mi|por el|por ella|mi tarjeta|su tarjeta|la tarjeta de)(?![^ .])',
         // "I clock in for my buddy on Fridays".
