@@ -136,6 +136,11 @@ export const violence: CategoryJudgement = {
       'teeth knocked in', 'teeth knocked out', 'teeth kicked in', 'head kicked in', 'face kicked in', 'blow his brains out', 'blow her brains out', 'his brains out',
       'volar los sesos', 'volarle los sesos', 'le vuele los sesos', 'with a two by four', 'with a 2 by 4', 'some manners with', 'fall down my stairs',
       'falls down my stairs', 'trip and fall down', 'trips and falls down',
+      // Round 9 (s12-ja), third pass: settled "the old way", "y no con votos".
+      'y no con votos', 'y no precisamente con votos', 'no precisamente con palabras', 'not with votes', 'and not with words', 'and not at the ballot box',
+      'settle this the old way', 'settle it the old way', 'settle this like men', 'settle it like men', 'take him out back', 'take her out back', 'take them out back',
+      'out back and settle', 'arreglarlo como hombres', 'arreglarlo a la antigua', 'arreglarlo afuera', 'arreglemos esto afuera', 'a la antiguita', 'dar piso',
+      'le van a dar piso',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -198,6 +203,8 @@ export const violence: CategoryJudgement = {
       'cuando lo encuentre', 'cuando la encuentre', 'cuando los encuentre', 'cuando lo agarre', 'cuando la agarre', 'cuando me lo encuentre', 'cuando me la encuentre',
       'better not show up', 'better not come', 'd better not show', 'mejor que no se aparezca', 'que no se aparezca', 'que ni se aparezca', 'better hope i don t',
       'better hope i dont', 'better pray i don t', 'better pray i dont', 'mas le vale que no lo', 'mas le vale que no la',
+      // Round 9 (s12-ja), third pass.
+      'if i see that', 'if i see the', 'if i catch that', 'if i catch the', 'si veo a ese', 'si veo a esa', 'si veo al', 'si veo a la',
     ],
     /**
      * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
@@ -269,6 +276,11 @@ export const violence: CategoryJudgement = {
       'wakes up to a surprise', 'a surprise in his driveway', 'a surprise on his doorstep', 'a surprise waiting for him', 'a surprise waiting for her',
       'nadie lo va a extranar', 'nadie la va a extranar', 'nobody will miss him', 'nobody will miss her', 'no one will miss him', 'no one will miss her',
       'nobody s gonna miss him', 'nobodys gonna miss him',
+      // Round 9 (s12-ja), third pass: not in one piece, a boot up his backside, no tires tomorrow.
+      'not going home in one piece', 'not leaving in one piece', 'won t leave in one piece', 'wont leave in one piece', 'won t go home in one piece',
+      'wont go home in one piece', 'no va a salir entero', 'no sale entero', 'no llega entero', 'my boot up his', 'my boot up her', 'my foot up his', 'my foot up her',
+      'boot up his backside', 'foot up his ass', 'foot up your ass', 'no va a tener llantas', 'ya no va a tener llantas', 'won t have tires', 'wont have tires',
+      'won t have any tires', 'wont have any tires', 'no va a tener vidrios',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -412,6 +424,9 @@ export const violence: CategoryJudgement = {
       'i know where', 'i know which', 'i know what time', 'we know where', 'we know which', 'again i swear', 'one more time i swear',
       // Round 9 (s12-ja), second pass: the grudge said as "aquí no perdonamos".
       'aqui no perdonamos', 'no perdonamos', 'aqui no se perdona', 'aqui no se olvida', 'we don t forgive', 'we dont forgive', 'i don t forgive', 'i dont forgive',
+      // Round 9 (s12-ja), third pass: the grievance said as what the person did to me ("me reportó", "se llevó mi troca", "keyed my truck").
+      'me reporto', 'me reportaron', 'reported me', 'wrote me up', 'me levanto un reporte', 'me puso una multa', 'me multo', 'me multaron', 'ticketed me', 'towed my',
+      'se llevo mi', 'se llevaron mi', 'me rayo', 'keyed my',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -429,6 +444,9 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), second pass: "que no ande solo".
       'que no ande solo', 'que no ande sola', 'que no anden solos', 'no ande solo', 'better not walk alone', 'shouldn t walk alone', 'shouldnt walk alone',
       'not walk alone at night',
+      // Round 9 (s12-ja), third pass: "va a saber quién soy yo", "que se prepare", "te voy a encontrar".
+      'va a saber quien soy', 'van a saber quien soy', 'vas a saber quien soy', 'will find out who i am', 'gonna find out who i am', 'que se prepare', 'que se preparen',
+      'better get ready', 'te voy a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'i ll find you', 'ill find you',
     ],
     /**
      * Round 9 (s12-ja). The doom said of a person as an idiom ("your days are numbered", "better
@@ -462,7 +480,11 @@ export const violence: CategoryJudgement = {
       'cuts the line', 'cuts me off', 'me vuelve a', 'me vuelven a', 'if he ever', 'if she ever', 'if they ever', 'si se atreve', 'next time that', 'next time he', 'next time she',
     ],
     /** Round 9 (s12-ja). A grudge that is a prank or settled ("me la va a pagar… ya verán la broma"): not a threat. */
-    grudge_joke_guard: ['broma', 'bromita', 'la broma', 'una broma', 'prank', 'a prank', 'pranks', 'joke', 'jk', 'just kidding', 'es broma', 'nel', 'ya lo platicamos', 'quedo arreglado', 'we talked it out', 'all good now'],
+    grudge_joke_guard: [
+      'broma', 'bromita', 'la broma', 'una broma', 'prank', 'a prank', 'pranks', 'joke', 'jk', 'just kidding', 'es broma', 'nel', 'ya lo platicamos', 'quedo arreglado', 'we talked it out', 'all good now',
+      // Round 9 (s12-ja), third pass: a lost pet looked for.
+      'perrito', 'perrita', 'perro', 'gato', 'gatito', 'mascota', 'dog', 'cat', 'pet', 'lost', 'perdido', 'perdida', 'form', 'forms',
+    ],
     /** Round 6. Knowing where a person is to be found: the first half of an implied threat. */
     know_where: [
       'i know where', 'we know where', 'i know which', 'we know which', 'i know what time', 'we know what time', 'found out where', 'figured out where',
@@ -471,6 +493,8 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja): others who know where the person is ("ya saben dónde vive").
       'ya saben donde', 'todos saben donde', 'everybody knows where', 'everyone knows where', 'people know where', 'they know where', 'ya saben a que hora',
       'ya saben por donde',
+      // Round 9 (s12-ja), third pass.
+      'ya sabe donde', 'sabe donde', 'ya sabe a que hora',
     ],
     /** Round 6. The second half: where that person lives, parks, leaves, or their family. */
     where_target: [
@@ -805,6 +829,11 @@ export const violence: CategoryJudgement = {
         '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
         'would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
         '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
+        // Round 9 (s12-ja), third pass: taking others down with one ("me llevo a varios conmigo", "I'm taking some of you with me").
+        '(?:me llevo|me voy a llevar|me los llevo|i m taking|im taking|i ll take|ill take|gonna take|i m gonna take|im gonna take) (?:a varios|a unos cuantos|a todos|a mas de uno|some of you|a few of you|a few people|some people|people|everyone|everybody|all of you|a bunch of you) (?:conmigo|with me)(?![^ .])',
+        // Something hard thrown at a person ("le voy a aventar la engrapadora", "throw the stapler at him").
+        '(?:le|les|te) (?:voy a|vamos a|van a|va a) (?:aventar|tirar|lanzar|estrellar) (?:la|el|una|un|mi|esta|este) (?:engrapadora|silla|teclado|monitor|piedra|ladrillo|botella|taza|llave de cruz|extintor|tubo|martillo|bate|laptop|computadora)(?![^ .])',
+        '(?:throw|chuck|hurl|launch|toss|smash) (?:a|the|my|this|that) (?:stapler|chair|keyboard|monitor|rock|brick|bottle|mug|wrench|fire extinguisher|hole punch|laptop|hammer) (?:at|into|over) (?:him|her|them|you|u|that|the|his|her)(?![^ .])',
         // Round 9 (s12-ja): veiled threats that hold a negation of their own (not negatable): "better hope I don't catch them",
         // "I wouldn't brake", "let's just say he won't be using that hand", "he's lucky I'm on probation".
         '(?:is|s|are|re|es) (?:lucky|so lucky|damn lucky|real lucky) (?:that )?(?:i m|im|i am) (?:on probation|at work|on the clock|not armed|not allowed)(?![^ .])',
@@ -813,12 +842,12 @@ export const violence: CategoryJudgement = {
         '(?:let s just say|lets just say|let s say|lets say|put it this way|digamos que|nomas digamos que|solo digamos que) (?:[^ .]+ ){0,3}(?:he|she|they|that guy|ese|esa|el|ella)(?: ll| will| s| is)? (?:won t|wont|will not|isn t gonna|aint gonna|ain t gonna|not gonna|no va a|ya no va a) (?:be )?(?:using|walking|driving|talking|typing|keying|tagging|writing|usar|caminar|manejar|rayar|hablar) (?:[^ .]+ ){0,2}(?:hand|hands|arm|arms|leg|legs|mouth|fingers|mano|manos|brazo|brazos|pierna|piernas|boca|dedos|again|for a while|otra vez|en un buen rato|en un rato)(?![^ .])',
         '(?:better|d better|should) (?:hope|pray) (?:i|we) (?:don t|dont|never|do not) (?:catch|find|see|get|run into|get ahold of) (?:them|him|her|you|u|whoever|those|that|the)(?![^ .])',
         '(?:mas (?:le|les|te) vale|ojala) que no (?:lo|la|los|las|te) (?:agarre|encuentre|vea|cache|agarremos|encontremos|veamos|cachemos|topemos|tope)(?![^ .])',
-        '(?:i|we) (?:wouldn t|wouldnt|would not|won t|wont) (?:brake|hit the brakes|hit the brake|swerve)(?![^ .])',
+        '(?:i|we) (?:wouldn t|wouldnt|would not|won t|wont) (?:brake|hit the brakes|hit the brake|swerve)(?:(?![^ .])(?! [a-z])| for (?:him|her|them|that|you|u|those)(?![^ .]))',
         '(?:yo )?(?:ni |no )(?:le )?(?:frenaria|freno|frenaba|metia el freno|meteria el freno)(?![^ .])(?<=(?:chofer|camion|troca|carro|cruzando|calle|atropell[a-z]*|pasara|pase)(?: [^ .]+){1,14})',
       ],
       examples: {
-        hit: ['The guys who tagged the restrooms better hope I don\'t catch them first', 'I\'m not saying I\'d hit him. I\'m just saying I wouldn\'t brake.', 'That inspector is lucky I\'m on probation', 'Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
-        miss: ['This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
+        hit: ['Si el jefe me corre, me llevo a varios conmigo, ya verán', 'Al próximo que me grite en la ventanilla le voy a aventar la engrapadora', 'The guys who tagged the restrooms better hope I don\'t catch them first', 'I\'m not saying I\'d hit him. I\'m just saying I wouldn\'t brake.', 'That inspector is lucky I\'m on probation', 'Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
+        miss: ['I wouldn\'t brake for yellow lights downtown, the timing is terrible', 'Al que gane la rifa le voy a aventar el ramo, prepárense', 'This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
       },
     },
     {
@@ -877,8 +906,8 @@ export const violence: CategoryJudgement = {
         '(?:{threat_modal}|somebody oughta|someone oughta|oughta) (?:[^ .]+ ){0,2}(?:slash|key|smash|bust out|torch|burn|blow up|flatten|spray paint) (?:the |his |her |their |that |your |ur )?(?:[^ .]+ s )?(?:tires|tyres|car|truck|windows|windshield|house|ride|truck tires)(?![^ .])',
       ],
       examples: {
-        hit: ['Si ese regidor vuelve a venir a la colonia no sale caminando', 'Dile al de Catastro que se cuide, que aquí no perdonamos', 'If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
-        miss: ['Si vuelve a llover así, nadie sale caminando del arroyo, usen el puente', 'Ya me la va a pagar el de sistemas, ya verán la broma que le preparamos 😂', 'Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+        hit: ['El de la grúa que se llevó mi troca va a saber quién soy yo', 'La vecina que me reportó con Code ya no va a tener llantas mañana, nomás digo', 'Si ese regidor vuelve a venir a la colonia no sale caminando', 'Dile al de Catastro que se cuide, que aquí no perdonamos', 'If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
+        miss: ['Perrito perdido en la Alameda: te estoy buscando y te voy a encontrar, vuelve a casa', 'Si vuelve a llover así, nadie sale caminando del arroyo, usen el puente', 'Ya me la va a pagar el de sistemas, ya verán la broma que le preparamos 😂', 'Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
       },
     },
     {
