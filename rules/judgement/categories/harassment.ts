@@ -302,6 +302,11 @@ export const harassment: CategoryJudgement = {
       'cerebro de adorno', 'el cerebro de adorno', 'no sabe ni sumar', 'no sabe ni hacer una suma', 'can t even add', 'cant even add', 'out of the zoo',
       'escaped the zoo', 'escaped from the zoo', 'se escapo del zoologico', 'se salio del zoologico', 'someone shut her up',
       'somebody shut her up', 'callenla', 'callenlo', 'que alguien la calle', 'que alguien lo calle', 'personality of a wet',
+      // Round 9 (s12-ja), third pass: more comparisons and names for a person (probe set of my own drafts).
+      'mas plana que una tabla', 'plana como tabla', 'flat as a board', 'a total snake', 'muzzle her', 'muzzle him', 'curdle milk', 'could curdle', 'could peel paint',
+      'like watching a monkey', 'a monkey with a', 'un chango con', 'como chango con', 'lo pario una', 'la pario una', 'cara de que lo', 'cara de que la',
+      'dumber than a', 'dumber than dirt', 'stupider than', 'uglier than a', 'fatter than a', 'lazier than a', 'box of hair', 'inbred', 'hick', 'hicks', 'redneck',
+      'rednecks', 'hillbilly', 'hillbillies', 'white trash', 'trailer trash',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -340,6 +345,10 @@ export const harassment: CategoryJudgement = {
       'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
       // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
       'los de la', 'los del',
+      // Round 9 (s12-ja), third pass: a crew pointed at.
+      'the guys at', 'the guys in', 'those guys', 'these guys',
+      // Round 9 (s12-ja), third pass: people named by looks as a nickname.
+      'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
     ],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
@@ -352,6 +361,8 @@ export const harassment: CategoryJudgement = {
       // Round 9 (s12-ja): news of an arrest, where a strong word names a crime, not a put-down.
       'arrested', 'arrestado', 'arrestada', 'arrestaron', 'detenido', 'detenida', 'sentenced', 'sentenciado', 'charged', 'acusado de', 'police said', 'segun la policia',
       'convicted',
+      // Round 9 (s12-ja), third pass: a skit or a mascot.
+      'skit', 'sketch', 'mascot', 'mascota', 'obra de teatro', 'the play',
     ],
     /** A group of people, to be demeaned as a group. */
     people_group: [
@@ -367,6 +378,8 @@ export const harassment: CategoryJudgement = {
       'crackheads', 'los teporochos', 'los borrachitos', 'bola de', 'una bola de', 'esa bola de', 'those kids', 'these kids', 'esos chamacos', 'esos plebes',
       'los de la', 'los del', 'los de', 'todas las de', 'todos los de', 'all the girls', 'all the women', 'the ladies in', 'the guys in', 'esa gente', 'that kind of people',
       'people like that', 'people like them', 'gente asi', 'gente como esa',
+      // Round 9 (s12-ja), third pass.
+      'karens', 'these karens', 'those karens',
     ],
     /** Words that strip a group of its humanity or worth. */
     dehumanize: [
@@ -389,6 +402,9 @@ export const harassment: CategoryJudgement = {
       'huelen a muerto', 'huelen a viejo', 'huelen a rancio', 'huelen a puro', 'huelen a pura', 'huelen bien feo', 'ya huelen', 'smell like death',
       'smell like old people', 'smell like piss', 'smell like urine', 'su propio camion aparte', 'camion aparte', 'deberian tener su propio', 'their own bus',
       'don t pay taxes', 'dont pay taxes', 'no pagan impuestos',
+      // Round 9 (s12-ja), third pass: disease said of a group.
+      'traen enfermedades', 'bring diseases', 'spread diseases', 'carry diseases', 'llenos de piojos', 'full of lice', 
+      
     ],
     /**
      * Round 7 (session 11). A group rejected or despised as people say it: "go back to their own
@@ -412,6 +428,8 @@ export const harassment: CategoryJudgement = {
       'aqui somos cristianos', 'aqui somos catolicos', 'this is a christian town', 'this is a christian country', 'ojala se los nieguen',
       'ojala se lo nieguen', 'que se los nieguen', 'hope they get denied', 'hay que echarles a la migra', 'echarles la migra', 'echarles a la migra',
       'llamarles a la migra', 'call ice on them', 'call ice on', 'report them to ice',
+      // Round 9 (s12-ja), third pass: a group to be retired or put away.
+      'deberian jubilarlos', 'jubilarlos a todos', 'put out to pasture', 'mandarlos al asilo', 'put them all out to pasture',
     ],
     /** Round 7. Groups named by origin, place or faith the way people on the border name them. */
     people_group_more: [
