@@ -279,8 +279,8 @@ export const harassment: CategoryJudgement = {
       // Round 9 (s12-ja), put-downs of a body, mind, voice or worth said as idioms, en and es, from the concept.
       'piece of work', 'a real piece of work', 'empty suit', 'zero brains', 'no brains', 'cero cerebro', 'puras caras bonitas', 'pura cara bonita',
       'all looks no brains', 'estan de adorno', 'nomas estan de adorno', 'ugly as sin', 'uglier than sin',
-      'mas feo que pegarle a dios', 'mas fea que pegarle a dios', 'pegarle a dios', 'mensito', 'mensita', 'tontito', 'tontita', 
-      'pedofilo', 'pedofila', 'pedophile', 'child molester', 'pervertido', 'pervertida', 
+      'mas feo que pegarle a dios', 'mas fea que pegarle a dios', 'pegarle a dios', 'mensito', 'mensita', 'tontito', 'tontita',
+      'pedofilo', 'pedofila', 'pedophile', 'child molester', 'pervertido', 'pervertida',
       'your tiny brain', 'su cerebrito', 'tu cerebrito', 'nobody asked for your opinion',
       'no one asked for your opinion', 'go back to answering phones', 'get back in the kitchen', 'go back to the kitchen', 'vete a la cocina', 'regresate a la cocina',
       'voz de chiva', 'voz de chiva atropellada', 'voz de gallina', 'voz de perico', 'ni los dientes completos', 'ni dientes tiene',
@@ -305,8 +305,7 @@ export const harassment: CategoryJudgement = {
       // Round 9 (s12-ja), third pass: more comparisons and names for a person (probe set of my own drafts).
       'mas plana que una tabla', 'plana como tabla', 'flat as a board', 'a total snake', 'muzzle her', 'muzzle him', 'curdle milk', 'could curdle', 'could peel paint',
       'like watching a monkey', 'a monkey with a', 'un chango con', 'como chango con', 'lo pario una', 'la pario una', 'cara de que lo', 'cara de que la',
-      'dumber than a', 'dumber than dirt', 'stupider than', 'uglier than a', 'fatter than a', 'lazier than a', 'box of hair', 'inbred', 'hick', 'hicks', 'redneck',
-      'rednecks', 'hillbilly', 'hillbillies', 'white trash', 'trailer trash',
+      'dumber than a', 'dumber than dirt', 'stupider than', 'uglier than a', 'fatter than a', 'lazier than a', 'box of hair',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -403,8 +402,7 @@ export const harassment: CategoryJudgement = {
       'smell like old people', 'smell like piss', 'smell like urine', 'su propio camion aparte', 'camion aparte', 'deberian tener su propio', 'their own bus',
       'don t pay taxes', 'dont pay taxes', 'no pagan impuestos',
       // Round 9 (s12-ja), third pass: disease said of a group.
-      'traen enfermedades', 'bring diseases', 'spread diseases', 'carry diseases', 'llenos de piojos', 'full of lice', 
-      
+      'traen enfermedades', 'bring diseases', 'spread diseases', 'carry diseases', 'llenos de piojos', 'full of lice',
     ],
     /**
      * Round 7 (session 11). A group rejected or despised as people say it: "go back to their own
@@ -424,7 +422,7 @@ export const harassment: CategoryJudgement = {
       'primitive', 'primitivos', 'backwards', 'atrasados', 'ignorantes', 'smell bad', 'huelen mal', 'sucios', 'dirty', 'can t even speak english', 'cant even speak english',
       // Round 9 (s12-ja): sent away or shut out ("swim back to Juárez", "que se vayan a rezar a otro lado", "aquí somos cristianos").
       'swim back', 'can swim back', 'go back to juarez', 'back to juarez', 'back to mexico', 'pa juarez', 'for all i care', 'que se vayan a otro lado',
-      'a rezar a otro lado', 'que se vayan a su', 'ni uno mas', 
+      'a rezar a otro lado', 'que se vayan a su', 'ni uno mas',
       'aqui somos cristianos', 'aqui somos catolicos', 'this is a christian town', 'this is a christian country', 'ojala se los nieguen',
       'ojala se lo nieguen', 'que se los nieguen', 'hope they get denied', 'hay que echarles a la migra', 'echarles la migra', 'echarles a la migra',
       'llamarles a la migra', 'call ice on them', 'call ice on', 'report them to ice',

@@ -229,10 +229,7 @@ export const illegal: CategoryJudgement = {
       'me olvido de la direccion', 'rompo la multa', 'le cancelo la multa', 'me hago el ciego', 'se hace el ciego', 'se hacen de la vista gorda',
       'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
       // Round 9 (s12-ja), second pass: a test skipped.
-      'without taking the test', 'skip the test', 
-      
-      
-      
+      'without taking the test', 'skip the test',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [

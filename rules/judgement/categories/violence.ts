@@ -67,7 +67,7 @@ export const violence: CategoryJudgement = {
       'plomearlo', 'balearlo', 'balearla', 'tirotearlo', 'rafaguearlo', 'ahogarlo', 'ahogarla', 'rajarlo', 'rajarla', 'cuetearlo', 'madrearla', 'madrearlos',
       // Round 9 (s12-ja), harm wished or implied: drowning, running off the road, said with the person attached.
       'drown him', 'drown her', 'drown them', 'drown that', 'drown you', 'drown his', 'hold his head under', 'hold her head under', 'run him off the road',
-      'run her off the road', 'run them off the road', 
+      'run her off the road', 'run them off the road',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -126,7 +126,7 @@ export const violence: CategoryJudgement = {
       'visit him at home', 'visit her at home', 'a visit at his house', 'a visit at her house', 'con mis primos', 'con mis compas', 'with my cousins', 'with my boys',
       'get run over', 'gets run over', 'run over themselves', 'back and forth', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement', 'wont see retirement',
       // Round 9 (s12-ja), harm wished or implied: the threat said as a scare or lesson "que no se le olvide", the tires punctured, the parking lot alone, burning with people named (not a bare "con todo y").
-      'una leccion que no se le olvide', 'una leccion que no se les olvide', 'leccion que no se le olvide', 'de esas que se dan en lo oscurito', 
+      'una leccion que no se le olvide', 'una leccion que no se les olvide', 'leccion que no se le olvide', 'de esas que se dan en lo oscurito',
       'un susto que no se le va a olvidar', 'un susto que no se le olvide', 'un susto que nunca va a olvidar', 'un susto que no va a olvidar', 'a scare he won t forget',
       'a scare she won t forget', 'a scare he wont forget', 'a scare she wont forget', 'le ponchara las llantas', 'le ponchen las llantas', 'ponchen las llantas',
       'poncharle las llantas', 'le poncharan las llantas', 'parking lot alone', 'estacionamiento solo', 'estacionamiento sola', 'something in my glovebox',
@@ -381,7 +381,7 @@ export const violence: CategoryJudgement = {
       'le quemen', 'les quemen', 'lo aplaste', 'la aplaste', 'lo arrolle', 'la arrolle', 'lo choquen', 'lo muerda', 'la muerda',
       // Round 9 (s12-ja): the same punishments and a vehicle driven at someone.
       'le corten las manos', 'le corten la mano', 'les corten las manos', 'le mochen las manos', 'le mochen la mano', 'le corten la lengua', 'le saquen los ojos',
-      'lo hubieran dejado peor', 'la hubieran dejado peor', 'se le cruce mi camion', 
+      'lo hubieran dejado peor', 'la hubieran dejado peor', 'se le cruce mi camion',
       'le pase el camion por encima', 'echarle el camion', 'echarle la troca', 'aventarle el carro', 'aventarle el camion', 'aventarle la troca',
     ],
     /** Spanish blows and shots ("darle un ___", "bajarlo a ___"). */
