@@ -485,9 +485,9 @@ export const harassment: CategoryJudgement = {
       'me de un besito', 'a solas conmigo', 'alone with me', 'be friendly with me', 'muy amable conmigo',
     ],
     /** Round 9 (s12-ja). Pictures of a person taken where they undress, offered to others. */
-    pic_taken: ['pics i took', 'pictures i took', 'photos i took', 'fotos que tome', 'le tome fotos', 'les tome fotos', 'took pics of', 'took pictures of', 'wanna see the', 'want to see the', 'quieren ver las fotos', 'quieren ver la foto'],
-    pic_private_place: ['locker room', 'in the locker room', 'changing room', 'en el vestidor', 'los vestidores', 'en los vestidores', 'in the showers', 'en las regaderas', 'en la regadera', 'en el bano de mujeres', 'in the women s restroom', 'upskirt', 'debajo de la falda'],
-    pic_place_guard: ['new', 'nuevo', 'nuevos', 'nueva', 'renovation', 'remodel', 'remodelacion', 'before and after', 'antes y despues', 'repairs', 'reparacion', 'leak', 'fuga', 'mold', 'moho', 'damage', 'dano', 'vandalism', 'vandalismo', 'report', 'reporte'],
+    harass_pic_taken: ['pics i took', 'pictures i took', 'photos i took', 'fotos que tome', 'le tome fotos', 'les tome fotos', 'took pics of', 'took pictures of', 'wanna see the', 'want to see the', 'quieren ver las fotos', 'quieren ver la foto'],
+    harass_pic_place: ['locker room', 'in the locker room', 'changing room', 'en el vestidor', 'los vestidores', 'en los vestidores', 'in the showers', 'en las regaderas', 'en la regadera', 'en el bano de mujeres', 'in the women s restroom', 'upskirt', 'debajo de la falda'],
+    harass_pic_place_guard: ['new', 'nuevo', 'nuevos', 'nueva', 'renovation', 'remodel', 'remodelacion', 'before and after', 'antes y despues', 'repairs', 'reparacion', 'leak', 'fuga', 'mold', 'moho', 'damage', 'dano', 'vandalism', 'vandalismo', 'report', 'reporte'],
     /** Sentence openers that point at a person ("you're", "the new chief is"). */
     is_person: ['you re', 'youre', 'you are', 'ur', 'u r', 'u are', 'hes', 'he s', 'shes', 'she s', 'he is', 'she is', 'dude is', 'dude s', 'guy is', 'this guy is', 'that guy is', 'this guy s', 'that guy s', 'this dude is', 'that dude is', 'this lady is', 'that lady is', 'this man is', 'this woman is'],
   },
@@ -828,7 +828,7 @@ export const harassment: CategoryJudgement = {
         { all: ['pic_ask', ['pic_intimate', 'nudes']], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 },
         // Round 9 (s12-ja): rumours and remarks said the office's way; pictures taken where people undress.
         { all: [['person_ref', 'person_any', 'sex_target'], 'harass_sex_remark'], within: 12, unless: ['sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
-        { all: ['pic_taken', 'pic_private_place'], within: 10, unless: ['pic_place_guard'], guardWithin: 6 },
+        { all: ['harass_pic_taken', 'harass_pic_place'], within: 10, unless: ['harass_pic_place_guard'], guardWithin: 6 },
       ],
       examples: {
         hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool'],
