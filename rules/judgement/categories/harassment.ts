@@ -276,6 +276,36 @@ export const harassment: CategoryJudgement = {
       'little bitch', 'stupid bitch', 'dumb bitch', 'ugly bitch', 'fat bitch', 'fat fuck', 'fatfuck', 'fucker', 'motherfucker', 'asshole', 'dickhead', 'douchebag', 'son of a bitch', 'cabron', 'cabrona',
       'culero', 'culera', 'ojete', 'hijo de puta', 'hija de puta', 'pinche vieja', 'pinche viejo', 'pinche gordo', 'pinche gorda', 'needs a muzzle', 'a muzzle', 'un bozal', 'bozal',
       'so gay', 'es gay y', 'bien gay', 'amanerado', 'amanerada', 'como senorita', 'limp wrist', 'limp wristed', 'se le cae la mano',
+      // Round 9 (s12-ja), put-downs of a body, mind, voice or worth said as idioms, en and es, from the concept.
+      'piece of work', 'a real piece of work', 'empty suit', 'zero brains', 'no brains', 'cero cerebro', 'puras caras bonitas', 'pura cara bonita',
+      'all looks no brains', 'estan de adorno', 'nomas estan de adorno', 'ugly as sin', 'uglier than sin',
+      'mas feo que pegarle a dios', 'mas fea que pegarle a dios', 'pegarle a dios', 'mensito', 'mensita', 'tontito', 'tontita',
+      'pedofilo', 'pedofila', 'pedophile', 'child molester', 'pervertido', 'pervertida',
+      'your tiny brain', 'su cerebrito', 'tu cerebrito', 'nobody asked for your opinion',
+      'no one asked for your opinion', 'go back to answering phones', 'get back in the kitchen', 'go back to the kitchen', 'vete a la cocina', 'regresate a la cocina',
+      'voz de chiva', 'voz de chiva atropellada', 'voz de gallina', 'voz de perico', 'ni los dientes completos', 'ni dientes tiene',
+      'like you eat', 'like he eats', 'like she eats', 'eats like a pig', 'come como cerdo', 'come como marrano', 'tragon', 'tragona',
+      'waste of a vest', 'waste of a chair', 'waste of a desk', 'waste of a parking spot', 'waste of a position', 'waste of a title',
+      'slow and dumb', 'dumb and slow', 'lazy and dumb', 'fat and lazy', 'fat and ugly', 'ugly and fat', 'posting your face', 'post your face',
+      'posting your plate', 'post your address', 'voy a subir tu foto', 'voy a publicar tu cara', 'te voy a exhibir',
+      // Round 9 (s12-ja): said of someone else, not of oneself ("your tiny brain", "mandarlo a la escuela especial").
+      'his tiny brain', 'her tiny brain', 'their tiny brain', 'mandarlo a escuela especial', 'mandarla a escuela especial', 'mandarlo a la escuela especial',
+      'mandarla a la escuela especial',
+      // Round 9 (s12-ja), second pass: the comparison and the hyperbole ("so dumb he would lose a race with a parked car", "menos cerebro que una tortilla", "looks like she lost a fight with", "huele como si no se hubiera bañado").
+      'so dumb he', 'so dumb she', 'so dumb that', 'so stupid he', 'so stupid she', 'so stupid that', 'so ugly he', 'so ugly she', 'so ugly that', 'so fat he',
+      'so fat she', 'so fat that', 'tan tonto que', 'tan tonta que', 'tan pendejo que', 'tan pendeja que', 'tan bruto que', 'tan bruta que', 'tan fea que',
+      'tan feo que', 'tan gorda que', 'tan gordo que', 'as sharp as a bowling ball', 'sharp as a bowling ball', 'sharp as a marble', 'about as sharp as',
+      'about as bright as', 'about as useful as', 'menos cerebro que', 'tiene menos cerebro', 'ni una neurona', 'una sola neurona', 'one brain cell',
+      'lose a race with', 'looks like she lost a fight', 'looks like he lost a fight', 'raided a thrift store',
+      'hit with the ugly stick', 'ugly stick', 'fell out of the ugly tree', 'se vistio con la cortina', 'con la cortina de su abuela', 'huele como si no',
+      'como si no se hubiera banado', 'no se ha banado', 'smells like he hasn t', 'smells like she hasn t', 'cara de que les deben', 'cara de que le deben',
+      'cerebro de adorno', 'el cerebro de adorno', 'no sabe ni sumar', 'no sabe ni hacer una suma', 'can t even add', 'cant even add', 'out of the zoo',
+      'escaped the zoo', 'escaped from the zoo', 'se escapo del zoologico', 'se salio del zoologico', 'someone shut her up',
+      'somebody shut her up', 'callenla', 'callenlo', 'que alguien la calle', 'que alguien lo calle', 'personality of a wet',
+      // Round 9 (s12-ja), third pass: more comparisons and names for a person (probe set of my own drafts).
+      'mas plana que una tabla', 'plana como tabla', 'flat as a board', 'a total snake', 'muzzle her', 'muzzle him', 'curdle milk', 'could curdle', 'could peel paint',
+      'like watching a monkey', 'a monkey with a', 'un chango con', 'como chango con', 'lo pario una', 'la pario una', 'cara de que lo', 'cara de que la',
+      'dumber than a', 'dumber than dirt', 'stupider than', 'uglier than a', 'fatter than a', 'lazier than a', 'box of hair',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -309,6 +339,15 @@ export const harassment: CategoryJudgement = {
       'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
       'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
       'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
+      // Round 9 (s12-ja): vendors and workers pointed at, and groups of women pointed at ("las de la oficina").
+      'las de', 'las del', 'elotero', 'el elotero', 'la elotera', 'paletero', 'el paletero', 'taquero', 'el taquero', 'vendedor', 'vendedora', 'el vendedor',
+      'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
+      // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
+      'los de la', 'los del',
+      // Round 9 (s12-ja), third pass: a crew pointed at.
+      'the guys at', 'the guys in', 'those guys', 'these guys',
+      // Round 9 (s12-ja), third pass: people named by looks as a nickname.
+      'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
     ],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
@@ -318,6 +357,11 @@ export const harassment: CategoryJudgement = {
       'lol jk', 'jk', 'just kidding', 'es broma', 'brain cells are',
       // A drinking word in a recovery or an awareness post.
       'recovering', 'sobriety', 'sober', 'anonymous', 'anonimos', 'recuperacion', 'rehabilitacion', 'awareness', 'prevencion', 'prevention',
+      // Round 9 (s12-ja): news of an arrest, where a strong word names a crime, not a put-down.
+      'arrested', 'arrestado', 'arrestada', 'arrestaron', 'detenido', 'detenida', 'sentenced', 'sentenciado', 'charged', 'acusado de', 'police said', 'segun la policia',
+      'convicted',
+      // Round 9 (s12-ja), third pass: a skit or a mascot.
+      'skit', 'sketch', 'mascot', 'mascota', 'obra de teatro', 'the play',
     ],
     /** A group of people, to be demeaned as a group. */
     people_group: [
@@ -333,6 +377,8 @@ export const harassment: CategoryJudgement = {
       'crackheads', 'los teporochos', 'los borrachitos', 'bola de', 'una bola de', 'esa bola de', 'those kids', 'these kids', 'esos chamacos', 'esos plebes',
       'los de la', 'los del', 'los de', 'todas las de', 'todos los de', 'all the girls', 'all the women', 'the ladies in', 'the guys in', 'esa gente', 'that kind of people',
       'people like that', 'people like them', 'gente asi', 'gente como esa',
+      // Round 9 (s12-ja), third pass.
+      'karens', 'these karens', 'those karens',
     ],
     /** Words that strip a group of its humanity or worth. */
     dehumanize: [
@@ -351,6 +397,12 @@ export const harassment: CategoryJudgement = {
       'religion rara', 'ni se siente', 'live like pigs', 'like pigs', 'disgusting animals', 'so senile', 'senile', 'put them all in a home',
       'hose them off', 'hosed them off', 'huevones', 'bola de huevones', 'unos pendejos', 'pendejos', 'rateros', 'corruptos', 'unas faciles',
       'deberian prohibirles', 'prohibirles la entrada', 'que asco', 'se duermen en',
+      // Round 9 (s12-ja): smell and segregation said of a group.
+      'huelen a muerto', 'huelen a viejo', 'huelen a rancio', 'huelen a puro', 'huelen a pura', 'huelen bien feo', 'ya huelen', 'smell like death',
+      'smell like old people', 'smell like piss', 'smell like urine', 'su propio camion aparte', 'camion aparte', 'deberian tener su propio', 'their own bus',
+      'don t pay taxes', 'dont pay taxes', 'no pagan impuestos',
+      // Round 9 (s12-ja), third pass: disease said of a group.
+      'traen enfermedades', 'bring diseases', 'spread diseases', 'carry diseases', 'llenos de piojos', 'full of lice',
     ],
     /**
      * Round 7 (session 11). A group rejected or despised as people say it: "go back to their own
@@ -368,6 +420,14 @@ export const harassment: CategoryJudgement = {
       'never want to work', 'no quieren trabajar', 'ni trabajan', 'criminals', 'criminales', 'delincuentes', 'rapists', 'violadores', 'ladrones', 'thieves', 'terrorists',
       'terroristas', 'puro cuento', 'es puro cuento', 's fake anyway', 'god s fake', 'gods fake', 'a cult', 'una secta', 'son una secta', 'brainwashed', 'lavado el cerebro',
       'primitive', 'primitivos', 'backwards', 'atrasados', 'ignorantes', 'smell bad', 'huelen mal', 'sucios', 'dirty', 'can t even speak english', 'cant even speak english',
+      // Round 9 (s12-ja): sent away or shut out ("swim back to Juárez", "que se vayan a rezar a otro lado", "aquí somos cristianos").
+      'swim back', 'can swim back', 'go back to juarez', 'back to juarez', 'back to mexico', 'pa juarez', 'for all i care', 'que se vayan a otro lado',
+      'a rezar a otro lado', 'que se vayan a su', 'ni uno mas',
+      'aqui somos cristianos', 'aqui somos catolicos', 'this is a christian town', 'this is a christian country', 'ojala se los nieguen',
+      'ojala se lo nieguen', 'que se los nieguen', 'hope they get denied', 'hay que echarles a la migra', 'echarles la migra', 'echarles a la migra',
+      'llamarles a la migra', 'call ice on them', 'call ice on', 'report them to ice',
+      // Round 9 (s12-ja), third pass: a group to be retired or put away.
+      'deberian jubilarlos', 'jubilarlos a todos', 'put out to pasture', 'mandarlos al asilo', 'put them all out to pasture',
     ],
     /** Round 7. Groups named by origin, place or faith the way people on the border name them. */
     people_group_more: [
@@ -377,6 +437,9 @@ export const harassment: CategoryJudgement = {
       'los mormones', 'mormones', 'mormons', 'mormon', 'mormona', 'judio', 'judia', 'cristiano', 'cristiana', 'catolico', 'catolica', 'ateo', 'atea', 'gay', 'lesbiana', 'jehovah s witnesses', 'jehovahs witnesses', 'jews', 'christians', 'catholics', 'evangelicals', 'los evangelicos', 'aleluyas',
       'los aleluyas', 'los pochos', 'pochos', 'los gabachos', 'los cholos', 'cholos', 'musulmanes', 'musulman', 'musulmana', 'muslim', 'muslims', 'bunch of', 'a bunch of',
       'buncha', 'puros', 'puras', 'la gente que', 'la gente de', 'people from', 'the projects', 'section 8', 'los de las colonias', 'los del barrio', 'los del otro lado',
+      // Round 9 (s12-ja): more groups by status or faith as named on the border.
+      'los indocumentados', 'indocumentados', 'los ilegales', 'los de la mezquita', 'los del templo', 'los de la sinagoga', 'santurrones', 'los santurrones',
+      'catolicos', 'those people in the colonia',
     ],
     /** Round 7. Where a rejection of a group is quoted, answered or a notice: the group guard without a bare "no". */
     group_reject_guard: [
@@ -393,6 +456,38 @@ export const harassment: CategoryJudgement = {
       'volunteers', 'voluntarios', 'donate', 'donations', 'donaciones', 'program', 'programa', 'outreach', 'clinic', 'clinica', 'vaccine', 'vacunas',
       'rodent', 'rodents', 'mosquito', 'mosquitoes', 'zoo', 'wildlife', 'pets', 'mascotas', 'report', 'reportar', 'no', 'not', 'never', 'nunca',
     ],
+    /**
+     * Round 9 (s12-ja). Sexual remarks and rumours about a coworker said the way they are said in
+     * an office or a crew ("se la pasa más acostada que de pie", "por su experiencia en la cama del
+     * director", "se veía tan rica", "anda de zorra con el jefe"): with a person in the sentence.
+     */
+    harass_sex_remark: [
+      'mas acostada que de pie', 'mas acostado que de pie', 'y no precisamente dormida', 'y no precisamente dormido', 'no precisamente durmiendo', 'en la cama del',
+      'en la cama de la', 'en la cama del jefe', 'in the director s bed', 'in the boss s bed', 'in his bed', 'on her back for', 'on her knees for', 'de rodillas con el',
+      'anda de zorra', 'de zorra con', 'anda de resbalosa', 'anda de ofrecida', 'de ofrecida con', 'se acuesta con el', 'se acuesta con la', 'se mete con el jefe',
+      'sleeping with her boss', 'sleeping with his boss', 'slept her way', 'sleeps her way', 'sleeping her way',
+      'hooking up with the', 'se veia tan rica', 'se ve tan rica', 'se ve bien rica', 'bien rica con', 'tan rica con', 'me la imaginaba sin', 'me lo imaginaba sin',
+      'imagining her without', 'picturing her without', 'pictured her without', 'imagine her without', 'que rica esta', 'que rico esta', 'esta bien rica', 'esta bien rico',
+    ],
+    /** Round 9 (s12-ja). A CPR class, a first-aid dummy: "mouth to mouth" that is training. */
+    harass_sex_guard: ['cpr', 'rcp', 'dummy', 'dummies', 'maniqui', 'first aid', 'primeros auxilios', 'certification', 'certificacion', 'lifesaving', 'drill', 'simulacro'],
+    /** Round 9 (s12-ja). Quid pro quo, the job side: a promotion, a raise, good shifts, keeping the job. */
+    qpq_job: [
+      'subir de puesto', 'el ascenso', 'un ascenso', 'ascender', 'the promotion', 'a promotion', 'promoted', 'a raise', 'un aumento', 'keep her job', 'keep his job',
+      'keep your job', 'conservar su trabajo', 'conservar su chamba', 'la plaza', 'su plaza', 'el puesto', 'good shifts', 'the good shifts', 'los buenos turnos',
+      'the overtime', 'las horas extra', 'her evaluation', 'his evaluation', 'su evaluacion', 'pass probation', 'pasar el periodo de prueba', 'get hired', 'la contraten',
+    ],
+    /** Round 9 (s12-ja). Quid pro quo, the favor side: affection, a date, time alone asked of the person. */
+    qpq_favor: [
+      'carinosa conmigo', 'carinoso conmigo', 'ser carinosa', 'portarse bien conmigo', 'se porte bien conmigo', 'sea buena conmigo', 'sea bien buena conmigo', 'salir conmigo',
+      'sale conmigo', 'go out with me', 'be nice to me', 'be real nice to me', 'be sweet to me', 'sit on my lap', 'come to my office after', 'pase a mi oficina en la noche',
+      'dinner with me', 'cenar conmigo', 'a drink with me', 'una copa conmigo', 'date me', 'sleep with me', 'acostarse conmigo', 'me de un beso', 'give me a kiss',
+      'me de un besito', 'a solas conmigo', 'alone with me', 'be friendly with me', 'muy amable conmigo',
+    ],
+    /** Round 9 (s12-ja). Pictures of a person taken where they undress, offered to others. */
+    harass_pic_taken: ['pics i took', 'pictures i took', 'photos i took', 'fotos que tome', 'le tome fotos', 'les tome fotos', 'took pics of', 'took pictures of', 'wanna see the', 'want to see the', 'quieren ver las fotos', 'quieren ver la foto'],
+    harass_pic_place: ['locker room', 'in the locker room', 'changing room', 'en el vestidor', 'los vestidores', 'en los vestidores', 'in the showers', 'en las regaderas', 'en la regadera', 'en el bano de mujeres', 'in the women s restroom', 'upskirt', 'debajo de la falda'],
+    harass_pic_place_guard: ['new', 'nuevo', 'nuevos', 'nueva', 'renovation', 'remodel', 'remodelacion', 'before and after', 'antes y despues', 'repairs', 'reparacion', 'leak', 'fuga', 'mold', 'moho', 'damage', 'dano', 'vandalism', 'vandalismo', 'report', 'reporte'],
     /** Sentence openers that point at a person ("you're", "the new chief is"). */
     is_person: ['you re', 'youre', 'you are', 'ur', 'u r', 'u are', 'hes', 'he s', 'shes', 'she s', 'he is', 'she is', 'dude is', 'dude s', 'guy is', 'this guy is', 'that guy is', 'this guy s', 'that guy s', 'this dude is', 'that dude is', 'this lady is', 'that lady is', 'this man is', 'this woman is'],
   },
@@ -441,6 +536,9 @@ export const harassment: CategoryJudgement = {
           'Every time the budget analyst opens her mouth at the briefing I lose brain cells',
           'the guy running the front counter this week is a total wannabe, thinks he is the chief',
           'Go get a life lady, nobody reads your posts about the potholes',
+          'Ramirez from Streets is so dumb he would lose a race with a parked car',
+          'El licenciado Pérez tiene menos cerebro que una tortilla',
+          'Ese chofer de la ruta 10 huele como si no se hubiera bañado desde diciembre',
           'Ese muchacho del almacén es un zángano de primera',
           'Qué mujer tan metiche la de la caseta, todo quiere saber',
         ],
@@ -449,6 +547,8 @@ export const harassment: CategoryJudgement = {
           'Never call a caller a dimwit, even when the call goes badly',
           'Me siento bien menso hoy, no dormí nada',
           'Our dog smells like a wet dog after the splash pad, who knew',
+          'Los de la ventanilla 3 ya salieron a comer, regresan a la 1',
+          'Police arrested a child molester near the park, the suspect was charged Friday',
         ],
       },
     },
@@ -507,11 +607,11 @@ export const harassment: CategoryJudgement = {
       examples: {
         hit: [
           'Those homeless people by the library are animals, I swear', 'Seniors at the computer lab are hopeless, honestly', 'Los indigentes del centro son una plaga',
-          'the Haitians at the bus station should go back to their own country', 'Esos chilangos que llegaron a Parques no quieren trabajar', 'Si eres mormón no eres bienvenido en mi cuadrilla',
+          'the Haitians at the bus station should go back to their own country', 'Those people at the Tornillo bus stop can swim back to Juárez for all I care', 'Esos chilangos que llegaron a Parques no quieren trabajar', 'Si eres mormón no eres bienvenido en mi cuadrilla',
         ],
         miss: [
           'Homeless outreach: the shelter needs volunteers and blankets', 'Animal Services has kittens for adoption, seniors get a discount', 'Los viejitos del centro recibieron sus vacunas',
-          'Mormons are welcome to rent the hall like anyone else', 'No todos los juarenses son rateros, dejen de decir eso', 'Haitians at the shelter are not criminals, they need help',
+          'Mormons are welcome to rent the hall like anyone else', 'Los indocumentados pueden pedir ayuda legal gratis en la biblioteca', 'No todos los juarenses son rateros, dejen de decir eso', 'Haitians at the shelter are not criminals, they need help',
         ],
       },
     },
@@ -542,6 +642,8 @@ export const harassment: CategoryJudgement = {
         '(?:que|menuda|menudo|pobre|vaya|tremenda|tremendo|la muy|el muy) {insulto_persona}(?= \\.|$| (?:ese|esa|este|esta|esos|esas|la|el|los|las|eres|es|sos|de|del)(?![^ .]))',
         '{insulto_persona} (?:eres|sos|esa|ese|esta|este)(?= \\.|$| (?:mujer|hombre|tipo|tipa|vieja|viejo|senora|senor|morra|vato|wey|un rato)(?![^ .]))',
         '(?:te ves|estas|sos|eres|pareces) (?:mas|muy|bien|re|tan) (?:fea|feo|gorda|gordo|vieja|viejo|ridicula|ridiculo|patetica|patetico|tonta|tonto|naca|naco)(?![^ .])',
+        // Round 9 (s12-ja): "stop being such a crackhead", "deja de ser tan payaso".
+        '(?:stop being|quit being|deja de ser|dejen de ser|deje de ser) (?:such a |such an |so |a |an |tan |un |una |bien )?(?:{insult_noun}|{harassment_person_noun}|{insulto}|{harassment_person_adj})(?![^ .])',
         // "es un inútil" names a person; "es inútil" may be the printer.
         '(?:es|son) (?:un|una|unos|unas|el mas|la mas|todo un|toda una|un pinche|una pinche|unos pinches) (?:{~1})?{insulto}(?![^ .])',
       ],
@@ -606,7 +708,7 @@ export const harassment: CategoryJudgement = {
         '(?:parece|pareces|parecen|parecia|parecias|camina como|caminas como|habla como|se viste como|se ve como|te ves como) (?:un |una |el |la |los |las )?(?:{~2})?{mock_thing}(?! (?:de peluche|inflable|de la feria|del desfile)(?![^ .]))',
         '(?:that|this|the|some|a|our|his|her|ur|your) {body_adj} (?:ass |old )?(?:slob|slobs|pig|cow|lady|guy|man|woman|chick|dude|bitch|bastard|{person_role})(?![^ .])',
         '(?:gut|belly|beer belly|muffin top|rolls|flab|butt crack|ass crack) (?:hanging|spilling|pouring|sticking|poking|busting|popping) out',
-        '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])',
+        '(?:chins|double chin|gut|belly|rolls|muffin top|moobs|man boobs|beer belly|love handles|cankles|unibrow|mustache|zits|acne) on (?:the|that|this|her|him|his|our)(?: new| old)? (?:{person_role}|guy|lady|girl|chick|dude|one)(?![^ .])(?! s (?:photo|picture|pic|portrait|poster|statue|painting|mural|cutout|sign|cardboard)(?![^ .]))',
         '(?:la|el|ese|esa|mi|tu|nuestra|nuestro) (?:nueva |nuevo )?{person_role}(?: (?:de|del)(?: [^ .]+){1,2}?)? (?:esta|anda|se puso|se ve|es|esta bien|anda bien) (?:bien |muy |re |toda |todo |super |tan )?(?:gorda|gordo|gordota|gordote|panzona|panzon|fea|feo|marrana|marrano|cerda|cerdo|obesa|obeso|ballena|chancha|chancho)(?![^ .])',
         '(?:{person_role}|vieja|viejo|morra|vato|ruca|senora|senor|ella|tu|usted|nueva|nuevo)(?: [^ .]+){0,5} (?:esta|estas|se ve|te ves|anda|andas|se puso|te pusiste) (?:bien |muy |re |tan |super |toda |todo )?(?:gorda|gordo|gordota|gordote|gordinflona|gordinflon|panzona|panzon|lonjuda|lonjudo|cacariza|cacarizo|chimuela|chimuelo|horrenda|horrendo|espantosa|espantoso)(?: y (?:fea|feo|gorda|gordo|vieja|viejo))?(?![^ .])',
         '(?:le dicen|le decimos|le apodan|le pusimos|we call (?:him|her)|they call (?:him|her)) (?:el |la |the )?{mock_thing}(?![^ .])',
@@ -620,6 +722,9 @@ export const harassment: CategoryJudgement = {
         '(?:el|la|ese|esa|pinche|al|a la|miren al|miren a la|mira al|mira a la) (?:{body_noun_es}|{body_nick_es}) (?:de|del|que)(?![^ .])(?! (?:chicharron|harina|maiz|queso|frijol|frijoles|nata|azucar|papa|masa|guisado|carne|pollo|res|nopales|rajas|deshebrada)(?![^ .]))',
         '(?:bajale|bajenle|le baja|bajarle) (?:a |a las |a los |a la )?(?:gorditas|tacos|tortillas|tamales|garnachas|pasteles|papitas|coca|comida|donas|pan)',
         'ya ni (?:cabe|cabes) en',
+        // Round 9 (s12-ja): "reminds her of a potato", "se parece a una botarga"; "the fat clown".
+        '(?:reminds (?:me|her|him|us|everyone|everybody) of|me recuerda a|le recuerda a|nos recuerda a) (?:a |an |un |una |el |la )?(?:{~2})?{mock_thing}(?! (?:fish|costume|show|tent|mask|party|ride|exhibit|float|de peluche|inflable)(?![^ .]))',
+        '(?:the|that|this|those|these|our|your|ur) {body_adj} (?:{insult_noun}|{harassment_person_noun})(?![^ .])',
       ],
       examples: {
         hit: [
@@ -656,6 +761,8 @@ export const harassment: CategoryJudgement = {
         '(?:habla|hablan|hablas|talks|speaks|sounds) (?:como|like) (?:un |una |a |an )?(?:indio|india|chino|china|retrasado|retrasada|bebe|robot|caveman|cavernicola|tarzan|mongolito|mongolita|borracho|borracha|drunk|baby|toddler|retard|mongol|naco|naca|nino chiquito|apache)(?![^ .])',
         '(?:get|needs?|buy) (?:this|that|the) (?:man|woman|guy|lady|dude|{person_role}) (?:a |an |some )?(?:speech therapist|script|translator|brain|clue|life|mirror|treadmill|gym membership|diet|personality|shower|deodorant|dictionary|braces|dentist|toothbrush|comb|razor|wig)(?![^ .])',
         '(?:tartamudeo|tartamudea|tartamudeando|tartamudo|tartamuda) {~5}(?:jaja|jajaja|jajajaja|lol|lmao|que oso|xd)',
+        // Round 9 (s12-ja): "somebody get her an English tutor", "que alguien le pague clases de inglés".
+        '(?:somebody|someone|alguien|que alguien) (?:get|buy|find|pay for|consiga|consigale|pague|paguele|compre|comprele) (?:her|him|them|le|les|a la|al) (?:[^ .]+ ){0,2}(?:a |an |some |un |una |unas |unos )?(?:english tutor|english class|english classes|english lessons|speech therapist|speech therapy|dictionary|clases de ingles|maestro de ingles|diccionario|clases de diccion)(?![^ .])',
         // Round 7: a stutter imitated by syllables after "talks like" ("habla como 'se-se-servidor'").
         '(?:habla|hablan|talks|speaks|says|dice|sounds) (?:como |like )?(?:[^ .]+ ){0,3}([a-z]{1,3}) \\1 \\1[a-z]{2,}',
       ],
@@ -715,14 +822,34 @@ export const harassment: CategoryJudgement = {
       category: 'harassment',
       message: { en: 'Makes a sexual remark or spreads a sexual rumour about a person.', es: 'Hace un comentario sexual o difunde un rumor sexual sobre una persona.' },
       cooccur: [
-        { all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 },
+        { all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard', 'harass_sex_guard'], guardWithin: 5 },
         { all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 },
         // A request for nudes or a "pack" is aimed at whoever reads it.
         { all: ['pic_ask', ['pic_intimate', 'nudes']], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 },
+        // Round 9 (s12-ja): rumours and remarks said the office's way; pictures taken where people undress.
+        { all: [['person_ref', 'person_any', 'sex_target'], 'harass_sex_remark'], within: 12, unless: ['sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
+        { all: ['harass_pic_taken', 'harass_pic_place'], within: 10, unless: ['harass_pic_place_guard'], guardWithin: 6 },
       ],
       examples: {
-        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera'],
-        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil'],
+        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool'],
+        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil', 'Pics I took of the new locker room at the rec center, wanna see?', 'The new lifeguard did mouth to mouth on the CPR dummy in record time'],
+      },
+    },
+    {
+      // Round 9 (s12-ja): a job favor tied to affection or a date ("si quiere subir de puesto, nomás tiene que ser cariñosa conmigo").
+      id: 'judgement.harassment.quid_pro_quo',
+      category: 'harassment',
+      message: { en: 'Ties a promotion, a raise or a job to affection or a date: sexual harassment.', es: 'Condiciona un ascenso, un aumento o el trabajo a cariño o a una cita: acoso sexual.' },
+      cooccur: [{ all: ['qpq_job', 'qpq_favor'], within: 14, unless: ['demeaning_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'A la nueva ya le dije que si quiere subir de puesto nomás tiene que ser cariñosa conmigo',
+          'tell the new clerk if she wants the good shifts she should go out with me Friday',
+        ],
+        miss: [
+          'Congrats on the promotion! Dinner with me and the team Friday to celebrate',
+          'Para el ascenso hay que pasar el examen; salir conmigo a la capacitación es opcional',
+        ],
       },
     },
     {

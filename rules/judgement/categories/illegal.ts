@@ -1,7 +1,7 @@
 import type { CategoryJudgement } from '../types';
 
 /** Money in the stream: "$20", "20 bucks", "3 mil", "a couple hundred". */
-const MONEY = '(?:\\$[0-9]+|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
+const MONEY = '(?:\\$[0-9]+|(?:five|ten|twenty|forty|fifty|a hundred|two hundred|veinte|cincuenta|cien|doscientos|quinientos|mil) (?:bucks|dollars|dolares|pesos|varos|baros|dlls)|a fifty|a twenty|a hundred|a c note|a benjamin|un billete|[0-9]+ (?:bucks|dollars|dolares|pesos|dlls|mil)|a couple hundred|a few hundred|couple hundred|un par de cientos|unos cientos|una lana|una feria)';
 
 /** Round 6 (s10-jb): someone offered the writer money (a refusal or a report follows), not the writer selling a favor. */
 const OFFERED_TO_ME = '(?<!(?:offering|offered|offers|tried to pay|trying to pay|tried to bribe|ofreciendo|ofrecio|ofrecieron|ofrece|quiso pagar|quiso darme|trato de pagar)(?: [^ .]+){0,12})';
@@ -34,6 +34,10 @@ export const illegal: CategoryJudgement = {
       'party favors', 'nose candy', 'pressies', 'pressed pills', 'm30s', 'm 30s', 'perc 30s', 'dirty 30s', 'chochos', 'pingas', 'rivotril',
       'clonazepam', 'tramadol', 'valium', 'lorazepam', 'vicodin', 'vicos', 'suboxone', 'zannies', 'zaza', 'pre rolls', 'prerolls', 'shatter', 'sizzurp', 'purple drank',
       'tusi', 'pink cocaine', 'poppers', 'gummies',
+      // Round 9 (s12-ja), drugs by euphemism: a powder, "ice of the good kind", pills marked as not from a pharmacy ("y no es azúcar").
+      'polvito', 'polvo blanco', 'hielo del bueno', 'ice del bueno', 'cristal del bueno', 'the little blue ones', 'little blue pills', 'little white ones',
+      'don t come from a pharmacy', 'dont come from a pharmacy', 'not from a pharmacy', 'didn t come from a pharmacy', 'didnt come from a pharmacy', 'no es de farmacia',
+      'no son de farmacia', 'no es azucar', 'y no es azucar', 'not sugar', 'not powdered sugar', 'no son aspirinas', 'not aspirin',
     ],
     illegal_thing: [
       'bribe', 'bribes', 'bribed', 'bribing', 'kickback', 'kickbacks', 'under the table', 'off the books',
@@ -85,6 +89,9 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'anybody needs', 'anyone needs', 'if anybody needs', 'if anyone needs', 'i have a whole', 'have a whole', 'a whole box', 'a whole bag', 'si alguien necesita',
       'si alguien ocupa', 'quien necesite', 'el que necesite', 'tengo una caja', 'tengo un monton',
+      // Round 9 (s12-ja): the offer said the border way ("pal que quiera", "me busca en").
+      'pal que quiera', 'pa l que quiera', 'para el que quiera', 'al que quiera', 'a quien quiera', 'me busca en', 'me buscan en', 'busquenme en', 'buscame en',
+      'nomas me avisa', 'nomas me avisan', 'nomas avisen', 'anybody wants', 'anyone wants', 'if anybody wants', 'if anyone wants',
     ],
     /** A first person doing it, or an offer or request (co-occurrence with illegal_thing). */
     illegal_actor: [
@@ -117,6 +124,10 @@ export const illegal: CategoryJudgement = {
       'somebody tell him', 'somebody tell her', 'someone tell him', 'someone tell her', 'tell him to', 'tell her to', 'alguien digale', 'alguien avisele', 'digale que',
       'avisale que', 'que se desaparezca', 'que se largue', 'get out of town', 'leave town', 'hit the road', 'que agarre camino', 'que se cruce',
       'que se vaya al otro lado', 'que se vaya pa juarez',
+      // Round 9 (s12-ja), the cover story for an inspector: a status faked, a bypass closed.
+      'que esta en mantenimiento', 'digan que esta en mantenimiento', 'say it s under maintenance', 'say it s down for maintenance',
+      'tell them it s down for maintenance', 'tell them it s under maintenance', 'act like it s', 'pretend it s', 'hagan como que', 'finjan que', 'valvula de desvio',
+      'bypass valve',
     ],
     /** Round 4 (s7-jb): who enforces: warrants, raids, inspections, immigration, police units. */
     ill_enforce: [
@@ -210,6 +221,15 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'grease the wheels', 'move your file up', 'mover su expediente', 'push it through', 'push your permit through', 'fast track', 'fast tracked', 'le adelanto',
       'se lo adelanto', 'lo adelanto', 'se los adelanto', 'le echo la mano con',
+      // Round 9 (s12-ja), favor for pay: favors only a job can sell (a ticket voided before it posts, an address forgotten, a check skipped, a rival bid leaked); safe beside a price.
+      'void it', 'void them', 'void your', 'ill void', 'i ll void', 'before it posts', 'before it hits the system', 'before it goes in the system', 'forget the address',
+      'forget your address', 'forget i saw', 'forget what i saw', 'never saw a thing', 'didn t see nothing', 'didnt see nothing', 'didn t see a thing',
+      'didnt see a thing', 'stamp it approved', 'stamp them approved', 'skip the inspection', 'tear up your', 'tear up any', 'tear up the citation', 'tear up tickets',
+      'no reviso nada', 'yo no reviso', 'no les reviso', 'no le reviso', 'no les checo', 'no le checo', 'sin revision', 'se me olvida la direccion',
+      'me olvido de la direccion', 'rompo la multa', 'le cancelo la multa', 'me hago el ciego', 'se hace el ciego', 'se hacen de la vista gorda',
+      'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
+      // Round 9 (s12-ja), second pass: a test skipped.
+      'without taking the test', 'skip the test',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -222,6 +242,15 @@ export const illegal: CategoryJudgement = {
       'i know a guy', 'i got a guy', 'tengo un amigo en', 'tengo una amiga en', 'tengo un conocido', 'amigo que trabaja en', 'amiga que trabaja en', 'trabaja en la corte', 'works at the court',
       'mi cunado trabaja', 'mi primo trabaja', 'mi compa trabaja', 'pasamela', 'pasamelas', 'pasame la multa', 'mandame la multa', 'mandame tu multa', 'send me your ticket', 'send me the ticket',
       'mandeme mensaje', 'mandenme mensaje', 'yo le digo como', 'yo les digo como', 'i ll tell you how', 'ill tell you how', 'yo me encargo', 'leave it to me', 'dejamelo a mi', 'dejenmelo a mi',
+      // Round 9 (s12-ja), favor for pay: the handle the fixer asks for (the plate, the citation number) and the wink that closes the offer.
+      'send me the number', 'send me the citation', 'send me the plate', 'send me your plate', 'text me the plate', 'text me your plate', 'text me the number',
+      'text me the citation', 'dm me the citation', 'dm me the number', 'dm me the plate', 'dm me your plate', 'mandame la placa', 'mandame las placas',
+      'mandenme las placas', 'pasenme las placas', 'pasame las placas', 'mandenme el numero', 'mandame el numero de', 'pasame el folio', 'mandame el folio',
+      'mandenme el folio', 'my cousin at', 'my buddy at', 'my guy at', 'my buddy behind the counter', 'my guy behind the counter', 'mi primo en', 'mi compa en',
+      'mi cuate en', 'you know where to find me', 'ya saben donde encontrarme', 'ya saben donde estoy', 'usted me entiende', 'ustedes me entienden',
+      'you know what i mean', 'if you know what i mean', 'ya me entendieron',
+      // Round 9 (s12-ja), second pass: the compadre inside.
+      'mi compadre en', 'mi comadre en', 'mi compadre de', 'mi comadre de', 'mi compadre que trabaja', 'my tia at', 'my t\u00eda at',
     ],
     /** R6: what is paid for such a favor, besides a dollar figure (MONEY in patterns). */
     ill_payment: [
@@ -237,6 +266,9 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'un cafecito', 'para el cafe', 'pa los chescos', 'pal chesco', 'lunch money', 'a little thank you', 'show some appreciation', 'show your appreciation',
       'una atencion', 'un detallito', 'gift card', 'gift cards', 'tarjeta de regalo', 'tarjetas de regalo', 'una botellita', 'unas chelas',
+      // Round 9 (s12-ja), favor for pay: money sent by app, said as a request.
+      'venmo me', 'cash app me', 'zelle me', 'kick me back', 'kick me a little', 'make it worth my while', 'worth my while', 'for my trouble',
+      'something for my trouble',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -244,6 +276,12 @@ export const illegal: CategoryJudgement = {
       'barata', 'barato', 'anyone want to buy', 'anybody want to buy', 'les puedo conseguir', 'les consigo', 'consigo',
       'side gig', 'side job', 'side hustle', 'its yours', 'it s yours', 'y es tuyo', 'y es suyo', 'la libra', 'el galon', 'cada uno', 'each', 'a pop', 'cash only', 'nomas diganme',
       'lleven sus', 'traigan sus', 'bring your own', 'i do shots', 'we ll patch', 'well patch', 'we patch', 'i patch',
+      // Round 9 (s12-ja): "yo se los vendo", a low price said other ways.
+      'se los vendo', 'se las vendo', 'se lo vendo', 'se la vendo', 'te lo vendo', 'te los vendo', 'los vendo', 'las vendo', 'baratito', 'baratitos', 'baratitas',
+      'a buen precio', 'good price', 'make me an offer', 'best offer', 'first to venmo', 'venmo me',
+      // Round 9 (s12-ja), second pass: sold online.
+      'on ebay', 'on marketplace', 'en marketplace', 'en ebay', 'on offerup', 'en offerup', 'sell them on',
+      'los vendo en',
     ],
     /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
     ill_city_goods: [
@@ -258,6 +296,14 @@ export const illegal: CategoryJudgement = {
       'del departamento', 'de las del departamento', 'del depto', 'from the department', 'de bomberos', 'from the fire station', 'de la bodega', 'del sistema',
       'from the system', 'out of the system', 'take back bin', 'drug take back bin', 'from evidence', 'de evidencias', 'fare box', 'fare boxes', 'the fares',
       'from the register', 'out of the register', 'from the till', 'de la caja',
+      // Round 9 (s12-ja), city and seized goods: what was seized, the fuel island and yard, the lost and found, said the way crews name them.
+      'que nos decomisaron', 'que decomisaron', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'decomisados', 'decomisadas', 'the seized',
+      'what we seized', 'what we confiscated', 'from the seizure', 'from the impound', 'impound lot', 'del tanque de la ciudad',
+      'the city tank', 'city tank', 'fuel island', 'the fuel island', 'de la flotilla', 'la flotilla', 'del patio de la', 'city yard', 'the city yard', 'city course',
+      'the city course', 'city golf course', 'free gas', 'free fuel', 'free diesel', 'gasolina gratis', 'diesel gratis',
+      // Round 9 (s12-ja), second pass: what was to be discarded or sent to surplus, taken instead.
+      'que iban a desechar', 'iban a desechar', 'que iban a tirar', 'que iban a dar de baja', 'were getting tossed',
+      'supposed to go to surplus', 'supposed to be destroyed', 'supposed to be shredded',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -271,6 +317,14 @@ export const illegal: CategoryJudgement = {
       'kept them', 'took them home', 'took it home', 'a la casa de mi', 'afuera de la casa de mi', 'pa mi casa', 'to my place',
       // Round 7 (s11-jb), second pass: euphemism and street slang from the concept (en, border es).
       'fell off the truck', 'fell off a truck', 'se cayo del camion', 'liberated', 'liberate', 'borrowed permanently', 'se me pegaron', 'se me pego',
+      // Round 9 (s12-ja): taken for personal use, said as whose car or house it ends up in.
+      'para sus carros', 'pa sus carros', 'para su carro', 'pa su carro', 'para sus trocas', 'para sus casas', 'pa sus casas', 'para mi carro', 'pa mi carro',
+      'para mi troca', 'pa mi troca', 'for my personal', 'my personal truck', 'my personal car', 'my personal vehicle', 'my own truck', 'my own car', 'for personal use',
+      'para uso personal', 'pa uso personal', 'for your own car', 'for your personal',
+      // Round 9 (s12-ja), second pass: for a relative's or one's own business.
+      'for my brother s', 'for my cousin s', 'for my wife s', 'for my husband s', 'for his business', 'for her business', 'for my business', 'landscaping business',
+      'side business', 'para el negocio de', 'pal negocio de', 'para su negocio', 'para mi negocio', 'pa mi negocio', 'pa su negocio', 'the good ones home',
+      'take the good ones',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -294,6 +348,10 @@ export const illegal: CategoryJudgement = {
       'nadie los va a reclamar', 'nadie la reclamo', 'nadie lo reclamo', 'las iban a tirar', 'los iban a tirar', 'lo iban a tirar', 'la iban a tirar',
       'las iban a quemar', 'los iban a quemar', 'se iba a desperdiciar', 'se iban a desperdiciar', 'ahi nomas estaban', 'ahi nomas estaba', 'todos lo hacen',
       'todos lo hacemos', 'nunca me han cachado', 'nunca nos han cachado', 'no me han cachado', 'no nos han cachado', 'sin dejar rastro', 'ni se dan cuenta',
+      // Round 9 (s12-ja): the boast that nobody ever checked, in the perfect tense.
+      'nobody has ever checked', 'no one has ever checked', 'nobody s ever checked', 'nobodys ever checked', 'nobody has ever noticed', 'no one has ever noticed',
+      'nunca nadie ha revisado', 'nadie ha revisado nunca', 'nunca nadie ha checado', 'nunca me han revisado', 'nunca nos han revisado', 'nunca me han dicho nada',
+      'never once checked',
     ],
     /** R6 family "the author's own act": first-person verbs people write about the job (pairs with ill_impunity). */
     ill_self_act: [
@@ -308,6 +366,10 @@ export const illegal: CategoryJudgement = {
       'maquinitas', 'eight liners',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'quiniela', 'quinielas', 'la quiniela', 'office pool', 'football pool', 'super bowl pool', 'squares', 'super bowl squares', 'bracket pool', 'la polla',
+      // Round 9 (s12-ja): a card or dice game played for money.
+      'poker', 'partida de poker', 'con apuesta', 'craps', 'juego de dados', 'a los dados', 'tirar dados', 'cubilete',
+      // Round 9 (s12-ja), second pass: the Super Bowl boxes.
+      'super bowl boxes', 'boxes pool', 'football boxes',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
@@ -315,6 +377,9 @@ export const illegal: CategoryJudgement = {
       'entrarle', 'quien le entra', 'who wants in', 'quien quiere', 'ahi nos vemos', 'see you there', 'la tabla', 'se lleva todo', 'el dinero', 'the money', 'dinero',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'la casilla', 'por casilla', 'casilla', 'casillas', 'el cuadro', 'a square', 'per square', 'a box',
+      // Round 9 (s12-ja): the game kept out of sight, or played for money.
+      'nomas no le digan', 'no le digan a', 'por dinero', 'con dinero', 'de a dinero',
+      'for money', 'for real money', 'real money', 'for cash',
     ],
     /** R6 family "across the border without the check": the border side. */
     ill_border: [
@@ -326,7 +391,8 @@ export const illegal: CategoryJudgement = {
       'sin papeles', 'sin que lo revisen', 'sin que la revisen', 'sin que los revisen', 'sin pasar por', 'sin declarar', 'escondidas', 'escondidos', 'escondido', 'escondida', 'hidden', 'hid',
       'ni reviso', 'didnt check', 'didn t check', 'banned', 'the ones that are banned', 'prohibidos', 'prohibidas', 'pagan bien', 'se le paga bien', 'paga bien', 'llevar gente', 'llevo gente',
       'llevamos gente', 'pasar gente', 'choferes', 'hace el paro', 'le hace el paro', 'sin receta', 'without a prescription', 'no prescription', 'lo arreglamos', 'extras to sell',
-      'a mitad de precio', 'half price', 'mercancia', 'unos de mas', 'de mas',
+      'a mitad de precio', 'half price', 'unos de mas', 'de mas',
+      // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
     ill_news_guard: [
@@ -336,6 +402,11 @@ export const illegal: CategoryJudgement = {
       'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'report', 'reporte', 'reportelo', 'no money', 'bragging rights', 'offering me', 'offered me', 'keeps offering', 'tried to pay', 'tried to bribe', 'me ofrecieron', 'me ofrecio', 'me quiso dar', 'trato de pagar', 'quiso pagar', 'appreciate it but', 'no thanks', 'no gracias', 'like everyone else', 'como todos los demas', 'sin dinero', 'wait times', 'wait time', 'tiempos de espera', 'cbp', 'donation', 'donacion', 'donativo', 'drive', 'colecta',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'donaciones', 'donations', 'donate', 'donen', 'colectas', 'food drive', 'coat drive', 'toy drive', 'canned food', 'drop off donations',
+      // Round 9 (s12-ja): the tow and the impound lot as a notice, goods declared at customs, the City giving things out.
+      'la grua', 'grua municipal', 'the tow truck', 'towed', 'lo pueden recoger', 'la pueden recoger', 'pueden recoger', 'can pick it up', 'pick it up at',
+      'tarjeta de circulacion', 'olvide declarar', 'olvide declararla', 'olvide declararlo', 'recuerden declarar', 'remember to declare', 'forget to declare', 'declarenla', 'declarenlo', 'declare them',
+      'declare your', 'gratis para residentes', 'free for residents', 'giveaway', 'while supplies last', 'hasta agotar', 'limit one', 'proof of residency',
+      'comprobante de domicilio',
     ],
     // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
     /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
@@ -384,6 +455,56 @@ export const illegal: CategoryJudgement = {
       'around back', 'round back', 'back door', 'side door', 'back gate', 'puerta de atras', 'por atras', 'por la puerta de atras', 'when security', 'when the guard', 'cuando no hay nadie',
       'cuando cambian turno', 'changes shift', 'shift change', 'starter s out', 'starters out', 'when nobody', 'cuando nadie', 'doesnt latch', 'doesn t latch', 'no cierra', 'login',
     ],
+    // --- Round 9 (s12-ja): favor for pay, read from round 8's dev part, written from the concept ---
+    /**
+     * R9: the payment said as a treat, a bottle, an envelope, a monthly cut or "ponerse guapo":
+     * a bribe by its nature, so it may meet the softer favors below (a permit "sale aprobada").
+     */
+    ill_bribe_gift: [
+      'buy me lunch', 'buy me a lunch', 'buys me lunch', 'buy me dinner', 'buy me a beer', 'buy me a drink', 'buy me a coffee', 'buy me breakfast', 'buy me tacos',
+      'bring me lunch', 'bring me tacos', 'bring me a coffee', 'bring him a little', 'bring her a little', 'coffee money', 'beer money', 'a little coffee money',
+      'make it worth my while', 'worth my while', 'grease my palm', 'grease his palm', 'grease her palm', 'a nice bottle', 'a bottle of whiskey', 'a bottle of tequila',
+      'a bottle of crown', 'a fifth of', 'buchanans', 'buchanan s', 'crown royal', 'hennessy', 'fat envelope', 'thick envelope', 'envelope was thick', 'envelope was fat', 'brown envelope', 'envelope full of', 'envelope of cash', 'cash in an envelope',
+      'under the table', 'kickback', 'kickbacks', 'mordida', 'mordidita', 'moche', 'cochupo', 'un cafecito', 'un refresquito', 'un detallito', 'una atencion',
+      'me invitan a comer', 'me invita a comer', 'me invitas a comer', 'me invitan la comida', 'me invitan el lonche', 'me disparan', 'me disparas', 'me dispara', 'invitenme',
+      'lo de cada mes', 'lo de cada semana', 'lo de cada quincena', 'la cuota de cada mes', 'mochada', 'su mochada', 'mocharse', 'mochate', 'mochense', 'se mocha', 'se mochan',
+      'ponerse guapo', 'ponerte guapo', 'pongase guapo', 'ponganse guapos', 'se pone guapo', 'ponerse la del puebla', 'sobrecito', 'un sobrecito', 'el sobrecito',
+      'bajo la mesa', 'bajo el agua', 'por debajo de la mesa', 'pal refresco', 'algo pal refresco', 'pal refresquito', 'para el refresco', 'pa la coca', 'pal cafe',
+      'pa un cafe', 'para un cafecito', 'a case of beer', 'a twelve pack', 'a 12 pack', 'a six pack', 'un carton de cerveza', 'un cartoncito', 'propinita', 'una propinita', 'billetito', 'un billetito', 'regalito', 'un regalito', 'una botella de', 'un buchanans', 'un whisky',
+    ],
+    /**
+     * R9: favors that are also an ordinary outcome ("sale aprobada", "make it move", "get it
+     * approved", "win the bid"): only with a bribe (ill_bribe_gift), never beside a bare price.
+     */
+    ill_favor_soft: [
+      'make it move', 'make it go faster', 'speed it up', 'speed things up', 'make it go away', 'make them go away', 'get it approved', 'get you approved', 'approved for you',
+      'sign off for you', 'inspection was quick', 'inspection went quick', 'win the bid', 'win the contract',
+      'the other bids', 'the other quotes', 'tear it up', 'rip it up', 'sale aprobada', 'sale aprobado', 'salga aprobada', 'salga aprobado', 'le aprueben',
+      'se lo aprueben', 'que le aprueben', 'se la apruebo', 'se lo apruebo', 'se los apruebo', 'se las apruebo', 'no hay revision', 'no reviso', 'se las saco', 'se los saco',
+      'se lo saco', 'se la saco', 'sin que vengan', 'sin que venga', 'se la quito', 'se las quito', 'ganar la licitacion', 'ganar el contrato', 'les paso los precios',
+      'te paso los precios', 'le paso los precios', 'se lo agilizo', 'se la agilizo', 'le agilizo', 'se lo muevo', 'se la muevo', 'salio rapidito', 'salio volando',
+      'se la cancelo', 'se las cancelo',
+      // Round 9 (s12-ja), second pass: an appraisal, a fine or a meter lowered; "se las arregla"; a test skipped.
+      'sin hacer el examen', 'sin hacer examen', 'se las arregla', 'se la arregla', 'se lo arregla', 'se los arregla', 'bajaron el avaluo', 'bajar el avaluo', 'bajarme el avaluo', 'me bajaron el avaluo', 'lower my appraisal', 'lowered my appraisal', 'lowered the appraisal', 'me bajaron la multa', 'knocked down the fine', 'adjusted the meter', 'adjusted my meter', 'adjusted it', 'fixed the meter', 'le movio al medidor', 'le movieron al medidor', 'le arreglo el medidor', 'reads half',
+    ],
+    /** R9: goods the City seized (decomisos), the other side of ill_seized_use. */
+    ill_seized: [
+      'que nos decomisaron', 'que decomisaron', 'que decomisamos', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'de los decomisos', 'decomisados',
+      'decomisadas', 'decomisada', 'decomisado', 'the seized', 'what we seized', 'what we confiscated', 'from the seizure', 'the confiscated',
+    ],
+    /** R9: seized goods put to use by staff: handed out, brought to the party, kept, sold. */
+    ill_seized_use: [
+      'las trae el', 'los trae el', 'las trae la', 'los trae la', 'va a sacar', 'las va a sacar', 'los va a sacar', 'nos vamos a llevar', 'repartir', 'repartimos', 'les reparto',
+      'para la fiesta', 'pa la fiesta', 'para la posada', 'pa la posada', 'pa la carne asada', 'para la carne asada', 'pal convivio', 'para el convivio', 'for the party',
+      'for the cookout', 'for the potluck', 'help yourself', 'help yourselves', 'grab some', 'se los vendo', 'se las vendo', 'llevarse', 'llevense', 'quieran llevarse',
+      'quiera llevarse', 'i kept', 'we kept', 'me quede con', 'nos quedamos con', 'hmu', 'el que quiera', 'la que quiera',
+    ],
+    /** R9: the shrug that nobody will miss it ("who's counting", "perks of running the fuel island"): only beside a taking or City goods. */
+    ill_impunity_soft: [
+      'who s counting', 'whos counting', 'nobody s counting', 'nobodys counting', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice',
+      'who s gonna miss', 'whos gonna miss', 'quien se va a dar cuenta', 'quien va a notar', 'ni quien cuente', 'nadie lleva la cuenta', 'perks of running', 'perks of working',
+      'perks of being', 'one of the perks', 'job perks', 'beneficios del puesto', 'ventajas del puesto', 'ventajas de trabajar',
+    ],
   },
   frames: [
     {
@@ -406,6 +527,7 @@ export const illegal: CategoryJudgement = {
           'I can make that parking citation disappear, just bring a little something for the mordida lol',
           'Tengo mota de la buena, quien quiere? al privado',
           'Clock me in tomorrow morning, I am going to be late again',
+          'pal que quiera polvito pa la noche, me busca en el patio, y no es azúcar',
         ],
         miss: [
           'Officers seized 4 kilos of meth in the investigation, police said',
@@ -435,6 +557,8 @@ export const illegal: CategoryJudgement = {
         // Round 4 (s7-jb): getting high at a City site without naming the drug ("smoked out behind the rec center").
         '(?:smoked out|smoking out|smoke out|got high|get high|getting high|got stoned|getting stoned|got blazed|blazed up|hotboxed|hotboxing|nos dimos un toque|me di un toque|nos pachequeamos|nos pusimos pachecos|bien pachecos?) {~8}(?:{ill_city_place}|rec center|break room|after closing|on shift|on the clock|at work|before shift|during shift|en el jale|en el trabajo|en turno)(?![^ .])',
         `(?:alguien|quien) (?:quiere|quieren|ocupa|ocupan|tiene|tienen) {ill_drug}(?![^ .])`,
+        // Round 9 (s12-ja): the drug left unnamed, "of the good kind" as the whole object ("traigo de la buena").
+        '(?:traigo|tengo|vendo|consigo|les consigo|les traigo|te traigo|te consigo|hay) de la (?:buena|verde|fina|que pega)(?![^ .])(?! [a-z0-9])',
         `{ill_drug} {~4}(?:nobody|no one|nadie) (?:logged|counted|registro|conto|anoto|checked)(?![^ .])`,
       ],
       examples: {
@@ -444,12 +568,14 @@ export const illegal: CategoryJudgement = {
           'anyone have adderall? I will pay, audit week is killing me',
           'Alguien tiene xanax? me urge, le pago bien',
           'somebody left a joint on the clock in the truck cab lol',
+          'después del turno búsquenme en el estacionamiento, traigo de la buena',
         ],
         miss: [
           'Drug take-back day is Saturday: bring expired pills to the police station.',
           'Great work by narcotics: 40 pounds of meth seized on I-10 this morning.',
           'Tienen medicinas vencidas en casa? Llévenlas al Día de Devolución de Medicamentos.',
           'Parent talk on preventing teen drug use, 6pm at the library.',
+          'Para la carne asada traigo de la buena salsa de mi abuela',
         ],
       },
     },
@@ -496,7 +622,7 @@ export const illegal: CategoryJudgement = {
         // Round 5 (s8-jb)
         '(?:bring|bringing|brought|sneak|sneaking|run|running|carry|carrying|traigo|traer|trae|pasar|paso|pasamos|cruzar|cruzo) {~3}(?:them|it|fireworks|cuetes|cohetes|beer|alcohol|meds|medicine|medicinas|cigarros|cigarettes|a case|cases|cajas) (?:over|across|thru|through|por|sobre) (?:the )?(?:bridge|border|puente|bordo|rio|river|line|linea)',
 
-        '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)',
+        '(?:pasa|pasar|paso|pasan|pasamos|cruza|cruzar|cruzo|cruzan|brinca|brincar) (?:gente|personas|migrantes|pollos|mojados|droga|drogas|fayuca|contrabando|pastillas|armas|mercancia|cigarros) (?:por|sin|al otro lado|del otro lado|cada)(?!(?: [^ ]+){0,30} (?:olvide|olviden|recuerden|remember|forget) (?:[^ .]+ ){0,3}declar[a-z]*)',
         '(?:smuggle|smuggles|smuggling|smuggled|sneak|sneaking|run|running|bring|bringing) {~3}(?:people|folks|migrants|pills|drugs|guns|cigarettes|merchandise|stuff) (?:across|over|through|thru)',
         '(?:traer|trae|traigo|traen|pasar|pasa|paso) {~3}(?:fayuca|contrabando)',
         // Guns sold without papers: "selling a Glock, no papers, cash only", "se venden cuernos de chivo, nada de papeles".
@@ -545,6 +671,9 @@ export const illegal: CategoryJudgement = {
         '(?:bring|leave|slip|drop|pass|traiga|traigan|dejen|deje) (?:me |us |him |her )?(?:an|the|a|un|el) (?:envelope|sobre)',
         `(?:slip|slipped|slipping|slide|slid|sliding|grease|hand|handed|tip|tipped|le das|le pasas|le pasan|le dan|le deslizas) (?:him|her|them|the inspector|the clerk|the officer|al inspector|al oficial)? ?${MONEY}`,
         '(?:un|el|an|the|a) (?:sobre|envelope) (?:al|a la|to the|to) (?:[a-z]+ )?(?:inspector|inspectora|supervisor|supervisora|juez|judge|oficial|officer|clerk|councilman|concejal|cop|policia|agente)',
+        // Round 9 (s12-ja): "slip the guy at window 2 a twenty", "le pasé una lana al de catastro".
+        `(?:slip|slipped|slide|slid|hand|handed|tip|tipped|grease) (?:the|that|your|ur) (?:guy|lady|clerk|inspector|officer|cop|person|dude|woman|man|girl)(?: (?:at|in|from|behind|on) (?:[^ .]+ ){1,3}?)? ?(?:${MONEY}|a little something|a few bucks|some cash)(?![^ .])`,
+        '(?:le|les) (?:pase|pasamos|di|dimos|deje|dejamos|solte|soltamos) (?:una lana|una feria|unos billetes|un billete|una lanita|su lana|su feria) (?:al|a la|a los|a las) (?:[^ .]+ ){0,3}(?:y|para que|pa que) (?:me|nos|le|les|ya)(?![^ .])',
         `(?:le doy|les doy|te doy|ill give|i ll give|i give|ill pay|i ll pay|paying|pago) {~3}${MONEY} {~8}(?:vote|votes|vota|voten|votar|vote por|boleta|ballot)`,
         // Round 4 (s7-jb): leniency traded for a favor or money ("knock it down to a warning if he buys lunch", "por 300 no se llevó el carro").
         '(?:knock|knocked|drop|dropped|let|letting|bump|bumped|write|wrote|make|made) {~4}(?:down|slide|go|pass|off) {~6}(?:if|as long as|for|since) {~4}(?:buys?|bought|pays?|paid|gives?|gave|slips?|slipped|brings?|brought|hooks? (?:me|us) up|takes? care of)(?![^ .])',
@@ -587,17 +716,24 @@ export const illegal: CategoryJudgement = {
         '(?<!(?:never|dont|don t|do not|not|no|nunca|jamas) )(?:padded|fudged|inflated|falsified|backdated|doctored|padding|fudging|inflating|falsifying|backdating|doctoring|infle|inflamos|falsifique|falsificamos|altere|alteramos) (?:my|our|the|his|her|mi|mis|el|la|los|las|nuestras?) {~2}(?:hours|overtime|timesheet|timesheets|time sheet|time card|timecard|mileage|log|logs|numbers|records|readings|inspections?|receipts|horas|horas extra|tiempo extra|kilometraje|bitacoras?|recibos|lecturas|reportes?|inspecciones)(?![^ .])',
         '(?:sign|signs|signed|signing|firma|firmo|firme|firman) {~5}(?:as me|as him|as her|in my name|with my name|my signature|por mi|a mi nombre|con mi firma|como si fuera yo)(?![^ .])',
         '(?:falsifica|falsifican|falsifico|falsificamos|falsificando|forges|forged|forging|fakes|faked|faking) (?:las |los |la |el |the |his |her |their |sus |su )?(?:firmas?|signatures?|sellos?|stamps?|initials|iniciales)(?![^ .])',
+        // Round 9 (s12-ja): an official document gotten for someone without its check ("any name you want", "no questions, 80 bucks").
+        `(?:get|gets|got|can get|consigo|te consigo|les consigo|le consigo|saco|te saco|les saco|consigue|le consigue) (?:you |u |them |ya |y all |yall )?(?:a |an |one |some |un |una |unos |unas |the |el |la |tu |su |your )?(?:[^ .]+ ){0,2}(?:placard|placards|permit|permits|license|licenses|licencia|licencias|permiso|permisos|placas|birth certificate|birth certificates|acta|actas|id|ids|green card|social security card|papers|papeles|titulo|title|credencial|credenciales|mica|micas|constancia|constancias)(?: [^ .]+){0,8} (?:no questions|no questions asked|sin preguntas|any name|with any name|el nombre que|cualquier nombre|without the test|sin examen|sin hacer el examen|under the table|por debajo)(?![^ .])`,
+        // Hours written down that were never worked ("we all write down 10 hours even when we leave at 2").
+        '(?:write|writes|wrote|put|puts|mark|marks|marked|log|logs|logged|anoto|anotamos|ponemos|pongo|apunto|apuntamos|apuntan|ponen) (?:down )?(?:[0-9]+|full|eight|ten|twelve|ocho|diez|doce) (?:hours|hrs|horas)(?: [^ .]+){0,6} (?:even when|even though|even if|aunque|pero) (?:we |i |they |nos |me |se )?(?:leave|left|go home|went home|salimos|sale|salen|nos vamos|me voy|se van|sali|skip|never)(?![^ .])',
       ],
       examples: {
         hit: [
           'I can print you a handicap placard that looks exactly like the real one, $30',
           'mi amiga en la clínica hace justificantes con membrete real, $20',
           'been photocopying my parking permit for my daughter since January lol',
+          'I can get you a handicap placard through my tía at the clinic, no questions, 80 bucks',
+          'We all write down 10 hours even when we leave at 2, payroll never checks',
         ],
         miss: [
           'Renew your disabled parking placard at the tax office.',
           'New employees: bring your offer letter to HR for your ID badge photo.',
           'Apply for your permit online; our staff can make copies for you at the counter.',
+          'We can get you a permit in 3 days, the fee is $50, apply online',
         ],
       },
     },
@@ -615,7 +751,7 @@ export const illegal: CategoryJudgement = {
         '(?:city|work|the|our|dump|company|la|las|los|el) (?:trucks?|vehicles?|van|vans|troca|trocas|camion|camiones|pipas|grua|unidad|unidades|patrulla|patrullas|equipment|equipo|backhoe|loader|mower|mowers) {~6}(?:for cash|side jobs?|side work|for money|on the side|por fuera|chambitas|jales por fuera|for my (?:business|side)|pa mi negocio|para mi negocio)',
         '(?:{ill_take}|se lleva|se lo lleva|se la lleva|takes|takes home|se llevan) {~6}(?:para su|pa su|para mi|pa mi|for (?:his|her|their|my) (?:own )?)(?: (?:propia|propio|own))? ?(?:negocio|casa|business|house|side business|garage sale|yard sale|tiendita|puesto)',
 
-        '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van)',
+        '(?:clock|clocked|clocking|punch|punched) (?:in|out) {~8}(?:errands|run errands|go home|leave|nap|sleep|the gym|come back|go do|handle your|mandados|y te vas|y se van|go get breakfast|get breakfast|grab breakfast|go eat|a desayunar|a almorzar|nos vamos)',
         'clock (?:me|you|him|her|them) (?:in|out)',
         '(?:checa|checale|checo|checamos|marca|marco|ponchar|poncha|poncho) (?:por mi|por el|por ella|mi tarjeta|su tarjeta|la tarjeta de)(?![^ .])',
         // "I clock in for my buddy on Fridays".
@@ -721,6 +857,8 @@ export const illegal: CategoryJudgement = {
       cooccur: [
         { all: ['ill_favor', 'ill_payment'], within: 12, unless: ['ill_news_guard'], guardWithin: 8 },
         { all: ['ill_fixer', 'ill_favor'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
+        // Round 9 (s12-ja): a bribe said as a treat or a cut, met by any favor, hard or soft.
+        { all: ['ill_bribe_gift', ['ill_favor', 'ill_favor_soft']], within: 12, unless: ['ill_news_guard'], guardWithin: 8 },
       ],
       patterns: [
         `{ill_favor}${OFFERED_TO_ME} {~8}${MONEY}`,
@@ -736,8 +874,12 @@ export const illegal: CategoryJudgement = {
           'Por una cooperación de $200 su expediente sale primero, yo trabajo en la ventanilla',
           'If you slide me a twelve pack I look the other way on your expired tags 😉',
           'Soy del departamento de tránsito, un refresquito y se me olvida la infracción',
+          'Un sobrecito para el de la ventanilla y su permiso sale aprobado en dos días',
+          'Ticket downtown? DM me the plate and I\'ll void it, you know what I mean',
         ],
         miss: [
+          'Si su solicitud sale aprobada, le llega un sobre con su tarjeta por correo.',
+          'To contest a ticket, send me the citation number and I will forward it to the court.',
           'Permit fees are listed online; most permits are approved by the next business day.',
           'Si un empleado le pide una cooperación para que su trámite salga primero, es delito: denúncielo.',
           'Pay your water bill online and skip the line at the counter.',
@@ -770,6 +912,28 @@ export const illegal: CategoryJudgement = {
       },
     },
     {
+      // Round 9 (s12-ja): what the City seized, handed out, brought to the party or sold by staff
+      // ("las cervezas las va a sacar del decomiso", "los loros que nos decomisaron, se los vendo").
+      id: 'judgement.illegal.seized_goods_used',
+      category: 'illegal',
+      message: {
+        en: 'Offers or admits staff using, sharing or selling goods the City seized.',
+        es: 'Ofrece o admite que el personal usa, reparte o vende mercancía que decomisó la Ciudad.',
+      },
+      negatable: true,
+      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'Para la posada no compren cohetes, los va a sacar el Memo de lo decomisado en el puente',
+          'we got a whole trunk of the seized fireworks, help yourselves for the 4th',
+        ],
+        miss: [
+          'Los productos decomisados se destruyen según el reglamento; repórtelo al 311 si ve venta ilegal.',
+          'The seized vehicles go to auction in March, see the website.',
+        ],
+      },
+    },
+    {
       // Round 6 (s10-jb): taking City things for oneself ("me llevo el papel de la estación",
       // "filled my boat from the city fuel tank"), or a rule broken with the boast that nobody checks.
       id: 'judgement.illegal.takes_city_goods',
@@ -780,7 +944,8 @@ export const illegal: CategoryJudgement = {
       },
       cooccur: [
         { all: ['ill_took', 'ill_city_goods'], within: 10, unless: ['ill_news_guard'], guardWithin: 6 },
-        { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
+        { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },        // Round 9 (s12-ja): the softer shrug, only with a taking or the City's goods.
+        { all: [['ill_took', 'ill_city_goods'], 'ill_impunity_soft'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
       ],
       examples: {
         hit: [

@@ -65,6 +65,9 @@ export const violence: CategoryJudgement = {
       'waste her', 'ice him', 'whack him', 'rub him out', 'do him in', 'sock him', 'deck him', 'deck her', 'drop him', 'lay him out', 'stomp him', 'kick his teeth in', 'kick her teeth in',
       'quebrar', 'sonarlo', 'sonarla', 'descontarlo', 'descontarla', 'reventarlo', 'reventarla', 'desmadrarlo', 'desmadrarla', 'picarlo', 'picarla', 'fierrearlo',
       'plomearlo', 'balearlo', 'balearla', 'tirotearlo', 'rafaguearlo', 'ahogarlo', 'ahogarla', 'rajarlo', 'rajarla', 'cuetearlo', 'madrearla', 'madrearlos',
+      // Round 9 (s12-ja), harm wished or implied: drowning, running off the road, said with the person attached.
+      'drown him', 'drown her', 'drown them', 'drown that', 'drown you', 'drown his', 'hold his head under', 'hold her head under', 'run him off the road',
+      'run her off the road', 'run them off the road',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -89,7 +92,7 @@ export const violence: CategoryJudgement = {
       'esperarla a la salida', 'caerle en bola', 'caerles en bola', 'darle piso', 'darle cuello', 'quebrarlo', 'quebrarla', 'echarle bala', 'meterle bala',
       'meterle un tiro', 'meterle un plomazo', 'meter un plomazo', 'ponerle una madriza', 'ponerle una golpiza', 'una golpiza', 'una madriza', 'una putiza',
       'unos buenos madrazos', 'unos madrazos', 'golpiza', 'madriza', 'putiza', 'cortarle los frenos', 'le corten los frenos', 'le cortaran los frenos',
-      'se le queme la casa', 'se le quemara la casa', 'le quemen la casa', 'quemarle la casa', 'le vamos a quemar', 'con todo y', 'en silla de ruedas',
+      'se le queme la casa', 'se le quemara la casa', 'le quemen la casa', 'quemarle la casa', 'le vamos a quemar', 'en silla de ruedas',
       'al hospital', 'en el hospital', 'tumbarle los dientes', 'se lo esta buscando', 'se lo anda buscando', 'se la anda buscando', 'se la esta buscando',
       'agarrarlo a cachetadas', 'agarrarla a cachetadas', 'agarrar a cachetadas', 'agarrarlos a golpes', 'a cachetadas', 'ahorcar*',
       // Round 6 (session 10): injuries and attacks by family, en and es. Necks, skulls and throats;
@@ -122,6 +125,22 @@ export const violence: CategoryJudgement = {
       'una visita en su casa', 'una visita a su casa', 'una visitita', 'visitarlo en su casa', 'visitarla en su casa', 'pay him a visit', 'pay her a visit',
       'visit him at home', 'visit her at home', 'a visit at his house', 'a visit at her house', 'con mis primos', 'con mis compas', 'with my cousins', 'with my boys',
       'get run over', 'gets run over', 'run over themselves', 'back and forth', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement', 'wont see retirement',
+      // Round 9 (s12-ja), harm wished or implied: the threat said as a scare or lesson "que no se le olvide", the tires punctured, the parking lot alone, burning with people named (not a bare "con todo y").
+      'una leccion que no se le olvide', 'una leccion que no se les olvide', 'leccion que no se le olvide', 'de esas que se dan en lo oscurito',
+      'un susto que no se le va a olvidar', 'un susto que no se le olvide', 'un susto que nunca va a olvidar', 'un susto que no va a olvidar', 'a scare he won t forget',
+      'a scare she won t forget', 'a scare he wont forget', 'a scare she wont forget', 'le ponchara las llantas', 'le ponchen las llantas', 'ponchen las llantas',
+      'poncharle las llantas', 'le poncharan las llantas', 'parking lot alone', 'estacionamiento solo', 'estacionamiento sola', 'something in my glovebox',
+      'something in the glovebox', 'something in my glove box', 'algo en la guantera', 'traigo algo en la guantera', 'con todo y familia', 'con todo y su familia',
+      'con todo y sus hijos', 'con todo y los ninos', 'con todo y el adentro', 'con todo y ella adentro',
+      // Round 9 (s12-ja), second pass: injuries and means said other ways ("teeth knocked in", "volarle los sesos", "a two by four").
+      'teeth knocked in', 'teeth knocked out', 'teeth kicked in', 'head kicked in', 'face kicked in', 'blow his brains out', 'blow her brains out', 'his brains out',
+      'volar los sesos', 'volarle los sesos', 'le vuele los sesos', 'with a two by four', 'with a 2 by 4', 'some manners with', 'fall down my stairs',
+      'falls down my stairs', 'trip and fall down', 'trips and falls down',
+      // Round 9 (s12-ja), third pass: settled "the old way", "y no con votos".
+      'y no con votos', 'y no precisamente con votos', 'no precisamente con palabras', 'not with votes', 'and not with words', 'and not at the ballot box',
+      'settle this the old way', 'settle it the old way', 'settle this like men', 'settle it like men', 'take him out back', 'take her out back', 'take them out back',
+      'out back and settle', 'arreglarlo como hombres', 'arreglarlo a la antigua', 'arreglarlo afuera', 'arreglemos esto afuera', 'a la antiguita', 'dar piso',
+      'le van a dar piso',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -136,6 +155,8 @@ export const violence: CategoryJudgement = {
       'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'planta', 'plantas',
       // Round 7: a hope that nothing happens, not any "que no" ("pa' que no vuelva a caminar" is the threat).
       'ojala que no', 'ojala no', 'espero que no', 'esperemos que no', 'para que no se', 'pa que no se', 'cuidado que no', 'que no le pase', 'que no les pase',
+      // Round 9 (s12-ja): the weather that "won't let anyone walk out" is no threat.
+      'llover', 'lloviendo', 'llueve', 'lluvia', 'rain', 'raining', 'storm', 'tormenta', 'granizo', 'hail', 'el calor', 'the heat', 'arroyo',
     ],
     /** Round 5. "It would be a shame if…", "next person who…": the veiled or conditional urge. */
     harm_urge_more: [
@@ -156,6 +177,10 @@ export const violence: CategoryJudgement = {
       'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
       'le van a', 'les van a', 'lo van a', 'la van a', 'los van a', 'se va a llevar', 'se van a llevar', 'va a terminar', 'vas a terminar', 'va a acabar', 'vas a acabar',
       'yo pongo', 'le pago', 'les pago', 'le doy', 'me voy a meter', 'voy a ir', 'un dia de estos', 'un dia de estos le', 'me gustaria ver',
+      // Round 9 (s12-ja): the veiled and the hoped-for, in Spanish ("sería una pena que", "nomás espero que").
+      'seria una pena que', 'seria una lastima si', 'que pena que alguien', 'espero que', 'nomas espero que', 'solo espero que', 'ojala un dia',
+      // Round 9 (s12-ja), second pass: paying to see it.
+      'pay good money to see', 'pay to see', 'would pay to see', 'i d pay to see', 'id pay to see', 'pagaria por ver', 'daria lo que fuera por ver',
     ],
     /**
      * Round 7 (session 11). The moment a threat is set for: a sighting or a condition ("if I find
@@ -174,6 +199,12 @@ export const violence: CategoryJudgement = {
       'im bringing', 'i m bringing', 'i ll bring', 'ill bring', 'gonna bring', 'going to bring', 'voy a traer', 'voy a llevar', 'vamos a traer', 'vamos a llevar',
       'lo vamos a estar esperando', 'lo voy a estar esperando', 'la vamos a estar esperando', 'lo estamos esperando', 'lo espero', 'la espero', 'los espero',
       'te espero', 'lo esperamos', 'la esperamos', 'we ll be waiting', 'well be waiting', 'i ll be waiting', 'ill be waiting', 'be waiting for him', 'be waiting for her',
+      // Round 9 (s12-ja): the moment set for the threat ("cuando lo encuentre", "better not show up").
+      'cuando lo encuentre', 'cuando la encuentre', 'cuando los encuentre', 'cuando lo agarre', 'cuando la agarre', 'cuando me lo encuentre', 'cuando me la encuentre',
+      'better not show up', 'better not come', 'd better not show', 'mejor que no se aparezca', 'que no se aparezca', 'que ni se aparezca', 'better hope i don t',
+      'better hope i dont', 'better pray i don t', 'better pray i dont', 'mas le vale que no lo', 'mas le vale que no la',
+      // Round 9 (s12-ja), third pass.
+      'if i see that', 'if i see the', 'if i catch that', 'if i catch the', 'si veo a ese', 'si veo a esa', 'si veo al', 'si veo a la',
     ],
     /**
      * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
@@ -230,6 +261,26 @@ export const violence: CategoryJudgement = {
       'hell get his', 'she ll get hers', 'shell get hers', 'regret the day', 'rue the day', 'wipe that smirk', 'wipe that smile off', 'slap the taste out', 'smack the taste out',
       'knock the taste out', 'into next week', 'cut out his tongue', 'cut his tongue out', 'rip his tongue out', 'break his face', 'break her face', 'break your face',
       'punch his face in', 'punch her face in', 'bash his face in', 'bash her face in', 'kick his face in', 'stomp his face', 'stomp her face',
+      // Round 9 (s12-ja): what is left after ("eat the curb", "need more than a lawyer", "se va a acordar de mí").
+      'eat the curb', 'eat the pavement', 'eat the concrete', 'eat concrete', 'eat pavement', 'eat asphalt', 'eat the asphalt', 'eat my fist', 'eat my fists',
+      'eat a knuckle sandwich', 'eat the cone', 'eat my boot', 'se va a comer la banqueta', 'comerse la banqueta', 'tragarse los dientes', 'se va a tragar los dientes',
+      'need more than a lawyer', 'needs more than a lawyer', 'va a necesitar mas que un abogado', 'van a necesitar mas que un abogado',
+      'se va a acordar de mi', 'se van a acordar de mi', 'te vas a acordar de mi', 'he ll remember me', 'hell remember me', 'won t be using that hand',
+      'wont be using that hand', 'won t be using those hands', 'wont be using those hands',
+      // Round 9 (s12-ja), second pass: how the harm ends, said as crews say it (an ambulance, the canal, a bag, no walking out), from the concept.
+      'leaving in an ambulance', 'leave in an ambulance', 'leaves in an ambulance', 'leaving on a stretcher', 'leave on a stretcher', 'no sale caminando',
+      'no va a salir caminando', 'no sale vivo', 'no va a salir vivo', 'no sales vivo', 'no sales caminando', 'won t walk out', 'wont walk out',
+      'not walking out of here', 'won t walk out of here', 'terminar en el canal', 'va a terminar en el canal', 'va a terminar en el rio', 'va a aparecer en una bolsa',
+      'aparecer en una bolsa', 'aparecer en el canal', 'aparecer en una zanja', 'aparecer en el monte', 'picking his teeth off', 'picking her teeth off',
+      'picking your teeth off', 'se lo va a llevar la fregada', 'se lo va a llevar la chingada', 'se la va a llevar la chingada', 'wake up to a surprise',
+      'wakes up to a surprise', 'a surprise in his driveway', 'a surprise on his doorstep', 'a surprise waiting for him', 'a surprise waiting for her',
+      'nadie lo va a extranar', 'nadie la va a extranar', 'nobody will miss him', 'nobody will miss her', 'no one will miss him', 'no one will miss her',
+      'nobody s gonna miss him', 'nobodys gonna miss him',
+      // Round 9 (s12-ja), third pass: not in one piece, a boot up his backside, no tires tomorrow.
+      'not going home in one piece', 'not leaving in one piece', 'won t leave in one piece', 'wont leave in one piece', 'won t go home in one piece',
+      'wont go home in one piece', 'no va a salir entero', 'no sale entero', 'no llega entero', 'my boot up his', 'my boot up her', 'my foot up his', 'my foot up her',
+      'boot up his backside', 'foot up his ass', 'foot up your ass', 'no va a tener llantas', 'ya no va a tener llantas', 'won t have tires', 'wont have tires',
+      'won t have any tires', 'wont have any tires', 'no va a tener vidrios',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -311,6 +362,12 @@ export const violence: CategoryJudgement = {
       // Round 6: falls, crashes and burns wished on someone.
       'se caiga', 'se caigan', 'se desnuque', 'se descalabre', 'se rompa', 'se rompan', 'se parta', 'se estrelle', 'se estrellen', 'lo atropelle', 'la atropelle',
       'le quemen', 'les quemen', 'lo aplaste', 'la aplaste', 'lo arrolle', 'la arrolle', 'lo choquen', 'lo muerda', 'la muerda',
+      // Round 9 (s12-ja): punishments wished on someone ("le corten las manos"), a beating wished worse, a bus that crosses him.
+      'le corten las manos', 'le corten la mano', 'les corten las manos', 'le mochen las manos', 'le mochen la mano', 'le corten la lengua', 'le saquen los ojos',
+      'lo hubieran dejado peor', 'la hubieran dejado peor', 'los hubieran dejado peor', 'se le cruce mi camion',
+      'le pase el camion por encima', 'pasarle por encima con',
+      // Round 9 (s12-ja), second pass: a roof, a heart attack wished on someone.
+      'le caiga el techo', 'le caiga el techo encima', 'le caiga algo encima', 'le de un infarto', 'le de un paro', 'se lo coman los perros',
     ],
     /**
      * Round 6. Bodily harm wished on someone (after "ojalá", "a ver si"), without the figurative
@@ -322,12 +379,19 @@ export const violence: CategoryJudgement = {
       'lo golpeen', 'la golpeen', 'los golpeen', 'le rompan', 'les rompan', 'le partan', 'les partan', 'lo balaceen', 'le peguen un tiro', 'le den un balazo',
       'se caiga', 'se caigan', 'se desnuque', 'se descalabre', 'se rompa', 'se rompan', 'se parta', 'se estrelle', 'se estrellen',
       'le quemen', 'les quemen', 'lo aplaste', 'la aplaste', 'lo arrolle', 'la arrolle', 'lo choquen', 'lo muerda', 'la muerda',
+      // Round 9 (s12-ja): the same punishments and a vehicle driven at someone.
+      'le corten las manos', 'le corten la mano', 'les corten las manos', 'le mochen las manos', 'le mochen la mano', 'le corten la lengua', 'le saquen los ojos',
+      'lo hubieran dejado peor', 'la hubieran dejado peor', 'se le cruce mi camion',
+      'le pase el camion por encima', 'echarle el camion', 'echarle la troca', 'aventarle el carro', 'aventarle el camion', 'aventarle la troca',
     ],
     /** Spanish blows and shots ("darle un ___", "bajarlo a ___"). */
     golpe_es: [
       'balazo', 'balazos', 'plomazo', 'plomazos', 'tiro', 'tiros', 'putazo', 'putazos', 'madrazo', 'madrazos', 'chingazo', 'chingazos',
       'golpiza', 'madriza', 'putiza', 'calentada', 'cuchillada', 'cuchilladas', 'pedrada', 'pedradas', 'batazo', 'batazos', 'cachazo',
       'cachazos', 'escarmiento', 'su merecido', 'una paliza', 'paliza', 'chinga',
+      // Round 9 (s12-ja): blows in Mexican speech.
+      'zape', 'zapes', 'zapazo', 'zapazos', 'sape', 'sapes', 'coscorron', 'coscorrones', 'trancazo', 'trancazos', 'vergazo', 'vergazos', 'cachetada', 'cachetadas',
+      'cachetadon', 'calentadita', 'una calentadita', 'chinga', 'tunda', 'una tunda',
     ],
     /** First-person intent or an urge: "I'll", "gonna", "someone should". */
     threat_modal: [
@@ -358,6 +422,11 @@ export const violence: CategoryJudgement = {
       // Round 6: "if u cross me", "keep it up buddy", "ya sabemos cómo te llamas".
       'keep it up', 'if u cross me', 'if you cross me', 'ya sabemos', 'ya se como', 'ya sabemos como', 'ya sabemos donde', 'ya se donde', 'ya se cual es',
       'i know where', 'i know which', 'i know what time', 'we know where', 'we know which', 'again i swear', 'one more time i swear',
+      // Round 9 (s12-ja), second pass: the grudge said as "aquí no perdonamos".
+      'aqui no perdonamos', 'no perdonamos', 'aqui no se perdona', 'aqui no se olvida', 'we don t forgive', 'we dont forgive', 'i don t forgive', 'i dont forgive',
+      // Round 9 (s12-ja), third pass: the grievance said as what the person did to me ("me reportó", "se llevó mi troca", "keyed my truck").
+      'me reporto', 'me reportaron', 'reported me', 'wrote me up', 'me levanto un reporte', 'me puso una multa', 'me multo', 'me multaron', 'ticketed me', 'towed my',
+      'se llevo mi', 'se llevaron mi', 'me rayo', 'keyed my',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -372,12 +441,60 @@ export const violence: CategoryJudgement = {
       'wait for her', 'wait for him', 'alone in that parking lot', 'alone in the parking lot', 'won t see retirement',
       'wont see retirement', 'won t make it to', 'wont make it to', 'won t see', 'wont see', 'lo que es bueno', 'lo que te espera', 'lo que le espera', 'una sorpresita',
       'una sorpresa en su casa', 'se va a llevar una sorpresa', 'slash her tires', 'slash his tires', 'slash your tires', 'ya veras', 'vas a ver',
+      // Round 9 (s12-ja), second pass: "que no ande solo".
+      'que no ande solo', 'que no ande sola', 'que no anden solos', 'no ande solo', 'better not walk alone', 'shouldn t walk alone', 'shouldnt walk alone',
+      'not walk alone at night',
+      // Round 9 (s12-ja), third pass: "va a saber quién soy yo", "que se prepare", "te voy a encontrar".
+      'va a saber quien soy', 'van a saber quien soy', 'vas a saber quien soy', 'will find out who i am', 'gonna find out who i am', 'que se prepare', 'que se preparen',
+      'better get ready', 'te voy a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'i ll find you', 'ill find you',
+    ],
+    /**
+     * Round 9 (s12-ja). The doom said of a person as an idiom ("your days are numbered", "better
+     * sleep with one eye open", "start his car with a remote", "ya tiene los días contados"):
+     * a threat when a person is its subject (doom_said), not a printer's or a term's.
+     */
+    doom_idiom: [
+      'days are numbered', 'days r numbered', 'days are counted', 'sleep with one eye open', 'sleeps with one eye open', 'sleeping with one eye open',
+      'start his car with a remote', 'start her car with a remote', 'start your car with a remote', 'check under his car', 'check under her car', 'check under your car',
+      'look under his car', 'look over his shoulder', 'look over her shoulder', 'looking over his shoulder', 'looking over her shoulder', 'watch his mirrors', 'watch her mirrors',
+      'tiene los dias contados', 'tienes los dias contados', 'tienen los dias contados', 'tiene sus dias contados', 'ya esta muerto', 'ya esta muerta', 'ya estas muerto',
+      'ya estas muerta', 'es hombre muerto', 'eres hombre muerto', 'ya es hombre muerto', 'es mujer muerta', 'que duerma con un ojo abierto', 'que duerma con los ojos abiertos',
+      'duerma con un ojo abierto', 'que revise su carro', 'que revise debajo de su carro', 'que se cuide las espaldas', 'que cuide sus espaldas',
+    ],
+    /** Round 9 (s12-ja). A thing, a term or a career whose days are numbered (not a person's life). */
+    doom_guard: [
+      'printer', 'fax', 'copier', 'machine', 'software', 'system', 'phone', 'building', 'edificio', 'policy', 'program', 'programa', 'game', 'season', 'temporada',
+      'career', 'carrera', 'job', 'chamba', 'puesto', 'term', 'in office', 'reelection', 'reeleccion', 'election', 'eleccion', 'vote', 'votes', 'voto', 'votos', 'recall',
+      'polls', 'encuestas', 'campaign', 'campana', 'politically', 'politicamente', 'budget', 'presupuesto', 'contract', 'contrato', 'blind spot', 'blind spots', 'punto ciego',
+      'driving', 'manejando', 'safety', 'seguridad', 'bike', 'bicicleta', 'cyclists', 'ciclistas', 'trucker', 'lane',
+    ],
+    /** Round 9 (s12-ja). Who the doom is said of: someone pointed at, a pronoun, "whoever", "el que". */
+    doom_who: [
+      'whoever', 'the guy who', 'the one who', 'that guy', 'that dude', 'that lady', 'he', 'she', 'hes', 'he s', 'shes', 'she s', 'you', 'u', 'you re', 'youre', 'ur', 'your',
+      'his', 'her', 'el que', 'la que', 'al que', 'a la que', 'ese', 'esa', 'ese wey', 'ese vato', 'ese cabron', 'esa vieja', 'el', 'ella', 'tu',
+    ],
+    /** Round 9 (s12-ja). A condition set on the person ("si sigue así", "vuelve a venir", "say one more word"): with an outcome of harm only. */
+    harm_condition: [
+      'vuelve a', 'vuelven a', 'se vuelve a', 'si sigue', 'si siguen', 'sigue asi', 'siguen asi', 'si le sigue', 'one more word', 'say one more word', 'touches my', 'touch my',
+      'messes with my', 'mess with my', 'again and', 'do that again', 'try that again', 'toca mi', 'toca a mi', 'se mete con mi', 'se mete con mis', 'se sigue metiendo',
+      'cuts the line', 'cuts me off', 'me vuelve a', 'me vuelven a', 'if he ever', 'if she ever', 'if they ever', 'si se atreve', 'next time that', 'next time he', 'next time she',
+    ],
+    /** Round 9 (s12-ja). A grudge that is a prank or settled ("me la va a pagar… ya verán la broma"): not a threat. */
+    grudge_joke_guard: [
+      'broma', 'bromita', 'la broma', 'una broma', 'prank', 'a prank', 'pranks', 'joke', 'jk', 'just kidding', 'es broma', 'nel', 'ya lo platicamos', 'quedo arreglado', 'we talked it out', 'all good now',
+      // Round 9 (s12-ja), third pass: a lost pet looked for.
+      'perrito', 'perrita', 'perro', 'gato', 'gatito', 'mascota', 'dog', 'cat', 'pet', 'lost', 'perdido', 'perdida', 'form', 'forms',
     ],
     /** Round 6. Knowing where a person is to be found: the first half of an implied threat. */
     know_where: [
       'i know where', 'we know where', 'i know which', 'we know which', 'i know what time', 'we know what time', 'found out where', 'figured out where',
       'ya se donde', 'ya sabemos donde', 'ya supe donde', 'ya supimos donde', 'se donde', 'sabemos donde', 'ya se a que hora', 'ya sabemos a que hora',
       'ya se por donde', 'ya sabemos por donde', 'tengo ubicado', 'tengo ubicada', 'tenemos ubicado', 'tenemos ubicada', 'ya lo tengo ubicado', 'ya la tengo ubicada',
+      // Round 9 (s12-ja): others who know where the person is ("ya saben dónde vive").
+      'ya saben donde', 'todos saben donde', 'everybody knows where', 'everyone knows where', 'people know where', 'they know where', 'ya saben a que hora',
+      'ya saben por donde',
+      // Round 9 (s12-ja), third pass.
+      'ya sabe donde', 'sabe donde', 'ya sabe a que hora',
     ],
     /** Round 6. The second half: where that person lives, parks, leaves, or their family. */
     where_target: [
@@ -498,7 +615,7 @@ export const violence: CategoryJudgement = {
       negatable: true,
       patterns: [
         '(?:hope|hoping|wish|pray|praying|hopefully|love to see|like to see|cant wait to see|can t wait to see|want to see|wanna see) (?:that )?{harm_who} {~8}(?:{harm_event}|(?:die|dies|dying)(?! (?:laughing|of laughter|happy|old|of embarrassment|of cuteness|trying))|(?:get|gets|getting) (?:his|her|their|your|ur|yo) (?:ass|butt|teeth|face|head|skull|hands|fingers|legs|kneecaps|neck) (?:beat|beaten|kicked|whooped|knocked|bashed|smashed|cut|chopped|broken|caved|blown))',
-        'ojala (?:que )?{~5}{dano}',
+        'ojala (?:que )?(?!(?:[^ .]+ ){0,4}(?:no|nunca|jamas) ){~5}{dano}',
         '(?:que|ojala que) (?:se muera|se mueran|se pudra|se pudran|lo maten|la maten|los maten|se lo lleve la chingada)(?! (?:de risa|de amor|de envidia|de ganas|de hambre|de frio|de calor|de sed))',
       ],
       examples: {
@@ -537,6 +654,8 @@ export const violence: CategoryJudgement = {
         // "I'm bringing something to the 4th floor and it won't be donuts".
         '(?:bring|bringing|ll bring|show up with|showing up with) (?:something|a surprise|a little surprise|a present|a gift) (?:[^ .]+ ){0,6}(?:it wont be|it won t be|it aint|and its not|and it s not|it s not|its not) (?:donuts|doughnuts|cookies|flowers|cake|coffee|tacos|pizza|a card|candy)(?![^ .])',
         '(?:traer|traigo|traje|llevar|llevo|voy a traer|voy a llevar) (?:mi|la|el|una|un) {violence_firearm} (?:al|a la) (?:trabajo|oficina|junta|reunion|chamba|estacion|sesion|posada|cabildo|turno)',
+        // Round 9 (s12-ja): arriving armed ("voy a llegar con todo y el cuerno de chivo a la oficina").
+        '(?:llegar|llego|llegamos|voy a llegar|vamos a llegar|caer|caigo|voy a caer|aparecerme|me aparezco|presentarme|me presento) con (?:todo y )?(?:mi |la |el |una |un |mis )?{violence_firearm} (?:al|a la|a el|a mi) (?:trabajo|oficina|junta|reunion|chamba|estacion|sesion|posada|cabildo|turno|presidencia)(?![^ .])',
         // "one of these days I'm gonna snap and shoot up this whole department".
         '(?:shoot up|go postal (?:on|at|in)|shoot everyone (?:in|at)|shoot everybody (?:in|at)|spray) (?:the |this |that |my |our |his |her )?(?:whole |entire )?{~2}{building}(?![^ .])',
         // "le meta un balazo", "se va a ganar unos madrazos".
@@ -582,8 +701,18 @@ export const violence: CategoryJudgement = {
         '(?:le|les|te|lo|la) (?:voy a|vamos a|van a|va a) (?:dar|poner|meter|pegar|propinar|sorrajar|acomodar) (?:un |una |unos |unas |su |sus |mas |buen |buena )?{golpe_es}',
         '(?:hay que|hay q|voy a|vamos a|deberian|deberiamos|a ver si|que alguien|alguien deberia|alguien tiene que|ganas de|quiero|me dan ganas de) (?:romperle|romperles|partirle|partirles|quebrarle|reventarle|reventarles|madrearlo|madrearla|madrearlos|golpearlo|golpearla|golpearlas|balacearlo|balacearla|balacearlos|torcerle el cuello|sacarle la madre|partirle la madre|romperle la madre)(?: (?:la|el|los|las|su) (?:cara|madre|hocico|osico|jeta|alma|dientes|piernas|crisma|cuello|costillas|nariz))?(?![^ .])',
         // "te parto la madre", "le voy a romper la cara".
-        '(?:te|le|les|lo|la|los) (?:voy a |vamos a |van a )?(?:parto|partimos|partir|rompo|rompemos|romper|quiebro|reviento|reventar|tumbo|tumbar) (?:la madre|su madre|toda la madre|la cara|el hocico|el osico|la jeta|el alma|los dientes|las piernas|la crisma|el cuello)',
-        '(?:te|lo|la|los|las) (?:voy a |vamos a |van a )(?:madrear|surtir|ahorcar|apunalar|balacear|desaparecer|fusilar|quebrar)',
+        '(?:te|le|les|lo|la|los) (?:voy a |vamos a |van a )?(?:parto|partimos|partir|rompo|rompemos|romper|quiebro|reviento|reventar|tumbo|tumbar|rajo|rajar|marco|marcar|desfiguro|desfigurar|voltear|volteo) (?:la madre|su madre|toda la madre|la cara|el hocico|el osico|la jeta|el alma|los dientes|las piernas|la crisma|el cuello)',
+        '(?:te|lo|la|los|las) (?:voy a |vamos a |van a )(?:madrear|surtir|ahorcar|apunalar|balacear|desaparecer|fusilar|quebrar)',        // Round 9 (s12-ja): an order to a crowd to beat someone ("denles una calentadita", "denles sus zapes").
+        '(?:denle|denles|dale|dales|metanle|metanles|ponganle|ponganles|peguenle|peguenles|sueltenle|sueltenles|acomodenle|acomodenles) (?:un |una |unos |unas |sus |su |buen |buena |mas )?{golpe_es}(?! (?:libre|de esquina|penal)(?![^ .]))',
+        // Running someone's car off the road; something thrown in a person's face (not a pie or a cascarón).
+        '{threat_modal} (?:[^ .]+ ){0,2}run (?:{pron_obj}|(?:the|that|his|her|their) (?:[^ .]+ ){0,2}(?:car|truck|suv|ride|van)) off the road',
+        '(?:te|le|les) (?:voy a|vamos a|van a|va a) (?:aventar|tirar|estrellar|reventar|romper|quebrar|partir|echar) (?!(?:un |una |el |la )?(?:pastel|huevo|huevos|cascaron|cascarones|harina|agua|globo|globos|confeti|crema)(?![^ .]))(?:[^ .]+ ){1,5}(?:a|en) (?:la|su|tu) (?:cara|cabeza|jeta|hocico|boca|frente)(?![^ .])',
+        '(?:i ll|ill|i m gonna|im gonna|gonna|i will|i m going to|im going to) (?:throw|smash|shove|slam|launch|chuck|bash) (?!(?:a |the |this )?(?:pie|pies|cake|water|water balloon|balloon|balloons|confetti|glitter|cream|party|fit|tantrum|ball|football|frisbee)(?![^ .]))(?:[^ .]+ ){1,5}(?:in|into|at|through) (?:his|her|your|their|ur) (?:face|head|skull|teeth|mouth)(?![^ .])',
+        // Round 9 (s12-ja), second pass: "find out what a tire iron feels like", "do it again and see what happens".
+        '(?:find out|learn|know|see|feel|sabe|saber|va a saber|vas a saber|van a saber) (?:what|lo que) (?:a |an |my |this |the |se siente |es )?(?:{weapon}|fist|fists|knuckles|boot|punos|puno|nudillos|cinturon) (?:feels like|tastes like|can do|feel like|se siente)?(?![^ .])',
+        '(?:say|do|try|touch|post|write|call me) (?:that |it |one more (?:word|thing|time)|something|anything|that again|it again)(?: [^ .]+){0,6} (?:and|n) (?:see|watch) what happens(?![^ .])(?! (?:to|with|in|on|when|if|next|after|at)(?![^ .]))',
+        '(?:vuelve|vuelvan|vuelvas) a (?:decir|hacer|tocar|gritar|meterte|meterse|hablar)(?: [^ .]+){0,6} y (?:vas a ver|va a ver|van a ver|a ver que pasa|ya veras|ya vera)(?![^ .])',
+        // "let's just say he won't be using that hand for a while": harm already done, hinted.
       ],
       examples: {
         hit: [
@@ -600,6 +729,7 @@ export const violence: CategoryJudgement = {
           'I\'m gonna beat the snot out of that dispatcher tomorrow',
           'A los que tiran basura en el arroyo hay que darles una madriza',
           'Si lo vuelvo a ver en la planta lo saco a chingazos',
+          'Si me vuelven a cambiar el turno voy a llegar con todo y la pistola a la oficina',
           'Al supervisor le voy a romper la cara el lunes',
           'Do that again and I will pull you out of the cab and smash your face into the pavement',
           'If the landlord on Piedras shuts off my water again I swear I\'ll put him in the hospital',
@@ -612,6 +742,9 @@ export const violence: CategoryJudgement = {
           'Whoever slashed the tires on the Parks trucks, when we find you, you\'re done.',
           'A la próxima que me levante un reporte la jefa, la espero a la salida',
           'Si el juez suelta a ese ratero, que lo cuelguen en la plaza',
+          'If the new supervisor touches my schedule again, he\'s gonna find out what a tire iron feels like',
+          'Say one more word about my crew and see what happens, Ramirez',
+          'si ven a los grafiteros en la noche, denles una calentadita, nadie va a decir nada',
         ],
         miss: [
           'We beat the heat at the splash pad today, thanks Parks!',
@@ -629,6 +762,9 @@ export const violence: CategoryJudgement = {
           'The contract should be executed by Friday',
           'Blood drive at City Hall Friday: there\'s gonna be a blood mobile in the south lot',
           'This slide deck gets a bullet point for every ward',
+          'Do that again and see what happens to your stats, the new workout is amazing',
+          'I\'m gonna throw a pie in his face at the dunk tank fundraiser',
+          'Le voy a aventar un pastel a la cara al jefe en su cumpleaños',
         ],
       },
     },
@@ -651,6 +787,12 @@ export const violence: CategoryJudgement = {
         '(?:ya )?(?:se|sabemos|supe|supimos) (?:donde|a que hora|por donde|en que) (?:vive|viven|estaciona|estacionan|sale|salen|llega|llegan|deja su carro|deja la troca|trabaja|duerme) (?:la|el|ese|esa|tu|su) (?:nueva |nuevo )?(?:{person_role}|jefa|jefe|supervisora|supervisor|concejal|regidor|regidora|juez|jueza|vieja|morra|vato|wey|ruca|licenciado|licenciada)',
         '(?:que|nomas que|nomas|cuando|a ver si) (?:lo|la|los|las) (?:agarremos|agarre|agarro|encontremos|encuentre|veamos|vea|pesquemos|pesque|cachemos|cache) (?:solito|solita|solitos|solitas|solo|sola|a solas|sin testigos|saliendo)',
         '(?:mas le vale|mas les vale|mejor que se|que se) (?:cuide|cuiden|cuidarse|ande con cuidado|anden con cuidado) (?:la espalda|las espaldas|bien)?',
+        // Round 9 (s12-ja): the mob's "be a shame if something happened to it", "better hope I don't catch them", "I wouldn't brake", "a piece of my fist".
+        '(?:be a|be such a|would be a|d be a) (?:shame|pity|real shame|crying shame) if (?:something|anything|somethin) (?:bad )?(?:happened|happens|were to happen|was to happen|should happen) to (?:it|him|her|them|your|ur|his|their|that)(?![^ .])',
+        '(?:seria una|que) (?:pena|lastima) (?:que|si) (?:le|les) (?:pasara|pase|sucediera|suceda|pasaran) algo(?: a (?:su|sus|tu|tus|esa|ese))?(?![^ .])',
+        '(?:a |some |another )?(?:piece|taste|sample) of my (?:fist|fists|knuckles|boot|foot|bat|belt)(?![^ .])',
+        '(?:meet|introduce (?:him|her|them|you|u) to) my (?:fist|fists|knuckles|little friend|bat|boot|right hand|left hook)(?![^ .])',
+        '(?:que|para que|pa que) (?:conozca|conozcan|pruebe|prueben|sienta|sientan) (?:mis|mi) (?:punos|puno|nudillos|bate|cinturon|chancla de fierro)(?![^ .])',
       ],
       examples: {
         hit: [
@@ -663,6 +805,7 @@ export const violence: CategoryJudgement = {
           'Nomás que lo agarremos solito al que se robó las llantas',
           'I know what time she leaves the office and which door she uses.',
           'Sé a qué hora sale la supervisora y dónde deja su carro 😏',
+          'Nice truck the new inspector has. Be a shame if something happened to it.',
         ],
         miss: [
           'I know where the library is, I just need the hours',
@@ -670,6 +813,7 @@ export const violence: CategoryJudgement = {
           'Watch your step on the wet floor by the pool',
           'Ya sé dónde está la biblioteca nueva, gracias',
           'Ya sé a qué hora sale el camión de la ruta 10',
+          'It would be a shame if something happened to the garden, so please water it while I am out',
         ],
       },
     },
@@ -685,10 +829,25 @@ export const violence: CategoryJudgement = {
         '(?:gonna|going to|will|ll|about to) find out what happens (?:when|if) (?:you|u|people|someone|somebody|they)',
         'would miss (?:{pron_obj}|(?:the|that|this|our) (?:{~2})?{person_role}) if (?:he|she|they|you) (?:disappeared|vanished|died|got hit|had an accident|never came back|never made it home)',
         '(?:va|van|vas) a amanecer (?:con la casa quemada|sin casa|muerto|muerta|muertos|tirado|tirada|en una zanja|en el canal|con los pies por delante)',
+        // Round 9 (s12-ja), third pass: taking others down with one ("me llevo a varios conmigo", "I'm taking some of you with me").
+        '(?:me llevo|me voy a llevar|me los llevo|i m taking|im taking|i ll take|ill take|gonna take|i m gonna take|im gonna take) (?:a varios|a unos cuantos|a todos|a mas de uno|some of you|a few of you|a few people|some people|people|everyone|everybody|all of you|a bunch of you) (?:conmigo|with me)(?![^ .])',
+        // Something hard thrown at a person ("le voy a aventar la engrapadora", "throw the stapler at him").
+        '(?:le|les|te) (?:voy a|vamos a|van a|va a) (?:aventar|tirar|lanzar|estrellar) (?:la|el|una|un|mi|esta|este) (?:engrapadora|silla|teclado|monitor|piedra|ladrillo|botella|taza|llave de cruz|extintor|tubo|martillo|bate|laptop|computadora)(?![^ .])',
+        '(?:throw|chuck|hurl|launch|toss|smash) (?:a|the|my|this|that) (?:stapler|chair|keyboard|monitor|rock|brick|bottle|mug|wrench|fire extinguisher|hole punch|laptop|hammer) (?:at|into|over) (?:him|her|them|you|u|that|the|his|her)(?![^ .])',
+        // Round 9 (s12-ja): veiled threats that hold a negation of their own (not negatable): "better hope I don't catch them",
+        // "I wouldn't brake", "let's just say he won't be using that hand", "he's lucky I'm on probation".
+        '(?:is|s|are|re|es) (?:lucky|so lucky|damn lucky|real lucky) (?:that )?(?:i m|im|i am) (?:on probation|at work|on the clock|not armed|not allowed)(?![^ .])',
+        '(?:is|s|are|re) (?:lucky|so lucky|damn lucky) (?:that )?(?:i|we) (?:need|like|love) (?:this|my|our) (?:job|jobs|pension)(?![^ .])',
+        '(?:tiene|tienen|tuvo) (?:mucha )?suerte (?:de )?que (?:ando|estoy|estaba|necesito|ande) (?:en periodo de prueba|a prueba|trabajando|en el trabajo|este trabajo|la chamba)(?![^ .])',
+        '(?:let s just say|lets just say|let s say|lets say|put it this way|digamos que|nomas digamos que|solo digamos que) (?:[^ .]+ ){0,3}(?:he|she|they|that guy|ese|esa|el|ella)(?: ll| will| s| is)? (?:won t|wont|will not|isn t gonna|aint gonna|ain t gonna|not gonna|no va a|ya no va a) (?:be )?(?:using|walking|driving|talking|typing|keying|tagging|writing|usar|caminar|manejar|rayar|hablar) (?:[^ .]+ ){0,2}(?:hand|hands|arm|arms|leg|legs|mouth|fingers|mano|manos|brazo|brazos|pierna|piernas|boca|dedos|again|for a while|otra vez|en un buen rato|en un rato)(?![^ .])',
+        '(?:better|d better|should) (?:hope|pray) (?:i|we) (?:don t|dont|never|do not) (?:catch|find|see|get|run into|get ahold of) (?:them|him|her|you|u|whoever|those|that|the)(?![^ .])',
+        '(?:mas (?:le|les|te) vale|ojala) que no (?:lo|la|los|las|te) (?:agarre|encuentre|vea|cache|agarremos|encontremos|veamos|cachemos|topemos|tope)(?![^ .])',
+        '(?:i|we) (?:wouldn t|wouldnt|would not|won t|wont) (?:brake|hit the brakes|hit the brake|swerve)(?:(?![^ .])(?! [a-z])| for (?:him|her|them|that|you|u|those)(?![^ .]))',
+        '(?:yo )?(?:ni |no )(?:le )?(?:frenaria|freno|frenaba|metia el freno|meteria el freno)(?![^ .])(?<=(?:chofer|camion|troca|carro|cruzando|calle|atropell[a-z]*|pasara|pase)(?: [^ .]+){1,14})',
       ],
       examples: {
-        hit: ['Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
-        miss: ['This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
+        hit: ['Si el jefe me corre, me llevo a varios conmigo, ya verán', 'Al próximo que me grite en la ventanilla le voy a aventar la engrapadora', 'The guys who tagged the restrooms better hope I don\'t catch them first', 'I\'m not saying I\'d hit him. I\'m just saying I wouldn\'t brake.', 'That inspector is lucky I\'m on probation', 'Somebody should give that auditor a lesson she won\'t forget, if you know what I mean', 'A ese inspector le vamos a dar una lección que no va a olvidar', 'Ese regidor va a amanecer con la casa quemada, ya verán'],
+        miss: ['I wouldn\'t brake for yellow lights downtown, the timing is terrible', 'Al que gane la rifa le voy a aventar el ramo, prepárense', 'This year\'s science camp will give kids a lesson they will never forget about water', 'Gracias a la maestra por una lección que nunca vamos a olvidar'],
       },
     },
     {
@@ -737,15 +896,39 @@ export const violence: CategoryJudgement = {
       id: 'judgement.violence.grudge_warning',
       category: 'violence',
       message: { en: 'Pairs a grudge with a warning of what will happen to the person: a veiled threat.', es: 'Junta un rencor con una advertencia de lo que le pasará a la persona: una amenaza velada.' },
-      cooccur: [{ all: ['grudge', 'warning'], within: 12 }, { all: [['grudge', 'harm_trigger'], ['warning', 'harm_outcome']], within: 12, unless: ['harm_strong_guard'], guardWithin: 5 }],
+      cooccur: [{ all: ['grudge', 'warning'], within: 12, unless: ['grudge_joke_guard'], guardWithin: 12 }, { all: [['grudge', 'harm_trigger'], ['warning', 'harm_outcome']], within: 12, unless: ['harm_strong_guard', 'grudge_joke_guard'], guardWithin: 5 },
+        // Round 9 (s12-ja): a condition on the person, then how it ends ("si vuelve a venir … no sale caminando").
+        { all: ['harm_condition', 'harm_outcome'], within: 14, unless: ['harm_strong_guard', 'grudge_joke_guard'], guardWithin: 5 },
+      ],
       patterns: [
         // "better not show up ... or she's leaving in an ambulance".
         '(?:better not|better|dont you dare|don t you dare|if (?:he|she|they|you|u) (?:ever )?)(?: [^ .]+){1,10} or (?:else )?(?:he|she|you|u|they|i)(?: s| re| ll| will| is| are)? (?:leaving|leave|be leaving|gonna leave|going home|go home|end up|ending up|gonna end up|wake up|waking up) (?:in|on) (?:an ambulance|a stretcher|a body bag|a bag|the hospital|the er|a coffin|a box|crutches|a cast)(?![^ .])',
         '(?:{threat_modal}|somebody oughta|someone oughta|oughta) (?:[^ .]+ ){0,2}(?:slash|key|smash|bust out|torch|burn|blow up|flatten|spray paint) (?:the |his |her |their |that |your |ur )?(?:[^ .]+ s )?(?:tires|tyres|car|truck|windows|windshield|house|ride|truck tires)(?![^ .])',
       ],
       examples: {
-        hit: ['If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
-        miss: ['Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+        hit: ['El de la grúa que se llevó mi troca va a saber quién soy yo', 'La vecina que me reportó con Code ya no va a tener llantas mañana, nomás digo', 'Si ese regidor vuelve a venir a la colonia no sale caminando', 'Dile al de Catastro que se cuide, que aquí no perdonamos', 'If the foreman writes me up one more time he won\'t see it coming', 'Ya sé dónde vive el de nóminas, que se cuide', 'She better not come near my desk again or she\'s going home in an ambulance', 'Somebody oughta slash the tires on the inspector\'s truck'],
+        miss: ['Perrito perdido en la Alameda: te estoy buscando y te voy a encontrar, vuelve a casa', 'Si vuelve a llover así, nadie sale caminando del arroyo, usen el puente', 'Ya me la va a pagar el de sistemas, ya verán la broma que le preparamos 😂', 'Watch out for ice on the bridge one more time this week', 'Si vuelve a llover, cuídese al manejar', 'We will slash fees for seniors next year'],
+      },
+    },
+    {
+      // Round 9 (s12-ja): the doom idiom said of a person ("whoever keyed my truck, your days are numbered").
+      id: 'judgement.violence.doom_said',
+      category: 'violence',
+      message: { en: 'Tells a person, in an idiom, that harm is coming ("your days are numbered", "sleep with one eye open").', es: 'Le dice a una persona, con un dicho, que le va a pasar algo ("tiene los días contados", "que duerma con un ojo abierto").' },
+      cooccur: [{ all: [['doom_who', 'person_ref'], 'doom_idiom'], within: 10, unless: ['doom_guard', 'grudge_joke_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'Whoever keyed my truck in the Parks lot, your days are numbered',
+          'El que se robó mis herramientas de la bodega ya tiene los días contados',
+          'That code officer who red tagged my cousin better start his car with a remote from now on',
+          'whoever took the copper from Station 4 better sleep with one eye open',
+        ],
+        miss: [
+          'The old copier on the 3rd floor: its days are numbered, new ones arrive Monday',
+          'Cyclists: check under your car? No, check your blind spot before you open the door',
+          'El programa de reciclaje en papel tiene los días contados, todo será en línea',
+          'the mayor s days are numbered if the recall vote passes',
+        ],
       },
     },
     {
@@ -834,7 +1017,7 @@ export const violence: CategoryJudgement = {
       message: { en: 'Praises an attack on a person.', es: 'Celebra una agresión contra una persona.' },
       patterns: [
         '(?:beat up|beat|attacked|punched|shot|stabbed|jumped|ran over|knocked out|slapped|decked|assaulted|hit) (?:that |the |this |our )?{~4}(?:deserves|should get|earned|needs) (?:a |an )?(?:medal|raise|award|parade|statue|trophy|promotion)',
-        '(?:que bueno que|bien hecho que|me alegra que|por fin) (?:le|les|lo|la|los|las) (?:dieron|dio|dimos|dan|pegaron|madrearon|partieron|rompieron) (?:su merecido|una madriza|una golpiza|una putiza|una calentada|en la madre|la madre)',
+        '(?:que bueno que|bien hecho que|me alegra que|por fin) (?:[^ .]+ ){0,3}(?:le|les|lo|la|los|las) (?:dieron|dio|dimos|dan|pegaron|madrearon|partieron|rompieron) (?:su merecido|una madriza|una golpiza|una putiza|una calentada|en la madre|la madre)',
       ],
       examples: {
         hit: [
