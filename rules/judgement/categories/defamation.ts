@@ -227,7 +227,7 @@ export const defamation: CategoryJudgement = {
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
       // Round 9: praise of a bust ("buen trabajo de la policía").
-      'buen trabajo', 'good work', 'good job', 'great job', 'well done', 'desmantelaron', 'desmantelan', 'dismantled', 'busted a', 'busted the',
+      'decian que', 'dijeron que', 'buen trabajo', 'good work', 'good job', 'great job', 'well done', 'desmantelaron', 'desmantelan', 'dismantled', 'busted a', 'busted the',
       'if', 'what if', 'imagine', 'movie', 'show', 'series', 'episode', 'netflix', 'book', 'novel', 'character', 'game', 'fake news', 'rumor', 'rumors',
       'not true', 'false', 'debunk', 'misinformation', 'would never', 'never would', 'never stole', 'never took', 'never been', 'nunca ha', 'report', 'reporting', 'hotline', 'tip line', 'prevention', 'awareness', 'training',
       'police said', 'press release', 'according to', 'was arrested', 'arrested a', 'arrested for', 'no es cierto', 'es falso', 'mentira', 'chisme',

@@ -261,7 +261,7 @@ export const sexual: CategoryJudgement = {
     /** Round 9 (undressing invited). An invitation or plan without clothes, said around the word "naked". */
     nude_plan: [
       'no swimsuits', 'no swimsuit', 'no bathing suits', 'no bathing suit', 'swimsuits optional', 'swimsuit optional', 'clothing optional', 'clothes optional',
-      'no clothes', 'no clothes needed', 'sin traje de bano', 'sin trajes de bano', 'sin calzones', 'sin chones', 'sin brasier', 'sin bra', 'no bra', 'no underwear',
+      'no clothes needed', 'sin traje de bano', 'sin trajes de bano', 'sin calzones', 'sin chones', 'sin brasier', 'sin bra', 'no bra', 'no underwear',
       'without underwear', 'en pelotas', 'en cueros', 'encueraditos', 'como dios nos trajo al mundo', 'como dios la trajo al mundo', 'au naturel', 'skinny dip',
       'skinny dipping', 'bare naked', 'butt naked', 'buck naked',
     ],
