@@ -7,7 +7,7 @@ import { DIGIT_CODE, LOCK_CODE_PATTERNS } from './credentials';
  * Montana & Airway tonight". Demonstrations and announced drills say none of these verbs.
  */
 export const LIVE_OPERATION = [
-  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|heading to|headed to|is heading|are heading|on the way to|on their way to|rolling to|en camino a|van para|va para|van rumbo a|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando|picking up|are picking up|rounding up|going door to door|van a recoger|van a levantar a|estan levantando)(?! (?:demo|demonstration|demostracion|exhibit|trash|litter|basura|donations|donaciones|toys|juguetes))',
+  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|heading to|headed to|is heading|are heading|on the way to|on their way to|rolling to|en camino a|van para|va para|van rumbo a|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando|picking up|are picking up|rounding up|going door to door|van a recoger|van a levantar a|estan levantando)(?!(?: [^ .]+){0,8} (?:demo|demonstration|demostracion|exhibit|exhibicion|career day|open house|platica|charla|parade|desfile|trash|litter|basura|donations|donaciones|toys|juguetes)(?![^ .]))',
   '(?:raid|warrant|search warrant|operativo|cateo|redada) {~6}(?:tonight|tomorrow|at dawn|in the morning|in like|in about|rn|right now|ahorita|esta noche|manana|en la madrugada)',
   // The time first: "mañana hay operativo en la colonia…", "tonight there's a sweep on Dyer".
   '(?:tonight|tomorrow|tmrw|this weekend|manana|esta noche|hoy en la noche|en la madrugada|el viernes|friday) {~3}(?:hay|habra|va a haber|there s|theres|there is|there will be|is the|es el) (?:a |un |una |el |la |otro |another )?(?:big |huge |gran )?(?:raid|sweep|sting|operativo|cateo|redada|checkpoint|reten)',
@@ -155,7 +155,7 @@ export const security: CategoryJudgement = {
       'units short', 'unit short', 'guys short', 'people short', 'crews short', 'short a unit', 'short two units', 'short an engine', 'down a unit', 'down two units',
       'down an engine', 'down an ambulance', 'down a crew', 'unidades de menos', 'patrullas de menos', 'elementos de menos', 'is just me', 'it s just me', 'its just me',
       'will be just me', 'just me on', 'only me on', 'just me from', 'nomas yo', 'solo yo', 'nada mas yo', 'nomas estoy yo', 'solo estoy yo', 'nomas van a estar',
-      'nada mas van a estar', 'solo van a estar', 'nomas va a estar', 'nada mas va a estar', 'only gonna be', 'only going to be', 'there will only be', 'there ll only be',
+      'nada mas van a estar', 'solo van a estar', 'nomas va a estar', 'nada mas va a estar',
       'down to 2 guys', 'down to two guys', 'down to 1 guy', 'down to one guy', 'down to 2 people', 'down to two people',
     ],
     /** Round 5 (s8-jb): when a site is left unguarded. */
