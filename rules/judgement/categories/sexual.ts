@@ -124,6 +124,11 @@ export const sexual: CategoryJudgement = {
       'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
       'echamos pata', 'echar pata', 'echando pata', 'echamos un palo', 'echar un palo', 'echarse un palo', 'un rapidin', 'un rapidito', 'mananero',
       'hicimos el amor', 'hacer el amor', 'nos acostamos', 'se acostaron', 'acostarme con', 'se acuesta con', 'me acoste con', 'follamos', 'follar',
+      // Round 9 (s12-jb): touching told as a story or a boast (grabbing, copping a feel, "el arrimón"), en and es.
+      'grabbed her ass', 'grabbed her butt', 'grabbed his ass', 'grabbed his butt', 'slapped her ass', 'slapped her butt', 'pinched her butt', 'copped a feel',
+      'cop a feel', 'felt her up', 'feel her up', 'rubbed up on her', 'le meti mano', 'meterle mano', 'le agarre las nalgas', 'le agarre la nalga', 'le agarro las nalgas',
+      'le agarro la nalga', 'le toque las nalgas', 'le agarre las pompis', 'le pellizque la nalga', 'me le repegue', 'se le repego', 'le di un arrimon', 'le dio un arrimon',
+      'un arrimon',
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
@@ -405,8 +410,17 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
       cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
       examples: {
-        hit: ['Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other'],
-        miss: ['Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!'],
+        hit: [
+          'Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other',
+          // Round 9 (s12-jb)
+          'at the posada I copped a feel on the new girl from billing and she didn\'t even notice lol',
+          'anoche en el elevador le di un arrimón a la de Catastro jaja',
+        ],
+        miss: [
+          'Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!',
+          // Round 9 (s12-jb)
+          'She reported that he grabbed her butt at the party; HR has the harassment complaint now',
+        ],
       },
     },
     {
