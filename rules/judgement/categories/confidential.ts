@@ -119,6 +119,12 @@ export const confidential: CategoryJudgement = {
       'no quiere que diga', 'no quieren que diga', 'todavia no le han avisado', 'no le han avisado', 'they havent told', 'they haven t told', 'hasnt been told',
       'hasn t been told', 'family hasnt been notified', 'family hasn t been notified', 'no le han dicho', 'todavia no le dicen', 'rigged', 'esta arreglado',
       'ya esta arreglado', 'ya lo escogieron', 'already picked', 'already chose', 'dont waste your time', 'don t waste your time', 'no pierdan su tiempo',
+      // Round 9 (s12-jb): "don't tell anybody", "don't tell them I said it", the gossip label, the boss who hasn't even told council.
+      'dont tell anybody', 'don t tell anybody', 'dont tell anybody but', 'dont tell them i said', 'don t tell them i said', 'dont tell the', 'don t tell the',
+      'i said it', 'that i said it', 'dont say i told you', 'don t say i told you', 'que yo les dije', 'que yo les conte', 'no digan que yo', 'chismecito', 'chismesito',
+      'el chismecito', 'todavia no se lo dice', 'no se lo ha dicho', 'no le ha dicho ni', 'ni al concejo', 'ni el concejo sabe', 'hasnt even told', 'hasn t even told',
+      'hasnt told council', 'hasn t told council', 'council doesnt know', 'council doesn t know', 'not even council knows', 'sitting on the report', 'sitting on the results',
+      'sitting on the numbers', 'se estan sentando en', 'guardaron el reporte', 'tienen guardado el reporte', 'tienen guardados los resultados',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -228,6 +234,37 @@ export const confidential: CategoryJudgement = {
       'due', 'submit', 'apply', 'applications', 'open to the public', 'public opening', 'bid opening', 'awarded', 'posted', 'website', 'portal', 'deadline', 'pre bid',
       'we had', 'apply now', 'job fair', 'hiring event', 'fecha limite', 'publicado', 'pagina', 'adjudicado', 'debate', 'forum', 'foro', 'election', 'eleccion', 'vote',
       'votar', 'ballot', 'boleta', 'polls',
+      // Round 9 (s12-jb): the scores published after an award.
+      'are public', 'is public', 'public now', 'now public', 'bids page', 'bid page', 'son publicos', 'ya son publicas', 'ya son publicos',
+    ],
+    /** Round 9 (s12-jb): other bidders' prices passed to one bidder. */
+    conf_bid_leak: [
+      'los precios de los demas', 'las ofertas de los demas', 'las propuestas de los demas', 'los precios de la competencia', 'las cotizaciones de los demas',
+      'las otras cotizaciones', 'les paso los precios', 'le paso los precios', 'te paso los precios', 'what the others bid', 'what the other guys bid',
+      'the other bids', 'other bidders numbers', 'other bidders prices', 'the competition s numbers', 'the competitions numbers', 'competitors prices',
+      'competitors bids', 'the other quotes', 'their competitors quotes', 'i can get you the numbers', 'i ll get you the numbers', 'ill get you the numbers',
+    ],
+    /** Round 9 (s12-jb): a hazard found inside (a safety system off, a test over the limit) at a place still open. */
+    conf_hazard: [
+      'been off since', 'has been off', 'have been off', 'off since', 'over the limit', 'came back over', 'above the limit', 'above the action level', 'came back positive',
+      'failed inspection', 'failed the inspection', 'no paso la inspeccion', 'reprobo la inspeccion', 'esta apagado desde', 'esta apagada desde', 'lleva apagado',
+      'lleva apagada', 'sin funcionar desde', 'sprinkler system', 'sprinklers', 'rociadores', 'chlorine pump', 'bomba de cloro', 'lead samples', 'lead levels',
+      'niveles de plomo', 'muestras de plomo', 'e coli', 'bacteria', 'asbestos', 'asbesto', 'gas leak', 'fuga de gas', 'carbon monoxide', 'monoxido',
+      'fire alarm', 'alarma contra incendios', 'structural', 'estructural', 'cracked beam', 'viga',
+    ],
+    /** Round 9 (s12-jb): kept going anyway, or the writer warning people off on the quiet. */
+    conf_anyway: [
+      'open anyway', 'keep it open', 'keep it open anyway', 'says keep it open', 'still booking', 'still open', 'still letting', 'still running', 'still renting',
+      'business as usual', 'keep the kids home', 'keep my kids home', 'keep your kids home', 'wouldn t go', 'wouldnt go', 'i wouldn t swim', 'i wouldnt swim',
+      'de todos modos', 'de todas formas', 'igual la abren', 'igual lo abren', 'siguen abriendo', 'siguen rentando', 'siguen dando', 'la mantienen abierta',
+      'lo mantienen abierto', 'nos dijeron que siguieramos', 'como si nada', 'yo no llevaria a mis hijos', 'no lleven a sus hijos', 'yo no iria',
+      'until after the', 'hasta despues de',
+    ],
+    /** Round 9 (s12-jb): the hazard already announced, closed or fixed. */
+    conf_hazard_public: [
+      'closed', 'is closed', 'will be closed', 'cerrada', 'cerrado', 'advisory', 'aviso', 'notice', 'boil water', 'hervir', 'repairs', 'reparaciones', 'fixed',
+      'arreglado', 'arreglada', 'thank you', 'gracias', 'reminder', 'press release', 'comunicado', 'reopen', 'reopens', 'reabre', 'test', 'drill', 'simulacro',
+      'training', 'inspection passed', 'passed',
     ],
     /** An internal draft or preliminary version. */
     conf_draft: [
@@ -468,14 +505,33 @@ export const confidential: CategoryJudgement = {
         en: 'Tells how bids, proposals or applicants stand before the award or hire is public.',
         es: 'Dice cómo van las ofertas, propuestas o aspirantes antes de que se haga pública la adjudicación o la contratación.',
       },
-      cooccur: [{ all: ['conf_bid', 'conf_bid_standing'], within: 8, unless: ['conf_bid_public'], guardWithin: 8 }],
+      cooccur: [
+        { all: ['conf_bid', 'conf_bid_standing'], within: 8, unless: ['conf_bid_public'], guardWithin: 8 },
+        // Round 9 (s12-jb): other bidders' prices offered to one bidder ("si quiere ganar la licitación… le paso los precios de los demás").
+        { all: ['conf_bid', 'conf_bid_leak'], within: 16, unless: ['conf_bid_public'], guardWithin: 8 },
+      ],
+      // Round 9 (s12-jb): the offer itself, whatever sentence names the bid.
+      patterns: [
+        '(?:le|les|te) (?:paso|pasamos|doy|damos|consigo|mando|enseno|digo) (?:los precios|las ofertas|las propuestas|las cotizaciones|los numeros|los montos) de (?:los demas|la competencia|los otros|las otras empresas)(?= \\.|$| (?:por|para|si|y|pero|antes|jaja|a cambio|con|nomas|ok|eh)(?![^ .]))',
+        '(?:i ll|ill|i can|i could|we can|we ll) (?:get|give|send|slip|show|tell) you (?:the |what )?(?:other bids|other bidders|the others bid|the other guys bid|competitors|competition s|competitions)(?: numbers| prices| quotes| bids)?(?![^ .])',
+      ],
       examples: {
         hit: [
+          // Round 9 (s12-jb)
+          'Si quieren ganar la licitación del parque, hablen conmigo. Por una comisión les paso los precios de los demás.',
+          'we can send you the other bidders numbers before Friday if your company makes it worth our while',
+          'for the janitorial RFP I can get you the competitors quotes, dm me',
           'Score sheets are in on the janitorial RFP and the Phoenix company is way ahead',
           'de los finalistas para jefe de bomberos ya está decidido, es el de San Antonio',
           'the paving bids came in and Rio Grande Paving is the lowest by 400k',
         ],
-        miss: ['Bids are due Friday at 2pm on the purchasing portal.', 'The contract was awarded to the lowest bidder, details are posted online.'],
+        miss: [
+          'Bids are due Friday at 2pm on the purchasing portal.',
+          'The contract was awarded to the lowest bidder, details are posted online.',
+          // Round 9 (s12-jb)
+          'Council awarded the paving contract last night. The scoring sheets are public now on the bids page.',
+          'Te paso los precios de los demás tacos del menú por WhatsApp.',
+        ],
       },
     },
     {
@@ -558,7 +614,7 @@ export const confidential: CategoryJudgement = {
         '(?:secreto|secret|confidential|confidencial|classified|hush hush) (?:but|pero|so|asi que|lol|jaja)',
         '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|en|el|la|next|till) ',
         '(?:before|antes de que|antes de) (?:it s |its |it is |they |lo |la )?(?:announced|announce it|announce|anuncien|lo anuncien|la anuncien|se anuncie|made public|goes public|se haga publico)',
-        '(?:until|till|hasta) after the (?:vote|election|meeting|hearing)|hasta despues de (?:la votacion|las elecciones|la junta)',
+        '(?:until|till|hasta) after the (?:[^ .]+ )?(?:vote|election|meeting|hearing)|hasta despues de (?:la |las )?(?:[^ .]+ )?(?:votacion|elecciones|junta)',
         '(?:no|not|wont|arent|aren t|never) (?:lo |la )?(?:van a |going to |gonna )?(?:hacer publico|hacerlo publico|make (?:it|this|that) public|making (?:it|this|that) public|release (?:it|this|that|the report)|dar a conocer)',
         '(?:you didnt hear it from me|you did not hear it from me|you didn t hear it from me|not supposed to (?:say|tell|share|post)|im not supposed to|no deberia decir|no debo decir|no le digan a nadie|no digan nada|dont spread it|don t spread it|do not spread|keep (?:it|this) (?:quiet|on the dl|on the down low|between us|hush)|on the down low|you heard it here first|lo oyeron aqui primero)',
       ],
@@ -688,6 +744,28 @@ export const confidential: CategoryJudgement = {
       examples: {
         hit: ['avísenle a los del puesto de la esquina que hay una redada mañana temprano', 'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight'],
         miss: ['Heads up, the library will close early Thursday for staff training.'],
+      },
+    },
+    {
+      // Round 9 (s12-jb): a hazard known inside (a safety system off, a test over the limit) at a site kept open, told on the quiet.
+      id: 'judgement.confidential.hazard_kept_open',
+      category: 'confidential',
+      message: {
+        en: 'Reveals a safety problem the City knows about inside and has not made public.',
+        es: 'Revela un problema de seguridad que la Ciudad conoce por dentro y no ha hecho público.',
+      },
+      cooccur: [{ all: ['conf_hazard', ['conf_anyway', 'conf_hush']], within: 14, unless: ['conf_hazard_public'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'the chlorine pump at the Nations pool has been off since Tuesday and they are still letting swim lessons in',
+          'los rociadores del centro de convenciones están apagados desde la inundación y siguen rentando el salón',
+          'between us, the lead samples at the Ysleta rec center came back over the limit and nobody has posted it',
+        ],
+        miss: [
+          'The Nations pool is closed until repairs to the chlorine pump are done, thank you for your patience',
+          'Aviso: los rociadores del centro de convenciones están en reparación, el salón está cerrado',
+          'Lead samples at all rec centers came back below the limit, full results on the website',
+        ],
       },
     },
   ],

@@ -49,6 +49,9 @@ export const credentials: CategoryJudgement = {
       'one time code', 'security code', 'access code', 'otp',
       'contrasena', 'contrasenas', 'clave', 'clave de acceso', 'nip', 'codigo de acceso', 'codigo de verificacion', 'codigo de seguridad',
       'usuario y contrasena', 'password del', 'contrasena del', 'clave del', 'pin del',
+      // Round 9 (s12-jb): keys and tokens named by what they open.
+      'token', 'api key', 'api token', 'access token', 'vpn token', 'secret key', 'client secret', 'app key', 'license key', 'llave de la api', 'el token',
+      'la llave de acceso',
     ],
     /** Keys the credential_assignment detector does not read (it knows password, pw, key, token, login, clave…). */
     cred_pin: ['pin', 'pins', 'pin number', 'pin code', 'nip', '2fa code', 'mfa code', 'verification code', 'one time code', 'security code', 'codigo de verificacion', 'codigo de seguridad'],
@@ -69,9 +72,14 @@ export const credentials: CategoryJudgement = {
       'clave de la puerta', 'clave del buzon', 'nip del buzon',
       // Round 6 (s10-jb)
       'clave del porton', 'clave del gate', 'codigo de la reja', 'clave de la reja', 'codigo de entrada', 'entry code', 'clave de entrada', 'warehouse code', 'shed code',
+      // Round 9 (s12-jb): codes named by the desk or room they open.
+      'front desk code', 'desk code', 'office code', 'room code', 'closet code', 'cage code', 'pool code', 'locker code', 'codigo de la oficina', 'codigo del cuarto',
+      'codigo de la bodega', 'codigo del almacen',
     ],
     /** A shared account named before its user and password ("the circulation login is circdesk / Library2024"). */
-    cred_account: ['login', 'account', 'portal', 'mailbox', 'user', 'username', 'usuario', 'cuenta', 'inbox', 'sign in', 'log in'],
+    cred_account: ['login', 'account', 'portal', 'mailbox', 'user', 'username', 'usuario', 'cuenta', 'inbox', 'sign in', 'log in',
+      // Round 9 (s12-jb): a network given with its password ("wifi: CityGuest / Lib2026!").
+      'wifi', 'wi fi', 'guest wifi', 'el wifi', 'la red', 'ssid', 'network'],
     /** Words that join a user name to its password. */
     cred_join: ['with', 'and', 'pw', 'pwd', 'pass', 'password', 'con', 'y', 'contrasena', 'clave'],
   },
@@ -87,7 +95,7 @@ export const credentials: CategoryJudgement = {
         // The credential_assignment detector reads "password: X", "password = X" and "password is X" in the
         // original text; these frames add what it cannot: words between the key and its value ("the
         // password for the payroll portal is …") and keys it does not know (PIN, NIP).
-        `{cred_key} (?:[^ .]+ ){1,9}(?:is|es|are|son|now|ahora|ahora es|still|sigue siendo|sigue|is still|was changed to|changed to|cambio a|quedo en|set to) (?:still |just |now |ya |todavia |otra vez )?${SECRET_VALUE}`,
+        `{cred_key} (?:[^ .]+ ){1,9}(?:is|es|are|son|now|ahora|ahora es|still|sigue siendo|sigue|is still|was changed to|changed to|cambio a|quedo en|set to|cambiaron a|la cambiaron a|lo cambiaron a|reset to|got reset to) (?:still |just |now |ya |todavia |otra vez )?${SECRET_VALUE}`,
         `{cred_pin} (?:is |es |still |is still |sigue siendo |sigue |now |ahora es )?(?:still |just |now |ya |todavia )?${SECRET_VALUE}`,
         // "he sent 118402", "me mandaron el código 552901"
         // Round 6 (s10-jb): a password that is a well-known default ("the Chromecast password is literally 'password'").
@@ -95,6 +103,12 @@ export const credentials: CategoryJudgement = {
         // "the password … it's Chuco2025 anyway": the value after "it's" a clause later.
         `{cred_key} (?:[^ .]+ ){1,9}(?:it s|its|it is|que es) ${SECRET_VALUE}`,
         '(?:2fa|mfa|verification|one time|login|host|security) (?:code|key|pin) {~9}(?:sent|texted|got|gave|is|es|mando|mandaron) (?:me |us |it |me el |el )?[0-9]{4,8}',
+        // Round 9 (s12-jb): a password reset or changed to a value ("everyone got reset to Welcome2026!", "la cambiaron a Almacen_Jun26").
+        `(?:reset|resetted|reseteados|reseteadas|reseteamos|resetearon|reseteo) (?:it |them |la |lo |las |los |everyone |everybody |all |todos )?(?:back )?(?:to|a) (?=[^ .]{6,})(?=[^ .]*[a-z])${SECRET_VALUE}(?![^ .])`,
+        // The key asked about, then given after the question ("need the Socrata key? it's 7fK2…").
+        `(?:{cred_key}|key|keys) \\. (?:it s|its|it is|here it is|here|es|aqui esta|aqui va) (?:the |el |la )?(?=[^ .]*[a-z])${SECRET_VALUE}`,
+        // Someone's own PIN offered in place of the reader's ("si no se acuerdan, el mío es 448812").
+        `{cred_key} (?:[^ .]+ ){0,14}(?:el mio|la mia|mine|el de nosotros|the one i use) (?:es|is) (?:el |la |the |just )?${SECRET_VALUE}`,
       ],
       examples: {
         hit: [
@@ -103,6 +117,11 @@ export const credentials: CategoryJudgement = {
           'la contraseña de la cuenta del departamento ahora es Museo2025, no la cambien',
           'El NIP del teléfono de guardia es 7781',
           'the 2FA code for the city account went to my phone, she sent it: 773920',
+          // Round 9 (s12-jb)
+          'all the library kiosks got reset to Kiosk2027 after the update, fyi',
+          'el token de la API del portal de pagos es pk7Hq2Lm9Zx4, no lo compartan',
+          'who needs the GIS license key? it\'s XK42-LMQ9-77PA',
+          'si no se acuerdan de su PIN para la app, el mío es 552190 y funciona igual',
         ],
         miss: [
           'Never share your password with anyone, not even IT.',
@@ -110,6 +129,10 @@ export const credentials: CategoryJudgement = {
           'La contraseña debe tener al menos 12 caracteres.',
           'Forgot your library PIN? Bring your ID to the desk and we will reset it.',
           'The password is on its way, IT will call you.',
+          // Round 9 (s12-jb)
+          'The council meeting changed to 2pm Thursday.',
+          'Passwords were reset to temporary ones this morning; check your email for the link.',
+          'Need the meeting link? It\'s on the calendar invite.',
         ],
       },
     },
@@ -129,17 +152,26 @@ export const credentials: CategoryJudgement = {
         '(?:admin|administrator|root|guest|user) (?:admin|1234|12345|123456|root|guest|changeme)(?= |$|\\.)',
         // Round 6 (s10-jb): "just use mine: jvaldez / Timecard88" (the slash is not in the stream).
         `(?:use mine|use my login|use my account|use my creds|usa el mio|usen el mio|usa mi cuenta|usen mi cuenta|usa mi usuario|usen mi usuario|log in as|login as|entra con|entren con) {~8}[a-z][a-z0-9]{2,29} (?=[^ .]*[a-z])${SECRET_VALUE}`,
+        // Round 9 (s12-jb): "log into the city VPN as tempuser / Welcome123", "wifi: CityGuest / Lib2026!".
+        `(?:log into|login to|log onto|log on to|sign into|sign in to|entra a|entren a|metanse a|conectense a|connect to) {~6}(?:as|con|with) [a-z][a-z0-9]{2,29} (?=[^ .]*[a-z])${SECRET_VALUE}`,
+        `(?:wifi|wi fi|guest wifi|el wifi|ssid|red wifi) (?:is |es |name |network )?[a-z][a-z0-9]{2,29} (?:pw |pass |password |clave |contrasena )?(?=[^ .]*[a-z])${SECRET_VALUE}`,
       ],
       examples: {
         hit: [
           'the scheduling login is frontdesk with Sched2024 if you need it this weekend',
           'La cuenta del Instagram es parqueshgn y contraseña Verano#25',
           'the camera DVR still takes admin / admin, nobody ever changed it',
+          // Round 9 (s12-jb)
+          'just log into the timesheet portal as fieldcrew / Crew2026! if yours is locked',
+          'guest wifi: ParksPublic / Verano2026',
         ],
         miss: [
           'Log in with your city email and the password you chose at orientation.',
           'Sign in with your employee number and your own password.',
           'The admin team meets Monday at 9.',
+          // Round 9 (s12-jb)
+          'Connect to the guest wifi and accept the terms, no password needed.',
+          'Log into the portal with your own employee number and password.',
         ],
       },
     },

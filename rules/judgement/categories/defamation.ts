@@ -28,7 +28,7 @@ const MESSAGE = {
 /** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
 const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found|guilty|convicted|sentenced|acquitted|accused|culpable|acusado|acusada|sentenciado|sentenciada)(?: |$))[^ .]+ ){0,${n}}`;
 
-const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|robada|robado|falsas|falsos|falsa|falso|stolen|fake|hot)|{defam_act_said}|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas))';
+const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|robada|robado|falsas|falsos|falsa|falso|stolen|fake|hot)|{defam_act_said}|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas)|se (?:queda|quedo|quedaba|quedan|quedaron) con (?:parte|la mitad|un pedazo|una parte|un porcentaje|un tanto) de (?:la |los |las |el )?(?:ayuda|apoyo|apoyos|dinero|lana|feria|donaciones|despensas|becas|cuotas|pagos|vales)|(?:keeps|kept|pockets|pocketed|skims|skimmed) (?:a cut of|half of|part of|some of|a piece of) (?:the |their |our )?(?:aid|donations|money|cash|funds|fees|deposits|grant|relief)|se (?:compro|compra|hizo de|construyo|pago) (?:[^ .]+ ){0,5}con (?:el |la |los |las )?(?:dinero|lana|feria|fondos|donaciones|cuotas|ayuda|caja) de|(?:bought|buys|got) (?:himself|herself|themselves) (?:[^ .]+ ){0,4}with (?:the |our )?(?!(?:prize|her|his|their|own|birthday|lottery|bonus|tip|tips|savings|tax)(?![^ .]))(?:[^ .]+ )?(?:money|funds|donations|cash)|(?:le|les) (?:echa|echan|echaba|echaban|pone|ponen) agua (?:[^ .]+ ){0,3}(?:a )?(?:los |las |la |el )?(?:cocteles|coctel|bebidas|leche|sopa|caldo|salsa|jugos|jugo|aguas frescas|cerveza|cervezas|tequila|gasolina|diesel|pintura|medicina|medicinas)(?![^ .])|(?:bills|billed|charges|charged|cobra|cobro|cobraba|nos cobra|le cobra) (?:[^ .]+ ){1,6}(?:he|she|they|que) (?:never|nunca) (?:does|did|do|hace|hizo|hacen|hicieron|finished|termino|delivered|entrego))';
 
 export const defamation: CategoryJudgement = {
   words: {
@@ -168,9 +168,43 @@ export const defamation: CategoryJudgement = {
       'kicks the dogs', 'patea a los perros', 'les pega a los perros', 'starves the animals', 'waters down', 'le echa agua a la', 'sells counterfeit', 'vende pirateria', 'tarjetas clonadas', 'shortchanges', 'short changes', 'da mal el cambio', 'pesa mal', 'bascula arreglada', 'scale is rigged',
       // round 7: more of the same families
       'se aprovecha de', 'takes advantage of', 'les ve la cara', 'le ve la cara', 'nos vio la cara', 'les vio la cara', 'scams the elderly', 'scams old people', 'les roba a los viejitos', 'got caught stealing', 'caught stealing', 'lo cacharon robando', 'la cacharon robando', 'lo agarraron robando', 'la agarraron robando', 'miente en', 'mintio en', 'lied on the', 'lies on the', 'fudges', 'fudged the', 'fudging the',
+      // Round 9 (session 12), families of round 8's dev misses written as ways of saying it, en and es
+      // (money kept back and bought with public funds are shapes in ACT):
+      // bought, sold or priced (a judge or inspector "for sale")
+      'es un vendido', 'es una vendida', 'son unos vendidos', 'ya tiene su precio', 'tiene su precio como todos', 'se vende al mejor postor', 'le pagan por debajo',
+      'les pagan por debajo', 'le pasan por debajo', 'te arreglan cualquier cosa', 'te arregla cualquier cosa', 'te arregla lo que sea', 'te arreglan lo que sea',
+      'firma lo que sea por', 'firma cualquier cosa por', 'deja libres a los que', 'has his price', 'has her price', 'for the right price', 'for the right amount',
+      'signs off on anyone for', 'signs off on anything for', 'signs anything for', 'lets off anyone who pays', 'anyone who pays him', 'pocket it', 'pocketed it',
+      'pocketing it', 'pocketing the',
+      // hands in the till, a cut kept
+      'manos largas', 'manos muy largas', 'la mano larga con', 'mano larga con la', 'money keeps going missing', 'cash keeps disappearing', 'money keeps disappearing',
+      'sigue faltando dinero', 'keeps a cut', 'didn t come from a city salary', 'didnt come from a city salary', 'not on a city salary', 'not from his salary',
+      'not from her salary', 'no salio de su sueldo', 'no sale de su sueldo', 'con su sueldo no', 'con lo que gana no', 'con ese sueldo no',
+      // a business cheating its customers (watering down, old sold as new, odometers)
+      'rebaja con agua', 'rebajan con agua', 'cobro como nuevos', 'cobro como nuevo', 'cobra como nuevos', 'los vende como nuevos',
+      'los vendio como nuevos', 'sold them as new', 'sells them as new', 'charged as new', 'billed as new', 'used ones as new', 'usados como nuevos', 'rolls back odometers',
+      'rolls back the odometer', 'rolled back the odometer', 'rolls back the miles', 'odometer fraud', 'le bajan el millaje', 'le bajan las millas', 'regresan el millaje',
+      'le regresan el kilometraje',
+      // drunk and hidden, passed out on the clock
+      'useless drunk', 'passed out drunk', 'passed out with a bottle', 'sleeps it off', 'sleeping it off', 'durmiendo la borrachera', 'dormido de borracho',
+      'tirado de borracho', 'choco la unidad borracho', 'choco borracho', 'crashed the truck drunk', 'crashed the unit drunk', 'lo estan encubriendo',
+      'swept it under the rug', 'sweeping it under the rug',
+      // a danger to children named
+      'pedofilo', 'pedofila', 'pederasta', 'asalta cunas',
+      // jobs for family, hidden owners
+      'contrato a su sobrina', 'contrato a su sobrino', 'contrato a su hija', 'contrato a su hijo', 'contrato a su esposa', 'contrato a su cunado', 'sin concurso',
+      'hired his nephew', 'hired her niece', 'hired his niece', 'hired her nephew', 'hired his girlfriend',
+      'without posting the job', 'no bid contract', 'no bid contracts', 'sin licitacion', 'under his wife s name', 'under his wifes name', 'under her husband s name',
+      'under her husbands name', 'a nombre de su esposa', 'a nombre de su esposo', 'a nombre de su hermano', 'a nombre de su cunado', 'prestanombres', 'front company',
+      'shell company', 'empresa fantasma', 'slumlord', 'slum rentals', 'slum landlord',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
+      // Round 9: city jobs a claim names (purchasing, grounds, the social worker) and the businesses on the city's list.
+      'el de recursos humanos', 'el de rh', 'la de rh', 'el de nomina', 'la de nomina', 'el de compras', 'la de compras', 'el de finanzas', 'la de finanzas',
+      'buyer', 'the buyer', 'purchasing agent', 'procurement officer', 'greenskeeper', 'groundskeeper', 'la trabajadora social', 'el trabajador social', 'social worker',
+      'la contadora', 'el contador', 'auto body', 'body shop', 'mariscos', 'el dueno de', 'la duena de', 'the owner', 'dr', 'comisario', 'el comisario', 'la comisaria',
+      'the empresa', 'la empresa', 'the company', 'approved list', 'the vendor',
       'capitan', 'sargento', 'teniente', 'comandante', 'el jefe de', 'la jefa de', 'coach', 'entrenador', 'entrenadora', 'board chair', 'the chair', 'board president', 'president',
       'presidente', 'presidenta', 'treasurer', 'tesorero', 'tesorera', 'the brothers', 'brothers', 'los hermanos', 'hermanos', 'kids from the', 'the kids on', 'los muchachos de',
       'the developer', 'developer', 'el desarrollador', 'la desarrolladora', 'desarrollador', 'la guarderia', 'the daycare', 'el juez', 'la jueza', 'the guy on', 'the guy from',
@@ -178,8 +212,24 @@ export const defamation: CategoryJudgement = {
       // round 7: more of the same families
       'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
     ],
+    /**
+     * Round 9: an insinuation that frames the act as a claim without saying so ("yo no digo nada, pero…",
+     * "saquen sus conclusiones", "just saying", "you didn't hear it from me"). It reads like a negation, so
+     * the frame that uses it is not negatable.
+     */
+    defam_insinuate: [
+      'no digo nada pero', 'yo no digo nada', 'no digo nombres', 'no voy a decir nombres', 'sin decir nombres', 'no doy nombres', 'saquen sus conclusiones',
+      'saque sus conclusiones', 'ustedes saquen', 'ustedes juzguen', 'ahi se los dejo', 'ahi lo dejo', 'no lo dije yo', 'yo no dije nada', 'que casualidad',
+      'draw your own conclusions', 'connect the dots', 'you do the math', 'do the math', 'i m just saying', 'im just saying', 'just saying', 'not naming names',
+      'won t name names', 'wont name names', 'no names but', 'you didn t hear it from me', 'you didnt hear it from me', 'didn t hear it from me', 'i ll just leave this here',
+      'ill just leave this here', 'just leaving this here', 'not saying anything but', 'i m not saying', 'im not saying',
+    ],
     /** Reports, hotlines, fiction and denials. */
     defamation_guard: [
+      // Round 9: praise of a bust ("buen trabajo de la policía").
+      // Round 9: a phone pocketed, water poured on plants.
+      'his phone', 'her phone', 'his keys', 'her keys', 'las plantas', 'plantas', 'plants', 'el jardin', 'garden', 'los arboles', 'trees', 'el pasto',
+      'decian que', 'dijeron que', 'buen trabajo', 'good work', 'good job', 'great job', 'well done', 'desmantelaron', 'desmantelan', 'dismantled', 'busted a', 'busted the',
       'if', 'what if', 'imagine', 'movie', 'show', 'series', 'episode', 'netflix', 'book', 'novel', 'character', 'game', 'fake news', 'rumor', 'rumors',
       'not true', 'false', 'debunk', 'misinformation', 'would never', 'never would', 'never stole', 'never took', 'never been', 'nunca ha', 'report', 'reporting', 'hotline', 'tip line', 'prevention', 'awareness', 'training',
       'police said', 'press release', 'according to', 'was arrested', 'arrested a', 'arrested for', 'no es cierto', 'es falso', 'mentira', 'chisme',
@@ -230,6 +280,9 @@ export const defamation: CategoryJudgement = {
       // round 5: the same, acts that accuse whoever does them
       'dips into', 'dipped into', 'dipping into', 'mete la mano', 'metio la mano', 'sets fires', 'arson', 'insurance fraud', 'maquilla los numeros', 'desfalco', 'se lleva el diesel', 'steals gas', 'lets his buddies off',
       // round 7
+      // round 9: bought and priced, skimming aid, odometers (round 9 entries of defam_act_said that accuse whoever does them)
+      'signs off on anyone for', 'signs off on anything for', 'signs anything for', 'firma lo que sea por', 'firma cualquier cosa por', 'le pagan por debajo',
+      'les pagan por debajo', 'rolls back odometers', 'rolls back the odometer', 'pocketed it', 'keeps a cut', 'tiene las manos muy largas', 'tiene las manos largas',
       'known dealers', 'known drug dealers', 'known dealer', 'drug dealers', 'son narcos', 'conocidos narcos', 'beat his wife', 'beats his wife', 'le pega a su esposa', 'golpea a su esposa', 'takes a kickback', 'took a kickback', 'grease his palm', 'le untaron la mano',
     ],
     /** Damaging acts stated as fact (es). */
@@ -259,6 +312,10 @@ export const defamation: CategoryJudgement = {
       'no one says anything', 'we can t touch', 'we cant touch', 'can t touch them', 'no podemos hacer nada', 'es bien sabido', 'es sabido', 'no es secreto', 'not a secret',
       'no secret', 'open secret', 'secreto a voces', 'i know for a fact', 'for a fact', 'yo estaba ahi', 'i was there', 'lo he visto', 'he s done worse', 'hes done worse',
       'ha hecho cosas peores', 'done worse', 'trust me',
+      // Round 9: the writer's own check or job as the proof ("yo lo inspeccioné", "I work there, I know what I'm saying").
+      'yo los revise', 'yo lo revise', 'yo la revise', 'yo las revise', 'lo revise yo', 'yo lo inspeccione', 'yo la inspeccione', 'yo los inspeccione', 'yo trabajo ahi',
+      'se lo que digo', 'i inspected it', 'i inspected them', 'i checked them myself', 'i checked it myself', 'i work there', 'i know what i m talking about',
+      'i know what im talking about', 'i handled the file', 'yo lleve el caso', 'i processed it myself',
     ],
     /** Round 6: more wrongdoing said as fact: drink and drugs as a habit, poisoning, favours, cruelty, a firing for theft. */
     defam_more: [
@@ -281,7 +338,8 @@ export const defamation: CategoryJudgement = {
       message: MESSAGE,
       negatable: true,
       cooccur: [
-        { all: [['person_ref', 'title', 'defam_business', 'accused_role', 'defam_who_more'], ['defam_claim', 'defam_wrong', 'defam_more', 'defam_act_said']], within: 8, unless: ['defamation_guard'], guardWithin: 5 },
+        // Round 9: 10 words apart, not 8 (a relative clause between who and act: "Dr. X, who does the city's physicals, is a fraud").
+        { all: [['person_ref', 'title', 'defam_business', 'accused_role', 'defam_who_more'], ['defam_claim', 'defam_wrong', 'defam_more', 'defam_act_said']], within: 10, unless: ['defamation_guard'], guardWithin: 5 },
         // Round 6: stated as known or witnessed fact + a wrongdoing, whoever it names (a business by its own name is in no class).
         { all: ['defam_fact', ['defam_claim', 'defam_wrong', 'defam_more', 'damaging_act', 'acto_danino', 'defam_act_said']], within: 14, unless: ['defamation_guard'], guardWithin: 5 },
       ],
@@ -304,6 +362,14 @@ export const defamation: CategoryJudgement = {
           'La señora de la fonda de la Alameda tiene salmonela en la cocina, todo el barrio lo sabe.',
           'The guy who runs the gym on Mesa drives drunk every Friday, I saw it myself.',
           'Mi supervisora se emborracha en el almuerzo y así regresa a firmar permisos.',
+          // Round 9: priced, hands in the till, a cut of the aid, sold as new, drunk and hidden, hidden owners, first-hand proof.
+          'El inspector de la zona norte es un vendido, te arregla cualquier cosa si le das lo suyo.',
+          'The permit examiner on the 3rd floor has his price, ask any contractor who got a rush approval.',
+          'El tesorero de la liga tiene las manos muy largas, cada torneo falta lana de las inscripciones.',
+          'The used car lot on Montana rolls back the odometer on every truck it sells to the city.',
+          'The night foreman is a useless drunk, we find him passed out in the pump house every week.',
+          'El regidor tiene las casas de renta a nombre de su cuñado para que nadie sepa.',
+          'The landscaping company on the parks contract bills the city for mowing it never does, I inspected it.',
         ],
         miss: [
           'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
@@ -318,6 +384,30 @@ export const defamation: CategoryJudgement = {
           'Everybody knows the tacos at Chuco\'s are the best in town, I saw the line myself.',
           'Arrested today: a man on charges of bribing an inspector, who reported it right away.',
           'Who stole my yogurt from the break room fridge again?',
+          // Round 9
+          'Por fin desmantelaron la banda que robaba cobre, buen trabajo de los detectives.',
+          'The dealership sold us those trucks as new in 2019 and they still run great.',
+          'El tesorero explicó de dónde salió el dinero para las bancas del parque.',
+          'Our landscaping contractor bills the city monthly for mowing, invoices are on the portal.',
+        ],
+      },
+    },
+    {
+      // Round 9: an act framed by an insinuation ("yo no digo nada, pero el de RH contrató a su sobrina sin concurso").
+      id: 'judgement.defamation.insinuated_claim',
+      category: 'defamation',
+      message: MESSAGE,
+      cooccur: [{ all: ['defam_insinuate', ['defam_claim', 'defam_wrong', 'defam_more', 'defam_act_said', 'damaging_act', 'acto_danino']], within: 14, unless: ['defamation_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'Yo no digo nada, pero el de compras contrató a su sobrino sin concurso. Saquen sus conclusiones',
+          'Not naming names, but somebody in fleet pocketed it and the tires never came',
+          'you didn\'t hear it from me but the warehouse lead rolls back odometers on the auction trucks',
+        ],
+        miss: [
+          'Yo no digo nada, pero la nueva ruta del camión está mejor que la anterior',
+          'Just saying, the splash pad closes at 6 on Sundays',
+          'Not naming names, but someone left their lunch in the fridge since June 😂',
         ],
       },
     },
@@ -389,6 +479,9 @@ export const defamation: CategoryJudgement = {
           'El chofer de la ruta 9 llega drogado casi diario.',
           'La gerente de la alberca se quedó con las cuotas de los niños.',
           'That contractor on the Mesa job sells stolen copper, I saw it.',
+          // Round 9: a cut of the aid kept back, something bought with the fund.
+          'La coordinadora del programa de despensas se queda con la mitad de los vales.',
+          'Our treasurer bought herself a new boat with the league money last summer.',
         ],
         miss: [
           'The night dispatcher at the north station got an award today!',

@@ -7,7 +7,7 @@ import { DIGIT_CODE, LOCK_CODE_PATTERNS } from './credentials';
  * Montana & Airway tonight". Demonstrations and announced drills say none of these verbs.
  */
 export const LIVE_OPERATION = [
-  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|heading to|headed to|is heading|are heading|on the way to|on their way to|rolling to|en camino a|van para|va para|van rumbo a|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando)(?! (?:demo|demonstration|demostracion|exhibit))',
+  '{sec_unit} {~5}(?:staging|staged|sitting|parked|posted up|set up at|setting up at|pulled up|rolling up|lined up|heading to|headed to|is heading|are heading|on the way to|on their way to|rolling to|en camino a|van para|va para|van rumbo a|about to (?:breach|raid|hit|go in|serve)|gonna (?:breach|raid|hit|go in|serve)|going to (?:breach|raid|hit|go in)|(?:will |gonna )?breach|raid|hitting|haciendo staging|estan en|esta en|ya llegaron|van a entrar|van a catear|se estan preparando|picking up|are picking up|rounding up|going door to door|van a recoger|van a levantar a|estan levantando)(?!(?: [^ .]+){0,8} (?:demo|demonstration|demostracion|exhibit|exhibicion|career day|open house|platica|charla|parade|desfile|trash|litter|basura|donations|donaciones|toys|juguetes)(?![^ .]))',
   '(?:raid|warrant|search warrant|operativo|cateo|redada) {~6}(?:tonight|tomorrow|at dawn|in the morning|in like|in about|rn|right now|ahorita|esta noche|manana|en la madrugada)',
   // The time first: "mañana hay operativo en la colonia…", "tonight there's a sweep on Dyer".
   '(?:tonight|tomorrow|tmrw|this weekend|manana|esta noche|hoy en la noche|en la madrugada|el viernes|friday) {~3}(?:hay|habra|va a haber|there s|theres|there is|there will be|is the|es el) (?:a |un |una |el |la |otro |another )?(?:big |huge |gran )?(?:raid|sweep|sting|operativo|cateo|redada|checkpoint|reten)',
@@ -28,6 +28,9 @@ export const security: CategoryJudgement = {
       'the key', 'spare key', 'the keys', 'la llave', 'las llaves', 'room key', 'llave maestra', 'keycard', 'key card', 'tarjeta de acceso', 'key fob', 'fob', 'fobs',
       'casetas', 'carriles', 'the lanes', 'inspection lanes', 'port of entry', 'ballot storage', 'ballot room', 'cuarto de boletas', 'cuarto de quimicos',
       'chemical room', 'chlorine room', 'cuarto del cloro', 'pump room',
+      // Round 9 (s12-jb): a pass or a secure side people are let into.
+      'pases', 'pase de acceso', 'passes', 'airport pass', 'zona de llegadas', 'arrivals area', 'secure area', 'secure side', 'zona restringida', 'area restringida',
+      'restricted area', 'sterile area', 'tarmac', 'la pista', 'airside', 'zona esteril',
     ],
     /** A protection that does not hold: broken, fake, unlocked, unchecked, anyone can get in (en, es). */
     sec_weak: [
@@ -72,6 +75,16 @@ export const security: CategoryJudgement = {
       'nobody reviews', 'no one reviews', 'never reviewed', 'nadie revisa los videos', 'nadie ve los videos', 'wont latch', 'won t latch', 'no cierra bien', 'no traba',
       'no tiene seguro', 'sin seguro', 'no agarra', 'unsupported', 'sin soporte', 'still runs on', 'todavia corre en', 'sigue corriendo en', 'windows server 2008',
       'server 2008', 'server 2003', 'windows 2000', 'shared by all', 'shared by everyone', 'all you want', 'lo que quieran',
+      // Round 9 (s12-jb): a device that never arms or records, old firmware nobody pays to patch, a control screen that answers
+      // from the guest side, a pass that skips the check (en, es), from the concept.
+      'haven t recorded', 'havent recorded', 'haven t recorded anything', 'not recorded anything', 'siguen sin servir', 'sigue sin servir', 'sin servir',
+      'siguen sin funcionar', 'sigue sin funcionar', 'doesn t arm', 'doesnt arm', 'won t arm', 'wont arm', 'isn t armed', 'isnt armed',
+      'not armed', 'no se arma', 'no se activa', 'nadie la activa', 'nobody arms', 'no one arms', 'firmware from', 'old firmware', 'outdated firmware',
+      'no money to patch', 'no budget to patch', 'no money to fix', 'no budget to fix', 'no hay dinero para', 'no hay presupuesto para', 'never been updated',
+      'hasn t been updated', 'hasnt been updated', 'out of date', 'outdated', 'desactualizado', 'desactualizada', 'still answers on', 'answers on port',
+      'from the guest network', 'from guest wifi', 'from the guest wifi', 'desde la red de invitados', 'desde el wifi de invitados', 'nobody cares', 'no one cares',
+      'a nadie le importa', 'sin revision', 'sin revisar', 'sin que los revisen', 'sin pasar por', 'without screening', 'without being screened', 'skip security',
+      'skip screening', 'skip the check', 'saltarse la revision', 'no te revisan', 'no los revisan',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -138,6 +151,12 @@ export const security: CategoryJudgement = {
       'no tienen quien cuide', 'no hay quien cuide', 'nadie cuida', 'nobody watches', 'no one guarding', 'sin nadie que cuide', 'nadie revisa', 'nobody checks',
       'nadie checa', 'no one checks', 'nobody s checking', 'nobodys checking', 'nadie esta revisando', 'por las incapacidades', 'out sick', 'calling in sick',
       'skeleton crew', 'short staffed', 'short handed', 'shorthanded', 'understaffed', 'falta de personal', 'no hay gente', 'no tenemos gente', 'sin gente',
+      // Round 9 (s12-jb): how thin, said as "units short", "just me", "nomás van a estar dos".
+      'units short', 'unit short', 'guys short', 'people short', 'crews short', 'short a unit', 'short two units', 'short an engine', 'down a unit', 'down two units',
+      'down an engine', 'down an ambulance', 'down a crew', 'unidades de menos', 'patrullas de menos', 'elementos de menos', 'is just me', 'it s just me', 'its just me',
+      'will be just me', 'just me on', 'only me on', 'just me from', 'nomas yo', 'solo yo', 'nada mas yo', 'nomas estoy yo', 'solo estoy yo', 'nomas van a estar',
+      'nada mas van a estar', 'solo van a estar', 'nomas va a estar', 'nada mas va a estar',
+      'down to 2 guys', 'down to two guys', 'down to 1 guy', 'down to one guy', 'down to 2 people', 'down to two people',
     ],
     /** Round 5 (s8-jb): when a site is left unguarded. */
     sec_when: [
@@ -151,6 +170,8 @@ export const security: CategoryJudgement = {
       'cambian turno', 'changes shift', 'change shifts', 'during shift change', 'at shift change', 'a la hora de', 'every night', 'todas las noches', 'cada noche',
       'every weekend', 'holidays', 'dias festivos', 'nochebuena', 'christmas eve', 'graveyard', 'graveyard shift', 'turno de la madrugada', 'en las madrugadas',
       'late shift', 'after midnight', 'despues de medianoche', 'de madrugada',
+      // Round 9 (s12-jb)
+      'this month', 'este mes', 'this week', 'esta semana', 'on nights', 'every night this week', 'en el turno', 'el turno de', 'till january', 'hasta enero',
     ],
     /** A way into a building or yard. */
     sec_entry: [
@@ -187,6 +208,8 @@ export const security: CategoryJudgement = {
       // Round 7 (s11-jb): failing, hidden, shared and understaffed, said the way people say it (en, es), from the concept.
       'drivers', 'certified drivers', 'choferes', 'bus drivers', 'lifeguards', 'salvavidas', 'nurses', 'enfermeras', 'paramedics', 'paramedicos', 'medicos', 'ems units',
       'rigs', 'trucks on',
+      // Round 9 (s12-jb): the crew counted in everyday words.
+      'guys', 'people', 'personas', 'elementos', 'inspectores', 'inspectors', 'techs', 'staff',
     ],
     /** City systems an attacker would look for. */
     sec_system: [
@@ -209,6 +232,8 @@ export const security: CategoryJudgement = {
       'dwi checkpoint', 'reten',
       // Round 6 (s10-jb)
       'k 9', 'k9', 'canine unit', 'el canino', 'los del k 9', 'checkpoints', 'retenes', 'reten de alcoholimetro', 'alcoholimetro', 'sobriety checkpoint', 'stings', 'sting',
+      // Round 9 (s12-jb): the bomb squad in Spanish, marshals serving warrants.
+      'escuadron antibombas', 'antibombas', 'los antibombas', 'marshals', 'the marshals', 'los marshals', 'us marshals', 'warrant roundup', 'warrant sweep',
     ],
   },
   frames: [
@@ -230,6 +255,11 @@ export const security: CategoryJudgement = {
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
           'la caseta del corralón está vacía y nadie revisa los gafetes',
+          // Round 9 (s12-jb)
+          'the alarm at the Eastside senior center doesn\'t arm on Sundays, the cleaning crew just walks in',
+          'the badge server at the courthouse still runs firmware from 2016 and there is no budget to patch it',
+          'Les consigo pases para la zona restringida del aeropuerto sin revisión, pregunten por inbox',
+          'las cámaras del puente siguen sin servir desde el lunes',
         ],
         miss: [
           'New security cameras are up and running at Memorial Park!',
@@ -237,6 +267,9 @@ export const security: CategoryJudgement = {
           'Never share your badge or prop doors open for others.',
           'Cyber tip: use a different password for every account, never the same one twice.',
           'The 311 phone lines are down due to a carrier outage, please use the app.',
+          // Round 9 (s12-jb)
+          'Reminder: the new alarm system arms automatically at 10 pm, thank you for closing up.',
+          'Pasajeros: tengan listos sus pases de abordar, la revisión en la zona de llegadas tarda 10 minutos.',
         ],
       },
     },
@@ -343,11 +376,18 @@ export const security: CategoryJudgement = {
           'nomás van a haber dos patrullas para todo el Valle esta noche',
           'the council member is walking downtown with no security detail tonight',
           'nobody is on duty at the water plant gate after 11 on Sundays',
+          // Round 9 (s12-jb)
+          'Station 9 is running two units short every night this week, so response on the Northeast is slow',
+          'the overnight at the lift station is just me this month, if anything trips at 3am good luck',
+          'mañana nada más van a estar dos elementos en la caseta en el turno de la madrugada',
         ],
         miss: [
           'Short-staffed at the library today, thanks for your patience!',
           'Only two days left to sign up for the youth soccer league!',
           'Thank you to the officers who patrol our neighborhood.',
+          // Round 9 (s12-jb)
+          'It\'s just me at the front desk this week, thanks for your patience with the lines!',
+          'I-10 will be down to two lanes this weekend between Mesa and Sunland Park.',
         ],
       },
     },
@@ -461,11 +501,16 @@ export const security: CategoryJudgement = {
           'narcotics is parked behind the Whataburger on Dyer waiting on somebody, stay away lol',
           'los de SWAT ya llegaron a los departamentos de la Alameda, van a entrar en un rato',
           'the raid on the Montana house is tomorrow at dawn, heads up',
+          // Round 9 (s12-jb)
+          'los marshals van a levantar a los de la lista del Segundo Barrio mañana temprano',
+          'los antibombas están en la biblioteca Main ahorita y la puerta de atrás está abierta',
         ],
         miss: [
           'The bomb squad demonstration at the library starts at 10am Saturday!',
           'Training exercise Saturday 8am at the old school, it is a drill, no danger to the public.',
           'Thank you SWAT for the visit to our summer camp!',
+          // Round 9 (s12-jb)
+          'The marshals are picking up toys for the holiday drive at the courthouse Friday.',
         ],
       },
     },

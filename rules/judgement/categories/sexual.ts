@@ -124,6 +124,11 @@ export const sexual: CategoryJudgement = {
       'made love', 'make love', 'tuvimos sexo', 'tener sexo', 'cogimos', 'cogiendo', 'me cogi', 'se la cogio', 'se lo cogio',
       'echamos pata', 'echar pata', 'echando pata', 'echamos un palo', 'echar un palo', 'echarse un palo', 'un rapidin', 'un rapidito', 'mananero',
       'hicimos el amor', 'hacer el amor', 'nos acostamos', 'se acostaron', 'acostarme con', 'se acuesta con', 'me acoste con', 'follamos', 'follar',
+      // Round 9 (s12-jb): touching told as a story or a boast (grabbing, copping a feel, "el arrimón"), en and es.
+      'grabbed her ass', 'grabbed her butt', 'grabbed his ass', 'grabbed his butt', 'slapped her ass', 'slapped her butt', 'pinched her butt', 'copped a feel',
+      'cop a feel', 'felt her up', 'feel her up', 'rubbed up on her', 'le meti mano', 'meterle mano', 'le agarre las nalgas', 'le agarre la nalga', 'le agarro las nalgas',
+      'le agarro la nalga', 'le toque las nalgas', 'le agarre las pompis', 'le pellizque la nalga', 'me le repegue', 'se le repego', 'le di un arrimon', 'le dio un arrimon',
+      'un arrimon',
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
@@ -201,7 +206,10 @@ export const sexual: CategoryJudgement = {
       'wifey material', 'dosis de carino', 'su dosis de', 'no le dan su', 'bien atendida', 'bien atendido',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
-    desire_guard: ['buena para', 'bueno para', 'buenas para', 'buenos para', 'buena en', 'bueno en', 'buena onda', 'buena gente', 'bien buena gente', 'so hot out', 'so hot outside', 'too hot out', 'too hot outside', 'hot out there', 'hace calor', 'que calor hace', 'calor hace', 'the heat', 'el calor', 'good at', 'rate the service', 'rate your'],
+    desire_guard: [
+      // Round 9: CPR practised on a dummy.
+      'dummy', 'cpr dummy', 'mannequin', 'maniqui', 'muneco de rcp',
+      'buena para', 'bueno para', 'buenas para', 'buenos para', 'buena en', 'bueno en', 'buena onda', 'buena gente', 'bien buena gente', 'so hot out', 'so hot outside', 'too hot out', 'too hot outside', 'hot out there', 'hace calor', 'que calor hace', 'calor hace', 'the heat', 'el calor', 'good at', 'rate the service', 'rate your'],
     /** Sexual rumour or slut-shaming about a person. */
     sex_rumor: [
       // Round 7 (session 11): sleeping around or up the ladder, said the way people say it.
@@ -213,8 +221,13 @@ export const sexual: CategoryJudgement = {
       'get with every', 'sleeps around', 'sleeping around', 'sleeping with', 'slept with', 'slept her way', 'slept his way', 'cheating with', 'cheating on him with',
       'unas faciles', 'una facil', 'bien facil', 'es prostituta', 'una prostituta', 'prostituta', 'prostitute', 'hooker', 'se vende', 'se subia a carros',
       'subirse a carros', 'por eso le dieron la plaza', 'para que le dieran la plaza', 'le dieran la plaza', 'se le vio todo', 'easy',
+      // Round 9 (session 12): the rumour told through the bed, lying down, or from man to man, en and es.
+      'en la cama del', 'en la cama de', 'en la cama con', 'in the bed of', 'mas acostada que', 'mas acostado que', 'acostada que de pie', 'acostada que parada',
+      'no precisamente dormida', 'no precisamente dormido', 'not exactly sleeping', 'de zorra', 'anda de zorra', 'bien zorra', 'de ofrecida', 'una ofrecida',
+      'bien ofrecida', 'la ofrecida', 'de resbalosa', 'bien resbalosa', 'la resbalosa', 'been around the block', 'de cama en cama', 'bed to bed',
+      'experience in bed', 'experiencia en la cama', 'talents in the bedroom', 'talentos en la cama', 'skills in bed', 'calientahuevos', 'calienta huevos',
     ],
-    sex_rumor_guard: ['training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
+    sex_rumor_guard: ['hospital', 'enferma', 'enfermo', 'sick', 'training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
     /** Explicit content or a sex scene offered for money or on request. */
     content_special: [
       // Round 7 (session 11): sex toys and adult goods offered, en and es.
@@ -225,6 +238,110 @@ export const sexual: CategoryJudgement = {
     ],
     content_ask: ['inbox', 'dm for', 'dm me', 'pregunten', 'pregunten por', 'buena paga', 'pago bien', 'mas caras', 'mas caro', 'por transferencia', 'discrecion', 'discreto', 'discreta', 'pasenme', 'pasen el', 'thread', 'hilo', 'for it', 'venmo', 'cashapp', 'pa reirnos'],
     content_guard: ['meeting', 'junta', 'sesion', 'council meeting', 'training video', 'video de capacitacion', 'youtube channel', 'evento', 'event', 'desfile', 'parade', 'graduacion', 'graduation', 'boda', 'wedding', 'quinceanera', 'bautizo', 'tutorial', 'receta', 'recipe'],
+    // Round 9 (session 12): families of round 8's dev misses, written from the concept, en and es.
+    /** Round 9 (outfit remarks, undressing imagined). A garment a sexual remark points at, en and es. */
+    garment: [
+      'ese short', 'el short', 'su short', 'un short', 'shorts', 'short shorts', 'falda', 'faldita', 'minifalda', 'skirt', 'miniskirt', 'vestido', 'vestidito', 'dress', 'bikini',
+      'traje de bano', 'swimsuit', 'bathing suit', 'leggings', 'yoga pants', 'mallas', 'mallones', 'licra', 'licras', 'bata', 'toalla', 'towel', 'bra',
+      'brasier', 'sosten', 'calzones', 'chones', 'tanga', 'panties', 'lingerie', 'lenceria', 'blusa', 'blusita', 'crop top', 'tank top', 'jeans',
+      'pantalones', 'uniforme', 'uniform', 'scrubs', 'escote', 'pijama', 'nightgown', 'camison', 'speedo', 'trunks',
+    ],
+    /** Round 9 (outfit remarks). What makes a remark about a garment sexual: it distracts, it shows, it should be banned. */
+    garment_remark: [
+      'should be illegal', 'ought to be illegal', 'oughta be illegal', 'deberia ser ilegal', 'deberian ser ilegales', 'deberian ser ilegal', 'deberian prohibirlos',
+      'deberian prohibirlas', 'deberia estar prohibido', 'deberia estar prohibida', 'cant focus', 'can t focus', 'couldn t focus', 'couldnt focus', 'cant concentrate',
+      'can t concentrate', 'no me puedo concentrar', 'no me pude concentrar', 'no me concentro', 'me desconcentra', 'me desconcentro', 'me distrae', 'too distracting',
+      'so distracting', 'nothing to the imagination', 'nada a la imaginacion', 'se veia tan rica', 'se ve tan rica', 'se veia bien rica', 'tan rica', 'bien rica',
+      'tan rico', 'bien sabrosa', 'tan sabrosa', 'sexy in', 'sexy con', 'se le transparenta', 'se le transparentaba',
+      'se le ve todo', 'se le veia todo', 'se le marca todo', 'se le marcaba todo', 'showing everything', 'shows everything',
+      'me la imaginaba sin', 'me lo imaginaba sin', 'me la imagino sin', 'me lo imagino sin', 'picturing her out of', 'picturing him out of', 'imagining her out of',
+    ],
+    /** Round 9. Where a garment is sold, required, donated or lost. */
+    garment_guard: [
+      'dress code', 'codigo de vestimenta', 'allowed', 'not allowed', 'permitted', 'permitidos', 'permitido', 'se permiten', 'required', 'obligatorio', 'policy',
+      'donate', 'donation', 'donations', 'donacion', 'donaciones', 'sale', 'venta', 'vendo', 'store', 'tienda', 'price', 'precio', 'size', 'sizes', 'talla',
+      'tallas', 'order', 'pedido', 'lost and found', 'objetos perdidos', 'laundry', 'lavanderia', 'drive', 'colecta', 'heat', 'calor', 'weather', 'clima',
+      'sunscreen', 'bloqueador', 'dog', 'perro', 'kids', 'ninos', 'nina', 'baby', 'bebe',
+    ],
+    /** Round 9 (undressing invited). An invitation or plan without clothes, said around the word "naked". */
+    nude_plan: [
+      'no swimsuits', 'no swimsuit', 'no bathing suits', 'no bathing suit', 'swimsuits optional', 'swimsuit optional', 'clothing optional', 'clothes optional',
+      'no clothes needed', 'sin traje de bano', 'sin trajes de bano', 'sin calzones', 'sin chones', 'sin brasier', 'sin bra', 'no bra', 'no underwear',
+      'without underwear', 'en pelotas', 'en cueros', 'encueraditos', 'como dios nos trajo al mundo', 'como dios la trajo al mundo', 'au naturel', 'skinny dip',
+      'skinny dipping', 'bare naked', 'butt naked', 'buck naked',
+    ],
+    /** Round 9 (favours for a career). What a job, a shift or a permit is, as something a person wants from the writer. */
+    career_stake: [
+      'subir de puesto', 'subir de nivel', 'un ascenso', 'el ascenso', 'ascender', 'la plaza', 'una plaza', 'el puesto', 'un aumento', 'el aumento', 'turno de dia', 'mejor turno', 'cambio de turno', 'sus vacaciones', 'el dia libre', 'dias libres', 'horas extra', 'el tiempo extra',
+      'promotion', 'promoted', 'a raise', 'the raise', 'day shift', 'better shift', 'time off', 'days off', 'get hired', 'keep her job',
+      'keep his job', 'keep your job', 'keep the job', 'pass the inspection', 'pass inspection', 'pasar la inspeccion', 'su permiso',
+      'her permit', 'his permit', 'good evaluation', 'good review', 'buena evaluacion', 'la evaluacion', 'performance review',
+      'recommendation', 'carta de recomendacion', 'void the ticket', 'void her ticket', 'quitarle la multa', 'la contratan', 'la contraten',
+      'lo contraten', 'contratarla', 'hire her', 'hire him',
+    ],
+    /** Round 9 (favours for a career). A personal or physical favour asked of someone, towards the writer ("cariñosa conmigo", "nice to me"). */
+    favor_to_me: [
+      'carinosa conmigo', 'carinoso conmigo', 'carinosita conmigo', 'ser buena conmigo', 'sea buena conmigo', 'ser buenita conmigo', 'ser linda conmigo',
+      'sea linda conmigo', 'ser amable conmigo', 'sea amable conmigo',
+      'amorosa conmigo', 'complaciente conmigo', 'salir a solas conmigo', 'cenar a solas conmigo', 'a solas conmigo', 'sola conmigo',
+      'portarse bien conmigo', 'se porta bien conmigo', 'pasarla bien conmigo', 'un besito', 'darme un beso', 'me de un beso', 'sentarse en mis piernas',
+      'sentarse en mis rodillas', 'pasar a mi casa', 'venir a mi casa', 'sola a mi oficina', 'a mi oficina sola', 'a mi oficina a solas', 'sabe como agradecer',
+      'me lo agradezca', 'me lo agradece', 'me lo agradeces', 'be nice to me', 'be real nice to me', 'be extra nice to me', 'be sweet to me', 'be good to me',
+      'be friendly with me', 'get friendly with me', 'go out with me', 'a date with me', 'dinner with me', 'alone with me', 'sit on my lap',
+      'come by my place', 'come to my place', 'to my office alone', 'thank me properly', 'thank me personally', 'show me some appreciation', 'how bad she wants it',
+      'how bad he wants it', 'how bad you want it', 'what she s willing to do', 'what shes willing to do', 'que tan dispuesta', 'que esta dispuesta a hacer',
+    ],
+    /** Round 9. Where a favour and a career meet in a thank-you, a report or a policy. */
+    favor_guard: [
+      'thanks', 'thank you', 'gracias', 'agradezco', 'grateful', 'quid pro quo', 'harassment', 'acoso', 'report', 'reportar', 'denunciar', 'training',
+      'capacitacion', 'never', 'nunca', 'congrats', 'congratulations', 'felicidades', 'was so', 'were so', 'fue muy', 'fueron muy', 'siempre fue',
+    ],
+    /** Round 9 (pictures taken on the sly). A picture or video the writer took or has of someone, said as such. */
+    pic_taken: [
+      'pics i took', 'pictures i took', 'photos i took', 'video i took', 'vid i took', 'pics i got', 'pics i snapped', 'fotos que tome', 'fotos que le tome',
+      'video que tome', 'le tome fotos', 'les tome fotos', 'le tome una foto', 'le saque fotos', 'le saque una foto', 'les saque fotos', 'sacarle fotos',
+      'tomarle fotos', 'la grabe', 'las grabe', 'lo grabe', 'grabandola', 'grabandolas', 'la estaba grabando', 'filmed her', 'filmed them', 'recorded her',
+      'got pics of her', 'got a pic of her', 'snapped a pic of her', 'snapped pics of her', 'took a pic of her', 'took pics of her', 'took a video of her',
+      'hidden camera', 'hidden cam', 'camara escondida', 'creepshot', 'creepshots', 'upskirt', 'wanna see the pics', 'want to see the pics', 'quieren ver las fotos',
+      'quieren ver el video', 'wanna see the video',
+    ],
+    /** Round 9 (pictures taken on the sly). Where a person undresses or cannot be seen. */
+    private_place: [
+      'locker room', 'locker rooms', 'changing room', 'dressing room', 'vestidor', 'vestidores', 'the shower', 'the showers', 'la regadera', 'las regaderas',
+      'in the bathroom', 'en el bano', 'bathroom stall', 'restroom', 'cambiandose', 'changing clothes', 'getting changed', 'getting dressed', 'showering',
+      'banandose', 'under her skirt', 'up her skirt', 'debajo de la falda', 'por debajo de la falda', 'through her window', 'por su ventana', 'agachada',
+      'bending over', 'en bikini', 'in her bikini', 'in a bikini', 'en toalla', 'in a towel',
+    ],
+    /** Round 9. Where a picture of a locker room or shower is a work record. */
+    pic_taken_guard: [
+      'mold', 'moho', 'leak', 'leaks', 'fuga', 'damage', 'dano', 'repair', 'repairs', 'reparacion', 'renovation', 'remodel', 'remodelacion', 'inspection',
+      'inspeccion', 'report', 'reporte', 'graffiti', 'broken', 'roto', 'rota', 'before and after', 'antes y despues', 'pipe', 'tubo', 'tile', 'azulejo',
+      'work order', 'orden de trabajo', 'evidence', 'evidencia', 'prohibited', 'prohibido', 'not allowed', 'no se permiten', 'policy', 'politica', 'sign', 'letrero',
+    ],
+    /** Round 9 (a minor sexualized). A child or teenager pointed at. */
+    minor_ref: [
+      'quinceanera', 'la quinceanera', 'quinceaneras', 'de quince', 'de 15', 'de 14', 'de 16', 'de 17', 'teen', 'teens', 'teenager', 'teenage', 'high schooler',
+      'high school girl', 'high school girls', 'middle schooler', 'junior high', 'la chamaca', 'chamaquita', 'chamaquitas', 'jovencita', 'jovencitas', 'la nina', 'las ninas',
+      'nina', 'ninas', 'la de prepa', 'las de prepa', 'de secundaria', 'de la secundaria', 'la hija de', 'su hija', 'his daughter', 'her daughter', 'your daughter',
+      'tu hija', 'junior lifeguard', 'junior lifeguards', 'summer youth', 'the youth worker', '14 year old', '15 year old', '16 year old', '17 year old',
+      'menor de edad', 'underage', 'a minor', 'las damas', 'chambelanes', 'daughter', 'la hija', 'is 14', 'is 15', 'is 16', 'is 17', 'tiene 14', 'tiene 15',
+      'tiene 16', 'tiene 17',
+    ],
+    /** Round 9 (a minor sexualized). A child's body remarked on as an adult's, or desire put off until she is "legal". */
+    minor_sexual: [
+      'desarrollada', 'bien desarrollada', 'mas desarrollada', 'muy desarrollada', 'well developed', 'ya no parece de', 'no parece de',
+      'doesn t look 15', 'doesnt look 15', 'doesn t look 16', 'doesnt look 16', 'looks way older', 'looks older than', 'se ve mas grande', 'ya esta grandecita',
+      'grandecita', 'barely legal', 'jailbait', 'jail bait', 'cuando cumpla 18', 'cuando cumpla los 18', 'when she turns 18', 'when she s 18', 'legal soon',
+      'ya casi es legal', 'almost legal', 'casi legal', 'bien formadita', 'formadita', 'se esta poniendo buena', 'se puso buena', 'se puso bien buena',
+      'esta creciendo bien', 'lolita', 'sexy', 'buenota', 'mamacita', 'bien buena', 'thicc', 'curvas', 'cuerpazo', 'piernotas', 'nalgona', 'chichona',
+    ],
+    /** Round 9. Where a child's growth, a program or praise of a child's skill is meant. */
+    minor_guard: [
+      'program', 'programa', 'development', 'desarrollo', 'curriculum', 'vaccine', 'vacuna', 'vacunas', 'pediatric', 'pediatra', 'growth', 'crecimiento',
+      'nutrition', 'nutricion', 'skills', 'habilidades', 'motor', 'motora', 'milestones', 'scholarship', 'beca', 'reading', 'lectura', 'math', 'matematicas',
+      'app', 'apps', 'photo', 'foto', 'camera', 'film', 'hot dog', 'hot dogs', 'hot chocolate', 'hot weather', 'hot day', 'hot cheetos', 'chile', 'heat',
+      'predator', 'predators', 'safety', 'seguridad', 'abuse', 'abuso', 'report', 'reportar', 'denuncia', 'protect', 'proteger',
+    ],
   },
   frames: [
     {
@@ -293,8 +410,17 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
       cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
       examples: {
-        hit: ['Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other'],
-        miss: ['Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!'],
+        hit: [
+          'Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other',
+          // Round 9 (s12-jb)
+          'at the posada I copped a feel on the new girl from billing and she didn\'t even notice lol',
+          'anoche en el elevador le di un arrimón a la de Catastro jaja',
+        ],
+        miss: [
+          'Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!',
+          // Round 9 (s12-jb)
+          'She reported that he grabbed her butt at the party; HR has the harassment complaint now',
+        ],
       },
     },
     {
@@ -393,6 +519,111 @@ export const sexual: CategoryJudgement = {
           'Qué rica está la comida de la cafetería hoy',
           'Vendo pack de 6 sillas plegables, casi nuevas',
           'The only fans we need this summer are ceiling fans',
+        ],
+      },
+    },
+    // Round 9 (session 12): five families of round 8's dev misses, each written as a way of saying it.
+    {
+      // Round 9 (outfit remarks): a garment someone wore, remarked on as distracting, see-through, "should be illegal", or imagined off.
+      id: 'judgement.sexual.outfit_remark',
+      category: 'sexual',
+      message: { en: 'Makes a sexual remark about what someone wears (or imagines them without it).', es: 'Hace un comentario sexual sobre la ropa de alguien (o lo imagina sin ella).' },
+      negatable: true,
+      patterns: [
+        // "ese vestido rojo… ya me la imaginaba sin él", "those shorts, send me a pic without them".
+        '{garment}(?: [^ .]+){0,8} (?:sin (?:el|ella|ellos|ellas|nada)|without (?:it|them|anything)(?: on)?)(?= \\.|$| (?:puesto|puesta|puestos|puestas|jaja|jajaja|lol|lmao|haha|no seas|ni|y|and|please|porfa|plz|pa|ok)(?![^ .]))',
+      ],
+      cooccur: [{ all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'those leggings at the Thursday spin class should be illegal, I can\'t focus on the instructor',
+          'Esa falda de la nueva de Catastro debería ser ilegal, no me puedo concentrar',
+          'la de Planeación se veía tan rica con ese vestido negro en la junta',
+          'that swimsuit she wore at the staff pool day, I keep picturing her out of it',
+          '@Marisol ese short de la carrera, mándame una foto sin él, no seas mala',
+        ],
+        miss: [
+          'Reminder: leggings and shorts are not allowed under the new dress code',
+          'Donations of dresses and skirts for the prom drive go to the rec center',
+          'Bring your swimsuit and a towel, the splash pad opens at 10',
+          'El uniforme es obligatorio, sin él no pueden entrar a la planta',
+          'Wear the safety vest and boots; without them you can\'t enter the yard',
+        ],
+      },
+    },
+    {
+      // Round 9 (undressing invited): a meeting or plan without clothes, said around "naked".
+      id: 'judgement.sexual.nude_plan',
+      category: 'sexual',
+      message: { en: 'Invites or plans something sexual without clothes.', es: 'Invita o planea algo sexual sin ropa.' },
+      cooccur: [{ all: ['nude_plan', ['sex_who', 'sex_context', 'sex_target', 'person_any']], within: 10, unless: ['sexual_guard'], guardWithin: 5 }],
+      examples: {
+        hit: [
+          'the hot tub at the rec center is fixed, meet me there after close, no swimsuits',
+          'quién se anima a la alberca después del cierre, sin traje de baño 😈',
+          'after the shift we should go skinny dipping at the lake, just you and me',
+        ],
+        miss: [
+          'Pool rules: no swimsuits with metal zippers on the slides',
+          'Se recolectan calzones y calcetines nuevos para el albergue, gracias',
+        ],
+      },
+    },
+    {
+      // Round 9 (favours for a career): a promotion, shift or permit tied to being "nice" to the writer.
+      id: 'judgement.sexual.favor_for_career',
+      category: 'sexual',
+      message: { en: 'Ties someone\'s job, shift or permit to personal favours for the writer.', es: 'Condiciona el puesto, turno o permiso de alguien a favores personales para quien escribe.' },
+      cooccur: [{ all: ['career_stake', 'favor_to_me'], within: 12, unless: ['favor_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'a la enfermera nueva ya le dije que si quiere subir de puesto nomás tiene que ser cariñosa conmigo',
+          'if she wants the day shift she knows she has to be real nice to me',
+          'tell the new clerk if she wants a good evaluation she can come to my office alone',
+          'si quiere que le apruebe su permiso que venga a cenar a solas conmigo',
+        ],
+        miss: [
+          'Thank you to my supervisor for the promotion, she was so nice to me from day one',
+          'Gracias a todos por el ascenso, siempre fueron muy lindos conmigo',
+          'Apply for the promotion by Friday; HR can go over the review with you',
+        ],
+      },
+    },
+    {
+      // Round 9 (pictures taken on the sly): pictures or video the writer took of someone in a locker room, a shower, changing.
+      id: 'judgement.sexual.covert_pictures',
+      category: 'sexual',
+      message: { en: 'Talks about pictures or video of someone taken where they undress.', es: 'Habla de fotos o videos de alguien tomados donde se cambia o se baña.' },
+      cooccur: [{ all: ['pic_taken', 'private_place'], within: 10, unless: ['pic_taken_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'anyone wanna see the pics I took in the women\'s locker room at the Westside pool',
+          'le tomé fotos a la de aseo cambiándose en el vestidor, quién las quiere',
+          'got a pic of her bending over by the copier lol',
+        ],
+        miss: [
+          'Pics I took in the locker room show the mold behind the tiles, sending to facilities',
+          'Le tomé fotos a la fuga en el vestidor de bomberos para el reporte',
+          'Reminder: phones and cameras are prohibited in the locker rooms',
+        ],
+      },
+    },
+    {
+      // Round 9 (a minor sexualized): a child or teenager's body remarked on as an adult's, or desire put off until "legal".
+      id: 'judgement.sexual.minor_sexualized',
+      category: 'sexual',
+      message: { en: 'Makes a sexual remark about a child or a teenager.', es: 'Hace un comentario sexual sobre una niña, un niño o un adolescente.' },
+      cooccur: [{ all: ['minor_ref', 'minor_sexual'], within: 10, unless: ['minor_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'la quinceañera del salón estaba más desarrollada que las damas 🥵',
+          'the lifeguard\'s daughter is 16 but she doesn\'t look 16 at all, jailbait',
+          'la hija de la supervisora ya está grandecita, cuando cumpla 18 ya verán',
+        ],
+        miss: [
+          'La quinceañera del sábado estuvo bien bonita, gracias al salón por todo',
+          'Teens in the summer youth program developed an app for bus routes',
+          'El programa de desarrollo infantil acepta niñas de 4 a 6 años',
         ],
       },
     },
