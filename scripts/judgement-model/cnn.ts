@@ -118,7 +118,7 @@ export function forward(m: Cnn, e: Encoded): Pass {
     const a = e.offs[t]!, b = e.offs[t + 1]!, inv = 1 / (b - a);
     for (let i = a; i < b; i++) {
       const row = e.ids[i]! * dim;
-      for (let d = 0; d < dim; d++) x[t * dim + d] += m.emb[row + d]! * inv;
+      for (let d = 0; d < dim; d++) x[t * dim + d] = x[t * dim + d]! + (m.emb[row + d]! * inv);
     }
   }
   const Z = filters * widths.length;
@@ -188,10 +188,10 @@ export function backward(m: Cnn, e: Encoded, pass: Pass, dLogits: ArrayLike<numb
   for (let o = 0; o < outputs; o++) {
     const dl = dLogits[o]!;
     if (dl === 0) continue;
-    g.headB[o] += dl;
+    g.headB[o] = g.headB[o]! + (dl);
     for (let i = 0; i < Z; i++) {
-      g.head[o * Z + i] += dl * pass.z[i]!;
-      dz[i] += dl * m.head[o * Z + i]!;
+      g.head[o * Z + i] = g.head[o * Z + i]! + (dl * pass.z[i]!);
+      dz[i] = dz[i]! + (dl * m.head[o * Z + i]!);
     }
   }
   const dx = new Float64Array(pass.x.length);
@@ -201,12 +201,12 @@ export function backward(m: Cnn, e: Encoded, pass: Pass, dLogits: ArrayLike<numb
       const p = pass.at[wi * filters + f]!;
       const gf = dz[wi * filters + f]!;
       if (p < 0 || gf === 0) continue; // ReLU off: no gradient
-      g.convB[wi]![f] += gf;
+      g.convB[wi]![f] = g.convB[wi]![f]! + (gf);
       for (let j = 0; j < k && p + j < pass.n; j++) {
         const wo = (f * k + j) * dim, xo = (p + j) * dim;
         for (let d = 0; d < dim; d++) {
-          dW[wo + d] += gf * pass.x[xo + d]!;
-          dx[xo + d] += gf * W[wo + d]!;
+          dW[wo + d] = dW[wo + d]! + (gf * pass.x[xo + d]!);
+          dx[xo + d] = dx[xo + d]! + (gf * W[wo + d]!);
         }
       }
     }
@@ -219,7 +219,7 @@ export function backward(m: Cnn, e: Encoded, pass: Pass, dLogits: ArrayLike<numb
     for (let i = a; i < b; i++) {
       const id = e.ids[i]!, row = id * dim;
       if (!g.mark[id]) (g.mark[id] = 1), g.touched.push(id);
-      for (let d = 0; d < dim; d++) g.emb[row + d] += dx[t * dim + d]! * inv;
+      for (let d = 0; d < dim; d++) g.emb[row + d] = g.emb[row + d]! + (dx[t * dim + d]! * inv);
     }
   }
 }
@@ -282,7 +282,7 @@ export function trainCnn(rows: readonly TrainRow[], shape: CnnShape, o: TrainOpt
         const pass = forward(m, row.x);
         const { loss, d } = rowLoss(pass.logits, row.y, o.positiveWeight, row.w ?? 1);
         total += loss;
-        for (let k = 0; k < d.length; k++) d[k] /= end - s;
+        for (let k = 0; k < d.length; k++) d[k] = d[k]! / (end - s);
         backward(m, row.x, pass, d, g);
       }
       step++;
@@ -293,7 +293,7 @@ export function trainCnn(rows: readonly TrainRow[], shape: CnnShape, o: TrainOpt
         for (let k = 0; k < p.length; k++) {
           mp[k] = b1 * mp[k]! + (1 - b1) * gp[k]!;
           vp[k] = b2 * vp[k]! + (1 - b2) * gp[k]! * gp[k]!;
-          p[k] -= o.rate * ((mp[k]! / c1) / (Math.sqrt(vp[k]! / c2) + eps) + (o.decay ?? 0) * p[k]!);
+          p[k] = p[k]! - (o.rate * ((mp[k]! / c1) / (Math.sqrt(vp[k]! / c2) + eps) + (o.decay ?? 0) * p[k]!));
         }
       });
       const dim = shape.dim;
@@ -301,7 +301,7 @@ export function trainCnn(rows: readonly TrainRow[], shape: CnnShape, o: TrainOpt
         for (let d = id * dim; d < id * dim + dim; d++) {
           embM[d] = b1 * embM[d]! + (1 - b1) * g.emb[d]!;
           embV[d] = b2 * embV[d]! + (1 - b2) * g.emb[d]! * g.emb[d]!;
-          m.emb[d] -= o.rate * (embM[d]! / c1) / (Math.sqrt(embV[d]! / c2) + eps);
+          m.emb[d] = m.emb[d]! - (o.rate * (embM[d]! / c1) / (Math.sqrt(embV[d]! / c2) + eps));
         }
       }
     }
@@ -336,6 +336,15 @@ export function flatten(m: Cnn): Float64Array {
   let at = 0;
   for (const p of parts) out.set(p, (at += p.length) - p.length);
   return out;
+}
+
+/** The model `flatten` gave, back (same shape). */
+export function unflatten(shape: CnnShape, flat: Float64Array): Cnn {
+  const m = createCnn(shape, 0);
+  let at = 0;
+  for (const p of [m.emb, ...m.conv, ...m.convB, m.head, m.headB]) p.set(flat.subarray(at, (at += p.length)));
+  if (at !== flat.length) throw new Error(`unflatten: ${flat.length} weights for a shape of ${at}`);
+  return m;
 }
 
 /**
