@@ -205,15 +205,12 @@ function place(rule: Rule, pool: Item[], scores: Map<Item, ArrayLike<number>>, m
     return added(clean, c) <= CLEAN_BUDGET * clean.length && (['davidson', 'offendes'] as const).every((s) => added(pub(s), c) <= pubBudget[s] * pub(s).length);
   };
   let j = 0;
-  let d = rule.at(pool, scores, 0, margin);
-  // The levels are nested (a larger j lowers every threshold): walk down while within budget.
+  // The levels are nested (a larger j lowers every threshold): walk down while within budget,
+  // then add the margin on top of the level found (as session 9 did: the margin does not move the level).
   for (let step = 64; step >= 1; step = Math.floor(step / 2))
-    while (j + step <= pool.length) {
-      const next = rule.at(pool, scores, j + step, margin);
-      if (!ok(next)) break;
-      (j += step), (d = next);
-    }
-  return d;
+    while (j + step <= pool.length && ok(rule.at(pool, scores, j + step, 0))) j += step;
+  if (!ok(rule.at(pool, scores, j, 0))) j = 0;
+  return rule.at(pool, scores, j, margin);
 }
 const isViolating = (it: Item) => !it.clean && !it.borderline;
 const r3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
@@ -250,6 +247,19 @@ for (const rule of RULES) {
   }
   chosen[rule.name] ??= MARGIN_GRID[MARGIN_GRID.length - 1]!;
   console.log(`  margin chosen (smallest with nested added clean ≤ ${CLEAN_BUDGET}): ${chosen[rule.name]}`);
+}
+if (flag('curve')) {
+  // The shared head's whole trade-off, out of fold: the added clean rate on the training clean
+  // drafts → the share of training violating drafts (and of the engine's misses) over that threshold.
+  const any = (it: Item) => oof.get(it)![0]!;
+  const cleanFree = cleanTrain.filter((it) => it.engine!.size === 0).map(any).sort((a, b) => b - a);
+  const v = trainViol.map(any), mi = missed.map(any);
+  const auc = (pos: number[], neg: number[]) => { let w = 0; for (const p of pos) for (const q of neg) w += p > q ? 1 : p === q ? 0.5 : 0; return w / (pos.length * neg.length); };
+  console.log(`\nshared head out of fold: AUC violating vs clean drafts ${auc(v, cleanTrain.map(any)).toFixed(3)}; engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
+  for (const r of [0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]) {
+    const th = cleanFree[Math.floor(r * cleanTrain.length)] ?? 0;
+    console.log(`  added clean ${r.toFixed(4)} (threshold ${th.toFixed(4)}): violating ${r3(v.filter((p) => p > th).length, v.length)}, engine misses ${mi.filter((p) => p > th).length}/${mi.length}`);
+  }
 }
 {
   const dev = training.filter((it) => it.source === 'dev');
