@@ -256,6 +256,18 @@ if (flag('curve')) {
   const v = trainViol.map(any), mi = missed.map(any);
   const auc = (pos: number[], neg: number[]) => { let w = 0; for (const p of pos) for (const q of neg) w += p > q ? 1 : p === q ? 0.5 : 0; return w / (pos.length * neg.length); };
   console.log(`\nshared head out of fold: AUC violating vs clean drafts ${auc(v, cleanTrain.map(any)).toFixed(3)}; engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
+  // Minimal pairs: in a fixture file, a violating draft followed by a clean one (most rounds
+  // write the clean twin on the next line). How often does the violating one score higher?
+  const byId = new Map(training.map((it) => [it.id, it]));
+  let pairs = 0, above = 0;
+  for (const it of training) {
+    const m = /^fx-(.+)-(\d+)$/.exec(it.id);
+    const next = m ? byId.get(`fx-${m[1]}-${Number(m[2]) + 1}`) : undefined;
+    if (!next || !isViolating(it) || !isCleanDraft(next)) continue;
+    pairs++;
+    if (any(it) > any(next)) above++;
+  }
+  console.log(`  minimal pairs (violating draft, then a clean draft in the same file): the violating one scores higher in ${r3(above, pairs)} of ${pairs}`);
   for (const r of [0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]) {
     const th = cleanFree[Math.floor(r * cleanTrain.length)] ?? 0;
     console.log(`  added clean ${r.toFixed(4)} (threshold ${th.toFixed(4)}): violating ${r3(v.filter((p) => p > th).length, v.length)}, engine misses ${mi.filter((p) => p > th).length}/${mi.length}`);
