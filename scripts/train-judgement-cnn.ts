@@ -126,12 +126,12 @@ const fit = (rows: Item[], tag: string): Cnn => {
 
 // Out-of-fold probabilities on every training row. The trainings are deterministic, so a run
 // with the same data and options reuses the last one's (the file is keyed by all of them):
-// a later `--test` look scores the very model the `--check` look scored.
+// a later `--test` look scores the very model the `--check` look scored. `--fresh` trains anew.
 const foldOf = (it: Item) => fnv(it.id) % FOLDS;
 const oof = new Map<Item, Float64Array>();
 const runKey = createHash('sha1').update(JSON.stringify([SHAPE, TRAIN, FOLDS, fingerprint, training.map((it) => [it.id, it.text, it.cats, it.weight])])).digest('hex').slice(0, 16);
 const runFile = join(tmpdir(), `askfirst-cnn-run-${process.env.USER ?? 'u'}-${runKey}.json`);
-const run = existsSync(runFile) ? (JSON.parse(readFileSync(runFile, 'utf8')) as { oof: number[][]; final?: string }) : undefined;
+const run = existsSync(runFile) && !flag('fresh') ? (JSON.parse(readFileSync(runFile, 'utf8')) as { oof: number[][]; final?: string }) : undefined;
 t0 = performance.now();
 if (run) training.forEach((it, i) => oof.set(it, Float64Array.from(run.oof[i]!)));
 else
