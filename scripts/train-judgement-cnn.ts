@@ -1,0 +1,331 @@
+// `npm run train:judgement-cnn [-- flags]`: the session-12 judgement-model EXPERIMENT
+// (docs/judgement-model.md, "Session 12: a model that reads word order"; measured, not wired
+// into the engine). Trains the small CNN of scripts/judgement-model/cnn.ts with 16 sigmoid
+// outputs — output 0 "violates the policy" (shared), outputs 1..15 one per category — and
+// measures two ways to decide with it:
+//   A  shared head: flag when output 0 is over ONE threshold; cite the best category (and any
+//      other over 0.5);
+//   B  15 heads: flag a category when its own output is over its own threshold.
+// Training data: policy_dev's dev part, tests/fixtures/judgement's top files and rounds 4–7, the
+// even half of Davidson "neither" and OffendES "NO" (half weight). NEVER trained on: round 8,
+// policy_dev's test part, the blind set, the odd half of the public clean rows.
+// Thresholds come from training data only (out-of-fold scores, 4 folds by a hash of the id; a
+// margin chosen by nested out-of-fold placement). Prints AGGREGATES only, never a draft.
+// `--check` scores round 8 and the public rows not trained on (count the looks in the doc);
+// `--test` scores policy_dev's test part (only after round 8 passes the gate).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compilePolicy, DEFAULT_POLICY, evaluate } from '../rules';
+import { tokenize } from '../rules/engine/normalize';
+import { FRAME_WORDS, FRAMES } from '../rules/judgement';
+import { PACKS } from '../rules/packs';
+import { EN_MACROS } from '../rules/lexicons/en/macros';
+import { ES_MACROS } from '../rules/lexicons/es/macros';
+import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type Cnn, type CnnShape, type Encoded } from './judgement-model/cnn';
+import { loadDrafts, partOf } from './eval/policy-dev';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : d);
+
+const CATS = ['profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious', 'confidential', 'personal_info', 'credentials', 'security', 'official_voice', 'illegal', 'defamation'];
+const SHAPE: CnnShape = { dim: Number(opt('dim', '32')), buckets: Number(opt('buckets', String(1 << 15))), filters: Number(opt('filters', '48')), widths: opt('widths', '2,3').split(',').map(Number), outputs: 1 + CATS.length };
+const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: 0 };
+const FOLDS = 4;
+/** Added clean alarms the union may make on the clean training drafts (out of fold): about half the gate's 0.005. */
+const CLEAN_BUDGET = Number(opt('clean-budget', '0.0025'));
+const MARGIN_GRID = [0, 0.25, 0.5, 1, 1.5, 2, 3];
+
+const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
+const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
+if (!dataDir) throw new Error(`no policy_dev in ${candidates.join(', ')}`);
+
+type Source = 'dev' | 'test' | 'fixture' | 'round8' | 'davidson' | 'offendes';
+interface Item {
+  id: string;
+  text: string;
+  lang: 'en' | 'es';
+  cats: string[];
+  clean: boolean;
+  borderline: boolean;
+  source: Source;
+  train: boolean;
+  weight: number;
+  engine?: Set<string>;
+  x?: Encoded;
+}
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+const items: Item[] = [];
+const add = (it: Omit<Item, 'clean'>) => items.push({ ...it, clean: it.cats.length === 0 });
+for (const r of loadDrafts(dataDir)) {
+  const part = partOf(r.id);
+  if (part === 'test' && !flag('test')) continue;
+  add({ id: r.id, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: !!r.borderline, source: part, train: part === 'dev', weight: 1 });
+}
+const fixDir = join(repo, 'tests', 'fixtures', 'judgement');
+const fixFiles = readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort();
+for (const d of ['round4', 'round5', 'round6', 'round7', ...(flag('check') ? ['round8'] : [])]) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
+for (const f of fixFiles) {
+  const check = f.startsWith('round8/');
+  readFileSync(join(fixDir, f), 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
+    const r = JSON.parse(l) as { text: string; lang: 'en' | 'es'; expect: string[] };
+    add({ id: `fx-${f}-${i}`, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: false, source: check ? 'round8' : 'fixture', train: !check, weight: 1 });
+  });
+}
+const jsonl = (file: string) => readFileSync(join(dataDir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+for (const [file, label, source, lang] of [['davidson.jsonl', 'neither', 'davidson', 'en'], ['offendes_es.jsonl', 'NO', 'offendes', 'es']] as const)
+  for (const r of jsonl(file)) {
+    if (r.label !== label) continue;
+    const id = `${source === 'davidson' ? 'dv' : 'oe'}-${r.id}`;
+    const train = fnv(id) % 2 === 0; // the same halves as scripts/train-judgement.ts
+    if (!train && !flag('check')) continue;
+    add({ id, text: r.text as string, lang, cats: [], borderline: false, source, train, weight: 0.5 });
+  }
+
+// The engine's warnings (caution or violation) per row, cached by a fingerprint of the rules.
+const compiled = compilePolicy(DEFAULT_POLICY);
+const cacheFile = join(tmpdir(), `askfirst-cnn-engine-${process.env.USER ?? 'u'}-${repo.split('/').pop()}.json`);
+const fingerprint = createHash('sha1').update(JSON.stringify([FRAME_WORDS, EN_MACROS, ES_MACROS, FRAMES, PACKS])).digest('hex');
+const stored = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as { fingerprint: string; rows: Record<string, string[]> }) : undefined;
+const cache = stored?.fingerprint === fingerprint ? stored.rows : {};
+const engineOf = (text: string, lang: string) => [...new Set(evaluate(text, compiled, { locale: lang === 'es' ? 'es' : 'en' }).filter((f) => f.severity === 'caution' || f.severity === 'violation').map((f) => f.category as string))];
+let t0 = performance.now();
+for (const it of items) {
+  const key = `${it.lang}|${it.text}`;
+  it.engine = new Set((cache[key] ??= engineOf(it.text, it.lang)));
+  it.x = encode(tokenize(it.text), SHAPE.buckets);
+}
+writeFileSync(cacheFile, JSON.stringify({ fingerprint, rows: cache }));
+console.error(`${items.length} rows (engine + encoding ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+const training = items.filter((it) => it.train);
+const labels = (it: Item) => [it.clean ? 0 : 1, ...CATS.map((c) => (it.cats.includes(c) ? 1 : 0))];
+// Positives balanced against negatives per output (by row weight), capped: a category with few
+// drafts would otherwise push its clean tail up with it.
+const posW = labels(training[0]!).map((_, o) => {
+  let p = 0, n = 0;
+  for (const it of training) (labels(it)[o] ? (p += it.weight) : (n += it.weight));
+  return Math.min(20, p ? n / p : 1);
+});
+const fit = (rows: Item[], tag: string): Cnn => {
+  const t = performance.now();
+  const m = trainCnn(rows.map((it) => ({ x: it.x!, y: labels(it), w: it.weight })), SHAPE, { ...TRAIN, positiveWeight: posW }, (e, loss) => console.error(`  ${tag} epoch ${e + 1}: loss ${loss.toFixed(4)} (${((performance.now() - t) / 1000).toFixed(0)} s)`));
+  return m;
+};
+
+// Out-of-fold probabilities on every training row. The trainings are deterministic, so a run
+// with the same data and options reuses the last one's (the file is keyed by all of them):
+// a later `--test` look scores the very model the `--check` look scored. `--fresh` trains anew.
+const foldOf = (it: Item) => fnv(it.id) % FOLDS;
+const oof = new Map<Item, Float64Array>();
+const runKey = createHash('sha1').update(JSON.stringify([SHAPE, TRAIN, FOLDS, fingerprint, training.map((it) => [it.id, it.text, it.cats, it.weight])])).digest('hex').slice(0, 16);
+const runFile = join(tmpdir(), `askfirst-cnn-run-${process.env.USER ?? 'u'}-${runKey}.json`);
+const run = existsSync(runFile) && !flag('fresh') ? (JSON.parse(readFileSync(runFile, 'utf8')) as { oof: number[][]; final?: string }) : undefined;
+t0 = performance.now();
+if (run) training.forEach((it, i) => oof.set(it, Float64Array.from(run.oof[i]!)));
+else
+  for (let k = 0; k < FOLDS; k++) {
+    const m = fit(training.filter((it) => foldOf(it) !== k), `fold ${k + 1}/${FOLDS}`);
+    for (const it of training) if (foldOf(it) === k) oof.set(it, predict(m, it.x!));
+  }
+const saveRun = (final?: Cnn) => writeFileSync(runFile, JSON.stringify({ oof: training.map((it) => [...oof.get(it)!]), final: final ? Buffer.from(flatten(final).buffer).toString('base64') : run?.final }));
+if (!run) saveRun();
+console.error(`out of fold in ${((performance.now() - t0) / 1000).toFixed(0)} s${run ? ' (reused)' : ''}`);
+
+// ---- Thresholds, from training data only ----
+const isCleanDraft = (it: Item) => it.clean && !it.borderline && (it.source === 'dev' || it.source === 'fixture');
+const isPublic = (it: Item) => it.source === 'davidson' || it.source === 'offendes';
+/** Public budgets: half the room between the engine on the TRAINING half and the limit. */
+const LIMITS = { davidson: 0.056, offendes: 0.08 } as const;
+const pubBudget = Object.fromEntries((['davidson', 'offendes'] as const).map((s) => {
+  const rows = training.filter((it) => it.source === s);
+  const eng = rows.filter((it) => it.engine!.size > 0).length / rows.length;
+  return [s, Math.max(0.001, (LIMITS[s] - eng) / 2)];
+})) as Record<'davidson' | 'offendes', number>;
+console.error(`public budgets (added FPR on the training half): davidson ${pubBudget.davidson.toFixed(4)}, offendes ${pubBudget.offendes.toFixed(4)}`);
+
+/** A decision: which categories the model cites for a row, given its probabilities. */
+type Decide = (p: ArrayLike<number>) => Set<string>;
+interface Rule {
+  name: string;
+  /** The decision at a level j (0 = strictest: above every clean training score) and margin. */
+  at: (pool: Item[], scores: Map<Item, ArrayLike<number>>, j: number, margin: number) => Decide;
+}
+const logit = (p: number) => Math.log(Math.max(p, 1e-15) / Math.max(1 - p, 1e-15));
+const raise = (p: number, m: number) => sigmoid(logit(p) + m);
+/** The j-th highest score (0-based) of clean rows in the pool, just above it. */
+const tails = new WeakMap<Item[], number[][]>();
+const tail = (pool: Item[], scores: Map<Item, ArrayLike<number>>, o: number, j: number) => {
+  let t = tails.get(pool);
+  if (!t) {
+    const clean = pool.filter((it) => isCleanDraft(it) || isPublic(it));
+    tails.set(pool, (t = Array.from({ length: SHAPE.outputs }, (_, k) => clean.map((it) => scores.get(it)![k]!).sort((a, b) => b - a))));
+  }
+  return (t[o]![j] ?? 0) + 1e-12;
+};
+const RULES: Rule[] = [
+  {
+    name: 'A shared head',
+    at: (pool, scores, j, margin) => {
+      const th = raise(Math.min(tail(pool, scores, 0, j), 1 - 1e-12), margin);
+      return (p) => {
+        if (p[0]! < th) return new Set();
+        let best = 1;
+        for (let o = 2; o <= CATS.length; o++) if (p[o]! > p[best]!) best = o;
+        return new Set(CATS.filter((_, c) => c + 1 === best || p[c + 1]! >= 0.5));
+      };
+    },
+  },
+  {
+    name: 'B 15 heads',
+    at: (pool, scores, j, margin) => {
+      const th = CATS.map((_, c) => raise(Math.min(Math.max(0.5, tail(pool, scores, c + 1, j)), 1 - 1e-12), margin));
+      return (p) => new Set(CATS.filter((_, c) => p[c + 1]! >= th[c]!));
+    },
+  },
+];
+const added = (rows: Item[], cited: (it: Item) => Set<string>) => rows.filter((it) => it.engine!.size === 0 && cited(it).size > 0).length;
+/** The loosest level j whose added alarms on the pool's clean drafts and public rows stay within budget. */
+function place(rule: Rule, pool: Item[], scores: Map<Item, ArrayLike<number>>, margin: number): Decide {
+  const clean = pool.filter(isCleanDraft);
+  const pub = (s: 'davidson' | 'offendes') => pool.filter((it) => it.source === s);
+  const ok = (d: Decide) => {
+    const c = (it: Item) => d(scores.get(it)!);
+    return added(clean, c) <= CLEAN_BUDGET * clean.length && (['davidson', 'offendes'] as const).every((s) => added(pub(s), c) <= pubBudget[s] * pub(s).length);
+  };
+  let j = 0;
+  // The levels are nested (a larger j lowers every threshold): walk down while within budget,
+  // then add the margin on top of the level found (as session 9 did: the margin does not move the level).
+  for (let step = 64; step >= 1; step = Math.floor(step / 2))
+    while (j + step <= pool.length && ok(rule.at(pool, scores, j + step, 0))) j += step;
+  if (!ok(rule.at(pool, scores, j, 0))) j = 0;
+  return rule.at(pool, scores, j, margin);
+}
+const isViolating = (it: Item) => !it.clean && !it.borderline;
+const r3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
+function tally(rows: Item[], cited: (it: Item) => Set<string>) {
+  const v = rows.filter(isViolating), c = rows.filter((it) => it.clean && !it.borderline);
+  const tp = v.filter((it) => it.cats.some((k) => cited(it).has(k))).length;
+  const fp = c.filter((it) => cited(it).size > 0).length;
+  const perCat = Object.fromEntries(CATS.map((k) => {
+    const e = v.filter((it) => it.cats.includes(k));
+    return [k, { n: e.length, hit: e.filter((it) => cited(it).has(k)).length }];
+  }));
+  return { tp, n: v.length, fp, cn: c.length, perCat, line: `recall ${r3(tp, v.length)} (${tp}/${v.length}), clean FPR ${r3(fp, c.length)} (${fp}/${c.length})` };
+}
+const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+
+// Nested out of fold: fold k is judged by thresholds placed on the other folds' out-of-fold scores.
+const cleanTrain = training.filter(isCleanDraft);
+const trainViol = training.filter((it) => isViolating(it) && (it.source === 'dev' || it.source === 'fixture'));
+const missed = trainViol.filter((it) => !it.cats.some((c) => it.engine!.has(c)));
+console.log(`training: ${training.length} rows (${trainViol.length} violating drafts, ${cleanTrain.length} clean drafts, ${training.filter(isPublic).length} public clean rows); shape ${JSON.stringify(SHAPE)}; ${JSON.stringify(TRAIN)}; clean budget ${CLEAN_BUDGET}`);
+const chosen: Record<string, number> = {};
+for (const rule of RULES) {
+  console.log(`\n${rule.name} — nested out of fold (training data): margin → model-alone recall on training violating drafts | engine misses caught / ${missed.length} | clean drafts newly flagged / ${cleanTrain.length} | public rows newly flagged (davidson, offendes) | dev part union`);
+  for (const m of MARGIN_GRID) {
+    const per = Array.from({ length: FOLDS }, (_, k) => place(rule, training.filter((it) => foldOf(it) !== k), oof, m));
+    const cited = (it: Item) => per[foldOf(it)]!(oof.get(it)!);
+    const alone = tally(trainViol, cited);
+    const caught = missed.filter((it) => it.cats.some((c) => cited(it).has(c))).length;
+    const newly = added(cleanTrain, cited);
+    const pub = (['davidson', 'offendes'] as const).map((s) => { const r = training.filter((it) => it.source === s); return r3(added(r, cited), r.length); }).join(', ');
+    const dev = tally(training.filter((it) => it.source === 'dev'), (it) => union(it.engine!, cited(it)));
+    console.log(`  ${m.toFixed(2)}  ${r3(alone.tp, alone.n)} | ${caught} | ${newly} (${r3(newly, cleanTrain.length)}) | ${pub} | ${dev.line}`);
+    if (chosen[rule.name] === undefined && newly <= CLEAN_BUDGET * cleanTrain.length) chosen[rule.name] = m;
+  }
+  chosen[rule.name] ??= MARGIN_GRID[MARGIN_GRID.length - 1]!;
+  console.log(`  margin chosen (smallest with nested added clean ≤ ${CLEAN_BUDGET}): ${chosen[rule.name]}`);
+}
+if (flag('curve')) {
+  // The shared head's whole trade-off, out of fold: the added clean rate on the training clean
+  // drafts → the share of training violating drafts (and of the engine's misses) over that threshold.
+  const any = (it: Item) => oof.get(it)![0]!;
+  const cleanFree = cleanTrain.filter((it) => it.engine!.size === 0).map(any).sort((a, b) => b - a);
+  const v = trainViol.map(any), mi = missed.map(any);
+  const auc = (pos: number[], neg: number[]) => { let w = 0; for (const p of pos) for (const q of neg) w += p > q ? 1 : p === q ? 0.5 : 0; return w / (pos.length * neg.length); };
+  console.log(`\nshared head out of fold: AUC violating vs clean drafts ${auc(v, cleanTrain.map(any)).toFixed(3)}; engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
+  // Minimal pairs: in a fixture file, a violating draft followed by a clean one (most rounds
+  // write the clean twin on the next line). How often does the violating one score higher?
+  const byId = new Map(training.map((it) => [it.id, it]));
+  let pairs = 0, above = 0;
+  for (const it of training) {
+    const m = /^fx-(.+)-(\d+)$/.exec(it.id);
+    const next = m ? byId.get(`fx-${m[1]}-${Number(m[2]) + 1}`) : undefined;
+    if (!next || !isViolating(it) || !isCleanDraft(next)) continue;
+    pairs++;
+    if (any(it) > any(next)) above++;
+  }
+  console.log(`  minimal pairs (violating draft, then a clean draft in the same file): the violating one scores higher in ${r3(above, pairs)} of ${pairs}`);
+  for (const r of [0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]) {
+    const th = cleanFree[Math.floor(r * cleanTrain.length)] ?? 0;
+    console.log(`  added clean ${r.toFixed(4)} (threshold ${th.toFixed(4)}): violating ${r3(v.filter((p) => p > th).length, v.length)}, engine misses ${mi.filter((p) => p > th).length}/${mi.length}`);
+  }
+}
+{
+  const dev = training.filter((it) => it.source === 'dev');
+  console.log(`engine on the dev part: ${tally(dev, (it) => it.engine!).line}; on training violating drafts: ${r3(trainViol.length - missed.length, trainViol.length)}`);
+}
+
+if (flag('check') || flag('test') || flag('write') || flag('cost')) {
+  const final = run?.final ? unflatten(SHAPE, new Float64Array(new Uint8Array(Buffer.from(run.final, 'base64')).buffer)) : fit(training, 'final');
+  if (!run?.final) saveRun(final);
+  const { bytes, model: q } = quantize(final);
+  console.log(`\nfinal model: ${flatten(final).length} weights, ${(bytes / 1024).toFixed(0)} KB as int8; scoring below uses the int8 weights`);
+  const decide = Object.fromEntries(RULES.map((r) => [r.name, place(r, training, oof, chosen[r.name]!)]));
+  const probs = new Map<Item, Float64Array>();
+  const p = (it: Item) => probs.get(it) ?? probs.set(it, predict(q, it.x!)).get(it)!;
+  const report = (label: string, rows: Item[]) => {
+    const eng = tally(rows, (it) => it.engine!);
+    console.log(`\n${label}: engine ${eng.line}`);
+    for (const r of RULES) {
+      const cited = (it: Item) => decide[r.name]!(p(it));
+      const mo = tally(rows, cited), un = tally(rows, (it) => union(it.engine!, cited(it)));
+      console.log(`  ${r.name} (margin ${chosen[r.name]}): model ${mo.line}; engine ∪ model ${un.line}; Δrecall ${((un.tp - eng.tp) / Math.max(1, eng.n)).toFixed(3)} (+${un.tp - eng.tp}), Δclean ${un.fp - eng.fp}`);
+      if (flag('per-category')) console.log(`    per category (engine → union, of n): ${CATS.filter((k) => eng.perCat[k]!.n).map((k) => `${k} ${eng.perCat[k]!.hit}→${un.perCat[k]!.hit}/${eng.perCat[k]!.n}`).join(', ')}`);
+    }
+  };
+  if (flag('check')) {
+    report('ROUND 8 (never trained on)', items.filter((it) => it.source === 'round8'));
+    for (const s of ['davidson', 'offendes'] as const) {
+      const rows = items.filter((it) => it.source === s && !it.train);
+      const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
+      console.log(`${s} rows not trained on (${rows.length}), FPR: engine ${fpr((it) => it.engine!.size > 0)}; ${RULES.map((r) => `${r.name}: model ${fpr((it) => decide[r.name]!(p(it)).size > 0)}, union ${fpr((it) => it.engine!.size > 0 || decide[r.name]!(p(it)).size > 0)}`).join('; ')} (limit ${LIMITS[s]})`);
+    }
+  }
+  if (flag('test')) report('POLICY_DEV TEST PART (one look)', items.filter((it) => it.source === 'test'));
+  if (flag('cost')) {
+    // CPU time of the model (tokenize + encode + forward) vs the engine's evaluate on the same
+    // drafts, interleaved in one process (the machine is shared: wall time would be noise).
+    const drafts = items.filter((it) => it.source === 'fixture').slice(0, 400);
+    let eng = 0, mod = 0;
+    for (let rep = 0; rep < 3; rep++)
+      for (const it of drafts) {
+        let c = process.cpuUsage();
+        evaluate(it.text, compiled, { locale: it.lang === 'es' ? 'es' : 'en' });
+        let d = process.cpuUsage(c);
+        eng += d.user + d.system;
+        c = process.cpuUsage();
+        forward(q, encode(tokenize(it.text), SHAPE.buckets));
+        d = process.cpuUsage(c);
+        mod += d.user + d.system;
+      }
+    console.log(`cost on ${drafts.length} training drafts × 3 (CPU time, interleaved): engine evaluate ${(eng / 3 / drafts.length / 1000).toFixed(3)} ms/draft, model ${(mod / 3 / drafts.length / 1000).toFixed(3)} ms/draft (${(mod / eng).toFixed(2)}× the engine)`);
+  }
+  if (flag('write')) {
+    const file = resolve(opt('write', '/tmp/cnn.bin'));
+    writeFileSync(file, Buffer.from(flatten(final).buffer));
+    console.log(`wrote ${file} (float64, sha1 ${createHash('sha1').update(Buffer.from(flatten(final).buffer)).digest('hex').slice(0, 12)})`);
+  }
+}
