@@ -112,7 +112,7 @@ describe('ordinary words read as bad ones (issue #12: no false alarms)', () => {
       expect(flagged(text, locale), text).toEqual([]);
     }
     // A piece that is not a word (or only a letter) still makes one word of them.
-    for (const [text, excerpt] of [['pu ta', 'pu ta'], ['pe ni s', 'pe ni s'], ['as s', 'as s'], ['what a bit ch', 'bit ch'], ['sh it', 'sh it']]) {
+    for (const [text, excerpt] of [['pu ta', 'pu ta'], ['pe ni s', 'pe ni s'], ['as s', 'as s'], ['what a bit ch', 'bit ch'], ['sh it', 'sh it']] as const) {
       expect(flagged(text), text).toEqual([excerpt]);
     }
   });
@@ -127,7 +127,7 @@ describe('ordinary words read as bad ones (issue #12: no false alarms)', () => {
       expect(flagged(text, locale), text).toEqual([]);
     }
     // Words nobody spells that way are still read: stretched, v for u.
-    for (const [text, excerpt] of [['Veerga', 'Veerga'], ['pvta madre', 'pvta'], ['fuuuuck', 'fuuuuck'], ['phuck', 'phuck']]) {
+    for (const [text, excerpt] of [['Veerga', 'Veerga'], ['pvta madre', 'pvta'], ['fuuuuck', 'fuuuuck'], ['phuck', 'phuck']] as const) {
       expect(flagged(text), text).toContain(excerpt);
     }
   });
