@@ -27,6 +27,7 @@ import { AllProfanity } from 'allprofanity';
 import { build } from 'esbuild';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { benchItTools } from './bench/itTools';
+import { prng as rng } from './judgement-model/seeded';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
@@ -72,17 +73,6 @@ const drafts = existsSync(policyDir)
       .flatMap((f) => jsonl(join(policyDir, f)).map((r) => r.text))
   : [];
 
-/** A small seeded generator: the same texts every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const shuffled = <T>(xs: T[], seed: number): T[] => {
   const r = rng(seed);
   const out = xs.slice();

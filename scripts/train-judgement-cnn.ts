@@ -26,6 +26,7 @@ import { EN_MACROS } from '../rules/lexicons/en/macros';
 import { ES_MACROS } from '../rules/lexicons/es/macros';
 import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type Cnn, type CnnShape, type Encoded } from './judgement-model/cnn';
 import { loadDrafts, partOf } from './eval/policy-dev';
+import { fnv } from './judgement-model/seeded';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -57,14 +58,6 @@ interface Item {
   weight: number;
   engine?: Set<string>;
   x?: Encoded;
-}
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 const items: Item[] = [];
 const add = (it: Omit<Item, 'clean'>) => items.push({ ...it, clean: it.cats.length === 0 });

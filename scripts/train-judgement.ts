@@ -24,6 +24,7 @@ import { ES_MACROS } from '../rules/lexicons/es/macros';
 import { draftFeatures, FEATURES_VERSION, featureSpace, sentenceFeatures, type Sentence } from './judgement-model/features';
 import { logCountRatio, scoreRow, trainLogistic, type LinearModel } from './judgement-model/logistic';
 import { formatScore, loadDrafts, macroRecall, partOf, scoreDrafts, type DraftRow } from './eval/policy-dev';
+import { fnv } from './judgement-model/seeded';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -61,15 +62,6 @@ interface Item {
   row?: DraftRow;
   sentences?: Sentence[];
   engine?: Set<string>;
-}
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 const items: Item[] = [];

@@ -17,6 +17,9 @@
  * the model is ~150 lines of arithmetic.
  */
 import type { Token } from '../../rules/engine/normalize';
+import { fnv, prng } from './seeded';
+
+export { prng };
 
 export interface CnnShape {
   /** Embedding width. */
@@ -50,27 +53,6 @@ export interface Encoded {
   offs: Int32Array;
   starts: number[];
   ends: number[];
-}
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** Mulberry32: a small seeded PRNG (initial weights, row order). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The engine's tokens (normalize.ts tokenize: lower case, accents and leetspeak folded; "." = a sentence boundary). */
