@@ -3,11 +3,11 @@
 // `npm run bench` prints the same tables with fewer runs at its end).
 // Data: $ASK_FIRST_EVAL_DATA, ../shared/eval-data or /work/shared/eval-data (real posts);
 // without it, generated drafts (said in the output).
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCli } from './bench/cli';
+import { findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find((d) => d && existsSync(join(d, 'davidson.jsonl')));
+const dataDir = findEvalData('davidson.jsonl');
 await benchCli({ repo, dataDir });

@@ -28,6 +28,7 @@ import { build } from 'esbuild';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { benchItTools } from './bench/itTools';
 import { prng as rng } from './judgement-model/seeded';
+import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = mkdtempSync(join(tmpdir(), 'ask-first-bench-'));
@@ -50,10 +51,9 @@ const baselineDir = process.env.BASELINE;
 const baseline = baselineDir ? await bundled(resolve(baselineDir), 'baseline.mjs') : undefined;
 rmSync(outDir, { recursive: true, force: true });
 
-const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
-const dataDir = candidates.find((d) => existsSync(join(d, 'davidson.jsonl')));
+const dataDir = findEvalData('davidson.jsonl');
 if (!dataDir) {
-  console.log(`bench: no eval data found (looked in ${candidates.join(', ')}); it measures on real text, so it stops here.`);
+  console.log(`bench: no eval data found (looked in ${EVAL_DATA_CANDIDATES.join(', ')}); it measures on real text, so it stops here.`);
   process.exit(0);
 }
 

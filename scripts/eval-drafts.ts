@@ -8,14 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../rules';
+import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 import { formatMisses, formatScore, loadDrafts, partOf, scoreDrafts, type DraftRow } from './eval/policy-dev';
 
 export function evalDrafts(argv: string[] = []): void {
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
-  const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
+  const dataDir = findEvalData('policy_dev');
   if (!dataDir) {
-    console.log(`eval: no policy_dev found (looked in ${candidates.join(', ')}); skipping.`);
+    console.log(`eval: no policy_dev found (looked in ${EVAL_DATA_CANDIDATES.join(', ')}); skipping.`);
     return;
   }
   const rows = loadDrafts(dataDir);

@@ -27,6 +27,7 @@ import { ES_MACROS } from '../rules/lexicons/es/macros';
 import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type Cnn, type CnnShape, type Encoded } from './judgement-model/cnn';
 import { loadDrafts, partOf } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
+import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -41,9 +42,8 @@ const FOLDS = 4;
 const CLEAN_BUDGET = Number(opt('clean-budget', '0.0025'));
 const MARGIN_GRID = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 
-const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
-const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
-if (!dataDir) throw new Error(`no policy_dev in ${candidates.join(', ')}`);
+const dataDir = findEvalData('policy_dev');
+if (!dataDir) throw new Error(`no policy_dev in ${EVAL_DATA_CANDIDATES.join(', ')}`);
 
 type Source = 'dev' | 'test' | 'fixture' | 'round8' | 'davidson' | 'offendes';
 interface Item {

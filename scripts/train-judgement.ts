@@ -25,6 +25,7 @@ import { draftFeatures, FEATURES_VERSION, featureSpace, sentenceFeatures, type S
 import { logCountRatio, scoreRow, trainLogistic, type LinearModel } from './judgement-model/logistic';
 import { formatScore, loadDrafts, macroRecall, partOf, scoreDrafts, type DraftRow } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
+import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -45,9 +46,8 @@ const ORDER = flag('order'); // class A shortly before class B: o:A>B
 const BIGRAMS = flag('bigrams'); // ordered pairs of adjacent stemmed words: b:
 const NB = flag('nb'); // NB-SVM style: features valued by their log-count ratio per category
 
-const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
-const dataDir = candidates.find((d) => existsSync(join(d, 'policy_dev')));
-if (!dataDir) throw new Error(`no policy_dev in ${candidates.join(', ')}`);
+const dataDir = findEvalData('policy_dev');
+if (!dataDir) throw new Error(`no policy_dev in ${EVAL_DATA_CANDIDATES.join(', ')}`);
 
 interface Item {
   id: string;

@@ -4,17 +4,17 @@
 // once by an FNV-1a hash of the row's id (text where a set has none), so that a change made
 // while reading half A's rows can be checked on half B, which nobody reads.
 // Sets: davidson, offendes_es, hatecheck_en, hatecheck_es.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvRecords } from './csv';
 import { half } from './halves';
+import { EVAL_DATA_CANDIDATES, findEvalData } from './data-dir';
 import { compilePolicy, DEFAULT_POLICY, evaluate } from '../../rules';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const candidates = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].filter(Boolean) as string[];
-const dataDir = candidates.find((d) => existsSync(join(d, 'label_map.json')));
-if (!dataDir) throw new Error(`no eval data in ${candidates.join(', ')}`);
+const dataDir = findEvalData('label_map.json');
+if (!dataDir) throw new Error(`no eval data in ${EVAL_DATA_CANDIDATES.join(', ')}`);
 
 type LabelMap = Record<string, { map: Record<string, { policy_expect: string }> }>;
 const labelMap = JSON.parse(readFileSync(join(dataDir, 'label_map.json'), 'utf8')) as LabelMap;

@@ -8,6 +8,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { Raster } from '../../rules/images/raster';
+import { prng } from '../judgement-model/seeded';
 
 export type RGBA = [number, number, number, number];
 
@@ -17,17 +18,8 @@ export function blank(width: number, height: number, color: RGBA = [0, 0, 0, 0])
   return { width, height, data };
 }
 
-/** A small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (mulberry32), shared with the trainers and the bench. */
+export const rng = prng;
 
 /**
  * Paints a shape given as an inside test, with alpha over. Anti-aliased: a pixel whose
