@@ -177,6 +177,8 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     const page = await typeInX('What a motherfucker of a day. Call me at (915) 555-2368');
     // The phone number is still flagged (the check ran); the allowed word is not.
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['(915) 555-2368']);
+    // The card is painted a frame after the highlight: wait for it, or the check below reads nothing.
+    await expect.poll(async () => (await readCard(page)).text, { timeout: 5_000 }).toContain('(915) 555-2368');
     expect((await readCard(page)).text).not.toContain('motherfucker');
     await page.close();
   });
@@ -184,6 +186,7 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
   it("a custom term from the organization's policy is flagged, with its message and citation", async () => {
     const page = await typeInX('Ask me about Proposition Q7 at lunch');
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Proposition Q7']);
+    await expect.poll(async () => (await readCard(page)).visible, { timeout: 5_000 }).toBe(true);
     const card = (await readCard(page)).text;
     expect(card).toContain('Test rule: no campaigning on Proposition Q7.');
     expect(card).toContain('III.A.5.a');
@@ -193,6 +196,7 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
   it('a custom rule without message or citation is flagged with its category\'s message, citing the organization', async () => {
     const page = await typeInX('The Project Bluebonnet numbers are in');
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['Project Bluebonnet']);
+    await expect.poll(async () => (await readCard(page)).visible, { timeout: 5_000 }).toBe(true);
     const card = (await readCard(page)).text;
     expect(card).toContain('Looks like internal or non-public information');
     expect(card).toContain('City of El Paso (test)');

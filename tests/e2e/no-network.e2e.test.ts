@@ -171,7 +171,7 @@ describe('a whole session in a real browser', () => {
     await expect.poll(() => highlightedTexts(draft), { timeout: 10_000 }).toEqual([]);
     await setUserSettings(lab, {});
     await expect.poll(() => highlightedTexts(draft), { timeout: 10_000 }).toEqual(['bullshit']);
-    expect((await readCard(draft)).visible).toBe(true);
+    await waitForCard(draft, true);
     for (const p of [x, options, popup, draft]) await p.close();
   });
 
