@@ -44,6 +44,10 @@ const sidesOf = (category: string): Array<[string[], string[]]> => {
 };
 
 const tally = new Map<string, { pair: number; half: number; none: number; noCooccur: number }>();
+// Of the "half" misses: which side was there. Side A is a co-occurrence's first (usually the who or
+// the thing), B its second (usually the act). "A only": the act is the missing half; "B only": the
+// who; "both apart": each side in some sentence but never a pair of one frame in one sentence.
+const halves = new Map<string, { aOnly: number; bOnly: number; apart: number }>();
 let misses = 0;
 for (const r of rows) {
   const cats = r.expect.filter((c) => c !== 'none');
@@ -59,7 +63,16 @@ for (const r of rows) {
     const sides = sidesOf(c);
     if (!sides.length) { t.noCooccur++; continue; }
     if (sides.some(([a, b]) => sentences.some((s) => has(s, a) && has(s, b)))) t.pair++;
-    else if (sides.some(([a, b]) => sentences.some((s) => has(s, a) || has(s, b)))) t.half++;
+    else if (sides.some(([a, b]) => sentences.some((s) => has(s, a) || has(s, b)))) {
+      t.half++;
+      const h = halves.get(c) ?? { aOnly: 0, bOnly: 0, apart: 0 };
+      halves.set(c, h);
+      const anyA = sides.some(([a]) => sentences.some((s) => has(s, a)));
+      const anyB = sides.some(([, b]) => sentences.some((s) => has(s, b)));
+      if (anyA && anyB) h.apart++;
+      else if (anyA) h.aOnly++;
+      else h.bOnly++;
+    }
     else t.none++;
   }
 }
@@ -70,3 +83,5 @@ for (const [c, t] of [...tally].sort()) {
   sum = { pair: sum.pair + t.pair, half: sum.half + t.half, none: sum.none + t.none, noCooccur: sum.noCooccur + t.noCooccur };
 }
 console.log(`  ${'all'.padEnd(15)} ${String(sum.pair).padStart(4)} ${String(sum.half).padStart(5)} ${String(sum.none).padStart(5)} ${String(sum.noCooccur).padStart(5)}`);
+console.log('  of the "half" misses: first side only (the act is missing) / second side only (the who is missing) / both, never paired');
+for (const [c, h] of [...halves].sort()) console.log(`  ${c.padEnd(15)} ${String(h.aOnly).padStart(4)} ${String(h.bOnly).padStart(5)} ${String(h.apart).padStart(5)}`);
