@@ -336,7 +336,7 @@ if (flag('curve')) {
   const cleanFree = cleanTrain.filter((it) => mine(it) && it.engine!.size === 0).map(any).sort((a, b) => b - a);
   const v = trainViol.filter(mine).map(any), mi = missed.filter(mine).map(any);
   const auc = (pos: number[], neg: number[]) => { let w = 0; for (const p of pos) for (const q of neg) w += p > q ? 1 : p === q ? 0.5 : 0; return w / (pos.length * neg.length); };
-  console.log(`\nshared head out of fold${LANGS.length < 2 ? ` (${LANGS} rows)` : ''}: AUC violating vs clean drafts ${auc(v, cleanTrain.filter(mine).map(any)).toFixed(3)}; engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
+  console.log(`\nshared head out of fold${LANGS.length < 2 ? ` (${LANGS} rows)` : ''}: AUC violating vs clean drafts ${auc(v, cleanTrain.filter(mine).map(any)).toFixed(3)} (${v.length} vs ${cleanTrain.filter(mine).length}); engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
   // Minimal pairs: in a fixture file, a violating draft followed by a clean one (most rounds
   // write the clean twin on the next line). How often does the violating one score higher?
   const byId = new Map(training.map((it) => [it.id, it]));
