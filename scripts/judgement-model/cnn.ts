@@ -32,6 +32,11 @@ export interface CnnShape {
   widths: number[];
   /** Sigmoid outputs. */
   outputs: number;
+  /**
+   * Width of a frozen per-token input appended to the embedding (session 13: pretrained word
+   * vectors, `Encoded.fixed`); 0 or absent: none. The convolutions read dim + fixedDim per token.
+   */
+  fixedDim?: number;
 }
 
 export interface Cnn {
@@ -53,6 +58,8 @@ export interface Encoded {
   offs: Int32Array;
   starts: number[];
   ends: number[];
+  /** Per token, shape.fixedDim frozen values (n × fixedDim): not trained, not part of the weights. */
+  fixed?: Float64Array;
 }
 
 /** The engine's tokens (normalize.ts tokenize: lower case, accents and leetspeak folded; "." = a sentence boundary). */
@@ -72,10 +79,11 @@ export function createCnn(shape: CnnShape, seed: number): Cnn {
   const rnd = prng(seed);
   const uni = (n: number, a: number) => Float64Array.from({ length: n }, () => (rnd() * 2 - 1) * a);
   const z = shape.filters * shape.widths.length;
+  const W = shape.dim + (shape.fixedDim ?? 0);
   return {
     shape,
     emb: uni(shape.buckets * shape.dim, 0.5),
-    conv: shape.widths.map((k) => uni(shape.filters * k * shape.dim, Math.sqrt(6 / (k * shape.dim)))),
+    conv: shape.widths.map((k) => uni(shape.filters * k * W, Math.sqrt(6 / (k * W)))),
     convB: shape.widths.map(() => new Float64Array(shape.filters)),
     head: uni(shape.outputs * z, Math.sqrt(6 / (z + shape.outputs))),
     headB: new Float64Array(shape.outputs),
@@ -83,7 +91,7 @@ export function createCnn(shape: CnnShape, seed: number): Cnn {
 }
 
 export interface Pass {
-  /** Token vectors, n × dim. */
+  /** Token vectors, n × (dim + fixedDim). */
   x: Float64Array;
   n: number;
   /** Pooled filters (ReLU of the best window), and that window's first token (-1: none fired). */
@@ -93,15 +101,17 @@ export interface Pass {
 }
 
 export function forward(m: Cnn, e: Encoded): Pass {
-  const { dim, filters, widths, outputs } = m.shape;
+  const { dim: E, filters, widths, outputs } = m.shape;
+  const F = m.shape.fixedDim ?? 0, dim = E + F;
   const n = e.offs.length - 1;
   const x = new Float64Array(Math.max(1, n) * dim);
   for (let t = 0; t < n; t++) {
     const a = e.offs[t]!, b = e.offs[t + 1]!, inv = 1 / (b - a);
     for (let i = a; i < b; i++) {
-      const row = e.ids[i]! * dim;
-      for (let d = 0; d < dim; d++) x[t * dim + d] = x[t * dim + d]! + (m.emb[row + d]! * inv);
+      const row = e.ids[i]! * E;
+      for (let d = 0; d < E; d++) x[t * dim + d] = x[t * dim + d]! + (m.emb[row + d]! * inv);
     }
+    for (let d = 0; d < F; d++) x[t * dim + E + d] = e.fixed![t * F + d]!;
   }
   const Z = filters * widths.length;
   const z = new Float64Array(Z);
@@ -164,7 +174,8 @@ export function zeroGrads(m: Cnn): Grads {
 
 /** Adds d(loss)/d(params) to g, given d(loss)/d(logit) per output. */
 export function backward(m: Cnn, e: Encoded, pass: Pass, dLogits: ArrayLike<number>, g: Grads): void {
-  const { dim, filters, widths, outputs } = m.shape;
+  const { dim: E, filters, widths, outputs } = m.shape;
+  const dim = E + (m.shape.fixedDim ?? 0);
   const Z = filters * widths.length;
   const dz = new Float64Array(Z);
   for (let o = 0; o < outputs; o++) {
@@ -196,12 +207,12 @@ export function backward(m: Cnn, e: Encoded, pass: Pass, dLogits: ArrayLike<numb
   for (let t = 0; t < pass.n; t++) {
     const a = e.offs[t]!, b = e.offs[t + 1]!, inv = 1 / (b - a);
     let any = false;
-    for (let d = 0; d < dim; d++) if (dx[t * dim + d] !== 0) any = true;
+    for (let d = 0; d < E; d++) if (dx[t * dim + d] !== 0) any = true;
     if (!any) continue;
     for (let i = a; i < b; i++) {
-      const id = e.ids[i]!, row = id * dim;
+      const id = e.ids[i]!, row = id * E;
       if (!g.mark[id]) (g.mark[id] = 1), g.touched.push(id);
-      for (let d = 0; d < dim; d++) g.emb[row + d] = g.emb[row + d]! + (dx[t * dim + d]! * inv);
+      for (let d = 0; d < E; d++) g.emb[row + d] = g.emb[row + d]! + (dx[t * dim + d]! * inv);
     }
   }
 }
