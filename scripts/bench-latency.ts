@@ -167,6 +167,16 @@ const builds: { name: string; dir: string; lab: Lab }[] = [
 ];
 if (process.env.BASELINE) builds.push({ name: 'baseline', dir: process.env.BASELINE, lab: await launchLab({ extensionDir: process.env.BASELINE }) });
 for (const b of builds) await closeWelcomeTab(b.lab.context);
+// The first check after the browser starts waits for its managed-policy read (~3 s here on a fresh
+// profile, docs/browser-facts.md); SITES=restart measures that. The timed trials start after it.
+for (const b of builds) {
+  const page = await b.lab.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator('div[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('this is bullshit');
+  await page.waitForFunction(`[...(CSS.highlights.get('ask-first-violation') ?? [])].some((r) => r.toString() === 'bullshit')`, null, { timeout: 30_000 });
+  await page.close();
+}
 const only = process.env.SITES?.split(',');
 
 /** Types a draft ending in "bullshi", pauses, and times the keystroke that completes the word. */
