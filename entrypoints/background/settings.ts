@@ -116,7 +116,7 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
 
   // Set once the live managed area has answered or changed: from then on the cache is never used.
   let managedLive = false;
-  let managedSeen = false;
+  let reads = 0;
   let cached = '';
   // Keeps what the live area said for the next start (only when it changed: a write wakes listeners).
   const saveCache = () => {
@@ -126,15 +126,16 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
     const record: ManagedCache = { v: 1, values: rawManaged, savedAt: now() };
     void Promise.resolve(storage.local.set({ [MANAGED_CACHE_KEY]: record })).catch((e: unknown) => log(`could not keep the managed policy for the next start: ${String(e)}`));
   };
+  /** Reads the whole managed area; the newest read started decides (a change event starts one). */
   const readManaged = async () => {
+    const read = ++reads;
     let values: Record<string, unknown> = {};
     try {
       values = (await storage.managed?.get(null)) ?? {};
     } catch {
       // Firefox rejects when no policy names this extension: that is "no policy".
     }
-    // A change event may have come first; it is newer than this answer.
-    if (managedSeen) return;
+    if (read !== reads) return;
     managedLive = true;
     rawManaged = values;
     recompute();
@@ -163,19 +164,20 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
   storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_SETTINGS_KEY in changes) void readUser();
     if (area === 'managed') {
-      // Merged onto what the live area said, never onto the cache: a change event names only
-      // the keys that changed, and a key IT removed while the browser was closed is in no event.
-      const next = managedLive ? { ...rawManaged } : {};
-      managedSeen = true;
-      managedLive = true;
+      // Chromium's change lists only the keys that differ from what IT gave this profile last
+      // time (kept by the browser, like our cache), and at start-up may come before the first
+      // read answers: applied at once onto what we hold, then the whole area is read again,
+      // and that read decides (a key removed with no event of its own goes then).
+      const next = { ...rawManaged };
       for (const [key, change] of Object.entries(changes)) {
         // A removed key has no newValue (some fakes say null; a policy value is never null).
         if (change.newValue === undefined || change.newValue === null) delete next[key];
         else next[key] = change.newValue;
       }
+      managedLive = true;
       rawManaged = next;
       recompute();
-      saveCache();
+      void readManaged();
     }
   });
 

@@ -7,12 +7,16 @@ import { POLICY_CHANGED } from '../../rules/messages';
 const quiet = { log: () => {} };
 const RULE = { id: 'prop-2', category: 'political', severity: 'caution', terms: ['prop 2'], message: 'Ballot measure.' };
 
-/** The fake browser's storage with a managed area that answers only when the test says so (Chromium right after start). */
+/**
+ * The fake browser's storage whose first managed read answers only when the test says so
+ * (Chromium right after start); later reads (after a change event) answer from the fake's area.
+ */
 function slowManaged() {
   let answer!: (v: Record<string, unknown>) => void;
+  let calls = 0;
   const storage: StorageLike = {
     ...(fakeBrowser.storage as unknown as StorageLike),
-    managed: { get: () => new Promise((r) => (answer = r)) },
+    managed: { get: (k) => (calls++ ? fakeBrowser.storage.managed.get(k ?? null) : new Promise((r) => (answer = r))) },
   };
   return { storage, answer: (v: Record<string, unknown>) => answer(v) };
 }
@@ -107,7 +111,7 @@ describe('settings store: the last managed policy, kept for a slow first read', 
     await vi.waitFor(async () => expect((await storedCache())?.values).toEqual({ enforcement: 'justify' }));
   });
 
-  it('a change event before the live read is not merged onto the cache (a key IT removed stays removed)', async () => {
+  it('a change event before the live read: the whole area is read again and decides (a key removed with no event goes)', async () => {
     await fakeBrowser.storage.local.set({ [MANAGED_CACHE_KEY]: cache({ enforcement: 'block', historyDays: 365 }) });
     const { storage } = slowManaged();
     const store = createSettingsStore(storage, { ...quiet, managedWaitMs: 60_000 });
@@ -117,6 +121,19 @@ describe('settings store: the last managed policy, kept for a slow first read', 
     await fakeBrowser.storage.managed.set({ enforcement: 'block' });
     await vi.waitFor(() => expect(store.get().historyDays).toBe(90));
     expect(store.managedKeys()).toEqual(['enforcement']);
+  });
+
+  it("Chromium's start-up change lists only what differs from the profile's last policy: the keys it does not name stay", async () => {
+    // Seen in real Chromium (managed.e2e): IT removed two keys while the browser was closed; at the
+    // next start the change event named only those two, before the first read answered.
+    await fakeBrowser.storage.managed.set({ historyDays: 180 });
+    await fakeBrowser.storage.local.set({ [MANAGED_CACHE_KEY]: cache({ enforcement: 'block', customRules: [RULE], historyDays: 180 }) });
+    const store = createSettingsStore(slowManaged().storage, { ...quiet, managedWaitMs: 60_000 });
+    await store.ready;
+    await fakeBrowser.storage.onChanged.trigger({ customRules: { oldValue: [RULE] }, enforcement: { oldValue: 'block' } }, 'managed');
+    await vi.waitFor(() => expect(store.managedKeys()).toEqual(['historyDays']));
+    expect(store.get()).toMatchObject({ historyDays: 180, enforcement: 'warn', customRules: [] });
+    await vi.waitFor(async () => expect((await storedCache())?.values).toEqual({ historyDays: 180 }));
   });
 
   it('a bounded wait still ends a first run whose live read never answers', async () => {
