@@ -68,6 +68,14 @@ export interface SettingsOptions {
   now?: () => number;
 }
 
+/** JSON text, or null for a value JSON cannot hold (a cycle, nesting deeper than the stack). */
+const textOf = (x: unknown): string | null => {
+  try {
+    return JSON.stringify(x);
+  } catch {
+    return null;
+  }
+};
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The cached managed values, or why they cannot be used. Absent is not damaged: it is a first run. */
@@ -120,7 +128,8 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
   let cached = '';
   // Keeps what the live area said for the next start (only when it changed: a write wakes listeners).
   const saveCache = () => {
-    const text = JSON.stringify(rawManaged);
+    const text = textOf(rawManaged);
+    if (text === null) return log('managed policy not kept for the next start: it cannot be written as JSON');
     if (text === cached) return;
     cached = text;
     const record: ManagedCache = { v: 1, values: rawManaged, savedAt: now() };
@@ -154,7 +163,7 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
     if (found && 'damaged' in found) log(`managed policy cache ignored: ${found.damaged}`);
     if (!found || 'damaged' in found) return false;
     if (!managedLive) {
-      cached = JSON.stringify(found.values);
+      cached = textOf(found.values) ?? '';
       rawManaged = found.values;
       recompute();
     }
