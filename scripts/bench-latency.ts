@@ -1,12 +1,16 @@
-// Keystroke-to-highlight latency of the built extension in real Chromium, per site replica
-// (X: Draft.js, Facebook, Threads and Reddit: Lexical, YouTube: contenteditable, LinkedIn: Quill,
-// Bluesky: ProseMirror, Mastodon, Instagram and Nextdoor: textarea, Reddit titles: a textarea in a
-// shadow root, YouTube Studio: contenteditable; Threads replies: a second Lexical editor).
+// Keystroke-to-highlight latency of the built extension in real Chromium, on every replica
+// surface the e2e tests cover (X: Draft.js, Facebook, Threads, Reddit and Instagram DMs: Lexical,
+// YouTube and YouTube Studio: contenteditable, LinkedIn: Quill, Bluesky: ProseMirror, Mastodon,
+// Instagram, Nextdoor, Bluesky DMs, old Reddit, Reddit Markdown and m.youtube.com: textarea, Reddit
+// titles: a textarea in a shadow root, Reddit's simple composer: a textbox in its own shadow root;
+// Threads replies: a second Lexical editor), each with a short draft and again typed into a
+// 2,000-character one (`<site>-2000`), with a per-surface table at the end.
 // YouTube live chat (an iframe) is not measured here: the probe runs in the top frame. Measured inside the page: from
 // the keydown of the character that completes an offending word to the first moment our
 // highlight covers that word. Short drafts (up to LIVE_LENGTH characters) are checked without a
-// debounce (entrypoints/compose.content/timing.ts); `x-2000` types into a 2,000-character draft
+// debounce (entrypoints/compose.content/timing.ts); `<site>-2000` types into a 2,000-character draft
 // of real employee posts (policy_dev), the longest a draft may be and still be checked live.
+// SITES=a,b picks surfaces (SITES=sites: all of them without the cold and paint parts).
 // Then the cold case: the first check after the worker was stopped, split into its parts from
 // the worker's own start-up marks (entrypoints/background/startup.ts), in two sequences: the
 // keystroke alone (the box kept focus while the worker stopped), and as a person comes back to a
@@ -20,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEBOUNCE_MS, LIVE_LENGTH } from '../entrypoints/compose.content/timing';
 import { tmpdir } from 'node:os';
-import { closeWelcomeTab, launchChromium, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
+import { closeWelcomeTab, EXTENSION_DIR, launchChromium, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { PAINT_RECORDER } from './bench/paintRecorder';
 
@@ -46,18 +50,45 @@ function realDraft(length: number, words = Infinity): string {
   return Number.isFinite(words) ? out.split(/\s+/).slice(0, words).join(' ') : out;
 }
 
-/** How to reach each replica's composer (the same surfaces the e2e tests use). */
-const SITES: { site: string; url: string; open(page: Page): Promise<void>; prefix?: string }[] = [
+/**
+ * How to reach each replica's composer (the same surfaces the e2e tests use, tests/e2e/*.e2e.test.ts
+ * and surfaces.e2e.test.ts). `maxLength`: the replica's box takes no more (Reddit's title, 300);
+ * every other surface is measured a second time as `<site>-2000`, typing into a 2,000-character draft.
+ */
+const SURFACES: { site: string; url: string; open(page: Page): Promise<void>; maxLength?: number; viewport?: { width: number; height: number } }[] = [
   { site: 'x', url: 'https://x.com/home', open: (p) => p.locator('div[data-testid="tweetTextarea_0"]').click() },
-  // The draft ends at LIVE_LENGTH characters once "draft N: this is bullshit" is typed after it.
-  { site: 'x-2000', url: 'https://x.com/home', open: (p) => p.locator('div[data-testid="tweetTextarea_0"]').click(), prefix: realDraft(LIVE_LENGTH - 30) + ' ' },
   { site: 'facebook', url: 'https://www.facebook.com/', open: (p) => p.locator('div[role="textbox"][aria-label="Write a comment…"]').click() },
   { site: 'youtube', url: 'https://www.youtube.com/watch?v=council', open: (p) => p.locator('#placeholder-area').click() },
   { site: 'linkedin', url: 'https://www.linkedin.com/feed/', open: (p) => p.locator('.comments-comment-box .ql-editor').click() },
   { site: 'bluesky', url: 'https://bsky.app/', open: (p) => p.locator('div.ProseMirror').click() },
+  { site: 'bluesky-dm', url: 'https://bsky.app/messages/convo1', open: (p) => p.locator('textarea').first().click() },
   { site: 'mastodon', url: 'https://mastodon.social/home', open: (p) => p.locator('textarea.autosuggest-textarea__textarea').click() },
   { site: 'instagram', url: 'https://www.instagram.com/p/council/', open: (p) => p.locator('form textarea').click() },
+  { site: 'instagram-dm', url: 'https://www.instagram.com/direct/t/123/', open: (p) => p.locator('section.dm [role="textbox"]').first().click() },
+  {
+    site: 'instagram-caption',
+    url: 'https://www.instagram.com/create/details/',
+    open: (p) => p.locator('[role="dialog"] div[contenteditable="true"][aria-label="Write a caption..."]').first().click(),
+  },
   { site: 'reddit', url: 'https://www.reddit.com/r/ElPaso/comments/council/', open: (p) => p.locator('shreddit-composer [data-lexical-editor="true"]').click() },
+  {
+    site: 'reddit-simple',
+    url: 'https://www.reddit.com/r/ElPaso/comments/council/?simple=1',
+    open: (p) => p.locator('shreddit-simple-composer [role="textbox"]').first().click(),
+  },
+  {
+    site: 'reddit-markdown',
+    url: 'https://www.reddit.com/r/ElPaso/comments/council/?markdown=1',
+    open: (p) => p.locator('shreddit-markdown-composer textarea').first().click(),
+  },
+  {
+    site: 'reddit-title',
+    url: 'https://www.reddit.com/r/ElPaso/submit',
+    // A textarea inside faceplate-textarea-input's open shadow root.
+    open: (p) => p.locator('faceplate-textarea-input[name="title"] textarea').click(),
+    maxLength: 300,
+  },
+  { site: 'old-reddit', url: 'https://old.reddit.com/r/ElPaso/comments/council/', open: (p) => p.locator('.usertext-edit textarea').first().click() },
   {
     site: 'threads',
     url: 'https://www.threads.com/',
@@ -74,12 +105,6 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void>; prefi
       await p.locator('div[role="dialog"][aria-label="Reply"] [data-lexical-editor="true"]').click();
     },
   },
-  {
-    site: 'reddit-title',
-    url: 'https://www.reddit.com/r/ElPaso/submit',
-    // A textarea inside faceplate-textarea-input's open shadow root.
-    open: (p) => p.locator('faceplate-textarea-input[name="title"] textarea').click(),
-  },
   { site: 'nextdoor', url: 'https://nextdoor.com/news_feed/', open: (p) => p.locator('textarea[data-testid="comment-add-reply-input"]').click() },
   {
     site: 'youtube_studio',
@@ -89,7 +114,24 @@ const SITES: { site: string; url: string; open(page: Page): Promise<void>; prefi
       await p.locator('#description-textarea div#textbox').click();
     },
   },
+  {
+    site: 'm-youtube',
+    url: 'https://m.youtube.com/watch?v=council',
+    viewport: { width: 390, height: 844 },
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Add a comment...' }).click();
+      await p.locator('ytm-comment-simplebox-renderer textarea').click();
+    },
+  },
 ];
+
+/** Each surface with a short draft, and (where the box takes it) typed into a 2,000-character one. */
+// The draft ends at LIVE_LENGTH characters once "draft N: this is bullshit" is typed after it.
+const LONG_PREFIX = realDraft(LIVE_LENGTH - 30) + ' ';
+const SITES: { site: string; url: string; open(page: Page): Promise<void>; prefix?: string; viewport?: { width: number; height: number } }[] = SURFACES.flatMap((s) => [
+  s,
+  ...(s.maxLength && s.maxLength < LIVE_LENGTH ? [] : [{ ...s, site: `${s.site}-2000`, prefix: LONG_PREFIX }]),
+]);
 
 // Runs in the page (as a string: tsx would add helpers the page lacks). Resolves with the
 // time from the last keydown until a highlight covers "bullshit", polling every task.
@@ -120,9 +162,21 @@ if (!process.env.BUILT) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore'
 await buildFixtures();
 // BASELINE=<a built extension folder> (e.g. the previous commit's .output/chrome-mv3): its trials
 // alternate with this build's, in a second browser, so that the machine's load falls on both alike.
-const builds: { name: string; lab: Lab }[] = [{ name: 'this build', lab: await launchLab(process.env.BUILT ? { extensionDir: process.env.BUILT } : {}) }];
-if (process.env.BASELINE) builds.push({ name: 'baseline', lab: await launchLab({ extensionDir: process.env.BASELINE }) });
+const builds: { name: string; dir: string; lab: Lab }[] = [
+  { name: 'this build', dir: process.env.BUILT ?? EXTENSION_DIR, lab: await launchLab(process.env.BUILT ? { extensionDir: process.env.BUILT } : {}) },
+];
+if (process.env.BASELINE) builds.push({ name: 'baseline', dir: process.env.BASELINE, lab: await launchLab({ extensionDir: process.env.BASELINE }) });
 for (const b of builds) await closeWelcomeTab(b.lab.context);
+// The first check after the browser starts waits for its managed-policy read (~3 s here on a fresh
+// profile, docs/browser-facts.md); SITES=restart measures that. The timed trials start after it.
+for (const b of builds) {
+  const page = await b.lab.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator('div[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('this is bullshit');
+  await page.waitForFunction(`[...(CSS.highlights.get('ask-first-violation') ?? [])].some((r) => r.toString() === 'bullshit')`, null, { timeout: 30_000 });
+  await page.close();
+}
 const only = process.env.SITES?.split(',');
 
 /** Types a draft ending in "bullshi", pauses, and times the keystroke that completes the word. */
@@ -155,10 +209,12 @@ console.log(
   `keystroke → highlight, ${TRIALS} trials per site (this build: drafts up to ${LIVE_LENGTH} characters checked without a debounce,` +
     ` ${DEBOUNCE_MS} ms while typing fast in longer ones):`,
 );
-for (const { site, url, open, prefix } of SITES.filter((s) => !only || only.includes(s.site))) {
+const summary: { site: string; p50: number; p95: number; ratio?: [number, number] }[] = [];
+for (const { site, url, open, prefix, viewport } of SITES.filter((s) => !only || only.includes(s.site) || only.includes('sites'))) {
   const pages: Page[] = [];
   for (const b of builds) {
     const page = await b.lab.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     await page.goto(url);
     await open(page);
     pages.push(page);
@@ -173,6 +229,19 @@ for (const { site, url, open, prefix } of SITES.filter((s) => !only || only.incl
   }
   for (const page of pages) await page.close();
   report(site, samples);
+  const [mine, base] = samples as [number[], number[] | undefined];
+  summary.push({ site, p50: pct(mine, 50), p95: pct(mine, 95), ...(base ? { ratio: [pct(mine, 50) / pct(base, 50), pct(mine, 95) / pct(base, 95)] as [number, number] } : {}) });
+}
+if (summary.length > 1) {
+  // One row per surface: the short draft and the 2,000-character one side by side (this build).
+  console.log(`per surface, this build (p50 / p95 ms), short draft | ${LIVE_LENGTH}-character draft:`);
+  for (const row of summary.filter((r) => !r.site.endsWith('-2000'))) {
+    const long = summary.find((r) => r.site === `${row.site}-2000`);
+    const cell = (r?: (typeof summary)[number]) => (r ? `${r.p50.toFixed(1).padStart(5)} / ${r.p95.toFixed(1).padStart(5)}` : '      n/a    ');
+    console.log(`  ${row.site.padEnd(18)} ${cell(row)}  |  ${cell(long)}`);
+  }
+  const worst = summary.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  console.log(`  worst p95: ${worst.site} ${worst.p95.toFixed(1)} ms (target ≤ 50 ms)`);
 }
 
 // After the worker has been stopped (Chrome stops it after 30 s idle), the first highlight waits
@@ -316,3 +385,65 @@ if (only?.includes('paint')) {
   });
 }
 for (const b of builds) await b.lab.close();
+
+// The first check after the BROWSER starts (issue 18: once in ten cold trials the settings read
+// waited ~3 s for storage.managed right after start). Each build keeps one profile: a first
+// launch checks a draft (this build keeps the managed policy it read, settings.ts), then
+// RESTARTS launches of that profile, builds alternating, each timing from the first keydown of
+// "this is bullshit" on the X replica to its highlight, and the worker's settings read
+// (its marks, startup.ts). The worker starts with the browser, before the page is open, so a
+// slow read shows only where it outlasts opening the page.
+const RESTARTS = Number(process.env.RESTARTS ?? 8);
+const FIRST_PROBE = PROBE.replace("let start = 0;", "let start = 0; let first = true;").replace(
+  "const keydown = () => { start = performance.now();",
+  "const keydown = () => { if (!first) return; first = false; start = performance.now();",
+);
+if (!only || only.includes('restart')) {
+  const profiles = builds.map(() => mkdtempSync(join(tmpdir(), 'ask-first-restart-')));
+  const firstChecks = builds.map(() => [] as number[]);
+  const settingsReads = builds.map(() => [] as number[]);
+  const phases = builds.map(() => [] as string[]);
+  for (let i = 0; i <= RESTARTS; i++) {
+    for (let k = 0; k < builds.length; k++) {
+      const b = (i + k) % builds.length;
+      const lab = await launchLab({ extensionDir: builds[b]!.dir, profile: profiles[b]! });
+      if (i === 0) await closeWelcomeTab(lab.context);
+      const page = await lab.context.newPage();
+      await page.goto('https://x.com/home');
+      await SITES[0]!.open(page);
+      await page.evaluate(FIRST_PROBE);
+      await page.keyboard.type('this is bullshit');
+      const total = (await page.evaluate('window.__askFirstProbe')) as number;
+      const sw = lab.context.serviceWorkers()[0]!;
+      // The warm-up mark is set after it; give it a moment, as the cold part does.
+      const { origin, m } = (await sw.evaluate(`new Promise((resolve) => {
+        const at = performance.now();
+        const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 3000
+          ? resolve({ origin: performance.timeOrigin, m: { ...globalThis.__askFirstStartup } })
+          : setTimeout(poll, 10);
+        poll();
+      })`)) as { origin: number; m: Startup };
+      // Launch 0 only writes the profile (install, first settings read): not a restart.
+      if (i > 0) {
+        firstChecks[b]!.push(total);
+        settingsReads[b]!.push((m.settings ?? NaN) - (m.loaded ?? NaN));
+        // Whether the first keydown found the worker inside its warm-up (~1 s of engine work that waits for no draft).
+        const keydown = (await page.evaluate('window.__askFirstKeydownAt')) as number - origin;
+        phases[b]!.push(`${total.toFixed(0)} ms (keydown at ${keydown.toFixed(0)}, warm-up ${(m.warming ?? NaN).toFixed(0)}–${(m.warm ?? NaN).toFixed(0)} ms after the worker started)`);
+      }
+      // As a person would: the browser stays open until its managed read has answered (~3 s
+      // after start here), so that this build's kept policy is fresh for the next start.
+      await sw.evaluate('chrome.storage.managed.get(null).then(() => 0, () => 0)');
+      await page.close();
+      await lab.close();
+    }
+  }
+  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  console.log(`first check after the browser restarts (X replica, ${RESTARTS} restarts of a kept profile per build, alternating):`);
+  builds.forEach((b, i) => {
+    const total = [...firstChecks[i]!].sort((x, y) => x - y);
+    const read = [...settingsReads[i]!].sort((x, y) => x - y);
+    console.log(`  ${b.name.padEnd(11)} first keydown → highlight ${fmt(total)}; settings read ${fmt(read)}`);
+    for (const line of phases[i]!) console.log(`  ${''.padEnd(11)} ${line}`);
+  });
+}

@@ -6,6 +6,12 @@
  *   seconds later through `storage.onChanged` (area "managed"), or block 1.5–2.5 s at
  *   start-up (docs/browser-facts.md): an early empty answer is never taken as final.
  * - user: storage.local "userSettings", written by the options page through setUser().
+ * - the last managed policy read is kept in storage.local (MANAGED_CACHE_KEY, out of pages'
+ *   reach): at start-up `ready` answers from it at once instead of waiting for a slow live read
+ *   (seconds right after the browser starts, docs/browser-facts.md). The live read replaces it
+ *   when it lands, and a difference re-checks open drafts like any policy change (policy.ts):
+ *   a stale cache lasts one live read at most. With no cache (first run ever) `ready` waits,
+ *   bounded, for the live read: an organization's policy is not skipped on first install.
  * Both layers are validated with the one schema (rules/settings); an invalid managed
  * value is reported (problems()) and falls back to its default, still locked.
  */
@@ -15,6 +21,16 @@ import { DEFAULT_SETTINGS, type ManagedPolicy, type SettingKey, type Settings } 
 export const USER_SETTINGS_KEY = 'userSettings';
 /** How long `ready` waits for a slow first `managed.get()` before going on (late values still apply). */
 export const MANAGED_WAIT_MS = 3_000;
+/** storage.local key of the last managed policy read (see the module comment). */
+export const MANAGED_CACHE_KEY = 'managedPolicyCache';
+/** The cached record; `v` changes if its shape ever does (another shape is ignored, not guessed at). */
+export interface ManagedCache {
+  v: 1;
+  /** The raw managed values, as read (validated like a live read when used). */
+  values: Record<string, unknown>;
+  /** Epoch ms of the read or change event that produced them. */
+  savedAt: number;
+}
 
 export interface StorageAreaLike {
   get(key?: string | null): Promise<Record<string, unknown>>;
@@ -49,12 +65,33 @@ export interface SettingsOptions {
   managedWaitMs?: number;
   /** Where invalid managed values are logged (the background console). */
   log?: (message: string) => void;
+  now?: () => number;
+}
+
+/** JSON text, or null for a value JSON cannot hold (a cycle, nesting deeper than the stack). */
+const textOf = (x: unknown): string | null => {
+  try {
+    return JSON.stringify(x);
+  } catch {
+    return null;
+  }
+};
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The cached managed values, or why they cannot be used. Absent is not damaged: it is a first run. */
+export function readManagedCache(raw: unknown): { values: Record<string, unknown> } | { damaged: string } | null {
+  if (raw === undefined) return null;
+  if (!isRecord(raw)) return { damaged: `expected an object, got ${Array.isArray(raw) ? 'a list' : typeof raw}` };
+  if (raw.v !== 1) return { damaged: `unknown version ${JSON.stringify(raw.v)}` };
+  if (!isRecord(raw.values)) return { damaged: 'values is not an object' };
+  return { values: raw.values };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function createSettingsStore(storage: StorageLike, options: SettingsOptions = {}): SettingsStore {
   const log = options.log ?? ((m) => console.warn(`[Ask First] ${m}`));
+  const now = options.now ?? Date.now;
   let user: ManagedPolicy = {};
   let rawManaged: Record<string, unknown> = {};
   let managed = validatePolicy({});
@@ -85,41 +122,83 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
     recompute();
   };
 
-  let managedSeen = false;
+  // Set once the live managed area has answered or changed: from then on the cache is never used.
+  let managedLive = false;
+  let reads = 0;
+  let cached = '';
+  // Keeps what the live area said for the next start (only when it changed: a write wakes listeners).
+  const saveCache = () => {
+    const text = textOf(rawManaged);
+    if (text === null) return log('managed policy not kept for the next start: it cannot be written as JSON');
+    if (text === cached) return;
+    cached = text;
+    const record: ManagedCache = { v: 1, values: rawManaged, savedAt: now() };
+    void Promise.resolve(storage.local.set({ [MANAGED_CACHE_KEY]: record })).catch((e: unknown) => log(`could not keep the managed policy for the next start: ${String(e)}`));
+  };
+  /** Reads the whole managed area; the newest read started decides (a change event starts one). */
   const readManaged = async () => {
+    const read = ++reads;
     let values: Record<string, unknown> = {};
     try {
       values = (await storage.managed?.get(null)) ?? {};
     } catch {
       // Firefox rejects when no policy names this extension: that is "no policy".
     }
-    // A change event may have come first; it is newer than this answer.
-    if (managedSeen) return;
+    if (read !== reads) return;
+    managedLive = true;
     rawManaged = values;
     recompute();
+    saveCache();
+  };
+  /** Applies the cached policy unless the live area already answered; true when there was one to use. */
+  const readCache = async (): Promise<boolean> => {
+    let raw: unknown;
+    try {
+      raw = (await storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
+    } catch (e) {
+      log(`managed policy cache ignored: could not read it (${String(e)})`);
+      return false;
+    }
+    const found = readManagedCache(raw);
+    if (found && 'damaged' in found) log(`managed policy cache ignored: ${found.damaged}`);
+    if (!found || 'damaged' in found) return false;
+    if (!managedLive) {
+      cached = textOf(found.values) ?? '';
+      rawManaged = found.values;
+      recompute();
+    }
+    return true;
   };
 
   storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && USER_SETTINGS_KEY in changes) void readUser();
     if (area === 'managed') {
-      managedSeen = true;
+      // Chromium's change lists only the keys that differ from what IT gave this profile last
+      // time (kept by the browser, like our cache), and at start-up may come before the first
+      // read answers: applied at once onto what we hold, then the whole area is read again,
+      // and that read decides (a key removed with no event of its own goes then).
       const next = { ...rawManaged };
       for (const [key, change] of Object.entries(changes)) {
         // A removed key has no newValue (some fakes say null; a policy value is never null).
         if (change.newValue === undefined || change.newValue === null) delete next[key];
         else next[key] = change.newValue;
       }
+      managedLive = true;
       rawManaged = next;
       recompute();
+      void readManaged();
     }
   });
 
   const waitMs = options.managedWaitMs ?? MANAGED_WAIT_MS;
   const managedRead = readManaged();
-  const ready = Promise.all([
-    readUser(),
-    Promise.race([managedRead, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]),
-  ]).then(() => undefined);
+  // The managed layer is ready at the first of: the live read, a usable cache, the bounded wait.
+  const managedReady = new Promise<void>((resolve) => {
+    void managedRead.then(resolve);
+    void readCache().then((usable) => usable && resolve());
+    setTimeout(resolve, waitMs);
+  });
+  const ready = Promise.all([readUser(), managedReady]).then(() => undefined);
 
   return {
     ready,

@@ -6,7 +6,8 @@
  * tests on this machine load the same extension id.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,4 +221,42 @@ describe('managed policy from /etc/chromium/policies/managed (real Chromium)', (
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(['motherfucker', '(915) 555-2368']);
     await page.close();
   });
+});
+
+describe('the last policy read, kept for the next browser start (settings.ts, managedPolicyCache)', () => {
+  it('a restart answers from the kept policy before Chrome does; a rule IT removed meanwhile goes when Chrome answers', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'ask-first-managed-restart-'));
+    let second: Lab | undefined;
+    try {
+      writePolicy(FIRST);
+      second = await launchLab({ expectId: ID, profile });
+      const worker = () => second!.context.serviceWorkers()[0]!;
+      // Kept once Chrome has answered (2.5-3 s after the browser starts, docs/browser-facts.md).
+      const kept = () => worker().evaluate(`chrome.storage.local.get('managedPolicyCache').then((r) => r.managedPolicyCache?.values ?? null)`) as Promise<Record<string, unknown> | null>;
+      await expect.poll(async () => (await kept())?.enforcement, { timeout: 30_000 }).toBe('justify');
+      await second.close();
+
+      // IT drops the custom rules and the enforcement while the browser is closed.
+      const { customRules: _rules, enforcement: _enforcement, ...rest } = FIRST;
+      writePolicy(rest);
+      second = await launchLab({ expectId: ID, profile });
+      // When Chrome's own answer came, and whether the settings were ready before it (from the kept copy).
+      const { settingsAt, liveAt } = (await worker().evaluate(
+        `chrome.storage.managed.get(null).then(() => ({ liveAt: performance.now(), settingsAt: globalThis.__askFirstStartup?.settings ?? null }))`,
+      )) as { settingsAt: number | null; liveAt: number };
+      console.log(`MANAGED_RESTART settings ready at ${settingsAt?.toFixed(0)} ms, Chrome's managed answer at ${liveAt.toFixed(0)} ms after the worker started`);
+      expect(settingsAt).not.toBeNull();
+      expect(settingsAt!).toBeLessThan(liveAt);
+
+      const page = await second.context.newPage();
+      await page.goto(`chrome-extension://${ID}/options.html`);
+      const view = () => page.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ askFirst: 1, type: 'getSettingsView', data: {} })) as Promise<SettingsView>;
+      await expect.poll(async () => (await view()).managedKeys.sort(), { timeout: 10_000 }).toEqual(['allowTerms', 'categories', 'dutyHours', 'historyDays', 'language', 'organization']);
+      expect((await view()).settings).toMatchObject({ enforcement: DEFAULT_SETTINGS.enforcement, customRules: [] });
+      await expect.poll(async () => Object.keys((await kept()) ?? {}).sort()).toEqual(Object.keys(rest).sort());
+    } finally {
+      await second?.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

@@ -106,7 +106,9 @@ describe('first run: is there a managed policy?', () => {
 
   it('"present" as soon as a late policy arrives (Chromium first answers {})', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const late: StorageLike = { ...(fakeBrowser.storage as unknown as StorageLike), managed: { get: async () => ({}) } };
+    // The first read answers {}; a read after the change event answers from the (fake) browser.
+    let calls = 0;
+    const late: StorageLike = { ...(fakeBrowser.storage as unknown as StorageLike), managed: { get: async (k) => (calls++ ? fakeBrowser.storage.managed.get(k ?? null) : {}) } };
     const a = setup(late);
     await a.onInstalled({ reason: 'install' });
     let answer: Awaited<ReturnType<typeof a.handlers.getWelcomeState>> | undefined;

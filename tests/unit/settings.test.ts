@@ -82,7 +82,8 @@ describe('settings store: managed policy', () => {
 
   it('does not take an early empty answer as "no policy": values arriving later through onChanged apply', async () => {
     // Chromium's first managed.get() may answer {} and deliver the policy seconds later.
-    const lateStorage: StorageLike = { ...storage, managed: { get: async () => ({}) } };
+    let calls = 0;
+    const lateStorage: StorageLike = { ...storage, managed: { get: async (k) => (calls++ ? fakeBrowser.storage.managed.get(k ?? null) : {}) } };
     const store = createSettingsStore(lateStorage, quiet);
     await store.ready;
     expect(store.get().enforcement).toBe('warn');
@@ -106,7 +107,9 @@ describe('settings store: managed policy', () => {
 
   it('a late stale first answer does not undo a newer change event', async () => {
     let answer!: (v: Record<string, unknown>) => void;
-    const slow: StorageLike = { ...storage, managed: { get: () => new Promise((r) => (answer = r)) } };
+    let calls = 0;
+    // The first read hangs; the read a change event starts answers from the (fake) browser.
+    const slow: StorageLike = { ...storage, managed: { get: (k) => (calls++ ? fakeBrowser.storage.managed.get(k ?? null) : new Promise((r) => (answer = r))) } };
     const store = createSettingsStore(slow, { ...quiet, managedWaitMs: 10 });
     await store.ready;
     await fakeBrowser.storage.managed.set({ enforcement: 'justify' });
