@@ -468,6 +468,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const p = compiled.patterns[i]!;
       const gate = p.gate;
       if (gate === 0) return true;
+      // Most candidates' literals are nowhere in the draft: one array read, before the window's bounds.
+      if (!literals.any(i)) return false;
       let end = stream.length;
       if (gate === 1) {
         if (sentenceEnd < at) {

@@ -47,6 +47,8 @@ const post = (chars: number) => {
 };
 
 const compiled = rules.compilePolicy(rules.DEFAULT_POLICY);
+// PROGRAM_TRIES=n: patterns run as word programs for their first n tries (CompiledPolicy.programTries; Infinity: always).
+if (process.env.PROGRAM_TRIES) compiled.programTries = Number(process.env.PROGRAM_TRIES);
 const warm = [...davidson.slice(12_000, 16_000), ...offendes.slice(-1500)];
 for (const t of warm) rules.evaluate(t, compiled);
 const measured = [...Array.from({ length: 1500 }, () => post(280)), ...drafts];
