@@ -173,12 +173,11 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     speller: common.speller,
     shared: common,
     links: compileLinks(policy as Policy, packs),
-    // 0 (always the RegExp) since session 10's merge: with round 6's wider classes the programs
-    // made unseen 280-character drafts slower, not faster (`BENCH_CLOCK=cpu npx tsx scripts/bench.ts
-    // --engine-only`, same run: p50 3.75× → 4.45× obscenity, p95 6.2× → 11.0×). The programs stay,
-    // proven equal to the RegExps (tests/unit/engine.wordMatcher.test.ts), for the faster matcher
-    // docs/engine-matcher.md describes next.
-    programTries: 0,
+    // Always the program since session 13: with typed thread lists a program's try costs less
+    // than the V8 RegExp's on unseen drafts (same process, CPU time, 2,432 unseen texts: total
+    // 0.77×, p95 0.55×), and a pattern never tried as a RegExp is never compiled as one
+    // (docs/engine-matcher.md). Session 10 had set 0 when the programs were the slower.
+    programTries: Infinity,
     packs,
     scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256), readings: new Map(), normalize: normalizeScratch() },
   };
@@ -521,7 +520,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         if (!mayMatch(i, at, k)) continue;
         const p = compiled.patterns[i]!;
         // No entry of its first word class starts with these two words (most tries that get
-        // this far end there, at the cost of a RegExp attempt): no attempt.
+        // this far end there, at the cost of an attempt): no attempt.
         const lead = p.pattern.lead;
         if (lead !== null && !leadHolds(lead, t.text, second)) continue;
         const end = matchEnd(p, at);
