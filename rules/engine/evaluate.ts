@@ -538,21 +538,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         }
       }
       if (!p.pattern.scanFirst) {
-        const program = p.tries < compiled.programTries ? (p.tries++, p.pattern.words) : null;
-        if (program && (view ??= new WordView(stream)).ok) {
-          // As the global scan: every word start in order, none inside the previous match.
-          let done = 0;
-          for (let k = 0; k < view.words.length; k++) {
-            const at = view.starts[k]!;
-            if (at < done) continue;
-            const end = matchAt(program, view, at);
-            if (end > at) {
-              onMatch(p, at, end);
-              done = end;
-            }
-          }
-          return;
-        }
+        // A pattern that can start at any word scans as its RegExp: V8 skips to its candidate
+        // starts itself, where a program is started at every word (12,000-character posts took
+        // 1.8x the CPU time with the program here).
         p.pattern.global.lastIndex = 0;
         for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
         return;
