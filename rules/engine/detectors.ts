@@ -338,6 +338,7 @@ function ipAddress(text: string): Span[] {
   ].sort((a, b) => a.start - b.start);
 }
 
+const MAC_GATE = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}\1|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
 const MAC = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])/g;
 function macAddress(text: string): Span[] {
   return spansOf(MAC, text, (m) => !/^(?:([0-9a-f])\1[:.-]?)+$/i.test(m[0].replace(/[:.-]/g, '')) || !/^(.)\1*$/i.test(m[0].replace(/[:.-]/g, '')));
@@ -681,7 +682,9 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   iban: gated(/[A-Z]{2}\d{2}/, iban),
   aba_routing: gated((t, r) => digitRun(r) >= 9 || (digitRun(r) >= 4 && /\d{4}-\d{4}-\d/.test(t)), abaRouting),
   bank_account: gated((_t, r) => digitRun(r) >= 8, bankAccount),
-  email: gated(/@/, email),
+  // EMAIL's domain starts right after "@" with a label and a dot: "@name" mentions alone never
+  // run its scan (a lookbehind at every letter, each reading up to 64 characters ahead).
+  email: gated(/@[A-Za-z0-9-]{1,63}\./, email),
   // Every DATE form has four digits in a row or digit, separator, digit.
   date_of_birth: gated((t, r) => hasDigit(t) && (digitRun(r) >= 4 || /\d[/.-]\d/.test(t)) && DOB_WORDS.test(t), dateOfBirth),
   // STREET starts with a house number then a capitalised word: "12 Oak", "12 N. Oak".
@@ -693,7 +696,9 @@ export const DETECTORS: Record<DetectorId, Detector> = {
   spanish_id: gated((_t, r) => digitRun(r) >= 7, spanishId),
   crypto_wallet: gated((_t, r) => hasLongRun(r, 14), cryptoWallet),
   ip_address: gated(/\d\.\d|[0-9a-f]:[0-9a-f]|::/i, ipAddress),
-  mac_address: gated((_t, r) => hasLongRun(r, 14), macAddress),
+  // Every MAC form holds two hex pairs each followed by the same separator, or "hhhh.hhhh.": a
+  // long run alone (any URL) ran MAC's scan, a lookbehind at every position.
+  mac_address: gated((t, r) => hasLongRun(r, 14) && MAC_GATE.test(t), macAddress),
   private_key: gated(/PRIVATE KEY/, (t) => spansOf(PRIVATE_KEY, t, () => true)),
   // Bounded like URL_CREDENTIALS (user ≤ 64, password ≤ 128): an unbounded [^\s]* rescanned
   // to the end of the text from every "://", quadratic ("http://" × 30,000 took 20 s).

@@ -173,12 +173,11 @@ export function compilePolicy(input: Policy, data: PolicyData): CompiledPolicy {
     speller: common.speller,
     shared: common,
     links: compileLinks(policy as Policy, packs),
-    // 0 (always the RegExp) since session 10's merge: with round 6's wider classes the programs
-    // made unseen 280-character drafts slower, not faster (`BENCH_CLOCK=cpu npx tsx scripts/bench.ts
-    // --engine-only`, same run: p50 3.75× → 4.45× obscenity, p95 6.2× → 11.0×). The programs stay,
-    // proven equal to the RegExps (tests/unit/engine.wordMatcher.test.ts), for the faster matcher
-    // docs/engine-matcher.md describes next.
-    programTries: 0,
+    // Always the program since session 13: with typed thread lists a program's try costs less
+    // than the V8 RegExp's on unseen drafts (same process, CPU time, 2,432 unseen texts: total
+    // 0.77×, p95 0.55×), and a pattern never tried as a RegExp is never compiled as one
+    // (docs/engine-matcher.md). Session 10 had set 0 when the programs were the slower.
+    programTries: Infinity,
     packs,
     scratch: { offsets: new Int32Array(256), allowed: new Uint8Array(256), readings: new Map(), normalize: normalizeScratch() },
   };
@@ -468,6 +467,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const p = compiled.patterns[i]!;
       const gate = p.gate;
       if (gate === 0) return true;
+      // Most candidates' literals are nowhere in the draft: one array read, before the window's bounds.
+      if (!literals.any(i)) return false;
       let end = stream.length;
       if (gate === 1) {
         if (sentenceEnd < at) {
@@ -519,7 +520,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         if (!mayMatch(i, at, k)) continue;
         const p = compiled.patterns[i]!;
         // No entry of its first word class starts with these two words (most tries that get
-        // this far end there, at the cost of a RegExp attempt): no attempt.
+        // this far end there, at the cost of an attempt): no attempt.
         const lead = p.pattern.lead;
         if (lead !== null && !leadHolds(lead, t.text, second)) continue;
         const end = matchEnd(p, at);
@@ -537,21 +538,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         }
       }
       if (!p.pattern.scanFirst) {
-        const program = p.tries < compiled.programTries ? (p.tries++, p.pattern.words) : null;
-        if (program && (view ??= new WordView(stream)).ok) {
-          // As the global scan: every word start in order, none inside the previous match.
-          let done = 0;
-          for (let k = 0; k < view.words.length; k++) {
-            const at = view.starts[k]!;
-            if (at < done) continue;
-            const end = matchAt(program, view, at);
-            if (end > at) {
-              onMatch(p, at, end);
-              done = end;
-            }
-          }
-          return;
-        }
+        // A pattern that can start at any word scans as its RegExp: V8 skips to its candidate
+        // starts itself, where a program is started at every word (12,000-character posts took
+        // 1.8x the CPU time with the program here).
         p.pattern.global.lastIndex = 0;
         for (const m of stream.matchAll(p.pattern.global)) onMatch(p, m.index!, m.index! + m[0].length);
         return;

@@ -740,6 +740,11 @@ export class LiteralHits {
     this.tail[p] = k;
   }
 
+  /** Whether one of pattern p's literals occurs anywhere in the draft (what maybe() asks first). */
+  any(p: number): boolean {
+    return this.stamp[p] === this.draft;
+  }
+
   /** Whether one of pattern p's literals starts in [from, to). Calls for one pattern come with `from` non-decreasing (rewind() restarts). */
   maybe(p: number, from: number, to: number): boolean {
     if (this.stamp[p] !== this.draft) return false;

@@ -47,9 +47,12 @@ const post = (chars: number) => {
 };
 
 const compiled = rules.compilePolicy(rules.DEFAULT_POLICY);
+// PROGRAM_TRIES=n: patterns run as word programs for their first n tries (CompiledPolicy.programTries; Infinity: always).
+if (process.env.PROGRAM_TRIES) compiled.programTries = Number(process.env.PROGRAM_TRIES);
 const warm = [...davidson.slice(12_000, 16_000), ...offendes.slice(-1500)];
 for (const t of warm) rules.evaluate(t, compiled);
-const measured = [...Array.from({ length: 1500 }, () => post(280)), ...drafts];
+// PROFILE_SET=long: 40 unseen 12,000-character posts instead (where growth with length shows).
+const measured = process.env.PROFILE_SET === 'long' ? Array.from({ length: 40 }, () => post(12_000)) : [...Array.from({ length: 1500 }, () => post(280)), ...drafts];
 
 const session = new Session();
 session.connect();
@@ -99,7 +102,7 @@ function partOf(mod: string, fn: string): string {
   return mod;
 }
 const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)} %`;
-console.log(`${measured.length} unseen texts (1,500 280-char posts + ${drafts.length} policy_dev drafts), ${ms.toFixed(0)} ms wall, ${total} samples`);
+console.log(`${measured.length} unseen texts (${process.env.PROFILE_SET === 'long' ? '12,000-char posts' : `1,500 280-char posts + ${drafts.length} policy_dev drafts`}), ${ms.toFixed(0)} ms wall, ${total} samples`);
 for (const [k, n] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`${pct(n)}  ${k}`);
 console.log('\ntop functions (self):');
 for (const [k, n] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30))) console.log(`${pct(n)}  ${k}`);

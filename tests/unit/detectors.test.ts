@@ -44,6 +44,15 @@ describe('detectors validate what they find', () => {
     expect(found('us_phone', 'oficina cerrada, mi celular personal es 956-342-7788')).toEqual(['956-342-7788']);
   });
 
+  it('finds MAC addresses in each form and e-mail addresses behind their gates (a mention alone runs no scan)', () => {
+    // The gates (evaluate's whole-text scans run only when they hold) must admit every form:
+    // colon, hyphen and Cisco's dotted MAC; a domain label with a hyphen right after "@".
+    for (const mac of ['3c:22:fb:7a:10:9e', '3C-22-FB-7A-10-9F', '3c22.fb7a.10a0']) expect(found('mac_address', `the printer is ${mac} now`)).toEqual([mac]);
+    expect(found('mac_address', 'https://permits.elpasotexas.gov/apply/2026-residential-forms')).toEqual([]);
+    expect(found('email', 'ask @ana, then write ana.ruiz@mail-srv.elpaso-tx.net or ana@a-b.io')).toEqual(['ana.ruiz@mail-srv.elpaso-tx.net', 'ana@a-b.io']);
+    expect(found('email', '@Maria @Jose2 see you there.')).toEqual([]);
+  });
+
   it('flags individuals’ e-mail addresses but not department mailboxes in either language', () => {
     expect(found('email', 'send it to permits@elpasotexas.gov or inspecciones@harlingentx.gov')).toEqual([]);
     expect(found('email', 'escríbale a maria.lopez@gmail.com')).toEqual(['maria.lopez@gmail.com']);
