@@ -68,6 +68,21 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), harm wished or implied: drowning, running off the road, said with the person attached.
       'drown him', 'drown her', 'drown them', 'drown that', 'drown you', 'drown his', 'hold his head under', 'hold her head under', 'run him off the road',
       'run her off the road', 'run them off the road',
+      // session 13 (lexicon), harm promised: beating and killing verbs and idioms a thesaurus and street speech give, with the person attached, en and es.
+      'throttl*', 'pummel*', 'clobber*', 'wallop*', 'thrash him', 'thrash her', 'maul him', 'maul her', 'batter him', 'batter her', 'pound him', 'pound her', 'pound his face',
+      'pound her face', 'beat the brakes off', 'kick the crap out', 'kick the shit out', 'kick the hell out', 'knock the hell out', 'knock the crap out', 'rip his head off',
+      'rip her head off', 'tear his head off', 'tear him apart', 'tear her apart', 'rip him apart', 'rip her apart', 'tear him a new', 'fight him', 'fight her',
+      'swing on', 'swing at him', 'swing at her', 'take a swing at', 'throat punch', 'sucker punch', 'headbutt', 'head butt', 'bitch slap', 'backhand him', 'backhand her',
+      'body him', 'body her', 'gut him', 'gut her', 'skin him alive', 'skin her alive', 'choke him out', 'choke her out', 'air him out', 'air her out', 'run him down',
+      'run her down', 'mow him down', 'mow them down', 'gun him down', 'gun her down', 'gun them down', 'finish him off', 'finish her off', 'put him in the ground',
+      'put her in the ground', 'beat him to a pulp', 'beat her to a pulp', 'to a pulp', 'black his eye', 'black her eye', 'bloody his nose', 'bloody her nose',
+      'cachete*', '!cachete', '!cachetes', 'patearlo', 'patearla', 'patearle', 'patearlos', 'trompad*', 'trompear*', 'navajazo*', 'navajearlo', 'navajearla', 'degoll*', 'descuartiz*', 'estrangul*',
+      'asfixiarlo', 'asfixiarla', 'cortarle el cuello', 'torcerle el pescuezo', 'retorcerle el pescuezo', 'retorcerle el cuello', 'quemarlo vivo', 'quemarla viva',
+      'enterrarlo', 'enterrarla', 'ejecutarlo', 'ejecutarla', 'reventarle la cara', 'reventarle la boca', 'reventarle el hocico', 'sacarle la madre', 'darle en la torre',
+      'romperle la torre', 'partirle la torre', 'darle en su torre', 'agarrarlo a madrazos', 'agarrarla a madrazos', 'agarrarlo a golpes', 'agarrarla a golpes',
+      'agarrarlo a patadas', 'agarrarla a patadas', 'sacarle el mole', 'romperle el alma', 'partirle el alma', 'romperle la crisma', 'partirle la crisma', 'rajarle la crisma',
+      'descalabrarlo', 'descalabrarla', 'pegarle un balazo', 'meterle un balazo', 'pegarle un tiro', 'echarle plomo', 'soltarle un golpe', 'soltarle un madrazo',
+      'aventarle un golpe', 'aventarle un madrazo', 'zumbarle', 'tundirlo', 'tundirla',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -281,6 +296,12 @@ export const violence: CategoryJudgement = {
       'wont go home in one piece', 'no va a salir entero', 'no sale entero', 'no llega entero', 'my boot up his', 'my boot up her', 'my foot up his', 'my foot up her',
       'boot up his backside', 'foot up his ass', 'foot up your ass', 'no va a tener llantas', 'ya no va a tener llantas', 'won t have tires', 'wont have tires',
       'won t have any tires', 'wont have any tires', 'no va a tener vidrios',
+      // session 13 (lexicon), harm promised as its aftermath: a funeral planned, a coffin chosen, others taken along, en and es.
+      'planning his funeral', 'planning her funeral', 'plan his funeral', 'plan her funeral', 'pick out his casket', 'pick out her casket', 'measure him for a coffin', 'measure him for a casket', 'take a few of them down with me', 'take some of them down with me', 'take a few of yall with me', 'take a few of you with me', 'take some of you with me',
+      'not going down alone', 'ain t going down alone', 'through a tube',
+      'vaya escogiendo su caja', 'que vaya escogiendo su', 'vayan escogiendo su caja', 'le vayan comprando la caja', 'le vayan comprando su caja', 'vaya comprando su caja',
+      'preparando su funeral', 'preparen su funeral', 'que vaya rezando', 'que rece lo que sepa', 'rezando lo que sepa', 'se vaya despidiendo de su familia',
+      'que se despida de su familia', 'despidase de su familia', 'me llevo a unos cuantos conmigo', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -310,6 +331,36 @@ export const violence: CategoryJudgement = {
       'uno nunca sabe', 'nunca se sabe', 'no se sabe', 'you never know', 'u never know', 'just saying', 'just sayin', 'nomas digo', 'solo digo', 'ahi se ven', 'al cabo ya saben',
       'accidents happen', 'would be a shame', 'be a shame if', 'seria una lastima', 'seria una pena', 'que no se le olvide', 'que no se les olvide', 'don t forget', 'dont forget',
       'tell him i said', 'tell her i said', 'diganle', 'dile que', 'recuerdele', 'recuerdenle', 'que se cuide', 'ojo ahi',
+    ],
+    /**
+     * session 13 (lexicon), the stay-away warning: telling people not to come to work or to a
+     * place on a day (the warning before an attack), with a menace (stay_away_warned).
+     */
+    stay_away: [
+      'don t come in tomorrow', 'dont come in tomorrow', 'don t come to work tomorrow', 'dont come to work tomorrow', 'don t come in to work tomorrow', 'dont come in to work tomorrow',
+      'don t come in friday', 'dont come in friday', 'don t come in monday', 'dont come in monday', 'stay home tomorrow', 'stay home friday', 'stay home monday',
+      'call in sick tomorrow', 'call in sick friday', 'call in sick monday', 'stay away from the office', 'stay away from the yard', 'stay away from city hall',
+      'stay out of the building', 'you don t want to be here', 'you dont want to be here', 'you don t wanna be here', 'you dont wanna be here', 'don t want to be at work',
+      'wouldn t come in', 'wouldnt come in', 'wouldn t be at work', 'wouldnt be at work', 'no vengan manana', 'manana no vengan', 'mejor no vengan', 'mejor no venga',
+      'manana mejor no vengan', 'no vengan el viernes', 'no vengan el lunes', 'no se presenten manana', 'quedense en su casa', 'quedese en su casa', 'reportense enfermos',
+      'mejor falten', 'falten manana', 'no les conviene venir', 'no le conviene venir', 'yo que ustedes no venia', 'yo que usted no venia',
+    ],
+    /** session 13 (lexicon). The menace that turns a stay-away into a warning. */
+    stay_away_warned: [
+      'if you know what s good for you', 'if you know whats good for you', 'if ya know what s good for you', 'trust me', 'you ve been warned', 'youve been warned',
+      'consider yourself warned', 'consider yourselves warned', 'i m warning you', 'im warning you', 'that s all i ll say', 'thats all ill say', 'just saying', 'just sayin',
+      'you never know', 'u never know', 'you ll see', 'youll see', 'you ll thank me', 'youll thank me', 'si saben lo que les conviene', 'si sabe lo que le conviene',
+      'si sabes lo que te conviene', 'ya estan advertidos', 'quedan advertidos', 'queda advertido', 'ya les avise', 'ya le avise', 'creanme', 'haganme caso', 'hagame caso',
+      'nomas digo', 'solo digo', 'no digo mas', 'ahi se los dejo', 'ahi se ven', 'al cabo ya saben', 'ya veran', 'ya vera', 'uno nunca sabe', 'nunca se sabe',
+    ],
+    /** session 13 (lexicon). Why people are told to stay away in a clean post: sickness, a closure, weather, a holiday, traffic. */
+    stay_away_guard: [
+      'if you re sick', 'if you are sick', 'if youre sick', 'feel sick', 'feeling sick', 'si estan enfermos', 'si esta enfermo', 'si esta enferma', 'si se siente mal',
+      'si se sienten mal', 'fever', 'fiebre', 'covid', 'flu', 'gripe', 'symptoms', 'sintomas', 'closed', 'closure', 'cerrado', 'cerrada', 'cerradas', 'cierre',
+      'holiday', 'feriado', 'dia festivo', 'weather', 'clima', 'snow', 'nieve', 'ice', 'hielo', 'storm', 'tormenta', 'outage', 'apagon', 'fumigation', 'fumigacion', 'fumigate',
+      'construction', 'construccion', 'remodel', 'remodelacion', 'no water', 'sin agua', 'maintenance', 'mantenimiento', 'remote', 'telework', 'from home', 'desde casa',
+      'vacation', 'vacaciones', 'day off', 'dia libre', 'descansen', 'rest up', 'traffic', 'trafico', 'parade', 'desfile', 'road', 'calle', 'boss is in a mood', 'audit',
+      'auditoria', 'inventory', 'inventario', 'smoke', 'humo', 'air quality', 'calidad del aire',
     ],
     /** Round 5. "A bat in my trunk with her name on it": a weapon said to be meant for a person. */
     /** A weapon-word with a name on it as a gift or an award, not a threat. */
@@ -349,6 +400,11 @@ export const violence: CategoryJudgement = {
       'burns in hell', 'rot in hell', 'rots in hell', 'choke on', 'chokes on', 'catch a bullet', 'catches a bullet', 'end up in the hospital',
       'ends up in the hospital', 'end up in a ditch', 'ends up in a ditch', 'end up in a body bag', 'ends up in a body bag', 'get whats coming',
       'gets whats coming', 'get what s coming', 'gets what s coming', 'bleed out', 'bleeds out',
+      // session 13 (lexicon), harm wished: an accident, a crash, a fall, a fire, dying said as slang.
+      'has an accident', 'have an accident', 'gets in a wreck', 'get in a wreck', 'gets into a wreck', 'crashes his car', 'crashes her car', 'wrecks his car', 'wrecks her car',
+      'falls off a', 'fall off a', 'gets electrocuted', 'get electrocuted', 'goes blind', 'go blind', 'gets paralyzed', 'get paralyzed', 'die in a fire', 'dies in a fire',
+      'burn to death', 'burns to death', 'gets what he deserves', 'gets what she deserves', 'get what he deserves', 'kicks the bucket', 'kick the bucket', 'croaks',
+      'bites the dust', 'bite the dust', 'gets mugged', 'get mugged', 'gets robbed', 'get robbed', 'gets hit', 'get hit', 'loses a finger', 'loses a hand', 'loses his hand',
     ],
     /** Who a wish is aimed at: a pronoun, "whoever", or a described person. */
     harm_who: ['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'whoever', 'someone', 'somebody', 'the guy', 'that guy', 'that inspector', 'the inspector', 'that cop', 'the cop', 'that officer', 'the officer', 'the judge', 'that judge', 'the mayor', 'that councilman', 'that councilwoman', 'the landlord', 'that landlord', 'my boss', 'my supervisor', 'that supervisor', 'the dude', 'that dude', 'the lady', 'that lady', 'the person', 'the idiot', 'that idiot', 'the clown', 'that clown', 'the vandal', 'the vandals', 'the thief', 'the thieves', 'those punks', 'those vandals', 'those taggers', 'the tagger', 'the taggers', 'the driver', 'that driver', 'those protesters', 'those protestors', 'the protesters', 'the protestors'],
@@ -368,6 +424,11 @@ export const violence: CategoryJudgement = {
       'le pase el camion por encima', 'pasarle por encima con',
       // Round 9 (s12-ja), second pass: a roof, a heart attack wished on someone.
       'le caiga el techo', 'le caiga el techo encima', 'le caiga algo encima', 'le de un infarto', 'le de un paro', 'se lo coman los perros',
+      // session 13 (lexicon), harm wished: an accident, a crash, a mugging, something bad (not "algo bonito").
+      'le pase algo malo', 'les pase algo malo', 'le pase algo feo', 'le pase algo grave', 'tenga un accidente', 'tengan un accidente', 'se accidente', 'se accidenten',
+      'se estampe', 'se estampen', 'se voltee', 'se vuelque', 'se electrocute', 'se quede ciego', 'se quede ciega', 'se quede paralitico', 'se quede paralitica',
+      'se quede en silla de ruedas', 'lo asalten', 'la asalten', 'lo apunalen', 'la apunalen', 'le den una golpiza', 'le den una madriza', 'lo agarren a golpes',
+      'lo levanten', 'la levanten', 'lo desaparezcan', 'se infarte', 'le explote', 'le explote en la cara',
     ],
     /**
      * Round 6. Bodily harm wished on someone (after "ojalá", "a ver si"), without the figurative
@@ -411,7 +472,10 @@ export const violence: CategoryJudgement = {
       // Round 7: border and street names for what is kept to hurt someone.
       'escopeta', 'fierro', 'tubo', 'llave de cruz', 'manopla', 'manoplas', 'brass knuckles', 'filero', 'pistolon', 'la nueve', 'ak', 'ak 47', 'shank', 'taser', 'nunchucks', 'bat with nails'],
     /** Guns: bringing one to work or a meeting is a threat in itself. */
-    violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15'],
+    violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15',
+      // session 13 (lexicon), firearms by street and border names.
+      'revolver', 'handgun', 'the nine', 'my nine', 'my 9', 'my 45', 'my 38', 'my 380', 'draco', 'blicky', 'gat', 'tec 9', 'uzi', 'ak', 'ak 47', 'ar15', 'deer rifle', 'escopeta',
+      'metralleta', 'pistolon', 'la nueve', 'la 9', 'la 45', 'la super', 'cuernito', 'el chivo', 'la escuadra'],
     /** Round 4. A grudge or a condition ("if he writes me up again", "me las va a pagar"): the first half of a veiled threat. */
     grudge: [
       'one more time', 'write me up', 'writes me up', 'keeps pushing me', 'keep pushing me', 'i know where', 'i know which', 'we know where',
@@ -460,6 +524,12 @@ export const violence: CategoryJudgement = {
       'tiene los dias contados', 'tienes los dias contados', 'tienen los dias contados', 'tiene sus dias contados', 'ya esta muerto', 'ya esta muerta', 'ya estas muerto',
       'ya estas muerta', 'es hombre muerto', 'eres hombre muerto', 'ya es hombre muerto', 'es mujer muerta', 'que duerma con un ojo abierto', 'que duerma con los ojos abiertos',
       'duerma con un ojo abierto', 'que revise su carro', 'que revise debajo de su carro', 'que se cuide las espaldas', 'que cuide sus espaldas',
+      // session 13 (lexicon), doom as a funeral foretold: the coffin chosen, goodbyes to say, prayers to say, en and es.
+      'start planning his funeral', 'start planning her funeral', 'planning his funeral', 'planning her funeral', 'pick out his casket', 'pick out her casket', 'measure him for a coffin', 'better say his prayers', 'living on borrowed time', 'on borrowed time', 'dead man walking', 'his last day on earth',
+      'vaya escogiendo su caja', 'vaya escogiendo su ataud', 'vayan escogiendo su caja', 'le vayan comprando la caja', 'le vayan comprando su caja', 'vaya comprando su caja',
+      'le vayan preparando el funeral', 'vayan preparando su funeral', 'vayan preparando el velorio', 'se vaya despidiendo de su familia', 'que se despida de su familia',
+      'que rece lo que sepa', 'vaya rezando lo que sepa', 'que se encomiende a dios', 'que se encomiende a todos los santos', 'vaya haciendo su testamento',
+      'ya se lo cargo el payaso', 'ya se la cargo el payaso',
     ],
     /** Round 9 (s12-ja). A thing, a term or a career whose days are numbered (not a person's life). */
     doom_guard: [
@@ -967,6 +1037,27 @@ export const violence: CategoryJudgement = {
           'Mi compañera no vino porque su hija sale temprano los viernes',
           'Don\'t forget the library story time is Tuesday at 10',
           'Her kids get out of school at 3 so she works the early shift',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): the warning before an attack, "don't come in tomorrow if you know what's good for you".
+      id: 'judgement.violence.stay_away_warning',
+      category: 'violence',
+      message: { en: 'Warns people not to come to work or to a place, with a menace: an implied threat of an attack.', es: 'Advierte que no vengan al trabajo o a un lugar, con una amenaza: insinúa un ataque.' },
+      cooccur: [{ all: ['stay_away', 'stay_away_warned'], within: 14, unless: ['stay_away_guard'], guardWithin: 14 }],
+      examples: {
+        hit: [
+          'Don\'t come in to work tomorrow if you know what\'s good for you',
+          'Mañana mejor no vengan a la oficina, ya están advertidos',
+          'If I were you I\'d call in sick Friday, trust me',
+          'Yo que ustedes no venía el lunes a la presidencia, nomás digo',
+        ],
+        miss: [
+          'Stay home tomorrow if you are sick, trust me, the flu is going around',
+          'Mañana no vengan, la oficina está cerrada por fumigación, ya están advertidos',
+          'Call in sick Friday? Trust me, the traffic from the parade is worse',
+          'Don\'t come in tomorrow, the building is closed for the holiday, you\'ll thank me',
         ],
       },
     },
