@@ -83,6 +83,17 @@ export const violence: CategoryJudgement = {
       'agarrarlo a patadas', 'agarrarla a patadas', 'sacarle el mole', 'romperle el alma', 'partirle el alma', 'romperle la crisma', 'partirle la crisma', 'rajarle la crisma',
       'descalabrarlo', 'descalabrarla', 'pegarle un balazo', 'meterle un balazo', 'pegarle un tiro', 'echarle plomo', 'soltarle un golpe', 'soltarle un madrazo',
       'aventarle un golpe', 'aventarle un madrazo', 'zumbarle', 'tundirlo', 'tundirla',
+      // session 13 (lexicon), harm by leaving someone to it: let him sink, wouldn't save him.
+      'let him sink', 'let her sink', 'let him drown', 'let her drown', 'let them drown', 'let him burn', 'let her burn', 'let him bleed', 'let him die', 'let her die',
+      'let them die', 'watch him drown', 'watch him burn', 'watch her burn', 'wouldn t save him', 'wouldnt save him', 'wouldn t save her', 'wouldnt save her', 'let him choke',
+      'dejarlo que se ahogue', 'dejarla que se ahogue', 'dejaria que se ahogue', 'lo dejo que se ahogue', 'dejarlo morir', 'dejarla morir', 'lo dejo morir', 'la dejaria morir',
+      'lo dejaria morir', 'no lo salvaria', 'no la salvaria',
+      // session 13 (lexicon), a brick or a rock thrown at a person's home, arriving armed, silenced for good, respect taught by force.
+      'a brick through', 'brick through his', 'brick through her', 'a rock through', 'rock through his', 'rock through her', 'un ladrillazo', 'ladrillazo', 'un ladrillo por la ventana',
+      'una pedrada a su', 'llegar armado', 'llegar armada', 'venir armado', 'vengo armado', 'come in armed', 'show up armed', 'showing up armed', 'come strapped', 'coming strapped',
+      'pull up strapped', 'enfierrado', 'llegar enfierrado', 'shut him up for good', 'shut her up for good', 'shuts him up for good', 'shuts her up for good', 'silence him for good',
+      'silence her for good', 'callarlo para siempre', 'callarla para siempre', 'la boca para siempre', 'respect the hard way', 'manners the hard way', 'a lesson the hard way',
+      'por las malas', 'a las malas', 'teach him some respect', 'teach her some respect', 'ensenarle a respetar', 'ensenarles a respetar', 'le voy a ensenar a respetar', 'ensenarle modales',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -156,6 +167,18 @@ export const violence: CategoryJudgement = {
       'settle this the old way', 'settle it the old way', 'settle this like men', 'settle it like men', 'take him out back', 'take her out back', 'take them out back',
       'out back and settle', 'arreglarlo como hombres', 'arreglarlo a la antigua', 'arreglarlo afuera', 'arreglemos esto afuera', 'a la antiguita', 'dar piso',
       'le van a dar piso',
+      // session 13 (lexicon), a home burned with the person in it; a "scare" left at the door; a crew's visit.
+      'with him in it', 'with her in it', 'with them in it', 'with him still inside', 'with her still inside', 'go up in flames', 'goes up in flames', 'burn to the ground',
+      'burns to the ground', 'con el adentro', 'con ella adentro', 'con ellos adentro', 'que arda', 'hecha cenizas', 'hecho cenizas', 'amanece con un susto', 'amanezca con un susto',
+      'amanecer con un susto', 'un susto en la puerta', 'una sorpresa en la puerta de su casa', 'una sorpresita en su puerta', 'a surprise on his porch', 'something on his doorstep',
+      'a surprise at his door', 'pay them a visit at home', 'visit them at home', 'at home with the boys', 'a su casa con la bola', 'a su casa con los compas',
+      // session 13 (lexicon), political violence by its old names: the rope, the wall, the guillotine, "second amendment remedies".
+      'second amendment remedies', 'second amendment remedy', 'second amendment solution', '2nd amendment remedies', '2nd amendment solution', 'public hangings', 'public hanging',
+      'the guillotine', 'guillotines', 'a rope and a tree', 'rope and a tree', 'a tree and a rope', 'firing squad', 'al paredon', 'peloton de fusilamiento', 'a la horca', 'a la horca',
+      // session 13 (lexicon), the baton, gas and rubber bullets wished on people.
+      'macana', 'macanazo', 'macanazos', 'de macana', 'garrotazo', 'garrotazos', 'billy club', 'nightstick', 'tear gas them', 'pepper spray them', 'a taste of the baton',
+      // session 13 (lexicon), something put in a person's food or drink.
+      'spike his drink', 'spike her drink', 'spiked his drink', 'spiked her drink', 'algo al cafe', 'algo en su cafe', 'algo en el cafe de', 'algo en su refresco', 
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -180,6 +203,8 @@ export const violence: CategoryJudgement = {
       'next one who', 'i d love', 'id love', 'i would love', 'mark my words', 'one of these days', 'somebody s gonna', 'somebodys gonna', 'someone s gonna',
       'someones gonna', 'lmk when', 'wait till', 'wait until', 'ganas de', 'me dan ganas', 'hay que darle', 'pa que aprenda', 'para que aprenda',
       'a ver si asi aprende', 'seria una lastima que', 'que tal si alguien', 'el proximo que', 'al proximo que', 'la proxima persona que', 'quien se anima a',
+      // session 13 (lexicon), the call said as "time for" or "bring back".
+      'time for some', 'its time for', 'it s time for', 'time to bring', 'bring back', 'ya es hora de', 'es hora de', 'que regresen', 'que vuelvan',
       'merece', 'merecen', 'deberian recibir', 'deberia recibir', 'se merece', 'se merecen', 'le vamos a', 'les vamos a', 'vamos a',
       // Round 6: wishes and urges in more words ("can't wait till", "I'll pay whoever", "le falta una
       // madriza"), third-person futures that announce harm ("he'll be", "lo van a encontrar").
@@ -220,6 +245,10 @@ export const violence: CategoryJudgement = {
       'better hope i dont', 'better pray i don t', 'better pray i dont', 'mas le vale que no lo', 'mas le vale que no la',
       // Round 9 (s12-ja), third pass.
       'if i see that', 'if i see the', 'if i catch that', 'if i catch the', 'si veo a ese', 'si veo a esa', 'si veo al', 'si veo a la',
+      // session 13 (lexicon), the moment set by a crew ("when we find you", "cuando lo encontremos").
+      'when we find', 'when we catch', 'if we find', 'if we catch', 'once we find', 'once we catch', 'when we get our hands on', 'cuando lo encontremos', 'cuando la encontremos',
+      'cuando los encontremos', 'si lo encontramos', 'si la encontramos', 'si lo agarramos', 'si la agarramos', 'cuando lo agarremos', 'cuando la agarremos', 'ya lo estoy buscando',
+      'ya la estoy buscando', 'ya lo andamos buscando', 'already looking for him', 'we re looking for you', 'were looking for you',
     ],
     /**
      * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
@@ -296,12 +325,21 @@ export const violence: CategoryJudgement = {
       'wont go home in one piece', 'no va a salir entero', 'no sale entero', 'no llega entero', 'my boot up his', 'my boot up her', 'my foot up his', 'my foot up her',
       'boot up his backside', 'foot up his ass', 'foot up your ass', 'no va a tener llantas', 'ya no va a tener llantas', 'won t have tires', 'wont have tires',
       'won t have any tires', 'wont have any tires', 'no va a tener vidrios',
-      // session 13 (lexicon), harm promised as its aftermath: a funeral planned, a coffin chosen, others taken along, en and es.
+      // session 13 (lexicon), harm promised as its aftermath: a funeral planned, a coffin chosen, others taken along, "le va a ir muy mal", dragged by the neck, blows counted, God's mercy asked, a fist met, no call for help; en and es.
       'planning his funeral', 'planning her funeral', 'plan his funeral', 'plan her funeral', 'pick out his casket', 'pick out her casket', 'measure him for a coffin', 'measure him for a casket', 'take a few of them down with me', 'take some of them down with me', 'take a few of yall with me', 'take a few of you with me', 'take some of you with me',
       'not going down alone', 'ain t going down alone', 'through a tube',
       'vaya escogiendo su caja', 'que vaya escogiendo su', 'vayan escogiendo su caja', 'le vayan comprando la caja', 'le vayan comprando su caja', 'vaya comprando su caja',
       'preparando su funeral', 'preparen su funeral', 'que vaya rezando', 'que rece lo que sepa', 'rezando lo que sepa', 'se vaya despidiendo de su familia',
-      'que se despida de su familia', 'despidase de su familia', 'me llevo a unos cuantos conmigo', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
+      'que se despida de su familia', 'despidase de su familia', 'me llevo a unos cuantos conmigo', 'ain t gonna be pretty', 'aint gonna be pretty', 'le va a ir muy mal', 'le va a ir mal', 'les va a ir muy mal',
+      'les va a ir mal', 'va a desear no haber',
+      'dragging him off', 'drag him off', 'dragging her off', 'drag her off', 'by his neck', 'by her neck', 'by the throat', 'by the neck', 'grab him by the', 'grab her by the',
+      'throw him off the', 'throw her off the', 'toss him off the', 'sacarlo a rastras', 'sacarla a rastras', 'por el cuello', 'agarrarlo del cuello',
+      'unos buenos trancazos', 'unos buenos chingazos', 'unos buenos putazos', 'unos buenos batazos', 'unos buenos zapes', 'unos fregadazos',
+      'unos buenos fregadazos', 'que dios lo agarre confesado', 'que dios la agarre confesada', 'que dios los agarre confesados', 'god help whoever', 'god have mercy on',
+      'land on my fist', 'run into my fist', 'walk into my fist', 'walks into my fist', 'meet my fist', 'meet my knuckles', 'my fist in his face', 'my fist in her face',
+      'se va a topar con mi puno', 'conocer mi puno', 'a conocer mis punos', 'wouldn t call the fire department', 'wouldnt call the fire department', 'wouldn t call 911',
+      'wouldnt call 911', 'wouldn t call an ambulance', 'wouldnt call an ambulance', 'no llamaria a los bomberos', 'no le hablaria a los bomberos', 'no le marcaria al 911',
+      'no llamaria al 911', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -309,6 +347,9 @@ export const violence: CategoryJudgement = {
       'a ver si se atreve', 'para que aprenda', 'pa que aprenda', 'lo espero', 'la espero', 'los espero', 'te espero', 'debajo del asiento', 'bajo el asiento',
       'for when he', 'for when she', 'for when they', 'in case he', 'in case she', 'in case they', 'just in case he', 'let him try', 'let her try', 'let em try',
       'come get', 'come and get', 'try me', 'under the seat', 'under my seat', 'waiting for him', 'waiting for her', 'for that guy', 'for that lady', 'for whoever',
+      // session 13 (lexicon), kept for a kind of person or for the next one.
+      'for people like', 'for guys like', 'for the guy from', 'for the next guy', 'for the next person who',
+      'para gente como', 'pal que se pase', 'para el que se pase', 'para el proximo que', 'pal proximo que', 'por si alguien se pasa',
     ],
     /** Round 7 (session 11). A tool under the seat for a flat tire, hunting, a sale: not a weapon kept for a person. */
     weapon_menace_guard: [
@@ -344,6 +385,49 @@ export const violence: CategoryJudgement = {
       'wouldn t come in', 'wouldnt come in', 'wouldn t be at work', 'wouldnt be at work', 'no vengan manana', 'manana no vengan', 'mejor no vengan', 'mejor no venga',
       'manana mejor no vengan', 'no vengan el viernes', 'no vengan el lunes', 'no se presenten manana', 'quedense en su casa', 'quedese en su casa', 'reportense enfermos',
       'mejor falten', 'falten manana', 'no les conviene venir', 'no le conviene venir', 'yo que ustedes no venia', 'yo que usted no venia',
+    ],
+    /** session 13 (lexicon). Harm or death said as a hypothesis about a person ("if he got hit by a bus", "si le pasara algo"). */
+    harm_hypo: [
+      'got hit by', 'gets hit by', 'got run over', 'gets run over', 'dropped dead', 'drops dead', 'died tomorrow', 'dies tomorrow', 'kicked the bucket', 'croaked', 'got shot',
+      'gets shot', 'caught a bullet', 'something happened to him', 'something happened to her', 'something happens to him', 'something happens to her', 'if he died', 'if she died',
+      'if he dies', 'if she dies', 'if they died', 'had an accident', 'has an accident', 'got hurt', 'fell off a', 'went missing', 'disappeared tomorrow', 'si le pasara algo', 'le pasara algo', 'le llegara a pasar algo',
+      'si le pasa algo', 'si se muere', 'si se muriera', 'si lo atropellan', 'si lo atropellaran', 'si la atropellaran', 'si lo matan', 'si lo mataran', 'si desapareciera',
+      'si se desapareciera', 'tuviera un accidente', 'si le diera un infarto', 'si se lo lleva la chingada', 'si se lo llevara la chingada',
+    ],
+    /** session 13 (lexicon). Glee at that harm: a party, no tears, nobody would miss them. */
+    harm_glee: [
+      'throw a party', 'i d throw a party', 'id throw a party', 'i d celebrate', 'id celebrate', 'we d celebrate', 'pop champagne', 'pop the champagne', 'dance on his grave',
+      'dance on her grave', 'wouldn t shed a tear', 'wouldnt shed a tear', 'wouldn t cry', 'wouldnt cry', 'nobody would miss', 'no one would miss', 'nobody would care',
+      'good riddance', 'best day ever', 'would make my day', 'would make my year', 'make my whole year', 'haria fiesta', 'hago fiesta', 'hacemos fiesta', 'hariamos fiesta',
+      'hago una carne asada', 'no lloraria', 'ni una lagrima', 'nadie lo extranaria', 'nadie la extranaria', 'nadie lo va a extranar', 'nadie la va a extranar',
+      'bailaria en su tumba', 'bailo en su tumba', 'destapo una', 'me alegraria', 'nos alegrariamos', 'seria el mejor dia', 'mejor para todos',
+    ],
+    /** session 13 (lexicon). A machine, a pet or a plant that "dies"; worry and prayers. */
+    harm_glee_guard: [
+      'copier', 'printer', 'computer', 'laptop', 'phone', 'system', 'software', 'server', 'website', 'app', 'fax', 'truck', 'car', 'bus route', 'ac', 'a c', 'air conditioner', 'plant',
+      'plants', 'dog', 'cat', 'pet', 'fish', 'goldfish', 'impresora', 'copiadora', 'computadora', 'sistema', 'telefono', 'celular', 'clima', 'aire', 'planta', 'perro', 'gato',
+      'mascota', 'pray', 'prayers', 'oraciones', 'worried', 'preocupado', 'preocupada', 'hope not', 'ojala que no', 'god forbid', 'dios no lo quiera', 'insurance', 'seguro',
+      'will', 'testamento', 'life insurance', 'beneficiary', 'beneficiario', 'plan', 'safety',
+    ],
+    /** session 13 (lexicon). Someone who can be hired or asked to hurt a person: a hitman, "a guy", people across the border. */
+    hire_who: [
+      'knows people', 'know people who', 'i know a guy', 'i got a guy', 'know somebody who', 'know someone who', 'conozco gente', 'conozco a alguien', 'tengo contactos', 'tengo un primo',
+      'mis primos', 'my cousins', 'my cousin in juarez', 'mi primo en juarez', 'a hitman', 'hitman', 'hit man', 'hitmen', 'sicario', 'sicarios', 'un sicario', 'cartel', 'the cartel',
+      'el cartel', 'la mana', 'los de la mana', 'la letra', 'los malandros', 'un gatillero', 'gatillero', 'matones', 'un maton',
+    ],
+    /** session 13 (lexicon). What such a person is asked to do to someone. */
+    hire_act: [
+      'make him go away', 'make her go away', 'go away for', 'go away permanently', 'permanently', 'for a couple thousand', 'for a few grand', 'for a couple grand', 'por unos miles',
+      'por una lana', 'cuanto cobra un', 'cuanto cobrara un', 'cuanto cobraria un', 'cuanto cobran los', 'take care of him', 'take care of her', 'take him out',
+      'take her out', 'desaparecerlo', 'desaparecerla', 'quitarlo de en medio', 'quitarla de en medio', 'sacarlo del camino', 'borrarlo del mapa',
+      'encargarse de el', 'encargarse de ella', 'se encarguen de el', 'se encarguen de ella', 'que se encarguen', 'a hit on', 'put a hit', 'contract on',
+    ],
+    /** session 13 (lexicon). Hiring help for weeds, pests, debts and shows. */
+    hire_guard: [
+      'pest', 'pests', 'plagas', 'graffiti', 'grafiti', 'stain', 'weeds', 'rats', 'ratas', 'cucarachas', 'roaches', 'termites', 'potholes', 'baches', 'debt', 'deuda', 'ticket', 'multa',
+      'tattoo', 'tatuaje', 'show', 'serie', 'movie', 'pelicula', 'novela', 'netflix', 'book', 'libro', 'podcast', 'news', 'noticias', 'arrested', 'arrestaron', 'sentenced',
+      'plumbing', 'plomeria', 'roof', 'techo', 'drywall', 'landscaping', 'tree', 'arbol', 'junk', 'yard', 'trash', 'basura', 'lunch', 'dinner', 'date', 'cita', 'kids', 'ninos', 'birthday', 'cumpleanos', 'drinks',
+      'plomero', 'pintor', 'electricista', 'mecanico', 'jardinero', 'contractor', 'plumber', 'painter', 'mechanic', 'electrician', 'handyman', 'dog', 'perro', 'cat', 'vet', 'clinic', 'doctor',
     ],
     /** session 13 (lexicon). The menace that turns a stay-away into a warning. */
     stay_away_warned: [
@@ -429,6 +513,8 @@ export const violence: CategoryJudgement = {
       'se estampe', 'se estampen', 'se voltee', 'se vuelque', 'se electrocute', 'se quede ciego', 'se quede ciega', 'se quede paralitico', 'se quede paralitica',
       'se quede en silla de ruedas', 'lo asalten', 'la asalten', 'lo apunalen', 'la apunalen', 'le den una golpiza', 'le den una madriza', 'lo agarren a golpes',
       'lo levanten', 'la levanten', 'lo desaparezcan', 'se infarte', 'le explote', 'le explote en la cara',
+      'se la lleve la corriente', 'se lo lleve la corriente', 'se lo lleve el rio', 'se la lleve el rio', 'se lo trague el rio', 'se la trague el rio', 'se lo trague la tierra',
+      'se la trague la tierra', 'se lo lleve el diablo', 'se la lleve el diablo', 'lo parta un rayo', 'la parta un rayo', 'se lo coman los coyotes',
     ],
     /**
      * Round 6. Bodily harm wished on someone (after "ojalá", "a ver si"), without the figurative
@@ -491,6 +577,9 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), third pass: the grievance said as what the person did to me ("me reportó", "se llevó mi troca", "keyed my truck").
       'me reporto', 'me reportaron', 'reported me', 'wrote me up', 'me levanto un reporte', 'me puso una multa', 'me multo', 'me multaron', 'ticketed me', 'towed my',
       'se llevo mi', 'se llevaron mi', 'me rayo', 'keyed my',
+      // session 13 (lexicon), the grievance as a decision against us: a pay cut, a firing, a denial.
+      'voted to cut', 'cut our pay', 'cut my pay', 'cut our hours', 'cut my hours', 'nos bajaron el sueldo', 'me bajaron el sueldo', 'nos quitaron', 'me quitaron', 'fired my',
+      'me corrieron', 'corrieron a mi', 'denied my', 'me negaron', 'took my job', 'me quito el puesto',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -511,6 +600,8 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), third pass: "va a saber quién soy yo", "que se prepare", "te voy a encontrar".
       'va a saber quien soy', 'van a saber quien soy', 'vas a saber quien soy', 'will find out who i am', 'gonna find out who i am', 'que se prepare', 'que se preparen',
       'better get ready', 'te voy a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'i ll find you', 'ill find you',
+      // session 13 (lexicon), a visit paid at home.
+      'pay them a visit', 'pay you a visit', 'visit them at home', 'visitarlos a su casa', 'hacerles una visita', 'hacerle una visita', 'una visita a su casa',
     ],
     /**
      * Round 9 (s12-ja). The doom said of a person as an idiom ("your days are numbered", "better
@@ -530,6 +621,14 @@ export const violence: CategoryJudgement = {
       'le vayan preparando el funeral', 'vayan preparando su funeral', 'vayan preparando el velorio', 'se vaya despidiendo de su familia', 'que se despida de su familia',
       'que rece lo que sepa', 'vaya rezando lo que sepa', 'que se encomiende a dios', 'que se encomiende a todos los santos', 'vaya haciendo su testamento',
       'ya se lo cargo el payaso', 'ya se la cargo el payaso',
+      // session 13 (lexicon), justice said to be settled outside the law; God asked to have mercy.
+      'se arreglan a la antiguita', 'se arreglan a la antigua', 'se arreglan de otra forma', 'se arreglan de otra manera', 'se arreglan afuera', 'se arregla afuera',
+      'we handle things differently', 'we handle it ourselves', 'handle it the old way', 'handled the old way', 'street justice', 'justicia por mano propia', 'por mi propia mano',
+      'que dios lo agarre confesado', 'que dios la agarre confesada', 'god help whoever', 'god have mercy on',
+      // session 13 (lexicon), an "accident" foretold for a person.
+      'accidents happen', 'accidents happen all the time', 'pasan accidentes', 'los accidentes pasan', 'nunca sabe quien lo empuja', 'nunca sabe quien la empuja', 'quien lo empuja',
+      'could slip and', 'might slip and', 'podria resbalarse', 'se puede resbalar', 'cuidado en las escaleras', 'tener cuidado en las escaleras', 'careful on those ladders',
+      'careful on those stairs', 'stairs can be dangerous', 'las escaleras son peligrosas', 'a long way down', 'un buen madrazo si se cae',
     ],
     /** Round 9 (s12-ja). A thing, a term or a career whose days are numbered (not a person's life). */
     doom_guard: [
@@ -537,6 +636,8 @@ export const violence: CategoryJudgement = {
       'career', 'carrera', 'job', 'chamba', 'puesto', 'term', 'in office', 'reelection', 'reeleccion', 'election', 'eleccion', 'vote', 'votes', 'voto', 'votos', 'recall',
       'polls', 'encuestas', 'campaign', 'campana', 'politically', 'politicamente', 'budget', 'presupuesto', 'contract', 'contrato', 'blind spot', 'blind spots', 'punto ciego',
       'driving', 'manejando', 'safety', 'seguridad', 'bike', 'bicicleta', 'cyclists', 'ciclistas', 'trucker', 'lane',
+      // session 13 (lexicon): ladder and stair safety notices.
+      'safe', 'stay safe', 'inspect', 'inspeccione', 'ppe', 'harness', 'arnes', 'three points', 'tres puntos', 'osha', 'training', 'capacitacion', 'wet floor', 'piso mojado', 'ice', 'hielo',
     ],
     /** Round 9 (s12-ja). Who the doom is said of: someone pointed at, a pronoun, "whoever", "el que". */
     doom_who: [
@@ -548,6 +649,8 @@ export const violence: CategoryJudgement = {
       'vuelve a', 'vuelven a', 'se vuelve a', 'si sigue', 'si siguen', 'sigue asi', 'siguen asi', 'si le sigue', 'one more word', 'say one more word', 'touches my', 'touch my',
       'messes with my', 'mess with my', 'again and', 'do that again', 'try that again', 'toca mi', 'toca a mi', 'se mete con mi', 'se mete con mis', 'se sigue metiendo',
       'cuts the line', 'cuts me off', 'me vuelve a', 'me vuelven a', 'if he ever', 'if she ever', 'if they ever', 'si se atreve', 'next time that', 'next time he', 'next time she',
+      // session 13 (lexicon), the last straw counted ("one more drunk spits on me", "el próximo que…").
+      'one more', 'the next one who', 'the next guy who', 'the next drunk', 'next customer who', 'el proximo que', 'la proxima que', 'otro mas que', 'uno mas que',
     ],
     /** Round 9 (s12-ja). A grudge that is a prank or settled ("me la va a pagar… ya verán la broma"): not a threat. */
     grudge_joke_guard: [
@@ -588,9 +691,15 @@ export const violence: CategoryJudgement = {
     /** A past attack. */
     attack_past: ['shot up', 'shooter', 'shooting', 'gunman', 'bomber', 'bombing', 'massacre', 'attacker', 'stabbed', 'beat up', 'balacera', 'tirador', 'masacre', 'ataque', 'the attack', 'mass shooting', 'went postal',
       // Round 7: El Paso's August 3 as people name it.
-      'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack'],
+      'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack',
+      // session 13 (lexicon), the attacker named by the deed.
+      'el que mato', 'el que mato a', 'the guy who killed', 'the guy who shot', 'gunned down', 'killed those', 'killed everyone', 'el que disparo', 'el que balaceo', 'el que atropello', 'ese que mato', 'esa que mato', 'mato a los'],
     /** Praise for it. */
-    praise_attack: ['had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
+    praise_attack: [
+      // session 13 (lexicon), the attacker excused or admired.
+      'did what he had to do', 'did what had to be done', 'did what needed to be done', 'did nothing wrong', 'had his reasons', 'had a point', 'misunderstood hero', 'heroe incomprendido',
+      'incomprendido', 'hizo lo que tenia que hacer', 'tenia sus razones', 'we need more like him', 'need more people like him', 'necesitamos mas como el', 'hacen falta mas como el', 'my hero', 'mi heroe', 'un idolo',
+      'had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
     /** Where a past attack is reported or mourned, or someone stopped it. */
     attack_guard: ['stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
@@ -1037,6 +1146,48 @@ export const violence: CategoryJudgement = {
           'Mi compañera no vino porque su hija sale temprano los viernes',
           'Don\'t forget the library story time is Tuesday at 10',
           'Her kids get out of school at 3 so she works the early shift',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): harm hired out ("knows people who can make him go away", "cuánto cobra un sicario").
+      id: 'judgement.violence.harm_for_hire',
+      category: 'violence',
+      message: { en: 'Talks of hiring or asking someone to hurt or get rid of a person.', es: 'Habla de contratar o pedirle a alguien que lastime o desaparezca a una persona.' },
+      cooccur: [{ all: ['hire_who', 'hire_act'], within: 12, unless: ['hire_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'My cousin in Juárez knows people who can make the auditor go away for a couple thousand',
+          'Cuánto cobrará un sicario por el de catastro, pregunto por un amigo',
+          'I know a guy who can take care of him permanently, just say the word',
+          'Conozco gente que puede quitarlo de en medio, nomás digan',
+        ],
+        miss: [
+          'I know a guy who can take care of the weeds in your yard for a couple hundred',
+          'Watched a show about a sicario last night, how much for the whole season?',
+          'Conozco a alguien que puede quitar el grafiti de la barda',
+          'My cousins are coming to take him out to dinner for his birthday',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): glee at a person's death or injury said as a hypothesis ("if he got hit by a bus I'd throw a party").
+      id: 'judgement.violence.glee_at_harm',
+      category: 'violence',
+      message: { en: 'Says the writer would celebrate if a person died or were hurt: wishing harm on them.', es: 'Dice que quien escribe celebraría si una persona muriera o saliera lastimada: le desea un daño.' },
+      cooccur: [{ all: ['harm_hypo', 'harm_glee'], within: 14, unless: ['harm_glee_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Honestly if the new director got hit by a bus tomorrow I\'d throw a party',
+          'Nobody would miss that councilwoman if something happened to her on the way home',
+          'Si al de nóminas le pasara algo, yo haría fiesta',
+          'Si se muere el regidor nadie lo va a extrañar, la neta',
+        ],
+        miss: [
+          'If the old copier died tomorrow I\'d throw a party, it jams every hour',
+          'If something happened to him we would all be worried, please pray for Tony',
+          'Si le pasa algo a su perro, nadie lo va a extrañar tanto como ella',
+          'Our retirement party: nobody would miss it, see you Friday',
         ],
       },
     },
