@@ -36,6 +36,10 @@ export const violence: CategoryJudgement = {
       'deberian', 'deberiamos', 'hay que agarrarlos', 'ganas de', 'un dia de estos', 'si vuelve', 'si me vuelve', 'si me vuelven',
       'voy a', 'le voy a', 'te voy a', 'les voy a', 'lo voy a', 'la voy a', 'los voy a', 'vamos a', 'hay que', 'habria que', 'ojala', 'se merece',
       'se merecen', 'merece', 'merecen', 'quiero', 'quisiera', 'deberian', 'alguien deberia', 'alguien tiene que', 'a ver si', 'te juro', 'nomas espera',
+      // session 13 (lexicon), the urge felt and held back: desire, temptation, nearness, readiness ("ready to", "this close to", "estoy a nada de").
+      'ready to', 'so ready to', 'tempted to', 'so tempted to', 'i could', 'i want to', 'want to', 'wanna', 'i wanna', 'this close to', 'so close to',
+      'half a mind to', 'itching to', 'feel like', 'i feel like', 'hold me back', 'or i ll', 'or ill', 'or else i', 'tryna', 'trying not to',
+      'estoy a nada de', 'a nada de', 'estoy a punto de', 'a punto de', 'tantito mas y', 'con ganas de', 'le quiero', 'la quiero', 'lo quiero', 'les quiero', 'me aguanto las ganas de', 'aguantandome las ganas de', 'quisiera', 'me gustaria',
     ],
     /** Acts of bodily harm or death, en and es, with inflections and slang. */
     harm_act: [
@@ -94,6 +98,22 @@ export const violence: CategoryJudgement = {
       'pull up strapped', 'enfierrado', 'llegar enfierrado', 'shut him up for good', 'shut her up for good', 'shuts him up for good', 'shuts her up for good', 'silence him for good',
       'silence her for good', 'callarlo para siempre', 'callarla para siempre', 'la boca para siempre', 'respect the hard way', 'manners the hard way', 'a lesson the hard way',
       'por las malas', 'a las malas', 'teach him some respect', 'teach her some respect', 'ensenarle a respetar', 'ensenarles a respetar', 'le voy a ensenar a respetar', 'ensenarle modales',
+      // session 13 (lexicon), the act in the present and with "this guy": 'le parto la cara', 'knocking out', 'deck this guy', 'hunt him down'.
+      'knocking him out', 'knocking her out', 'deck this', 'deck that', 'deck you', 'sock this', 'sock that', 'slap the smirk', 'smack the smirk', 'hunt him down',
+      'hunt her down', 'hunt you down', 'hunt them down', 'hunt down whoever', 'hunt down the guy', 'hunt down the person', 'put my hands on', 'lay my hands on', 'le parto',
+      'le rompo', 'lo mato', 'la mato', 'los mato', 'lo madreo', 'la madreo', 'lo reviento', 'la reviento', 'le reviento', 'lo cazo', 'cazarlo', 'lo voy a cazar',
+      // session 13 (lexicon), whatever comes to them deserved; the bullet deserved; a woman "put in her place" with a hand.
+      'whatever they get', 'whatever he gets', 'whatever she gets', 'whatever happens to them', 'whatever happens to him', 'whatever happens to her', 'lo que les pase',
+      'lo que le pase', 'plomo es lo que', 'bala es lo que', 'puro plomo', 'pura bala', 'plomo pa los', 'plomo para los', 'lead is what', 'a bullet is what', 'bullet is what',
+      'with a backhand', 'a backhand', 'put her in her place', 'put in her place', 'ponerla en su lugar', 'with the belt', 'con el cinturon', 'whoop any', 'whoop them', 'whoop em',
+      // session 13 (lexicon), the threat said to the person's face in Spanish (te, tu): most entries above are said of a third person (le, lo, su).
+      'partir tu madre', 'partirte la madre', 'partirte tu madre', 'romper tu madre', 'romperte la madre', 'romperte tu madre', 'romperte la cara', 'partirte la cara',
+      'romperte el hocico', 'partirte el hocico', 'romperte el osico', 'te rompo', 'te parto', 'te mato', 'matarte', 'madrearte', 'golpearte', 'poner en tu madre', 'ponerte en tu madre',
+      'darte en tu madre', 'dar en tu madre', 'quebrarte', 'desaparecerte', 'reventarte', 'picarte', 'plomearte', 'balearte', 'darte piso', 'darte cuello', 'sacarte los ojos',
+      'sacar los ojos', 'arrancarte', 'colgarte', 'quemarte', 'ahorcarte', 'meter un fierrazo', 'meterte un fierrazo', 'fierrazo', 'meterte un balazo', 'meterte un plomazo',
+      'meterte un tiro', 'darte unos plomazos', 'unos plomazos', 'dejarte irreconocible', 'dejar irreconocible', 'irreconocible', 'acabar contigo', 'acabo contigo',
+      'te arrepientas de haber nacido', 'arrepentir de haber nacido', 'arrepentirte', 'hacer que te arrepientas', 'ponerte una madriza', 'darte una madriza', 'darte una golpiza',
+      'darte tus cachetadas', 'agarrarte a golpes', 'agarrarte a madrazos', 'agarrarte a patadas', 'romperte los dientes', 'tumbarte los dientes', 'sonarte', 'surtirte',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -178,7 +198,12 @@ export const violence: CategoryJudgement = {
       // session 13 (lexicon), the baton, gas and rubber bullets wished on people.
       'macana', 'macanazo', 'macanazos', 'de macana', 'garrotazo', 'garrotazos', 'billy club', 'nightstick', 'tear gas them', 'pepper spray them', 'a taste of the baton',
       // session 13 (lexicon), something put in a person's food or drink.
-      'spike his drink', 'spike her drink', 'spiked his drink', 'spiked her drink', 'algo al cafe', 'algo en su cafe', 'algo en el cafe de', 'algo en su refresco', 
+      'spike his drink', 'spike her drink', 'spiked his drink', 'spiked her drink', 'algo al cafe', 'algo en su cafe', 'algo en el cafe de', 'algo en su refresco',
+      // session 13 (lexicon), a mob at a person's home, a riot, a car burned.
+      'show up at his house', 'show up at her house', 'all show up at his', 'all show up at her', 'caerle a su casa', 'caerle en su casa', 'ir todos a su casa', 'vamos a su casa',
+      'we should riot', 'start a riot', 'flip some cars', 'flip cars', 'burn this city down', 'burn the city down', 'burn it all down', 'tear the place apart', 'tear this place apart',
+      'armar un desmadre', 'voltear carros', 'voltear patrullas', 'quemar patrullas', 'quemar carros', 'saquear', 'quemarle el carro', 'quemarle la troca', 'quemarle la camioneta',
+      'quemarle el coche', 'burn his car', 'burn her car', 'torch his car', 'torch her car', 'set his car on fire', 'set her car on fire', 'prenderle fuego a su', 'prenderle fuego al carro',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -193,6 +218,10 @@ export const violence: CategoryJudgement = {
       'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'planta', 'plantas',
       // Round 7: a hope that nothing happens, not any "que no" ("pa' que no vuelva a caminar" is the threat).
       'ojala que no', 'ojala no', 'espero que no', 'esperemos que no', 'para que no se', 'pa que no se', 'cuidado que no', 'que no le pase', 'que no les pase',
+      // session 13 (lexicon): a safety notice ("wear your seat belt, otherwise…").
+      'seat belt', 'seatbelt', 'seatbelts', 'cinturon de seguridad', 'helmet', 'helmets', 'casco', 'wear your', 'use su', 'sunscreen', 'hydrated', 'hidratese',
+      // session 13 (lexicon): a crowd at a home for a birthday or a serenade.
+      'birthday', 'cumpleanos', 'serenata', 'mananitas', 'surprise party', 'fiesta sorpresa', 'carolers', 'posada', 'trick or treat',
       // Round 9 (s12-ja): the weather that "won't let anyone walk out" is no threat.
       'llover', 'lloviendo', 'llueve', 'lluvia', 'rain', 'raining', 'storm', 'tormenta', 'granizo', 'hail', 'el calor', 'the heat', 'arroyo',
     ],
@@ -211,7 +240,7 @@ export const violence: CategoryJudgement = {
       'cant wait till', 'can t wait till', 'cant wait until', 'can t wait until', 'cant wait for', 'can t wait for', 'cant wait to see', 'can t wait to see',
       'love to see', 'like to see', 'wanna see', 'want to see', 'hope he', 'hope she', 'hope they', 'hope that', 'hope the', 'pray he', 'pray she',
       'he ll be', 'she ll be', 'you ll be', 'they ll be', 'u ll be', 'ull be', 'hell be', 'shell be', 'youll be', 'theyll be', 'he ll end up', 'keep it up',
-      'one day you ll', 'one day youll', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
+      'one day you ll', 'one day youll', 'otherwise', 'or else', 'si no fuera por', 'de no ser por', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
       'swear to god', 'i swear to god', 'lo juro', 'te lo juro', 'se los juro', 'juro por dios', 'i laced', 'i put', 'le eche', 'le puse', 'to whoever', 'al que', 'a quien',
       'ima', 'imma', 'i ma', 'i mma', 'im finna', 'i m finna', 'im about to', 'i m about to',
       'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
@@ -249,6 +278,8 @@ export const violence: CategoryJudgement = {
       'when we find', 'when we catch', 'if we find', 'if we catch', 'once we find', 'once we catch', 'when we get our hands on', 'cuando lo encontremos', 'cuando la encontremos',
       'cuando los encontremos', 'si lo encontramos', 'si la encontramos', 'si lo agarramos', 'si la agarramos', 'cuando lo agarremos', 'cuando la agarremos', 'ya lo estoy buscando',
       'ya la estoy buscando', 'ya lo andamos buscando', 'already looking for him', 'we re looking for you', 'were looking for you',
+      'anyone who touches', 'whoever touches', 'anybody who touches', 'anyone who messes with', 'whoever messes with', 'el que se meta con', 'al que se meta con', 'la que se meta con',
+      'quien se meta con', 'el que toque', 'el que me toque', 'al que me toque',
     ],
     /**
      * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
@@ -339,7 +370,13 @@ export const violence: CategoryJudgement = {
       'land on my fist', 'run into my fist', 'walk into my fist', 'walks into my fist', 'meet my fist', 'meet my knuckles', 'my fist in his face', 'my fist in her face',
       'se va a topar con mi puno', 'conocer mi puno', 'a conocer mis punos', 'wouldn t call the fire department', 'wouldnt call the fire department', 'wouldn t call 911',
       'wouldnt call 911', 'wouldn t call an ambulance', 'wouldnt call an ambulance', 'no llamaria a los bomberos', 'no le hablaria a los bomberos', 'no le marcaria al 911',
-      'no llamaria al 911', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
+      'no llamaria al 911', 'gets hurt period', 'get hurt period', 'is getting hurt period', 'amanece en el rio', 'amanece en el canal', 'amanece en una zanja', 'amanece tirado',
+      'amanece muerto', 'amanece en el monte', 'their tires slashed', 'his tires slashed', 'her tires slashed', 'tires slashed',
+      'te va a cargar la chingada', 'te va a llevar la chingada', 'te lleva la chingada', 'ya te cargo el payaso', 'ya valiste', 'ya valiste madre', 'valiste madre', 'vas a valer madre',
+      'ni tu mama te va a reconocer', 'ni tu madre te va a reconocer', 'no te va a reconocer ni tu', 'vas a amanecer', 'amanecer con la troca quemada', 'amanecer sin vidrios',
+      'amanecer sin llantas', 'te van a encontrar', 'te vamos a encontrar', 'te van a levantar', 'le va a llegar su hora', 'te va a llegar tu hora', 'ya te llego tu hora',
+      'ya le llego su hora', 'estas muerto', 'ya te toco', 'ya le toco', 'como te va a ir', 'te va a ir mal', 'te va a ir muy mal', 'te va a pesar', 'te va a doler',
+      'te vas a arrepentir', 'despidiendo de tu familia', 'despidete de tu familia', 'te vayas despidiendo', 'le parto la cara', 'le parto la madre', 'le rompo la cara', 'le rompo la madre', 'lo mato', 'la mato', 'lo madreo', 'le reviento la cara', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -367,6 +404,17 @@ export const violence: CategoryJudgement = {
       'his kids get out', 'her kids get out', 'his daughter gets out', 'her daughter gets out', 'his son gets out', 'her son gets out', 'his kids school', 'her kids school',
       'his kid s school', 'her kid s school', 'his daughter s school', 'her daughter s school', 'his son s school', 'her son s school', 'what school his', 'what school her',
       'where his wife works', 'where her husband works', 'his wife works at', 'her husband works at',
+    ],
+    /** session 13 (lexicon). Something that "could happen" to the person's children or family: with an ominous tail, an implied threat. */
+    family_harm_hint: [
+      'lo que le puede pasar a tus', 'lo que le pueda pasar a tus', 'lo que les puede pasar a tus', 'lo que le puede pasar a su familia', 'what could happen to your',
+      'what might happen to your', 'something happen to your kids', 'something happen to your family', 'algo a tus hijos', 'algo a tu familia', 'pasarle algo a tu', 'pasarle algo a su familia',
+    ],
+    /** session 13 (lexicon). Where a family's safety is a notice: water, pools, heat, car seats, insurance. */
+    family_harm_guard: [
+      'agua', 'water', 'alberca', 'pool', 'swim', 'swimming', 'natacion', 'clases', 'classes', 'seguro', 'insurance', 'vacuna', 'vaccine', 'vacunas', 'car seat', 'silla', 'calor', 'heat',
+      'sun', 'sol', 'inscribalos', 'register', 'enroll', 'safety', 'seguridad', 'drowning', 'ahogamiento', 'vigile', 'supervise', 'fire', 'incendio', 'smoke alarm', 'detector',
+      'flu', 'gripe', 'covid', 'doctor', 'medico', 'clinic', 'clinica', 'emergency', 'emergencia', 'plan',
     ],
     ominous_tail: [
       'uno nunca sabe', 'nunca se sabe', 'no se sabe', 'you never know', 'u never know', 'just saying', 'just sayin', 'nomas digo', 'solo digo', 'ahi se ven', 'al cabo ya saben',
@@ -472,6 +520,12 @@ export const violence: CategoryJudgement = {
       'quote', 'quotes', 'price', 'prices', 'any offer', 'estimate', 'estimates', 'shot record', 'shot records', 'flu shot', 'flu shots', 'vaccine', 'vaccines', 'vacuna', 'vacunas',
       'gonna get hurt', 'going to get hurt', 'get hurt out there', 'propio sudor', 'su propio sudor',
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
+      // session 13 (lexicon): prizes and treats "they get".
+      'treat', 'treats', 'prize', 'prizes', 'premio', 'premios', 'gift', 'gifts', 'regalo', 'regalos', 'fair', 'feria',
+      // session 13 (lexicon): with the wider urges ("could", "want to"), storms that knock out power, cuts that hurt a budget or feelings, a time capsule buried.
+      'power', 'outage', 'outages', 'electricity', 'la luz', 'storm', 'storms', 'winds', 'wind', 'tormenta', 'viento', 'vientos', 'wallet', 'budget', 'presupuesto', 'chances',
+      'feelings', 'sentimientos', 'calorias', 'time capsule', 'capsula del tiempo', 'proposal', 'propuesta', 'ordinance', 'video', 'videos', 'footage', 'filming',
+      'knock out the', 'knock out our', 'knock out my', 'knock out some', 'knock out all', 'knock it out', 'knocking out the', 'knocked out the',
       // Round 7: "quebrar" is also to go bankrupt or to crack the eggs of a cascarón.
       'negocio', 'empresa', 'bankrupt', 'quiebra', 'cascarones', 'huevos', 'record', 'marca', 'banco', 'cochinito', 'alcancia',
     ],
@@ -568,7 +622,10 @@ export const violence: CategoryJudgement = {
       'i know what car', 'if he ever', 'if she ever', 'if they ever', 'if you ever', 'crosses me', 'cross me', 'mess with me', 'messes with me',
       'desquitarme', 'desquitar', 'me las va a pagar', 'me la va a pagar', 'me las van a pagar', 'no sabe con quien se metio', 'no saben con quien se metieron',
       'si me vuelve', 'si me vuelven', 'si vuelve a', 'si vuelven a', 'ya se donde', 'ya se cual', 'ya sabemos donde', 'sigue molestando', 'se sigue metiendo',
-      'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
+      // session 13 (lexicon), the dare: "say that to my face", "dímelo en la cara".
+      'sigue hablando de mi', 'sigues hablando', 'soplon', 'soplona', 'pinche soplon', 'si me vuelves a', 'me vuelves a', 'me reportaste', 'me acusaste', 'me echaste de cabeza',
+      'me pusiste el dedo', 'me delataste', 'dile a tu jefe', 'dile a tu', 'keeps testing me', 'keep testing me', 'testing me', 'me anda buscando', 'me sigue buscando', 'me esta buscando', 'sigue probandome', 'me sigue provocando',
+      'say that to my face', 'say it to my face', 'come say that', 'dimelo en la cara', 'dimelo en persona', 'ven y dimelo', 'digamelo en la cara', 'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
       // Round 6: "if u cross me", "keep it up buddy", "ya sabemos cómo te llamas".
       'keep it up', 'if u cross me', 'if you cross me', 'ya sabemos', 'ya se como', 'ya sabemos como', 'ya sabemos donde', 'ya se donde', 'ya se cual es',
       'i know where', 'i know which', 'i know what time', 'we know where', 'we know which', 'again i swear', 'one more time i swear',
@@ -602,6 +659,14 @@ export const violence: CategoryJudgement = {
       'better get ready', 'te voy a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'i ll find you', 'ill find you',
       // session 13 (lexicon), a visit paid at home.
       'pay them a visit', 'pay you a visit', 'visit them at home', 'visitarlos a su casa', 'hacerles una visita', 'hacerle una visita', 'una visita a su casa',
+      // session 13 (lexicon), what happens next left unsaid, or disowned in advance.
+      'gonna find out', 'is gonna find out', 'will find out', 'going to find out', 'they ll find out', 'va a conocerme', 'me va a conocer', 'me van a conocer', 'van a conocerme',
+      'a la salida te espero', 'te espero a la salida', 'te espero afuera', 'nos vemos afuera', 'nos vemos a la salida', 'si eres tan valiente', 'si eres tan machito', 'tan machito',
+      'si tan valiente', 'sal si eres hombre', 'te tengo bien checado', 'te tengo checado', 'te tengo ubicado', 'te tengo ubicada', 'no sabes con quien te metiste',
+      'no sabes con quien te estas metiendo', 'cuidate mucho', 'que te cuides', 'cuidate las espaldas', 'cuidate la espalda', 'que te cuides las espaldas', 'te andamos cazando',
+      'lo andamos cazando', 'la andamos cazando', 'andamos cazando', 'ahi te encargo', 'vas a ver como te va',
+      'find out what happens', 'see what happens to you', 'see what happens next time', 'ya veras lo que te pasa', 'a ver que le pasa', 'a ver que te pasa', 'fuck around and find out', 'fafo', 'play stupid games', 'win stupid prizes', 'no me hago responsable de lo que', 'no respondo de lo que', 'not responsible for what happens',
+      'not responsible for what i do', 'can t be responsible for what', 'won t be responsible for what', 
     ],
     /**
      * Round 9 (s12-ja). The doom said of a person as an idiom ("your days are numbered", "better
@@ -629,6 +694,11 @@ export const violence: CategoryJudgement = {
       'accidents happen', 'accidents happen all the time', 'pasan accidentes', 'los accidentes pasan', 'nunca sabe quien lo empuja', 'nunca sabe quien la empuja', 'quien lo empuja',
       'could slip and', 'might slip and', 'podria resbalarse', 'se puede resbalar', 'cuidado en las escaleras', 'tener cuidado en las escaleras', 'careful on those ladders',
       'careful on those stairs', 'stairs can be dangerous', 'las escaleras son peligrosas', 'a long way down', 'un buen madrazo si se cae',
+      'no llega a diciembre', 'no llega a navidad', 'no llega al fin de semana', 'no llega a fin de mes', 'no llega al viernes', 'won t make it to christmas', 'wont make it to christmas',
+      'won t see christmas', 'wont see christmas', 'won t see the new year', 'wont see the new year', 'won t make it to friday', 'wont make it to friday', 'no amanece',
+      'estas muerto', 'ya te toco', 'te llego tu hora', 'le va a llegar su hora', 'te va a llegar tu hora', 'le llego su hora', 'ya te llego tu hora',
+      'no sabes con quien te metiste', 'no sabes con quien te estas metiendo', 'cuidate las espaldas',
+      'que te cuides las espaldas', 'cuidate la espalda', 'si eres tan valiente', 'tan machito', 'te vayas despidiendo de tu familia', 'despidete de tu familia', 'te va a cargar la chingada', 'te va a llevar la chingada', 'va a amanecer sin', 'vas a amanecer sin', 'vas a amanecer en',
     ],
     /** Round 9 (s12-ja). A thing, a term or a career whose days are numbered (not a person's life). */
     doom_guard: [
@@ -643,6 +713,8 @@ export const violence: CategoryJudgement = {
     doom_who: [
       'whoever', 'the guy who', 'the one who', 'that guy', 'that dude', 'that lady', 'he', 'she', 'hes', 'he s', 'shes', 'she s', 'you', 'u', 'you re', 'youre', 'ur', 'your',
       'his', 'her', 'el que', 'la que', 'al que', 'a la que', 'ese', 'esa', 'ese wey', 'ese vato', 'ese cabron', 'esa vieja', 'el', 'ella', 'tu',
+      // session 13 (lexicon): said to the person.
+      'te', 'cabron', 'wey', 'pinche', 'usted', 'mas vale que', 'mas te vale', 'mas le vale',
     ],
     /** Round 9 (s12-ja). A condition set on the person ("si sigue así", "vuelve a venir", "say one more word"): with an outcome of harm only. */
     harm_condition: [
@@ -651,10 +723,13 @@ export const violence: CategoryJudgement = {
       'cuts the line', 'cuts me off', 'me vuelve a', 'me vuelven a', 'if he ever', 'if she ever', 'if they ever', 'si se atreve', 'next time that', 'next time he', 'next time she',
       // session 13 (lexicon), the last straw counted ("one more drunk spits on me", "el próximo que…").
       'one more', 'the next one who', 'the next guy who', 'the next drunk', 'next customer who', 'el proximo que', 'la proxima que', 'otro mas que', 'uno mas que',
+      'me vuelva a', 'me vuelvan a', 'vuelva a', 'vuelvan a', 'el que me vuelva', 'la que me vuelva', 'keeps it up', 'keep it up', 'sigue de',
     ],
     /** Round 9 (s12-ja). A grudge that is a prank or settled ("me la va a pagar… ya verán la broma"): not a threat. */
     grudge_joke_guard: [
       'broma', 'bromita', 'la broma', 'una broma', 'prank', 'a prank', 'pranks', 'joke', 'jk', 'just kidding', 'es broma', 'nel', 'ya lo platicamos', 'quedo arreglado', 'we talked it out', 'all good now',
+      // session 13 (lexicon): fresh paint and the thermostat warned about.
+      'wet paint', 'pintura fresca', 'recien pintado', 'recien pintada', 'paint', 'pintura', 'thermostat', 'termostato',
       // Round 9 (s12-ja), third pass: a lost pet looked for.
       'perrito', 'perrita', 'perro', 'gato', 'gatito', 'mascota', 'dog', 'cat', 'pet', 'lost', 'perdido', 'perdida', 'form', 'forms',
     ],
@@ -693,15 +768,23 @@ export const violence: CategoryJudgement = {
       // Round 7: El Paso's August 3 as people name it.
       'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack',
       // session 13 (lexicon), the attacker named by the deed.
-      'el que mato', 'el que mato a', 'the guy who killed', 'the guy who shot', 'gunned down', 'killed those', 'killed everyone', 'el que disparo', 'el que balaceo', 'el que atropello', 'ese que mato', 'esa que mato', 'mato a los'],
+      'el que mato', 'el que mato a', 'the guy who killed', 'the guy who shot', 'gunned down', 'killed those', 'killed everyone', 'el que disparo', 'el que balaceo', 'el que atropello', 'ese que mato', 'esa que mato', 'mato a los',
+      'fight video', 'got his head stomped', 'got stomped', 'got knocked out', 'got beat up', 'blood everywhere', 'brains everywhere', 'sangre por todos lados', 'lo madrearon', 'le dieron una golpiza',
+      'knocked him out cold', 'le pego a su', 'hit his wife', 'hit his girlfriend', 'beat his wife', 'slapped his wife', 'golpeo a su', 'madreo a su'],
     /** Praise for it. */
     praise_attack: [
       // session 13 (lexicon), the attacker excused or admired.
       'did what he had to do', 'did what had to be done', 'did what needed to be done', 'did nothing wrong', 'had his reasons', 'had a point', 'misunderstood hero', 'heroe incomprendido',
       'incomprendido', 'hizo lo que tenia que hacer', 'tenia sus razones', 'we need more like him', 'need more people like him', 'necesitamos mas como el', 'hacen falta mas como el', 'my hero', 'mi heroe', 'un idolo',
+      'best thing all week', 'love it', 'loved it', 'lmao', 'hilarious', 'more of this', 'play it again', 'me encanto', 'que risa', 'bien merecido', 'lo mejor de la semana', 'bien hecho',
+      'asi se educan', 'asi se les educa', 'asi aprenden', 'good for him', 'she had it coming',
       'had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
     /** Where a past attack is reported or mourned, or someone stopped it. */
-    attack_guard: ['stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
+    attack_guard: [
+      // session 13 (lexicon): a ball hit, a game, a show.
+      'blood drive', 'donate', 'donar', 'donantes', 'donors', 'blood bank', 'banco de sangre',
+      'home run', 'jonron', 'pelota', 'balon', 'gol', 'bola', 'pinata', 'boxing', 'box', 'ufc', 'wrestling', 'lucha libre', 'luchas', 'trailer',
+      'stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
   },
@@ -827,7 +910,7 @@ export const violence: CategoryJudgement = {
         // "I'll beat the hell out of my supervisor", "gonna kick the crap out of him".
         '{threat_modal} (?:[^ .]+ ){0,2}(?:beat|kick|knock|slap|smack|punch|choke|whoop|stomp) the (?:hell|shit|crap|snot|living daylights|daylights|piss|fuck|stuffing|tar|life) out of(?! (?:it|the ball|the heat|the competition|cancer|the record)(?![^ .]))',
         // "next person who yells at me is getting punched", "whoever did it catches these hands".
-        '(?:next (?:person|one|guy|lady|idiot|clown|fool|dude|driver|customer|caller)|whoever|anyone|anybody|the first (?:person|one|guy)) (?:[^ .]+ ){0,8}(?:gets|is getting|s getting|will get|ll get|gonna get|is gonna get|is going to get|catches|is catching|s catching|is gonna catch) (?:punched|slapped|smacked|decked|socked|stabbed|shot|jumped|beat up|beaten|knocked out|laid out|stomped|(?:a |my |these |the )?(?:hands|fist|fists|bullet|beatdown|ass whooping|ass kicking|bat|knuckle sandwich))(?![^ .])',
+        '(?:next (?:person|one|guy|lady|idiot|clown|fool|dude|driver|customer|caller)|whoever|anyone|anybody|the first (?:person|one|guy)) (?:[^ .]+ ){0,8}(?:gets|is getting|s getting|will get|ll get|gonna get|is gonna get|is going to get|catches|is catching|s catching|is gonna catch) (?:punched|slapped|smacked|decked|socked|stabbed|shot|jumped|beat up|beaten|knocked out|laid out|stomped|rammed|run over|ran over|tased|tazed|maced|pepper sprayed|choked|hit|clocked|dropped|(?:punched|slapped|knocked) (?:in the|out)|(?:a |my |these |the )?(?:hands|fist|fists|bullet|beatdown|ass whooping|ass kicking|bat|knuckle sandwich))(?![^ .])',
         // Bringing a gun to work or a meeting ("and see who laughs then").
         '(?:bring|bringing|brings|brought|pack|packing|carry|carrying|show up with) (?:my|a|the|his|her|their) {violence_firearm} (?:to|into) (?:work|city hall|(?:the|my|our|this|that) (?:next )?(?:[^ .]+ ){0,2}(?:meeting|office|shift|station|yard|depot|hearing|briefing|party|council|job|training|floor))(?![^ .])',
         // "I'm bringing something to the 4th floor and it won't be donuts".
@@ -1134,7 +1217,8 @@ export const violence: CategoryJudgement = {
       id: 'judgement.violence.family_whereabouts',
       category: 'violence',
       message: { en: 'Mentions where a person\'s child or spouse can be found, with an ominous hint: an implied threat.', es: 'Menciona dónde se puede encontrar al hijo o a la pareja de una persona, con una insinuación: una amenaza implícita.' },
-      cooccur: [{ all: ['family_place', 'ominous_tail'], within: 16 }],
+      // session 13 (lexicon): the second co-occurrence, harm hinted at the family, with a guard for safety notices.
+      cooccur: [{ all: ['family_place', 'ominous_tail'], within: 16 }, { all: ['family_harm_hint', 'ominous_tail'], within: 16, unless: ['family_harm_guard'], guardWithin: 16 }],
       examples: {
         hit: [
           'Que no se le olvide al regidor que su hija sale de la primaria a las 3',
