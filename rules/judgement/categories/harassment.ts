@@ -519,9 +519,27 @@ export const harassment: CategoryJudgement = {
       'sleeping with her boss', 'sleeping with his boss', 'slept her way', 'sleeps her way', 'sleeping her way',
       'hooking up with the', 'se veia tan rica', 'se ve tan rica', 'se ve bien rica', 'bien rica con', 'tan rica con', 'me la imaginaba sin', 'me lo imaginaba sin',
       'imagining her without', 'picturing her without', 'pictured her without', 'imagine her without', 'que rica esta', 'que rico esta', 'esta bien rica', 'esta bien rico',
+      // session 13 (lexicon), touching without consent: a slap on the behind, a hand on a leg, pressing up against, a kiss stolen, en and es.
+      'una nalgada', 'nalgada', 'nalgadita', 'nalgadas', 'le agarre la nalga', 'le agarro la nalga', 'le agarra la nalga', 'agarrando la pierna', 'le agarra la pierna', 'le agarre la pierna',
+      'le toque la pierna', 'le toco la pierna', 'manose*', 'me le arrime', 'se le arrima', 'se le arrimo', 'arrimon', 'arrimones', 'repegon', 'repegones', 'le robe un beso',
+      'robarle un beso', 'le robo un beso', 'grabbed her butt', 'grabbed her ass', 'grab her butt', 'slapped her butt', 'slap her butt', 'felt her up',
+      'feel her up', 'copped a feel', 'cop a feel', 'brushed up against her', 'rubbed up on her', 'hand on her thigh', 'hand on her knee', 'stole a kiss', 'forced a kiss',
+      // session 13 (lexicon), the body remarked on: parts, clothes that "show everything", "para comérsela", "I'd tap".
+      'nalgotas', 'piernotas', 'pechugona', 'chichona', 'chichotas', 'sus nalgas', 'su trasero', 'ese trasero', 'se le marca todo', 'con ese escote', 'ese escote', 'esa faldita', 'esos leggings', 'those leggings', 'tight pants', 'in that skirt', 'her rack', 'her boobs',
+      'body is a 10', 'thicc', 'bien buenota', 'buenota', 'buenote', 'mamasita', 'papacito', 'papasito', 'cuerazo', 'que cuero', 'bien cuero', 'que bombon', 'para comersela',
+      'para comerselo', 'esta para comerselo', 'esta para comersela', 'hasta babeo', 'me babeo', 'i d tap', 'id tap', 'would tap that',
+      'i d smash', 'id smash', 'would smash',
+      // session 13 (lexicon), "what she needs is a man", "urgida".
+      'le hace falta un hombre que', 'le falta un hombre que', 'pinched her butt', 'needs a man',
+      'needs to get laid', 'needs to get some', 'sexually frustrated',
+      // session 13 (lexicon), explicit pictures sent or asked of a coworker, and "she liked it".
+      'fotos de mi cosa', 'foto de mi cosa', 'dick pic', 'dick pics', 'le pedi el pack', 'le pido el pack', 'pedirle el pack', 'se hizo la dificil', 'se hace la dificil',
+      'playing hard to get', 
     ],
     /** Round 9 (s12-ja). A CPR class, a first-aid dummy: "mouth to mouth" that is training. */
-    harass_sex_guard: ['cpr', 'rcp', 'dummy', 'dummies', 'maniqui', 'first aid', 'primeros auxilios', 'certification', 'certificacion', 'lifesaving', 'drill', 'simulacro'],
+    harass_sex_guard: ['cpr', 'rcp', 'dummy', 'dummies', 'maniqui', 'first aid', 'primeros auxilios', 'certification', 'certificacion', 'lifesaving', 'drill', 'simulacro',
+      // session 13 (lexicon): a pet or a child patted or changed.
+      'perro', 'perrito', 'perrita', 'dog', 'puppy', 'gato', 'gatito', 'bebe', 'baby', 'panal', 'diaper', 'nino', 'nina', 'hijo', 'hija', 'son', 'daughter'],
     /** Round 9 (s12-ja). Quid pro quo, the job side: a promotion, a raise, good shifts, keeping the job. */
     qpq_job: [
       'subir de puesto', 'el ascenso', 'un ascenso', 'ascender', 'the promotion', 'a promotion', 'promoted', 'a raise', 'un aumento', 'keep her job', 'keep his job',
