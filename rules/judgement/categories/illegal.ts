@@ -110,6 +110,11 @@ export const illegal: CategoryJudgement = {
       // session 13 (lexicon), ballots filled for others.
       'vote twice', 'voted twice', 'votar dos veces', 'vote dos veces', 'votamos dos veces', 'filled out ballots for', 'fill out ballots for', 'filled out her ballot',
       'filled out his ballot', 'filled out their ballots', 'llene su boleta', 'llene la boleta de', 'llenamos las boletas', 'llene las boletas', 'ballots for the whole',
+      // session 13 (lexicon), a fake raffle or collection; the odometer rolled back; hours padded for a friend; an invoice inflated and the cut shared.
+      'rifa que no existe', 'rifa fantasma', 'rifa inventada', 'rifa falsa', 'rifa chueca', 'fake raffle', 'fake fundraiser', 'colecta falsa', 'la lana es pa mi', 'pa mi bolsillo', 'para mi bolsillo', 'into my pocket',
+      'el kilometraje', 'cambiar el kilometraje', 'bajarle el kilometraje', 'rolled back the odometer', 'roll back the odometer', 'le meti horas', 'meterle horas', 'horas que no trabajo',
+      'horas que no trabajaron', 'hours he didn t work', 'hours she didn t work', 'hours he didnt work', 'inflar la factura', 'inflamos la factura', 'inflar las facturas',
+      'inflate the invoice', 'inflated the invoice', 'pad the invoice', 'padded the invoice', 'sobreprecio', 'una tajada', 'my cut', 'nuestra tajada',
       // session 13 (lexicon), high at work.
       'came to work high', 'come to work high', 'showed up high', 'high on the job', 'high on the clock', 'stoned at work', 'baked at work',
       'ando pacheco', 'ando pacheca', 'bien pacheco', 'bien pacheca', 'vengo pacheco', 'llegue pacheco', 'bien marihuano', 'bien grifo', 'bien periqueado', 'bien cristaleado',
@@ -146,6 +151,7 @@ export const illegal: CategoryJudgement = {
       'if anybody needs', 'if anyone needs', 'si alguien necesita', 'si alguien ocupa', 'el que necesite', 'quien necesite',
       // session 13 (lexicon): a search said by the verb alone ("busqué a mi ex en el sistema"); not 'yo', 'cobramos', 'saqué' ("cobramos en efectivo").
       'busque', 'le busque', 'la busque', 'lo busque',
+      'le cambie', 'le movi', 'le meti', 'le baje', 'nos tocan', 'nos toca',
     ],
     /** Round 4 (s7-jb): getting away from the law: hiding, laying low, getting rid of evidence (tip-offs, with ill_enforce). */
     ill_evade: [
@@ -282,6 +288,11 @@ export const illegal: CategoryJudgement = {
       'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
       // Round 9 (s12-ja), second pass: a test skipped.
       'without taking the test', 'skip the test',
+      // session 13 (lexicon), the favor said the border way: it "comes out fast", the fine "forgotten", the stand not closed, the inspection passed unseen, a date changed.
+      'que te salga rapido', 'te salga rapido', 'salga rapido', 'yo lo muevo', 'lo muevo', 'se olvido de la infraccion', 'se olvido de la multa', 'se olvidara de la multa',
+      'para no clausurar', 'no clausurar', 'no me clausuro', 'no me clausuraron', 'para que no me multara', 'para que no me multe', 'para que pasen la verificacion',
+      'pasen la verificacion', 'pasar la verificacion', 'paso la verificacion', 'con otra fecha', 'te saco el acta', 'te saco la licencia', 'te consigo la licencia', 'les consigo la licencia',
+      'me deje sacar', 'me dejen sacar', 'deje sacar material', 'me dejan sacar', 'forget the ticket', 'forgot about the ticket', 'not shut down', 'didn t shut us down', 'didnt shut us down',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -321,6 +332,10 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), favor for pay: money sent by app, said as a request.
       'venmo me', 'cash app me', 'zelle me', 'kick me back', 'kick me a little', 'make it worth my while', 'worth my while', 'for my trouble',
       'something for my trouble',
+      // session 13 (lexicon), the payment said the border way: "ponte con algo", "le pasé una lana", "me pidió mil pesos y se los di".
+      'ponte con algo', 'ponerse con algo', 'se pone con algo', 'pongase con algo', 'le pase una lana', 'le pase una feria', 'le di una lana', 'le solte una lana', 'le solte una feria',
+      'me pidio mil', 'me pidio una lana', 'me pidio dinero', 'me pidio una feria', 'y se los di', 'se los di', 'mil pesos', 'quinientos pesos', 'unos pesos', 'unos dolares',
+      'unos dolaritos', 'me pasas una feria', 'me pasas una lana', 'le pago al', 'le pague al', 'le pagamos al', 'le pago a la', 'le pague a la', 'me pasa una feria', 'slipped him', 'slipped her', 'slid him', 'handed him a', 'paid him off', 'paid her off', 'paid off the',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -334,6 +349,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), second pass: sold online.
       'on ebay', 'on marketplace', 'en marketplace', 'en ebay', 'on offerup', 'en offerup', 'sell them on',
       'los vendo en',
+      // session 13 (lexicon), selling it on: at the flea market, the swap meet, the pawn shop.
+      'vendiendo', 'ando vendiendo', 'andamos vendiendo', 'las vendi', 'los vendi', 'lo vendi', 'la vendi', 'revendo', 'los revendo', 'las revendo', 'en la segunda', 'en el segunda',
+      'en el tianguis', 'en la pulga', 'at the flea market', 'at the swap meet', 'swap meet', 'pawned', 'pawn shop', 'empene', 'lo empene', 'casa de empeno',
     ],
     /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
     ill_city_goods: [
@@ -356,6 +374,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), second pass: what was to be discarded or sent to surplus, taken instead.
       'que iban a desechar', 'iban a desechar', 'que iban a tirar', 'que iban a dar de baja', 'were getting tossed',
       'supposed to go to surplus', 'supposed to be destroyed', 'supposed to be shredded',
+      // session 13 (lexicon), the City's leftovers and jobsites, and the fine money collected in cash.
+      'del taller municipal', 'taller municipal', 'de la obra de la ciudad', 'de la obra municipal', 'de la obra del municipio', 'del almacen municipal', 'de las unidades', 'que sobraron del', 'que sobro del', 'sobrantes de la',
+      'leftover from the job', 'from the job site', 'from the jobsite', 'lo de las multas', 'las multas que se cobran', 'el dinero de las multas', 'the fine money', 'se cobran en efectivo',
       // session 13 (lexicon), the City's cash: meters, fares, fees collected at a window.
       'parking meters', 'the meters', 'los parquimetros', 'parquimetros', 'the meter money', 'the collections', 'la recaudacion', 'the cash drawer', 'el cajon del dinero',
       'la caja registradora', 'the pool register', 'las entradas de la alberca', 'los pagos de la',
@@ -380,6 +401,7 @@ export const illegal: CategoryJudgement = {
       'for my brother s', 'for my cousin s', 'for my wife s', 'for my husband s', 'for his business', 'for her business', 'for my business', 'landscaping business',
       'side business', 'para el negocio de', 'pal negocio de', 'para su negocio', 'para mi negocio', 'pa mi negocio', 'pa su negocio', 'the good ones home',
       'take the good ones',
+      'me robe', 'nos robamos', 'me robe unas', 'me robe unos', 'robamos', 'me clave unas', 'me clave unos',
       // session 13 (lexicon), the cash taken and shared out.
       'split the cash', 'split it between', 'split it three ways', 'split it two ways', 'nos repartimos', 'nos lo repartimos', 'nos la repartimos', 'nos la dividimos',
       'keep the cash', 'kept the cash', 'keep some of the cash', 'kept some of the cash', 'pocket the cash', 'pocketed the cash', 'me quedo con el efectivo', 'me quede con el efectivo',
@@ -444,6 +466,8 @@ export const illegal: CategoryJudgement = {
     ill_border: [
       'rio', 'el rio', 'del rio', 'river', 'across the river', 'the river', 'del otro lado', 'al otro lado', 'otro lado', 'garita', 'la garita', 'puente', 'el puente', 'the bridge', 'bridge',
       'aduana', 'customs', 'la linea', 'the border', 'la frontera', 'border', 'from juarez', 'de juarez', 'en juarez', 'de reynosa', 'de matamoros', 'de chihuahua', 'de mexico', 'from mexico', 'houston',
+      // session 13 (lexicon), carried across.
+      'cruzo', 'cruzamos', 'los cruzo', 'las cruzo', 'por la garita', 'por el puente', 'me los traigo de', 'me las traigo de', 'bring them across', 'bring it across',
     ],
     /** R6: past the check, hidden, or paid to carry (with ill_border). */
     ill_covert: [
@@ -451,6 +475,8 @@ export const illegal: CategoryJudgement = {
       'ni reviso', 'didnt check', 'didn t check', 'banned', 'the ones that are banned', 'prohibidos', 'prohibidas', 'pagan bien', 'se le paga bien', 'paga bien', 'llevar gente', 'llevo gente',
       'llevamos gente', 'pasar gente', 'choferes', 'hace el paro', 'le hace el paro', 'sin receta', 'without a prescription', 'no prescription', 'lo arreglamos', 'extras to sell',
       'a mitad de precio', 'half price', 'unos de mas', 'de mas',
+      // session 13 (lexicon), carried across to resell.
+      'los revendo', 'las revendo', 'revendo', 'para revender', 'pa revender', 'to resell', 'resell them', 'flip them',
       // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
@@ -506,6 +532,16 @@ export const illegal: CategoryJudgement = {
     ],
     /** R7: returning or reporting what the dead left (the clean side of ill_benefit). */
     ill_dead_guard: ['return', 'returned', 'devolver', 'devolvi', 'regresar', 'report the death', 'reportar', 'how do i', 'como le hago', 'where do i', 'donde', 'cancel', 'cancelar', 'canceled', 'cancele'],
+    /** session 13 (lexicon). A benefit (a disabled placard, a card) borrowed from someone alive to use oneself. */
+    ill_borrowed: [
+      'me presta su', 'me presto su', 'me prestan su', 'me prestaron su', 'prestada de', 'prestado de', 'de mi compadre', 'de mi abuela', 'de mi abuelo', 'de mi suegra', 'de mi tia',
+      'borrow my grandma s', 'borrow my mom s', 'borrowed my grandma s', 'borrowed my mom s', 'my grandma s', 'my abuela s', 'lends me his', 'lends me her', 'lent me his', 'lent me her',
+    ],
+    /** session 13 (lexicon). Using it for the person it belongs to is lawful: driving them, their appointment. */
+    ill_borrowed_guard: [
+      'cuando la llevo', 'cuando lo llevo', 'la llevo', 'lo llevo', 'llevarla', 'llevarlo', 'con ella', 'con el', 'when i drive her', 'when i drive him', 'with her', 'with him', 'doctor',
+      'medico', 'cita', 'appointment', 'clinica', 'clinic', 'hospital', 'how do i', 'como le hago', 'renew', 'renovar', 'tramite',
+    ],
     /** session 13 (lexicon). The writer's crew getting rid of waste themselves (dumped, poured, tossed), en and es. */
     ill_dump_self: [
       'i dump', 'we dump', 'i dumped', 'we dumped', 'we just dump', 'i just dump', 'we always dump', 'i pour', 'we pour', 'i poured', 'we poured', 'we just pour', 'i toss', 'we toss',
@@ -1106,6 +1142,25 @@ export const illegal: CategoryJudgement = {
           'Antifreeze is toxic to dogs and cats: keep it sealed and away from pets.',
           'Si su perro comió veneno para ratas llame al veterinario de inmediato.',
           'Someone poisoned three dogs on Alameda; Animal Services is investigating, reward offered.',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): a disabled placard or a benefit card borrowed and used by someone it does not belong to.
+      id: 'judgement.illegal.borrowed_benefit',
+      category: 'illegal',
+      message: { en: 'Says the writer uses someone else\'s disabled placard or benefit as their own.', es: 'Dice que quien escribe usa como suya la placa de discapacitado o el beneficio de otra persona.' },
+      cooccur: [{ all: ['ill_benefit', 'ill_borrowed'], within: 10, unless: ['ill_borrowed_guard', 'ill_news_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Mi compadre me presta su placa de discapacitado y me estaciono donde quiero',
+          'I use my grandma\'s handicap placard to park at the depot, closest spot every day',
+          'Traigo el placard de mi abuela en la troca pa estacionarme en el centro',
+        ],
+        miss: [
+          'Uso el placard de mi abuela cuando la llevo al doctor',
+          'How do I renew my grandma\'s handicap placard? She can\'t go in person',
+          'My grandma\'s handicap placard expired, the clinic helped her renew it',
         ],
       },
     },
