@@ -315,6 +315,9 @@ export const harassment: CategoryJudgement = {
       'a lavar trastes', 'a lavar los trastes', 'vete a lavar', 'a hacer tortillas', 'vete a hacer tortillas', 'nomas por ser mujer', 'solo por ser mujer', 'por ser vieja',
       'mandilon', 'mandilona', 'no seas vieja', 'no sea vieja', 'llora como vieja', 'chilla como vieja', 'como nina chiquita', 'no tiene pantalones', 'ponte los pantalones',
       'pongase los pantalones', 'no tiene huevos', 'sin huevos',
+      // session 13 (lexicon), class and manners mocked ("lo de rancho"), a grown person called a child, a looks idiom.
+      'lo de rancho', 'se le nota lo rancho', 'bien ranchera', 'bien ranchero', 'bien rancho', 'pueblerina', 'pueblerino', 'parece nino de kinder', 'parece nina de kinder',
+      'ni hablar sabe', 'walking dumpster fire', 'dumpster fire of a', 'face only a mother could love', 'cara que solo su mama quiere', 'nomas su mama lo quiere',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -399,6 +402,8 @@ export const harassment: CategoryJudgement = {
       'the guys at', 'the guys in', 'those guys', 'these guys',
       // Round 9 (s12-ja), third pass: people named by looks as a nickname.
       'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
+      // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
+      'la de', 'el de',
     ],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
