@@ -522,9 +522,8 @@ export const violence: CategoryJudgement = {
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
       // session 13 (lexicon): prizes and treats "they get".
       'treat', 'treats', 'prize', 'prizes', 'premio', 'premios', 'gift', 'gifts', 'regalo', 'regalos', 'fair', 'feria',
-      // session 13 (lexicon): with the wider urges ("could", "want to"), storms that knock out power, cuts that hurt a budget or feelings, a time capsule buried.
-      'power', 'outage', 'outages', 'electricity', 'la luz', 'storm', 'storms', 'winds', 'wind', 'tormenta', 'viento', 'vientos', 'wallet', 'budget', 'presupuesto', 'chances',
-      'feelings', 'sentimientos', 'calorias', 'time capsule', 'capsula del tiempo', 'proposal', 'propuesta', 'ordinance', 'video', 'videos', 'footage', 'filming',
+      // session 13 (lexicon): with the wider urges ("could", "want to"), storms that knock out power, a wallet hurt, a time capsule buried (not a budget or a proposal: those are what grudges are about).
+      'power', 'outage', 'outages', 'electricity', 'la luz', 'storm', 'storms', 'winds', 'wind', 'tormenta', 'viento', 'vientos', 'wallet', 'calorias', 'time capsule', 'capsula del tiempo', 'video', 'videos', 'footage', 'filming',
       'knock out the', 'knock out our', 'knock out my', 'knock out some', 'knock out all', 'knock it out', 'knocking out the', 'knocked out the',
       // Round 7: "quebrar" is also to go bankrupt or to crack the eggs of a cascarón.
       'negocio', 'empresa', 'bankrupt', 'quiebra', 'cascarones', 'huevos', 'record', 'marca', 'banco', 'cochinito', 'alcancia',
