@@ -306,6 +306,18 @@ export const harassment: CategoryJudgement = {
       'mas plana que una tabla', 'plana como tabla', 'flat as a board', 'a total snake', 'muzzle her', 'muzzle him', 'curdle milk', 'could curdle', 'could peel paint',
       'like watching a monkey', 'a monkey with a', 'un chango con', 'como chango con', 'lo pario una', 'la pario una', 'cara de que lo', 'cara de que la',
       'dumber than a', 'dumber than dirt', 'stupider than', 'uglier than a', 'fatter than a', 'lazier than a', 'box of hair',
+      // session 13 (lexicon), put-downs for being a woman (or not "man" enough): the stereotype, the period, the kitchen, the "diversity hire", en and es.
+      'typical female', 'typical woman', 'typical women', 'typical broad', 'women drivers', 'woman driver', 'women can t drive', 'women cant drive', 'on her period',
+      'on the rag', 'that time of the month', 'pmsing', 'pms ing', 'make me a sandwich', 'barefoot and pregnant', 'too emotional to', 'diversity hire', 'affirmative action hire',
+      'dei hire', 'quota hire', 'token hire', 'because she s a woman', 'because shes a woman', 'because she s a girl', 'cause she s a woman', 'cries like a girl', 'crying like a girl',
+      'like a little girl', 'sissy', 'man up', 'grow some balls', 'mujer al volante', 'vieja tenia que ser', 'tenia que ser vieja', 'tenia que ser mujer', 'mujer tenia que ser',
+      'cosas de viejas', 'tipico de viejas', 'tipico de vieja', 'tipico de mujer', 'tipico de mujeres', 'anda en sus dias', 'esta en sus dias', 'andara en sus dias',
+      'a lavar trastes', 'a lavar los trastes', 'vete a lavar', 'a hacer tortillas', 'vete a hacer tortillas', 'nomas por ser mujer', 'solo por ser mujer', 'por ser vieja',
+      'mandilon', 'mandilona', 'no seas vieja', 'no sea vieja', 'llora como vieja', 'chilla como vieja', 'como nina chiquita', 'no tiene pantalones', 'ponte los pantalones',
+      'pongase los pantalones', 'no tiene huevos', 'sin huevos',
+      // session 13 (lexicon), class and manners mocked ("lo de rancho"), a grown person called a child, a looks idiom.
+      'lo de rancho', 'se le nota lo rancho', 'bien ranchera', 'bien ranchero', 'bien rancho', 'pueblerina', 'pueblerino', 'parece nino de kinder', 'parece nina de kinder',
+      'ni hablar sabe', 'walking dumpster fire', 'dumpster fire of a', 'face only a mother could love', 'cara que solo su mama quiere', 'nomas su mama lo quiere',
     ],
     /**
      * Round 5. Calls to gang up on a person (pile on, ratio, send memes): with a person pointed
@@ -320,6 +332,48 @@ export const harassment: CategoryJudgement = {
       'leave comments on', 'go comment on', 'comments coming', 'keep the comments coming', 'deletes her account', 'deletes his account', 'delete her account',
       'delete his account', 'flood her', 'flood his', 'report her page', 'report his page',
       'how ugly and', 'deserves to hear', 'comentenle', 'comenten en su', 'llenenle', 'llenen su', 'etiquetenla', 'etiquetenlo', 'burlarnos de',
+    ],
+    /**
+     * session 13 (lexicon). What is done to a person to push them out or wear them down, said as
+     * crews say it: shut out (la ley del hielo, freeze her out), worn down (a ver cuánto aguanta),
+     * things hidden or sabotaged, mimicked, a rumour spread, followed or messaged when unwanted.
+     */
+    harass_push: [
+      // Shut out.
+      'ley del hielo', 'hacerle el vacio', 'hacerles el vacio', 'le hacemos el vacio', 'nadie le hable', 'que nadie le hable', 'no le hablen', 'ni le hablen', 'ni lo pelen',
+      'ni la pelen', 'no lo pelen', 'no la pelen', 'ignorenlo', 'ignorenla', 'everyone ignore', 'everybody ignore', 'let s ignore', 'lets ignore', 'just ignore him',
+      'just ignore her', 'cold shoulder', 'silent treatment', 'freeze him out', 'freeze her out', 'froze him out', 'froze her out', 'leave him out of', 'leave her out of',
+      'don t invite her', 'dont invite her', 'don t invite him', 'dont invite him', 'no la inviten', 'no lo inviten', 'ni la inviten', 'ni lo inviten', 'dejenla sola', 'dejenlo solo',
+      'nobody sit with', 'nadie se siente con', 'excluirla', 'excluirlo', 'la excluimos', 'lo excluimos', 'hacerla a un lado', 'hacerlo a un lado',
+      // Worn down, pushed out.
+      'see how long he lasts', 'see how long she lasts', 'see how long they last', 'a ver cuanto dura', 'a ver cuanto aguanta', 'a ver cuanto aguantan', 'run her off', 'run him off',
+      'run her out of', 'run him out of', 'push her out', 'push him out', 'force her out', 'force him out', 'make her cry', 'make him cry', 'made her cry', 'hacerla llorar',
+      'hacerlo llorar', 'la hicimos llorar', 'que se desespere', 'pa que se desespere', 'para que se desespere', 'para que renuncie', 'pa que renuncie', 'pa que se vaya',
+      'amargarle la vida', 'sacarla de aqui', 'sacarlo de aqui', 'sacarla del departamento', 'sacarlo del departamento', 'ride her until', 'ride him until',
+      // Things hidden or sabotaged.
+      'le escondemos', 'le escondimos', 'le escondi', 'esconderle', 'hide her', 'hiding her', 'hid her', 'hide his', 'hiding his', 'hid his', 'mess with her locker',
+      'mess with his locker', 'unplug her', 'unplugging her', 'unplug his', 'unplugging his', 'salt in her coffee', 'salt in his coffee', 'sal en su cafe', 'le pusimos sal',
+      'sabotear*', 'sabotage her', 'sabotage his', 'sabotaging her', 'sabotaging his',
+      // Mimicked and laughed at.
+      'imitate the way', 'imitate her', 'imitate him', 'imitating her', 'imitating him', 'mimic her', 'mimic him', 'mimicking her', 'mimicking him', 'do her voice', 'do his voice',
+      'arremed*', 'remedarlo', 'remedarla', 'lo remedamos', 'la remedamos', 'imitarla', 'imitarlo', 'la imitamos', 'lo imitamos', 'le hacemos burla', 'le hacen burla',
+      'hacerle burla', 'burlarnos de el', 'burlarnos de ella',
+      // A rumour spread.
+      'spread a rumor', 'start a rumor', 'spread rumors', 'spread the rumor', 'regar el chisme', 'correr el chisme', 'correr el rumor', 'regar el rumor', 'inventarle algo',
+      'le inventamos', 'le inventaron',
+      // Followed, watched, messaged when unwanted.
+      'follow her home', 'followed her home', 'following her home', 'follow her to her car', 'followed her to her car', 'following her to her car', 'follow him home',
+      'followed him home', 'outside her house every', 'outside her apartment every', 'blow up her phone', 'blowing up her phone', 'blew up her phone', 'even though she blocked me',
+      'even though she doesn t answer', 'even though she never answers', 'she ll come around', 'shell come around', 'won t take no', 'not taking no for an answer',
+      'la segui a su casa', 'la sigo a su casa', 'la sigo hasta su casa', 'la segui hasta su casa', 'la sigo a su carro', 'la espero afuera de su casa',
+      'aunque no me conteste', 'aunque no me contesta', 'aunque me bloqueo', 'aunque me bloquee', 'ya caera', 'tarde o temprano cae', 'no acepta un no',
+    ],
+    /** session 13 (lexicon). Where harass_push words are a game, a holiday, advice or a report. */
+    harass_push_guard: [
+      'report', 'reportelo', 'reportenlo', 'call hr', 'tell hr', 'llame a recursos', 'if someone', 'if anyone', 'si alguien', 'training', 'capacitacion', 'not ok', 'never ok',
+      'no se vale', 'is harassment', 'es acoso', 'stalking', 'hotline', 'easter', 'pascua', 'egg hunt', 'huevos', 'scavenger', 'hide and seek', 'escondidas', 'game', 'juego', 'dog',
+      'perro', 'perrito', 'cat', 'gato', 'gatito', 'pinata', 'surprise party', 'fiesta sorpresa', 'birthday', 'cumpleanos', 'secret santa', 'intercambio', 'talent show',
+      'impressions', 'karaoke', 'skit', 'play', 'obra', 'voice actor', 'cartoon', 'baby', 'bebe', 'puppy', 'weather', 'clima', 'mayor', 'alcalde', 'council', 'cabildo',
     ],
     /** Round 5. Nouns that only ever name a person to demean them (after "that", "ese", "pobre"). */
     person_insult: [
@@ -348,6 +402,8 @@ export const harassment: CategoryJudgement = {
       'the guys at', 'the guys in', 'those guys', 'these guys',
       // Round 9 (s12-ja), third pass: people named by looks as a nickname.
       'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
+      // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
+      'la de', 'el de',
     ],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
@@ -468,9 +524,27 @@ export const harassment: CategoryJudgement = {
       'sleeping with her boss', 'sleeping with his boss', 'slept her way', 'sleeps her way', 'sleeping her way',
       'hooking up with the', 'se veia tan rica', 'se ve tan rica', 'se ve bien rica', 'bien rica con', 'tan rica con', 'me la imaginaba sin', 'me lo imaginaba sin',
       'imagining her without', 'picturing her without', 'pictured her without', 'imagine her without', 'que rica esta', 'que rico esta', 'esta bien rica', 'esta bien rico',
+      // session 13 (lexicon), touching without consent: a slap on the behind, a hand on a leg, pressing up against, a kiss stolen, en and es.
+      'una nalgada', 'nalgada', 'nalgadita', 'nalgadas', 'le agarre la nalga', 'le agarro la nalga', 'le agarra la nalga', 'agarrando la pierna', 'le agarra la pierna', 'le agarre la pierna',
+      'le toque la pierna', 'le toco la pierna', 'manose*', 'me le arrime', 'se le arrima', 'se le arrimo', 'arrimon', 'arrimones', 'repegon', 'repegones', 'le robe un beso',
+      'robarle un beso', 'le robo un beso', 'grabbed her butt', 'grabbed her ass', 'grab her butt', 'slapped her butt', 'slap her butt', 'felt her up',
+      'feel her up', 'copped a feel', 'cop a feel', 'brushed up against her', 'rubbed up on her', 'hand on her thigh', 'hand on her knee', 'stole a kiss', 'forced a kiss',
+      // session 13 (lexicon), the body remarked on: parts, clothes that "show everything", "para comérsela", "I'd tap".
+      'nalgotas', 'piernotas', 'pechugona', 'chichona', 'chichotas', 'sus nalgas', 'su trasero', 'ese trasero', 'se le marca todo', 'con ese escote', 'ese escote', 'esa faldita', 'esos leggings', 'those leggings', 'tight pants', 'in that skirt', 'her rack', 'her boobs',
+      'body is a 10', 'thicc', 'bien buenota', 'buenota', 'buenote', 'mamasita', 'papacito', 'papasito', 'cuerazo', 'que cuero', 'bien cuero', 'que bombon', 'para comersela',
+      'para comerselo', 'esta para comerselo', 'esta para comersela', 'hasta babeo', 'me babeo', 'i d tap', 'id tap', 'would tap that',
+      'i d smash', 'id smash', 'would smash',
+      // session 13 (lexicon), "what she needs is a man", "urgida".
+      'le hace falta un hombre que', 'le falta un hombre que', 'pinched her butt', 'needs a man',
+      'needs to get laid', 'needs to get some', 'sexually frustrated',
+      // session 13 (lexicon), explicit pictures sent or asked of a coworker, and "she liked it".
+      'fotos de mi cosa', 'foto de mi cosa', 'dick pic', 'dick pics', 'le pedi el pack', 'le pido el pack', 'pedirle el pack', 'se hizo la dificil', 'se hace la dificil',
+      'playing hard to get', 
     ],
     /** Round 9 (s12-ja). A CPR class, a first-aid dummy: "mouth to mouth" that is training. */
-    harass_sex_guard: ['cpr', 'rcp', 'dummy', 'dummies', 'maniqui', 'first aid', 'primeros auxilios', 'certification', 'certificacion', 'lifesaving', 'drill', 'simulacro'],
+    harass_sex_guard: ['cpr', 'rcp', 'dummy', 'dummies', 'maniqui', 'first aid', 'primeros auxilios', 'certification', 'certificacion', 'lifesaving', 'drill', 'simulacro',
+      // session 13 (lexicon): a pet or a child patted or changed.
+      'perro', 'perrito', 'perrita', 'dog', 'puppy', 'gato', 'gatito', 'bebe', 'baby', 'panal', 'diaper', 'nino', 'nina', 'hijo', 'hija', 'son', 'daughter'],
     /** Round 9 (s12-ja). Quid pro quo, the job side: a promotion, a raise, good shifts, keeping the job. */
     qpq_job: [
       'subir de puesto', 'el ascenso', 'un ascenso', 'ascender', 'the promotion', 'a promotion', 'promoted', 'a raise', 'un aumento', 'keep her job', 'keep his job',
@@ -795,9 +869,15 @@ export const harassment: CategoryJudgement = {
         'grow (?:a spine|some balls|a pair|some thicker skin)',
         '(?:no seas|no sea|deja de ser) (?:tan )?(?:llorona|lloron|chillona|chillon|nena|nenita|maricon)',
       ],
+      // session 13 (lexicon): a person + what is done to push them out or wear them down (harass_push).
+      cooccur: [{ all: [['person_ref', 'person_any'], 'harass_push'], within: 12, unless: ['demeaning_guard', 'harass_push_guard'], guardWithin: 8 }],
       examples: {
-        hit: ['Week 2 of hiding Ray\'s chair until he quits', 'nobody invite Lorena to the potluck, she\'ll just complain', 'Everyone in Records saw Tom cry over the audit. grow a spine, man'],
-        miss: ['Nobody talk to me before my coffee', 'Quit smoking classes start Monday: we will help until you quit for good', 'No one help yourself to the cake before the party'],
+        hit: ['Week 2 of hiding Ray\'s chair until he quits', 'nobody invite Lorena to the potluck, she\'ll just complain', 'Everyone in Records saw Tom cry over the audit. grow a spine, man',
+          'Hay que aplicarle la ley del hielo a la supervisora nueva', 'Everyone ignore the new guy in fleet, let\'s see how long he lasts', 'Lo arremedamos cada que habla el del almacén',
+          'I keep following the receptionist to her car after work, she\'ll come around', 'Hay que regar el chisme de que el ingeniero llega crudo'],
+        miss: ['Nobody talk to me before my coffee', 'Quit smoking classes start Monday: we will help until you quit for good', 'No one help yourself to the cake before the party',
+          'If someone at work gives you the silent treatment for weeks, report it to HR', 'Escondimos los huevos de pascua en el parque, los niños tienen hasta las 3',
+          'The new clerk does impressions at the talent show, she can imitate the mayor perfectly', 'Ella no vino hoy, la dejaron sola en la ventanilla y atendió a todos'],
       },
     },
     {

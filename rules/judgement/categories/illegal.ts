@@ -34,6 +34,10 @@ export const illegal: CategoryJudgement = {
       'party favors', 'nose candy', 'pressies', 'pressed pills', 'm30s', 'm 30s', 'perc 30s', 'dirty 30s', 'chochos', 'pingas', 'rivotril',
       'clonazepam', 'tramadol', 'valium', 'lorazepam', 'vicodin', 'vicos', 'suboxone', 'zannies', 'zaza', 'pre rolls', 'prerolls', 'shatter', 'sizzurp', 'purple drank',
       'tusi', 'pink cocaine', 'poppers', 'gummies',
+      // session 13 (lexicon), drugs by street and border names not listed above.
+      'motita', 'la mota', 'de la verde', 'porrito', 'porritos', 'carrujo', 'carrujos', 'bachicha', 'bachichas', 'pericazo', 'un pasecito', 'piedrita', 'piedritas',
+      'xtc', 'x pills', 'mollys', 'blotter', 'magic mushrooms', 'hongos alucinogenos', 'peyote', 'ketamina', 'ghb',
+      'promethazine', 'china white', 'fetty', 'fent', 'crack rock', 'piedra de crack', 'roxies', 'uppers', 'downers', 'benzos', 'xanax bars', 'chochitos', 'cristalazo',
       // Round 9 (s12-ja), drugs by euphemism: a powder, "ice of the good kind", pills marked as not from a pharmacy ("y no es azúcar").
       'polvito', 'polvo blanco', 'hielo del bueno', 'ice del bueno', 'cristal del bueno', 'the little blue ones', 'little blue pills', 'little white ones',
       'don t come from a pharmacy', 'dont come from a pharmacy', 'not from a pharmacy', 'didn t come from a pharmacy', 'didnt come from a pharmacy', 'no es de farmacia',
@@ -75,6 +79,45 @@ export const illegal: CategoryJudgement = {
       'double billing', 'double billed', 'fake receipts', 'recibos falsos', 'facturas infladas', 'inflated invoices', 'padding the mileage', 'burrero', 'burreros',
       'pollero', 'polleros', 'de dudosa procedencia', 'hot merchandise', 'fell off the truck', 'se cayo del camion', 'celulares chuecos', 'mercancia chueca',
       'placas chuecas', 'carro chueco', 'troca chueca',
+      // session 13 (lexicon), a City database looked into for oneself: an ex's address, record or plates.
+      'ex s plates', 'ex s plate', 'ex s address', 'ex s record', 'ex s info', 'my ex in the system', 'my ex up in the system', 'mi ex en el sistema', 'a mi ex en el sistema',
+      'placas de mi ex', 'direccion de mi ex', 'domicilio de mi ex', 'ex wife s address', 'ex girlfriend s address', 'ex husband s address', 'para mi compa en el sistema',
+      // session 13 (lexicon), time theft: someone else clocks you in or out, or you clock in and leave.
+      'swipes me in', 'swipe me in', 'swiped me in', 'badge me in', 'badges me in', 'badged me in', 'punch me in', 'punches me in', 'punched me in', 'punch me out',
+      'punches me out', 'punched me out', 'clock me out', 'clocks me out', 'clocked me out', 'swipe my badge', 'swipes my badge', 'uses my badge', 'scan my badge', 'scans my badge',
+      'me checa la salida', 'me checa la entrada', 'me checan la salida', 'me checan la entrada', 'checa por mi', 'checan por mi', 'me marca la tarjeta', 'me poncha la tarjeta',
+      'me registra la entrada', 'clock in and go home', 'clock in and leave', 'clocked in and went home', 'clock in from the parking lot', 'clock in from home', 'checo y me voy',
+      'checo entrada y me voy', 'checamos y nos vamos', 'me regreso a dormir', 'paid to sleep', 'me pagan por dormir', 'sleep on the clock', 'sleeping on the clock',
+      'nap on the clock', 'overtime i didn t work', 'overtime i didnt work', 'overtime we didn t work', 'overtime we didnt work', 'horas extra que no',
+      // session 13 (lexicon), benefit, injury and credential fraud.
+      'milking this workers comp', 'milk workers comp', 'milking workers comp', 'milking comp', 'milk this injury', 'milking this injury', 'milking my injury', 'stretch my light duty',
+      'me hago el lastimado', 'me hice el lastimado', 'me hice la lastimada', 'me hago la lastimada',
+      'incapacidad chueca', 'incapacidad falsa', 'incapacidades chuecas', 'comprar una incapacidad', 'compre una incapacidad', 'compre la incapacidad', 'fake doctor s note',
+      'fake doctors note', 'bought a doctor s note', 'bought a doctors note', 'receta falsa', 'recetas falsas', 'fake prescription', 'certificado falso', 'constancia falsa',
+      'fake certificate', 'fake diploma', 'titulo falso', 'titulo chueco', 'compre mi titulo', 'compre el titulo', 'licencia chueca', 'licencia falsa', 'fake license',
+      'bought my license', 'bought my cdl', 'compre la licencia', 'compre mi licencia', 'collecting unemployment and',
+      'cobrando el desempleo y', 'cobrando desempleo y', 'cobro el desempleo y',
+      // session 13 (lexicon), taxes dodged (not said with "never"/"don't", which the guard reads as a warning).
+      'hide it from the irs', 'hiding it from the irs', 'irs doesn t need to know', 'irs doesnt need to know', 'off my taxes', 'leave it off my taxes',
+      'keep it off my taxes', 'no taxes on it', 'cash so no taxes', 'no le reporto al irs', 'no lo reporto al irs', 'no le declaro al irs', 'no le reporto al sat', 'no lo declaro',
+      'no declaro esa lana', 'sin pagar impuestos', 'no pago impuestos de', 'no le pago impuestos',
+      // session 13 (lexicon), counterfeit and cloned goods.
+      'knockoffs', 'fake jordans', 'fake purses', 'fake designer', 'pirated', 'bootlegs', 'clonadas', 'tarjetas clonadas', 'cloned cards', 'fake checks', 'cheques falsos', 'bolsas piratas', 'tenis piratas',
+      'ropa pirata', 'peliculas piratas', 'discos piratas',
+      // session 13 (lexicon), extortion: a cut charged to vendors.
+      'cobrar piso', 'cobran piso', 'cobramos piso', 'cobro de piso', 'derecho de piso', 'cuota de piso', 'piso a los del', 'piso a los de', 'piso a los vendedores',
+      'protection money',
+      // session 13 (lexicon), ballots filled for others.
+      'vote twice', 'voted twice', 'votar dos veces', 'vote dos veces', 'votamos dos veces', 'filled out ballots for', 'fill out ballots for', 'filled out her ballot',
+      'filled out his ballot', 'filled out their ballots', 'llene su boleta', 'llene la boleta de', 'llenamos las boletas', 'llene las boletas', 'ballots for the whole',
+      // session 13 (lexicon), a fake raffle or collection; the odometer rolled back; hours padded for a friend; an invoice inflated and the cut shared.
+      'rifa que no existe', 'rifa fantasma', 'rifa inventada', 'rifa falsa', 'rifa chueca', 'fake raffle', 'fake fundraiser', 'colecta falsa', 'la lana es pa mi', 'pa mi bolsillo', 'para mi bolsillo', 'into my pocket',
+      'el kilometraje', 'cambiar el kilometraje', 'bajarle el kilometraje', 'rolled back the odometer', 'roll back the odometer', 'le meti horas', 'meterle horas', 'horas que no trabajo',
+      'horas que no trabajaron', 'hours he didn t work', 'hours she didn t work', 'hours he didnt work', 'inflar la factura', 'inflamos la factura', 'inflar las facturas',
+      'inflate the invoice', 'inflated the invoice', 'pad the invoice', 'padded the invoice', 'sobreprecio', 'una tajada', 'my cut', 'nuestra tajada',
+      // session 13 (lexicon), high at work.
+      'came to work high', 'come to work high', 'showed up high', 'high on the job', 'high on the clock', 'stoned at work', 'baked at work',
+      'ando pacheco', 'ando pacheca', 'bien pacheco', 'bien pacheca', 'vengo pacheco', 'llegue pacheco', 'bien marihuano', 'bien grifo', 'bien periqueado', 'bien cristaleado',
     ],
     /** Getting, offering or handing over (co-occurrence with illegal_drug). */
     illegal_deal: [
@@ -106,6 +149,9 @@ export const illegal: CategoryJudgement = {
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'conozco a alguien', 'conozco a alguien que', 'i know someone who', 'i know somebody who', 'i know a guy who', 'los hace', 'las hace', 'does them', 'makes them',
       'if anybody needs', 'if anyone needs', 'si alguien necesita', 'si alguien ocupa', 'el que necesite', 'quien necesite',
+      // session 13 (lexicon): a search said by the verb alone ("busqué a mi ex en el sistema"); not 'yo', 'cobramos', 'saqué' ("cobramos en efectivo").
+      'busque', 'le busque', 'la busque', 'lo busque',
+      'le cambie', 'le movi', 'le meti', 'le baje', 'nos tocan', 'nos toca',
     ],
     /** Round 4 (s7-jb): getting away from the law: hiding, laying low, getting rid of evidence (tip-offs, with ill_enforce). */
     ill_evade: [
@@ -115,6 +161,12 @@ export const illegal: CategoryJudgement = {
       'que lo escondan', 'que lo saquen', 'antes de que lleguen', 'antes de que lleguemos', 'antes de que caigan', 'antes de que vayan', 'no abra la puerta', 'no abran la puerta',
       'se le va a caer', 'ya lo traen', 'lo andan buscando', 'la andan buscando', 'te andan buscando', 'looking for him', 'looking for her', 'looking for you', 'coming for him',
       'coming for her', 'coming for you',
+      // session 13 (lexicon), evidence and records got rid of, stories kept straight, before an audit or an investigation.
+      'shred', 'shred it', 'shred them', 'shred the', 'shredding the', 'delete the emails', 'delete the texts', 'delete those emails', 'delete those texts', 'delete the file',
+      'wipe the', 'wipe his phone', 'wipe the laptop', 'borren los correos', 'borrar los correos', 'borren los mensajes', 'borrar los mensajes', 'borren todo', 'triturar',
+      'trituren', 'triturenlo', 'trituren los', 'get our stories straight', 'get your story straight', 'get our story straight', 'keep your mouth shut', 'keep quiet about',
+      'nobody says anything', 'nobody say anything', 'no digan nada', 'ponernos de acuerdo', 'pongamonos de acuerdo', 'cover for him', 'cover for her', 'cover for me',
+      'cubranme', 'lose the paperwork', 'lose the file', 'lose the receipts', 'perder los recibos', 'desaparecer los papeles', 'desaparezcan los papeles',
       // Round 6 (s10-jb): the tip itself ("tell your cousins", "be ready", "váyanse por la Socorro").
       'tell your cousins', 'tell your cousin', 'tell your uncle', 'tell your people', 'tell the guys', 'avisenle', 'avisales', 'avisenles', 'le aviso a', 'les aviso', 'me avisa cuando', 'be ready',
       'card everybody', 'card everyone', 'move them now', 'move them', 'better not open', 'better not', 'mejor vete', 'vete a', 'vayanse por', 'agarren otra', 'take another route', 'go around',
@@ -139,6 +191,10 @@ export const illegal: CategoryJudgement = {
       'inspeccion sanitaria', 'mandar patrulla', 'van a mandar patrulla', 'k 9', 'k9', 'el canino',
       // Round 7 (s11-jb): the act said the way people say it (en, es, Spanglish), from the concept.
       'roundup', 'round up', 'warrant list', 'lista de ordenes', 'sweep list',
+      // session 13 (lexicon), audits and internal investigations.
+      'audit', 'auditors', 'the auditors', 'auditoria', 'la auditoria', 'auditores', 'los auditores', 'internal affairs', 'asuntos internos', 'subpoena', 'subpoenaed', 'citatorio',
+      'open records request', 'records request', 'solicitud de informacion', 'state auditor', 'contraloria', 'inspector general', 'the fbi', 'el fbi', 'fiscalia', 'la fiscalia',
+      'ethics board', 'comision de etica', 'hr investigation', 'the lawsuit', 'la demanda',
     ],
     /** Reports, prevention and official notices about crime, and innocent senses. */
     illegal_guard: [
@@ -156,6 +212,8 @@ export const illegal: CategoryJudgement = {
       'breaking bad', 'narcos', 'book', 'podcast', 'documentary', 'recipe', 'receta', 'lice', 'piojos', 'take home test', 'take home pay',
       'take home a', 'splash pad', 'launch pad', 'mouse pad', 'heating pad', 'landing pad', 'lily pad', 'pad thai', 'notepad', 'note pad', 'concrete pad', 'recycling carts', 'recycling cart', 'trash carts', 'garbage carts', 'golf cart', 'golf carts', 'shopping carts', 'helped clean up', 'illegal dumping', 'dumping', 'cleanup', 'dale una mordida', 'darle una mordida', 'le da una mordida', 'una mordida a este', 'una mordida a esta', 'dos mordidas', 'en dos mordidas', 'de una mordida', 'perrita', 'perrito', 'herida', 'stole the show', 'stole the win', 'stole the game', 'stole the spotlight', 'stole my heart', 'stole our hearts', 'stole a base',
       'stole second', 'stole third', 'stole home', 'steal the show', 'stealing the show', 'stole the lead', 'stole a win', 'stole the victory', 'trivia', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
+      // session 13 (lexicon): shred days and records retention; the crack in a road; a speed limit; acid as a chemical; bars of soap, signal and salads.
+      'retention', 'shred day', 'shredding event', 'free shredding', 'identity theft', 'crack in', 'cracks in', 'crack sealing', 'crack seal', 'cracked', 'speed limit', 'speed bump', 'speed bumps', 'speeding', 'battery acid', 'acid rain', 'bars of', 'signal bars', 'monkey bars', 'salad bars',
     ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
     ill_drug: [
@@ -230,6 +288,11 @@ export const illegal: CategoryJudgement = {
       'hacerse de la vista gorda', 'se lo destrabo', 'lo destrabo', 'los precios de los demas', 'las propuestas de los demas', 'the other bidders',
       // Round 9 (s12-ja), second pass: a test skipped.
       'without taking the test', 'skip the test',
+      // session 13 (lexicon), the favor said the border way: it "comes out fast", the fine "forgotten", the stand not closed, the inspection passed unseen, a date changed.
+      'que te salga rapido', 'te salga rapido', 'salga rapido', 'yo lo muevo', 'lo muevo', 'se olvido de la infraccion', 'se olvido de la multa', 'se olvidara de la multa',
+      'para no clausurar', 'no clausurar', 'no me clausuro', 'no me clausuraron', 'para que no me multara', 'para que no me multe', 'para que pasen la verificacion',
+      'pasen la verificacion', 'pasar la verificacion', 'paso la verificacion', 'con otra fecha', 'te saco el acta', 'te saco la licencia', 'te consigo la licencia', 'les consigo la licencia',
+      'me deje sacar', 'me dejen sacar', 'deje sacar material', 'me dejan sacar', 'forget the ticket', 'forgot about the ticket', 'not shut down', 'didn t shut us down', 'didnt shut us down',
     ],
     /** R6: asking for or naming the source of drugs (with illegal_drug, a clause apart). */
     ill_source: [
@@ -269,6 +332,10 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), favor for pay: money sent by app, said as a request.
       'venmo me', 'cash app me', 'zelle me', 'kick me back', 'kick me a little', 'make it worth my while', 'worth my while', 'for my trouble',
       'something for my trouble',
+      // session 13 (lexicon), the payment said the border way: "ponte con algo", "le pasé una lana", "me pidió mil pesos y se los di".
+      'ponte con algo', 'ponerse con algo', 'se pone con algo', 'pongase con algo', 'le pase una lana', 'le pase una feria', 'le di una lana', 'le solte una lana', 'le solte una feria',
+      'me pidio mil', 'me pidio una lana', 'me pidio dinero', 'me pidio una feria', 'y se los di', 'se los di', 'mil pesos', 'quinientos pesos', 'unos pesos', 'unos dolares',
+      'unos dolaritos', 'me pasas una feria', 'me pasas una lana', 'le pago al', 'le pague al', 'le pagamos al', 'le pago a la', 'le pague a la', 'me pasa una feria', 'slipped him', 'slipped her', 'slid him', 'handed him a', 'paid him off', 'paid her off', 'paid off the',
     ],
     /** R6 family "sells or gives away City property or what the City seized". The sale side. */
     ill_sale: [
@@ -282,6 +349,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), second pass: sold online.
       'on ebay', 'on marketplace', 'en marketplace', 'en ebay', 'on offerup', 'en offerup', 'sell them on',
       'los vendo en',
+      // session 13 (lexicon), selling it on: at the flea market, the swap meet, the pawn shop.
+      'vendiendo', 'ando vendiendo', 'andamos vendiendo', 'las vendi', 'los vendi', 'lo vendi', 'la vendi', 'revendo', 'los revendo', 'las revendo', 'en la segunda', 'en el segunda',
+      'en el tianguis', 'en la pulga', 'at the flea market', 'at the swap meet', 'swap meet', 'pawned', 'pawn shop', 'empene', 'lo empene', 'casa de empeno',
     ],
     /** R6: goods that are the City's or were seized (the other side of ill_sale and of taking home). */
     ill_city_goods: [
@@ -304,6 +374,12 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja), second pass: what was to be discarded or sent to surplus, taken instead.
       'que iban a desechar', 'iban a desechar', 'que iban a tirar', 'que iban a dar de baja', 'were getting tossed',
       'supposed to go to surplus', 'supposed to be destroyed', 'supposed to be shredded',
+      // session 13 (lexicon), the City's leftovers and jobsites, and the fine money collected in cash.
+      'del taller municipal', 'taller municipal', 'de la obra de la ciudad', 'de la obra municipal', 'de la obra del municipio', 'del almacen municipal', 'de las unidades', 'que sobraron del', 'que sobro del', 'sobrantes de la',
+      'leftover from the job', 'from the job site', 'from the jobsite', 'lo de las multas', 'las multas que se cobran', 'el dinero de las multas', 'the fine money', 'se cobran en efectivo',
+      // session 13 (lexicon), the City's cash: meters, fares, fees collected at a window.
+      'parking meters', 'the meters', 'los parquimetros', 'parquimetros', 'the meter money', 'the collections', 'la recaudacion', 'the cash drawer', 'el cajon del dinero',
+      'la caja registradora', 'the pool register', 'las entradas de la alberca', 'los pagos de la',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -325,6 +401,11 @@ export const illegal: CategoryJudgement = {
       'for my brother s', 'for my cousin s', 'for my wife s', 'for my husband s', 'for his business', 'for her business', 'for my business', 'landscaping business',
       'side business', 'para el negocio de', 'pal negocio de', 'para su negocio', 'para mi negocio', 'pa mi negocio', 'pa su negocio', 'the good ones home',
       'take the good ones',
+      'me robe', 'nos robamos', 'me robe unas', 'me robe unos', 'robamos', 'me clave unas', 'me clave unos',
+      // session 13 (lexicon), the cash taken and shared out.
+      'split the cash', 'split it between', 'split it three ways', 'split it two ways', 'nos repartimos', 'nos lo repartimos', 'nos la repartimos', 'nos la dividimos',
+      'keep the cash', 'kept the cash', 'keep some of the cash', 'kept some of the cash', 'pocket the cash', 'pocketed the cash', 'me quedo con el efectivo', 'me quede con el efectivo',
+      'nos quedamos con el efectivo', 'me quedo con una parte', 'me quede con una parte',
     ],
     /** R6 family "nobody notices": the boast that the rule-breaking goes unseen. Said with a first person or a taking. */
     ill_impunity: [
@@ -385,6 +466,8 @@ export const illegal: CategoryJudgement = {
     ill_border: [
       'rio', 'el rio', 'del rio', 'river', 'across the river', 'the river', 'del otro lado', 'al otro lado', 'otro lado', 'garita', 'la garita', 'puente', 'el puente', 'the bridge', 'bridge',
       'aduana', 'customs', 'la linea', 'the border', 'la frontera', 'border', 'from juarez', 'de juarez', 'en juarez', 'de reynosa', 'de matamoros', 'de chihuahua', 'de mexico', 'from mexico', 'houston',
+      // session 13 (lexicon), carried across.
+      'cruzo', 'cruzamos', 'los cruzo', 'las cruzo', 'por la garita', 'por el puente', 'me los traigo de', 'me las traigo de', 'bring them across', 'bring it across',
     ],
     /** R6: past the check, hidden, or paid to carry (with ill_border). */
     ill_covert: [
@@ -392,6 +475,8 @@ export const illegal: CategoryJudgement = {
       'ni reviso', 'didnt check', 'didn t check', 'banned', 'the ones that are banned', 'prohibidos', 'prohibidas', 'pagan bien', 'se le paga bien', 'paga bien', 'llevar gente', 'llevo gente',
       'llevamos gente', 'pasar gente', 'choferes', 'hace el paro', 'le hace el paro', 'sin receta', 'without a prescription', 'no prescription', 'lo arreglamos', 'extras to sell',
       'a mitad de precio', 'half price', 'unos de mas', 'de mas',
+      // session 13 (lexicon), carried across to resell.
+      'los revendo', 'las revendo', 'revendo', 'para revender', 'pa revender', 'to resell', 'resell them', 'flip them',
       // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
@@ -436,6 +521,8 @@ export const illegal: CategoryJudgement = {
     ill_benefit: [
       'placas de discapacitado', 'placa de discapacitado', 'handicap placard', 'handicap placards', 'handicap plates', 'handicap tag', 'disabled placard', 'el placard', 'her placard', 'his placard',
       'su placard', 'sus cheques', 'her checks', 'his checks', 'social security checks', 'los cheques del seguro', 'su pension', 'her pension', 'his pension', 'her benefits', 'his benefits',
+      // session 13 (lexicon): a dead person's ballot or vote.
+      'su boleta', 'her ballot', 'his ballot', 'la boleta de', 'su voto', 'vote por mi', 'vote por', 'voted for my', 'voted as my', 'vote como',
       'sus beneficios', 'su tarjeta lone star', 'her ebt', 'his ebt', 'her food stamps', 'sus estampillas', 'su credencial',
     ],
     /** R7: who the benefit belonged to: someone who has died. */
@@ -445,6 +532,37 @@ export const illegal: CategoryJudgement = {
     ],
     /** R7: returning or reporting what the dead left (the clean side of ill_benefit). */
     ill_dead_guard: ['return', 'returned', 'devolver', 'devolvi', 'regresar', 'report the death', 'reportar', 'how do i', 'como le hago', 'where do i', 'donde', 'cancel', 'cancelar', 'canceled', 'cancele'],
+    /** session 13 (lexicon). A benefit (a disabled placard, a card) borrowed from someone alive to use oneself. */
+    ill_borrowed: [
+      'me presta su', 'me presto su', 'me prestan su', 'me prestaron su', 'prestada de', 'prestado de', 'de mi compadre', 'de mi abuela', 'de mi abuelo', 'de mi suegra', 'de mi tia',
+      'borrow my grandma s', 'borrow my mom s', 'borrowed my grandma s', 'borrowed my mom s', 'my grandma s', 'my abuela s', 'lends me his', 'lends me her', 'lent me his', 'lent me her',
+    ],
+    /** session 13 (lexicon). Using it for the person it belongs to is lawful: driving them, their appointment. */
+    ill_borrowed_guard: [
+      'cuando la llevo', 'cuando lo llevo', 'la llevo', 'lo llevo', 'llevarla', 'llevarlo', 'con ella', 'con el', 'when i drive her', 'when i drive him', 'with her', 'with him', 'doctor',
+      'medico', 'cita', 'appointment', 'clinica', 'clinic', 'hospital', 'how do i', 'como le hago', 'renew', 'renovar', 'tramite',
+    ],
+    /** session 13 (lexicon). The writer's crew getting rid of waste themselves (dumped, poured, tossed), en and es. */
+    ill_dump_self: [
+      'i dump', 'we dump', 'i dumped', 'we dumped', 'we just dump', 'i just dump', 'we always dump', 'i pour', 'we pour', 'i poured', 'we poured', 'we just pour', 'i toss', 'we toss',
+      'i tossed', 'we tossed', 'we get rid of', 'we got rid of', 'we drain', 'we drained', 'i drain', 'i drained', 'tiramos', 'tire', 'lo tiramos', 'los tiramos', 'las tiramos',
+      'nomas lo tiramos', 'echamos', 'eche', 'lo echamos', 'vaciamos', 'vacie', 'lo vaciamos', 'me deshago', 'nos deshacemos', 'nos deshicimos', 'tiro el', 'tiro la', 'tiro los',
+      'vaciamos el', 'vaciar el', 'tirarlo en', 'tirarlos en', 'echarlo al', 'echarlo en',
+    ],
+    /** session 13 (lexicon). Where waste must not go: storm drains, arroyos, the desert, the river, an empty lot. */
+    ill_dump_where: [
+      'storm drain', 'storm drains', 'down the drain', 'down the storm', 'in the arroyo', 'into the arroyo', 'en el arroyo', 'al arroyo', 'in the desert', 'out in the desert',
+      'en el desierto', 'al desierto', 'en el monte', 'into the river', 'in the river', 'al rio', 'en el rio', 'into the canal', 'in the canal', 'al canal', 'en el canal',
+      'la alcantarilla', 'en la alcantarilla', 'por la alcantarilla', 'al drenaje', 'en el drenaje', 'por el drenaje', 'in the ditch', 'en la zanja', 'empty lot', 'vacant lot',
+      'lote baldio', 'en el baldio', 'behind the yard', 'detras del patio', 'atras del patio',
+    ],
+    /** session 13 (lexicon). Notices against dumping, cleanups, work that is meant to go in a ditch or a drain. */
+    ill_dump_guard: [
+      'someone', 'somebody', 'alguien', 'report', 'reporte', 'reportelo', '311', 'illegal dumping', 'fine', 'fines', 'multa', 'multas', 'never', 'do not', 'dont', 'don t', 'no tire',
+      'no tiren', 'prohibido', 'please', 'por favor', 'found', 'encontramos', 'cleanup', 'clean up', 'cleaned', 'limpieza', 'limpiamos', 'collection', 'recoleccion', 'drop off',
+      'citizen collection', 'concrete', 'concreto', 'culvert', 'gravel', 'grava', 'sand', 'arena', 'seeds', 'semillas', 'water', 'agua limpia', 'rain', 'lluvia', 'flood', 'inundacion',
+      'fish', 'peces', 'stocked', 'release', 'liberamos', 'trout', 'truchas', 'ashes', 'cenizas', 'flowers', 'flores', 'mulch', 'dirt', 'tierra', 'rocks', 'piedras', 'ball', 'pelota',
+    ],
     /** R7: getting in or through without paying (an entrance, a ride, a tee time) for friends. */
     ill_freeload: [
       'in free', 'in for free', 'get in free', 'get in for free', 'sin pagar', 'entrar gratis', 'entren gratis', 'entran gratis', 'pasan gratis', 'without paying', 'without a ticket',
@@ -552,7 +670,7 @@ export const illegal: CategoryJudgement = {
         // "anyone know a guy who sells coke", "¿quién vende mota por el parque?", "where can I score molly".
         '(?:who|anyone know (?:a guy|someone|somebody|where)|anybody know (?:a guy|someone|somebody|where)|where (?:can i|do i|can we|to)|quien|donde|alguien sabe (?:quien|donde)|alguien conoce a alguien que) {~4}(?:sells?|selling|get|buy|cop|score|vende|venden|consigo|conseguir|comprar|compro|surte|surten) {~2}{ill_street_drug}(?![^ .])',
         // Using at or around work: "smoked a fat blunt on my lunch break behind the rec center".
-        '(?:smoked|smoking|smoke|hit|hitting|ripped|took|did|doing|popped|fumamos|fume|me fume|nos fumamos|me eche|nos echamos|me meti|nos metimos) (?:a |some |un |una |unos |unas |mi |my )?(?:fat |quick |little |couple |pinche )?{ill_street_drug} {~6}(?:lunch|break|shift|at work|on the clock|in the truck|in the rig|the yard|the station|behind the|jale|trabajo|turno|descanso|lonche|la troca|la unidad|la oficina)(?![^ .])',
+        '(?:smoked|smoking|smoke|hit|hitting|ripped|took|did|doing|popped|fumamos|fume|me fume|nos fumamos|me eche|nos echamos|me meti|nos metimos|me fumo|fumarme|fumarnos|me echo|echarme|echarnos|me meto|meterme|snort|snorted|snorting|sniff|sniffed|vape|vaping|vaped|pop|popping)(?: (?:a|some|un|una|unos|unas|mi|my|su|his|her))?(?: (?:fat|quick|little|couple|pinche))? {ill_street_drug} {~6}(?:lunch|break|shift|at work|on the clock|in the truck|in the rig|the yard|the station|behind the|jale|trabajo|turno|descanso|lonche|la troca|la unidad|la oficina|el bano|the bathroom|the restroom|la junta|the meeting|before work|antes de entrar|on duty|la chamba|the break room|la patrulla|the patrol car|el camion|the bus|la ruta|the route|la pipa|el estacionamiento|the parking lot)(?![^ .])',  // session 13 (lexicon): more ways to take it, more places on the job
         `{ill_drug} {~4}(?:on shift|on the clock|at work|in the truck|in the rig|en el jale|en el trabajo|en la troca|en la unidad|en turno)`,
         // Round 4 (s7-jb): getting high at a City site without naming the drug ("smoked out behind the rec center").
         '(?:smoked out|smoking out|smoke out|got high|get high|getting high|got stoned|getting stoned|got blazed|blazed up|hotboxed|hotboxing|nos dimos un toque|me di un toque|nos pachequeamos|nos pusimos pachecos|bien pachecos?) {~8}(?:{ill_city_place}|rec center|break room|after closing|on shift|on the clock|at work|before shift|during shift|en el jale|en el trabajo|en turno)(?![^ .])',
@@ -1024,6 +1142,46 @@ export const illegal: CategoryJudgement = {
           'Antifreeze is toxic to dogs and cats: keep it sealed and away from pets.',
           'Si su perro comió veneno para ratas llame al veterinario de inmediato.',
           'Someone poisoned three dogs on Alameda; Animal Services is investigating, reward offered.',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): a disabled placard or a benefit card borrowed and used by someone it does not belong to.
+      id: 'judgement.illegal.borrowed_benefit',
+      category: 'illegal',
+      message: { en: 'Says the writer uses someone else\'s disabled placard or benefit as their own.', es: 'Dice que quien escribe usa como suya la placa de discapacitado o el beneficio de otra persona.' },
+      cooccur: [{ all: ['ill_benefit', 'ill_borrowed'], within: 10, unless: ['ill_borrowed_guard', 'ill_news_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Mi compadre me presta su placa de discapacitado y me estaciono donde quiero',
+          'I use my grandma\'s handicap placard to park at the depot, closest spot every day',
+          'Traigo el placard de mi abuela en la troca pa estacionarme en el centro',
+        ],
+        miss: [
+          'Uso el placard de mi abuela cuando la llevo al doctor',
+          'How do I renew my grandma\'s handicap placard? She can\'t go in person',
+          'My grandma\'s handicap placard expired, the clinic helped her renew it',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): waste dumped where the law forbids, said by the crew that did it.
+      id: 'judgement.illegal.dumping',
+      category: 'illegal',
+      message: { en: 'Says the writer or their crew dumps waste where the law forbids (a storm drain, an arroyo, the desert).', es: 'Dice que quien escribe o su cuadrilla tira desechos donde la ley lo prohíbe (la alcantarilla, el arroyo, el desierto).' },
+      cooccur: [{ all: ['ill_dump_self', 'ill_dump_where'], within: 12, unless: ['ill_dump_guard', 'ill_news_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'I dump the used motor oil down the storm drain behind the yard, faster than the recycle tank',
+          'Tiramos el aceite usado en el arroyo, ni quien diga nada',
+          'We just pour the leftover paint out in the desert past Loop 375',
+          'Las llantas viejas las echamos al canal cuando nadie ve',
+        ],
+        miss: [
+          'Do not pour used oil down storm drains, take it to the citizen collection station',
+          'Someone dumped tires in the arroyo again, report it to 311',
+          'We poured the concrete for the new culvert in the ditch on Alameda',
+          'Liberamos truchas en el canal del parque para la pesca de los niños',
         ],
       },
     },

@@ -36,6 +36,10 @@ export const violence: CategoryJudgement = {
       'deberian', 'deberiamos', 'hay que agarrarlos', 'ganas de', 'un dia de estos', 'si vuelve', 'si me vuelve', 'si me vuelven',
       'voy a', 'le voy a', 'te voy a', 'les voy a', 'lo voy a', 'la voy a', 'los voy a', 'vamos a', 'hay que', 'habria que', 'ojala', 'se merece',
       'se merecen', 'merece', 'merecen', 'quiero', 'quisiera', 'deberian', 'alguien deberia', 'alguien tiene que', 'a ver si', 'te juro', 'nomas espera',
+      // session 13 (lexicon), the urge felt and held back: desire, temptation, nearness, readiness ("ready to", "this close to", "estoy a nada de").
+      'ready to', 'so ready to', 'tempted to', 'so tempted to', 'i could', 'i want to', 'want to', 'wanna', 'i wanna', 'this close to', 'so close to',
+      'half a mind to', 'itching to', 'feel like', 'i feel like', 'hold me back', 'or i ll', 'or ill', 'or else i', 'tryna', 'trying not to',
+      'estoy a nada de', 'a nada de', 'estoy a punto de', 'a punto de', 'tantito mas y', 'con ganas de', 'le quiero', 'la quiero', 'lo quiero', 'les quiero', 'me aguanto las ganas de', 'aguantandome las ganas de', 'quisiera', 'me gustaria',
     ],
     /** Acts of bodily harm or death, en and es, with inflections and slang. */
     harm_act: [
@@ -68,6 +72,48 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), harm wished or implied: drowning, running off the road, said with the person attached.
       'drown him', 'drown her', 'drown them', 'drown that', 'drown you', 'drown his', 'hold his head under', 'hold her head under', 'run him off the road',
       'run her off the road', 'run them off the road',
+      // session 13 (lexicon), harm promised: beating and killing verbs and idioms a thesaurus and street speech give, with the person attached, en and es.
+      'throttl*', 'pummel*', 'clobber*', 'wallop*', 'thrash him', 'thrash her', 'maul him', 'maul her', 'batter him', 'batter her', 'pound him', 'pound her', 'pound his face',
+      'pound her face', 'beat the brakes off', 'kick the crap out', 'kick the shit out', 'kick the hell out', 'knock the hell out', 'knock the crap out', 'rip his head off',
+      'rip her head off', 'tear his head off', 'tear him apart', 'tear her apart', 'rip him apart', 'rip her apart', 'tear him a new', 'fight him', 'fight her',
+      'swing on', 'swing at him', 'swing at her', 'take a swing at', 'throat punch', 'sucker punch', 'headbutt', 'head butt', 'bitch slap', 'backhand him', 'backhand her',
+      'body him', 'body her', 'gut him', 'gut her', 'skin him alive', 'skin her alive', 'choke him out', 'choke her out', 'air him out', 'air her out', 'run him down',
+      'run her down', 'mow him down', 'mow them down', 'gun him down', 'gun her down', 'gun them down', 'finish him off', 'finish her off', 'put him in the ground',
+      'put her in the ground', 'beat him to a pulp', 'beat her to a pulp', 'to a pulp', 'black his eye', 'black her eye', 'bloody his nose', 'bloody her nose',
+      'cachete*', '!cachete', '!cachetes', 'patearlo', 'patearla', 'patearle', 'patearlos', 'trompad*', 'trompear*', 'navajazo*', 'navajearlo', 'navajearla', 'degoll*', 'descuartiz*', 'estrangul*',
+      'asfixiarlo', 'asfixiarla', 'cortarle el cuello', 'torcerle el pescuezo', 'retorcerle el pescuezo', 'retorcerle el cuello', 'quemarlo vivo', 'quemarla viva',
+      'enterrarlo', 'enterrarla', 'ejecutarlo', 'ejecutarla', 'reventarle la cara', 'reventarle la boca', 'reventarle el hocico', 'sacarle la madre', 'darle en la torre',
+      'romperle la torre', 'partirle la torre', 'darle en su torre', 'agarrarlo a madrazos', 'agarrarla a madrazos', 'agarrarlo a golpes', 'agarrarla a golpes',
+      'agarrarlo a patadas', 'agarrarla a patadas', 'sacarle el mole', 'romperle el alma', 'partirle el alma', 'romperle la crisma', 'partirle la crisma', 'rajarle la crisma',
+      'descalabrarlo', 'descalabrarla', 'pegarle un balazo', 'meterle un balazo', 'pegarle un tiro', 'echarle plomo', 'soltarle un golpe', 'soltarle un madrazo',
+      'aventarle un golpe', 'aventarle un madrazo', 'zumbarle', 'tundirlo', 'tundirla',
+      // session 13 (lexicon), harm by leaving someone to it: let him sink, wouldn't save him.
+      'let him sink', 'let her sink', 'let him drown', 'let her drown', 'let them drown', 'let him burn', 'let her burn', 'let him bleed', 'let him die', 'let her die',
+      'let them die', 'watch him drown', 'watch him burn', 'watch her burn', 'wouldn t save him', 'wouldnt save him', 'wouldn t save her', 'wouldnt save her', 'let him choke',
+      'dejarlo que se ahogue', 'dejarla que se ahogue', 'dejaria que se ahogue', 'lo dejo que se ahogue', 'dejarlo morir', 'dejarla morir', 'lo dejo morir', 'la dejaria morir',
+      'lo dejaria morir', 'no lo salvaria', 'no la salvaria',
+      // session 13 (lexicon), a brick or a rock thrown at a person's home, arriving armed, silenced for good, respect taught by force.
+      'a brick through', 'brick through his', 'brick through her', 'a rock through', 'rock through his', 'rock through her', 'un ladrillazo', 'ladrillazo', 'un ladrillo por la ventana',
+      'una pedrada a su', 'llegar armado', 'llegar armada', 'venir armado', 'vengo armado', 'come in armed', 'show up armed', 'showing up armed', 'come strapped', 'coming strapped',
+      'pull up strapped', 'enfierrado', 'llegar enfierrado', 'shut him up for good', 'shut her up for good', 'shuts him up for good', 'shuts her up for good', 'silence him for good',
+      'silence her for good', 'callarlo para siempre', 'callarla para siempre', 'la boca para siempre', 'respect the hard way', 'manners the hard way', 'a lesson the hard way',
+      'por las malas', 'a las malas', 'teach him some respect', 'teach her some respect', 'ensenarle a respetar', 'ensenarles a respetar', 'le voy a ensenar a respetar', 'ensenarle modales',
+      // session 13 (lexicon), the act in the present and with "this guy": 'le parto la cara', 'knocking out', 'deck this guy', 'hunt him down'.
+      'knocking him out', 'knocking her out', 'deck this', 'deck that', 'deck you', 'sock this', 'sock that', 'slap the smirk', 'smack the smirk', 'hunt him down',
+      'hunt her down', 'hunt you down', 'hunt them down', 'hunt down whoever', 'hunt down the guy', 'hunt down the person', 'put my hands on', 'lay my hands on', 'le parto',
+      'le rompo', 'lo mato', 'la mato', 'los mato', 'lo madreo', 'la madreo', 'lo reviento', 'la reviento', 'le reviento', 'lo cazo', 'cazarlo', 'lo voy a cazar',
+      // session 13 (lexicon), whatever comes to them deserved; the bullet deserved; a woman "put in her place" with a hand.
+      'whatever they get', 'whatever he gets', 'whatever she gets', 'whatever happens to them', 'whatever happens to him', 'whatever happens to her', 'lo que les pase',
+      'lo que le pase', 'plomo es lo que', 'bala es lo que', 'puro plomo', 'pura bala', 'plomo pa los', 'plomo para los', 'lead is what', 'a bullet is what', 'bullet is what',
+      'with a backhand', 'a backhand', 'put her in her place', 'put in her place', 'ponerla en su lugar', 'with the belt', 'con el cinturon', 'whoop any', 'whoop them', 'whoop em',
+      // session 13 (lexicon), the threat said to the person's face in Spanish (te, tu): most entries above are said of a third person (le, lo, su).
+      'partir tu madre', 'partirte la madre', 'partirte tu madre', 'romper tu madre', 'romperte la madre', 'romperte tu madre', 'romperte la cara', 'partirte la cara',
+      'romperte el hocico', 'partirte el hocico', 'romperte el osico', 'te rompo', 'te parto', 'te mato', 'matarte', 'madrearte', 'golpearte', 'poner en tu madre', 'ponerte en tu madre',
+      'darte en tu madre', 'dar en tu madre', 'quebrarte', 'desaparecerte', 'reventarte', 'picarte', 'plomearte', 'balearte', 'darte piso', 'darte cuello', 'sacarte los ojos',
+      'sacar los ojos', 'arrancarte', 'colgarte', 'quemarte', 'ahorcarte', 'meter un fierrazo', 'meterte un fierrazo', 'fierrazo', 'meterte un balazo', 'meterte un plomazo',
+      'meterte un tiro', 'darte unos plomazos', 'unos plomazos', 'dejarte irreconocible', 'dejar irreconocible', 'irreconocible', 'acabar contigo', 'acabo contigo',
+      'te arrepientas de haber nacido', 'arrepentir de haber nacido', 'arrepentirte', 'hacer que te arrepientas', 'ponerte una madriza', 'darte una madriza', 'darte una golpiza',
+      'darte tus cachetadas', 'agarrarte a golpes', 'agarrarte a madrazos', 'agarrarte a patadas', 'romperte los dientes', 'tumbarte los dientes', 'sonarte', 'surtirte',
     ],
     /**
      * Round 5. Injuries and attacks that are bodily harm to a person in any sentence ("rearrange
@@ -141,6 +187,23 @@ export const violence: CategoryJudgement = {
       'settle this the old way', 'settle it the old way', 'settle this like men', 'settle it like men', 'take him out back', 'take her out back', 'take them out back',
       'out back and settle', 'arreglarlo como hombres', 'arreglarlo a la antigua', 'arreglarlo afuera', 'arreglemos esto afuera', 'a la antiguita', 'dar piso',
       'le van a dar piso',
+      // session 13 (lexicon), a home burned with the person in it; a "scare" left at the door; a crew's visit.
+      'with him in it', 'with her in it', 'with them in it', 'with him still inside', 'with her still inside', 'go up in flames', 'goes up in flames', 'burn to the ground',
+      'burns to the ground', 'con el adentro', 'con ella adentro', 'con ellos adentro', 'que arda', 'hecha cenizas', 'hecho cenizas', 'amanece con un susto', 'amanezca con un susto',
+      'amanecer con un susto', 'un susto en la puerta', 'una sorpresa en la puerta de su casa', 'una sorpresita en su puerta', 'a surprise on his porch', 'something on his doorstep',
+      'a surprise at his door', 'pay them a visit at home', 'visit them at home', 'at home with the boys', 'a su casa con la bola', 'a su casa con los compas',
+      // session 13 (lexicon), political violence by its old names: the rope, the wall, the guillotine, "second amendment remedies".
+      'second amendment remedies', 'second amendment remedy', 'second amendment solution', '2nd amendment remedies', '2nd amendment solution', 'public hangings', 'public hanging',
+      'the guillotine', 'guillotines', 'a rope and a tree', 'rope and a tree', 'a tree and a rope', 'firing squad', 'al paredon', 'peloton de fusilamiento', 'a la horca', 'a la horca',
+      // session 13 (lexicon), the baton, gas and rubber bullets wished on people.
+      'macana', 'macanazo', 'macanazos', 'de macana', 'garrotazo', 'garrotazos', 'billy club', 'nightstick', 'tear gas them', 'pepper spray them', 'a taste of the baton',
+      // session 13 (lexicon), something put in a person's food or drink.
+      'spike his drink', 'spike her drink', 'spiked his drink', 'spiked her drink', 'algo al cafe', 'algo en su cafe', 'algo en el cafe de', 'algo en su refresco',
+      // session 13 (lexicon), a mob at a person's home, a riot, a car burned.
+      'show up at his house', 'show up at her house', 'all show up at his', 'all show up at her', 'caerle a su casa', 'caerle en su casa', 'ir todos a su casa', 'vamos a su casa',
+      'we should riot', 'start a riot', 'flip some cars', 'flip cars', 'burn this city down', 'burn the city down', 'burn it all down', 'tear the place apart', 'tear this place apart',
+      'armar un desmadre', 'voltear carros', 'voltear patrullas', 'quemar patrullas', 'quemar carros', 'saquear', 'quemarle el carro', 'quemarle la troca', 'quemarle la camioneta',
+      'quemarle el coche', 'burn his car', 'burn her car', 'torch his car', 'torch her car', 'set his car on fire', 'set her car on fire', 'prenderle fuego a su', 'prenderle fuego al carro',
     ],
     /** Round 5. Where an injury word is news, training, a game or a safety notice. */
     harm_strong_guard: [
@@ -155,6 +218,10 @@ export const violence: CategoryJudgement = {
       'aprendi a golpes', 'aprendimos a golpes', 'recipe', 'receta', 'tea', 'hold the door', 'lock the doors at', 'we lock', 'planta', 'plantas',
       // Round 7: a hope that nothing happens, not any "que no" ("pa' que no vuelva a caminar" is the threat).
       'ojala que no', 'ojala no', 'espero que no', 'esperemos que no', 'para que no se', 'pa que no se', 'cuidado que no', 'que no le pase', 'que no les pase',
+      // session 13 (lexicon): a safety notice ("wear your seat belt, otherwise…").
+      'seat belt', 'seatbelt', 'seatbelts', 'cinturon de seguridad', 'helmet', 'helmets', 'casco', 'wear your', 'use su', 'sunscreen', 'hydrated', 'hidratese',
+      // session 13 (lexicon): a crowd at a home for a birthday or a serenade.
+      'birthday', 'cumpleanos', 'serenata', 'mananitas', 'surprise party', 'fiesta sorpresa', 'carolers', 'posada', 'trick or treat',
       // Round 9 (s12-ja): the weather that "won't let anyone walk out" is no threat.
       'llover', 'lloviendo', 'llueve', 'lluvia', 'rain', 'raining', 'storm', 'tormenta', 'granizo', 'hail', 'el calor', 'the heat', 'arroyo',
     ],
@@ -165,13 +232,15 @@ export const violence: CategoryJudgement = {
       'next one who', 'i d love', 'id love', 'i would love', 'mark my words', 'one of these days', 'somebody s gonna', 'somebodys gonna', 'someone s gonna',
       'someones gonna', 'lmk when', 'wait till', 'wait until', 'ganas de', 'me dan ganas', 'hay que darle', 'pa que aprenda', 'para que aprenda',
       'a ver si asi aprende', 'seria una lastima que', 'que tal si alguien', 'el proximo que', 'al proximo que', 'la proxima persona que', 'quien se anima a',
+      // session 13 (lexicon), the call said as "time for" or "bring back".
+      'time for some', 'its time for', 'it s time for', 'time to bring', 'bring back', 'ya es hora de', 'es hora de', 'que regresen', 'que vuelvan',
       'merece', 'merecen', 'deberian recibir', 'deberia recibir', 'se merece', 'se merecen', 'le vamos a', 'les vamos a', 'vamos a',
       // Round 6: wishes and urges in more words ("can't wait till", "I'll pay whoever", "le falta una
       // madriza"), third-person futures that announce harm ("he'll be", "lo van a encontrar").
       'cant wait till', 'can t wait till', 'cant wait until', 'can t wait until', 'cant wait for', 'can t wait for', 'cant wait to see', 'can t wait to see',
       'love to see', 'like to see', 'wanna see', 'want to see', 'hope he', 'hope she', 'hope they', 'hope that', 'hope the', 'pray he', 'pray she',
       'he ll be', 'she ll be', 'you ll be', 'they ll be', 'u ll be', 'ull be', 'hell be', 'shell be', 'youll be', 'theyll be', 'he ll end up', 'keep it up',
-      'one day you ll', 'one day youll', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
+      'one day you ll', 'one day youll', 'otherwise', 'or else', 'si no fuera por', 'de no ser por', 'one day u ll', 'i ll pay', 'ill pay', 'i ll give', 'i pay', 'anyone got', 'anybody got', 'who s got', 'whos got',
       'swear to god', 'i swear to god', 'lo juro', 'te lo juro', 'se los juro', 'juro por dios', 'i laced', 'i put', 'le eche', 'le puse', 'to whoever', 'al que', 'a quien',
       'ima', 'imma', 'i ma', 'i mma', 'im finna', 'i m finna', 'im about to', 'i m about to',
       'le falta', 'les falta', 'le hace falta', 'les hace falta', 'necesita', 'necesitan', 'ojala', 'ojala que', 'que alguien', 'alguien le', 'alguien les',
@@ -205,6 +274,12 @@ export const violence: CategoryJudgement = {
       'better hope i dont', 'better pray i don t', 'better pray i dont', 'mas le vale que no lo', 'mas le vale que no la',
       // Round 9 (s12-ja), third pass.
       'if i see that', 'if i see the', 'if i catch that', 'if i catch the', 'si veo a ese', 'si veo a esa', 'si veo al', 'si veo a la',
+      // session 13 (lexicon), the moment set by a crew ("when we find you", "cuando lo encontremos").
+      'when we find', 'when we catch', 'if we find', 'if we catch', 'once we find', 'once we catch', 'when we get our hands on', 'cuando lo encontremos', 'cuando la encontremos',
+      'cuando los encontremos', 'si lo encontramos', 'si la encontramos', 'si lo agarramos', 'si la agarramos', 'cuando lo agarremos', 'cuando la agarremos', 'ya lo estoy buscando',
+      'ya la estoy buscando', 'ya lo andamos buscando', 'already looking for him', 'we re looking for you', 'were looking for you',
+      'anyone who touches', 'whoever touches', 'anybody who touches', 'anyone who messes with', 'whoever messes with', 'el que se meta con', 'al que se meta con', 'la que se meta con',
+      'quien se meta con', 'el que toque', 'el que me toque', 'al que me toque',
     ],
     /**
      * Round 7 (session 11). What harm leaves behind, said as people say it: idioms, slang and
@@ -281,6 +356,27 @@ export const violence: CategoryJudgement = {
       'wont go home in one piece', 'no va a salir entero', 'no sale entero', 'no llega entero', 'my boot up his', 'my boot up her', 'my foot up his', 'my foot up her',
       'boot up his backside', 'foot up his ass', 'foot up your ass', 'no va a tener llantas', 'ya no va a tener llantas', 'won t have tires', 'wont have tires',
       'won t have any tires', 'wont have any tires', 'no va a tener vidrios',
+      // session 13 (lexicon), harm promised as its aftermath: a funeral planned, a coffin chosen, others taken along, "le va a ir muy mal", dragged by the neck, blows counted, God's mercy asked, a fist met, no call for help; en and es.
+      'planning his funeral', 'planning her funeral', 'plan his funeral', 'plan her funeral', 'pick out his casket', 'pick out her casket', 'measure him for a coffin', 'measure him for a casket', 'take a few of them down with me', 'take some of them down with me', 'take a few of yall with me', 'take a few of you with me', 'take some of you with me',
+      'not going down alone', 'ain t going down alone', 'through a tube',
+      'vaya escogiendo su caja', 'que vaya escogiendo su', 'vayan escogiendo su caja', 'le vayan comprando la caja', 'le vayan comprando su caja', 'vaya comprando su caja',
+      'preparando su funeral', 'preparen su funeral', 'que vaya rezando', 'que rece lo que sepa', 'rezando lo que sepa', 'se vaya despidiendo de su familia',
+      'que se despida de su familia', 'despidase de su familia', 'me llevo a unos cuantos conmigo', 'ain t gonna be pretty', 'aint gonna be pretty', 'le va a ir muy mal', 'le va a ir mal', 'les va a ir muy mal',
+      'les va a ir mal', 'va a desear no haber',
+      'dragging him off', 'drag him off', 'dragging her off', 'drag her off', 'by his neck', 'by her neck', 'by the throat', 'by the neck', 'grab him by the', 'grab her by the',
+      'throw him off the', 'throw her off the', 'toss him off the', 'sacarlo a rastras', 'sacarla a rastras', 'por el cuello', 'agarrarlo del cuello',
+      'unos buenos trancazos', 'unos buenos chingazos', 'unos buenos putazos', 'unos buenos batazos', 'unos buenos zapes', 'unos fregadazos',
+      'unos buenos fregadazos', 'que dios lo agarre confesado', 'que dios la agarre confesada', 'que dios los agarre confesados', 'god help whoever', 'god have mercy on',
+      'land on my fist', 'run into my fist', 'walk into my fist', 'walks into my fist', 'meet my fist', 'meet my knuckles', 'my fist in his face', 'my fist in her face',
+      'se va a topar con mi puno', 'conocer mi puno', 'a conocer mis punos', 'wouldn t call the fire department', 'wouldnt call the fire department', 'wouldn t call 911',
+      'wouldnt call 911', 'wouldn t call an ambulance', 'wouldnt call an ambulance', 'no llamaria a los bomberos', 'no le hablaria a los bomberos', 'no le marcaria al 911',
+      'no llamaria al 911', 'gets hurt period', 'get hurt period', 'is getting hurt period', 'amanece en el rio', 'amanece en el canal', 'amanece en una zanja', 'amanece tirado',
+      'amanece muerto', 'amanece en el monte', 'their tires slashed', 'his tires slashed', 'her tires slashed', 'tires slashed',
+      'te va a cargar la chingada', 'te va a llevar la chingada', 'te lleva la chingada', 'ya te cargo el payaso', 'ya valiste', 'ya valiste madre', 'valiste madre', 'vas a valer madre',
+      'ni tu mama te va a reconocer', 'ni tu madre te va a reconocer', 'no te va a reconocer ni tu', 'vas a amanecer', 'amanecer con la troca quemada', 'amanecer sin vidrios',
+      'amanecer sin llantas', 'te van a encontrar', 'te vamos a encontrar', 'te van a levantar', 'le va a llegar su hora', 'te va a llegar tu hora', 'ya te llego tu hora',
+      'ya le llego su hora', 'estas muerto', 'ya te toco', 'ya le toco', 'como te va a ir', 'te va a ir mal', 'te va a ir muy mal', 'te va a pesar', 'te va a doler',
+      'te vas a arrepentir', 'despidiendo de tu familia', 'despidete de tu familia', 'te vayas despidiendo', 'le parto la cara', 'le parto la madre', 'le rompo la cara', 'le rompo la madre', 'lo mato', 'la mato', 'lo madreo', 'le reviento la cara', 'llevarme a unos cuantos conmigo', 'me llevo a varios de ellos', 'me llevo a varios de esos', 'comer con popote', 'comiendo con popote', 'va a comer con popote',
     ],
     /** Round 7 (session 11). A weapon kept ready for someone: "la escopeta cargada para cuando vuelva", "a tire iron under the seat". */
     weapon_menace: [
@@ -288,6 +384,9 @@ export const violence: CategoryJudgement = {
       'a ver si se atreve', 'para que aprenda', 'pa que aprenda', 'lo espero', 'la espero', 'los espero', 'te espero', 'debajo del asiento', 'bajo el asiento',
       'for when he', 'for when she', 'for when they', 'in case he', 'in case she', 'in case they', 'just in case he', 'let him try', 'let her try', 'let em try',
       'come get', 'come and get', 'try me', 'under the seat', 'under my seat', 'waiting for him', 'waiting for her', 'for that guy', 'for that lady', 'for whoever',
+      // session 13 (lexicon), kept for a kind of person or for the next one.
+      'for people like', 'for guys like', 'for the guy from', 'for the next guy', 'for the next person who',
+      'para gente como', 'pal que se pase', 'para el que se pase', 'para el proximo que', 'pal proximo que', 'por si alguien se pasa',
     ],
     /** Round 7 (session 11). A tool under the seat for a flat tire, hunting, a sale: not a weapon kept for a person. */
     weapon_menace_guard: [
@@ -306,10 +405,94 @@ export const violence: CategoryJudgement = {
       'his kid s school', 'her kid s school', 'his daughter s school', 'her daughter s school', 'his son s school', 'her son s school', 'what school his', 'what school her',
       'where his wife works', 'where her husband works', 'his wife works at', 'her husband works at',
     ],
+    /** session 13 (lexicon). Something that "could happen" to the person's children or family: with an ominous tail, an implied threat. */
+    family_harm_hint: [
+      'lo que le puede pasar a tus', 'lo que le pueda pasar a tus', 'lo que les puede pasar a tus', 'lo que le puede pasar a su familia', 'what could happen to your',
+      'what might happen to your', 'something happen to your kids', 'something happen to your family', 'algo a tus hijos', 'algo a tu familia', 'pasarle algo a tu', 'pasarle algo a su familia',
+    ],
+    /** session 13 (lexicon). Where a family's safety is a notice: water, pools, heat, car seats, insurance. */
+    family_harm_guard: [
+      'agua', 'water', 'alberca', 'pool', 'swim', 'swimming', 'natacion', 'clases', 'classes', 'seguro', 'insurance', 'vacuna', 'vaccine', 'vacunas', 'car seat', 'silla', 'calor', 'heat',
+      'sun', 'sol', 'inscribalos', 'register', 'enroll', 'safety', 'seguridad', 'drowning', 'ahogamiento', 'vigile', 'supervise', 'fire', 'incendio', 'smoke alarm', 'detector',
+      'flu', 'gripe', 'covid', 'doctor', 'medico', 'clinic', 'clinica', 'emergency', 'emergencia', 'plan',
+    ],
     ominous_tail: [
       'uno nunca sabe', 'nunca se sabe', 'no se sabe', 'you never know', 'u never know', 'just saying', 'just sayin', 'nomas digo', 'solo digo', 'ahi se ven', 'al cabo ya saben',
       'accidents happen', 'would be a shame', 'be a shame if', 'seria una lastima', 'seria una pena', 'que no se le olvide', 'que no se les olvide', 'don t forget', 'dont forget',
       'tell him i said', 'tell her i said', 'diganle', 'dile que', 'recuerdele', 'recuerdenle', 'que se cuide', 'ojo ahi',
+    ],
+    /**
+     * session 13 (lexicon), the stay-away warning: telling people not to come to work or to a
+     * place on a day (the warning before an attack), with a menace (stay_away_warned).
+     */
+    stay_away: [
+      'don t come in tomorrow', 'dont come in tomorrow', 'don t come to work tomorrow', 'dont come to work tomorrow', 'don t come in to work tomorrow', 'dont come in to work tomorrow',
+      'don t come in friday', 'dont come in friday', 'don t come in monday', 'dont come in monday', 'stay home tomorrow', 'stay home friday', 'stay home monday',
+      'call in sick tomorrow', 'call in sick friday', 'call in sick monday', 'stay away from the office', 'stay away from the yard', 'stay away from city hall',
+      'stay out of the building', 'you don t want to be here', 'you dont want to be here', 'you don t wanna be here', 'you dont wanna be here', 'don t want to be at work',
+      'wouldn t come in', 'wouldnt come in', 'wouldn t be at work', 'wouldnt be at work', 'no vengan manana', 'manana no vengan', 'mejor no vengan', 'mejor no venga',
+      'manana mejor no vengan', 'no vengan el viernes', 'no vengan el lunes', 'no se presenten manana', 'quedense en su casa', 'quedese en su casa', 'reportense enfermos',
+      'mejor falten', 'falten manana', 'no les conviene venir', 'no le conviene venir', 'yo que ustedes no venia', 'yo que usted no venia',
+    ],
+    /** session 13 (lexicon). Harm or death said as a hypothesis about a person ("if he got hit by a bus", "si le pasara algo"). */
+    harm_hypo: [
+      'got hit by', 'gets hit by', 'got run over', 'gets run over', 'dropped dead', 'drops dead', 'died tomorrow', 'dies tomorrow', 'kicked the bucket', 'croaked', 'got shot',
+      'gets shot', 'caught a bullet', 'something happened to him', 'something happened to her', 'something happens to him', 'something happens to her', 'if he died', 'if she died',
+      'if he dies', 'if she dies', 'if they died', 'had an accident', 'has an accident', 'got hurt', 'fell off a', 'went missing', 'disappeared tomorrow', 'si le pasara algo', 'le pasara algo', 'le llegara a pasar algo',
+      'si le pasa algo', 'si se muere', 'si se muriera', 'si lo atropellan', 'si lo atropellaran', 'si la atropellaran', 'si lo matan', 'si lo mataran', 'si desapareciera',
+      'si se desapareciera', 'tuviera un accidente', 'si le diera un infarto', 'si se lo lleva la chingada', 'si se lo llevara la chingada',
+    ],
+    /** session 13 (lexicon). Glee at that harm: a party, no tears, nobody would miss them. */
+    harm_glee: [
+      'throw a party', 'i d throw a party', 'id throw a party', 'i d celebrate', 'id celebrate', 'we d celebrate', 'pop champagne', 'pop the champagne', 'dance on his grave',
+      'dance on her grave', 'wouldn t shed a tear', 'wouldnt shed a tear', 'wouldn t cry', 'wouldnt cry', 'nobody would miss', 'no one would miss', 'nobody would care',
+      'good riddance', 'best day ever', 'would make my day', 'would make my year', 'make my whole year', 'haria fiesta', 'hago fiesta', 'hacemos fiesta', 'hariamos fiesta',
+      'hago una carne asada', 'no lloraria', 'ni una lagrima', 'nadie lo extranaria', 'nadie la extranaria', 'nadie lo va a extranar', 'nadie la va a extranar',
+      'bailaria en su tumba', 'bailo en su tumba', 'destapo una', 'me alegraria', 'nos alegrariamos', 'seria el mejor dia', 'mejor para todos',
+    ],
+    /** session 13 (lexicon). A machine, a pet or a plant that "dies"; worry and prayers. */
+    harm_glee_guard: [
+      'copier', 'printer', 'computer', 'laptop', 'phone', 'system', 'software', 'server', 'website', 'app', 'fax', 'truck', 'car', 'bus route', 'ac', 'a c', 'air conditioner', 'plant',
+      'plants', 'dog', 'cat', 'pet', 'fish', 'goldfish', 'impresora', 'copiadora', 'computadora', 'sistema', 'telefono', 'celular', 'clima', 'aire', 'planta', 'perro', 'gato',
+      'mascota', 'pray', 'prayers', 'oraciones', 'worried', 'preocupado', 'preocupada', 'hope not', 'ojala que no', 'god forbid', 'dios no lo quiera', 'insurance', 'seguro',
+      'will', 'testamento', 'life insurance', 'beneficiary', 'beneficiario', 'plan', 'safety',
+    ],
+    /** session 13 (lexicon). Someone who can be hired or asked to hurt a person: a hitman, "a guy", people across the border. */
+    hire_who: [
+      'knows people', 'know people who', 'i know a guy', 'i got a guy', 'know somebody who', 'know someone who', 'conozco gente', 'conozco a alguien', 'tengo contactos', 'tengo un primo',
+      'mis primos', 'my cousins', 'my cousin in juarez', 'mi primo en juarez', 'a hitman', 'hitman', 'hit man', 'hitmen', 'sicario', 'sicarios', 'un sicario', 'cartel', 'the cartel',
+      'el cartel', 'la mana', 'los de la mana', 'la letra', 'los malandros', 'un gatillero', 'gatillero', 'matones', 'un maton',
+    ],
+    /** session 13 (lexicon). What such a person is asked to do to someone. */
+    hire_act: [
+      'make him go away', 'make her go away', 'go away for', 'go away permanently', 'permanently', 'for a couple thousand', 'for a few grand', 'for a couple grand', 'por unos miles',
+      'por una lana', 'cuanto cobra un', 'cuanto cobrara un', 'cuanto cobraria un', 'cuanto cobran los', 'take care of him', 'take care of her', 'take him out',
+      'take her out', 'desaparecerlo', 'desaparecerla', 'quitarlo de en medio', 'quitarla de en medio', 'sacarlo del camino', 'borrarlo del mapa',
+      'encargarse de el', 'encargarse de ella', 'se encarguen de el', 'se encarguen de ella', 'que se encarguen', 'a hit on', 'put a hit', 'contract on',
+    ],
+    /** session 13 (lexicon). Hiring help for weeds, pests, debts and shows. */
+    hire_guard: [
+      'pest', 'pests', 'plagas', 'graffiti', 'grafiti', 'stain', 'weeds', 'rats', 'ratas', 'cucarachas', 'roaches', 'termites', 'potholes', 'baches', 'debt', 'deuda', 'ticket', 'multa',
+      'tattoo', 'tatuaje', 'show', 'serie', 'movie', 'pelicula', 'novela', 'netflix', 'book', 'libro', 'podcast', 'news', 'noticias', 'arrested', 'arrestaron', 'sentenced',
+      'plumbing', 'plomeria', 'roof', 'techo', 'drywall', 'landscaping', 'tree', 'arbol', 'junk', 'yard', 'trash', 'basura', 'lunch', 'dinner', 'date', 'cita', 'kids', 'ninos', 'birthday', 'cumpleanos', 'drinks',
+      'plomero', 'pintor', 'electricista', 'mecanico', 'jardinero', 'contractor', 'plumber', 'painter', 'mechanic', 'electrician', 'handyman', 'dog', 'perro', 'cat', 'vet', 'clinic', 'doctor',
+    ],
+    /** session 13 (lexicon). The menace that turns a stay-away into a warning. */
+    stay_away_warned: [
+      'if you know what s good for you', 'if you know whats good for you', 'if ya know what s good for you', 'trust me', 'you ve been warned', 'youve been warned',
+      'consider yourself warned', 'consider yourselves warned', 'i m warning you', 'im warning you', 'that s all i ll say', 'thats all ill say', 'just saying', 'just sayin',
+      'you never know', 'u never know', 'you ll see', 'youll see', 'you ll thank me', 'youll thank me', 'si saben lo que les conviene', 'si sabe lo que le conviene',
+      'si sabes lo que te conviene', 'ya estan advertidos', 'quedan advertidos', 'queda advertido', 'ya les avise', 'ya le avise', 'creanme', 'haganme caso', 'hagame caso',
+      'nomas digo', 'solo digo', 'no digo mas', 'ahi se los dejo', 'ahi se ven', 'al cabo ya saben', 'ya veran', 'ya vera', 'uno nunca sabe', 'nunca se sabe',
+    ],
+    /** session 13 (lexicon). Why people are told to stay away in a clean post: sickness, a closure, weather, a holiday, traffic. */
+    stay_away_guard: [
+      'if you re sick', 'if you are sick', 'if youre sick', 'feel sick', 'feeling sick', 'si estan enfermos', 'si esta enfermo', 'si esta enferma', 'si se siente mal',
+      'si se sienten mal', 'fever', 'fiebre', 'covid', 'flu', 'gripe', 'symptoms', 'sintomas', 'closed', 'closure', 'cerrado', 'cerrada', 'cerradas', 'cierre',
+      'holiday', 'feriado', 'dia festivo', 'weather', 'clima', 'snow', 'nieve', 'ice', 'hielo', 'storm', 'tormenta', 'outage', 'apagon', 'fumigation', 'fumigacion', 'fumigate',
+      'construction', 'construccion', 'remodel', 'remodelacion', 'no water', 'sin agua', 'maintenance', 'mantenimiento', 'remote', 'telework', 'from home', 'desde casa',
+      'vacation', 'vacaciones', 'day off', 'dia libre', 'descansen', 'rest up', 'traffic', 'trafico', 'parade', 'desfile', 'road', 'calle', 'boss is in a mood', 'audit',
+      'auditoria', 'inventory', 'inventario', 'smoke', 'humo', 'air quality', 'calidad del aire',
     ],
     /** Round 5. "A bat in my trunk with her name on it": a weapon said to be meant for a person. */
     /** A weapon-word with a name on it as a gift or an award, not a threat. */
@@ -337,6 +520,11 @@ export const violence: CategoryJudgement = {
       'quote', 'quotes', 'price', 'prices', 'any offer', 'estimate', 'estimates', 'shot record', 'shot records', 'flu shot', 'flu shots', 'vaccine', 'vaccines', 'vacuna', 'vacunas',
       'gonna get hurt', 'going to get hurt', 'get hurt out there', 'propio sudor', 'su propio sudor',
       'printer', 'computer', 'copier', 'car', 'truck', 'flies', 'crow', 'pumpkins', 'pinata', 'targets', 'target', 'clay', 'boss fight', 'level', 'em all',
+      // session 13 (lexicon): prizes and treats "they get".
+      'treat', 'treats', 'prize', 'prizes', 'premio', 'premios', 'gift', 'gifts', 'regalo', 'regalos', 'fair', 'feria',
+      // session 13 (lexicon): with the wider urges ("could", "want to"), storms that knock out power, a wallet hurt, a time capsule buried (not a budget or a proposal: those are what grudges are about).
+      'power', 'outage', 'outages', 'electricity', 'la luz', 'storm', 'storms', 'winds', 'wind', 'tormenta', 'viento', 'vientos', 'wallet', 'calorias', 'time capsule', 'capsula del tiempo', 'video', 'videos', 'footage', 'filming',
+      'knock out the', 'knock out our', 'knock out my', 'knock out some', 'knock out all', 'knock it out', 'knocking out the', 'knocked out the',
       // Round 7: "quebrar" is also to go bankrupt or to crack the eggs of a cascarón.
       'negocio', 'empresa', 'bankrupt', 'quiebra', 'cascarones', 'huevos', 'record', 'marca', 'banco', 'cochinito', 'alcancia',
     ],
@@ -349,6 +537,11 @@ export const violence: CategoryJudgement = {
       'burns in hell', 'rot in hell', 'rots in hell', 'choke on', 'chokes on', 'catch a bullet', 'catches a bullet', 'end up in the hospital',
       'ends up in the hospital', 'end up in a ditch', 'ends up in a ditch', 'end up in a body bag', 'ends up in a body bag', 'get whats coming',
       'gets whats coming', 'get what s coming', 'gets what s coming', 'bleed out', 'bleeds out',
+      // session 13 (lexicon), harm wished: an accident, a crash, a fall, a fire, dying said as slang.
+      'has an accident', 'have an accident', 'gets in a wreck', 'get in a wreck', 'gets into a wreck', 'crashes his car', 'crashes her car', 'wrecks his car', 'wrecks her car',
+      'falls off a', 'fall off a', 'gets electrocuted', 'get electrocuted', 'goes blind', 'go blind', 'gets paralyzed', 'get paralyzed', 'die in a fire', 'dies in a fire',
+      'burn to death', 'burns to death', 'gets what he deserves', 'gets what she deserves', 'get what he deserves', 'kicks the bucket', 'kick the bucket', 'croaks',
+      'bites the dust', 'bite the dust', 'gets mugged', 'get mugged', 'gets robbed', 'get robbed', 'gets hit', 'get hit', 'loses a finger', 'loses a hand', 'loses his hand',
     ],
     /** Who a wish is aimed at: a pronoun, "whoever", or a described person. */
     harm_who: ['you', 'u', 'ya', 'yall', 'he', 'she', 'they', 'whoever', 'someone', 'somebody', 'the guy', 'that guy', 'that inspector', 'the inspector', 'that cop', 'the cop', 'that officer', 'the officer', 'the judge', 'that judge', 'the mayor', 'that councilman', 'that councilwoman', 'the landlord', 'that landlord', 'my boss', 'my supervisor', 'that supervisor', 'the dude', 'that dude', 'the lady', 'that lady', 'the person', 'the idiot', 'that idiot', 'the clown', 'that clown', 'the vandal', 'the vandals', 'the thief', 'the thieves', 'those punks', 'those vandals', 'those taggers', 'the tagger', 'the taggers', 'the driver', 'that driver', 'those protesters', 'those protestors', 'the protesters', 'the protestors'],
@@ -368,6 +561,13 @@ export const violence: CategoryJudgement = {
       'le pase el camion por encima', 'pasarle por encima con',
       // Round 9 (s12-ja), second pass: a roof, a heart attack wished on someone.
       'le caiga el techo', 'le caiga el techo encima', 'le caiga algo encima', 'le de un infarto', 'le de un paro', 'se lo coman los perros',
+      // session 13 (lexicon), harm wished: an accident, a crash, a mugging, something bad (not "algo bonito").
+      'le pase algo malo', 'les pase algo malo', 'le pase algo feo', 'le pase algo grave', 'tenga un accidente', 'tengan un accidente', 'se accidente', 'se accidenten',
+      'se estampe', 'se estampen', 'se voltee', 'se vuelque', 'se electrocute', 'se quede ciego', 'se quede ciega', 'se quede paralitico', 'se quede paralitica',
+      'se quede en silla de ruedas', 'lo asalten', 'la asalten', 'lo apunalen', 'la apunalen', 'le den una golpiza', 'le den una madriza', 'lo agarren a golpes',
+      'lo levanten', 'la levanten', 'lo desaparezcan', 'se infarte', 'le explote', 'le explote en la cara',
+      'se la lleve la corriente', 'se lo lleve la corriente', 'se lo lleve el rio', 'se la lleve el rio', 'se lo trague el rio', 'se la trague el rio', 'se lo trague la tierra',
+      'se la trague la tierra', 'se lo lleve el diablo', 'se la lleve el diablo', 'lo parta un rayo', 'la parta un rayo', 'se lo coman los coyotes',
     ],
     /**
      * Round 6. Bodily harm wished on someone (after "ojalá", "a ver si"), without the figurative
@@ -411,14 +611,20 @@ export const violence: CategoryJudgement = {
       // Round 7: border and street names for what is kept to hurt someone.
       'escopeta', 'fierro', 'tubo', 'llave de cruz', 'manopla', 'manoplas', 'brass knuckles', 'filero', 'pistolon', 'la nueve', 'ak', 'ak 47', 'shank', 'taser', 'nunchucks', 'bat with nails'],
     /** Guns: bringing one to work or a meeting is a threat in itself. */
-    violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15'],
+    violence_firearm: ['gun', 'guns', 'pistol', 'glock', 'rifle', 'ar', 'ar 15', 'shotgun', 'piece', 'strap', 'heater', 'nine', '9mm', '45', 'pistola', 'cuerno', 'cuerno de chivo', 'cuete', 'fusca', 'escuadra', 'rifle', 'arma', 'r 15',
+      // session 13 (lexicon), firearms by street and border names.
+      'revolver', 'handgun', 'the nine', 'my nine', 'my 9', 'my 45', 'my 38', 'my 380', 'draco', 'blicky', 'gat', 'tec 9', 'uzi', 'ak', 'ak 47', 'ar15', 'deer rifle', 'escopeta',
+      'metralleta', 'pistolon', 'la nueve', 'la 9', 'la 45', 'la super', 'cuernito', 'el chivo', 'la escuadra'],
     /** Round 4. A grudge or a condition ("if he writes me up again", "me las va a pagar"): the first half of a veiled threat. */
     grudge: [
       'one more time', 'write me up', 'writes me up', 'keeps pushing me', 'keep pushing me', 'i know where', 'i know which', 'we know where',
       'i know what car', 'if he ever', 'if she ever', 'if they ever', 'if you ever', 'crosses me', 'cross me', 'mess with me', 'messes with me',
       'desquitarme', 'desquitar', 'me las va a pagar', 'me la va a pagar', 'me las van a pagar', 'no sabe con quien se metio', 'no saben con quien se metieron',
       'si me vuelve', 'si me vuelven', 'si vuelve a', 'si vuelven a', 'ya se donde', 'ya se cual', 'ya sabemos donde', 'sigue molestando', 'se sigue metiendo',
-      'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
+      // session 13 (lexicon), the dare: "say that to my face", "dímelo en la cara".
+      'sigue hablando de mi', 'sigues hablando', 'soplon', 'soplona', 'pinche soplon', 'si me vuelves a', 'me vuelves a', 'me reportaste', 'me acusaste', 'me echaste de cabeza',
+      'me pusiste el dedo', 'me delataste', 'dile a tu jefe', 'dile a tu', 'keeps testing me', 'keep testing me', 'testing me', 'me anda buscando', 'me sigue buscando', 'me esta buscando', 'sigue probandome', 'me sigue provocando',
+      'say that to my face', 'say it to my face', 'come say that', 'dimelo en la cara', 'dimelo en persona', 'ven y dimelo', 'digamelo en la cara', 'keep talking', 'keep running your mouth', 'keep running ur mouth', 'sigue hablando', 'sigue de hocicon', 'sigue de hocicona',
       // Round 6: "if u cross me", "keep it up buddy", "ya sabemos cómo te llamas".
       'keep it up', 'if u cross me', 'if you cross me', 'ya sabemos', 'ya se como', 'ya sabemos como', 'ya sabemos donde', 'ya se donde', 'ya se cual es',
       'i know where', 'i know which', 'i know what time', 'we know where', 'we know which', 'again i swear', 'one more time i swear',
@@ -427,6 +633,9 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), third pass: the grievance said as what the person did to me ("me reportó", "se llevó mi troca", "keyed my truck").
       'me reporto', 'me reportaron', 'reported me', 'wrote me up', 'me levanto un reporte', 'me puso una multa', 'me multo', 'me multaron', 'ticketed me', 'towed my',
       'se llevo mi', 'se llevaron mi', 'me rayo', 'keyed my',
+      // session 13 (lexicon), the grievance as a decision against us: a pay cut, a firing, a denial.
+      'voted to cut', 'cut our pay', 'cut my pay', 'cut our hours', 'cut my hours', 'nos bajaron el sueldo', 'me bajaron el sueldo', 'nos quitaron', 'me quitaron', 'fired my',
+      'me corrieron', 'corrieron a mi', 'denied my', 'me negaron', 'took my job', 'me quito el puesto',
     ],
     /** The second half: a warning that something will happen to the person. */
     warning: [
@@ -447,6 +656,16 @@ export const violence: CategoryJudgement = {
       // Round 9 (s12-ja), third pass: "va a saber quién soy yo", "que se prepare", "te voy a encontrar".
       'va a saber quien soy', 'van a saber quien soy', 'vas a saber quien soy', 'will find out who i am', 'gonna find out who i am', 'que se prepare', 'que se preparen',
       'better get ready', 'te voy a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'i ll find you', 'ill find you',
+      // session 13 (lexicon), a visit paid at home.
+      'pay them a visit', 'pay you a visit', 'visit them at home', 'visitarlos a su casa', 'hacerles una visita', 'hacerle una visita', 'una visita a su casa',
+      // session 13 (lexicon), what happens next left unsaid, or disowned in advance.
+      'gonna find out', 'is gonna find out', 'will find out', 'going to find out', 'they ll find out', 'va a conocerme', 'me va a conocer', 'me van a conocer', 'van a conocerme',
+      'a la salida te espero', 'te espero a la salida', 'te espero afuera', 'nos vemos afuera', 'nos vemos a la salida', 'si eres tan valiente', 'si eres tan machito', 'tan machito',
+      'si tan valiente', 'sal si eres hombre', 'te tengo bien checado', 'te tengo checado', 'te tengo ubicado', 'te tengo ubicada', 'no sabes con quien te metiste',
+      'no sabes con quien te estas metiendo', 'cuidate mucho', 'que te cuides', 'cuidate las espaldas', 'cuidate la espalda', 'que te cuides las espaldas', 'te andamos cazando',
+      'lo andamos cazando', 'la andamos cazando', 'andamos cazando', 'ahi te encargo', 'vas a ver como te va',
+      'find out what happens', 'see what happens to you', 'see what happens next time', 'ya veras lo que te pasa', 'a ver que le pasa', 'a ver que te pasa', 'fuck around and find out', 'fafo', 'play stupid games', 'win stupid prizes', 'no me hago responsable de lo que', 'no respondo de lo que', 'not responsible for what happens',
+      'not responsible for what i do', 'can t be responsible for what', 'won t be responsible for what', 
     ],
     /**
      * Round 9 (s12-ja). The doom said of a person as an idiom ("your days are numbered", "better
@@ -460,6 +679,25 @@ export const violence: CategoryJudgement = {
       'tiene los dias contados', 'tienes los dias contados', 'tienen los dias contados', 'tiene sus dias contados', 'ya esta muerto', 'ya esta muerta', 'ya estas muerto',
       'ya estas muerta', 'es hombre muerto', 'eres hombre muerto', 'ya es hombre muerto', 'es mujer muerta', 'que duerma con un ojo abierto', 'que duerma con los ojos abiertos',
       'duerma con un ojo abierto', 'que revise su carro', 'que revise debajo de su carro', 'que se cuide las espaldas', 'que cuide sus espaldas',
+      // session 13 (lexicon), doom as a funeral foretold: the coffin chosen, goodbyes to say, prayers to say, en and es.
+      'start planning his funeral', 'start planning her funeral', 'planning his funeral', 'planning her funeral', 'pick out his casket', 'pick out her casket', 'measure him for a coffin', 'better say his prayers', 'living on borrowed time', 'on borrowed time', 'dead man walking', 'his last day on earth',
+      'vaya escogiendo su caja', 'vaya escogiendo su ataud', 'vayan escogiendo su caja', 'le vayan comprando la caja', 'le vayan comprando su caja', 'vaya comprando su caja',
+      'le vayan preparando el funeral', 'vayan preparando su funeral', 'vayan preparando el velorio', 'se vaya despidiendo de su familia', 'que se despida de su familia',
+      'que rece lo que sepa', 'vaya rezando lo que sepa', 'que se encomiende a dios', 'que se encomiende a todos los santos', 'vaya haciendo su testamento',
+      'ya se lo cargo el payaso', 'ya se la cargo el payaso',
+      // session 13 (lexicon), justice said to be settled outside the law; God asked to have mercy.
+      'se arreglan a la antiguita', 'se arreglan a la antigua', 'se arreglan de otra forma', 'se arreglan de otra manera', 'se arreglan afuera', 'se arregla afuera',
+      'we handle things differently', 'we handle it ourselves', 'handle it the old way', 'handled the old way', 'street justice', 'justicia por mano propia', 'por mi propia mano',
+      'que dios lo agarre confesado', 'que dios la agarre confesada', 'god help whoever', 'god have mercy on',
+      // session 13 (lexicon), an "accident" foretold for a person.
+      'accidents happen', 'accidents happen all the time', 'pasan accidentes', 'los accidentes pasan', 'nunca sabe quien lo empuja', 'nunca sabe quien la empuja', 'quien lo empuja',
+      'could slip and', 'might slip and', 'podria resbalarse', 'se puede resbalar', 'cuidado en las escaleras', 'tener cuidado en las escaleras', 'careful on those ladders',
+      'careful on those stairs', 'stairs can be dangerous', 'las escaleras son peligrosas', 'a long way down', 'un buen madrazo si se cae',
+      'no llega a diciembre', 'no llega a navidad', 'no llega al fin de semana', 'no llega a fin de mes', 'no llega al viernes', 'won t make it to christmas', 'wont make it to christmas',
+      'won t see christmas', 'wont see christmas', 'won t see the new year', 'wont see the new year', 'won t make it to friday', 'wont make it to friday', 'no amanece',
+      'estas muerto', 'ya te toco', 'te llego tu hora', 'le va a llegar su hora', 'te va a llegar tu hora', 'le llego su hora', 'ya te llego tu hora',
+      'no sabes con quien te metiste', 'no sabes con quien te estas metiendo', 'cuidate las espaldas',
+      'que te cuides las espaldas', 'cuidate la espalda', 'si eres tan valiente', 'tan machito', 'te vayas despidiendo de tu familia', 'despidete de tu familia', 'te va a cargar la chingada', 'te va a llevar la chingada', 'va a amanecer sin', 'vas a amanecer sin', 'vas a amanecer en',
     ],
     /** Round 9 (s12-ja). A thing, a term or a career whose days are numbered (not a person's life). */
     doom_guard: [
@@ -467,21 +705,30 @@ export const violence: CategoryJudgement = {
       'career', 'carrera', 'job', 'chamba', 'puesto', 'term', 'in office', 'reelection', 'reeleccion', 'election', 'eleccion', 'vote', 'votes', 'voto', 'votos', 'recall',
       'polls', 'encuestas', 'campaign', 'campana', 'politically', 'politicamente', 'budget', 'presupuesto', 'contract', 'contrato', 'blind spot', 'blind spots', 'punto ciego',
       'driving', 'manejando', 'safety', 'seguridad', 'bike', 'bicicleta', 'cyclists', 'ciclistas', 'trucker', 'lane',
+      // session 13 (lexicon): ladder and stair safety notices.
+      'safe', 'stay safe', 'inspect', 'inspeccione', 'ppe', 'harness', 'arnes', 'three points', 'tres puntos', 'osha', 'training', 'capacitacion', 'wet floor', 'piso mojado', 'ice', 'hielo',
     ],
     /** Round 9 (s12-ja). Who the doom is said of: someone pointed at, a pronoun, "whoever", "el que". */
     doom_who: [
       'whoever', 'the guy who', 'the one who', 'that guy', 'that dude', 'that lady', 'he', 'she', 'hes', 'he s', 'shes', 'she s', 'you', 'u', 'you re', 'youre', 'ur', 'your',
       'his', 'her', 'el que', 'la que', 'al que', 'a la que', 'ese', 'esa', 'ese wey', 'ese vato', 'ese cabron', 'esa vieja', 'el', 'ella', 'tu',
+      // session 13 (lexicon): said to the person.
+      'te', 'cabron', 'wey', 'pinche', 'usted', 'mas vale que', 'mas te vale', 'mas le vale',
     ],
     /** Round 9 (s12-ja). A condition set on the person ("si sigue así", "vuelve a venir", "say one more word"): with an outcome of harm only. */
     harm_condition: [
       'vuelve a', 'vuelven a', 'se vuelve a', 'si sigue', 'si siguen', 'sigue asi', 'siguen asi', 'si le sigue', 'one more word', 'say one more word', 'touches my', 'touch my',
       'messes with my', 'mess with my', 'again and', 'do that again', 'try that again', 'toca mi', 'toca a mi', 'se mete con mi', 'se mete con mis', 'se sigue metiendo',
       'cuts the line', 'cuts me off', 'me vuelve a', 'me vuelven a', 'if he ever', 'if she ever', 'if they ever', 'si se atreve', 'next time that', 'next time he', 'next time she',
+      // session 13 (lexicon), the last straw counted ("one more drunk spits on me", "el próximo que…").
+      'one more', 'the next one who', 'the next guy who', 'the next drunk', 'next customer who', 'el proximo que', 'la proxima que', 'otro mas que', 'uno mas que',
+      'me vuelva a', 'me vuelvan a', 'vuelva a', 'vuelvan a', 'el que me vuelva', 'la que me vuelva', 'keeps it up', 'keep it up', 'sigue de',
     ],
     /** Round 9 (s12-ja). A grudge that is a prank or settled ("me la va a pagar… ya verán la broma"): not a threat. */
     grudge_joke_guard: [
       'broma', 'bromita', 'la broma', 'una broma', 'prank', 'a prank', 'pranks', 'joke', 'jk', 'just kidding', 'es broma', 'nel', 'ya lo platicamos', 'quedo arreglado', 'we talked it out', 'all good now',
+      // session 13 (lexicon): fresh paint and the thermostat warned about.
+      'wet paint', 'pintura fresca', 'recien pintado', 'recien pintada', 'paint', 'pintura', 'thermostat', 'termostato',
       // Round 9 (s12-ja), third pass: a lost pet looked for.
       'perrito', 'perrita', 'perro', 'gato', 'gatito', 'mascota', 'dog', 'cat', 'pet', 'lost', 'perdido', 'perdida', 'form', 'forms',
     ],
@@ -518,11 +765,25 @@ export const violence: CategoryJudgement = {
     /** A past attack. */
     attack_past: ['shot up', 'shooter', 'shooting', 'gunman', 'bomber', 'bombing', 'massacre', 'attacker', 'stabbed', 'beat up', 'balacera', 'tirador', 'masacre', 'ataque', 'the attack', 'mass shooting', 'went postal',
       // Round 7: El Paso's August 3 as people name it.
-      'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack'],
+      'aug 3', 'aug 3rd', 'august 3', 'august 3rd', '3 de agosto', 'walmart shooting', 'cielo vista walmart', 'la masacre', 'el ataque', 'the walmart attack',
+      // session 13 (lexicon), the attacker named by the deed.
+      'el que mato', 'el que mato a', 'the guy who killed', 'the guy who shot', 'gunned down', 'killed those', 'killed everyone', 'el que disparo', 'el que balaceo', 'el que atropello', 'ese que mato', 'esa que mato', 'mato a los',
+      'fight video', 'got his head stomped', 'got stomped', 'got knocked out', 'got beat up', 'blood everywhere', 'brains everywhere', 'sangre por todos lados', 'lo madrearon', 'le dieron una golpiza',
+      'knocked him out cold', 'le pego a su', 'hit his wife', 'hit his girlfriend', 'beat his wife', 'slapped his wife', 'golpeo a su', 'madreo a su'],
     /** Praise for it. */
-    praise_attack: ['had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
+    praise_attack: [
+      // session 13 (lexicon), the attacker excused or admired.
+      'did what he had to do', 'did what had to be done', 'did what needed to be done', 'did nothing wrong', 'had his reasons', 'had a point', 'misunderstood hero', 'heroe incomprendido',
+      'incomprendido', 'hizo lo que tenia que hacer', 'tenia sus razones', 'we need more like him', 'need more people like him', 'necesitamos mas como el', 'hacen falta mas como el', 'my hero', 'mi heroe', 'un idolo',
+      'best thing all week', 'love it', 'loved it', 'lmao', 'hilarious', 'more of this', 'play it again', 'me encanto', 'que risa', 'bien merecido', 'lo mejor de la semana', 'bien hecho',
+      'asi se educan', 'asi se les educa', 'asi aprenden', 'good for him', 'she had it coming',
+      'had the right idea', 'the right idea', 'a hero', 'hero', 'legend', 'did us a favor', 'did the world a favor', 'should have finished', 'finish the job', 'deserved it', 'had it coming', 'got what they deserved', 'got what he deserved', 'se lo merecia', 'se lo merecian', 'un heroe', 'tenia razon', 'hizo bien', 'le falto'],
     /** Where a past attack is reported or mourned, or someone stopped it. */
-    attack_guard: ['stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
+    attack_guard: [
+      // session 13 (lexicon): a ball hit, a game, a show.
+      'blood drive', 'donate', 'donar', 'donantes', 'donors', 'blood bank', 'banco de sangre',
+      'home run', 'jonron', 'pelota', 'balon', 'gol', 'bola', 'pinata', 'boxing', 'box', 'ufc', 'wrestling', 'lucha libre', 'luchas', 'trailer',
+      'stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
   },
@@ -648,7 +909,7 @@ export const violence: CategoryJudgement = {
         // "I'll beat the hell out of my supervisor", "gonna kick the crap out of him".
         '{threat_modal} (?:[^ .]+ ){0,2}(?:beat|kick|knock|slap|smack|punch|choke|whoop|stomp) the (?:hell|shit|crap|snot|living daylights|daylights|piss|fuck|stuffing|tar|life) out of(?! (?:it|the ball|the heat|the competition|cancer|the record)(?![^ .]))',
         // "next person who yells at me is getting punched", "whoever did it catches these hands".
-        '(?:next (?:person|one|guy|lady|idiot|clown|fool|dude|driver|customer|caller)|whoever|anyone|anybody|the first (?:person|one|guy)) (?:[^ .]+ ){0,8}(?:gets|is getting|s getting|will get|ll get|gonna get|is gonna get|is going to get|catches|is catching|s catching|is gonna catch) (?:punched|slapped|smacked|decked|socked|stabbed|shot|jumped|beat up|beaten|knocked out|laid out|stomped|(?:a |my |these |the )?(?:hands|fist|fists|bullet|beatdown|ass whooping|ass kicking|bat|knuckle sandwich))(?![^ .])',
+        '(?:next (?:person|one|guy|lady|idiot|clown|fool|dude|driver|customer|caller)|whoever|anyone|anybody|the first (?:person|one|guy)) (?:[^ .]+ ){0,8}(?:gets|is getting|s getting|will get|ll get|gonna get|is gonna get|is going to get|catches|is catching|s catching|is gonna catch) (?:punched|slapped|smacked|decked|socked|stabbed|shot|jumped|beat up|beaten|knocked out|laid out|stomped|rammed|run over|ran over|tased|tazed|maced|pepper sprayed|choked|hit|clocked|dropped|(?:punched|slapped|knocked) (?:in the|out)|(?:a |my |these |the )?(?:hands|fist|fists|bullet|beatdown|ass whooping|ass kicking|bat|knuckle sandwich))(?![^ .])',
         // Bringing a gun to work or a meeting ("and see who laughs then").
         '(?:bring|bringing|brings|brought|pack|packing|carry|carrying|show up with) (?:my|a|the|his|her|their) {violence_firearm} (?:to|into) (?:work|city hall|(?:the|my|our|this|that) (?:next )?(?:[^ .]+ ){0,2}(?:meeting|office|shift|station|yard|depot|hearing|briefing|party|council|job|training|floor))(?![^ .])',
         // "I'm bringing something to the 4th floor and it won't be donuts".
@@ -955,7 +1216,8 @@ export const violence: CategoryJudgement = {
       id: 'judgement.violence.family_whereabouts',
       category: 'violence',
       message: { en: 'Mentions where a person\'s child or spouse can be found, with an ominous hint: an implied threat.', es: 'Menciona dónde se puede encontrar al hijo o a la pareja de una persona, con una insinuación: una amenaza implícita.' },
-      cooccur: [{ all: ['family_place', 'ominous_tail'], within: 16 }],
+      // session 13 (lexicon): the second co-occurrence, harm hinted at the family, with a guard for safety notices.
+      cooccur: [{ all: ['family_place', 'ominous_tail'], within: 16 }, { all: ['family_harm_hint', 'ominous_tail'], within: 16, unless: ['family_harm_guard'], guardWithin: 16 }],
       examples: {
         hit: [
           'Que no se le olvide al regidor que su hija sale de la primaria a las 3',
@@ -967,6 +1229,69 @@ export const violence: CategoryJudgement = {
           'Mi compañera no vino porque su hija sale temprano los viernes',
           'Don\'t forget the library story time is Tuesday at 10',
           'Her kids get out of school at 3 so she works the early shift',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): harm hired out ("knows people who can make him go away", "cuánto cobra un sicario").
+      id: 'judgement.violence.harm_for_hire',
+      category: 'violence',
+      message: { en: 'Talks of hiring or asking someone to hurt or get rid of a person.', es: 'Habla de contratar o pedirle a alguien que lastime o desaparezca a una persona.' },
+      cooccur: [{ all: ['hire_who', 'hire_act'], within: 12, unless: ['hire_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'My cousin in Juárez knows people who can make the auditor go away for a couple thousand',
+          'Cuánto cobrará un sicario por el de catastro, pregunto por un amigo',
+          'I know a guy who can take care of him permanently, just say the word',
+          'Conozco gente que puede quitarlo de en medio, nomás digan',
+        ],
+        miss: [
+          'I know a guy who can take care of the weeds in your yard for a couple hundred',
+          'Watched a show about a sicario last night, how much for the whole season?',
+          'Conozco a alguien que puede quitar el grafiti de la barda',
+          'My cousins are coming to take him out to dinner for his birthday',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): glee at a person's death or injury said as a hypothesis ("if he got hit by a bus I'd throw a party").
+      id: 'judgement.violence.glee_at_harm',
+      category: 'violence',
+      message: { en: 'Says the writer would celebrate if a person died or were hurt: wishing harm on them.', es: 'Dice que quien escribe celebraría si una persona muriera o saliera lastimada: le desea un daño.' },
+      cooccur: [{ all: ['harm_hypo', 'harm_glee'], within: 14, unless: ['harm_glee_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Honestly if the new director got hit by a bus tomorrow I\'d throw a party',
+          'Nobody would miss that councilwoman if something happened to her on the way home',
+          'Si al de nóminas le pasara algo, yo haría fiesta',
+          'Si se muere el regidor nadie lo va a extrañar, la neta',
+        ],
+        miss: [
+          'If the old copier died tomorrow I\'d throw a party, it jams every hour',
+          'If something happened to him we would all be worried, please pray for Tony',
+          'Si le pasa algo a su perro, nadie lo va a extrañar tanto como ella',
+          'Our retirement party: nobody would miss it, see you Friday',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): the warning before an attack, "don't come in tomorrow if you know what's good for you".
+      id: 'judgement.violence.stay_away_warning',
+      category: 'violence',
+      message: { en: 'Warns people not to come to work or to a place, with a menace: an implied threat of an attack.', es: 'Advierte que no vengan al trabajo o a un lugar, con una amenaza: insinúa un ataque.' },
+      cooccur: [{ all: ['stay_away', 'stay_away_warned'], within: 14, unless: ['stay_away_guard'], guardWithin: 14 }],
+      examples: {
+        hit: [
+          'Don\'t come in to work tomorrow if you know what\'s good for you',
+          'Mañana mejor no vengan a la oficina, ya están advertidos',
+          'If I were you I\'d call in sick Friday, trust me',
+          'Yo que ustedes no venía el lunes a la presidencia, nomás digo',
+        ],
+        miss: [
+          'Stay home tomorrow if you are sick, trust me, the flu is going around',
+          'Mañana no vengan, la oficina está cerrada por fumigación, ya están advertidos',
+          'Call in sick Friday? Trust me, the traffic from the parade is worse',
+          'Don\'t come in tomorrow, the building is closed for the holiday, you\'ll thank me',
         ],
       },
     },
