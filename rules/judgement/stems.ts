@@ -63,6 +63,7 @@ export const STEM_FORMS: Readonly<Record<string, string>> = {
   'lambiscon*': 'lambiscon lambiscona lambisconas lambisconeria lambiscones',
   'loser*': 'loser losers',
   'madre*': 'madre madrea madreaba madreabamos madreaban madreabas madreado madreados madreamos madrean madreando madreandola madreandolas madreandole madreandoles madreandolo madreandolos madreandome madreandomela madreandomelo madreandonos madreandose madreandosela madreandoselo madreandote madrear madreara madrearan madrearas madreare madrearemos madrearia madrearian madrearias madrearla madrearlas madrearle madrearles madrearlo madrearlos madrearme madrearmela madrearmelo madrearnos madrearon madrearse madrearsela madrearselo madrearte madreas madreaste madree madreemos madreen madrees madreo',
+  'masturbat*': 'masturbate masturbated masturbates masturbating masturbation',
   'meathead*': 'meathead meatheads',
   'mediocr*': 'mediocre mediocres',
   'mens*': 'mensa mensas menses menso mensos',
