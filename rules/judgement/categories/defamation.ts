@@ -197,6 +197,60 @@ export const defamation: CategoryJudgement = {
       'without posting the job', 'no bid contract', 'no bid contracts', 'sin licitacion', 'under his wife s name', 'under his wifes name', 'under her husband s name',
       'under her husbands name', 'a nombre de su esposa', 'a nombre de su esposo', 'a nombre de su hermano', 'a nombre de su cunado', 'prestanombres', 'front company',
       'shell company', 'empresa fantasma', 'slumlord', 'slum rentals', 'slum landlord',
+      // session 13 (lexicon): customers swindled — parts swapped, charged for work not done, "te ven la cara", "me transaron", a deposit kept.
+      'swapped my', 'swapped out my', 'switched my', 'swapped the parts', 'switched the parts', 'junk parts', 'bait and switch', 'charged me for new', 'charged me for work',
+      'charged me for parts', 'charged me twice', 'charges you twice', 'charged us twice', 'ripped me off', 'ripped us off', 'rip you off', 'rips you off', 'will rip you off',
+      'took my money', 'took our money', 'takes your money', 'kept my deposit', 'keeps your deposit', 'kept our deposit', 'never got my deposit back', 'shady business',
+      'shady deals', 'sketchy business', 'me cobraron de mas', 'nos cobraron de mas', 'me cobraron doble', 'te cobran doble', 'cobran lo que quieren', 'me vieron la cara',
+      'nos vieron la cara', 'te ven la cara', 'le ven la cara', 'les ven la cara', 'me transaron', 'nos transaron', 'te transan', 'los transan', 'te roban', 'nos robaron',
+      'me robaron el', 'se quedan con el deposito', 'se quedaron con mi deposito', 'se quedaron con el deposito', 'no te regresan el deposito', 'nunca me regresaron',
+      'piezas usadas', 'piezas chafas', 'te cambian las piezas', 'me cambiaron las piezas',
+      // session 13 (lexicon): a cut, a piece of the action, bought and in someone's pocket — "gets a cut", "su tajada", "on the cartel's payroll".
+      'gets a cut', 'got a cut', 'takes a cut', 'taking a cut', 'a cut from', 'piece of the action', 'splits the fees', 'splits the money', 'split the money',
+      'splitting the money', 'le dan su parte', 'le toca su parte', 'su tajada', 'una tajada', 'su moche', 'su mochada',
+      'in the cartel s pocket', 'in the cartels pocket', 'bought and paid for', 'on the payroll of',
+      'on the cartel s payroll', 'on the cartels payroll', 'works for the cartel', 'working for the cartel', 'connected to the cartel', 'cartel ties', 'ties to the cartel',
+      'en la nomina del', 'trabaja para el cartel', 'trabaja para la mana', 'esta con la mana', 'anda con la mana', 'nexos con el narco', 'tiene nexos con', 'protege a los narcos',
+      'le pagan los narcos', 'esta comprado', 'lo tienen comprado', 'la tienen comprada', 'es de la mana', 'halcon del cartel',
+      // session 13 (lexicon): unsafe goods sold or served — expired, of dubious origin, watered down, short weight, people made sick.
+      'caducada', 'caducadas', 'caducado', 'caducados', 'medicina vencida', 'medicinas vencidas', 'comida vencida', 'de dudosa procedencia', 'dudosa procedencia',
+      'made people sick', 'makes people sick', 'got people sick', 'got everyone sick', 'got half the', 'got sick from', 'gets sick from', 'nos enfermo', 'los enfermo',
+      'enfermo a media', 'se enfermaron todos', 'se enfermo media', 'intoxico', 'rebajan con agua',
+      'rebajada con agua', 'short weight', 'rigged scale', 'rigs the scale', 'bascula arreglada', 'bascula chueca', 'kilos de 800', 'kilo de 800',
+      'cocina sucia', 'dirty kitchen', 'never washes', 'no se lava las manos',
+      // session 13 (lexicon): a fake or lost credential — quack, matasanos, "lost his license", "bought his degree", "no tiene cédula".
+      'quack', 'a quack', 'matasanos', 'charlatan', 'fake doctor', 'not a real doctor', 'no es doctor', 'no es doctora', 'no es abogado', 'lost his license',
+      'lost her license', 'license was revoked', 'license revoked', 'perdio su licencia', 'le quitaron la licencia', 'le quitaron la cedula', 'stripped of his license',
+      'bought his degree', 'bought her degree', 'titulo comprado', 'titulo chueco', 'diploma falso', 'compro el titulo', 'compro su titulo', 'no tiene titulo',
+      'no tiene cedula', 'sin cedula', 'never finished school', 'nunca termino la carrera', 'fake diploma', 'diploma mill',
+      // session 13 (lexicon): a cover-up — hushed up, swept under the rug, "le dieron carpetazo", hush money.
+      'hush it up', 'hushed it up', 'hush up', 'hushing it up', 'kept it quiet', 'keeps it quiet', 'swept it under the rug', 'sweep it under the rug', 'swept under the rug',
+      'lo taparon', 'lo tapan', 'lo taparon todo', 'le dieron carpetazo', 'carpetazo', 'lo callaron', 'los callaron', 'la callaron', 'hush money',
+      'paid them to keep quiet', 'paid her to keep quiet', 'paid him to keep quiet', 'dinero para callar', 'le pagaron para que se callara', 'kids get hurt', 'kids got hurt',
+      'los ninos se lastiman', 'se lastiman los ninos',
+      // session 13 (lexicon): the office used against people — inspections passed for pay, charges made up for quota, "abusa de su placa".
+      'passes inspections for', 'passed inspections for', 'signs off for his', 'fails anyone who', 'fails the ones who', 'unless you pay', 'unless you pay him',
+      'if you don t pay', 'if you dont pay', 'who don t pay', 'who dont pay', 'si no le pagas', 'si no le das', 'si no le pagan', 'si no le dan su', 'pay to play',
+      'made up the charges', 'makes up charges', 'made up charges', 'trumped up', 'bogus charges', 'bogus tickets', 'fake tickets', 'planted evidence', 'plants evidence',
+      'le inventaron', 'le invento', 'le inventa', 'le inventaron cargos', 'le fabricaron', 'le sembraron', 'sembro droga', 'sembraron droga', 'to make quota',
+      'for quota', 'make his quota', 'pa cumplir su cuota', 'para cumplir su cuota', 'cumplir la cuota', 'abusa de su puesto', 'abusa de su placa', 'abusa de su poder',
+      'abuses his badge', 'abuses his position', 'abuses her position', 'abuse of power', 'abuso de poder', 'tow cars for him', 'tows cars for', 'for his buddies',
+      'for her buddies', 'para sus cuates', 'a sus cuates', 'para sus compadres', 'a sus compadres',
+      // session 13 (lexicon): a death or harm laid at someone's door by negligence — "sleeps on the job", "that's why he died", "lo dejó morir".
+      'sleeps on the job', 'sleeping on the job', 'asleep on the job', 'asleep at the wheel', 'se duerme en el trabajo', 'se duerme en el turno', 'se la pasa dormido',
+      'se la pasa dormida', 'that s why he died', 'that s why she died', 'that s why the guy died', 'thats why he died', 'got someone killed', 'got somebody killed',
+      'got a kid killed', 'let him die', 'let her die', 'lo dejo morir', 'la dejo morir', 'los dejo morir', 'por su culpa murio', 'por su culpa se murio', 'por su culpa se murieron',
+      'killed that patient', 'killed a patient', 'mato a un paciente',
+      // session 13 (lexicon): rentals and benefits cheated — illegal units, Section 8 money pocketed, "cuartos ilegales".
+      'illegal units', 'renting out illegal', 'rents out illegal', 'pocketing', 'pocketed the', 'section 8 money', 'housing money', 'casero abusivo', 'cuartos ilegales',
+      'renta cuartos ilegales', 'cobra el cheque de', 'cobra la ayuda de', 'collects benefits for', 'collecting benefits for', 'double dipping', 'double dips',
+      // session 13 (lexicon): minors harmed or sold to — "messing with the players", "se mete con menores", beer and cigarettes sold to kids.
+      'messing with the players', 'messing with kids', 'messing with the kids', 'messing with little', 'messes with kids', 'se mete con los ninos', 'se mete con menores',
+      'se mete con las alumnas', 'sells beer to', 'sells cigarettes to', 'sells alcohol to', 'sells vapes to', 'sells to minors',
+      'vende cerveza a', 'vende cigarros a', 'vende alcohol a', 'vende vapes a', 'vende a menores', 'le vende a menores', 'cigarros sueltos a',
+      // session 13 (lexicon): a charity that cheats its donors — sells the donated dogs, a fake charity, "fundación patito".
+      'sells the dogs', 'sells the donated', 'sells the donations', 'sells donated', 'vende las donaciones', 'vende los perros', 'vende los perritos', 'fake charity',
+      'fake nonprofit', 'caridad falsa', 'fundacion patito', 'fundacion fantasma',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -211,6 +265,13 @@ export const defamation: CategoryJudgement = {
       'the lady on', 'el de la casa', 'la de la casa', 'the house on', 'el dueno', 'la duena', 'the owner of', 'el concejal', 'la concejal', 'el inspector', 'la inspectora',
       // round 7: more of the same families
       'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
+      // session 13 (lexicon): businesses and trades a claim names, and ranks not listed elsewhere.
+      'transmissions', 'transmission shop', 'muffler', 'llantas', 'plumbing', 'remodeling', 'movers', 'moving company', 'animal rescue',
+      'the rescue', 'rescate', 'el albergue', 'inmobiliaria', 'la inmobiliaria', 'bienes raices', 'notario', 'notaria', 'la notaria',
+      'consultorio', 'el consultorio', 'dentist', 'dentista', 'el dentista', 'la dentista', 'veterinario', 'veterinaria', 'funeral home', 'funeraria', 'la funeraria',
+      'tiendita', 'la tiendita', 'taquero', 'el taquero', 'taqueria de', 'el de los tacos', 'la de los tamales', 'fire marshal', 'the marshal', 'the judge',
+      'the coach', 'el profe', 'la profe', 'the principal', 'la directora', 'el director', 'the doctor', 'el doctor', 'la doctora', 'the pharmacist', 'farmaceutico',
+      'the dealership', 'la agencia', 'la guarde', 'the wife of', 'la esposa del', 'el esposo de',
     ],
     /**
      * Round 9: an insinuation that frames the act as a claim without saying so ("yo no digo nada, pero…",
@@ -240,13 +301,17 @@ export const defamation: CategoryJudgement = {
       'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'has a', 'have you', 'did he', 'did she',
       // round 5: court outcomes and news reports
       'jury', 'they caught', 'police caught', 'finally caught', 'great work by', 'agarraron', 'atraparon', 'who stole', 'whoever stole', 'quien se robo', 'quien robo', 'el que se robo', 'la que se robo', 'charges', 'on charges', 'cargos', 'acquits', 'acquitted', 'cleared of', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
+      // session 13 (lexicon): expired goods taken back, a cover-up or quota denied by policy.
+      'take back', 'drop off', 'disposal', 'desechar', 'desecho', 'para tirar', 'recoleccion', 'collection event', 'there is no quota', 'no quotas', 'no hay cuotas',
+      'entrega de', 'dia de entrega', 'entreguen', 'se aceptan', 'no se aceptan', 'reportelo', 'reportela', 'reportalo', 'reportenlo', 'si ve que', 'si ves que',
+      'if you see', 'if you suspect', 'anonimo', 'anonima', 'anonymous', 'tabc',
     ],
     /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
     accused_role: [
       'coworker', 'co worker', 'boss', 'supervisor', 'manager', 'director', 'chief', 'captain', 'sergeant', 'lieutenant', 'officer', 'cop', 'detective',
       'deputy', 'clerk', 'inspector', 'driver', 'dispatcher', 'lifeguard', 'librarian', 'firefighter', 'medic', 'paramedic', 'councilman', 'councilwoman',
       'councilmember', 'commissioner', 'mayor', 'city manager', 'coach', 'coordinator', 'doctor', 'vet', 'nurse', 'teacher', 'principal', 'contractor',
-      'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'marshal', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
+      'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
       'plumber', 'electrician', 'roofer', 'realtor', 'dentist', 'pharmacist', 'physician', 'therapist', 'counselor', 'caseworker', 'social worker', 'sheriff', 'constable', 'jailer', 'bailiff', 'deputy chief', 'assistant chief', 'fleet manager', 'superintendent',
       'mecanico', 'plomero', 'electricista', 'albanil', 'velador', 'guardia', 'juez', 'jueza', 'medico', 'medica', 'dentista', 'licenciado', 'licenciada', 'trabajadora social', 'encargado', 'encargada', 'mayordomo', 'patron', 'patrona', 'casero', 'casera',
       'pump station', 'plant', 'clinic', 'restaurant', 'shop', 'bakery', 'dealership', 'company', 'firm',
@@ -323,7 +388,7 @@ export const defamation: CategoryJudgement = {
       'flask in her desk', 'cokehead', 'crackhead', 'methhead', 'junkie', 'alcoholico', 'alcoholica', 'es un alcoholico', 'es una alcoholica', 'es una borracha',
       'es un borracho', 'una borracha', 'un borracho', 'se emborracha', 'se emborrachan', 'drive drunk', 'drives drunk', 'driving drunk', 'maneja borracho', 'maneja borracha',
       'se la pasa drogado', 'se la pasa drogada', 'se la pasa borracho', 'se la pasa borracha', 'huele a vino', 'huele a alcohol', 'huele a cerveza', 'oliendo a tequila',
-      'oliendo a alcohol', 'oliendo a cerveza', 'gets drunk', 'get drunk', 'drunk at', 'high at', 'salmonela', 'salmonella', 'food poisoning', 'with mold', 'mold on', 'con moho', 'moho', 'rotten', 'le echa agua', 'les da pastillas',
+      'oliendo a alcohol', 'oliendo a cerveza', 'gets drunk', 'get drunk', 'drunk at', 'high at', 'salmonela', 'salmonella', 'food poisoning', 'with mold', 'mold on', 'moho', 'rotten', 'le echa agua', 'les da pastillas',
       'pastillas para dormir', 'cocinan gatos', 'cocinan perros', 'cocina gatos', 'cocina perros', 'usa carne de', 'uses dog meat', 'euthanizes the healthy', 'euthanizes healthy',
       'le pago al', 'le pagaron al', 'le paga al', 'le pagan al', 'para que le aprobara', 'para que le aprueben', 'vende las multas', 'se las quita', 'te la quita', 'se acosto con',
       'se acuesta con', 'anda con el jefe', 'anda con la jefa', 'anda con el tesorero', 'anda con un casado', 'anda con una casada', 'es prostituta', 'hits on students', 'hits on the', 'golpeo a', 'le rompio', 'tortures', 'tortura animales',
@@ -346,7 +411,7 @@ export const defamation: CategoryJudgement = {
       // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
       patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
-        hit: [
+        hit: ['Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana', 
           'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
           'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
           'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
@@ -371,7 +436,7 @@ export const defamation: CategoryJudgement = {
           'El regidor tiene las casas de renta a nombre de su cuñado para que nadie sepa.',
           'The landscaping company on the parks contract bills the city for mowing it never does, I inspected it.',
         ],
-        miss: [
+        miss: ['Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous', 
           'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
           'Police said the man who set the fire was arrested Tuesday.',
           'Car break-ins are up on the Westside. Lock your doors, trust me.',
