@@ -157,9 +157,9 @@ export const sexual: CategoryJudgement = {
       'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',
       'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'un rapidito',
       'cachondo', 'cachonda', 'bellaco', 'bellaca',
-      // session 13 (lexicon): sex work, paid sex and adult sites, en and es — escort, sugar baby, cam girl, brothel, "hotel de paso", erection.
+      // session 13 (lexicon): sex work, paid sex and adult sites, en and es — escort, sugar baby, cam girl, brothel, "hotel de paso" (not "erection": a water tank is erected).
       'porn star', 'pornstar', 'escort service', 'sugar baby', 'camgirl', 'cam girl', 'cam site', 'chaturbate', 'brazzers', 'hentai', 'nsfw',
-      'erotic', 'erotica', 'erection', 'erections', 'ereccion', 'wet dream', 'jerk off', 'jerking off', 'rub and tug', 
+      'erotic', 'erotica', 'wet dream', 'jerk off', 'jerking off', 'rub and tug', 
       'brothel', 'whorehouse', 'prostibulo', 'burdel', 'casa de citas', 'hotel de paso', 'motel de paso', 'un motelito', 
       'masturbat*', 'la tengo parada', 'webcam show', 'foto xxx', 'sexo en vivo', 'chichis al aire', 'tits out', 'flashed me', 
       'me enseno las chichis', 'nos enseno todo', 'me puso caliente', 'me pone caliente', 'made me hard', 'makes me hard', 
