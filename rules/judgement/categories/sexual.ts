@@ -168,6 +168,9 @@ export const sexual: CategoryJudgement = {
       'chistes subidos de tono', 'subido de tono', 'subidos de tono', 'sexual memes', 'sex memes', 'memes cochinos', 'memes porno', 'memes xxx', 'playboy', 'hustler',
       'revista porno', 'revistas porno', 'porn mag', 'porn mags', 'twerking', 'twerk', 'twerked', 'nude pics', 'naked pics', 'fotos encueradas', 'video cochino',
       'videos cochinos', 'video xxx', 'videos xxx', 'video caliente', 'videos calientes',
+      // session 13 (lexicon): steamy media talked up — sex scenes, smut, spicy books, Fifty Shades; waking aroused.
+      'steamy scene', 'steamy scenes', 'sex scene', 'sex scenes', 'escena de sexo', 'escenas de sexo', 'escena hot', 'escenas hot', 'smut', 'smutty', 'spicy book',
+      'spicy books', 'libro hot', 'libros hot', 'fifty shades', '50 shades', 'cincuenta sombras', 'morning wood',
     ],
     /** Round 5. Work, shifts and people around a sexual word ("after shift", "the holiday party", "quién se anima"). */
     sex_context: [
@@ -200,6 +203,12 @@ export const sexual: CategoryJudgement = {
       'who wants pics', 'quien quiere las fotos', 'quien quiere fotos', 'me pasan', 'me pasas', 'send pics', 'send a pic', 'send me a pic', 'send me pics', 'drop the link', 'link pls',
       'send me', 'send', 'sends', 'mandame', 'manda', 'mandas', 'me mandas', 'me manda', 'manden', 'mandenme', 'quien me manda', 'pasame', 'pasenme', 'dm me',
       'ensename', 'show me', 'text me', 'snap me', 'i pay', 'i ll pay', 'pago bien', 'te pago', 'les pago',
+      // session 13 (lexicon): roles a remark points at that the shared lists lack in Spanish.
+      'paramedico', 'paramedica', 'el paramedico', 'la paramedica', 'recepcionista', 'la recepcionista', 'despachadora', 'la despachadora', 'bombera', 'la bombera',
+      'el sargento', 'la sargento', 'el bombero', 'la chica que', 'el chavo que', 'la muchacha que', 'the girl who', 'the guy who', 'the lady who',
+      // session 13 (lexicon): liking and following explicit content (the policy names "likes to such content").
+      'liked her', 'liked his', 'liked all her', 'like all her', 'le di like', 'le doy like', 'le di like a', 'follow her', 'follow his', 'siganla', 'sigan a', 'go follow',
+      'subscribed to', 'me suscribi a', 'suscribanse a',
     ],
     pic_intimate: [
       // Round 7 (session 11): what the picture shows, said around it, and paid pages.
@@ -212,6 +221,8 @@ export const sexual: CategoryJudgement = {
       'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
       'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
       'en bikini', 'in a bikini', 'tu pack', 'el pack', 'sus packs', 'tus packs', 'nudes', 'nudez', 'noodz', 'nudies',
+      // session 13 (lexicon): the writer's own privates, in slang.
+      'of my junk', 'my junk', 'my dick', 'my privates', 'my package', 'mi pito', 'mis partes', 'de mi pito', 'de mis partes',
     ],
     pic_guard: ['receipt', 'recibo', 'reporte', 'report', 'form', 'forma', 'formulario', 'permit', 'permiso', 'evidence', 'evidencia', 'pothole', 'bache', 'leak', 'fuga', 'damage', 'dano', 'license', 'licencia', 'water', 'agua', 'baterias', 'batteries'],
     /** Desire aimed at a person: what the writer would do to them or imagines, said crudely or coyly. */
@@ -284,6 +295,16 @@ export const sexual: CategoryJudgement = {
       'got me hot', 'makes me hot', 'makes me horny', 'me pone cachondo', 'me pone cachonda',
       // session 13 (lexicon): innuendo markers — "if you catch my drift", "for something other than", "pa otras cosas".
       'if you catch my drift', 'catch my drift', 'something other than talking', 'for something other than', 'good for other things', 'pa otras cosas', 'para otras cositas',
+      // session 13 (lexicon): the figure and the body admired as wanted — "a figure that won't quit", "he can get it", "best body", "con esos brazos", "esa cinturita".
+      'a figure that won t quit', 'figure that wont quit', 'figure that won t quit', 'what a figure', 'nice figure', 'the body on him', 'the body on her', 'the body on that',
+      'the body on the new', 'body on the new', 'best body', 'best ass', 'best legs', 'best butt', 'he can get it', 'she can get it', 'can get it', 'so damn fine', 'so dang fine',
+      'lookin fine', 'looking fine', 'bien chula la', 'esta bien chula', 'chulota', 'la condenada', 'esta como quiere', 'con esos brazos', 'esos brazotes', 'me puede cargar',
+      'esa cinturita', 'esa cintura', 'esas caderas', 'those hips', 'her hips', 'moves her hips', 'shakes her', 'shaking her', 'mueve las caderas', 'como mueve',
+      // session 13 (lexicon): catcalls and piropos — whistled at, honked at, "le eché un piropo", "le chiflamos".
+      'piropo', 'piropos', 'le eche un piropo', 'echarle piropos', 'le chifle', 'le chiflamos', 'chiflarle', 'whistled at her', 'whistle at her', 'catcalled', 'catcall',
+      'catcalling', 'cat called', 'honked at her', 'le pitamos', 'le tocamos el claxon',
+      // session 13 (lexicon): uniform and handcuff fantasies.
+      'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'search me', 'esposame', 'que me espose', 'me puede esposar', 'revisame',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
     desire_guard: [
@@ -324,6 +345,9 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): hired or promoted for looks — "ya sé por qué la contrataron", "that's why they hired her".
       'por que la contrataron', 'por eso la contrataron', 'por algo la contrataron', 'por eso la subieron', 'por eso la ascendieron', 'por algo la ascendieron',
       'why they hired her', 'why she got hired', 'why she got the job', 'how she got that job', 'why she got promoted', 'not for her resume', 'no fue por su curriculum',
+      // session 13 (lexicon): someone said to throw themself at people — a cougar, all over him, "le tira los perros", "se le avienta".
+      'cougar', 'a cougar', 'a total cougar', 'all over him', 'all over her', 'all over the', 'se le avienta', 'se les avienta', 'se le echa encima', 'le tira los perros',
+      'le anda tirando los perros', 'tirandole los perros', 'se le insinua', 'se les insinua', 'throws herself at', 'throws himself at', 'threw herself at',
     ],
     sex_rumor_guard: ['hospital', 'enferma', 'enfermo', 'sick', 'training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
     /** Explicit content or a sex scene offered for money or on request. */
@@ -345,6 +369,7 @@ export const sexual: CategoryJudgement = {
       'pantalones', 'uniforme', 'uniform', 'scrubs', 'escote', 'pijama', 'nightgown', 'camison', 'speedo', 'trunks',
       // session 13 (lexicon): more garments — shirt, blouse, top, camisa, playera, sweater.
       'shirt', 'her shirt', 'blouse', 'her top', 'that top', 'camisa', 'camisita', 'playera', 'sweater', 'sueter', 'blusa mojada', 'wet shirt', 'wet t shirt',
+      'dress to', 'little dress', 'tight dress', 'pantalon', 'ese pantalon', 'esa falda', 'ese vestido', 'esa blusa', 'ese escote', 'el escote', 'escote',
     ],
     /** Round 9 (outfit remarks). What makes a remark about a garment sexual: it distracts, it shows, it should be banned. */
     garment_remark: [
@@ -359,6 +384,9 @@ export const sexual: CategoryJudgement = {
       'not that i m complaining', 'not that im complaining', 'not complaining', 'no me quejo', 'ni me quejo', 'too low cut', 'low cut', 'way too low', 'too tight',
       'so tight', 'bien apretada', 'bien apretadita', 'bien pegadita', 'muy escotada', 'escotada', 'escotadita', 'see through', 'transparente', 'se le transparentaba',
       'se le notaba todo', 'se le nota todo', 'se le notaban', 'se le marcaba', 'mojadita', 'showing off', 'enseñando', 'ensenando todo', 'luciendo', 'lucia todo',
+      // session 13 (lexicon): a garment worn "to tease" or "so they look" — "para que le vean el escote", "le queda pintado".
+      'para que le vean', 'pa que le vean', 'para que la vean', 'to show off', 'just to tease', 'to tease', 'tease all of', 'le queda bien ese', 'le queda pintado',
+      'le queda pintadito', 'se le ve todo el', 'se le ve todo la', 'wearing no', 'no bra', 'sin bra', 'anda provocando', 'provocativa', 'provocative', 'pidiendo guerra',
     ],
     /** Round 9. Where a garment is sold, required, donated or lost. */
     garment_guard: [
@@ -438,6 +466,9 @@ export const sexual: CategoryJudgement = {
       'grandecita', 'barely legal', 'jailbait', 'jail bait', 'cuando cumpla 18', 'cuando cumpla los 18', 'when she turns 18', 'when she s 18', 'legal soon',
       'ya casi es legal', 'almost legal', 'casi legal', 'bien formadita', 'formadita', 'se esta poniendo buena', 'se puso buena', 'se puso bien buena',
       'esta creciendo bien', 'lolita', 'sexy', 'buenota', 'mamacita', 'bien buena', 'thicc', 'curvas', 'cuerpazo', 'piernotas', 'nalgona', 'chichona',
+      // session 13 (lexicon): an adult getting a minor alone — invited to his place, after closing, beer bought.
+      'to his apartment', 'to his place', 'to his house', 'a su departamento', 'a su depa', 'alone with', 'a solas con', 'les compra cerveza', 'buys them beer',
+      'texting her late', 'texting them late', 'le manda mensajes en la noche', 'after closing', 'despues del cierre',
     ],
     /** Round 9. Where a child's growth, a program or praise of a child's skill is meant. */
     minor_guard: [
@@ -504,8 +535,8 @@ export const sexual: CategoryJudgement = {
       negatable: true,
       cooccur: [{ all: ['sex_strong', ['sex_who', 'sex_context']], within: 10, unless: ['sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['Which one of y\'all left the Playboy in the break room? lol I\'m keeping it', 'manden más chistes colorados al chat del trabajo', 'horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym', 'after shift I\'m gonna watch Pornhub all night, nobody text me'],
-        miss: ['The break room fridge gets cleaned out on Fridays', 'Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
+        hit: ['I watched the sex scenes in that show on my lunch break at the office', 'Which one of y\'all left the Playboy in the break room? lol I\'m keeping it', 'manden más chistes colorados al chat del trabajo', 'horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym', 'after shift I\'m gonna watch Pornhub all night, nobody text me'],
+        miss: ['The library has new copies of the book club pick at the front desk', 'The break room fridge gets cleaned out on Fridays', 'Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
       },
     },
     {
@@ -549,8 +580,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Asks someone for an intimate or explicit picture.', es: 'Le pide a alguien una foto íntima o explícita.' },
       cooccur: [{ all: ['pic_ask', 'pic_intimate'], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm', 'who\'s got the OnlyFans of the girl from the parks office', 'pásenme las fotos de la despedida, las de las teiboleras'],
-        miss: ['Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter', 'Anyone have the link for the council meeting video?', 'Send me a pic of the pothole without the cones'],
+        hit: ['I\'m going to send the new dispatcher a pic of my junk and see what happens', 'Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm', 'who\'s got the OnlyFans of the girl from the parks office', 'pásenme las fotos de la despedida, las de las teiboleras'],
+        miss: ['Send me a pic of the junk pile behind the yard so we can schedule the pickup', 'Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter', 'Anyone have the link for the council meeting video?', 'Send me a pic of the pothole without the cones'],
       },
     },
     {
@@ -559,8 +590,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Says what the writer desires or would do sexually to a person.', es: 'Dice lo que desea o le haría sexualmente a una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['the new clerk in records has a smoking body, legs for days', 'La nueva de Tránsito está para chuparse los dedos, ojalá me toque con ella', 'I couldn\'t stop staring at her chest the whole briefing', 'The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
-        miss: ['Los tacos de doña Mari están para chuparse los dedos', 'The new clerk in records has a smoking-fast typing speed', 'The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
+        hit: ['The new girl at the front desk has a figure that won\'t quit, I keep finding reasons to walk by', 'Le eché un piropo a la de la taquilla y se puso roja, está bien chula la condenada', 'I\'d let the new sergeant put me in cuffs any day of the week', 'the new clerk in records has a smoking body, legs for days', 'La nueva de Tránsito está para chuparse los dedos, ojalá me toque con ella', 'I couldn\'t stop staring at her chest the whole briefing', 'The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
+        miss: ['The new sergeant will teach the handcuffing class on Tuesday', 'Los tacos de doña Mari están para chuparse los dedos', 'The new clerk in records has a smoking-fast typing speed', 'The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
       },
     },
     {
@@ -569,8 +600,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Spreads a sexual rumour about a person.', es: 'Difunde un rumor sexual sobre una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['everyone knows the dispatcher is a homewrecker, she\'s having an affair with the captain', 'la secretaria del director es su amante, tiene su casa chica', 'La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles', 'la de nóminas se mete con todos los jefes pa\' que la suban', 'the new clerk slept her way into that promotion, that\'s how she got promoted'],
-        miss: ['The captain spoke at the public affairs briefing', 'La vecina vende una casa chica en la calle Oregon', 'The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
+        hit: ['That cop who works the school crossing is a total cougar, she was all over the 19 year old intern', 'everyone knows the dispatcher is a homewrecker, she\'s having an affair with the captain', 'la secretaria del director es su amante, tiene su casa chica', 'La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles', 'la de nóminas se mete con todos los jefes pa\' que la suban', 'the new clerk slept her way into that promotion, that\'s how she got promoted'],
+        miss: ['A cougar was seen near the trailhead, rangers ask hikers to stay on the path', 'The captain spoke at the public affairs briefing', 'La vecina vende una casa chica en la calle Oregon', 'The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
       },
     },
     {
@@ -639,14 +670,14 @@ export const sexual: CategoryJudgement = {
       ],
       cooccur: [{ all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['someone tell the front desk girl her shirt is way too low cut, not that I\'m complaining', 
+        hit: ['Ella siempre se agacha con esa blusa para que le vean el escote', 'someone tell the front desk girl her shirt is way too low cut, not that I\'m complaining', 
           'those leggings at the Thursday spin class should be illegal, I can\'t focus on the instructor',
           'Esa falda de la nueva de Catastro debería ser ilegal, no me puedo concentrar',
           'la de Planeación se veía tan rica con ese vestido negro en la junta',
           'that swimsuit she wore at the staff pool day, I keep picturing her out of it',
           '@Marisol ese short de la carrera, mándame una foto sin él, no seas mala',
         ],
-        miss: ['Shirts must have sleeves and no low cut necklines per the dress code', 
+        miss: ['La blusa del uniforme nuevo se entrega en recursos humanos, pregunten por su talla', 'Shirts must have sleeves and no low cut necklines per the dress code', 
           'Reminder: leggings and shorts are not allowed under the new dress code',
           'Donations of dresses and skirts for the prom drive go to the rec center',
           'Bring your swimsuit and a towel, the splash pad opens at 10',
@@ -719,12 +750,12 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Makes a sexual remark about a child or a teenager.', es: 'Hace un comentario sexual sobre una niña, un niño o un adolescente.' },
       cooccur: [{ all: ['minor_ref', 'minor_sexual'], within: 10, unless: ['minor_guard'], guardWithin: 6 }],
       examples: {
-        hit: [
+        hit: ['The pool manager keeps inviting the teen lifeguards to his apartment after closing', 
           'la quinceañera del salón estaba más desarrollada que las damas 🥵',
           'the lifeguard\'s daughter is 16 but she doesn\'t look 16 at all, jailbait',
           'la hija de la supervisora ya está grandecita, cuando cumpla 18 ya verán',
         ],
-        miss: [
+        miss: ['Teen lifeguards: the pool closes at 8, the manager will lock up', 
           'La quinceañera del sábado estuvo bien bonita, gracias al salón por todo',
           'Teens in the summer youth program developed an app for bus routes',
           'El programa de desarrollo infantil acepta niñas de 4 a 6 años',
