@@ -253,6 +253,13 @@ export const confidential: CategoryJudgement = {
       'dio positivo', 'dieron positivo', 'salio positivo', 'salieron positivos', 'failed a drug test', 'failed his drug test', 'failed her drug test', 'failed the drug test',
       'popped positive', 'popped hot', 'tested positive for', 'reprobo el antidoping', 'salio positivo en el antidoping', 'failed the polygraph', 'failed his polygraph',
       'reprobo el poligrafo', 'no paso el poligrafo', 'no paso el antidoping',
+      // session 13 (lexicon): discipline and leave said in everyday words — "le dieron cuello", "le levantaron un acta", desk duty, rehab, "sin goce de sueldo".
+      'got the boot', 'gave him the boot', 'gave her the boot', 'shown the door', 'got axed', 'axed', 'sent home', 'sent him home', 'sent her home', 'on desk duty', 'desk duty',
+      'modified duty', 'benched', 'got benched', 'paid leave', 'unpaid leave', 'without pay', 'final warning', 'busted down', 'got busted down', 'in rehab', 'went to rehab',
+      'sent to rehab', 'on medical leave', 'le dieron cuello', 'le dieron las gracias', 'lo mandaron a volar', 'la mandaron a volar', 'le levantaron un acta',
+      'le levantaron acta', 'acta administrativa', 'un extranamiento', 'extranamiento', 'sancionado', 'sancionada', 'lo sancionaron', 'la sancionaron',
+      'le abrieron expediente', 'le abrieron una investigacion', 'sin goce de sueldo', 'lo tienen castigado', 'la tienen castigada', 'lo castigaron', 'la castigaron',
+      'lo tienen en la banca', 'lo mandaron a la banca', 'esta en rehabilitacion', 'lo mandaron a rehabilitacion', 'esta incapacitado', 'esta incapacitada',
     ],
     /** Someone a personnel action can be about: a role, a title, a given name. */
     conf_person: [
@@ -437,6 +444,15 @@ export const confidential: CategoryJudgement = {
       'theyll find out', 'find out at', 'when are they going to tell', 'when are they gonna tell', 'going to tell the public', 'gonna tell the public', 'weve known',
       'we ve known', 'known since', 'came up in', 'came up at', 'before they even', 'before the council sees', 'before council sees', 'ni se imaginan',
       'me llego el correo', 'correo interno', 'internal email', 'internal memo', 'found out', 'i found out', 'me entere', 'nos enteramos', 'sale el informe',
+      // session 13 (lexicon): the marks of inside knowledge said other ways — the grapevine, good authority, "nobody's been told", "nos van a quitar", "radio pasillo".
+      'nos van a quitar', 'nos van a correr', 'nos quieren quitar', 'nos van a recortar', 'we re losing', 'were losing', 'we re getting cut', 'were getting cut', 'just found out',
+      'acabo de enterarme', 'me acabo de enterar', 'nadie sabe', 'nobody knows yet', 'no one knows yet', 'the public doesn t know', 'public doesnt know', 'residents don t know',
+      'residents dont know', 'la gente no sabe', 'la gente todavia no sabe', 'nobody s been told', 'nobodys been told', 'haven t told', 'havent told', 'no han dicho', 'no han avisado',
+      'no nos han dicho', 'no les han dicho', 'no nos han avisado', 'before it s official', 'before its official', 'antes de que sea oficial', 'unofficially', 'extraoficialmente',
+      'de buena fuente', 'good authority', 'on good authority', 'reliable source', 'my sources', 'mis fuentes', 'radio pasillo', 'grapevine', 'through the grapevine',
+      'en los pasillos', 'higher ups', 'the higher ups', 'los de arriba', 'the brass', 'scoop', 'the scoop', 'primicia', 'spill the tea', 'chismecito', 'tengo chisme',
+      'inside info', 'insider info', 'info interna', 'informacion interna', 'know for a fact', 'i know for a fact', 'se los digo yo', 'mark my words', 'ya veran',
+      'you didn t hear it from me', 'you didnt hear it from me', 'yo no les dije', 'yo no dije nada', 'no digan que yo', 'don t say i told you', 'dont say i told you',
     ],
     /**
      * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or

@@ -135,7 +135,7 @@ export const sexual: CategoryJudgement = {
       'shagged', 'shagging', 'bumped uglies', 'bumping uglies', 'roll in the hay', 'rolled in the hay', 'hanky panky', 'blowjob', 'blowjobs', 'blow job', 'a bj',
       'gave me head', 'give me head', 'handjob', 'hand job', 'jerked off', 'jerking off', 'jacking off', 'jacked off', 'rubbed one out',
       'masturbat*', 'fingered her', 'ate her out', 'eat her out', 'spent the night together', 'woke up next to her', 'woke up next to him', 'woke up in her bed',
-      'woke up in his bed', 'sat on my face', 'fooling around with', 
+      'woke up in his bed', 'sat on my face', 'fooling around with',
       // session 13 (lexicon): the same in Mexican and border Spanish — culear, fajar, "hacer el delicioso", revolcón, "pasar la noche".
       'culeamos', 'culeando', 'nos culeamos', 'se la meti', 'se lo meti', 'me la cogia', 'me lo cogia', 'nos fajamos',
       'fajarse', 'faje con', 'me faje a', 'fajandonos', 'hacer el delicioso', 'hicimos el delicioso', 'hacer cochinadas', 'hicimos cochinadas', 'haciendo cochinadas',
@@ -159,14 +159,14 @@ export const sexual: CategoryJudgement = {
       'cachondo', 'cachonda', 'bellaco', 'bellaca',
       // session 13 (lexicon): sex work, paid sex and adult sites, en and es — escort, sugar baby, cam girl, brothel, "hotel de paso" (not "erection": a water tank is erected).
       'porn star', 'pornstar', 'escort service', 'sugar baby', 'camgirl', 'cam girl', 'cam site', 'chaturbate', 'brazzers', 'hentai', 'nsfw',
-      'erotic', 'erotica', 'wet dream', 'jerk off', 'jerking off', 'rub and tug', 
-      'brothel', 'whorehouse', 'prostibulo', 'burdel', 'casa de citas', 'hotel de paso', 'motel de paso', 'un motelito', 
-      'masturbat*', 'la tengo parada', 'webcam show', 'foto xxx', 'sexo en vivo', 'chichis al aire', 'tits out', 'flashed me', 
-      'me enseno las chichis', 'nos enseno todo', 'me puso caliente', 'me pone caliente', 'made me hard', 'makes me hard', 
-      // session 13 (lexicon): explicit material passed around at work — dirty jokes, chistes colorados, sexual memes, a Playboy, twerking videos.
+      'erotic', 'erotica', 'wet dream', 'jerk off', 'jerking off', 'rub and tug',
+      'brothel', 'whorehouse', 'prostibulo', 'burdel', 'casa de citas', 'hotel de paso', 'motel de paso', 'un motelito',
+      'masturbat*', 'la tengo parada', 'webcam show', 'foto xxx', 'sexo en vivo', 'chichis al aire', 'tits out', 'flashed me',
+      'me enseno las chichis', 'nos enseno todo', 'me puso caliente', 'me pone caliente', 'made me hard', 'makes me hard',
+      // session 13 (lexicon): explicit material passed around at work — dirty jokes, chistes colorados, sexual memes, a Playboy (not twerking: fitness classes teach it).
       'dirty joke', 'dirty jokes', 'sex joke', 'sex jokes', 'chiste colorado', 'chistes colorados', 'chiste verde', 'chistes verdes', 'chiste cochino', 'chistes cochinos',
       'chistes subidos de tono', 'subido de tono', 'subidos de tono', 'sexual memes', 'sex memes', 'memes cochinos', 'memes porno', 'memes xxx', 'playboy', 'hustler',
-      'revista porno', 'revistas porno', 'porn mag', 'porn mags', 'twerking', 'twerk', 'twerked', 'nude pics', 'naked pics', 'fotos encueradas', 'video cochino',
+      'revista porno', 'revistas porno', 'porn mag', 'porn mags', 'nude pics', 'naked pics', 'fotos encueradas', 'video cochino',
       'videos cochinos', 'video xxx', 'videos xxx', 'video caliente', 'videos calientes',
       // session 13 (lexicon): steamy media talked up — sex scenes, smut, spicy books, Fifty Shades; waking aroused.
       'steamy scene', 'steamy scenes', 'sex scene', 'sex scenes', 'escena de sexo', 'escenas de sexo', 'escena hot', 'escenas hot', 'smut', 'smutty', 'spicy book',
@@ -244,15 +244,15 @@ export const sexual: CategoryJudgement = {
       'can t keep my eyes off', 'cant keep my eyes off', 'undress her', 'undress him', 'take her clothes off', 'quitarle la ropa', 'encuerarla',
       'wifey material', 'dosis de carino', 'su dosis de', 'no le dan su', 'bien atendida', 'bien atendido',
       // session 13 (lexicon): what the writer would do, said coyly or crudely, en and es — "hit it from the back", "make her scream", "hacerla mía".
-      'would hit it', 'd hit it', 'hit it from the back', 'between her legs', 'between his legs', 'entre sus piernas', 'entre las piernas', 
+      'would hit it', 'd hit it', 'hit it from the back', 'between her legs', 'between his legs', 'entre sus piernas', 'entre las piernas',
       'lick her', 'lick him', 'lamerla', 'lamerlo', 'desvestirla', 'desvestirlo', 'arrancarle la ropa', 'rip her clothes off',
       'tear her clothes off', 'hacerla mia', 'hacerlo mio', 'hacerla gritar', 'make her scream', 'make her moan', 'hacerla gemir', 'show her a good time',
-      'show him a good time', 'take her home tonight', 'llevarla a un motel', 'llevarla al motel', 'llevarla al hotel', 'take her to a motel', 
+      'show him a good time', 'take her home tonight', 'llevarla a un motel', 'llevarla al motel', 'llevarla al hotel', 'take her to a motel',
       'dirty thoughts', 'pensamientos sucios', 'cosas sucias', 'le haria cochinadas', 'naughty things', 'dirty mind',
       'mente cochina', 'wanna smash', 'want to smash', 'i d wife', 'id wife', 'would wife', 'ponerla en cuatro', 'on all fours', 'bend over for me',
       'agachadita', 'want to taste her', 'me lo llevo a la cama', 'me la llevo a la cama',
       'i want her so bad', 'i want him so bad', 'la quiero en mi cama', 'lo quiero en mi cama', 'in my bed tonight', 'hot for her', 'hot for him',
-      'looks like she likes it', 'bet she s a freak', 'a freak in bed', 'freak in the sheets', 
+      'looks like she likes it', 'bet she s a freak', 'a freak in bed', 'freak in the sheets',
       // session 13 (lexicon): an invitation to sex said as a plan — "my place or yours", "u up", "warm my bed", "vamos a un motel", "tú y yo solitos".
       'my place or yours', 'your place or mine', 'u up', 'keep me warm tonight', 'keep me company tonight', 'warm my bed',
       'vamos a un motel', 'vamonos a un motel', 'nos vamos a un motel', 'vamos a un hotel', 'a solas tu y yo', 'tu y yo solitos', 'solitos tu y yo',
@@ -270,7 +270,7 @@ export const sexual: CategoryJudgement = {
       'bombshell', 'a bombshell', 'dime piece', 'a dime piece', 'smoking hot', 'smokin hot', 'smoking body', 'hot body', 'banging body', 'bangin body', 'killer body',
       'a body on her', 'a body on him', 'the body on her', 'the body on him', 'legs for days', 'nice legs', 'nice rack', 'nice ass', 'nice butt', 'great ass', 'fat ass',
       'phat ass', 'dat ass', 'that ass', 'those curves', 'them curves', 'thick thighs', 'knockers', 'titty', 'dumptruck', 'dump truck ass',
-      'badonkadonk', 'junk in the trunk', 'hot stuff', 'hot mama', 'hot mom', 'sexy mama', 'zaddy', 'foxy', 'hunk', 'hunky', 'beefcake', 'man candy', 'arm candy',
+      'badonkadonk', 'junk in the trunk', 'hot stuff', 'hot mama', 'hot mom', 'sexy mama', 'zaddy', 'foxy', 'hunk', 'beefcake', 'man candy', 'arm candy',
       'hubba hubba', 'va va voom', 'bedroom eyes', 'well endowed', 'well hung', 'hung like', 'camel toe', 'cameltoe', 'side boob', 'sideboob', 'underboob', 'nip slip',
       'braless', 'no bra', 'pokies', 'lust', 'lusting', 'lusting after', 'lustful', 'wet dream', 'wet dreams', 'fantasize about', 'fantasizing about',
       'fantasized about', 'turned me on', 'turn me on', 'undressing her with', 'undressing him with', 'cock tease', 'bod', 'what a bod', 'rockin bod',
@@ -280,8 +280,8 @@ export const sexual: CategoryJudgement = {
       'cosita rica', 'mamucha', 'mamichula', 'papi chulo', 'papichulo', 'un bizcochito', 'que bizcocho', 'guapota', 'guapote', 'cuerpo de diosa', 'que cuerpo',
       'tremendo cuerpo', 'pechugona', 'bubis', 'nachas', 'nachotas', 'que delantera', 'buena delantera', 'caderona', 'piernuda',
       'se le ven los calzones', 'se le ve la tanga', 'sin brasier', 'la deseo', 'le traigo ganas', 'le tengo ganas', 'le traigo unas ganas',
-      'le tengo unas ganas', 'ganas de ella', 'ganas de el', 'comerla a besos', 'comerlo a besos', 
-      'esta como quiere', 'estas como quieres', 'esta para comersela', 'esta para comerselo', 'pa comersela', 
+      'le tengo unas ganas', 'ganas de ella', 'ganas de el', 'comerla a besos', 'comerlo a besos',
+      'esta como quiere', 'estas como quieres', 'esta para comersela', 'esta para comerselo', 'pa comersela',
       'para chuparse los dedos', 'esta para chuparse los dedos', 'tight little body', 'tightest little body', 'tight body', 'nice set of lungs', 'great set of lungs',
       'set of lungs', 'nice pair on her', 'what a pair on her', 'un buen par de', 'tremendo par de',
       // session 13 (lexicon): the gaze — staring, ogling, "undressing her with his eyes", "se la comía con los ojos", "no le quitaba los ojos de encima".
@@ -297,14 +297,14 @@ export const sexual: CategoryJudgement = {
       'if you catch my drift', 'catch my drift', 'something other than talking', 'for something other than', 'good for other things', 'pa otras cosas', 'para otras cositas',
       // session 13 (lexicon): the figure and the body admired as wanted — "a figure that won't quit", "he can get it", "best body", "con esos brazos", "esa cinturita".
       'a figure that won t quit', 'figure that wont quit', 'figure that won t quit', 'what a figure', 'nice figure', 'the body on him', 'the body on her', 'the body on that',
-      'the body on the new', 'body on the new', 'best body', 'best ass', 'best legs', 'best butt', 'he can get it', 'she can get it', 'can get it', 'so damn fine', 'so dang fine',
-      'lookin fine', 'looking fine', 'bien chula la', 'esta bien chula', 'chulota', 'la condenada', 'esta como quiere', 'con esos brazos', 'esos brazotes', 'me puede cargar',
-      'esa cinturita', 'esa cintura', 'esas caderas', 'those hips', 'her hips', 'moves her hips', 'shakes her', 'shaking her', 'mueve las caderas', 'como mueve',
+      'the body on the new', 'body on the new', 'best body', 'best ass', 'best legs', 'best butt', 'he can get it', 'she can get it', 'so damn fine', 'so dang fine',
+      'bien chula la', 'esta bien chula', 'chulota', 'la condenada', 'esta como quiere', 'con esos brazos', 'esos brazotes', 'me puede cargar',
+      'esa cinturita', 'esa cintura', 'esas caderas', 'those hips', 'moves her hips', 'mueve las caderas',
       // session 13 (lexicon): catcalls and piropos — whistled at, honked at, "le eché un piropo", "le chiflamos".
       'piropo', 'piropos', 'le eche un piropo', 'echarle piropos', 'le chifle', 'le chiflamos', 'chiflarle', 'whistled at her', 'whistle at her', 'catcalled', 'catcall',
       'catcalling', 'cat called', 'honked at her', 'le pitamos', 'le tocamos el claxon',
       // session 13 (lexicon): uniform and handcuff fantasies.
-      'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'search me', 'esposame', 'que me espose', 'me puede esposar', 'revisame',
+      'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'esposame', 'que me espose', 'me puede esposar',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
     desire_guard: [
@@ -346,7 +346,7 @@ export const sexual: CategoryJudgement = {
       'por que la contrataron', 'por eso la contrataron', 'por algo la contrataron', 'por eso la subieron', 'por eso la ascendieron', 'por algo la ascendieron',
       'why they hired her', 'why she got hired', 'why she got the job', 'how she got that job', 'why she got promoted', 'not for her resume', 'no fue por su curriculum',
       // session 13 (lexicon): someone said to throw themself at people — a cougar, all over him, "le tira los perros", "se le avienta".
-      'cougar', 'a cougar', 'a total cougar', 'all over him', 'all over her', 'all over the', 'se le avienta', 'se les avienta', 'se le echa encima', 'le tira los perros',
+      'cougar', 'a cougar', 'a total cougar', 'se le avienta', 'se les avienta', 'se le echa encima', 'le tira los perros',
       'le anda tirando los perros', 'tirandole los perros', 'se le insinua', 'se les insinua', 'throws herself at', 'throws himself at', 'threw herself at',
     ],
     sex_rumor_guard: ['hospital', 'enferma', 'enfermo', 'sick', 'training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
@@ -545,13 +545,13 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
       cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
       examples: {
-        hit: ['me and the lifeguard knocked boots in the pump room lol', 'Anoche hicimos el delicioso con la de recursos humanos', 
+        hit: ['me and the lifeguard knocked boots in the pump room lol', 'Anoche hicimos el delicioso con la de recursos humanos',
           'Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other',
           // Round 9 (s12-jb)
           'at the posada I copped a feel on the new girl from billing and she didn\'t even notice lol',
           'anoche en el elevador le di un arrimón a la de Catastro jaja',
         ],
-        miss: ['We got busy at the station after the storm', 
+        miss: ['We got busy at the station after the storm',
           'Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!',
           // Round 9 (s12-jb)
           'She reported that he grabbed her butt at the party; HR has the harassment complaint now',
@@ -670,14 +670,14 @@ export const sexual: CategoryJudgement = {
       ],
       cooccur: [{ all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['Ella siempre se agacha con esa blusa para que le vean el escote', 'someone tell the front desk girl her shirt is way too low cut, not that I\'m complaining', 
+        hit: ['Ella siempre se agacha con esa blusa para que le vean el escote', 'someone tell the front desk girl her shirt is way too low cut, not that I\'m complaining',
           'those leggings at the Thursday spin class should be illegal, I can\'t focus on the instructor',
           'Esa falda de la nueva de Catastro debería ser ilegal, no me puedo concentrar',
           'la de Planeación se veía tan rica con ese vestido negro en la junta',
           'that swimsuit she wore at the staff pool day, I keep picturing her out of it',
           '@Marisol ese short de la carrera, mándame una foto sin él, no seas mala',
         ],
-        miss: ['La blusa del uniforme nuevo se entrega en recursos humanos, pregunten por su talla', 'Shirts must have sleeves and no low cut necklines per the dress code', 
+        miss: ['La blusa del uniforme nuevo se entrega en recursos humanos, pregunten por su talla', 'Shirts must have sleeves and no low cut necklines per the dress code',
           'Reminder: leggings and shorts are not allowed under the new dress code',
           'Donations of dresses and skirts for the prom drive go to the rec center',
           'Bring your swimsuit and a towel, the splash pad opens at 10',
@@ -750,12 +750,12 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Makes a sexual remark about a child or a teenager.', es: 'Hace un comentario sexual sobre una niña, un niño o un adolescente.' },
       cooccur: [{ all: ['minor_ref', 'minor_sexual'], within: 10, unless: ['minor_guard'], guardWithin: 6 }],
       examples: {
-        hit: ['The pool manager keeps inviting the teen lifeguards to his apartment after closing', 
+        hit: ['The pool manager keeps inviting the teen lifeguards to his apartment after closing',
           'la quinceañera del salón estaba más desarrollada que las damas 🥵',
           'the lifeguard\'s daughter is 16 but she doesn\'t look 16 at all, jailbait',
           'la hija de la supervisora ya está grandecita, cuando cumpla 18 ya verán',
         ],
-        miss: ['Teen lifeguards: the pool closes at 8, the manager will lock up', 
+        miss: ['Teen lifeguards: the pool closes at 8, the manager will lock up',
           'La quinceañera del sábado estuvo bien bonita, gracias al salón por todo',
           'Teens in the summer youth program developed an app for bus routes',
           'El programa de desarrollo infantil acepta niñas de 4 a 6 años',
