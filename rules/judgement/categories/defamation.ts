@@ -251,6 +251,32 @@ export const defamation: CategoryJudgement = {
       // session 13 (lexicon): a charity that cheats its donors — sells the donated dogs, a fake charity, "fundación patito".
       'sells the dogs', 'sells the donated', 'sells the donations', 'sells donated', 'vende las donaciones', 'vende los perros', 'vende los perritos', 'fake charity',
       'fake nonprofit', 'caridad falsa', 'fundacion patito', 'fundacion fantasma',
+      // session 13 (lexicon), second pass: a criminal past or status pinned on someone — "has a record", "did time", "es pandillero", "no tiene papeles".
+      'has a record', 'has a criminal record', 'did prison time', 'was in prison', 'was in jail', 'just got out of prison', 'ex con', 'exconvict', 'convicted felon',
+      'gang member', 'in a gang', 'runs with a gang', 'gangbanger', 'es pandillero', 'es pandillera', 'anda en una pandilla', 'anda con los cholos', 'tiene antecedentes',
+      'tiene antecedentes penales', 'estuvo en la carcel', 'estuvo preso', 'estuvo presa', 'acaba de salir de la carcel', 'es exconvicto', 'es exconvicta', 'no tiene papeles',
+      'is undocumented', 'se dio a la fuga', 'killed someone drunk', 'mato a alguien borracho',
+      // session 13 (lexicon), second pass: a family duty dodged — deadbeat, no child support, abandoned the kids.
+      'deadbeat', 'deadbeat dad', 'deadbeat mom', 'doesn t pay child support', 'doesnt pay child support', 'owes child support', 'behind on child support',
+      'abandoned his kids', 'abandoned her kids', 'no paga la pension', 'no da pension', 'debe la pension', 'abandono a sus hijos', 'no ve por sus hijos',
+      // session 13 (lexicon), second pass: care botched — malpractice, butchered, "mató a mi perro", "le dejó una gasa adentro".
+      'botched', 'butchered', 'messed up my surgery', 'malpractice', 'negligencia medica', 'killed my dog', 'killed my cat', 'mato a mi perro', 'mato a mi gato',
+      'mato a mi perrito', 'dejo una gasa', 'le dejo una gasa', 'la rego con', 'me dejo peor', 'me dejaron peor', 'misdiagnosed', 'mal diagnostico',
+      // session 13 (lexicon), second pass: a business as a front or a cheat — counterfeit, pirated, under the table, no taxes, drugs out the back.
+      'sells knockoffs', 'sells fakes', 'sells counterfeit', 'vende pirata', 'vende piratas', 'pura pirateria', 'vende clones',
+      'off the books', 'pays in cash to avoid', 'por debajo del agua', 'no paga impuestos', 'doesn t pay taxes', 'doesnt pay taxes', 'tax fraud',
+      'evades taxes', 'evade impuestos', 'hires illegals', 'contrata ilegales', 'contrata indocumentados', 'a front for', 'front for the cartel', 'es una fachada',
+      'sirve de fachada', 'fachada para', 'es de narcos', 'negocio de narcos', 'lava dinero para', 'launders money for', 'sells drugs out of', 'drugs out the back',
+      'venden droga en', 'venden droga ahi', 'vende droga en', 'venden mota en', 'sells weed out of',
+      // session 13 (lexicon), second pass: public money or crews used as one's own — the city card, "on the city's dime", city crews at his house, plagiarism.
+      'city credit card', 'on the city s dime', 'on the citys dime', 'on the taxpayers dime', 'on the taxpayer s dime', 'tarjeta de la ciudad',
+      'con dinero de la ciudad', 'con dinero del municipio', 'con dinero publico', 'con nuestros impuestos', 'gasto dinero de la ciudad', 'city crews to work on his',
+      'city workers to work on his', 'city workers at his house', 'puso a trabajadores de la ciudad', 'usa a los trabajadores', 'usa las trocas de la ciudad para',
+      'uses city trucks for', 'plagiarized', 'plagiarizes', 'plagio su', 'se plagio', 'copied his thesis', 'lied to council', 'lied to the council', 'le mintio al cabildo',
+      'misused funds', 'misuse of funds', 'mal uso de fondos', 'uso los fondos',
+      // session 13 (lexicon), second pass: labels that accuse — a racist, a bigot, a predator, a creep with kids.
+      'is a racist', 'a total racist', 'a known racist', 'is a bigot', 'es racista', 'bien racista', 'is a predator', 'es un depredador', 'is a creep with',
+      'preys on', 'le gustan las menores', 'likes them young', 'likes underage',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -325,7 +351,7 @@ export const defamation: CategoryJudgement = {
     damaging_act: [
       'stole', 'steals', 'is stealing', 'been stealing', 'stealing from', 'stealing money', 'pocketed', 'pockets cash', 'pocket cash', 'pockets the',
       'embezzled', 'embezzles', 'embezzling', 'skims', 'skimmed', 'skimming', 'takes bribes', 'took bribes', 'takes envelopes', 'took envelopes',
-      'takes kickbacks', 'took kickbacks', 'taking money from', 'taking bribes', 'taking kickbacks', 'taking envelopes', 'under the table', 'sells permits', 'sells jobs', 'sells beer to minors', 'sells alcohol to minors', 'sells to minors', 'uses expired', 'serves expired', 'expired meat', 'takes cash from', 'took cash from', 'takes money from', 'took money from', 'on the take',
+      'takes kickbacks', 'took kickbacks', 'taking money from', 'taking bribes', 'taking kickbacks', 'taking envelopes', 'sells permits', 'sells jobs', 'sells beer to minors', 'sells alcohol to minors', 'sells to minors', 'uses expired', 'serves expired', 'expired meat', 'takes cash from', 'took cash from', 'takes money from', 'took money from', 'on the take',
       'is drunk on', 'drunk on duty', 'drunk on the job', 'drunk at work', 'drunk on shift', 'drinks on shift', 'drinks on duty', 'drinks on the job',
       'drinks at work', 'shows up drunk', 'showed up drunk', 'comes in drunk', 'came in drunk', 'high every', 'always high', 'high on the job',
       'high at work', 'high on duty', 'high on shift', 'shows up high', 'does drugs', 'does coke', 'deals drugs', 'sells drugs', 'planted evidence',
@@ -411,7 +437,7 @@ export const defamation: CategoryJudgement = {
       // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
       patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
-        hit: ['Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana', 
+        hit: ['The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
           'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
           'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
           'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
@@ -436,7 +462,7 @@ export const defamation: CategoryJudgement = {
           'El regidor tiene las casas de renta a nombre de su cuñado para que nadie sepa.',
           'The landscaping company on the parks contract bills the city for mowing it never does, I inspected it.',
         ],
-        miss: ['Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous', 
+        miss: ['The vet on Zaragoza offers free rabies shots Saturday, bring your dog on a leash', 'Es ilegal estacionarse frente a la llantera, el inspector pasa los martes', 'Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous',
           'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
           'Police said the man who set the fire was arrested Tuesday.',
           'Car break-ins are up on the Westside. Lock your doors, trust me.',
