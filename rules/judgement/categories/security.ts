@@ -108,6 +108,19 @@ export const security: CategoryJudgement = {
       'sin antivirus', 'open to the internet', 'exposed to the internet', 'expuesto a internet', 'abierto a internet', 'shared login', 'shared account', 'una sola cuenta',
       'la misma cuenta', 'no two factor', 'no 2fa', 'no mfa', 'sin doble factor', 'no backups', 'no backup', 'sin respaldos', 'sin respaldo', 'never backed up',
       'nunca se respalda', 'goes down when', 'goes down every', 'se cae cuando', 'se cae cada', 'crashes every', 'down since', 'caido desde', 'se cayo desde',
+      // session 13 (lexicon), second pass: broken said in slang — shot, toast, fried, kaput, glitchy, janky, "ya valió", "se murió", "sin pila", bypassed, jammed.
+      'is shot', 'toast', 'is toast', 'fried', 'kaput', 'acting up', 'glitchy', 'glitching', 'buggy', 'janky', 'jacked up', 'messed up', 'hasn t worked', 'hasnt worked',
+      'haven t worked', 'havent worked', 'out of service', 'fuera de servicio', 'chafa', 'bien chafa', 'ya valio', 'valio madre', 'se murio', 'esta muerta', 'esta muerto',
+      'sin pila', 'sin bateria', 'sin baterias', 'dead battery', 'batteries are dead', 'battery is dead', 'unplugged', 'desconectado', 'desconectada', 'desconectadas',
+      'disconnected', 'went offline', 'fuera de linea', 'turned off', 'switched off', 'shut off', 'disabled', 'deshabilitado', 'deshabilitada', 'bypassed', 'bypass',
+      'puenteado', 'puentearon', 'la puentearon', 'overridden', 'jammed', 'atorado', 'atorada', 'se atora', 'stuck open', 'se traba', 'trabada', 'trabado',
+      'still broken', 'still not fixed', 'still down', 'still out', 'sigue descompuesto', 'sigue descompuesta', 'sigue sin', 'sigue rota', 'sigue roto',
+      'todavia no la arreglan', 'todavia no lo arreglan', 'ya se reporto y nada', 'reported it and nothing', 'reported months ago', 'reportado hace meses', 'never got fixed',
+      'nunca la arreglaron', 'nunca lo arreglaron', 'nadie la arregla', 'nadie lo arregla',
+      // session 13 (lexicon), second pass: easily defeated — opens with a credit card, a clip, a kick, a jiggle (not a badge or keycard: that is how doors open).
+      'easy to pick', 'easy to open', 'anyone can open', 'con un clip', 'with a credit card',
+      'with a butter knife', 'with a screwdriver', 'con un desarmador', 'if you push it', 'si la empujas', 'si le jalas', 'if you jiggle', 'jiggle the handle', 'just pull hard',
+      'give it a kick', 'kick it open', 'de una patada', 'con una patada', 'se brinca facil', 'easy to hop', 'hop the fence', 'hop over',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -131,6 +144,9 @@ export const security: CategoryJudgement = {
       // session 13 (lexicon): advice to residents about their own devices ("change the default password on your home router").
       'change the default', 'change default', 'cambie la contrasena', 'cambien la contrasena', 'cyber tip', 'cyber', 'ciber', 'tip', 'tips', 'consejo', 'consejos',
       'your home', 'home router', 'su casa', 'at home', 'en casa', 'how to', 'make sure', 'asegurese',
+      // session 13 (lexicon): a public traffic or outage notice.
+      'four way stop', '4 way stop', 'treat it as', 'treat as', 'use caution', 'detour', 'expect delays', 'crews are working', 'crews are on', 'we are working on',
+      'estamos trabajando', 'alto de cuatro', 'tome precauciones', 'use otra ruta',
     ],
     /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
     sec_secret: [
@@ -157,6 +173,10 @@ export const security: CategoryJudgement = {
       'usuario admin', 'user admin', 'admin admin', 'contrasena password', 'password password', 'reset them all', 'back to the default', 'al default', 'staff net',
       'staff network', 'admin network', 'staff wifi', 'red interna', 'red del personal', 'red de empleados', 'but whatever', 'pero ni modo', 'canal encriptado',
       'encrypted channel', 'encrypted radio', 'radio encriptado', 'canal cifrado', 'scada',
+      // session 13 (lexicon), second pass: a code everyone knows, or one anyone could guess.
+      'todos saben', 'todo mundo sabe', 'everyone knows', 'everybody knows', 'the whole department knows', 'todo el departamento sabe', 'is the address', 'es la direccion',
+      'is the year', 'es el ano', 'is 1234', 'es 1234', 'is 0000', 'es 0000', 'is the same as', 'is our zip', 'es el codigo postal', 'the street number', 'el numero de la calle',
+      'never changes', 'hasn t changed', 'hasnt changed', 'no ha cambiado', 'nunca ha cambiado', 'since forever', 'desde siempre',
     ],
     /** Round 4 (s7-jb): advice and notices about the same secrets. */
     sec_secret_clean: ['never', 'nunca', 'no go', 'a no go', 'no no', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
@@ -299,7 +319,7 @@ export const security: CategoryJudgement = {
         { all: ['sec_secret', 'sec_secret_weak'], within: 10, unless: ['sec_secret_clean'], guardWithin: 8 },
       ],
       examples: {
-        hit: ['FYI the back gate at the water treatment plant has been chained but not locked for weeks', 'La alarma del museo no suena si abres la ventana del baño de atrás', 'The traffic signal controllers still run on the factory password', 
+        hit: ['The side door at the evidence warehouse opens with a credit card, been like that forever', 'La alarma de la bodega de evidencias ya valió, sigue sin arreglarse desde marzo', 'FYI the back gate at the water treatment plant has been chained but not locked for weeks', 'La alarma del museo no suena si abres la ventana del baño de atrás', 'The traffic signal controllers still run on the factory password', 
           'the inventory app login is the same one for all of us, nobody ever changed it',
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
@@ -310,7 +330,7 @@ export const security: CategoryJudgement = {
           'Les consigo pases para la zona restringida del aeropuerto sin revisión, pregunten por inbox',
           'las cámaras del puente siguen sin servir desde el lunes',
         ],
-        miss: ['Reminder: lock the back gate when you leave, facilities will check it tonight', 
+        miss: ['The traffic signals at Zaragoza and Montana are out of service, treat it as a four-way stop', 'El portón del parque se abre con la tarjeta del empleado a partir del lunes', 'Reminder: lock the back gate when you leave, facilities will check it tonight', 
           'New security cameras are up and running at Memorial Park!',
           'Doors open at 6pm for the budget town hall, see you there!',
           'Never share your badge or prop doors open for others.',
