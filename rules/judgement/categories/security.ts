@@ -294,6 +294,31 @@ export const security: CategoryJudgement = {
       'vlan', 'vlans', 'guest vlan', 'camera vlan', 'rdp', 'remote desktop', 'escritorio remoto', 'puerto', 'port', 'ports', 'snmp', 'switch', 'the router', 'el router', 'windows 7 box',
       'pump screens', 'control screens', 'hmi screens', 'evacuation buses', 'evacuation', 'evacuacion', 'plan de inundacion', 'flood plan',
     ],
+    /**
+     * session 13 (lexicon): a protected movement — a motorcade or a detail, cash carried to the bank, prisoners moved — whose
+     * time told in advance tells anyone when to strike (paired with sec_when and sec_move_when in protected_movement).
+     */
+    sec_movement: [
+      'motorcade', 'the motorcade', 'motorcade route', 'caravana del alcalde', 'caravana del gobernador', 'comitiva', 'la comitiva', 'convoy', 'security detail',
+      'protective detail', 'his detail', 'her detail', 'su escolta', 'la escolta', 'escoltas', 'escorting', 'escort car', 'armored car', 'armored truck', 'brinks', 'loomis',
+      'camion de valores', 'el de valores', 'cash pickup', 'cash pick up', 'deposit run', 'the deposit run', 'the bank run', 'la recaudacion', 'the cash bags', 'the money bags',
+      'las bolsas de dinero', 'bolsas con dinero', 'el dinero de las multas', 'the fare money', 'the cash from', 'prisoner transfer', 'prisoner transport', 'inmate transfer',
+      'inmate transport', 'transport van', 'traslado de reos', 'traslado de presos', 'traslado de detenidos', 'el traslado del', 'evidence transfer', 'moving the evidence',
+      'the mayor leaves', 'the mayor arrives', 'el alcalde llega', 'el alcalde sale', 'the governor arrives', 'el gobernador llega', 'the judge leaves', 'the chief leaves',
+      'leaves the building at', 'sale del edificio a', 'llega por la puerta de atras', 'comes in the back', 'uses the back entrance', 'entra por atras',
+    ],
+    /** session 13 (lexicon): days and set times a movement is announced by (not in sec_when: a closed window "los lunes" is a notice, not a gap). */
+    sec_move_when: [
+      'leaving at', 'leaves at', 'sale a las', 'arrives at', 'llega a las', 'every friday', 'cada viernes', 'cada lunes', 'monday', 'tuesday', 'wednesday', 'thursday',
+      'friday', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'tomorrow', 'tmrw', 'at noon', 'al mediodia', 'in the morning', 'por la manana', 'same time every',
+      'a la misma hora', 'around noon',
+      'at 1', 'at 2', 'at 3', 'at 4', 'at 5', 'at 6', 'at 7', 'at 8', 'at 9', 'at 10', 'at 11', 'at 12',
+    ],
+    /** session 13 (lexicon): a movement announced in public on purpose. */
+    sec_movement_public: [
+      'parade', 'desfile', 'road closure', 'road closures', 'cierre de calles', 'cierres', 'expect delays', 'welcome', 'bienvenido', 'bienvenida', 'join us', 'acompananos',
+      'public is invited', 'todos invitados', 'ceremony', 'ceremonia', 'press conference', 'rueda de prensa', 'livestream', 'en vivo', 'schedule posted', 'agenda',
+    ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
       'swat', 'tactical team', 'tac team', 'task force', 'dwi task force', 'narcotics', 'narcs', 'undercover', 'negotiators', 'bomb squad',
@@ -558,6 +583,27 @@ export const security: CategoryJudgement = {
           'DWI checkpoints this weekend across the city: plan a sober ride home.',
           'The K-9 unit demonstration at the library was a hit with the kids!',
           'Retenes de alcoholímetro este fin: nunca maneje tomado.',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): a protected movement (a motorcade, cash to the bank, prisoners moved) told with its time.
+      id: 'judgement.security.protected_movement',
+      category: 'security',
+      message: {
+        en: 'Tells the public when a protected person, cash or prisoners will be moved. That tells anyone when to strike.',
+        es: 'Le dice al público cuándo se va a mover a una persona protegida, dinero o detenidos. Eso le dice a cualquiera cuándo atacar.',
+      },
+      cooccur: [{ all: ['sec_movement', ['sec_when', 'sec_move_when']], within: 10, unless: ['sec_clean', 'sec_movement_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'The mayor\'s motorcade route Saturday is Mesa to Oregon, leaving at 9:15, only two units escorting',
+          'el camión de valores recoge la recaudación de Tránsito todos los viernes a las 4, nomás con un guardia',
+          'prisoner transfer from the county jail is tomorrow at 6am, they use the back entrance on Overland',
+        ],
+        miss: [
+          'The Veterans Day parade Saturday: road closures on Mesa from 9am, expect delays',
+          'Bienvenido gobernador: el alcalde llega a la ceremonia a las 10, todos invitados',
         ],
       },
     },
