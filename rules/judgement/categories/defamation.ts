@@ -277,6 +277,19 @@ export const defamation: CategoryJudgement = {
       // session 13 (lexicon), second pass: labels that accuse — a racist, a bigot, a predator, a creep with kids.
       'is a racist', 'a total racist', 'a known racist', 'is a bigot', 'es racista', 'bien racista', 'is a predator', 'es un depredador', 'is a creep with',
       'preys on', 'le gustan las menores', 'likes them young', 'likes underage',
+      // session 13 (lexicon), third pass: paid and gone — the deposit taken, the job left half done, "se llevó el anticipo", "cobró y se fue".
+      'took the money and ran', 'took our money and ran', 'took off with the deposit', 'took off with our', 'ran off with the', 'disappeared with the', 'left the job half done',
+      'left the job unfinished', 'abandoned the job', 'never came back to finish', 'ghosted us', 'ghosted me', 'se llevo el anticipo', 'se llevo el enganche',
+      'se llevaron el anticipo', 'cobro y se fue', 'cobraron y se fueron', 'se desaparecio con', 'se desaparecieron con', 'dejo la obra a medias', 'dejaron la obra a medias',
+      'dejo el trabajo a medias', 'nunca regreso a terminar', 'se fue con el dinero', 'se fueron con el dinero', 'fake reviews', 'buys reviews', 'resenas falsas',
+      // session 13 (lexicon), third pass: dishonesty as a trait — a liar about everything, two-faced, "bien mentiroso", "inventa cosas".
+      'lies about everything', 'lies about', 'lied about', 'can t be trusted', 'cant be trusted', 'two faced', 'backstabber', 'backstabbing', 'es bien mentiroso',
+      'es bien mentirosa', 'mentiroso', 'mentirosa', 'hipocrita', 'no se le puede creer', 'inventa cosas', 'invento todo',
+      // session 13 (lexicon), third pass: the weak taken advantage of — seniors, animals, tenants turned away.
+      'takes advantage of seniors', 'takes advantage of old people', 'preys on seniors', 'rips off seniors', 'se aprovecha de los viejitos', 'se aprovecha de la gente',
+      'le roba a los viejitos', 'les roba a los viejitos', 'mistreats the animals', 'mistreats animals', 'starves the dogs', 'maltrata a los animales', 'maltrata a los perros',
+      'deja a los perros sin', 'los tiene sin agua', 'won t rent to', 'wont rent to', 'refuses to rent to', 'no le renta a', 'no les renta a', 'only hires his', 'only hires her',
+      'solo contrata a su', 'refuses service to',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -437,7 +450,7 @@ export const defamation: CategoryJudgement = {
       // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
       patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
-        hit: ['The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
+        hit: ['The owner of Garza Roofing took the money and ran, left the job half done', 'El contratista de la Pellicano se llevó el anticipo y dejó la obra a medias', 'The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
           'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
           'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
           'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
@@ -462,7 +475,7 @@ export const defamation: CategoryJudgement = {
           'El regidor tiene las casas de renta a nombre de su cuñado para que nadie sepa.',
           'The landscaping company on the parks contract bills the city for mowing it never does, I inspected it.',
         ],
-        miss: ['The vet on Zaragoza offers free rabies shots Saturday, bring your dog on a leash', 'Es ilegal estacionarse frente a la llantera, el inspector pasa los martes', 'Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous',
+        miss: ['The roofing contractor finished the job half a day early, thanks Garza Roofing!', 'The vet on Zaragoza offers free rabies shots Saturday, bring your dog on a leash', 'Es ilegal estacionarse frente a la llantera, el inspector pasa los martes', 'Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous',
           'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
           'Police said the man who set the fire was arrested Tuesday.',
           'Car break-ins are up on the Westside. Lock your doors, trust me.',
