@@ -198,46 +198,46 @@ export const defamation: CategoryJudgement = {
       'under her husbands name', 'a nombre de su esposa', 'a nombre de su esposo', 'a nombre de su hermano', 'a nombre de su cunado', 'prestanombres', 'front company',
       'shell company', 'empresa fantasma', 'slumlord', 'slum rentals', 'slum landlord',
       // session 13 (lexicon): customers swindled — parts swapped, charged for work not done, "te ven la cara", "me transaron", a deposit kept.
-      'swapped my', 'swapped out my', 'switched my', 'swapped the parts', 'switched the parts', 'junk parts', 'bait and switch', 'charged me for new', 'charged me for work',
+      'swapped my', 'swapped out my', 'swapped the parts', 'switched the parts', 'junk parts', 'bait and switch', 'charged me for new', 'charged me for work',
       'charged me for parts', 'charged me twice', 'charges you twice', 'charged us twice', 'ripped me off', 'ripped us off', 'rip you off', 'rips you off', 'will rip you off',
       'took my money', 'took our money', 'takes your money', 'kept my deposit', 'keeps your deposit', 'kept our deposit', 'never got my deposit back', 'shady business',
       'shady deals', 'sketchy business', 'me cobraron de mas', 'nos cobraron de mas', 'me cobraron doble', 'te cobran doble', 'cobran lo que quieren', 'me vieron la cara',
-      'nos vieron la cara', 'te ven la cara', 'le ven la cara', 'les ven la cara', 'me transaron', 'nos transaron', 'te transan', 'los transan', 'te roban', 'nos robaron',
-      'me robaron el', 'se quedan con el deposito', 'se quedaron con mi deposito', 'se quedaron con el deposito', 'no te regresan el deposito', 'nunca me regresaron',
+      'nos vieron la cara', 'te ven la cara', 'le ven la cara', 'les ven la cara', 'me transaron', 'nos transaron', 'te transan', 'los transan',
+      'se quedan con el deposito', 'se quedaron con mi deposito', 'se quedaron con el deposito', 'no te regresan el deposito', 'nunca me regresaron',
       'piezas usadas', 'piezas chafas', 'te cambian las piezas', 'me cambiaron las piezas',
       // session 13 (lexicon): a cut, a piece of the action, bought and in someone's pocket — "gets a cut", "su tajada", "on the cartel's payroll".
-      'gets a cut', 'got a cut', 'takes a cut', 'taking a cut', 'a cut from', 'piece of the action', 'splits the fees', 'splits the money', 'split the money',
-      'splitting the money', 'le dan su parte', 'le toca su parte', 'su tajada', 'una tajada', 'su moche', 'su mochada',
+      'takes a cut', 'gets a cut of', 'got a cut of', 'takes a cut of', 'taking a cut', 'piece of the action', 'splits the fees', 'splits the money', 'split the money',
+      'splitting the money', 'su tajada', 'una tajada', 'su moche', 'su mochada',
       'in the cartel s pocket', 'in the cartels pocket', 'bought and paid for', 'on the payroll of',
       'on the cartel s payroll', 'on the cartels payroll', 'works for the cartel', 'working for the cartel', 'connected to the cartel', 'cartel ties', 'ties to the cartel',
       'en la nomina del', 'trabaja para el cartel', 'trabaja para la mana', 'esta con la mana', 'anda con la mana', 'nexos con el narco', 'tiene nexos con', 'protege a los narcos',
-      'le pagan los narcos', 'esta comprado', 'lo tienen comprado', 'la tienen comprada', 'es de la mana', 'halcon del cartel',
+      'le pagan los narcos', 'lo tienen comprado', 'la tienen comprada', 'es de la mana', 'halcon del cartel',
       // session 13 (lexicon): unsafe goods sold or served — expired, of dubious origin, watered down, short weight, people made sick.
-      'caducada', 'caducadas', 'caducado', 'caducados', 'medicina vencida', 'medicinas vencidas', 'comida vencida', 'de dudosa procedencia', 'dudosa procedencia',
-      'made people sick', 'makes people sick', 'got people sick', 'got everyone sick', 'got half the', 'got sick from', 'gets sick from', 'nos enfermo', 'los enfermo',
+      'medicina vencida', 'medicinas vencidas', 'comida vencida', 'medicinas caducadas', 'medicina caducada', 'comida caducada', 'de dudosa procedencia', 'dudosa procedencia',
+      'made people sick', 'makes people sick', 'got people sick', 'got everyone sick', 'got half the', 'nos enfermo', 'los enfermo',
       'enfermo a media', 'se enfermaron todos', 'se enfermo media', 'intoxico', 'rebajan con agua',
       'rebajada con agua', 'short weight', 'rigged scale', 'rigs the scale', 'bascula arreglada', 'bascula chueca', 'kilos de 800', 'kilo de 800',
       'cocina sucia', 'dirty kitchen', 'never washes', 'no se lava las manos',
       // session 13 (lexicon): a fake or lost credential — quack, matasanos, "lost his license", "bought his degree", "no tiene cédula".
-      'quack', 'a quack', 'matasanos', 'charlatan', 'fake doctor', 'not a real doctor', 'no es doctor', 'no es doctora', 'no es abogado', 'lost his license',
+      'matasanos', 'charlatan', 'fake doctor', 'not a real doctor', 'no es doctor', 'no es doctora', 'no es abogado', 'lost his license',
       'lost her license', 'license was revoked', 'license revoked', 'perdio su licencia', 'le quitaron la licencia', 'le quitaron la cedula', 'stripped of his license',
       'bought his degree', 'bought her degree', 'titulo comprado', 'titulo chueco', 'diploma falso', 'compro el titulo', 'compro su titulo', 'no tiene titulo',
       'no tiene cedula', 'sin cedula', 'never finished school', 'nunca termino la carrera', 'fake diploma', 'diploma mill',
       // session 13 (lexicon): a cover-up — hushed up, swept under the rug, "le dieron carpetazo", hush money.
       'hush it up', 'hushed it up', 'hush up', 'hushing it up', 'kept it quiet', 'keeps it quiet', 'swept it under the rug', 'sweep it under the rug', 'swept under the rug',
       'lo taparon', 'lo tapan', 'lo taparon todo', 'le dieron carpetazo', 'carpetazo', 'lo callaron', 'los callaron', 'la callaron', 'hush money',
-      'paid them to keep quiet', 'paid her to keep quiet', 'paid him to keep quiet', 'dinero para callar', 'le pagaron para que se callara', 'kids get hurt', 'kids got hurt',
-      'los ninos se lastiman', 'se lastiman los ninos',
+      'paid them to keep quiet', 'paid her to keep quiet', 'paid him to keep quiet', 'dinero para callar', 'le pagaron para que se callara',
+
       // session 13 (lexicon): the office used against people — inspections passed for pay, charges made up for quota, "abusa de su placa".
-      'passes inspections for', 'passed inspections for', 'signs off for his', 'fails anyone who', 'fails the ones who', 'unless you pay', 'unless you pay him',
-      'if you don t pay', 'if you dont pay', 'who don t pay', 'who dont pay', 'si no le pagas', 'si no le das', 'si no le pagan', 'si no le dan su', 'pay to play',
+      'passes inspections for', 'passed inspections for', 'signs off for his', 'fails anyone who', 'fails the ones who', 'unless you pay him',
+      'si no le pagas', 'si no le das', 'si no le pagan', 'si no le dan su', 'pay to play',
       'made up the charges', 'makes up charges', 'made up charges', 'trumped up', 'bogus charges', 'bogus tickets', 'fake tickets', 'planted evidence', 'plants evidence',
       'le inventaron', 'le invento', 'le inventa', 'le inventaron cargos', 'le fabricaron', 'le sembraron', 'sembro droga', 'sembraron droga', 'to make quota',
       'for quota', 'make his quota', 'pa cumplir su cuota', 'para cumplir su cuota', 'cumplir la cuota', 'abusa de su puesto', 'abusa de su placa', 'abusa de su poder',
-      'abuses his badge', 'abuses his position', 'abuses her position', 'abuse of power', 'abuso de poder', 'tow cars for him', 'tows cars for', 'for his buddies',
-      'for her buddies', 'para sus cuates', 'a sus cuates', 'para sus compadres', 'a sus compadres',
+      'abuses his badge', 'abuses his position', 'abuses her position', 'abuse of power', 'abuso de poder', 'tow cars for him', 'tows cars for',
+
       // session 13 (lexicon): a death or harm laid at someone's door by negligence — "sleeps on the job", "that's why he died", "lo dejó morir".
-      'sleeps on the job', 'sleeping on the job', 'asleep on the job', 'asleep at the wheel', 'se duerme en el trabajo', 'se duerme en el turno', 'se la pasa dormido',
+      'sleeps on the job', 'sleeping on the job', 'asleep on the job', 'se duerme en el trabajo', 'se duerme en el turno', 'se la pasa dormido',
       'se la pasa dormida', 'that s why he died', 'that s why she died', 'that s why the guy died', 'thats why he died', 'got someone killed', 'got somebody killed',
       'got a kid killed', 'let him die', 'let her die', 'lo dejo morir', 'la dejo morir', 'los dejo morir', 'por su culpa murio', 'por su culpa se murio', 'por su culpa se murieron',
       'killed that patient', 'killed a patient', 'mato a un paciente',
@@ -246,16 +246,16 @@ export const defamation: CategoryJudgement = {
       'renta cuartos ilegales', 'cobra el cheque de', 'cobra la ayuda de', 'collects benefits for', 'collecting benefits for', 'double dipping', 'double dips',
       // session 13 (lexicon): minors harmed or sold to — "messing with the players", "se mete con menores", beer and cigarettes sold to kids.
       'messing with the players', 'messing with kids', 'messing with the kids', 'messing with little', 'messes with kids', 'se mete con los ninos', 'se mete con menores',
-      'se mete con las alumnas', 'sells beer to', 'sells cigarettes to', 'sells alcohol to', 'sells vapes to', 'sells to minors',
-      'vende cerveza a', 'vende cigarros a', 'vende alcohol a', 'vende vapes a', 'vende a menores', 'le vende a menores', 'cigarros sueltos a',
+      'se mete con las alumnas', 'sells to minors',
+      'vende a menores', 'le vende a menores', 'cigarros sueltos a',
       // session 13 (lexicon): a charity that cheats its donors — sells the donated dogs, a fake charity, "fundación patito".
-      'sells the dogs', 'sells the donated', 'sells the donations', 'sells donated', 'vende las donaciones', 'vende los perros', 'vende los perritos', 'fake charity',
+      'fake charity',
       'fake nonprofit', 'caridad falsa', 'fundacion patito', 'fundacion fantasma',
       // session 13 (lexicon), second pass: a criminal past or status pinned on someone — "has a record", "did time", "es pandillero", "no tiene papeles".
-      'has a record', 'has a criminal record', 'did prison time', 'was in prison', 'was in jail', 'just got out of prison', 'ex con', 'exconvict', 'convicted felon',
+      'has a criminal record', 'did prison time', 'was in prison', 'was in jail', 'just got out of prison', 'ex con', 'exconvict', 'convicted felon',
       'gang member', 'in a gang', 'runs with a gang', 'gangbanger', 'es pandillero', 'es pandillera', 'anda en una pandilla', 'anda con los cholos', 'tiene antecedentes',
       'tiene antecedentes penales', 'estuvo en la carcel', 'estuvo preso', 'estuvo presa', 'acaba de salir de la carcel', 'es exconvicto', 'es exconvicta', 'no tiene papeles',
-      'is undocumented', 'se dio a la fuga', 'killed someone drunk', 'mato a alguien borracho',
+      'se dio a la fuga', 'killed someone drunk', 'mato a alguien borracho',
       // session 13 (lexicon), second pass: a family duty dodged — deadbeat, no child support, abandoned the kids.
       'deadbeat', 'deadbeat dad', 'deadbeat mom', 'doesn t pay child support', 'doesnt pay child support', 'owes child support', 'behind on child support',
       'abandoned his kids', 'abandoned her kids', 'no paga la pension', 'no da pension', 'debe la pension', 'abandono a sus hijos', 'no ve por sus hijos',
@@ -265,12 +265,12 @@ export const defamation: CategoryJudgement = {
       // session 13 (lexicon), second pass: a business as a front or a cheat — counterfeit, pirated, under the table, no taxes, drugs out the back.
       'sells knockoffs', 'sells fakes', 'sells counterfeit', 'vende pirata', 'vende piratas', 'pura pirateria', 'vende clones',
       'off the books', 'pays in cash to avoid', 'por debajo del agua', 'no paga impuestos', 'doesn t pay taxes', 'doesnt pay taxes', 'tax fraud',
-      'evades taxes', 'evade impuestos', 'hires illegals', 'contrata ilegales', 'contrata indocumentados', 'a front for', 'front for the cartel', 'es una fachada',
-      'sirve de fachada', 'fachada para', 'es de narcos', 'negocio de narcos', 'lava dinero para', 'launders money for', 'sells drugs out of', 'drugs out the back',
+      'evades taxes', 'evade impuestos', 'hires illegals', 'contrata ilegales', 'contrata indocumentados', 'a front for', 'front for the cartel',
+      'sirve de fachada', 'es de narcos', 'negocio de narcos', 'lava dinero para', 'launders money for', 'sells drugs out of', 'drugs out the back',
       'venden droga en', 'venden droga ahi', 'vende droga en', 'venden mota en', 'sells weed out of',
       // session 13 (lexicon), second pass: public money or crews used as one's own — the city card, "on the city's dime", city crews at his house, plagiarism.
       'city credit card', 'on the city s dime', 'on the citys dime', 'on the taxpayers dime', 'on the taxpayer s dime', 'tarjeta de la ciudad',
-      'con dinero de la ciudad', 'con dinero del municipio', 'con dinero publico', 'con nuestros impuestos', 'gasto dinero de la ciudad', 'city crews to work on his',
+      'con dinero del municipio', 'gasto dinero de la ciudad', 'city crews to work on his',
       'city workers to work on his', 'city workers at his house', 'puso a trabajadores de la ciudad', 'usa a los trabajadores', 'usa las trocas de la ciudad para',
       'uses city trucks for', 'plagiarized', 'plagiarizes', 'plagio su', 'se plagio', 'copied his thesis', 'lied to council', 'lied to the council', 'le mintio al cabildo',
       'misused funds', 'misuse of funds', 'mal uso de fondos', 'uso los fondos',
@@ -283,8 +283,8 @@ export const defamation: CategoryJudgement = {
       'se llevaron el anticipo', 'cobro y se fue', 'cobraron y se fueron', 'se desaparecio con', 'se desaparecieron con', 'dejo la obra a medias', 'dejaron la obra a medias',
       'dejo el trabajo a medias', 'nunca regreso a terminar', 'se fue con el dinero', 'se fueron con el dinero', 'fake reviews', 'buys reviews', 'resenas falsas',
       // session 13 (lexicon), third pass: dishonesty as a trait — a liar about everything, two-faced, "bien mentiroso", "inventa cosas".
-      'lies about everything', 'lies about', 'lied about', 'can t be trusted', 'cant be trusted', 'two faced', 'backstabber', 'backstabbing', 'es bien mentiroso',
-      'es bien mentirosa', 'mentiroso', 'mentirosa', 'hipocrita', 'no se le puede creer', 'inventa cosas', 'invento todo',
+      'lies about everything', 'can t be trusted', 'cant be trusted', 'two faced', 'backstabber', 'backstabbing', 'es bien mentiroso',
+      'es bien mentirosa', 'hipocrita', 'no se le puede creer', 'inventa cosas', 'invento todo',
       // session 13 (lexicon), third pass: the weak taken advantage of — seniors, animals, tenants turned away.
       'takes advantage of seniors', 'takes advantage of old people', 'preys on seniors', 'rips off seniors', 'se aprovecha de los viejitos', 'se aprovecha de la gente',
       'le roba a los viejitos', 'les roba a los viejitos', 'mistreats the animals', 'mistreats animals', 'starves the dogs', 'maltrata a los animales', 'maltrata a los perros',
@@ -306,7 +306,7 @@ export const defamation: CategoryJudgement = {
       'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
       // session 13 (lexicon): businesses and trades a claim names, and ranks not listed elsewhere.
       'transmissions', 'transmission shop', 'muffler', 'llantas', 'plumbing', 'remodeling', 'movers', 'moving company', 'animal rescue',
-      'the rescue', 'rescate', 'el albergue', 'inmobiliaria', 'la inmobiliaria', 'bienes raices', 'notario', 'notaria', 'la notaria',
+      'inmobiliaria', 'la inmobiliaria', 'bienes raices', 'notario', 'notaria', 'la notaria',
       'consultorio', 'el consultorio', 'dentist', 'dentista', 'el dentista', 'la dentista', 'veterinario', 'veterinaria', 'funeral home', 'funeraria', 'la funeraria',
       'tiendita', 'la tiendita', 'taquero', 'el taquero', 'taqueria de', 'el de los tacos', 'la de los tamales', 'fire marshal', 'the marshal', 'the judge',
       'the coach', 'el profe', 'la profe', 'the principal', 'la directora', 'el director', 'the doctor', 'el doctor', 'la doctora', 'the pharmacist', 'farmaceutico',
@@ -372,7 +372,7 @@ export const defamation: CategoryJudgement = {
       'beats his', 'beats her', 'beat up', 'hits his kids', 'hits her kids', 'hits his wife', 'hits her husband', 'abuses kids', 'abused kids', 'abuses the', 'abused a', 'molested',
       'molests', 'touching a kid', 'touched a kid', 'touching kids', 'touching children', 'covered it up', 'covered up', 'covers up', 'knowingly',
       'rips off', 'ripped off', 'scammed', 'scams', 'defrauded', 'only pulls over', 'only stops', 'only tickets', 'only targets',
-      'reading everyones', 'reads everyones', 'reading everyone s', 'reads everyone s', 'his dui', 'her dui', 'rigged', 'rigs the', 'fixes tickets', 'fixed tickets', 'wife beater', 'gets paid by', 'got paid by', 'get paid by', 'look the other way', 'looks the other way', 'writes fake', 'wrote fake', 'fake prescriptions', 'leaked my', 'leaked our', 'leaks our', 'rigs the bids', 'rigged the bids', 'selling scrap', 'that belongs to the city', 'cheats on his taxes', 'cheats on her taxes', 'pays his workers under', 'expired food', 'is cheating on', 'cheats on his', 'cheats on her', 'having an affair', 'sleeping with', 'sexually harassed', 'harasses the', 'groped', 'gropes', 'assaulted', 'has a record', 'did time for', 'got a dui', 'was arrested for', 'deals', 'is dealing', 'sells drugs', 'sells weed', 'hired his', 'hired her', 'lies on his', 'lies on her', 'sleeps on the job', 'sleeps on shift', 'pays off', 'bribed', 'bribes', 'committed fraud', 'is a pedophile', 'is a predator', 'has rats', 'has roaches', 'that pay him', 'that pay her', 'who pay him', 'who pay her', 'pay him off', 'sells city', 'selling city', 'sold city', 'steals city', 'took city',
+      'reading everyones', 'reads everyones', 'reading everyone s', 'reads everyone s', 'his dui', 'her dui', 'rigged', 'rigs the', 'fixes tickets', 'fixed tickets', 'wife beater', 'gets paid by', 'got paid by', 'get paid by', 'look the other way', 'looks the other way', 'writes fake', 'wrote fake', 'fake prescriptions', 'leaked my', 'leaked our', 'leaks our', 'rigs the bids', 'rigged the bids', 'selling scrap', 'that belongs to the city', 'cheats on his taxes', 'cheats on her taxes', 'pays his workers under', 'expired food', 'is cheating on', 'cheats on his', 'cheats on her', 'having an affair', 'sleeping with', 'sexually harassed', 'harasses the', 'groped', 'gropes', 'assaulted', 'did time for', 'got a dui', 'was arrested for', 'deals', 'is dealing', 'sells drugs', 'sells weed', 'hired his', 'hired her', 'lies on his', 'lies on her', 'sleeps on the job', 'sleeps on shift', 'pays off', 'bribed', 'bribes', 'committed fraud', 'is a pedophile', 'is a predator', 'has rats', 'has roaches', 'that pay him', 'that pay her', 'who pay him', 'who pay her', 'pay him off', 'sells city', 'selling city', 'sold city', 'steals city', 'took city',
     ],
     /** Acts that are an accusation whoever does them (for subjects that are only a pronoun). */
     strong_act: [
@@ -396,7 +396,7 @@ export const defamation: CategoryJudgement = {
       'trabaja drogado', 'toma en el trabajo', 'toma en el turno', 'maltrata', 'maltratan', 'les pega', 'le pega a', 'golpea a', 'golpea a sus',
       'abusa de', 'recibe sobornos', 'acepta sobornos', 'cobra mordidas', 'recibe mordidas', 'pide mordida', 'pide mordidas', 'encubrio',
       'encubre', 'falsifica', 'falsifico', 'estafa a', 'estafo a', 'defraudo', 'lee los correos', 'revisa los correos', 'planto evidencia',
-      'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'se lleva dinero', 'se lleva el dinero', 'se llevan dinero', 'se llevo dinero', 'recibe dinero de', 'recibe lana de', 'de los narcos', 'con los narcos', 'comida echada a perder', 'echada a perder', 'caducada', 'caducados', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
+      'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'se lleva dinero', 'se lleva el dinero', 'se llevan dinero', 'se llevo dinero', 'recibe dinero de', 'recibe lana de', 'de los narcos', 'con los narcos', 'comida echada a perder', 'echada a perder', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
     ],
 
     /** Round 6: a claim marked as known or witnessed fact (the "stated as fact" half). */
@@ -450,7 +450,7 @@ export const defamation: CategoryJudgement = {
       // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
       patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
-        hit: ['The owner of Garza Roofing took the money and ran, left the job half done', 'El contratista de la Pellicano se llevó el anticipo y dejó la obra a medias', 'The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut from the asphalt contractor', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
+        hit: ['The owner of Garza Roofing took the money and ran, left the job half done', 'El contratista de la Pellicano se llevó el anticipo y dejó la obra a medias', 'The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut of every asphalt contract', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
           'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
           'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
           'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
