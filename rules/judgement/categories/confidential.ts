@@ -48,6 +48,13 @@ const CONF_MATTER = [
       'la votacion', 'winner', 'ganador', 'dropping', 'el muerto', 'the deceased', 'el fallecido', 'driver', 'conductor', 'positive', 'positivo', 'tested positive', 'alcohol',
       'toxicology', 'toxicologia', 'autopsia', 'overdosed', 'sobredosis', 'icu', 'terapia intensiva', 'sacrificamos', 'euthanized', 'eviction', 'desalojar', 'desalojo',
       'overtime', 'horas extra', 'names', 'nombres',
+      // session 13 (lexicon): inside matters said in other words — a grand jury, the DA, a list of who goes, a drug test, money missing.
+      'grand jury', 'gran jurado', 'the da', 'the da s office', 'fiscalia', 'la fiscalia', 'investigacion interna', 'internal investigation', 'van a correr',
+      'los que van a correr', 'a quienes van a correr', 'who s getting cut', 'whos getting cut', 'who s getting fired', 'whos getting fired', 'drug test', 'drug tests',
+      'prueba de drogas', 'pruebas de drogas', 'antidoping', 'dieron positivo', 'dio positivo', 'salio positivo', 'failed a drug test', 'failed the drug test',
+      'faltante', 'the shortfall', 'missing money', 'money missing', 'dinero perdido', 'hoyo en el presupuesto',
+      'the body', 'a body', 'el cuerpo', 'un cuerpo', 'remains', 'restos', 'identified', 'identificaron', 'missing teenager', 'missing girl', 'missing boy',
+      'desaparecida', 'desaparecido', 'development', 'desarrollo', 'el proyecto',
 ];
 
 /** conf_matter's words with an everyday sense ("a lot", "10 minutes", "up close"), not counted after "I saw". */
@@ -60,6 +67,8 @@ const EVERYDAY_MATTER = new Set([
   // Round 7 (s11-jb)
   'lead', 'cases', 'casos', 'driver', 'conductor', 'positive', 'positivo', 'alcohol', 'winner', 'ganador', 'the vote', 'prueba', 'la prueba', 'names', 'nombres', 'overtime',
   'horas extra', 'dropping', 'fallo',
+  // session 13 (lexicon): counted only next to a word of keeping quiet
+  'the body', 'a body', 'el cuerpo', 'un cuerpo', 'identified', 'development', 'desarrollo', 'el proyecto',
 ]);
 
 export const confidential: CategoryJudgement = {
@@ -125,6 +134,18 @@ export const confidential: CategoryJudgement = {
       'el chismecito', 'todavia no se lo dice', 'no se lo ha dicho', 'no le ha dicho ni', 'ni al concejo', 'ni el concejo sabe', 'hasnt even told', 'hasn t even told',
       'hasnt told council', 'hasn t told council', 'council doesnt know', 'council doesn t know', 'not even council knows', 'sitting on the report', 'sitting on the results',
       'sitting on the numbers', 'se estan sentando en', 'guardaron el reporte', 'tienen guardado el reporte', 'tienen guardados los resultados',
+      // session 13 (lexicon): told to keep quiet, or keeping it between us — "nos pidieron no decir nada", "we were told not to say", "de aquí no sale".
+      'nos pidieron no decir', 'me pidieron no decir', 'no decir nada', 'que no digamos nada', 'que no dijeramos nada', 'nos dijeron que no dijeramos', 'nos pidieron discrecion',
+      'told us not to say', 'told us to keep quiet', 'told us to keep it quiet', 'asked us not to say', 'we were told not to', 'we re not supposed to say', 'not supposed to say',
+      'not supposed to tell', 'not supposed to share', 'no debo decir', 'no deberia decir', 'no deberia decirles', 'no les deberia decir', 'shouldn t be saying', 'shouldnt be saying',
+      'i shouldn t say', 'i shouldnt say', 'off the record', 'entre nos', 'aqui entre nos', 'de aqui no sale', 'que no salga de aqui', 'keep it between us',
+      'between you and me', 'mum s the word', 'on the down low', 'on the dl', 'hush hush', 'under wraps', 'keeping it under wraps', 'bajo el agua', 'calladito',
+      'calladita', 'no se lo digan a nadie', 'no le digan a nadie', 'don t tell anyone', 'dont tell anyone', 'don t repeat this', 'dont repeat this',
+      // session 13 (lexicon): ahead of an announcement, or before a family is told — "buy now before they announce", "la familia todavía no sabe".
+      'about to announce', 'before they announce', 'before it s announced', 'before its announced', 'before the announcement', 'antes de que lo anuncien',
+      'antes de que anuncien', 'antes de que lo hagan oficial', 'buy now before', 'do it now before', 'compren antes de que', 'family hasn t been told',
+      'family hasnt been told', 'family hasn t been notified', 'family hasnt been notified', 'before the family knows', 'next of kin hasn t', 'la familia no sabe',
+      'la familia todavia no sabe', 'no le han avisado a la familia', 'no le han avisado a los familiares', 'todavia no le avisan',
     ],
     /**
      * What the City decides or keeps internally: documents, decisions, money, personnel and
@@ -153,6 +174,12 @@ export const confidential: CategoryJudgement = {
       'correo interno', 'memo interno', 'nos enseno', 'nos ensenaron', 'me reenviaron', 'salio en la junta',
       'floating around', 'going around the office', 'circulating', 'heard from my', 'my sup said', 'my sup says', 'my super said', 'typed up', 'just typed',
       'dijeron en la reunion', 'en la reunion de directores', 'en la junta de directores', 'nos dijo el jefe', 'nos dijo la jefa', 'mi supervisor dijo', 'mi supervisora dijo', 'i work in', 'i work at', 'trabajo en', 'anda circulando', 'anda rolando', 'i processed', 'just processed',
+      // session 13 (lexicon): how the writer got it — a friend inside, a paper on a desk, a screen over a shoulder, something overheard.
+      'my buddy at', 'my friend at', 'my cousin at', 'my cousin in', 'my compadre at', 'mi compa de', 'mi compadre de', 'mi amigo de', 'mi amiga de', 'mi primo de',
+      'mi prima de', 'a source in', 'una fuente en', 'overheard', 'i overheard',
+      'escuche en', 'alcance a oir', 'me enseno', 'me ensenaron', 'me mostro', 'me mostraron', 'showed me', 'i got a look at', 'got a peek at', 'saw on his desk',
+      'saw on her desk', 'en su escritorio', 'on his screen', 'on her screen', 'en su pantalla', 'left on the printer', 'en la impresora', 'en la copiadora',
+      'i have a copy of', 'tengo una copia', 'me pasaron una copia', 'consegui una copia', 'conseguimos una copia', 'i got ahold of', 'got ahold of',
     ],
     /** Round 6 (s10-jb): a document or a boss the author read or heard at work (with conf_matter_internal, a clause apart). */
     conf_seen_doc: [
@@ -160,6 +187,41 @@ export const confidential: CategoryJudgement = {
       'the memo says', 'the report says', 'el reporte dice', 'el informe dice', 'lo vi en el email', 'lo vi en el correo', 'lo vi en el sistema', 'yo lo vi en el sistema', 'i saw the schedule',
       'vi el horario', 'vi la agenda', 'reading the internal', 'the internal audit', 'internal audit', 'auditoria interna', 'mi jefe me dijo', 'mi jefa me dijo',
       'my boss told me', 'my supervisor told me', 'the list s on my desk', 'la lista esta en', 'hr todavia',
+    ],
+    /** session 13 (lexicon): who filed a complaint or called it in — "who called in the noise complaint", "la señora que denunció". */
+    conf_complainant: [
+      'who called in', 'called in the', 'who called the', 'who reported', 'who complained', 'who filed the complaint', 'who filed a complaint', 'who made the complaint',
+      'the one who called', 'the one who reported', 'the one who complained', 'the caller was', 'the caller is', 'the complainant is', 'the complainant was', 'who snitched',
+      'who ratted', 'que denuncio', 'quien denuncio', 'el que denuncio', 'la que denuncio', 'que se quejo', 'quien se quejo', 'el que se quejo', 'la que se quejo',
+      'que reporto', 'quien reporto', 'el que reporto', 'la que reporto', 'quien llamo', 'el que llamo', 'la que llamo', 'quien puso la queja', 'quien puso la denuncia',
+      'el que puso la queja', 'la que puso la queja', 'quien nos echo', 'quien los echo', 'quien le hablo a',
+    ],
+    /** session 13 (lexicon): the writer's own hand in it at work — took the call, took the report, saw it in the system. */
+    conf_work_access: [
+      'i took the call', 'i took the report', 'i answered the call', 'i took that call', 'i was on the call', 'i dispatched', 'i handled the', 'i took the complaint',
+      'i saw it in the system', 'saw it in the system', 'came through my desk', 'it came through', 'yo tome el reporte', 'yo tome la llamada', 'yo tome la queja',
+      'yo conteste', 'me toco la llamada', 'me toco el reporte', 'me toco tomar', 'lo vi en el sistema', 'yo lo procese', 'yo la procese', 'paso por mi escritorio',
+    ],
+    /** session 13 (lexicon): someone looked up in a City system — a plate, a record, a booking (the act, not the bill or account alone). */
+    conf_lookup: [
+      'in the billing system', 'looked him up', 'looked her up', 'looked up his', 'looked up her',
+      'ran his plates', 'ran her plates', 'ran his plate', 'ran her plate', 'ran his name', 'ran her name', 'ran the plate', 'ran the plates', 'pulled his record',
+      'pulled her record', 'pulled up his', 'pulled up her', 'checked his file', 'checked her file', 'checked his record', 'checked her record', 'lo busque en el sistema',
+      'la busque en el sistema', 'lo vi en el sistema', 'la vi en el sistema', 'le corri las placas', 'corri sus placas', 'le corri el nombre', 'saw him in booking',
+      'saw her in booking', 'en barandilla', 'lo vi en barandilla', 'la vi en barandilla',
+    ],
+    /** session 13 (lexicon): a position in a negotiation, told before the deal — max offer, final offer, bottom line, "hasta dónde puede subir". */
+    conf_negotiation: [
+      'max offer', 'maximum offer', 'final offer', 'walk away number', 'walk away price', 'highest we ll go', 'highest they ll go', 'highest we will go', 'willing to go up to',
+      'authorized up to', 'can go up to', 'will go up to', 'lo maximo que', 'el tope es', 'el tope de', 'oferta final', 'ultima oferta', 'hasta donde puede subir',
+      'hasta donde van a subir', 'pueden subir hasta', 'bottom line is', 'our bottom line', 'their bottom line', 'going to cave', 'gonna cave', 'will cave', 'van a ceder',
+      'starting low', 'lowball', 'lowballing', 'empezar bajo', 'empiezan con',
+    ],
+    /** session 13 (lexicon): the other side of a negotiation. */
+    conf_party: [
+      'union', 'the union', 'unions', 'sindicato', 'el sindicato', 'negotiations', 'negotiation', 'negotiating', 'negociacion', 'negociaciones', 'contract talks', 'bargaining',
+      'collective bargaining', 'the seller', 'el vendedor', 'the developer', 'the owner', 'el dueno', 'the landowner', 'the team', 'the franchise', 'the city', 'la ciudad',
+      'contrato colectivo', 'fop', 'the fop', 'iaff', 'afscme',
     ],
     /** Where the same words are public: a published report, a press release, an agenda, the news. */
     conf_public: [
@@ -187,11 +249,24 @@ export const confidential: CategoryJudgement = {
       'lo bajaron de puesto', 'la bajaron de puesto', 'reasignado', 'reasignada', 'lo obligaron a renunciar', 'la obligaron a renunciar', 'amonestado', 'amonestada',
       'con licencia administrativa', 'lo mandaron a su casa', 'la mandaron a su casa',
       'complaint against', 'complaints against', 'grievance against', 'ia interviewed', 'ia is', 'investigation into', 'queja contra', 'queja en contra', 'investigacion contra',
+      // session 13 (lexicon): a test result or a finding about someone — positive, failed, popped hot.
+      'dio positivo', 'dieron positivo', 'salio positivo', 'salieron positivos', 'failed a drug test', 'failed his drug test', 'failed her drug test', 'failed the drug test',
+      'popped positive', 'popped hot', 'tested positive for', 'reprobo el antidoping', 'salio positivo en el antidoping', 'failed the polygraph', 'failed his polygraph',
+      'reprobo el poligrafo', 'no paso el poligrafo', 'no paso el antidoping',
+      // session 13 (lexicon): discipline and leave said in everyday words — "le dieron cuello", "le levantaron un acta", desk duty, rehab, "sin goce de sueldo".
+      'got the boot', 'gave him the boot', 'gave her the boot', 'shown the door', 'got axed', 'axed', 'sent home', 'sent him home', 'sent her home', 'on desk duty', 'desk duty',
+      'modified duty', 'benched', 'got benched', 'paid leave', 'unpaid leave', 'without pay', 'final warning', 'busted down', 'got busted down', 'in rehab', 'went to rehab',
+      'sent to rehab', 'on medical leave', 'le dieron cuello', 'le dieron las gracias', 'lo mandaron a volar', 'la mandaron a volar', 'le levantaron un acta',
+      'le levantaron acta', 'acta administrativa', 'un extranamiento', 'extranamiento', 'sancionado', 'sancionada', 'lo sancionaron', 'la sancionaron',
+      'le abrieron expediente', 'le abrieron una investigacion', 'sin goce de sueldo', 'lo tienen castigado', 'la tienen castigada', 'lo castigaron', 'la castigaron',
+      'lo tienen en la banca', 'lo mandaron a la banca', 'esta en rehabilitacion', 'lo mandaron a rehabilitacion', 'esta incapacitado', 'esta incapacitada',
     ],
     /** Someone a personnel action can be about: a role, a title, a given name. */
     conf_person: [
       ...SHARED_WORDS.person_role!.filter((w) => !['guy', 'dude', 'woman', 'man', 'lady', 'la de', 'el de', 'la del', 'el del'].includes(w)),
       ...SHARED_WORDS.title!, ...SHARED_WORDS.given_name!, 'he', 'she', 'him', 'her', 'el', 'ella',
+      // session 13 (lexicon): crews named in the plural.
+      'choferes', 'drivers', 'dos choferes', 'two drivers', 'uno es el nuevo', 'one of them is',
     ],
     /** What a personnel post is when it is public or about oneself. */
     conf_personnel_public: [
@@ -369,6 +444,15 @@ export const confidential: CategoryJudgement = {
       'theyll find out', 'find out at', 'when are they going to tell', 'when are they gonna tell', 'going to tell the public', 'gonna tell the public', 'weve known',
       'we ve known', 'known since', 'came up in', 'came up at', 'before they even', 'before the council sees', 'before council sees', 'ni se imaginan',
       'me llego el correo', 'correo interno', 'internal email', 'internal memo', 'found out', 'i found out', 'me entere', 'nos enteramos', 'sale el informe',
+      // session 13 (lexicon): the marks of inside knowledge said other ways — the grapevine, good authority, "nobody's been told", "nos van a quitar", "radio pasillo".
+      'nos van a quitar', 'nos van a correr', 'nos quieren quitar', 'nos van a recortar', 'we re losing', 'were losing', 'we re getting cut', 'were getting cut', 'just found out',
+      'acabo de enterarme', 'me acabo de enterar', 'nadie sabe', 'nobody knows yet', 'no one knows yet', 'the public doesn t know', 'public doesnt know', 'residents don t know',
+      'residents dont know', 'la gente no sabe', 'la gente todavia no sabe', 'nobody s been told', 'nobodys been told', 'haven t told', 'havent told', 'no han dicho', 'no han avisado',
+      'no nos han dicho', 'no les han dicho', 'no nos han avisado', 'before it s official', 'before its official', 'antes de que sea oficial', 'unofficially', 'extraoficialmente',
+      'de buena fuente', 'good authority', 'on good authority', 'reliable source', 'my sources', 'mis fuentes', 'radio pasillo', 'grapevine', 'through the grapevine',
+      'en los pasillos', 'higher ups', 'the higher ups', 'los de arriba', 'the brass', 'scoop', 'the scoop', 'primicia', 'spill the tea', 'chismecito', 'tengo chisme',
+      'inside info', 'insider info', 'info interna', 'informacion interna', 'know for a fact', 'i know for a fact', 'se los digo yo', 'mark my words', 'ya veran',
+      'you didn t hear it from me', 'you didnt hear it from me', 'yo no les dije', 'yo no dije nada', 'no digan que yo', 'don t say i told you', 'dont say i told you',
     ],
     /**
      * Matters that are sensitive while internal: cuts and layoffs, settlements, audit or
@@ -563,12 +647,12 @@ export const confidential: CategoryJudgement = {
         { all: [['conf_seen_doc', 'conf_hush'], 'conf_matter_internal'], within: 14, unless: ['conf_public'], guardWithin: 6 },
       ],
       examples: {
-        hit: [
+        hit: ['If you are thinking of buying near the old Asarco site, do it now before they announce the development', 'Llegó un cuerpo al forense, es la muchacha desaparecida de Horizon, la familia todavía no sabe', 
           'Word around city hall is they are merging Streets and Parks maintenance in July, nobody knows this yet',
           'Entre nos, el presupuesto nuevo trae recortes para la biblioteca del Valle',
           'heads up, HR is covering up the complaints against the deputy director',
         ],
-        miss: [
+        miss: ['The family has not been told a date for the memorial yet, we will post it when we know', 
           'Reminder: never share internal memos outside the department.',
           'Don\'t tell my wife I bought another fishing rod lol',
           'Es oficial: la alberca abre el 1 de junio, vean el comunicado.',
@@ -584,14 +668,18 @@ export const confidential: CategoryJudgement = {
         en: 'Passes on something the author saw or heard inside the City that is not public yet.',
         es: 'Comparte algo que la persona vio u oyó dentro de la Ciudad y que todavía no es público.',
       },
-      cooccur: [{ all: ['conf_source', 'conf_matter_internal'], within: 6, unless: ['conf_public'], guardWithin: 10 }],
+      cooccur: [
+        { all: ['conf_source', 'conf_matter_internal'], within: 6, unless: ['conf_public'], guardWithin: 10 },
+        // session 13 (lexicon): who made a complaint, told by the one who took it ("who called in the noise complaint? … I took the call").
+        { all: ['conf_complainant', ['conf_work_access', 'conf_source']], within: 16, unless: ['conf_public'], guardWithin: 6 },
+      ],
       examples: {
-        hit: [
+        hit: ['La señora que denunció al taller de la 10 es la esposa del dueño del otro taller, yo tomé el reporte', 'the one who called in the noise complaint is their own landlord, I took the call lol', 
           'I saw the layoff list on my boss\'s desk, twelve names from fleet',
           'got my hands on the shortlist for fire chief, two of the three are from out of state',
           'Ya vi la lista de despidos, mi compadre viene en ella y ni sabe',
         ],
-        miss: [
+        miss: ['If you want to know who reported the pothole, it was a resident through 311, thanks to them!', 
           'The audit of the fleet division was posted online today, read the full report on the City website.',
           'Saw the budget presentation at the public hearing, lots of good questions from residents.',
           'Don\'t tell my wife I bought another fishing rod lol',
@@ -640,6 +728,8 @@ export const confidential: CategoryJudgement = {
         en: 'Shares what the author saw in internal files, memos or numbers at work.',
         es: 'Comparte lo que la persona vio en archivos, memorandos o números internos del trabajo.',
       },
+      // session 13 (lexicon): someone looked up in a City system ("the mayor's water bill… I saw it in the billing system").
+      cooccur: [{ all: ['conf_lookup', ['conf_person', 'person_ref', 'title']], within: 12, unless: ['conf_public', 'conf_personnel_public'], guardWithin: 6 }],
       patterns: [
         '(?:i saw|i seen|i ve seen|ive seen|i read|ive read|i ve read|saw|seen|i got a copy of|got a copy of|have a copy of|tengo copia de|vi|ya vi|lei|yo vi|me toco ver) (?:the |a |an |el |la |los |las |una |un )?(?:[a-z]+ )?{conf_doc}(?! (?:about|on|for|of) (?:ugly|the party|potluck|sweater|casual|parking))',
         // Paperwork the author handled: "I just processed the councilwoman's son's DWI paperwork".
@@ -654,12 +744,12 @@ export const confidential: CategoryJudgement = {
         '(?:we|they|detectives|cops|police|la policia|los detectives|ya) (?:got|have|already have|tienen|ya tienen|tenemos) (?:a |an |the |un |una |el )?(?:tip|lead|suspect|match|dna match|pista|sospechoso|soplo)(?: on| in| about| en| del| de)? {~4}(?:homicide|murder|shooting|case|robbery|asesinato|homicidio|balacera|caso|robo)',
       ],
       examples: {
-        hit: [
+        hit: ['I ran his plates during the traffic stop, the councilman has 14 unpaid tickets', 'La vecina del regidor está en el sistema por fraude, la busqué en el sistema ayer', 
           'I saw the internal memo, they are cutting the night shift at the landfill',
           'Trabajo en compras y ya vi los números, la licitación la gana la de Houston',
           'i work in permits so trust me, the new fee schedule is going up',
         ],
-        miss: [
+        miss: ['The clerk can look up your account in the billing system if you bring your bill', 
           'got the memo about ugly sweater day and I am READY',
           'The City Auditor released the Parks internal audit today. Full report is posted online.',
           'Read the report on the auditor\'s page if you want the details.',
@@ -695,6 +785,8 @@ export const confidential: CategoryJudgement = {
         en: 'Shares a decision, settlement, deal or bid from closed-door business before it is public.',
         es: 'Comparte una decisión, un acuerdo, una compra o una licitación de asuntos a puerta cerrada antes de que sea pública.',
       },
+      // session 13 (lexicon): a negotiating position told before the deal ("the city's max offer is 3%").
+      cooccur: [{ all: ['conf_negotiation', 'conf_party'], within: 10, unless: ['conf_public'], guardWithin: 6 }],
       patterns: [
         '(?:exec|executive|closed|closed door|closed doors) sessions? {~8}(?:decided|decidieron|voted|agreed|acordaron|they re|theyre|gonna|going to|settling|settle|picked|chose|fire|firing|hire|buy|pay|paying)',
         '(?:sesion cerrada|sesion ejecutiva|sesion privada|junta privada|puerta cerrada) {~4}(?:decidieron|acordaron|votaron|van a|escogieron|eligieron)',
@@ -705,13 +797,13 @@ export const confidential: CategoryJudgement = {
         '(?:family|familia|next of kin|the parents|los papas|his family|her family|su familia) (?:doesnt|does not|dont|don t|do not|hasnt|havent|has not|no) (?:(?:know|sabe|saben|lo sabe|lo saben) (?:yet|todavia|aun)|been notified|ha sido notificada|han sido notificados)',
       ],
       examples: {
-        hit: [
+        hit: ['The union is going to be shocked, the city\'s max offer is 3% and they\'re starting at 1', 'En la negociación con el sindicato lo máximo que la ciudad va a dar es 4%', 
           'closed session ran late, they are settling the Ramirez case for way more than the paper said',
           'En la sesión cerrada decidieron cambiar la compañía del reciclaje, lo anuncian hasta junio',
           'the city is about to buy the old mall site on Mesa for the new rec center',
           'they identified the driver from the crash this morning, family doesn\'t know yet',
         ],
-        miss: [
+        miss: ['The union presented its final offer at the public council meeting, agenda posted online', 
           'Bid opening for the library roof is Thursday at 2pm and open to the public.',
           'El Concejo aprobó hoy la compra del terreno en Gateway East para la nueva estación de bomberos.',
           'The RFP for the new bus shelters is out! Proposals due August 15.',

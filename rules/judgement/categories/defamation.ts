@@ -197,6 +197,99 @@ export const defamation: CategoryJudgement = {
       'without posting the job', 'no bid contract', 'no bid contracts', 'sin licitacion', 'under his wife s name', 'under his wifes name', 'under her husband s name',
       'under her husbands name', 'a nombre de su esposa', 'a nombre de su esposo', 'a nombre de su hermano', 'a nombre de su cunado', 'prestanombres', 'front company',
       'shell company', 'empresa fantasma', 'slumlord', 'slum rentals', 'slum landlord',
+      // session 13 (lexicon): customers swindled — parts swapped, charged for work not done, "te ven la cara", "me transaron", a deposit kept.
+      'swapped my', 'swapped out my', 'swapped the parts', 'switched the parts', 'junk parts', 'bait and switch', 'charged me for new', 'charged me for work',
+      'charged me for parts', 'charged me twice', 'charges you twice', 'charged us twice', 'ripped me off', 'ripped us off', 'rip you off', 'rips you off', 'will rip you off',
+      'took my money', 'took our money', 'takes your money', 'kept my deposit', 'keeps your deposit', 'kept our deposit', 'never got my deposit back', 'shady business',
+      'shady deals', 'sketchy business', 'me cobraron de mas', 'nos cobraron de mas', 'me cobraron doble', 'te cobran doble', 'cobran lo que quieren', 'me vieron la cara',
+      'nos vieron la cara', 'te ven la cara', 'le ven la cara', 'les ven la cara', 'me transaron', 'nos transaron', 'te transan', 'los transan',
+      'se quedan con el deposito', 'se quedaron con mi deposito', 'se quedaron con el deposito', 'no te regresan el deposito', 'nunca me regresaron',
+      'piezas usadas', 'piezas chafas', 'te cambian las piezas', 'me cambiaron las piezas',
+      // session 13 (lexicon): a cut, a piece of the action, bought and in someone's pocket — "gets a cut", "su tajada", "on the cartel's payroll".
+      'takes a cut', 'gets a cut of', 'got a cut of', 'takes a cut of', 'taking a cut', 'piece of the action', 'splits the fees', 'splits the money', 'split the money',
+      'splitting the money', 'su tajada', 'una tajada', 'su moche', 'su mochada',
+      'in the cartel s pocket', 'in the cartels pocket', 'bought and paid for', 'on the payroll of',
+      'on the cartel s payroll', 'on the cartels payroll', 'works for the cartel', 'working for the cartel', 'connected to the cartel', 'cartel ties', 'ties to the cartel',
+      'en la nomina del', 'trabaja para el cartel', 'trabaja para la mana', 'esta con la mana', 'anda con la mana', 'nexos con el narco', 'tiene nexos con', 'protege a los narcos',
+      'le pagan los narcos', 'lo tienen comprado', 'la tienen comprada', 'es de la mana', 'halcon del cartel',
+      // session 13 (lexicon): unsafe goods sold or served — expired, of dubious origin, watered down, short weight, people made sick.
+      'medicina vencida', 'medicinas vencidas', 'comida vencida', 'medicinas caducadas', 'medicina caducada', 'comida caducada', 'de dudosa procedencia', 'dudosa procedencia',
+      'made people sick', 'makes people sick', 'got people sick', 'got everyone sick', 'got half the', 'nos enfermo', 'los enfermo',
+      'enfermo a media', 'se enfermaron todos', 'se enfermo media', 'intoxico', 'rebajan con agua',
+      'rebajada con agua', 'short weight', 'rigged scale', 'rigs the scale', 'bascula arreglada', 'bascula chueca', 'kilos de 800', 'kilo de 800',
+      'cocina sucia', 'dirty kitchen', 'never washes', 'no se lava las manos',
+      // session 13 (lexicon): a fake or lost credential — quack, matasanos, "lost his license", "bought his degree", "no tiene cédula".
+      'matasanos', 'charlatan', 'fake doctor', 'not a real doctor', 'no es doctor', 'no es doctora', 'no es abogado', 'lost his license',
+      'lost her license', 'license was revoked', 'license revoked', 'perdio su licencia', 'le quitaron la licencia', 'le quitaron la cedula', 'stripped of his license',
+      'bought his degree', 'bought her degree', 'titulo comprado', 'titulo chueco', 'diploma falso', 'compro el titulo', 'compro su titulo', 'no tiene titulo',
+      'no tiene cedula', 'sin cedula', 'never finished school', 'nunca termino la carrera', 'fake diploma', 'diploma mill',
+      // session 13 (lexicon): a cover-up — hushed up, swept under the rug, "le dieron carpetazo", hush money.
+      'hush it up', 'hushed it up', 'hush up', 'hushing it up', 'kept it quiet', 'keeps it quiet', 'swept it under the rug', 'sweep it under the rug', 'swept under the rug',
+      'lo taparon', 'lo tapan', 'lo taparon todo', 'le dieron carpetazo', 'carpetazo', 'lo callaron', 'los callaron', 'la callaron', 'hush money',
+      'paid them to keep quiet', 'paid her to keep quiet', 'paid him to keep quiet', 'dinero para callar', 'le pagaron para que se callara',
+
+      // session 13 (lexicon): the office used against people — inspections passed for pay, charges made up for quota, "abusa de su placa".
+      'passes inspections for', 'passed inspections for', 'signs off for his', 'fails anyone who', 'fails the ones who', 'unless you pay him',
+      'si no le pagas', 'si no le das', 'si no le pagan', 'si no le dan su', 'pay to play',
+      'made up the charges', 'makes up charges', 'made up charges', 'trumped up', 'bogus charges', 'bogus tickets', 'fake tickets', 'planted evidence', 'plants evidence',
+      'le inventaron', 'le invento', 'le inventa', 'le inventaron cargos', 'le fabricaron', 'le sembraron', 'sembro droga', 'sembraron droga', 'to make quota',
+      'for quota', 'make his quota', 'pa cumplir su cuota', 'para cumplir su cuota', 'cumplir la cuota', 'abusa de su puesto', 'abusa de su placa', 'abusa de su poder',
+      'abuses his badge', 'abuses his position', 'abuses her position', 'abuse of power', 'abuso de poder', 'tow cars for him', 'tows cars for',
+
+      // session 13 (lexicon): a death or harm laid at someone's door by negligence — "sleeps on the job", "that's why he died", "lo dejó morir".
+      'sleeps on the job', 'sleeping on the job', 'asleep on the job', 'se duerme en el trabajo', 'se duerme en el turno', 'se la pasa dormido',
+      'se la pasa dormida', 'that s why he died', 'that s why she died', 'that s why the guy died', 'thats why he died', 'got someone killed', 'got somebody killed',
+      'got a kid killed', 'let him die', 'let her die', 'lo dejo morir', 'la dejo morir', 'los dejo morir', 'por su culpa murio', 'por su culpa se murio', 'por su culpa se murieron',
+      'killed that patient', 'killed a patient', 'mato a un paciente',
+      // session 13 (lexicon): rentals and benefits cheated — illegal units, Section 8 money pocketed, "cuartos ilegales".
+      'illegal units', 'renting out illegal', 'rents out illegal', 'pocketing', 'pocketed the', 'section 8 money', 'housing money', 'casero abusivo', 'cuartos ilegales',
+      'renta cuartos ilegales', 'cobra el cheque de', 'cobra la ayuda de', 'collects benefits for', 'collecting benefits for', 'double dipping', 'double dips',
+      // session 13 (lexicon): minors harmed or sold to — "messing with the players", "se mete con menores", beer and cigarettes sold to kids.
+      'messing with the players', 'messing with kids', 'messing with the kids', 'messing with little', 'messes with kids', 'se mete con los ninos', 'se mete con menores',
+      'se mete con las alumnas', 'sells to minors',
+      'vende a menores', 'le vende a menores', 'cigarros sueltos a',
+      // session 13 (lexicon): a charity that cheats its donors — sells the donated dogs, a fake charity, "fundación patito".
+      'fake charity',
+      'fake nonprofit', 'caridad falsa', 'fundacion patito', 'fundacion fantasma',
+      // session 13 (lexicon), second pass: a criminal past or status pinned on someone — "has a record", "did time", "es pandillero", "no tiene papeles".
+      'has a criminal record', 'did prison time', 'was in prison', 'was in jail', 'just got out of prison', 'ex con', 'exconvict', 'convicted felon',
+      'gang member', 'in a gang', 'runs with a gang', 'gangbanger', 'es pandillero', 'es pandillera', 'anda en una pandilla', 'anda con los cholos', 'tiene antecedentes',
+      'tiene antecedentes penales', 'estuvo en la carcel', 'estuvo preso', 'estuvo presa', 'acaba de salir de la carcel', 'es exconvicto', 'es exconvicta', 'no tiene papeles',
+      'se dio a la fuga', 'killed someone drunk', 'mato a alguien borracho',
+      // session 13 (lexicon), second pass: a family duty dodged — deadbeat, no child support, abandoned the kids.
+      'deadbeat', 'deadbeat dad', 'deadbeat mom', 'doesn t pay child support', 'doesnt pay child support', 'owes child support', 'behind on child support',
+      'abandoned his kids', 'abandoned her kids', 'no paga la pension', 'no da pension', 'debe la pension', 'abandono a sus hijos', 'no ve por sus hijos',
+      // session 13 (lexicon), second pass: care botched — malpractice, butchered, "mató a mi perro", "le dejó una gasa adentro".
+      'botched', 'butchered', 'messed up my surgery', 'malpractice', 'negligencia medica', 'killed my dog', 'killed my cat', 'mato a mi perro', 'mato a mi gato',
+      'mato a mi perrito', 'dejo una gasa', 'le dejo una gasa', 'la rego con', 'me dejo peor', 'me dejaron peor', 'misdiagnosed', 'mal diagnostico',
+      // session 13 (lexicon), second pass: a business as a front or a cheat — counterfeit, pirated, under the table, no taxes, drugs out the back.
+      'sells knockoffs', 'sells fakes', 'sells counterfeit', 'vende pirata', 'vende piratas', 'pura pirateria', 'vende clones',
+      'off the books', 'pays in cash to avoid', 'por debajo del agua', 'no paga impuestos', 'doesn t pay taxes', 'doesnt pay taxes', 'tax fraud',
+      'evades taxes', 'evade impuestos', 'hires illegals', 'contrata ilegales', 'contrata indocumentados', 'a front for', 'front for the cartel',
+      'sirve de fachada', 'es de narcos', 'negocio de narcos', 'lava dinero para', 'launders money for', 'sells drugs out of', 'drugs out the back',
+      'venden droga en', 'venden droga ahi', 'vende droga en', 'venden mota en', 'sells weed out of',
+      // session 13 (lexicon), second pass: public money or crews used as one's own — the city card, "on the city's dime", city crews at his house, plagiarism.
+      'city credit card', 'on the city s dime', 'on the citys dime', 'on the taxpayers dime', 'on the taxpayer s dime', 'tarjeta de la ciudad',
+      'con dinero del municipio', 'gasto dinero de la ciudad', 'city crews to work on his',
+      'city workers to work on his', 'city workers at his house', 'puso a trabajadores de la ciudad', 'usa a los trabajadores', 'usa las trocas de la ciudad para',
+      'uses city trucks for', 'plagiarized', 'plagiarizes', 'plagio su', 'se plagio', 'copied his thesis', 'lied to council', 'lied to the council', 'le mintio al cabildo',
+      'misused funds', 'misuse of funds', 'mal uso de fondos', 'uso los fondos',
+      // session 13 (lexicon), second pass: labels that accuse — a racist, a bigot, a predator, a creep with kids.
+      'is a racist', 'a total racist', 'a known racist', 'is a bigot', 'es racista', 'bien racista', 'is a predator', 'es un depredador', 'is a creep with',
+      'preys on', 'le gustan las menores', 'likes them young', 'likes underage',
+      // session 13 (lexicon), third pass: paid and gone — the deposit taken, the job left half done, "se llevó el anticipo", "cobró y se fue".
+      'took the money and ran', 'took our money and ran', 'took off with the deposit', 'took off with our', 'ran off with the', 'disappeared with the', 'left the job half done',
+      'left the job unfinished', 'abandoned the job', 'never came back to finish', 'ghosted us', 'ghosted me', 'se llevo el anticipo', 'se llevo el enganche',
+      'se llevaron el anticipo', 'cobro y se fue', 'cobraron y se fueron', 'se desaparecio con', 'se desaparecieron con', 'dejo la obra a medias', 'dejaron la obra a medias',
+      'dejo el trabajo a medias', 'nunca regreso a terminar', 'se fue con el dinero', 'se fueron con el dinero', 'fake reviews', 'buys reviews', 'resenas falsas',
+      // session 13 (lexicon), third pass: dishonesty as a trait — a liar about everything, two-faced, "bien mentiroso", "inventa cosas".
+      'lies about everything', 'can t be trusted', 'cant be trusted', 'two faced', 'backstabber', 'backstabbing', 'es bien mentiroso',
+      'es bien mentirosa', 'hipocrita', 'no se le puede creer', 'inventa cosas', 'invento todo',
+      // session 13 (lexicon), third pass: the weak taken advantage of — seniors, animals, tenants turned away.
+      'takes advantage of seniors', 'takes advantage of old people', 'preys on seniors', 'rips off seniors', 'se aprovecha de los viejitos', 'se aprovecha de la gente',
+      'le roba a los viejitos', 'les roba a los viejitos', 'mistreats the animals', 'mistreats animals', 'starves the dogs', 'maltrata a los animales', 'maltrata a los perros',
+      'deja a los perros sin', 'los tiene sin agua', 'won t rent to', 'wont rent to', 'refuses to rent to', 'no le renta a', 'no les renta a', 'only hires his', 'only hires her',
+      'solo contrata a su', 'refuses service to',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -211,6 +304,13 @@ export const defamation: CategoryJudgement = {
       'the lady on', 'el de la casa', 'la de la casa', 'the house on', 'el dueno', 'la duena', 'the owner of', 'el concejal', 'la concejal', 'el inspector', 'la inspectora',
       // round 7: more of the same families
       'grill', 'cafe', 'diner', 'cantina', 'tire shop', 'plomeria', 'tortilleria', 'lavanderia', 'car wash', 'auto sales', 'gruas', 'towing', 'roofing', 'construction', 'llc', 'inc', 'the contractor', 'el contratista', 'the landlord', 'el casero', 'la casera', 'the clinic', 'la clinica', 'the vet', 'el veterinario', 'la veterinaria',
+      // session 13 (lexicon): businesses and trades a claim names, and ranks not listed elsewhere.
+      'transmissions', 'transmission shop', 'muffler', 'llantas', 'plumbing', 'remodeling', 'movers', 'moving company', 'animal rescue',
+      'inmobiliaria', 'la inmobiliaria', 'bienes raices', 'notario', 'notaria', 'la notaria',
+      'consultorio', 'el consultorio', 'dentist', 'dentista', 'el dentista', 'la dentista', 'veterinario', 'veterinaria', 'funeral home', 'funeraria', 'la funeraria',
+      'tiendita', 'la tiendita', 'taquero', 'el taquero', 'taqueria de', 'el de los tacos', 'la de los tamales', 'fire marshal', 'the marshal', 'the judge',
+      'the coach', 'el profe', 'la profe', 'the principal', 'la directora', 'el director', 'the doctor', 'el doctor', 'la doctora', 'the pharmacist', 'farmaceutico',
+      'the dealership', 'la agencia', 'la guarde', 'the wife of', 'la esposa del', 'el esposo de',
     ],
     /**
      * Round 9: an insinuation that frames the act as a claim without saying so ("yo no digo nada, pero…",
@@ -240,13 +340,17 @@ export const defamation: CategoryJudgement = {
       'forged by', 'detuvo', 'detienen', 'capturaron', 'arresto', 'arrests', 'arrested', 'por robo', 'for theft', 'supuestamente', 'allegedly', 'rumored', 'dicen que', 'they say', 'teacher', 'ley', 'law', 'has a', 'have you', 'did he', 'did she',
       // round 5: court outcomes and news reports
       'jury', 'they caught', 'police caught', 'finally caught', 'great work by', 'agarraron', 'atraparon', 'who stole', 'whoever stole', 'quien se robo', 'quien robo', 'el que se robo', 'la que se robo', 'charges', 'on charges', 'cargos', 'acquits', 'acquitted', 'cleared of', 'guilty', 'found guilty', 'convicted', 'sentenced', 'pleaded', 'plead', 'trial', 'verdict', 'indicted', 'culpable', 'sentenciado', 'sentenciada', 'condenado', 'condenada', 'jurado', 'veredicto', 'fiscalia', 'the da', 'da s office', 'district attorney', 'prosecutors', 'office said',
+      // session 13 (lexicon): expired goods taken back, a cover-up or quota denied by policy.
+      'take back', 'drop off', 'disposal', 'desechar', 'desecho', 'para tirar', 'recoleccion', 'collection event', 'there is no quota', 'no quotas', 'no hay cuotas',
+      'entrega de', 'dia de entrega', 'entreguen', 'se aceptan', 'no se aceptan', 'reportelo', 'reportela', 'reportalo', 'reportenlo', 'si ve que', 'si ves que',
+      'if you see', 'if you suspect', 'anonimo', 'anonima', 'anonymous', 'tabc',
     ],
     /** Jobs and businesses that make a person or business identifiable with a determiner ("the plant supervisor"). */
     accused_role: [
       'coworker', 'co worker', 'boss', 'supervisor', 'manager', 'director', 'chief', 'captain', 'sergeant', 'lieutenant', 'officer', 'cop', 'detective',
       'deputy', 'clerk', 'inspector', 'driver', 'dispatcher', 'lifeguard', 'librarian', 'firefighter', 'medic', 'paramedic', 'councilman', 'councilwoman',
       'councilmember', 'commissioner', 'mayor', 'city manager', 'coach', 'coordinator', 'doctor', 'vet', 'nurse', 'teacher', 'principal', 'contractor',
-      'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'marshal', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
+      'owner', 'landlord', 'accountant', 'lawyer', 'judge', 'neighbor', 'pastor', 'treasurer', 'auditor', 'foreman', 'crew lead', 'guard', 'fire marshal', 'code officer', 'crew chief', 'ranger', 'official', 'council member', 'representative', 'attorney', 'prosecutor', 'warden', 'jailer', 'mechanic',
       'plumber', 'electrician', 'roofer', 'realtor', 'dentist', 'pharmacist', 'physician', 'therapist', 'counselor', 'caseworker', 'social worker', 'sheriff', 'constable', 'jailer', 'bailiff', 'deputy chief', 'assistant chief', 'fleet manager', 'superintendent',
       'mecanico', 'plomero', 'electricista', 'albanil', 'velador', 'guardia', 'juez', 'jueza', 'medico', 'medica', 'dentista', 'licenciado', 'licenciada', 'trabajadora social', 'encargado', 'encargada', 'mayordomo', 'patron', 'patrona', 'casero', 'casera',
       'pump station', 'plant', 'clinic', 'restaurant', 'shop', 'bakery', 'dealership', 'company', 'firm',
@@ -260,7 +364,7 @@ export const defamation: CategoryJudgement = {
     damaging_act: [
       'stole', 'steals', 'is stealing', 'been stealing', 'stealing from', 'stealing money', 'pocketed', 'pockets cash', 'pocket cash', 'pockets the',
       'embezzled', 'embezzles', 'embezzling', 'skims', 'skimmed', 'skimming', 'takes bribes', 'took bribes', 'takes envelopes', 'took envelopes',
-      'takes kickbacks', 'took kickbacks', 'taking money from', 'taking bribes', 'taking kickbacks', 'taking envelopes', 'under the table', 'sells permits', 'sells jobs', 'sells beer to minors', 'sells alcohol to minors', 'sells to minors', 'uses expired', 'serves expired', 'expired meat', 'takes cash from', 'took cash from', 'takes money from', 'took money from', 'on the take',
+      'takes kickbacks', 'took kickbacks', 'taking money from', 'taking bribes', 'taking kickbacks', 'taking envelopes', 'sells permits', 'sells jobs', 'sells beer to minors', 'sells alcohol to minors', 'sells to minors', 'uses expired', 'serves expired', 'expired meat', 'takes cash from', 'took cash from', 'takes money from', 'took money from', 'on the take',
       'is drunk on', 'drunk on duty', 'drunk on the job', 'drunk at work', 'drunk on shift', 'drinks on shift', 'drinks on duty', 'drinks on the job',
       'drinks at work', 'shows up drunk', 'showed up drunk', 'comes in drunk', 'came in drunk', 'high every', 'always high', 'high on the job',
       'high at work', 'high on duty', 'high on shift', 'shows up high', 'does drugs', 'does coke', 'deals drugs', 'sells drugs', 'planted evidence',
@@ -268,7 +372,7 @@ export const defamation: CategoryJudgement = {
       'beats his', 'beats her', 'beat up', 'hits his kids', 'hits her kids', 'hits his wife', 'hits her husband', 'abuses kids', 'abused kids', 'abuses the', 'abused a', 'molested',
       'molests', 'touching a kid', 'touched a kid', 'touching kids', 'touching children', 'covered it up', 'covered up', 'covers up', 'knowingly',
       'rips off', 'ripped off', 'scammed', 'scams', 'defrauded', 'only pulls over', 'only stops', 'only tickets', 'only targets',
-      'reading everyones', 'reads everyones', 'reading everyone s', 'reads everyone s', 'his dui', 'her dui', 'rigged', 'rigs the', 'fixes tickets', 'fixed tickets', 'wife beater', 'gets paid by', 'got paid by', 'get paid by', 'look the other way', 'looks the other way', 'writes fake', 'wrote fake', 'fake prescriptions', 'leaked my', 'leaked our', 'leaks our', 'rigs the bids', 'rigged the bids', 'selling scrap', 'that belongs to the city', 'cheats on his taxes', 'cheats on her taxes', 'pays his workers under', 'expired food', 'is cheating on', 'cheats on his', 'cheats on her', 'having an affair', 'sleeping with', 'sexually harassed', 'harasses the', 'groped', 'gropes', 'assaulted', 'has a record', 'did time for', 'got a dui', 'was arrested for', 'deals', 'is dealing', 'sells drugs', 'sells weed', 'hired his', 'hired her', 'lies on his', 'lies on her', 'sleeps on the job', 'sleeps on shift', 'pays off', 'bribed', 'bribes', 'committed fraud', 'is a pedophile', 'is a predator', 'has rats', 'has roaches', 'that pay him', 'that pay her', 'who pay him', 'who pay her', 'pay him off', 'sells city', 'selling city', 'sold city', 'steals city', 'took city',
+      'reading everyones', 'reads everyones', 'reading everyone s', 'reads everyone s', 'his dui', 'her dui', 'rigged', 'rigs the', 'fixes tickets', 'fixed tickets', 'wife beater', 'gets paid by', 'got paid by', 'get paid by', 'look the other way', 'looks the other way', 'writes fake', 'wrote fake', 'fake prescriptions', 'leaked my', 'leaked our', 'leaks our', 'rigs the bids', 'rigged the bids', 'selling scrap', 'that belongs to the city', 'cheats on his taxes', 'cheats on her taxes', 'pays his workers under', 'expired food', 'is cheating on', 'cheats on his', 'cheats on her', 'having an affair', 'sleeping with', 'sexually harassed', 'harasses the', 'groped', 'gropes', 'assaulted', 'did time for', 'got a dui', 'was arrested for', 'deals', 'is dealing', 'sells drugs', 'sells weed', 'hired his', 'hired her', 'lies on his', 'lies on her', 'sleeps on the job', 'sleeps on shift', 'pays off', 'bribed', 'bribes', 'committed fraud', 'is a pedophile', 'is a predator', 'has rats', 'has roaches', 'that pay him', 'that pay her', 'who pay him', 'who pay her', 'pay him off', 'sells city', 'selling city', 'sold city', 'steals city', 'took city',
     ],
     /** Acts that are an accusation whoever does them (for subjects that are only a pronoun). */
     strong_act: [
@@ -292,7 +396,7 @@ export const defamation: CategoryJudgement = {
       'trabaja drogado', 'toma en el trabajo', 'toma en el turno', 'maltrata', 'maltratan', 'les pega', 'le pega a', 'golpea a', 'golpea a sus',
       'abusa de', 'recibe sobornos', 'acepta sobornos', 'cobra mordidas', 'recibe mordidas', 'pide mordida', 'pide mordidas', 'encubrio',
       'encubre', 'falsifica', 'falsifico', 'estafa a', 'estafo a', 'defraudo', 'lee los correos', 'revisa los correos', 'planto evidencia',
-      'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'se lleva dinero', 'se lleva el dinero', 'se llevan dinero', 'se llevo dinero', 'recibe dinero de', 'recibe lana de', 'de los narcos', 'con los narcos', 'comida echada a perder', 'echada a perder', 'caducada', 'caducados', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
+      'nunca regreso', 'arregla multas', 'amana', 'bajo la mesa', 'por debajo de la mesa', 'por debajo del agua', 'vende plazas', 'cobra por las plazas', 'vende permisos', 'les roba a', 'le roba a', 'nos roba', 'roba a los', 'roba a la', 'roba a sus', 'robandole', 'vende cerveza a menores', 'vende alcohol a menores', 'vende a menores', 'usa carne', 'le ponen carne de', 'golpeador', 'se lleva dinero', 'se lleva el dinero', 'se llevan dinero', 'se llevo dinero', 'recibe dinero de', 'recibe lana de', 'de los narcos', 'con los narcos', 'comida echada a perder', 'echada a perder', 'anda con la esposa', 'anda con el esposo', 'engana a su', 'tiene antecedentes', 'vende droga', 'vende drogas', 'vende mota', 'es narco', 'cobra moches', 'se embolsa', 'se embolso', 'desvia fondos', 'desvio fondos', 'se agarra el dinero', 'se agarro el dinero', 'acosa a', 'manosea', 'tiene orden de arresto', 'contrata a sus', 'contrato a su', 'hace trampa', 'duerme en el turno', 'se duerme en el trabajo', 'tiene ratas', 'tiene cucarachas', 'que le pagan', 'que le dan mordida', 'vende material de la ciudad', 'se lleva material de la ciudad',
     ],
 
     /** Round 6: a claim marked as known or witnessed fact (the "stated as fact" half). */
@@ -323,7 +427,7 @@ export const defamation: CategoryJudgement = {
       'flask in her desk', 'cokehead', 'crackhead', 'methhead', 'junkie', 'alcoholico', 'alcoholica', 'es un alcoholico', 'es una alcoholica', 'es una borracha',
       'es un borracho', 'una borracha', 'un borracho', 'se emborracha', 'se emborrachan', 'drive drunk', 'drives drunk', 'driving drunk', 'maneja borracho', 'maneja borracha',
       'se la pasa drogado', 'se la pasa drogada', 'se la pasa borracho', 'se la pasa borracha', 'huele a vino', 'huele a alcohol', 'huele a cerveza', 'oliendo a tequila',
-      'oliendo a alcohol', 'oliendo a cerveza', 'gets drunk', 'get drunk', 'drunk at', 'high at', 'salmonela', 'salmonella', 'food poisoning', 'with mold', 'mold on', 'con moho', 'moho', 'rotten', 'le echa agua', 'les da pastillas',
+      'oliendo a alcohol', 'oliendo a cerveza', 'gets drunk', 'get drunk', 'drunk at', 'high at', 'salmonela', 'salmonella', 'food poisoning', 'with mold', 'mold on', 'moho', 'rotten', 'le echa agua', 'les da pastillas',
       'pastillas para dormir', 'cocinan gatos', 'cocinan perros', 'cocina gatos', 'cocina perros', 'usa carne de', 'uses dog meat', 'euthanizes the healthy', 'euthanizes healthy',
       'le pago al', 'le pagaron al', 'le paga al', 'le pagan al', 'para que le aprobara', 'para que le aprueben', 'vende las multas', 'se las quita', 'te la quita', 'se acosto con',
       'se acuesta con', 'anda con el jefe', 'anda con la jefa', 'anda con el tesorero', 'anda con un casado', 'anda con una casada', 'es prostituta', 'hits on students', 'hits on the', 'golpeo a', 'le rompio', 'tortures', 'tortura animales',
@@ -346,7 +450,7 @@ export const defamation: CategoryJudgement = {
       // Round 7: the claim, then its proof in the next sentence ("… showed up high. Everyone at Station 22 knows it").
       patterns: ['(?:{defam_claim}|{defam_wrong}|{defam_more}|{damaging_act}|{acto_danino}|{defam_act_said}) (?:[^ .]+ ){0,6}\\. (?:[^ .]+ ){0,4}{defam_fact}'],
       examples: {
-        hit: [
+        hit: ['The owner of Garza Roofing took the money and ran, left the job half done', 'El contratista de la Pellicano se llevó el anticipo y dejó la obra a medias', 'The vet on Zaragoza killed my dog with the wrong shot, they cover it up', 'El de la llantera de la Alameda vende piratas y contrata ilegales, todo el barrio sabe', 'Councilman Ortiz paid for his Vegas trip on the city\'s dime', 'Everyone at Streets knows Supervisor Garza gets a cut of every asphalt contract', 'El dueño de la Farmacia San José vende medicinas caducadas, no le compren', 'Judge Ramirez is on the cartel\'s payroll, everybody in the courthouse knows it', 'Ojo con la inmobiliaria Sunland, se quedaron con el depósito de mi hermana',
           'El encargado del yonke le pone al cristal desde temprano, todo el barrio lo sabe.',
           'Our fleet supervisor has sticky fingers, half the tools in the shop go home with him.',
           'La jueza de la corte municipal está comprada por las grúas, tengo pruebas.',
@@ -371,7 +475,7 @@ export const defamation: CategoryJudgement = {
           'El regidor tiene las casas de renta a nombre de su cuñado para que nadie sepa.',
           'The landscaping company on the parks contract bills the city for mowing it never does, I inspected it.',
         ],
-        miss: [
+        miss: ['The roofing contractor finished the job half a day early, thanks Garza Roofing!', 'The vet on Zaragoza offers free rabies shots Saturday, bring your dog on a leash', 'Es ilegal estacionarse frente a la llantera, el inspector pasa los martes', 'Día de entrega de medicamentos caducados: la farmacia del centro los recibe sin preguntas', 'If you see a store selling alcohol to minors, report it to TABC, it is anonymous',
           'The crossing guard on Zaragoza helps the kids across every morning, the whole block loves him.',
           'Police said the man who set the fire was arrested Tuesday.',
           'Car break-ins are up on the Westside. Lock your doors, trust me.',

@@ -85,6 +85,42 @@ export const security: CategoryJudgement = {
       'from the guest network', 'from guest wifi', 'from the guest wifi', 'desde la red de invitados', 'desde el wifi de invitados', 'nobody cares', 'no one cares',
       'a nadie le importa', 'sin revision', 'sin revisar', 'sin que los revisen', 'sin pasar por', 'without screening', 'without being screened', 'skip security',
       'skip screening', 'skip the check', 'saltarse la revision', 'no te revisan', 'no los revisan',
+      // session 13 (lexicon): a way in left open — not locked, propped, zip-tied, doesn't latch, "anyone can walk in", "cualquiera se mete", "amarrada con alambre".
+      'not locked', 'isn t locked', 'isnt locked', 'never locked', 'never gets locked', 'left unlocked', 'stays unlocked', 'chained but not locked', 'just chained',
+      'propped', 'propped open', 'held open with', 'taped over', 'duct taped', 'zip tie', 'zip tied', 'zip ties', 'doesn t latch', 'doesnt latch', 'won t latch',
+      'wont latch', 'doesn t lock', 'doesnt lock', 'won t lock', 'wont lock', 'won t close', 'wont close', 'doesn t close', 'doesnt close', 'anyone can walk in',
+      'anybody can walk in', 'anyone can get in', 'anybody can get in', 'walk right in', 'walk right through', 'wide open', 'hole in the', 'gap in the', 'cut open',
+      'is down', 'easy to climb', 'easy to jump', 'can be jumped', 'se brincan', 'se brinca', 'brincarse', 'cualquiera se mete', 'cualquiera entra', 'cualquiera puede entrar',
+      'entra quien sea', 'entra el que sea', 'entra cualquiera', 'no tiene candado', 'sin candado', 'sin chapa', 'no tiene chapa', 'no cierra bien', 'no cierra', 'no se cierra',
+      'no tiene seguro', 'queda abierta', 'se queda abierta', 'dejan abierta', 'la dejan abierta', 'abierta toda la noche', 'amarrada con alambre', 'con alambre', 'con un cincho',
+      'un hoyo en la', 'hoyo en la cerca', 'esta rota', 'esta roto', 'estan rotas', 'estan rotos',
+      // session 13 (lexicon): a device that watches or warns but doesn't — doesn't go off, not recording, for show, a blind spot, no signal, old badges still work.
+      'doesn t go off', 'doesnt go off', 'won t go off', 'wont go off', 'never goes off', 'didn t go off', 'didnt go off', 'no suena', 'no sono', 'nunca suena', 'no se activa',
+      'no salta', 'no graba', 'no graban', 'doesn t record', 'doesnt record', 'not recording', 'isn t recording', 'no esta grabando', 'fake camera', 'fake cameras',
+      'dummy camera', 'dummy cameras', 'de adorno', 'nomas de adorno', 'de mentiras', 'just for show', 'for show', 'pointed the wrong way', 'pointing at the wall',
+      'apuntando a la pared', 'blind spot', 'blind spots', 'punto ciego', 'puntos ciegos', 'no signal', 'no tienen senal', 'no hay senal', 'no agarra senal', 'no agarran senal',
+      'no coverage', 'no hay cobertura', 'dead spot', 'dead spots', 'accepts any', 'accept any', 'any old badge', 'deactivated', 'desactivados', 'desactivadas', 'still work',
+      'still works', 'siguen funcionando', 'sigue funcionando', 'beeping for days', 'nobody responds', 'nadie responde', 'nadie hace caso', 'nobody answers',
+      // session 13 (lexicon): a system left weak — a default or shared login, never patched, end of life, open to the internet, no second factor, no backups.
+      'default password', 'default login', 'default admin', 'default credentials', 'factory password', 'factory default', 'never changed', 'nunca cambiaron',
+      'nunca la cambiaron', 'nunca lo cambiaron', 'de fabrica', 'contrasena de fabrica', 'admin admin', 'unpatched', 'never patched', 'never been patched', 'sin parches',
+      'sin actualizar', 'nunca lo actualizan', 'nunca se actualiza', 'outdated', 'out of date', 'end of life', 'unsupported', 'windows xp', 'windows 7', 'no antivirus',
+      'sin antivirus', 'open to the internet', 'exposed to the internet', 'expuesto a internet', 'abierto a internet', 'shared login', 'shared account', 'una sola cuenta',
+      'la misma cuenta', 'no two factor', 'no 2fa', 'no mfa', 'sin doble factor', 'no backups', 'no backup', 'sin respaldos', 'sin respaldo', 'never backed up',
+      'nunca se respalda', 'goes down when', 'goes down every', 'se cae cuando', 'se cae cada', 'crashes every', 'down since', 'caido desde', 'se cayo desde',
+      // session 13 (lexicon), second pass: broken said in slang — shot, toast, fried, kaput, glitchy, janky, "ya valió", "se murió", "sin pila", bypassed, jammed.
+      'is shot', 'toast', 'is toast', 'fried', 'kaput', 'acting up', 'glitchy', 'glitching', 'buggy', 'janky', 'jacked up', 'messed up', 'hasn t worked', 'hasnt worked',
+      'haven t worked', 'havent worked', 'out of service', 'fuera de servicio', 'chafa', 'bien chafa', 'ya valio', 'valio madre', 'se murio', 'esta muerta', 'esta muerto',
+      'sin pila', 'sin bateria', 'sin baterias', 'dead battery', 'batteries are dead', 'battery is dead', 'unplugged', 'desconectado', 'desconectada', 'desconectadas',
+      'disconnected', 'went offline', 'fuera de linea', 'turned off', 'switched off', 'shut off', 'disabled', 'deshabilitado', 'deshabilitada', 'bypassed', 'bypass',
+      'puenteado', 'puentearon', 'la puentearon', 'overridden', 'jammed', 'atorado', 'atorada', 'se atora', 'stuck open', 'se traba', 'trabada', 'trabado',
+      'still broken', 'still not fixed', 'still down', 'still out', 'sigue descompuesto', 'sigue descompuesta', 'sigue sin', 'sigue rota', 'sigue roto',
+      'todavia no la arreglan', 'todavia no lo arreglan', 'ya se reporto y nada', 'reported it and nothing', 'reported months ago', 'reportado hace meses', 'never got fixed',
+      'nunca la arreglaron', 'nunca lo arreglaron', 'nadie la arregla', 'nadie lo arregla',
+      // session 13 (lexicon), second pass: easily defeated — opens with a credit card, a clip, a kick, a jiggle (not a badge or keycard: that is how doors open).
+      'easy to pick', 'easy to open', 'anyone can open', 'con un clip', 'with a credit card',
+      'with a butter knife', 'with a screwdriver', 'con un desarmador', 'if you push it', 'si la empujas', 'si le jalas', 'if you jiggle', 'jiggle the handle', 'just pull hard',
+      'give it a kick', 'kick it open', 'de una patada', 'con una patada', 'se brinca facil', 'easy to hop', 'hop the fence', 'hop over',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -105,6 +141,12 @@ export const security: CategoryJudgement = {
       'planned', 'programado', 'programada', 'upgrade',
       // Round 7 (s11-jb): one's own badge or key failing is not a weakness of the site.
       'my badge', 'mi gafete', 'my card', 'my key', 'mi llave', 'my phone', 'mi celular', 'my laptop', 'mi laptop',
+      // session 13 (lexicon): advice to residents about their own devices ("change the default password on your home router").
+      'change the default', 'change default', 'cambie la contrasena', 'cambien la contrasena', 'cyber tip', 'cyber', 'ciber', 'tip', 'tips', 'consejo', 'consejos',
+      'your home', 'home router', 'su casa', 'at home', 'en casa', 'how to', 'make sure', 'asegurese',
+      // session 13 (lexicon): a public traffic or outage notice.
+      'four way stop', '4 way stop', 'treat it as', 'treat as', 'use caution', 'detour', 'expect delays', 'crews are working', 'crews are on', 'we are working on',
+      'estamos trabajando', 'alto de cuatro', 'tome precauciones', 'use otra ruta',
     ],
     /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
     sec_secret: [
@@ -131,6 +173,10 @@ export const security: CategoryJudgement = {
       'usuario admin', 'user admin', 'admin admin', 'contrasena password', 'password password', 'reset them all', 'back to the default', 'al default', 'staff net',
       'staff network', 'admin network', 'staff wifi', 'red interna', 'red del personal', 'red de empleados', 'but whatever', 'pero ni modo', 'canal encriptado',
       'encrypted channel', 'encrypted radio', 'radio encriptado', 'canal cifrado', 'scada',
+      // session 13 (lexicon), second pass: a code everyone knows, or one anyone could guess.
+      'todos saben', 'todo mundo sabe', 'everyone knows', 'everybody knows', 'the whole department knows', 'todo el departamento sabe', 'is the address', 'es la direccion',
+      'is the year', 'es el ano', 'is 1234', 'es 1234', 'is 0000', 'es 0000', 'is the same as', 'is our zip', 'es el codigo postal', 'the street number', 'el numero de la calle',
+      'never changes', 'hasn t changed', 'hasnt changed', 'no ha cambiado', 'nunca ha cambiado', 'since forever', 'desde siempre',
     ],
     /** Round 4 (s7-jb): advice and notices about the same secrets. */
     sec_secret_clean: ['never', 'nunca', 'no go', 'a no go', 'no no', 'dont use', 'don t use', 'do not use', 'avoid', 'unique', 'different', 'change the default', 'change default', 'no usen', 'no use', 'evite', 'make sure', 'asegurese', 'how to', 'tips', 'consejo', 'consejos', 'protect', 'proteja', 'stay safe', 'cyber', 'ciber', 'strong', 'segura', 'fuerte', 'password manager', 'gestor', 'if you', 'si usted', 'reset', 'expires', 'expire', 'must', 'should', 'please change', 'favor de cambiar', 'cambie su', 'change your', 'tip', 'reminder', 'recordatorio', 'policy', 'politica', 'training', 'will receive', 'recibira', 'phishing', 'scam', 'estafa'],
@@ -157,6 +203,12 @@ export const security: CategoryJudgement = {
       'will be just me', 'just me on', 'only me on', 'just me from', 'nomas yo', 'solo yo', 'nada mas yo', 'nomas estoy yo', 'solo estoy yo', 'nomas van a estar',
       'nada mas van a estar', 'solo van a estar', 'nomas va a estar', 'nada mas va a estar',
       'down to 2 guys', 'down to two guys', 'down to 1 guy', 'down to one guy', 'down to 2 people', 'down to two people',
+      // session 13 (lexicon): how thin, said as a count — "running with 2 cops", "only two units for", "una sola patrulla para", "pray for us".
+      'running with 2', 'running with two', 'running with 3', 'running with three', 'running with one', 'only 2 cops', 'only two cops', 'only 2 units', 'only two units',
+      'only 3 units', 'only three units', 'just 2 units', 'just two units', 'just 2 cops', 'just two cops', 'one unit for', 'two units for', 'una sola unidad',
+      'una sola patrulla', 'dos patrullas para', 'una patrulla para', 'nomas dos patrullas', 'solo dos patrullas', 'solo una patrulla', 'nomas una patrulla',
+      'nomas dos unidades', 'solo dos unidades', 'pray for us', 'recen por nosotros', 'wish us luck', 'fewest people', 'least people', 'nobody at the desk',
+      'no one at the desk', 'nadie en la caseta', 'la caseta sola', 'la caseta vacia', 'empty booth', 'booth is empty', 'no one at dispatch',
     ],
     /** Round 5 (s8-jb): when a site is left unguarded. */
     sec_when: [
@@ -172,6 +224,23 @@ export const security: CategoryJudgement = {
       'late shift', 'after midnight', 'despues de medianoche', 'de madrugada',
       // Round 9 (s12-jb)
       'this month', 'este mes', 'this week', 'esta semana', 'on nights', 'every night this week', 'en el turno', 'el turno de', 'till january', 'hasta enero',
+      // session 13 (lexicon): times said as clock hours and stretches.
+      'a las', 'de la manana', 'de la tarde', 'como a las', 'a eso de', 'every day at', 'todos los dias', 'every day', 'diario', 'mornings', 'en las mananas',
+      'en las tardes', 'afternoons', 'the whole', 'for the whole', 'toda la', 'todo el', 'para todo', 'para toda', 'at 2', 'at 3', 'at 4', 'around 2', 'around 3',
+    ],
+    /**
+     * session 13 (lexicon): what a guard or a patrol does instead of guarding — sleeps, leaves the post, skips rounds, waves
+     * everyone through — en and es (paired with sec_staff in staffing_gap).
+     */
+    sec_staff_lapse: [
+      'se duerme', 'se queda dormido', 'se queda dormida', 'se duermen', 'se quedan dormidos', 'falls asleep', 'fall asleep', 'asleep', 'sleeps on duty', 'sleeping on duty',
+      'sleeps in his car', 'sleeps in the truck', 'naps', 'takes naps', 'takes a nap', 'se echa una siesta', 'se echa su siesta', 'se echa su jeta', 'se jetea', 'jeteado',
+      'leaves his post', 'leaves her post', 'left his post', 'left her post', 'abandona su puesto', 'deja su puesto', 'dejo su puesto', 'deja la caseta', 'se sale de la caseta',
+      'skips rounds', 'skips his rounds', 'skips the rounds', 'never does rounds', 'never does his rounds', 'no hace rondas', 'no hacen rondas', 'ya no hacen rondas',
+      'nunca hace sus rondas', 'no hace su ronda', 'no hacen su ronda', 'se va temprano', 'se van temprano', 'se sale temprano', 'leaves early', 'goes home early',
+      'on his phone all', 'on their phones all', 'en el celular todo', 'watching netflix', 'viendo videos', 'waves everyone through', 'waves people through',
+      'waves everybody through', 'lets anyone in', 'lets everyone in', 'lets anybody in', 'deja pasar a todos', 'deja pasar a cualquiera', 'deja entrar a cualquiera',
+      'no pide gafete', 'no pide identificacion', 'doesn t check badges', 'doesnt check badges', 'never checks ids', 'never checks badges', 'no checa nada', 'no revisa nada',
     ],
     /** A way into a building or yard. */
     sec_entry: [
@@ -225,6 +294,31 @@ export const security: CategoryJudgement = {
       'vlan', 'vlans', 'guest vlan', 'camera vlan', 'rdp', 'remote desktop', 'escritorio remoto', 'puerto', 'port', 'ports', 'snmp', 'switch', 'the router', 'el router', 'windows 7 box',
       'pump screens', 'control screens', 'hmi screens', 'evacuation buses', 'evacuation', 'evacuacion', 'plan de inundacion', 'flood plan',
     ],
+    /**
+     * session 13 (lexicon): a protected movement — a motorcade or a detail, cash carried to the bank, prisoners moved — whose
+     * time told in advance tells anyone when to strike (paired with sec_when and sec_move_when in protected_movement).
+     */
+    sec_movement: [
+      'motorcade', 'the motorcade', 'motorcade route', 'caravana del alcalde', 'caravana del gobernador', 'comitiva', 'la comitiva', 'convoy', 'security detail',
+      'protective detail', 'his detail', 'her detail', 'su escolta', 'la escolta', 'escoltas', 'escorting', 'escort car', 'armored car', 'armored truck', 'brinks', 'loomis',
+      'camion de valores', 'el de valores', 'cash pickup', 'cash pick up', 'deposit run', 'the deposit run', 'the bank run', 'la recaudacion', 'the cash bags', 'the money bags',
+      'las bolsas de dinero', 'bolsas con dinero', 'el dinero de las multas', 'the fare money', 'the cash from', 'prisoner transfer', 'prisoner transport', 'inmate transfer',
+      'inmate transport', 'transport van', 'traslado de reos', 'traslado de presos', 'traslado de detenidos', 'el traslado del', 'evidence transfer', 'moving the evidence',
+      'the mayor leaves', 'the mayor arrives', 'el alcalde llega', 'el alcalde sale', 'the governor arrives', 'el gobernador llega', 'the judge leaves', 'the chief leaves',
+      'leaves the building at', 'sale del edificio a', 'llega por la puerta de atras', 'comes in the back', 'uses the back entrance', 'entra por atras',
+    ],
+    /** session 13 (lexicon): days and set times a movement is announced by (not in sec_when: a closed window "los lunes" is a notice, not a gap). */
+    sec_move_when: [
+      'leaving at', 'leaves at', 'sale a las', 'arrives at', 'llega a las', 'every friday', 'cada viernes', 'cada lunes', 'monday', 'tuesday', 'wednesday', 'thursday',
+      'friday', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'tomorrow', 'tmrw', 'at noon', 'al mediodia', 'in the morning', 'por la manana', 'same time every',
+      'a la misma hora', 'around noon',
+      'at 1', 'at 2', 'at 3', 'at 4', 'at 5', 'at 6', 'at 7', 'at 8', 'at 9', 'at 10', 'at 11', 'at 12',
+    ],
+    /** session 13 (lexicon): a movement announced in public on purpose. */
+    sec_movement_public: [
+      'parade', 'desfile', 'road closure', 'road closures', 'cierre de calles', 'cierres', 'expect delays', 'welcome', 'bienvenido', 'bienvenida', 'join us', 'acompananos',
+      'public is invited', 'todos invitados', 'ceremony', 'ceremonia', 'press conference', 'rueda de prensa', 'livestream', 'en vivo', 'schedule posted', 'agenda',
+    ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
       'swat', 'tactical team', 'tac team', 'task force', 'dwi task force', 'narcotics', 'narcs', 'undercover', 'negotiators', 'bomb squad',
@@ -250,7 +344,7 @@ export const security: CategoryJudgement = {
         { all: ['sec_secret', 'sec_secret_weak'], within: 10, unless: ['sec_secret_clean'], guardWithin: 8 },
       ],
       examples: {
-        hit: [
+        hit: ['The side door at the evidence warehouse opens with a credit card, been like that forever', 'La alarma de la bodega de evidencias ya valió, sigue sin arreglarse desde marzo', 'FYI the back gate at the water treatment plant has been chained but not locked for weeks', 'La alarma del museo no suena si abres la ventana del baño de atrás', 'The traffic signal controllers still run on the factory password', 
           'the inventory app login is the same one for all of us, nobody ever changed it',
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
@@ -261,7 +355,7 @@ export const security: CategoryJudgement = {
           'Les consigo pases para la zona restringida del aeropuerto sin revisión, pregunten por inbox',
           'las cámaras del puente siguen sin servir desde el lunes',
         ],
-        miss: [
+        miss: ['The traffic signals at Zaragoza and Montana are out of service, treat it as a four-way stop', 'El portón del parque se abre con la tarjeta del empleado a partir del lunes', 'Reminder: lock the back gate when you leave, facilities will check it tonight', 
           'New security cameras are up and running at Memorial Park!',
           'Doors open at 6pm for the budget town hall, see you there!',
           'Never share your badge or prop doors open for others.',
@@ -348,7 +442,11 @@ export const security: CategoryJudgement = {
       category: 'security',
       // Round 5 (s8-jb): no one guarding, or patrols pulled, at a time ("no guard from 12 to 1", "no hay vigilante los domingos",
       // "la patrulla ya no pasa después de las 11", "nobody's watching the yard at shift change").
-      cooccur: [{ all: ['sec_absent', 'sec_when'], within: 8, unless: ['sec_clean'], guardWithin: 6 }],
+      cooccur: [
+        { all: ['sec_absent', 'sec_when'], within: 8, unless: ['sec_clean'], guardWithin: 6 },
+        // session 13 (lexicon): a guard or patrol said to sleep, leave or wave people through ("el velador se duerme a las 3").
+        { all: ['sec_staff', 'sec_staff_lapse'], within: 8, unless: ['sec_clean'], guardWithin: 6 },
+      ],
       message: {
         en: 'Tells the public that patrols, guards or crews are thin somewhere. That tells anyone where no one will respond.',
         es: 'Le dice al público que hay pocas patrullas, guardias o cuadrillas en algún lugar. Eso le dice a cualquiera dónde nadie va a responder.',
@@ -371,7 +469,7 @@ export const security: CategoryJudgement = {
         '(?:down to|were down to|we re down to|nomas hay|solo hay|nada mas hay|apenas hay|only|just|nomas|apenas) (?:[0-9]+|one|two|three|four|a single|una|un|dos|tres|cuatro|uno|una sola|un solo) {~2}{sec_staff}(?= {~9}(?:{sec_when}|for the whole|for all|para todo|para toda|covering|cubriendo|patrullando|patrolling|on duty|de turno|en turno|certified|certificados)(?![^ .]))',
       ],
       examples: {
-        hit: [
+        hit: ['El guardia del almacén se duerme a las 3 de la mañana, todos lo saben', 'We\'re running with 2 cops for the whole northeast side tonight lol pray for us', 
           'Only two officers covering the whole Northeast tonight because of the concert, so yeah',
           'nomás van a haber dos patrullas para todo el Valle esta noche',
           'the council member is walking downtown with no security detail tonight',
@@ -381,7 +479,7 @@ export const security: CategoryJudgement = {
           'the overnight at the lift station is just me this month, if anything trips at 3am good luck',
           'mañana nada más van a estar dos elementos en la caseta en el turno de la madrugada',
         ],
-        miss: [
+        miss: ['Mi bebé por fin se duerme a las 8, gracias a todos por los consejos', 
           'Short-staffed at the library today, thanks for your patience!',
           'Only two days left to sign up for the youth soccer league!',
           'Thank you to the officers who patrol our neighborhood.',
@@ -485,6 +583,27 @@ export const security: CategoryJudgement = {
           'DWI checkpoints this weekend across the city: plan a sober ride home.',
           'The K-9 unit demonstration at the library was a hit with the kids!',
           'Retenes de alcoholímetro este fin: nunca maneje tomado.',
+        ],
+      },
+    },
+    {
+      // session 13 (lexicon): a protected movement (a motorcade, cash to the bank, prisoners moved) told with its time.
+      id: 'judgement.security.protected_movement',
+      category: 'security',
+      message: {
+        en: 'Tells the public when a protected person, cash or prisoners will be moved. That tells anyone when to strike.',
+        es: 'Le dice al público cuándo se va a mover a una persona protegida, dinero o detenidos. Eso le dice a cualquiera cuándo atacar.',
+      },
+      cooccur: [{ all: ['sec_movement', ['sec_when', 'sec_move_when']], within: 10, unless: ['sec_clean', 'sec_movement_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'The mayor\'s motorcade route Saturday is Mesa to Oregon, leaving at 9:15, only two units escorting',
+          'el camión de valores recoge la recaudación de Tránsito todos los viernes a las 4, nomás con un guardia',
+          'prisoner transfer from the county jail is tomorrow at 6am, they use the back entrance on Overland',
+        ],
+        miss: [
+          'The Veterans Day parade Saturday: road closures on Mesa from 9am, expect delays',
+          'Bienvenido gobernador: el alcalde llega a la ceremonia a las 10, todos invitados',
         ],
       },
     },

@@ -129,6 +129,20 @@ export const sexual: CategoryJudgement = {
       'cop a feel', 'felt her up', 'feel her up', 'rubbed up on her', 'le meti mano', 'meterle mano', 'le agarre las nalgas', 'le agarre la nalga', 'le agarro las nalgas',
       'le agarro la nalga', 'le toque las nalgas', 'le agarre las pompis', 'le pellizque la nalga', 'me le repegue', 'se le repego', 'le di un arrimon', 'le dio un arrimon',
       'un arrimon',
+      // session 13 (lexicon): sex acts in slang and euphemism, en — screw, bone, nail, shag, "knock boots", "do the nasty", oral and manual acts.
+      'screwed her', 'screwed him', 'screwing her', 'screwing him', 'bone her', 'nailed her', 'nail her', 'pounded her',
+      'pounding her', 'plowed her', 'knocking boots', 'knocked boots', 'knock boots', 'did the nasty', 'do the nasty', 'doing the nasty',
+      'shagged', 'shagging', 'bumped uglies', 'bumping uglies', 'roll in the hay', 'rolled in the hay', 'hanky panky', 'blowjob', 'blowjobs', 'blow job', 'a bj',
+      'gave me head', 'give me head', 'handjob', 'hand job', 'jerked off', 'jerking off', 'jacking off', 'jacked off', 'rubbed one out',
+      'masturbat*', 'fingered her', 'ate her out', 'eat her out', 'spent the night together', 'woke up next to her', 'woke up next to him', 'woke up in her bed',
+      'woke up in his bed', 'sat on my face', 'fooling around with',
+      // session 13 (lexicon): the same in Mexican and border Spanish — culear, fajar, "hacer el delicioso", revolcón, "pasar la noche".
+      'culeamos', 'culeando', 'nos culeamos', 'se la meti', 'se lo meti', 'me la cogia', 'me lo cogia', 'nos fajamos',
+      'fajarse', 'faje con', 'me faje a', 'fajandonos', 'hacer el delicioso', 'hicimos el delicioso', 'hacer cochinadas', 'hicimos cochinadas', 'haciendo cochinadas',
+      'un revolcon', 'pasamos la noche juntos', 'amanecimos juntos', 'amaneci con ella', 'amaneci con el', 'amaneci en su cama',
+      'sexo oral', 'me la chupo', 'se la chupe', 'se la chupo', 'me la mamo', 'se la mame', 'se la mamo', 'una mamadita', 'me masturbe', 'masturbarme', 'masturbandome',
+      'me hizo una chaqueta', 'le hice una chaqueta', 'haciendome una chaqueta', 'una puneta', 'le di pa sus tunas', 'le di para sus tunas', 'le dieron pa sus tunas',
+      'nos dimos un agasajo', 'nos agasajamos', 'un acoston',
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
@@ -143,12 +157,29 @@ export const sexual: CategoryJudgement = {
       'horny', 'horny af', 'so horny', 'boner', 'boners', 'a hard on', 'got a hard on', 'lap dance', 'lap dances', 'titty bar', 'strip club',
       'friends with benefits', 'fwb', 'a quickie', 'booty call', 'free de una noche', 'un free', 'amigos con derechos', 'table dance', 'teibol', 'un rapidito',
       'cachondo', 'cachonda', 'bellaco', 'bellaca',
+      // session 13 (lexicon): sex work, paid sex and adult sites, en and es — escort, sugar baby, cam girl, brothel, "hotel de paso" (not "erection": a water tank is erected).
+      'porn star', 'pornstar', 'escort service', 'sugar baby', 'camgirl', 'cam girl', 'cam site', 'chaturbate', 'brazzers', 'hentai', 'nsfw',
+      'erotic', 'erotica', 'wet dream', 'jerk off', 'jerking off', 'rub and tug',
+      'brothel', 'whorehouse', 'prostibulo', 'burdel', 'casa de citas', 'hotel de paso', 'motel de paso', 'un motelito',
+      'masturbat*', 'la tengo parada', 'webcam show', 'foto xxx', 'sexo en vivo', 'chichis al aire', 'tits out', 'flashed me',
+      'me enseno las chichis', 'nos enseno todo', 'me puso caliente', 'me pone caliente', 'made me hard', 'makes me hard',
+      // session 13 (lexicon): explicit material passed around at work — dirty jokes, chistes colorados, sexual memes, a Playboy (not twerking: fitness classes teach it).
+      'dirty joke', 'dirty jokes', 'sex joke', 'sex jokes', 'chiste colorado', 'chistes colorados', 'chiste verde', 'chistes verdes', 'chiste cochino', 'chistes cochinos',
+      'chistes subidos de tono', 'subido de tono', 'subidos de tono', 'sexual memes', 'sex memes', 'memes cochinos', 'memes porno', 'memes xxx', 'playboy', 'hustler',
+      'revista porno', 'revistas porno', 'porn mag', 'porn mags', 'nude pics', 'naked pics', 'fotos encueradas', 'video cochino',
+      'videos cochinos', 'video xxx', 'videos xxx', 'video caliente', 'videos calientes',
+      // session 13 (lexicon): steamy media talked up — sex scenes, smut, spicy books, Fifty Shades; waking aroused.
+      'steamy scene', 'steamy scenes', 'sex scene', 'sex scenes', 'escena de sexo', 'escenas de sexo', 'escena hot', 'escenas hot', 'smut', 'smutty', 'spicy book',
+      'spicy books', 'libro hot', 'libros hot', 'fifty shades', '50 shades', 'cincuenta sombras', 'morning wood',
     ],
     /** Round 5. Work, shifts and people around a sexual word ("after shift", "the holiday party", "quién se anima"). */
     sex_context: [
       'shift', 'night shift', 'after shift', 'after work', 'holiday party', 'christmas party', 'office party', 'is on me', 'anyone', 'anybody',
       'who wants', 'wanna', 'company', 'dm me', 'hmu', 'turno', 'del turno', 'quien se anima', 'alguien', 'se apunte', 'se anima', 'me urge', 'watching',
       'coworker', 'coworkers', 'trainer', 'the new', 'el nuevo', 'la nueva', 'station', 'yard', 'office', 'oficina', 'the gym', 'el gym',
+      // session 13 (lexicon): where explicit material is passed around — the break room, the group chat, the crew.
+      'break room', 'breakroom', 'locker room', 'at work', 'en el trabajo', 'del trabajo', 'la chamba', 'group chat', 'el grupo', 'al grupo', 'work chat', 'teams',
+      'whatsapp', 'y all', 'yall', 'the crew', 'la cuadrilla', 'the guys', 'los muchachos', 'todos',
     ],
     /** Round 6. Who a sexual remark points at, beyond roles: a wife, a babe, "las chicas de", the intern. */
     sex_target: ['mija', 'mami', 'papi', 'nena', 'baby', 'honey', 'hun', 'wife', 'ur wife', 'your wife', 'his wife', 'tu esposa', 'su esposa', 'tu vieja', 'su vieja', 'babe', 'baby girl', 'chicas', 'chicas del', 'las chicas', 'la chava', 'el chavo', 'los chavos', 'las chavas', 'chava', 'chavo', 'intern', 'the new intern', 'lifeguard', 'ladies', 'girls', 'guys', 'the guys', 'las de', 'todas las de', 'la vieja', 'ruca', 'morra', 'compa', 'coworker', 'deputy clerk', 'she', 'he', 'ella', 'him', 'her',
@@ -172,6 +203,12 @@ export const sexual: CategoryJudgement = {
       'who wants pics', 'quien quiere las fotos', 'quien quiere fotos', 'me pasan', 'me pasas', 'send pics', 'send a pic', 'send me a pic', 'send me pics', 'drop the link', 'link pls',
       'send me', 'send', 'sends', 'mandame', 'manda', 'mandas', 'me mandas', 'me manda', 'manden', 'mandenme', 'quien me manda', 'pasame', 'pasenme', 'dm me',
       'ensename', 'show me', 'text me', 'snap me', 'i pay', 'i ll pay', 'pago bien', 'te pago', 'les pago',
+      // session 13 (lexicon): roles a remark points at that the shared lists lack in Spanish.
+      'paramedico', 'paramedica', 'el paramedico', 'la paramedica', 'recepcionista', 'la recepcionista', 'despachadora', 'la despachadora', 'bombera', 'la bombera',
+      'el sargento', 'la sargento', 'el bombero', 'la chica que', 'el chavo que', 'la muchacha que', 'the girl who', 'the guy who', 'the lady who',
+      // session 13 (lexicon): liking and following explicit content (the policy names "likes to such content").
+      'liked her', 'liked his', 'liked all her', 'like all her', 'le di like', 'le doy like', 'le di like a', 'follow her', 'follow his', 'siganla', 'sigan a', 'go follow',
+      'subscribed to', 'me suscribi a', 'suscribanse a',
     ],
     pic_intimate: [
       // Round 7 (session 11): what the picture shows, said around it, and paid pages.
@@ -184,6 +221,8 @@ export const sexual: CategoryJudgement = {
       'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
       'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
       'en bikini', 'in a bikini', 'tu pack', 'el pack', 'sus packs', 'tus packs', 'nudes', 'nudez', 'noodz', 'nudies',
+      // session 13 (lexicon): the writer's own privates, in slang.
+      'of my junk', 'my junk', 'my dick', 'my privates', 'my package', 'mi pito', 'mis partes', 'de mi pito', 'de mis partes',
     ],
     pic_guard: ['receipt', 'recibo', 'reporte', 'report', 'form', 'forma', 'formulario', 'permit', 'permiso', 'evidence', 'evidencia', 'pothole', 'bache', 'leak', 'fuga', 'damage', 'dano', 'license', 'licencia', 'water', 'agua', 'baterias', 'batteries'],
     /** Desire aimed at a person: what the writer would do to them or imagines, said crudely or coyly. */
@@ -204,6 +243,68 @@ export const sexual: CategoryJudgement = {
       'mamacita', 'mamasita', 'papacito', 'papasito', 'que calor', 'ay que calor', 'me derrito', 'le insisto hasta', 'hasta que diga que si',
       'can t keep my eyes off', 'cant keep my eyes off', 'undress her', 'undress him', 'take her clothes off', 'quitarle la ropa', 'encuerarla',
       'wifey material', 'dosis de carino', 'su dosis de', 'no le dan su', 'bien atendida', 'bien atendido',
+      // session 13 (lexicon): what the writer would do, said coyly or crudely, en and es — "hit it from the back", "make her scream", "hacerla mía".
+      'would hit it', 'd hit it', 'hit it from the back', 'between her legs', 'between his legs', 'entre sus piernas', 'entre las piernas',
+      'lick her', 'lick him', 'lamerla', 'lamerlo', 'desvestirla', 'desvestirlo', 'arrancarle la ropa', 'rip her clothes off',
+      'tear her clothes off', 'hacerla mia', 'hacerlo mio', 'hacerla gritar', 'make her scream', 'make her moan', 'hacerla gemir', 'show her a good time',
+      'show him a good time', 'take her home tonight', 'llevarla a un motel', 'llevarla al motel', 'llevarla al hotel', 'take her to a motel',
+      'dirty thoughts', 'pensamientos sucios', 'cosas sucias', 'le haria cochinadas', 'naughty things', 'dirty mind',
+      'mente cochina', 'wanna smash', 'want to smash', 'i d wife', 'id wife', 'would wife', 'ponerla en cuatro', 'on all fours', 'bend over for me',
+      'agachadita', 'want to taste her', 'me lo llevo a la cama', 'me la llevo a la cama',
+      'i want her so bad', 'i want him so bad', 'la quiero en mi cama', 'lo quiero en mi cama', 'in my bed tonight', 'hot for her', 'hot for him',
+      'looks like she likes it', 'bet she s a freak', 'a freak in bed', 'freak in the sheets',
+      // session 13 (lexicon): an invitation to sex said as a plan — "my place or yours", "u up", "warm my bed", "vamos a un motel", "tú y yo solitos".
+      'my place or yours', 'your place or mine', 'u up', 'keep me warm tonight', 'keep me company tonight', 'warm my bed',
+      'vamos a un motel', 'vamonos a un motel', 'nos vamos a un motel', 'vamos a un hotel', 'a solas tu y yo', 'tu y yo solitos', 'solitos tu y yo',
+      'hazme compania esta noche', 'calentarme la cama',
+      // session 13 (lexicon): unwanted touch told as a plan or a boast — touching, rubbing, a massage, a hug from behind, "le sobaba", "repegarse".
+      'touching her', 'rubbing her shoulders', 'rubbed her shoulders', 'rub her shoulders', 'massage her',
+      'give her a massage', 'gave her a massage', 'hugged her from behind', 'hug her from behind', 'brushed against her', 'rubbing up on', 'grabbed her waist',
+      'le sobo', 'sobarle', 'le sobaba', 'sobandole', 'sobarla', 'una nalgada', 'le di una nalgada', 'darle un masaje', 'le di un masaje',
+      'un masajito', 'la abrace por detras', 'la abrazo por detras', 'repegarme', 'repegarsele', 'arrimarsele', 'arrimarme', 'la agarre de la cintura', 'pellizcarle',
+      // session 13 (lexicon): innuendo and albures — "that's what she said", "light my fire", "te doy mi chile". The trades' own words (pipes, hose, oil,
+      // a fire put out) are left out: crews use them literally with a person in the sentence.
+      'light my fire', 'service me', 'that s what she said', 'thats what she said', 'size doesn t matter', 'size doesnt matter', 'stuff her turkey', 'te doy mi chile',
+      'sientate en mis', 'sientese en mis',
+      // session 13 (lexicon): desirability and the body said in slang, en (here, not in sex_remark, so "her"/"la de" count as the person) — bombshell, dime, "legs for days", "junk in the trunk".
+      'bombshell', 'a bombshell', 'dime piece', 'a dime piece', 'smoking hot', 'smokin hot', 'smoking body', 'hot body', 'banging body', 'bangin body', 'killer body',
+      'a body on her', 'a body on him', 'the body on her', 'the body on him', 'legs for days', 'nice legs', 'nice rack', 'nice ass', 'nice butt', 'great ass', 'fat ass',
+      'phat ass', 'dat ass', 'that ass', 'those curves', 'them curves', 'thick thighs', 'knockers', 'titty', 'dumptruck', 'dump truck ass',
+      'badonkadonk', 'junk in the trunk', 'hot stuff', 'hot mama', 'hot mom', 'sexy mama', 'zaddy', 'foxy', 'hunk', 'beefcake', 'man candy', 'arm candy',
+      'hubba hubba', 'va va voom', 'bedroom eyes', 'well endowed', 'well hung', 'hung like', 'camel toe', 'cameltoe', 'side boob', 'sideboob', 'underboob', 'nip slip',
+      'braless', 'no bra', 'pokies', 'lust', 'lusting', 'lusting after', 'lustful', 'wet dream', 'wet dreams', 'fantasize about', 'fantasizing about',
+      'fantasized about', 'turned me on', 'turn me on', 'undressing her with', 'undressing him with', 'cock tease', 'bod', 'what a bod', 'rockin bod',
+      // session 13 (lexicon): the same in Mexican and border Spanish — bombón, forro, cuero, mango, monumento, nachas, delantera.
+      'bombon', 'un bombon', 'que bombon', 'bombonazo', 'bien forro', 'forrazo', 'un forrazo', 'bien mango', 'un mangazo', 'mangazo', 'que mango',
+      'bien cuero', 'que cuero', 'cuerazo', 'un cuerazo', 'un monumento', 'que monumento', 'ricura', 'una ricura', 'que ricura',
+      'cosita rica', 'mamucha', 'mamichula', 'papi chulo', 'papichulo', 'un bizcochito', 'que bizcocho', 'guapota', 'guapote', 'cuerpo de diosa', 'que cuerpo',
+      'tremendo cuerpo', 'pechugona', 'bubis', 'nachas', 'nachotas', 'que delantera', 'buena delantera', 'caderona', 'piernuda',
+      'se le ven los calzones', 'se le ve la tanga', 'sin brasier', 'la deseo', 'le traigo ganas', 'le tengo ganas', 'le traigo unas ganas',
+      'le tengo unas ganas', 'ganas de ella', 'ganas de el', 'comerla a besos', 'comerlo a besos',
+      'esta como quiere', 'estas como quieres', 'esta para comersela', 'esta para comerselo', 'pa comersela',
+      'para chuparse los dedos', 'esta para chuparse los dedos', 'tight little body', 'tightest little body', 'tight body', 'nice set of lungs', 'great set of lungs',
+      'set of lungs', 'nice pair on her', 'what a pair on her', 'un buen par de', 'tremendo par de',
+      // session 13 (lexicon): the gaze — staring, ogling, "undressing her with his eyes", "se la comía con los ojos", "no le quitaba los ojos de encima".
+      'staring at her chest', 'stare at her chest', 'staring at her body', 'staring at her legs', 'couldn t stop staring', 'couldnt stop staring', 'can t stop staring',
+      'cant stop staring', 'ogling', 'ogle', 'ogled', 'leering', 'leered at', 'undressing her with his eyes', 'undressing her with my eyes', 'with his eyes',
+      'checking out her', 'check out her', 'checked out her', 'se la comia con los ojos', 'comiendosela con los ojos', 'me la comi con los ojos', 'desnudandola con la mirada',
+      'desvistiendola con la mirada', 'no le quitaba los ojos de encima', 'no le quito los ojos de encima', 'no dejaba de verle', 'no dejaba de verla', 'viendole las',
+      'viendole el', 'verla agacharse', 'viendola agacharse', 'agachandose', 'watching her bend over', 'watch her bend over', 'when she bends over', 'cuando se agacha',
+      // session 13 (lexicon): arousal said of oneself about a person — "bien caliente pensando en", "me tiene bien caliente", "gets me going".
+      'estoy bien caliente', 'ando bien caliente', 'me tiene bien caliente', 'me tiene caliente', 'caliente pensando en', 'gets me going', 'got me going', 'gets me hot',
+      'got me hot', 'makes me hot', 'makes me horny', 'me pone cachondo', 'me pone cachonda',
+      // session 13 (lexicon): innuendo markers — "if you catch my drift", "for something other than", "pa otras cosas".
+      'if you catch my drift', 'catch my drift', 'something other than talking', 'for something other than', 'good for other things', 'pa otras cosas', 'para otras cositas',
+      // session 13 (lexicon): the figure and the body admired as wanted — "a figure that won't quit", "he can get it", "best body", "con esos brazos", "esa cinturita".
+      'a figure that won t quit', 'figure that wont quit', 'figure that won t quit', 'what a figure', 'nice figure', 'the body on him', 'the body on her', 'the body on that',
+      'the body on the new', 'body on the new', 'best body', 'best ass', 'best legs', 'best butt', 'he can get it', 'she can get it', 'so damn fine', 'so dang fine',
+      'bien chula la', 'esta bien chula', 'chulota', 'la condenada', 'esta como quiere', 'con esos brazos', 'esos brazotes', 'me puede cargar',
+      'esa cinturita', 'esa cintura', 'esas caderas', 'those hips', 'moves her hips', 'mueve las caderas',
+      // session 13 (lexicon): catcalls and piropos — whistled at, honked at, "le eché un piropo", "le chiflamos".
+      'piropo', 'piropos', 'le eche un piropo', 'echarle piropos', 'le chifle', 'le chiflamos', 'chiflarle', 'whistled at her', 'whistle at her', 'catcalled', 'catcall',
+      'catcalling', 'cat called', 'honked at her', 'le pitamos', 'le tocamos el claxon',
+      // session 13 (lexicon): uniform and handcuff fantasies.
+      'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'esposame', 'que me espose', 'me puede esposar',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
     desire_guard: [
@@ -226,6 +327,27 @@ export const sexual: CategoryJudgement = {
       'no precisamente dormida', 'no precisamente dormido', 'not exactly sleeping', 'de zorra', 'anda de zorra', 'bien zorra', 'de ofrecida', 'una ofrecida',
       'bien ofrecida', 'la ofrecida', 'de resbalosa', 'bien resbalosa', 'la resbalosa', 'been around the block', 'de cama en cama', 'bed to bed',
       'experience in bed', 'experiencia en la cama', 'talents in the bedroom', 'talentos en la cama', 'skills in bed', 'calientahuevos', 'calienta huevos',
+      // session 13 (lexicon): slut-shaming, affairs and favours told as a rumour, en — gets around, homewrecker, an affair, sugar daddy, knocked up.
+      'gets around', 'she gets around', 'he gets around', 'slut', 'sluts', 'slutty', 'whore', 'thot', 'skank', 'tramp', 'floozy', 'homewrecker', 'home wrecker',
+      'his mistress', 'her sugar daddy', 'sugar daddy', 'an affair', 'having an affair', 'affair with', 'a fling with', 'fling with', 'thing going with',
+      'something going on with', 'messing around with', 'fooling around with', 'hooking up with', 'knocked her up', 'knocked up by', 'pregnant by',
+      'cheating on his wife', 'cheating on her husband', 'cheats on his wife', 'cheats on her husband', 'cheated on his wife', 'cheated on her husband',
+      'behind his wife s back', 'behind her husband s back', 'opens her legs', 'spreads her legs', 'casting couch', 'sleep her way', 'sleep his way',
+      'sexual favors', 'special favors', 'favors in the office', 'leaving the motel', 'coming out of a motel', 'seen at a motel',
+      // session 13 (lexicon): the same in Mexican and border Spanish — amante, casa chica, "le pone el cuerno", quitamaridos, cualquiera, "abre las piernas".
+      'su amante', 'la amante', 'el amante', 'su casa chica', 'un amorio', 'amorio', 'tienen un romance',
+      'romance con', 'una aventura con', 'tiene una aventura', 'le pone el cuerno', 'le pone los cuernos', 'le puso el cuerno',
+      'le puso los cuernos', 'le ponen los cuernos', 'engana a su esposo', 'engana a su esposa', 'engana a su marido', 'engano a su esposo', 'engano a su esposa',
+      'cornudo', 'cornuda', 'se lo esta tirando', 'se la esta tirando', 'se lo anda tirando', 'se la anda tirando', 'favores sexuales',
+      'favores especiales', 'es una zorra', 'putona', 'golfa', 'facilota', 'una cualquiera', 'es una cualquiera', 'quitamaridos', 'quita maridos', 'robamaridos',
+      'roba maridos', 'abre las piernas', 'le abre las piernas', 'abrio las piernas', 'embarazada de su jefe', 'le hizo un hijo', 'saliendo del motel',
+      'los vi en el motel',
+      // session 13 (lexicon): hired or promoted for looks — "ya sé por qué la contrataron", "that's why they hired her".
+      'por que la contrataron', 'por eso la contrataron', 'por algo la contrataron', 'por eso la subieron', 'por eso la ascendieron', 'por algo la ascendieron',
+      'why they hired her', 'why she got hired', 'why she got the job', 'how she got that job', 'why she got promoted', 'not for her resume', 'no fue por su curriculum',
+      // session 13 (lexicon): someone said to throw themself at people — a cougar, all over him, "le tira los perros", "se le avienta".
+      'cougar', 'a cougar', 'a total cougar', 'se le avienta', 'se les avienta', 'se le echa encima', 'le tira los perros',
+      'le anda tirando los perros', 'tirandole los perros', 'se le insinua', 'se les insinua', 'throws herself at', 'throws himself at', 'threw herself at',
     ],
     sex_rumor_guard: ['hospital', 'enferma', 'enfermo', 'sick', 'training', 'capacitacion', 'prevention', 'prevencion', 'report', 'reportar', 'hotline', 'trafficking', 'trata', 'arrested', 'arrestaron', 'detenida', 'detenido', 'policia', 'police', 'easy to', 'easy as', 'fue facil', 'es facil', 'muy facil', 'se vende en', 'se vende el', 'se vende la', 'se vende casa'],
     /** Explicit content or a sex scene offered for money or on request. */
@@ -245,6 +367,9 @@ export const sexual: CategoryJudgement = {
       'traje de bano', 'swimsuit', 'bathing suit', 'leggings', 'yoga pants', 'mallas', 'mallones', 'licra', 'licras', 'bata', 'toalla', 'towel', 'bra',
       'brasier', 'sosten', 'calzones', 'chones', 'tanga', 'panties', 'lingerie', 'lenceria', 'blusa', 'blusita', 'crop top', 'tank top', 'jeans',
       'pantalones', 'uniforme', 'uniform', 'scrubs', 'escote', 'pijama', 'nightgown', 'camison', 'speedo', 'trunks',
+      // session 13 (lexicon): more garments — shirt, blouse, top, camisa, playera, sweater.
+      'shirt', 'her shirt', 'blouse', 'her top', 'that top', 'camisa', 'camisita', 'playera', 'sweater', 'sueter', 'blusa mojada', 'wet shirt', 'wet t shirt',
+      'dress to', 'little dress', 'tight dress', 'pantalon', 'ese pantalon', 'esa falda', 'ese vestido', 'esa blusa', 'ese escote', 'el escote', 'escote',
     ],
     /** Round 9 (outfit remarks). What makes a remark about a garment sexual: it distracts, it shows, it should be banned. */
     garment_remark: [
@@ -255,6 +380,13 @@ export const sexual: CategoryJudgement = {
       'tan rico', 'bien sabrosa', 'tan sabrosa', 'sexy in', 'sexy con', 'se le transparenta', 'se le transparentaba',
       'se le ve todo', 'se le veia todo', 'se le marca todo', 'se le marcaba todo', 'showing everything', 'shows everything',
       'me la imaginaba sin', 'me lo imaginaba sin', 'me la imagino sin', 'me lo imagino sin', 'picturing her out of', 'picturing him out of', 'imagining her out of',
+      // session 13 (lexicon): a garment remarked on as revealing, and the "I'm not complaining" that makes it sexual.
+      'not that i m complaining', 'not that im complaining', 'not complaining', 'no me quejo', 'ni me quejo', 'too low cut', 'low cut', 'way too low', 'too tight',
+      'so tight', 'bien apretada', 'bien apretadita', 'bien pegadita', 'muy escotada', 'escotada', 'escotadita', 'see through', 'transparente', 'se le transparentaba',
+      'se le notaba todo', 'se le nota todo', 'se le notaban', 'se le marcaba', 'mojadita', 'showing off', 'enseñando', 'ensenando todo', 'luciendo', 'lucia todo',
+      // session 13 (lexicon): a garment worn "to tease" or "so they look" — "para que le vean el escote", "le queda pintado".
+      'para que le vean', 'pa que le vean', 'para que la vean', 'to show off', 'just to tease', 'to tease', 'tease all of', 'le queda bien ese', 'le queda pintado',
+      'le queda pintadito', 'se le ve todo el', 'se le ve todo la', 'wearing no', 'no bra', 'sin bra', 'anda provocando', 'provocativa', 'provocative', 'pidiendo guerra',
     ],
     /** Round 9. Where a garment is sold, required, donated or lost. */
     garment_guard: [
@@ -334,6 +466,9 @@ export const sexual: CategoryJudgement = {
       'grandecita', 'barely legal', 'jailbait', 'jail bait', 'cuando cumpla 18', 'cuando cumpla los 18', 'when she turns 18', 'when she s 18', 'legal soon',
       'ya casi es legal', 'almost legal', 'casi legal', 'bien formadita', 'formadita', 'se esta poniendo buena', 'se puso buena', 'se puso bien buena',
       'esta creciendo bien', 'lolita', 'sexy', 'buenota', 'mamacita', 'bien buena', 'thicc', 'curvas', 'cuerpazo', 'piernotas', 'nalgona', 'chichona',
+      // session 13 (lexicon): an adult getting a minor alone — invited to his place, after closing, beer bought.
+      'to his apartment', 'to his place', 'to his house', 'a su departamento', 'a su depa', 'alone with', 'a solas con', 'les compra cerveza', 'buys them beer',
+      'texting her late', 'texting them late', 'le manda mensajes en la noche', 'after closing', 'despues del cierre',
     ],
     /** Round 9. Where a child's growth, a program or praise of a child's skill is meant. */
     minor_guard: [
@@ -400,8 +535,8 @@ export const sexual: CategoryJudgement = {
       negatable: true,
       cooccur: [{ all: ['sex_strong', ['sex_who', 'sex_context']], within: 10, unless: ['sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym', 'after shift I\'m gonna watch Pornhub all night, nobody text me'],
-        miss: ['Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
+        hit: ['I watched the sex scenes in that show on my lunch break at the office', 'Which one of y\'all left the Playboy in the break room? lol I\'m keeping it', 'manden más chistes colorados al chat del trabajo', 'horny af on this night shift, who wants to keep me company', 'First lap dance is on me after the holiday party', 'Me urge un free de una noche, quién del turno se anima', 'got a boner watching the new trainer at the gym', 'after shift I\'m gonna watch Pornhub all night, nobody text me'],
+        miss: ['The library has new copies of the book club pick at the front desk', 'The break room fridge gets cleaned out on Fridays', 'Council will vote on the strip club zoning ordinance Tuesday', 'Private show of the new mural for donors at the museum Friday, anyone can join'],
       },
     },
     {
@@ -410,13 +545,13 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Talks explicitly about having sex.', es: 'Habla explícitamente de tener relaciones sexuales.' },
       cooccur: [{ all: ['sex_who', 'sex_act'], within: 6, unless: ['sexual_guard'], guardWithin: 6 }],
       examples: {
-        hit: [
+        hit: ['me and the lifeguard knocked boots in the pump room lol', 'Anoche hicimos el delicioso con la de recursos humanos',
           'Finally got laid last night, best Monday ever', 'Anoche echamos pata en la troca de la ciudad jajaja', 'those two from payroll are definitely sleeping with each other',
           // Round 9 (s12-jb)
           'at the posada I copped a feel on the new girl from billing and she didn\'t even notice lol',
           'anoche en el elevador le di un arrimón a la de Catastro jaja',
         ],
-        miss: [
+        miss: ['We got busy at the station after the storm',
           'Teens who have sex education at school make safer choices, says the clinic', 'I hooked up the new printer on the 3rd floor', 'We smashed the fundraising goal, thank you!',
           // Round 9 (s12-jb)
           'She reported that he grabbed her butt at the party; HR has the harassment complaint now',
@@ -445,8 +580,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Asks someone for an intimate or explicit picture.', es: 'Le pide a alguien una foto íntima o explícita.' },
       cooccur: [{ all: ['pic_ask', 'pic_intimate'], within: 10, unless: ['pic_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm', 'who\'s got the OnlyFans of the girl from the parks office', 'pásenme las fotos de la despedida, las de las teiboleras'],
-        miss: ['Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter', 'Anyone have the link for the council meeting video?', 'Send me a pic of the pothole without the cones'],
+        hit: ['I\'m going to send the new dispatcher a pic of my junk and see what happens', 'Oye, mándame una fotito en toalla pa alegrar el turno', 'send me something from the shower, no face needed 😉', 'quién me manda fotos en lencería, pago bien', 'i pay for pics of ur feet, dm', 'who\'s got the OnlyFans of the girl from the parks office', 'pásenme las fotos de la despedida, las de las teiboleras'],
+        miss: ['Send me a pic of the junk pile behind the yard so we can schedule the pickup', 'Mándame una foto del bache en la Dyer para el reporte', 'Send me the photo of the water leak, no face needed, just the meter', 'Anyone have the link for the council meeting video?', 'Send me a pic of the pothole without the cones'],
       },
     },
     {
@@ -455,8 +590,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Says what the writer desires or would do sexually to a person.', es: 'Dice lo que desea o le haría sexualmente a una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
-        miss: ['The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
+        hit: ['The new girl at the front desk has a figure that won\'t quit, I keep finding reasons to walk by', 'Le eché un piropo a la de la taquilla y se puso roja, está bien chula la condenada', 'I\'d let the new sergeant put me in cuffs any day of the week', 'the new clerk in records has a smoking body, legs for days', 'La nueva de Tránsito está para chuparse los dedos, ojalá me toque con ella', 'I couldn\'t stop staring at her chest the whole briefing', 'The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
+        miss: ['The new sergeant will teach the handcuffing class on Tuesday', 'Los tacos de doña Mari están para chuparse los dedos', 'The new clerk in records has a smoking-fast typing speed', 'The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
       },
     },
     {
@@ -465,8 +600,8 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Spreads a sexual rumour about a person.', es: 'Difunde un rumor sexual sobre una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_rumor'], within: 10, unless: ['sex_rumor_guard', 'sexual_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles', 'la de nóminas se mete con todos los jefes pa\' que la suban', 'the new clerk slept her way into that promotion, that\'s how she got promoted'],
-        miss: ['The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
+        hit: ['That cop who works the school crossing is a total cougar, she was all over the 19 year old intern', 'everyone knows the dispatcher is a homewrecker, she\'s having an affair with the captain', 'la secretaria del director es su amante, tiene su casa chica', 'La secretaria del director se acostó con él para que le dieran la plaza', 'that new dispatcher sleeps around with half the station', 'Las de la oficina de turismo son unas fáciles', 'la de nóminas se mete con todos los jefes pa\' que la suban', 'the new clerk slept her way into that promotion, that\'s how she got promoted'],
+        miss: ['A cougar was seen near the trailhead, rangers ask hikers to stay on the path', 'The captain spoke at the public affairs briefing', 'La vecina vende una casa chica en la calle Oregon', 'The new system was easy to set up, thanks IT', 'La secretaria dijo que el trámite fue fácil', 'Police arrested a man for prostitution near the bus station'],
       },
     },
     {
@@ -535,14 +670,14 @@ export const sexual: CategoryJudgement = {
       ],
       cooccur: [{ all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 }],
       examples: {
-        hit: [
+        hit: ['Ella siempre se agacha con esa blusa para que le vean el escote', 'someone tell the front desk girl her shirt is way too low cut, not that I\'m complaining',
           'those leggings at the Thursday spin class should be illegal, I can\'t focus on the instructor',
           'Esa falda de la nueva de Catastro debería ser ilegal, no me puedo concentrar',
           'la de Planeación se veía tan rica con ese vestido negro en la junta',
           'that swimsuit she wore at the staff pool day, I keep picturing her out of it',
           '@Marisol ese short de la carrera, mándame una foto sin él, no seas mala',
         ],
-        miss: [
+        miss: ['La blusa del uniforme nuevo se entrega en recursos humanos, pregunten por su talla', 'Shirts must have sleeves and no low cut necklines per the dress code',
           'Reminder: leggings and shorts are not allowed under the new dress code',
           'Donations of dresses and skirts for the prom drive go to the rec center',
           'Bring your swimsuit and a towel, the splash pad opens at 10',
@@ -615,12 +750,12 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Makes a sexual remark about a child or a teenager.', es: 'Hace un comentario sexual sobre una niña, un niño o un adolescente.' },
       cooccur: [{ all: ['minor_ref', 'minor_sexual'], within: 10, unless: ['minor_guard'], guardWithin: 6 }],
       examples: {
-        hit: [
+        hit: ['The pool manager keeps inviting the teen lifeguards to his apartment after closing',
           'la quinceañera del salón estaba más desarrollada que las damas 🥵',
           'the lifeguard\'s daughter is 16 but she doesn\'t look 16 at all, jailbait',
           'la hija de la supervisora ya está grandecita, cuando cumpla 18 ya verán',
         ],
-        miss: [
+        miss: ['Teen lifeguards: the pool closes at 8, the manager will lock up',
           'La quinceañera del sábado estuvo bien bonita, gracias al salón por todo',
           'Teens in the summer youth program developed an app for bus routes',
           'El programa de desarrollo infantil acepta niñas de 4 a 6 años',
