@@ -143,7 +143,9 @@ export const security: CategoryJudgement = {
       'my badge', 'mi gafete', 'my card', 'my key', 'mi llave', 'my phone', 'mi celular', 'my laptop', 'mi laptop',
       // session 13 (lexicon): advice to residents about their own devices ("change the default password on your home router").
       'change the default', 'change default', 'cambie la contrasena', 'cambien la contrasena', 'cyber tip', 'cyber', 'ciber', 'tip', 'tips', 'consejo', 'consejos',
-      'your home', 'home router', 'su casa', 'at home', 'en casa', 'how to', 'make sure', 'asegurese',
+      'your home', 'home router', 'router de su casa', 'internet de su casa', 'at home', 'en casa', 'how to', 'make sure', 'asegurese',
+      // A person's own alarm clock or phone alarm not going off is not a device of the City's left unarmed.
+      'my alarm', 'alarm clock', 'mi alarma', 'mi despertador', 'el despertador', 'phone alarm',
       // session 13 (lexicon): a public traffic or outage notice.
       'four way stop', '4 way stop', 'treat it as', 'treat as', 'use caution', 'detour', 'expect delays', 'crews are working', 'crews are on', 'we are working on',
       'estamos trabajando', 'alto de cuatro', 'tome precauciones', 'use otra ruta',
