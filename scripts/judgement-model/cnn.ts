@@ -340,19 +340,21 @@ export function unflatten(shape: CnnShape, flat: Float64Array): Cnn {
   return m;
 }
 
+/** One tensor stored as int8 with one float scale (its largest magnitude / 127), read back. */
+export function int8RoundTrip(a: Float64Array): Float64Array {
+  let max = 0;
+  for (const v of a) max = Math.max(max, Math.abs(v));
+  const s = max / 127 || 1;
+  return a.map((v) => Math.round(v / s) * s);
+}
+
 /**
  * Int8 per tensor with one float scale each: what a saved model would weigh. Returns the bytes
  * and the model the bytes decode to (to measure what quantizing costs).
  */
 export function quantize(m: Cnn): { bytes: number; model: Cnn } {
   let bytes = 0;
-  const q = (a: Float64Array) => {
-    let max = 0;
-    for (const v of a) max = Math.max(max, Math.abs(v));
-    const s = max / 127 || 1;
-    bytes += a.length + 4;
-    return a.map((v) => Math.round(v / s) * s);
-  };
+  const q = (a: Float64Array) => ((bytes += a.length + 4), int8RoundTrip(a));
   const model = { shape: m.shape, emb: q(m.emb), conv: m.conv.map(q), convB: m.convB.map(q), head: q(m.head), headB: q(m.headB) };
   return { bytes, model };
 }

@@ -6,7 +6,7 @@
  * row order: the same rows and options give byte-identical weights. Written here for the reasons
  * cnn.ts gives (the npm options bring back-ends or lack weighted multi-output losses).
  */
-import { rowLoss, sigmoid } from './cnn';
+import { int8RoundTrip, rowLoss, sigmoid } from './cnn';
 import { prng } from './seeded';
 
 export interface MlpShape {
@@ -161,12 +161,8 @@ export function unflattenMlp(shape: MlpShape, flat: Float64Array): Mlp {
 /** Int8 per tensor with one scale each (as cnn.ts quantize): bytes, and the model they decode to. */
 export function quantizeMlp(m: Mlp): { bytes: number; model: Mlp } {
   let bytes = 0;
-  const q = (a: Float64Array) => {
-    let max = 0;
-    for (const v of a) max = Math.max(max, Math.abs(v));
-    const s = max / 127 || 1;
-    bytes += a.length + 4;
-    return a.map((v) => Math.round(v / s) * s);
-  };
-  return { bytes, model: { shape: m.shape, w1: q(m.w1), b1: q(m.b1), w2: q(m.w2), b2: q(m.b2) } };
+  const q = (a: Float64Array) => ((bytes += a.length + 4), int8RoundTrip(a));
+  // The model first: `bytes` is read when the object is built.
+  const model = { shape: m.shape, w1: q(m.w1), b1: q(m.b1), w2: q(m.w2), b2: q(m.b2) };
+  return { bytes, model };
 }
