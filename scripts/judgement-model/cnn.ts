@@ -17,7 +17,8 @@
  * the model is ~150 lines of arithmetic.
  */
 import type { Token } from '../../rules/engine/normalize';
-import { fnv, prng } from './seeded';
+import { ADAM, adamStep } from './adam';
+import { fnv, prng, shuffleInPlace } from './seeded';
 
 export { prng };
 
@@ -258,14 +259,11 @@ export function trainCnn(rows: readonly TrainRow[], shape: CnnShape, o: TrainOpt
   const mom = [...params(m)].map((p) => new Float64Array(p.length));
   const vel = [...params(m)].map((p) => new Float64Array(p.length));
   const embM = new Float64Array(m.emb.length), embV = new Float64Array(m.emb.length);
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  const { b1, b2, eps } = ADAM;
   let step = 0;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rnd);
     let total = 0;
     for (let s = 0; s < order.length; s += o.batch) {
       const g = zeroGrads(m);
@@ -279,16 +277,9 @@ export function trainCnn(rows: readonly TrainRow[], shape: CnnShape, o: TrainOpt
         backward(m, row.x, pass, d, g);
       }
       step++;
+      adamStep(params(m), params(g), mom, vel, step, o.rate, o.decay ?? 0);
+      // The embedding rows: sparse (only the rows this batch touched), no decay.
       const c1 = 1 - b1 ** step, c2 = 1 - b2 ** step;
-      const ps = params(m), gs = params(g);
-      ps.forEach((p, pi) => {
-        const gp = gs[pi]!, mp = mom[pi]!, vp = vel[pi]!;
-        for (let k = 0; k < p.length; k++) {
-          mp[k] = b1 * mp[k]! + (1 - b1) * gp[k]!;
-          vp[k] = b2 * vp[k]! + (1 - b2) * gp[k]! * gp[k]!;
-          p[k] = p[k]! - (o.rate * ((mp[k]! / c1) / (Math.sqrt(vp[k]! / c2) + eps) + (o.decay ?? 0) * p[k]!));
-        }
-      });
       const dim = shape.dim;
       for (const id of g.touched) {
         for (let d = id * dim; d < id * dim + dim; d++) {

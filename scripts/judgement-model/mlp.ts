@@ -7,7 +7,8 @@
  * cnn.ts gives (the npm options bring back-ends or lack weighted multi-output losses).
  */
 import { int8RoundTrip, rowLoss, sigmoid } from './cnn';
-import { prng } from './seeded';
+import { adamStep } from './adam';
+import { prng, shuffleInPlace } from './seeded';
 
 export interface MlpShape {
   inputs: number;
@@ -105,14 +106,10 @@ export function trainMlp(rows: readonly { x: ArrayLike<number>; y: ArrayLike<num
   const mom = params(m).map((p) => new Float64Array(p.length));
   const vel = params(m).map((p) => new Float64Array(p.length));
   const g = createMlp(shape, 0);
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
   let step = 0;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rnd);
     let total = 0;
     for (let s = 0; s < order.length; s += o.batch) {
       for (const p of params(g)) p.fill(0);
@@ -126,16 +123,7 @@ export function trainMlp(rows: readonly { x: ArrayLike<number>; y: ArrayLike<num
         mlpBackward(m, row.x, h, d, g);
       }
       step++;
-      const c1 = 1 - b1 ** step, c2 = 1 - b2 ** step;
-      const ps = params(m), gs = params(g);
-      ps.forEach((p, pi) => {
-        const gp = gs[pi]!, mp = mom[pi]!, vp = vel[pi]!, dec = (o.decay ?? 0) * decays[pi]!;
-        for (let k = 0; k < p.length; k++) {
-          mp[k] = b1 * mp[k]! + (1 - b1) * gp[k]!;
-          vp[k] = b2 * vp[k]! + (1 - b2) * gp[k]! * gp[k]!;
-          p[k] = p[k]! - o.rate * ((mp[k]! / c1) / (Math.sqrt(vp[k]! / c2) + eps) + dec * p[k]!);
-        }
-      });
+      adamStep(params(m), params(g), mom, vel, step, o.rate, o.decay ?? 0, decays);
     }
     log?.(epoch, total / rows.length);
   }

@@ -22,3 +22,11 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Fisher–Yates shuffle of `order` in place, drawing from `rnd` (a fixed seed gives a fixed order). */
+export function shuffleInPlace(order: number[], rnd: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
