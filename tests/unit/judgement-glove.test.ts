@@ -37,6 +37,22 @@ function toySet(n: number, seed: number, verbs: [string, string]) {
   return rows;
 }
 
+/**
+ * Central finite difference of `loss` at weight `p[i]` against the analytic gradient `gp[i]`;
+ * true when the gradient there is not ~0 (so the caller can require enough real checks).
+ */
+function checkGradient(p: Float64Array, gp: Float64Array, i: number, loss: () => number): boolean {
+  const keep = p[i]!, e = 1e-6;
+  p[i] = keep + e;
+  const up = loss();
+  p[i] = keep - e;
+  const down = loss();
+  p[i] = keep;
+  const numeric = (up - down) / (2 * e);
+  expect(Math.abs(numeric - gp[i]!)).toBeLessThan(1e-6 + 1e-4 * Math.abs(numeric));
+  return Math.abs(numeric) > 1e-6;
+}
+
 describe('pretrained vectors (experiment, docs/judgement-model.md session 13)', () => {
   it('looks words up as the engine tokenizes them; unknown words are zero and lower the known share', () => {
     const g = toyGlove();
@@ -92,17 +108,7 @@ describe('pretrained vectors (experiment, docs/judgement-model.md session 13)', 
     mlpBackward(m, x, h, rowLoss(logits, y, posW).d, g);
     let nonzero = 0;
     for (const [p, gp] of [[m.w1, g.w1], [m.b1, g.b1], [m.w2, g.w2], [m.b2, g.b2]] as const)
-      for (let i = 0; i < p.length; i += 3) {
-        const keep = p[i]!, e = 1e-6;
-        p[i] = keep + e;
-        const up = loss(m);
-        p[i] = keep - e;
-        const down = loss(m);
-        p[i] = keep;
-        const numeric = (up - down) / (2 * e);
-        expect(Math.abs(numeric - gp[i]!)).toBeLessThan(1e-6 + 1e-4 * Math.abs(numeric));
-        if (Math.abs(numeric) > 1e-6) nonzero++;
-      }
+      for (let i = 0; i < p.length; i += 3) if (checkGradient(p, gp, i, () => loss(m))) nonzero++;
     expect(nonzero).toBeGreaterThan(8);
   });
 
@@ -147,17 +153,7 @@ describe('pretrained vectors (experiment, docs/judgement-model.md session 13)', 
     for (const i of [0, 1, 2, 5, 8, 13, 20, 30]) checks.push([m.conv[0]!, gr.conv[0]!, i]);
     for (const id of gr.touched.slice(0, 3)) checks.push([m.emb, gr.emb, id * shape.dim + 2]);
     let nonzero = 0;
-    for (const [p, gp, i] of checks) {
-      const keep = p[i]!, e = 1e-6;
-      p[i] = keep + e;
-      const up = loss(m);
-      p[i] = keep - e;
-      const down = loss(m);
-      p[i] = keep;
-      const numeric = (up - down) / (2 * e);
-      expect(Math.abs(numeric - gp[i]!)).toBeLessThan(1e-6 + 1e-4 * Math.abs(numeric));
-      if (Math.abs(numeric) > 1e-6) nonzero++;
-    }
+    for (const [p, gp, i] of checks) if (checkGradient(p, gp, i, () => loss(m))) nonzero++;
     expect(nonzero).toBeGreaterThan(6);
     expect([...x.fixed]).toEqual([...fixedBefore]);
     expect(m.conv[0]!.length).toBe(6 * 2 * (2 + 4));
