@@ -108,7 +108,8 @@ export const GROUP_INSULT: PatternBody = {
 export const NEGATED_WORTH: PatternBody = {
   kind: 'pattern',
   patterns: [
-    '{target} {~5}(?:{negator}) {~3}(?:{worth})',
+    // Not a comparison ("are you not much more valuable than they?" affirms worth).
+    '{target} {~5}(?:{negator})(?! (?:much |any |far |way |a lot )?(?:more|less)\\b) {~3}(?:{worth})',
     '(?:no|not a single|not one|none of the|never) {~2}{target} {~5}(?:{worth})',
     '{objetivo} {~5}(?:{negacion}) {~3}(?:{valor})',
     '(?:nunca|ningun|ninguna|ni un|ni una) {~3}{objetivo} {~5}(?:{valor})',
@@ -128,7 +129,10 @@ export const THREATS: PatternBody = {
     // pattern), nor the idioms "I'd kill to/for…", "hang out with", "shoot for"; and the one harmed
     // is an object, never a subject pronoun, which starts a new clause ("gas monkey, they be…").
     // Nor the range where officers qualify ("shooting range at the police academy").
-    '(?:{kill_verb_threat})(?! (?:to|for|out|around|range|ranges|gallery)\\b) {~3}(?!(?:they|he|she|theyre|hes|shes)\\b){target}',
+    // The words between the act and the one harmed are the act's object, so a conjunction or
+    // preposition between them starts another clause or phrase ("only shoot, let him play",
+    // "shoot the ball to him"); "at" stays ("shoot at them").
+    '(?:{kill_verb_threat})(?! (?:to|for|out|around|range|ranges|gallery)\\b) (?:(?!(?:to|for|with|let|lets|and|but|because|so|or|then|while|when|if|cause|cuz)\\b)[^ .]+ ){0,3}(?!(?:they|he|she|theyre|hes|shes)\\b){target}',
     // Any tense when it reaches a whole group ("what if we just killed all of them").
     '(?:{kill_verb}) (?:all|every|each) {~2}{target}',
     '{target} {~4}(?:deserve to|deserves to|should|ought to|must|need to|needs to|will|would|shall|have to|has to|are going to|is going to|gonna|better|can all)(?: all| just| simply| get| really| go| be| then)* (?:{death})',
