@@ -53,7 +53,7 @@ const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv
 
 const CATS = ['profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious', 'confidential', 'personal_info', 'credentials', 'security', 'official_voice', 'illegal', 'defamation'];
 const SHAPE: CnnShape = { dim: Number(opt('dim', '32')), buckets: Number(opt('buckets', String(1 << 15))), filters: Number(opt('filters', '48')), widths: opt('widths', '2,3').split(',').map(Number), outputs: 1 + CATS.length };
-const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: Number(opt('decay', '0')) };
+const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: Number(opt('seed', '12')), decay: Number(opt('decay', '0')) };
 const MODEL = opt('model', 'cnn') as 'cnn' | 'pooled' | 'cnn-glove';
 const ROUNDS = opt('rounds', 'round4,round5,round6,round7').split(',');
 const CHECK_ROUND = opt('check-round', opt('eval-round', 'round8'));
