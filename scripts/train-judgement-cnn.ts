@@ -26,6 +26,8 @@
 // and public rows alike), and scored on `--eval-round` (= `--check-round`) with `--check`.
 // `--final-all` scores the eval round with a model fitted on the WHOLE pool (slice included)
 // at the thresholds the held-out model placed (as the folds' thresholds served the final model).
+// `--seed S` moves the initial weights and row order; `--seeds 12,13,14` scores with the mean of
+// the models fitted with each seed (an ensemble; the fitted weights are reused when kept).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -43,6 +45,7 @@ import { flattenMlp, mlpPredict, quantizeMlp, trainMlp, unflattenMlp, type MlpSh
 import { loadDrafts, partOf } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
 import { fixtureFiles, inFraction, inHoldout } from './judgement-model/pool';
+import { average } from './judgement-model/ensemble';
 import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -449,11 +452,20 @@ if (HOLDOUT) {
     console.log(`${tag}: ${w.length} weights, sha1 ${createHash('sha1').update(Buffer.from(w.buffer)).digest('hex').slice(0, 12)}${reuse ? ' (reused)' : ''}`);
     return w;
   };
-  const held = scorer.load(stored(fitPool, 'held-out model'));
+  /** `--seeds 12,13,14`: the mean of the models fitted with each seed (the same rows), as one scorer. */
+  const seeds = opt('seeds', String(TRAIN.seed)).split(',').map(Number);
+  const averaged = (rows: Item[], tag: string) => {
+    const ms = seeds.map((s) => {
+      TRAIN.seed = s; // part of the cache key and of the training options
+      return scorer.load(stored(rows, seeds.length > 1 ? `${tag}, seed ${s}` : tag)).int8.predict;
+    });
+    return { int8: { predict: average(ms, SHAPE.outputs) } };
+  };
+  const held = averaged(fitPool, 'held-out model');
   const sliceScores = new Map<Item, ArrayLike<number>>(slice.map((it) => [it, held.int8.predict(it)]));
   const rules = RULES.filter((r) => opt('rule', 'A,B').split(',').includes(r.name[0]!));
   const decide = Object.fromEntries(rules.map((r) => [r.name, place(r, slice, sliceScores, 0)]));
-  const scoring = flag('final-all') ? scorer.load(stored(training, 'final model (whole pool, slice included)')) : held;
+  const scoring = flag('final-all') ? averaged(training, 'final model (whole pool, slice included)') : held;
   const probs = new Map<Item, ArrayLike<number>>();
   const p = (it: Item) => probs.get(it) ?? probs.set(it, scoring.int8.predict(it)).get(it)!;
   const auc = (pos: number[], neg: number[]) => { let w = 0; for (const a of pos) for (const b of neg) w += a > b ? 1 : a === b ? 0.5 : 0; return w / (pos.length * neg.length); };

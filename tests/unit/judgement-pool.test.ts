@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { average } from '../../scripts/judgement-model/ensemble';
 import { fixtureFiles, inFraction, inHoldout } from '../../scripts/judgement-model/pool';
 
 // Ids shaped like the trainer's: fixture rows and public rows.
@@ -51,5 +52,15 @@ describe('judgement-model pool (session 14 learning curve)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('judgement-model ensemble (session 14)', () => {
+  it('scores a row with the mean of the models, output by output; one model is itself', () => {
+    const a = (x: number) => [x, 0.2, 1];
+    const b = (x: number) => [1 - x, 0.6, 0];
+    expect([...average([a, b], 3)(0.1)].map((v) => +v.toFixed(12))).toEqual([0.5, 0.4, 0.5]);
+    expect([...average([a], 3)(0.3)]).toEqual([0.3, 0.2, 1]);
+    expect(() => average([], 3)).toThrow();
   });
 });
