@@ -512,7 +512,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const pattern = entry.pattern;
       const program = entry.tries < compiled.programTries ? (entry.tries++, pattern.words) : null;
       if (program) {
-        const end = matchAt(program, (view ??= new WordView(stream)), at);
+        const end = matchAt(program, (view ??= new WordView(stream)), at, entry.span);
         if (end !== -2) return end;
       }
       const sticky = pattern.sticky;
