@@ -100,17 +100,78 @@ interface WordInfo {
   /** byFirstWord and scanByWord for the word. */
   patterns: number[] | undefined;
   scan: number[] | undefined;
+  /** `patterns` by the word that follows (the lead gates answered once per word); undefined when `patterns` is. */
+  next: NextIndex | undefined;
+}
+
+/**
+ * A word's candidate patterns by the word after it: what the lead gates (leadGate.ts) let
+ * through, worked out once per distinct word instead of once per candidate and occurrence.
+ * An unseen 280-character draft had ~1,460 candidates, from ~850 distinct lead classes, of
+ * which ~300 passed the gate: now one hash lookup per word gives those ~300.
+ */
+interface NextIndex {
+  /** The candidates whatever follows (no lead gate, or an entry that is this word alone), ascending. */
+  any: number[];
+  /** Next word → the candidates whose lead gate lets it follow, with `any`, ascending. */
+  by: Map<string, number[]>;
+}
+
+function nextIndexOf(compiled: CompiledPolicy, word: string, candidates: number[]): NextIndex {
+  const any: number[] = [];
+  const by = new Map<string, number[]>();
+  // A word holding a space or a "." (a word read with a dot): leadHolds() lets every candidate through.
+  if (word.includes(' ') || word.includes('.')) return { any: candidates, by };
+  const own = new Map<string, number[]>();
+  for (const i of candidates) {
+    const lead = compiled.patterns[i]!.pattern.lead;
+    const seconds = lead === null ? true : lead.next.get(word);
+    if (seconds === undefined) continue;
+    if (seconds === true) any.push(i);
+    else for (const s of seconds) index(own, s, i);
+  }
+  // Each list merged with `any` once here, so a draft's word reads one ascending list.
+  for (const [s, list] of own) by.set(s, any.length === 0 ? list : mergeAscending(any, list));
+  return { any, by };
+}
+
+/** Two ascending lists of distinct numbers as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else out.push(a[i++]!), j++;
+  }
+  return out;
+}
+
+/**
+ * The candidates at a word as written, given its next word (`second` as leadHolds() reads it):
+ * exactly those of `info.patterns`, in order, whose lead gate holds.
+ */
+function candidatesAt(info: WordInfo, second: string | undefined): number[] | undefined {
+  const next = info.next;
+  if (next === undefined) return undefined;
+  if (second === undefined) return next.any;
+  // A next word holding a space or a "." (not the sentence mark): the gate cannot read it, every candidate goes.
+  if (second !== '.' && (second.includes(' ') || second.includes('.'))) return info.patterns;
+  return next.by.get(second) ?? next.any;
 }
 
 function infoOf(compiled: CompiledPolicy, word: string): WordInfo {
   let info = compiled.words.get(word);
   if (info === undefined) {
     if (compiled.words.size > 50_000) compiled.words.clear();
+    const patterns = compiled.byFirstWord.get(word);
     info = {
       terms: entryOf(compiled.terms, word),
       allow: entryOf(compiled.allow, word),
-      patterns: compiled.byFirstWord.get(word),
+      patterns,
       scan: compiled.scanByWord.get(word),
+      next: patterns === undefined ? undefined : nextIndexOf(compiled, word, patterns),
     };
     compiled.words.set(word, info);
   }
@@ -451,7 +512,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const pattern = entry.pattern;
       const program = entry.tries < compiled.programTries ? (entry.tries++, pattern.words) : null;
       if (program) {
-        const end = matchAt(program, (view ??= new WordView(stream)), at);
+        const end = matchAt(program, (view ??= new WordView(stream)), at, entry.span);
         if (end !== -2) return end;
       }
       const sticky = pattern.sticky;
@@ -495,11 +556,16 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       const t = tokens[k]!;
       if (t.opaque) continue;
       let candidates: number[] | undefined;
+      // Whether the candidates still need their lead gate (a corrected word's do).
+      let gate = true;
+      const next = tokens[k + 1];
+      const second = next === undefined ? undefined : next.opaque ? '_' : next.boundary ? '.' : next.text;
       const info = t === raw.tokens[k] ? infos[k] : undefined;
       if (info) {
-        // A word as written: one word, looked up above.
+        // A word as written: one word, looked up above; its lead gates answered per next word.
         scanAt(info.scan, offsets[k]!);
-        candidates = info.patterns;
+        candidates = candidatesAt(info, second);
+        gate = false;
       } else {
         // A corrected word may be two ("a head"): scanned patterns can start at either.
         const space = t.text.indexOf(' ');
@@ -514,15 +580,14 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       }
       if (!candidates) continue;
       const at = offsets[k]!;
-      const next = tokens[k + 1];
-      const second = next === undefined ? undefined : next.opaque ? '_' : next.boundary ? '.' : next.text;
-      for (const i of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const i = candidates[c]!;
         if (!mayMatch(i, at, k)) continue;
         const p = compiled.patterns[i]!;
         // No entry of its first word class starts with these two words (most tries that get
         // this far end there, at the cost of an attempt): no attempt.
         const lead = p.pattern.lead;
-        if (lead !== null && !leadHolds(lead, t.text, second)) continue;
+        if (gate && lead !== null && !leadHolds(lead, t.text, second)) continue;
         const end = matchEnd(p, at);
         if (end >= 0) onMatch(p, at, end);
       }

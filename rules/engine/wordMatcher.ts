@@ -244,10 +244,12 @@ export interface MatcherCache {
   looks: Map<string, Look>;
   /** Class tries by name (built on first use from the class's expansion). */
   classes: Map<string, ClassTrie>;
+  /** A program's needed choices of classes (`WordProgram.needs`), by their sorted names. */
+  needs: Map<string, Need>;
 }
 
 export function matcherCache(): MatcherCache {
-  return { tests: new Map(), looks: new Map(), classes: new Map() };
+  return { tests: new Map(), looks: new Map(), classes: new Map(), needs: new Map() };
 }
 
 /** Whether one character piece ("a", "\\$", "[^ .]", ".") can match a space: then it is not inside a word. */
@@ -555,6 +557,120 @@ class Compiler {
 /** A pattern's program: `matchAt` gives where a match starting at a word ends. */
 export interface WordProgram {
   prog: Program;
+  /**
+   * Word classes every match reads an entry of: each list is a choice (`(?:{a}|{b})`: one of
+   * them). A necessary condition matchAt() checks before a run when it knows how far a match
+   * can reach: an entry of each choice starts at a word within that reach.
+   */
+  needs: Need[];
+}
+
+/**
+ * A choice of classes a match needs, by first word: first word → the nodes its entries reach
+ * after it, one per class of the choice starting with it. One lookup per word for the whole
+ * choice (a walk of each class's trie per word was a fifth of the engine's time).
+ */
+class Need {
+  readonly first = new Map<string, TrieNode[]>();
+  /**
+   * What one draft's checks found so far (they come with `first` mostly non-decreasing): `hit`
+   * the first word at or after `lo` where an entry starts (-1: none known), and no entry starts
+   * from `lo` to `hi`. For `draft` (WordView.id).
+   */
+  draft = -1;
+  lo = 0;
+  hi = -1;
+  hit = -1;
+}
+
+function needOf(names: readonly string[], cache: MatcherCache, classOf: (name: string) => ClassTrie): Need {
+  const key = [...names].sort().join('|');
+  let need = cache.needs.get(key);
+  if (!need) {
+    need = new Need();
+    for (const name of names) for (const [w, node] of classOf(name).forward.next ?? []) index(need.first, w, node);
+    cache.needs.set(key, need);
+  }
+  return need;
+}
+
+function index<T>(by: Map<string, T[]>, key: string, value: T): void {
+  const list = by.get(key);
+  if (list) list.push(value);
+  else by.set(key, [value]);
+}
+
+/** The classes every match of `n` reads an entry of (lists of alternatives); lookarounds consume nothing and count for nothing. */
+function needsOf(n: SNode): string[][] {
+  switch (n.t) {
+    case 'cls':
+      return [[n.name]];
+    case 'seq':
+      return n.items.flatMap(needsOf);
+    case 'rep':
+      return n.min >= 1 ? needsOf(n.node) : [];
+    case 'alt': {
+      // Each alternative's first need, together: a match reads one of them.
+      const out = new Set<string>();
+      for (const a of n.alts) {
+        const first = needsOf(a)[0];
+        if (!first) return [];
+        for (const c of first) out.add(c);
+      }
+      return [[...out]];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Whether an entry of the need starts at word k. */
+function entryAt(need: Need, words: readonly string[], k: number): boolean {
+  const nodes = need.first.get(words[k]!);
+  if (nodes === undefined) return false;
+  for (let c = 0; c < nodes.length; c++) {
+    let node: TrieNode | undefined = nodes[c]!;
+    for (let j = k + 1; ; j++) {
+      if (node.end) return true;
+      if (j >= words.length || !(node = node.next?.get(words[j]!))) break;
+    }
+  }
+  return false;
+}
+
+/** Whether each of the program's needs has an entry starting at a word from `first` to `last`. */
+function needsHold(needs: readonly Need[], view: WordView, first: number, last: number): boolean {
+  const words = view.words;
+  for (let n = 0; n < needs.length; n++) {
+    const need = needs[n]!;
+    if (need.draft !== view.id || first < need.lo) {
+      need.draft = view.id;
+      need.lo = first;
+      need.hi = first - 1;
+      need.hit = -1;
+    }
+    if (need.hit >= first) {
+      if (need.hit > last) return false;
+      continue;
+    }
+    // No entry known from `first` on: what is known empty is skipped, the rest read.
+    need.lo = first;
+    need.hit = -1;
+    let found = -1;
+    for (let j = Math.max(first, need.hi + 1); j <= last; j++) {
+      if (entryAt(need, words, j)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (last > need.hi) need.hi = last;
+      return false;
+    }
+    need.hit = found;
+    need.hi = found - 1;
+  }
+  return true;
 }
 
 /**
@@ -571,7 +687,14 @@ export function compileWordProgram(src: string, cache: MatcherCache, classOf: (n
     // The RegExp's (?![^ .]): a match ends at a word's end.
     code.ops.push([LOOK, lookOf('(?![^ .])', cache)]);
     code.ops.push([MATCH]);
-    return { prog: { ops: code.ops, dir: 1, classOf } };
+    // The needs, each choice once, the lead's first (it holds at the start: found at once).
+    const seen = new Set<string>();
+    const needs: Need[] = [];
+    for (const choice of needsOf(body)) {
+      const key = [...choice].sort().join('|');
+      if (!seen.has(key)) seen.add(key), needs.push(needOf(choice, cache, classOf));
+    }
+    return { prog: { ops: code.ops, dir: 1, classOf }, needs };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
@@ -593,7 +716,11 @@ function lookOf(key: string, cache: MatcherCache): Look {
  * lookarounds asked so far. `ok` false when a word holds a "." besides the "." word itself
  * (then `[^ .]` and the word edges of the RegExp can stop inside a word: the RegExp runs).
  */
+let views = 0;
+
 export class WordView {
+  /** A number per view (a draft's), for what is kept per draft elsewhere (Need). */
+  readonly id = (views = (views + 1) | 0);
   readonly words: string[];
   readonly starts: Int32Array;
   readonly ok: boolean;
@@ -654,11 +781,16 @@ export class WordView {
   }
 }
 
-/** Where a match of `p` starting at character `at` (a word's start) ends, or -1; -2 when the view cannot say (run the RegExp). */
-export function matchAt(p: WordProgram, view: WordView, at: number): number {
+/**
+ * Where a match of `p` starting at character `at` (a word's start) ends, or -1; -2 when the view
+ * cannot say (run the RegExp). `spaces`: the most spaces a match holds, when known (-1: not
+ * bounded): then the program runs only when every class it needs has an entry within that reach.
+ */
+export function matchAt(p: WordProgram, view: WordView, at: number, spaces = -1): number {
   if (!view.ok) return -2;
   const k = view.wordAt(at);
   if (k < 0) return -2;
+  if (spaces >= 0 && p.needs.length > 0 && !needsHold(p.needs, view, k, Math.min(view.words.length - 1, k + spaces))) return -1;
   const end = run(p.prog, view, 2 * k, false);
   return end < 0 ? -1 : view.offset(end);
 }

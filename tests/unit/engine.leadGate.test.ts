@@ -1,13 +1,15 @@
 // The two gates that skip a pattern's try before its RegExp runs (evaluate.ts) must never skip a
 // try that matches: the lead gate (rules/engine/leadGate.ts: the first two words of an entry of
-// the pattern's first word class) and the span gate (literals.ts `spaces`: the pattern's
-// literals lie within as many words as a match can hold). Checked where evaluate() asks them:
+// the pattern's first word class), the span gate (literals.ts `spaces`: the pattern's
+// literals lie within as many words as a match can hold) and the class gate (wordMatcher.ts
+// `needs`: an entry of every class a match reads starts within that span). Checked where evaluate() asks them:
 // at every word of real texts where the first-word index would try the pattern.
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, DEFAULT_SETTINGS, policyOf } from '../../rules';
 import { leadGateOf, leadHolds } from '../../rules/engine/leadGate';
 import { requiredLiterals } from '../../rules/engine/literals';
 import { normalize, type Token } from '../../rules/engine/normalize';
+import { matchAt, WordView } from '../../rules/engine/wordMatcher';
 import { builtInRules, evalDataDir, evalTexts, fixtureTexts } from './realTexts';
 
 const compiled = compilePolicy(policyOf(DEFAULT_SETTINGS));
@@ -55,8 +57,10 @@ describe('pattern gates', () => {
     let tried = 0;
     let leadChecked = 0;
     let spanChecked = 0;
+    let classChecked = 0;
     for (const text of texts) {
       const { tokens, stream, offsets } = normalize(text);
+      let view: WordView | undefined;
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (t.opaque || t.boundary) continue;
@@ -75,6 +79,13 @@ describe('pattern gates', () => {
           if (p.span >= 0) {
             spanChecked++;
             expect(spaces(m[0]), `${p.pattern.body.slice(0, 80)}: "${m[0]}"`).toBeLessThanOrEqual(p.span);
+            // The class gate (wordMatcher.ts `needs`): with the span given, the program still finds the match.
+            const program = p.pattern.words;
+            view ??= new WordView(stream);
+            if (program && program.needs.length > 0 && view.ok) {
+              classChecked++;
+              expect(matchAt(program, view, offsets[k]!, p.span), `${p.pattern.body.slice(0, 80)} at "${m[0]}"`).toBe(m.index + m[0].length);
+            }
           }
         }
       }
@@ -91,5 +102,6 @@ describe('pattern gates', () => {
     expect(tried).toBeGreaterThan(10_000);
     expect(leadChecked).toBeGreaterThan(dir ? 200 : 20);
     expect(spanChecked).toBeGreaterThan(dir ? 500 : 50);
+    expect(classChecked).toBeGreaterThan(dir ? 300 : 30);
   }, 600_000);
 });
