@@ -257,7 +257,7 @@ if (summary.length > 1) {
 // its content script sends on keydown answered by a worker that does nothing else.
 /** The Keystroke-Level Model's "homing" (Card, Moran & Newell): the hand from the mouse to the keys, 0.4 s. */
 const HOMING_MS = Number(process.env.HOMING_MS ?? 400);
-type Startup = Partial<Record<'script' | 'loaded' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
+type Startup = Partial<Record<'script' | 'loaded' | 'shared' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
 if (!only || only.includes('cold')) {
   const pages: Page[] = [];
   for (const b of builds) {
@@ -342,6 +342,8 @@ if (!only || only.includes('cold')) {
       part('keydown → worker created', created);
       part('worker created → bundle runs', at('script'));
       part('module load (bundle → loaded)', at('loaded') - at('script'));
+      // Builds before the tables were read during the settings read have no 'shared' mark (n/a).
+      part('tables read (loaded → shared)', at('shared') - at('loaded'));
       part('settings read (loaded → ready)', at('settings') - at('loaded'));
       part('policy compile', at('compiled') - at('compiling'));
       part('first answer (compiled → answered)', at('firstAnswer') - at('compiled'));

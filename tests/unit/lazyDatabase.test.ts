@@ -14,7 +14,7 @@ describe('lazyDatabase', () => {
     const [a, b] = await Promise.all([db(), db()]);
     expect(opened).toBe(1);
     expect(a).toBe(b);
-    await a.decisions.add({ time: 1, site: 'x', categories: [], ruleIds: [], action: 'posted', textHash: '' });
+    await a.decisions.add({ time: 1, site: 'x', categories: [], ruleIds: [], action: 'posted_anyway', textHash: '' });
     expect(await (await db()).decisions.count()).toBe(1);
   });
 
