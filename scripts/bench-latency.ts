@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { closeWelcomeTab, EXTENSION_DIR, launchChromium, launchLab, stopServiceWorker, type Lab } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { PAINT_RECORDER } from './bench/paintRecorder';
+import { writeBareWorkerExtension, type BareAnswer } from './bench/bareWorker';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
 /** Quiet time before each timed keystroke: the person pauses, as they do before finishing a word. */
@@ -251,9 +252,12 @@ if (summary.length > 1) {
 // draft" (the box lost focus, the worker stopped, then what a person does: a click in the box,
 // Ctrl+End, the hand back on the keyboard for HOMING_MS, the keystroke). Each cold trial (of
 // every build) is split by the worker's own marks (startup.ts), on the machine's clock.
+// Chrome's own part, apart: after each cold trial, the same on a no-op extension in a browser of
+// its own (bench/bareWorker.ts): its worker stopped, a keystroke on the X replica, the message
+// its content script sends on keydown answered by a worker that does nothing else.
 /** The Keystroke-Level Model's "homing" (Card, Moran & Newell): the hand from the mouse to the keys, 0.4 s. */
 const HOMING_MS = Number(process.env.HOMING_MS ?? 400);
-type Startup = Partial<Record<'script' | 'loaded' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
+type Startup = Partial<Record<'script' | 'loaded' | 'shared' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
 if (!only || only.includes('cold')) {
   const pages: Page[] = [];
   for (const b of builds) {
@@ -262,6 +266,26 @@ if (!only || only.includes('cold')) {
     await SITES[0]!.open(page);
     pages.push(page);
   }
+  const bareDir = writeBareWorkerExtension();
+  const bareProfile = mkdtempSync(join(tmpdir(), 'ask-first-bare-'));
+  const bare = await launchChromium(bareProfile, { extensionDir: bareDir, hostResolverRules: builds[0]!.lab.server.hostResolverRules });
+  const barePage = await bare.newPage();
+  await barePage.goto('https://x.com/home');
+  await SITES[0]!.open(barePage);
+  const bareParts: Record<string, number[]> = {};
+  /** One keystroke into the no-op extension's page after its worker was stopped. */
+  const bareTrial = async () => {
+    await stopServiceWorker(bare, barePage);
+    await barePage.waitForTimeout(PAUSE_MS);
+    await barePage.evaluate('delete document.documentElement.dataset.bareWorker');
+    await barePage.keyboard.type('t');
+    await barePage.waitForFunction('document.documentElement.dataset.bareWorker !== undefined', null, { timeout: 30_000 });
+    const a = JSON.parse((await barePage.evaluate('document.documentElement.dataset.bareWorker')) as string) as BareAnswer;
+    const part = (name: string, ms: number) => (bareParts[name] ??= []).push(ms);
+    part('keydown → worker created', a.origin - a.keydownAt);
+    part('worker created → script runs', a.script);
+    part('keydown → answer (round trip)', a.roundTrip);
+  };
   const KINDS = ['cold', 'warm', 'click'] as const;
   const samples = Object.fromEntries(KINDS.map((k) => [k, builds.map(() => [] as number[])])) as Record<(typeof KINDS)[number], number[][]>;
   // Each build's cold trials split by its worker's marks: the baseline's too, so that a part
@@ -290,6 +314,7 @@ if (!only || only.includes('cold')) {
       }[kind];
       const total = await trial(page, i, '', before);
       samples[kind][b]!.push(total);
+      if (kind === 'cold' && k === builds.length - 1) await bareTrial();
       if (kind === 'warm') continue;
       // The restarted worker (playwright keeps one handle per extension worker and re-attaches it).
       const sw = context.serviceWorkers()[0]!;
@@ -317,6 +342,8 @@ if (!only || only.includes('cold')) {
       part('keydown → worker created', created);
       part('worker created → bundle runs', at('script'));
       part('module load (bundle → loaded)', at('loaded') - at('script'));
+      // Builds before the tables were read during the settings read have no 'shared' mark (n/a).
+      part('tables read (loaded → shared)', at('shared') - at('loaded'));
       part('settings read (loaded → ready)', at('settings') - at('loaded'));
       part('policy compile', at('compiled') - at('compiling'));
       part('first answer (compiled → answered)', at('firstAnswer') - at('compiled'));
@@ -325,6 +352,9 @@ if (!only || only.includes('cold')) {
     }
   }
   for (const page of pages) await page.close();
+  await bare.close();
+  rmSync(bareProfile, { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
   report('x cold', samples.cold);
   report('x warm', samples.warm);
   report('x click+type', samples.click);
@@ -343,6 +373,7 @@ if (!only || only.includes('cold')) {
     }
   };
   table("where a cold check goes, from the worker's marks", parts);
+  table("Chrome's own part: a no-op extension's worker woken the same way (bench/bareWorker.ts)", [bareParts]);
   table(`clicked, then typed ${HOMING_MS} ms later: when the worker started and compiled`, clickParts);
 }
 

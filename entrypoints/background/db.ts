@@ -40,6 +40,12 @@ export const SCHEMA_V3 = {
   officialPosts: '++id, time, site',
 };
 
+/**
+ * The database as the handlers reach it: opened on first use (lazyDatabase.ts), so that Dexie is
+ * not loaded on a woken worker's path to its first check.
+ */
+export type Database = () => Promise<AskFirstDB>;
+
 export function openDatabase(deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }, name = DB_NAME): AskFirstDB {
   const db = new Dexie(name, deps) as AskFirstDB;
   db.version(1).stores(SCHEMA_V1);

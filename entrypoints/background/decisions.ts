@@ -6,11 +6,11 @@
  */
 import type { Handlers, PageConfig } from '../../rules/messages';
 import type { Decision, Finding, Locale, SavedDraft } from '../../rules/schema';
-import type { AskFirstDB } from './db';
+import type { Database } from './db';
 import type { SettingsStore } from './settings';
 
 export interface DecisionDeps {
-  db: AskFirstDB;
+  db: Database;
   settings: Pick<SettingsStore, 'get' | 'ready'>;
   /** The same check the `evaluate` message runs. */
   check(text: string, locale?: Locale): Promise<Finding[]> | Finding[];
@@ -49,7 +49,8 @@ export function decisionHandlers(deps: DecisionDeps): Pick<Handlers, 'recordDeci
     async recordDecision({ site, text, action, reason, locale }) {
       await deps.settings.ready;
       const findings = await deps.check(text, locale);
-      const id = await deps.db.decisions.add(await decisionRow(site, text, action, findings, reason?.trim() || undefined));
+      const db = await deps.db();
+      const id = await db.decisions.add(await decisionRow(site, text, action, findings, reason?.trim() || undefined));
       return { id: id as number };
     },
     async saveDraft({ site, text, locale }) {
@@ -60,9 +61,10 @@ export function decisionHandlers(deps: DecisionDeps): Pick<Handlers, 'recordDeci
       const draft: SavedDraft = { time: now(), site, text, findings };
       // Hash before the transaction: awaiting Web Crypto inside it would let IndexedDB commit early.
       const decision = await decisionRow(site, text, 'asked', findings);
-      const id = await deps.db.transaction('rw', deps.db.drafts, deps.db.decisions, async () => {
-        const draftId = await deps.db.drafts.add(draft);
-        await deps.db.decisions.add(decision);
+      const db = await deps.db();
+      const id = await db.transaction('rw', db.drafts, db.decisions, async () => {
+        const draftId = await db.drafts.add(draft);
+        await db.decisions.add(decision);
         return draftId;
       });
       return { id: id as number };

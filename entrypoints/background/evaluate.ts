@@ -3,6 +3,7 @@ import { BUILT_IN_DATA, compilePolicy, evaluate, warmUp, type CompiledPolicy, ty
 import { MAX_TEXT_LENGTH, type Handlers } from '../../rules/messages';
 import { reminderPacks } from '../../rules/policy/cited';
 import { remindersFor } from '../../rules/reminders';
+import { sharedOf } from '../../rules/engine/tables';
 import { policyOf } from '../../rules/schema';
 import type { SettingsStore } from './settings';
 import { mark } from './startup';
@@ -51,6 +52,11 @@ export function evaluateHandlers(settings: SettingsStore, now: () => Date = () =
       mark('warm');
     }, WARM_IDLE_MS);
   };
+  // The part of compiling that no setting changes (the engine tables read: rules/engine/tables.ts),
+  // done now, while the settings are read: the thread would otherwise wait idle for storage's
+  // answers before compiling all of it (issue 18). Memoized: current() finds it done.
+  sharedOf(ENGINE_DATA);
+  mark('shared');
   void settings.ready.then(() => {
     mark('settings');
     // In a task of its own: a message already queued is not held behind it longer than its own compile.

@@ -7,7 +7,7 @@
 import { categoryKey, createTranslate, resolveLocale, type MessageKey, type Translate } from '../../components/i18n';
 import type { Handlers, HistoryFilter, HistorySummary, SenderLike } from '../../rules/messages';
 import { DECISION_ACTIONS, type Decision } from '../../rules/schema';
-import type { AskFirstDB } from './db';
+import type { AskFirstDB, Database } from './db';
 import { requireExtensionPage } from './senders';
 import type { SettingsStore } from './settings';
 
@@ -96,7 +96,7 @@ export function toCsv(decisions: Decision[], t: Translate): string {
 }
 
 export interface HistoryDeps {
-  db: AskFirstDB;
+  db: Database;
   settings: SettingsStore;
   /** `browser.runtime.getURL('/')`: only our own pages may read or delete the history. */
   extensionOrigin: string;
@@ -112,15 +112,16 @@ export function historyHandlers({ db, settings, extensionOrigin, now = Date.now,
   // Purge before every read, so an expired row is never shown even if the worker slept for days.
   const purge = async () => {
     await settings.ready;
-    await purgeExpired(db, settings.get().historyDays, now());
+    await purgeExpired(await db(), settings.get().historyDays, now());
   };
   return {
     async listHistory(filter, sender) {
       guard(sender);
       await purge();
+      const opened = await db();
       const [decisions, sites] = await Promise.all([
-        queryDecisions(db, filter),
-        db.decisions.orderBy('site').uniqueKeys() as Promise<string[]>,
+        queryDecisions(opened, filter),
+        opened.decisions.orderBy('site').uniqueKeys() as Promise<string[]>,
       ]);
       return { decisions, sites, summary: summarize(decisions) };
     },
@@ -129,26 +130,28 @@ export function historyHandlers({ db, settings, extensionOrigin, now = Date.now,
       await purge();
       const day = new Date(now()).toISOString().slice(0, 10);
       const t = createTranslate(resolveLocale(settings.get().language, uiLanguage()));
-      return { filename: `ask-first-history-${day}.csv`, csv: toCsv(await queryDecisions(db, filter), t) };
+      return { filename: `ask-first-history-${day}.csv`, csv: toCsv(await queryDecisions(await db(), filter), t) };
     },
     async deleteHistory(_data, sender) {
       guard(sender);
-      return db.transaction('rw', db.decisions, db.drafts, async () => {
-        const deleted = (await db.decisions.count()) + (await db.drafts.count());
-        await db.decisions.clear();
-        await db.drafts.clear();
+      const opened = await db();
+      return opened.transaction('rw', opened.decisions, opened.drafts, async () => {
+        const deleted = (await opened.decisions.count()) + (await opened.drafts.count());
+        await opened.decisions.clear();
+        await opened.drafts.clear();
         return { deleted };
       });
     },
     async listDrafts(_data, sender) {
       guard(sender);
       await purge();
-      return db.drafts.orderBy('time').reverse().toArray();
+      return (await db()).drafts.orderBy('time').reverse().toArray();
     },
     async deleteDraft({ id }, sender) {
       guard(sender);
-      const exists = (await db.drafts.get(id)) !== undefined;
-      if (exists) await db.drafts.delete(id);
+      const { drafts } = await db();
+      const exists = (await drafts.get(id)) !== undefined;
+      if (exists) await drafts.delete(id);
       return { deleted: exists ? 1 : 0 };
     },
   };

@@ -1,7 +1,7 @@
 import './startup'; // first: marks when the bundle began to run
 import { browser } from 'wxt/browser';
 import { listen, type RuntimeLike } from '../../rules/messages';
-import { openDatabase } from './db';
+import { lazyDatabase } from './lazyDatabase';
 import { allowListHandlers } from './allowList';
 import { badgeHandlers, type ActionLike } from './badge';
 import { createFirstRun } from './install';
@@ -21,7 +21,7 @@ import { createSettingsStore, type StorageAreaLike, type StorageLike } from './s
 export default defineBackground(() => {
   mark('loaded');
   const settings = createSettingsStore(browser.storage as unknown as StorageLike);
-  const db = openDatabase();
+  const db = lazyDatabase();
   const extensionOrigin = browser.runtime.getURL('/');
   const pause = createPauseState(browser.storage as unknown as StorageLike);
   const evaluation = evaluateHandlers(settings);
@@ -108,5 +108,5 @@ export default defineBackground(() => {
 
   // Retention: drop history older than historyDays whenever the worker starts, once the first
   // check is answered and the engine warm (startup.ts): no draft waits for the database.
-  afterStartup(() => void settings.ready.then(() => purgeExpired(db, settings.get().historyDays, Date.now())));
+  afterStartup(() => void settings.ready.then(async () => purgeExpired(await db(), settings.get().historyDays, Date.now())));
 });

@@ -8,13 +8,13 @@
 import { createTranslate, resolveLocale, type Translate } from '../../components/i18n';
 import type { Handlers, SenderLike } from '../../rules/messages';
 import type { OfficialPost, PostingIdentity } from '../../rules/schema';
-import type { AskFirstDB } from './db';
+import type { Database } from './db';
 import { csvCell } from './history';
 import { requireExtensionPage } from './senders';
 import type { SettingsStore, StorageAreaLike } from './settings';
 
 export interface OfficialDeps {
-  db: AskFirstDB;
+  db: Database;
   settings: Pick<SettingsStore, 'get' | 'ready'>;
   /** `browser.storage.session` (cleared when the browser closes). */
   session: StorageAreaLike;
@@ -43,7 +43,7 @@ type OfficialHandlers = Pick<
 
 export function officialHandlers({ db, settings, session, extensionOrigin, now = Date.now, uiLanguage = () => 'en' }: OfficialDeps): OfficialHandlers {
   const ourPage = (sender: SenderLike) => requireExtensionPage(sender, extensionOrigin);
-  const list = () => db.officialPosts.orderBy('time').reverse().toArray();
+  const list = async () => (await db()).officialPosts.orderBy('time').reverse().toArray();
   return {
     async getPostingIdentity({ site }, sender) {
       const key = identityKey(sender, site);
@@ -57,7 +57,7 @@ export function officialHandlers({ db, settings, session, extensionOrigin, now =
     async keepOfficialPost({ site, text, handle }) {
       await settings.ready;
       if (!settings.get().keepOfficialPosts || !text.trim()) return { kept: false };
-      await db.officialPosts.add({ time: now(), site, text, ...(handle ? { handle } : {}) });
+      await (await db()).officialPosts.add({ time: now(), site, text, ...(handle ? { handle } : {}) });
       return { kept: true };
     },
     async listOfficialPosts(_data, sender) {

@@ -14,7 +14,7 @@ import {
   type UserSettingsPatch,
 } from '../../rules/messages';
 import { policyOf, type SettingKey, type Settings } from '../../rules/schema';
-import type { AskFirstDB } from './db';
+import type { Database } from './db';
 import { requireExtensionPage } from './senders';
 import type { PauseState } from './pause';
 import type { SettingsStore } from './settings';
@@ -30,7 +30,7 @@ export interface ManagedInfo {
 
 export interface OptionsDeps {
   settings: SettingsStore & ManagedInfo;
-  db: AskFirstDB;
+  db: Database;
   pause: PauseState;
   extensionOrigin: string;
   now?: () => number;
@@ -111,7 +111,7 @@ export function optionsHandlers({ settings, db, pause, extensionOrigin, now = Da
       const pausedUntil = at + PAUSE_MINUTES * 60_000;
       await pause.set(pausedUntil);
       // Logged like any other decision, so the history shows when checking was off.
-      await db.decisions.add({ time: at, site: site ?? '', categories: [], ruleIds: [], action: 'paused', textHash: '' });
+      await (await db()).decisions.add({ time: at, site: site ?? '', categories: [], ruleIds: [], action: 'paused', textHash: '' });
       return { pausedUntil };
     },
   };

@@ -5,7 +5,7 @@
  * reads them through the DevTools protocol to split a cold first check into its parts
  * (issue 18). Nothing here is reachable from a page or a content script.
  */
-export type StartupMark = 'script' | 'loaded' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm';
+export type StartupMark = 'script' | 'loaded' | 'shared' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm';
 
 const marks: Partial<Record<StartupMark, number>> = {};
 (globalThis as { __askFirstStartup?: typeof marks }).__askFirstStartup = marks;

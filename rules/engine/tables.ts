@@ -12,6 +12,7 @@ import type { PolicyData } from './data';
 import { buildDisguises, type Disguises, type DisguiseEntry } from './disguise';
 import { foldTerm } from './normalize';
 import { buildSpeller, nearBits, nearFromBits, type Speller } from './fuzzy';
+import { fromImage, imageOf, type InstanceImage } from './instanceImage';
 import { LiteralAutomaton, requiredLiterals, type AutomatonData } from './literals';
 import { compilePattern, negationOf, patternTables, wordsOfKey, type KnownLead, type PatternTables, type WordClassLookup } from './patterns';
 import { stripTerm, termSpellings } from './termIndex';
@@ -60,8 +61,12 @@ export interface EngineTables {
   speller: { vocab: string[]; near: string; extraReal: string[] };
   disguises: [string, DisguiseEntry[]][];
   macros: [string, string][];
-  /** The literal automaton over `patternsOf(data)`, and how many sources of what total length it was built from (a check). */
-  literals: { automaton: AutomatonData; count: number; chars: number };
+  /**
+   * The literal automaton over `patternsOf(data)`, and how many sources of what total length it was
+   * built from (a check). `image`: the built automaton's fields (instanceImage.ts), read instead of
+   * building it from `automaton` again: a woken worker's compile spent most of its time there (issue 18).
+   */
+  literals: { automaton: AutomatonData; image?: InstanceImage; count: number; chars: number };
   folded: [string, string[]][];
   /**
    * The classes' first words, inverted: `words` maps a word to the `classes` (by position)
@@ -232,7 +237,10 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
     disguises: { vocab: new Map(t.disguises), memo: new Map() },
     patterns,
     folded: new Map(t.folded),
-    literals: { automaton: new LiteralAutomaton(t.literals.automaton), ids: idsOf(sources) },
+    literals: {
+      automaton: t.literals.image ? fromImage(LiteralAutomaton.prototype, t.literals.image, { data: t.literals.automaton }) : new LiteralAutomaton(t.literals.automaton),
+      ids: idsOf(sources),
+    },
   });
 }
 
@@ -324,7 +332,13 @@ export function buildTables(data: PolicyData): EngineTables {
     speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
     disguises: [...shared.disguises.vocab],
     macros: [...shared.patterns.macros],
-    literals: { automaton: shared.literals.automaton.serialized(), count: sources.length, chars: sources.reduce((n, s) => n + s.length, 0) },
+    literals: {
+      automaton: shared.literals.automaton.serialized(),
+      // Its data is `automaton`, above: not twice.
+      image: imageOf(shared.literals.automaton, ['data']),
+      count: sources.length,
+      chars: sources.reduce((n, s) => n + s.length, 0),
+    },
     folded: [...shared.folded],
     leads,
   };

@@ -10,7 +10,7 @@ const compiled = compilePolicy(DEFAULT_POLICY);
 function setup(overrides: Partial<Settings> = {}) {
   const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
   const settings = { ready: Promise.resolve(), get: () => ({ ...DEFAULT_SETTINGS, ...overrides }) };
-  const handlers = decisionHandlers({ db, settings, check: (text, locale) => evaluate(text, compiled, { locale }), now: () => 1234 });
+  const handlers = decisionHandlers({ db: async () => db, settings, check: (text, locale) => evaluate(text, compiled, { locale }), now: () => 1234 });
   return { db, handlers };
 }
 const sender = {};

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as rules from '../../rules';
+import * as tables from '../../rules/engine/tables';
 import { evaluateHandlers, WARM_IDLE_MS } from '../../entrypoints/background/evaluate';
 import { createSettingsStore, USER_SETTINGS_KEY, type StorageLike } from '../../entrypoints/background/settings';
 
@@ -9,7 +10,12 @@ vi.mock('../../rules', async (original) => {
   const real = await original<typeof import('../../rules')>();
   return { ...real, compilePolicy: vi.fn(real.compilePolicy), warmUp: vi.fn(real.warmUp) };
 });
+vi.mock('../../rules/engine/tables', async (original) => {
+  const real = await original<typeof import('../../rules/engine/tables')>();
+  return { ...real, sharedOf: vi.fn(real.sharedOf) };
+});
 const compilePolicy = vi.mocked(rules.compilePolicy);
+const sharedOf = vi.mocked(tables.sharedOf);
 const warmUp = vi.mocked(rules.warmUp);
 const storage = fakeBrowser.storage as unknown as StorageLike;
 
@@ -34,6 +40,18 @@ describe('the draft check at worker start-up (issue 18: no slow first check)', {
     expect((await answer).findings.length).toBeGreaterThan(0);
     expect(compilePolicy).toHaveBeenCalledTimes(1);
     expect(compilePolicy.mock.calls[0]![0].packs).toEqual(['harlingen']);
+  });
+
+  it('reads the engine tables while the settings are still being read (the thread would wait idle)', async () => {
+    sharedOf.mockClear();
+    const never = new Promise<Record<string, unknown>>(() => {});
+    const slow: StorageLike = { ...storage, local: { get: () => never, set: storage.local.set }, managed: { get: () => never } };
+    const settings = createSettingsStore(slow, { managedWaitMs: 60_000 });
+    evaluateHandlers(settings);
+    expect(sharedOf).toHaveBeenCalledTimes(1);
+    expect(sharedOf.mock.calls[0]![0].tables).toBeDefined();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(compilePolicy).not.toHaveBeenCalled(); // the settings-dependent part waits for the settings
   });
 
   it('answers a draft that woke the worker before warming up, and warms up once checks pause', async () => {

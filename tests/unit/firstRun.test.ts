@@ -210,7 +210,7 @@ describe('setup never overrides the organization', () => {
     await fakeBrowser.storage.managed.set({ organization: org });
     const settings = createSettingsStore(storage, quiet);
     await settings.ready;
-    const h = optionsHandlers({ settings, db: openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }), pause: createPauseState(storage), extensionOrigin: ORIGIN });
+    const h = optionsHandlers({ settings, db: async () => openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }), pause: createPauseState(storage), extensionOrigin: ORIGIN });
     const mine = { name: '', contacts: [{ role: 'My friend' }] };
     await expect(h.setUserSettings({ organization: mine }, PAGE)).rejects.toThrow(/organization/);
     const view = await h.setUserSettings({ packs: ['harlingen'], workEmailDomains: ['elpasotexas.gov'] }, PAGE);

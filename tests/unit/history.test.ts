@@ -26,7 +26,7 @@ beforeEach(() => {
 async function handlers(historyDays = 90, uiLanguage = 'en-US') {
   const settings = createSettingsStore(fakeBrowser.storage as unknown as StorageLike);
   await settings.setUser({ historyDays });
-  return historyHandlers({ db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => uiLanguage });
+  return historyHandlers({ db: async () => db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => uiLanguage });
 }
 
 describe('retention', () => {
@@ -112,7 +112,7 @@ describe('CSV export', () => {
     expect(spanish[1]).toBe(`${new Date(NOW - DAY).toISOString()},x,Información personal,r,Publicó con un motivo,Cita de un residente,h,`);
     const settings = createSettingsStore(fakeBrowser.storage as unknown as StorageLike);
     await settings.setUser({ language: 'en' });
-    const chosen = historyHandlers({ db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => 'es-MX' });
+    const chosen = historyHandlers({ db: async () => db, settings, extensionOrigin: ORIGIN, now: () => NOW, uiLanguage: () => 'es-MX' });
     expect((await chosen.exportHistory({}, PAGE)).csv).toMatch(/^Time \(UTC\),/);
   });
 });

@@ -165,7 +165,7 @@ describe('official posts and posting identity (background)', () => {
     const settings = await store(user);
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
     const session = fakeBrowser.storage.session as unknown as StorageAreaLike;
-    return { db, h: officialHandlers({ db, settings, session, extensionOrigin: ORIGIN, now: () => NOW }) };
+    return { db, h: officialHandlers({ db: async () => db, settings, session, extensionOrigin: ORIGIN, now: () => NOW }) };
   };
 
   it('remembers the identity per tab and site', async () => {

@@ -22,7 +22,7 @@ async function setup(extra: ManagedInfo = {}, now = () => NOW) {
   const settings: SettingsStore & ManagedInfo = Object.assign(createSettingsStore(storage), extra);
   await settings.ready;
   const pause = createPauseState(storage);
-  return { settings, pause, h: optionsHandlers({ settings, db, pause, extensionOrigin: ORIGIN, now }) };
+  return { settings, pause, h: optionsHandlers({ settings, db: async () => db, pause, extensionOrigin: ORIGIN, now }) };
 }
 
 describe('settings view', () => {
