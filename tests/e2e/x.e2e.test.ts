@@ -76,7 +76,11 @@ describe('X composer (Draft.js) with the built extension', () => {
   });
 
   it('a long draft: the highlights follow edits and new findings, and the card follows the growing box', async () => {
-    const page = await openX();
+    const page = await lab.context.newPage();
+    // Tall enough that the box and the card below it both fit (else the card may sit on the box).
+    await page.setViewportSize({ width: 1280, height: 2_600 });
+    await page.goto('https://x.com/home');
+    await page.locator(COMPOSER).click();
     // Longer than LIVE_LENGTH (timing.ts): checked after the quiet time, not at each keystroke.
     const filler = 'The library summer reading fair opens on Saturday at the main branch. '.repeat(32);
     await page.keyboard.insertText(`Council vote is bullshit. ${filler}`);
