@@ -6,9 +6,12 @@
 // is cut into keystroke windows (keydown to next keydown). Every event's exclusive time is charged
 // to an owner, the nearest enclosing JavaScript call: `ours` (a function of a chrome-extension://
 // script: listeners, observers, timers of the content script), `page` (the site's), or `browser`
-// (outside any script: the frame's style, layout, paint and commit). So "Layout under ours" is
-// layout our code forced. Prints the mean per keystroke, and the slowest keystrokes (by the
-// recorder's keydown -> frame delay) with what their windows held.
+// (outside any script: the frame's style, layout, paint and commit). Promise continuations carry
+// no script address in the trace: ours that run from a timer (the card's update) count as
+// `browser`; the SUMMARY line's "between frames" layouts are where they show. Only the page's
+// renderer is traced: the extension's worker (the engine's evaluate) runs in another process.
+// Prints the mean per keystroke, a SUMMARY line, and the slowest keystrokes (by the recorder's
+// keydown -> frame delay) with what their windows held. LABEL=<name> tags the SUMMARY line.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
