@@ -12,7 +12,7 @@
 // renderer is traced: the extension's worker (the engine's evaluate) runs in another process.
 // Prints the mean per keystroke, a SUMMARY line, and the slowest keystrokes (by the recorder's
 // keydown -> frame delay) with what their windows held. LABEL=<name> tags the SUMMARY line.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
@@ -57,6 +57,46 @@ function pageHighlight(variant: string): string {
   })()`;
 }
 
+/**
+ * CPU time (user + system, ms) of each Chromium process by kind, from /proc: the extension's
+ * process (its worker, `--extension-process`) is not in the page's trace. CPU time, unlike a
+ * duration, does not grow with the machine's other load.
+ */
+function processCpu(profileDir: string): Map<number, { kind: string; ms: number }> {
+  const tick = 1000 / 100; // USER_HZ on Linux
+  const all = new Map<number, { ppid: number; args: string[]; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Zygote-forked renderers rewrite their title: arguments then sit in one string, space-separated.
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split(/[\0 ]/);
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      all.set(Number(entry), { ppid: Number(fields[1]), args, ms: (Number(fields[11]) + Number(fields[12])) * tick });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  // This browser (its profile folder) and its descendants only: other browsers run on the machine.
+  const root = [...all].find(([, p]) => p.args.some((a) => a === `--user-data-dir=${profileDir}`))?.[0];
+  const out = new Map<number, { kind: string; ms: number }>();
+  const mine = (pid: number): boolean => {
+    for (let at = pid, hops = 0; at > 1 && hops < 10; at = all.get(at)?.ppid ?? 0, hops++) if (at === root) return true;
+    return false;
+  };
+  for (const [pid, p] of all) {
+    if (root === undefined || !mine(pid)) continue;
+    const type = p.args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+    out.set(pid, { kind: p.args.includes('--extension-process') ? 'extension' : type, ms: p.ms });
+  }
+  return out;
+}
+function diffCpu(before: Map<number, { kind: string; ms: number }>, after: Map<number, { kind: string; ms: number }>): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const [pid, { kind, ms }] of after) sum[kind] = (sum[kind] ?? 0) + ms - (before.get(pid)?.ms ?? 0);
+  return sum;
+}
+
 async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   // Tracing's events are not in playwright-core's CDPSession event types.
@@ -79,6 +119,7 @@ const profile = mkdtempSync(join(tmpdir(), 'ask-first-tprof-'));
 const context = await launchChromium(profile, { extensionDir: EXT, hostResolverRules: server.hostResolverRules });
 let events: TraceEvent[] = [];
 let delays: number[] = [];
+let cpu: Record<string, number> = {};
 try {
   if (EXT) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   if (EXT) await closeWelcomeTab(context);
@@ -86,18 +127,29 @@ try {
   await page.goto('https://x.com/home');
   await page.locator('div[data-testid="tweetTextarea_0"]').click();
   await page.keyboard.insertText(longDraft());
-  await page.waitForTimeout(1_500);
+  if (EXT) {
+    // As bench-typing's settled(): the draft's first check drawn and the worker's warm-up over.
+    await page.waitForFunction(`(CSS.highlights.get('ask-first-violation')?.size ?? 0) >= ${Math.floor(WORDS / 400)}`, null, { timeout: 30_000 });
+    await context.serviceWorkers()[0]!.evaluate(`new Promise((resolve) => {
+      const at = performance.now();
+      const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 10000 ? resolve() : setTimeout(poll, 20);
+      poll();
+    })`);
+  }
+  await page.waitForTimeout(EXT ? 500 : 1_500);
   // PAGE_HL=bg|deco (with EXT=none): the page itself highlights each finding as the extension
   // would (a live Range per finding, one CSS Custom Highlight), with or without the wavy underline:
   // what the browser's side of highlighting costs, without our script.
   if (process.env.PAGE_HL) await page.evaluate(pageHighlight(process.env.PAGE_HL));
   await page.evaluate(PAINT_RECORDER);
   const cdp = await page.context().newCDPSession(page);
+  const cpuBefore = processCpu(profile);
   events = await trace(cdp, async () => {
     for (let i = 0; i < KEYS; i++) await page.keyboard.type(i % 10 === 9 ? ' ' : 'abcdefghi'[i % 10]!);
     await page.waitForTimeout(500);
   });
   delays = (await page.evaluate('window.__delays')) as number[];
+  cpu = diffCpu(cpuBefore, processCpu(profile));
 } finally {
   await context.close();
   await server.close();
@@ -230,6 +282,7 @@ const layouts = { keystroke: 0, frame: 0, elsewhere: 0, elsewhereCount: 0 };
   }
 }
 console.log(`SUMMARY ${process.env.LABEL ?? ''} per key ms: ${stages}, RasterTask ${inclusive('RasterTask', false).toFixed(2)}, ours ${(ours / n).toFixed(2)}; paints > 4 ms ${tallPaints}, layout in keystroke events ${(layouts.keystroke / n).toFixed(2)} ms/key, between frames ${layouts.elsewhereCount}× ${layouts.elsewhere.toFixed(1)} ms; delay p50 ${pct(50).toFixed(1)} p95 ${pct(95).toFixed(1)}`);
+console.log(`CPU ms while typing, this browser's processes by kind: ${Object.entries(cpu).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
 console.log(`delay p50 ${pct(50).toFixed(1)} ms p95 ${pct(95).toFixed(1)} ms max ${sortedDelays.at(-1)!.toFixed(1)} ms`);
 console.log('slowest keystrokes (delay ms: window contents, ms):');
 const order = delays.map((d, i) => [d, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 10);
