@@ -141,6 +141,8 @@ try {
   // would (a live Range per finding, one CSS Custom Highlight), with or without the wavy underline:
   // what the browser's side of highlighting costs, without our script.
   if (process.env.PAGE_HL) await page.evaluate(pageHighlight(process.env.PAGE_HL));
+  // PAGE_CSS=<rules>: a page stylesheet for an experiment (e.g. `ask-first-card{display:none!important}`).
+  if (process.env.PAGE_CSS) await page.addStyleTag({ content: process.env.PAGE_CSS });
   await page.evaluate(PAINT_RECORDER);
   const cdp = await page.context().newCDPSession(page);
   const cpuBefore = processCpu(profile);
