@@ -87,6 +87,10 @@ export async function createCard(
       ui.container,
     );
   };
+  let placeFrame = 0;
+  const repositionInFrame = () => {
+    if (!placeFrame) placeFrame = requestAnimationFrame(() => view.reposition());
+  };
   const announce = (text: string) => {
     if (text === announcement) return;
     cancelAnimationFrame(announceFrame);
@@ -98,11 +102,16 @@ export async function createCard(
 
   const view: CardView = {
     show(next, nextScene) {
+      const wasVisible = visible;
       findings = next;
       if (nextScene) scene = nextScene;
       visible = true;
       paint();
-      view.reposition();
+      // A card that appears is placed before it is first painted; one already shown moves with
+      // the next frame, whose layout its reads then share: read at once, they would force the
+      // page's layout in a task of their own while the person types (docs/architecture.md).
+      if (wasVisible) repositionInFrame();
+      else view.reposition();
       announce(cardSummary(findings, scene.mode ?? 'live', t, extras().attachments));
     },
     hide() {
@@ -127,20 +136,23 @@ export async function createCard(
       frame()?.querySelector<HTMLElement>('.actions button, textarea')?.focus();
     },
     reposition() {
+      cancelAnimationFrame(placeFrame);
+      placeFrame = 0;
       const el = frame();
       if (!visible || !el) return;
       const rect = composer.getBoundingClientRect();
       const button = toolbarOf(postButton());
       const width = Math.min(420, Math.max(280, rect.width));
-      el.style.width = `${width}px`;
+      // Written only when it changes: an unchanged card leaves the page's layout clean.
+      setStyle(el, 'width', `${width}px`);
       const spot = placeCard({
         composer: rect,
         avoid: button && button.width > 0 ? button : null,
         card: { width, height: el.getBoundingClientRect().height },
         viewport: { width: window.innerWidth, height: window.innerHeight },
       });
-      el.style.left = `${spot.left}px`;
-      el.style.top = `${spot.top}px`;
+      setStyle(el, 'left', `${spot.left}px`);
+      setStyle(el, 'top', `${spot.top}px`);
     },
     announce(text) {
       announce(text);
@@ -148,10 +160,15 @@ export async function createCard(
     remove() {
       visible = false;
       cancelAnimationFrame(announceFrame);
+      cancelAnimationFrame(placeFrame);
       ui.remove();
     },
   };
   return view;
+}
+
+function setStyle(el: HTMLElement, property: 'width' | 'left' | 'top', value: string): void {
+  if (el.style[property] !== value) el.style[property] = value;
 }
 
 /**

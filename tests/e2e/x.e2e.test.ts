@@ -75,6 +75,39 @@ describe('X composer (Draft.js) with the built extension', () => {
     await page.close();
   });
 
+  it('a long draft: the highlights follow edits and new findings, and the card follows the growing box', async () => {
+    const page = await lab.context.newPage();
+    // Tall enough that the box and the card below it both fit (else the card may sit on the box).
+    await page.setViewportSize({ width: 1280, height: 2_600 });
+    await page.goto('https://x.com/home');
+    await page.locator(COMPOSER).click();
+    // Longer than LIVE_LENGTH (timing.ts): checked after the quiet time, not at each keystroke.
+    const filler = 'The library summer reading fair opens on Saturday at the main branch. '.repeat(32);
+    await page.keyboard.insertText(`Council vote is bullshit. ${filler}`);
+    await expect.poll(() => highlightedTexts(page), { timeout: SETTLE_MS }).toEqual(['bullshit']);
+    await waitForCard(page, true);
+    const boxRect = () => page.locator(COMPOSER).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const cardRect = () => inCardShadow<DOMRect>(page, `function () { return this.querySelector('.frame').getBoundingClientRect().toJSON(); }`);
+    const apart = (a: DOMRect, b: DOMRect) => a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left;
+    const before = await boxRect();
+
+    // Typing after the finding, on new lines: the box grows; a new finding at the end.
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+    await page.keyboard.type('What the fuck');
+    await expect.poll(() => highlightedTexts(page), { timeout: SETTLE_MS }).toEqual(['bullshit', 'fuck']);
+    expect((await boxRect()).height).toBeGreaterThan(before.height);
+    await expect.poll(async () => apart((await cardRect())!, await boxRect()), { timeout: SETTLE_MS }).toBe(true);
+
+    // Typing before both: the drawn ranges still cover exactly the two words (never stale).
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('So: ');
+    await page.waitForTimeout(600);
+    expect(await highlightedTexts(page)).toEqual(['bullshit', 'fuck']);
+    expect((await readCard(page)).visible).toBe(true);
+    await page.close();
+  });
+
   it('never alters the text: what Post submits is exactly what was typed', async () => {
     const page = await openX();
     const lines = ['Line one is bullshit 😅', '', 'Third line: call 915-555-2368 — ¿sí? ñandú'];
