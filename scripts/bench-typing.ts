@@ -11,41 +11,13 @@ import { join } from 'node:path';
 import { closeWelcomeTab, EXTENSION_DIR, launchChromium } from '../tests/e2e/harness/browser';
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { startFixtureServer } from '../tests/e2e/harness/server';
+import { pasteLongDraft, settled, WORDS } from './bench/longDraft';
 import { PAINT_RECORDER } from './bench/paintRecorder';
-import type { BrowserContext, Page } from 'playwright-core';
 
-const WORDS = Number(process.env.WORDS ?? 2_000);
 const KEYS = Number(process.env.KEYS ?? 200);
 /** Without/with runs alternate, so that load from other processes falls on both alike. */
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const VOCABULARY = 'the city council library meeting park budget summer reading fair water service street team schedule residents public event thanks update'.split(' ');
-
-/** A 2,000-word draft with a few findings in it, as a long real post would have. */
-function longDraft(): string {
-  const words: string[] = [];
-  for (let i = 0; i < WORDS; i++) words.push(i % 400 === 399 ? 'bullshit' : VOCABULARY[(i * 7) % VOCABULARY.length]!);
-  return words.join(' ');
-}
-
 const RECORDER = PAINT_RECORDER;
-
-/**
- * Typing starts once the extension is done with the pasted draft: its first check answered (the
- * five findings drawn) and the worker's start-up warm-up over (its `warm` mark, startup.ts). On a
- * fresh profile the first check waits ~2 s for the managed policy, and the warm-up is ~1 s of
- * engine work in another process: a fixed 1.5 s wait let both fall on the measured keystrokes,
- * which measured the worker's start-up on a 2-core machine, not typing.
- */
-async function settled(page: Page, context: BrowserContext): Promise<void> {
-  await page.waitForFunction(`(CSS.highlights.get('ask-first-violation')?.size ?? 0) >= ${Math.floor(WORDS / 400)}`, null, { timeout: 30_000 });
-  const sw = context.serviceWorkers()[0]!;
-  await sw.evaluate(`new Promise((resolve) => {
-    const at = performance.now();
-    const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 10000 ? resolve() : setTimeout(poll, 20);
-    poll();
-  })`);
-  await page.waitForTimeout(500);
-}
 
 async function run(withExtension: boolean, extensionDir: string): Promise<number[]> {
   const server = await startFixtureServer();
@@ -55,11 +27,11 @@ async function run(withExtension: boolean, extensionDir: string): Promise<number
     if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (withExtension) await closeWelcomeTab(context);
     const page = await context.newPage();
-    await page.goto('https://x.com/home');
-    await page.locator('div[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.insertText(longDraft());
-    if (withExtension) await settled(page, context);
-    else await page.waitForTimeout(1_500);
+    await pasteLongDraft(page);
+    if (withExtension) {
+      await settled(page, context);
+      await page.waitForTimeout(500);
+    } else await page.waitForTimeout(1_500);
     await page.evaluate(RECORDER);
     for (let i = 0; i < KEYS; i++) await page.keyboard.type(i % 10 === 9 ? ' ' : 'abcdefghi'[i % 10]!);
     await page.waitForTimeout(500);

@@ -316,6 +316,18 @@ function place(rule: Rule, pool: Item[], scores: Map<Item, ArrayLike<number>>, m
 }
 const isViolating = (it: Item) => !it.clean && !it.borderline;
 const r3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
+/** The gate round (all rows, then per language) and the public rows not trained on: engine, model and union. */
+function reportCheck(report: (label: string, rows: Item[]) => void, rules: readonly Rule[], decide: Record<string, Decide>, p: (it: Item) => ArrayLike<number>): void {
+  const checkRows = items.filter((it) => it.source === 'check');
+  report(`${CHECK_ROUND.toUpperCase()} (never trained on)`, checkRows);
+  if (flag('per-language')) for (const l of ['en', 'es'] as const) report(`${CHECK_ROUND.toUpperCase()}, ${l} rows`, checkRows.filter((it) => it.lang === l));
+  for (const s of ['davidson', 'offendes'] as const) {
+    const rows = items.filter((it) => it.source === s && !it.train);
+    const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
+    console.log(`${s} rows not trained on (${rows.length}), FPR: engine ${fpr((it) => it.engine!.size > 0)}; ${rules.map((r) => `${r.name}: model ${fpr((it) => decide[r.name]!(p(it)).size > 0)}, union ${fpr((it) => it.engine!.size > 0 || decide[r.name]!(p(it)).size > 0)}`).join('; ')} (limit ${LIMITS[s]})`);
+  }
+}
+
 function tally(rows: Item[], cited: (it: Item) => Set<string>) {
   const v = rows.filter(isViolating), c = rows.filter((it) => it.clean && !it.borderline);
   const tp = v.filter((it) => it.cats.some((k) => cited(it).has(k))).length;
@@ -400,16 +412,7 @@ if (!HOLDOUT && (flag('check') || flag('test') || flag('write') || flag('cost'))
       if (flag('per-category')) console.log(`    per category (engine → union, of n): ${CATS.filter((k) => eng.perCat[k]!.n).map((k) => `${k} ${eng.perCat[k]!.hit}→${un.perCat[k]!.hit}/${eng.perCat[k]!.n}`).join(', ')}`);
     }
   };
-  if (flag('check')) {
-    const checkRows = items.filter((it) => it.source === 'check');
-    report(`${CHECK_ROUND.toUpperCase()} (never trained on)`, checkRows);
-    if (flag('per-language')) for (const l of ['en', 'es'] as const) report(`${CHECK_ROUND.toUpperCase()}, ${l} rows`, checkRows.filter((it) => it.lang === l));
-    for (const s of ['davidson', 'offendes'] as const) {
-      const rows = items.filter((it) => it.source === s && !it.train);
-      const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
-      console.log(`${s} rows not trained on (${rows.length}), FPR: engine ${fpr((it) => it.engine!.size > 0)}; ${RULES.map((r) => `${r.name}: model ${fpr((it) => decide[r.name]!(p(it)).size > 0)}, union ${fpr((it) => it.engine!.size > 0 || decide[r.name]!(p(it)).size > 0)}`).join('; ')} (limit ${LIMITS[s]})`);
-    }
-  }
+  if (flag('check')) reportCheck(report, RULES, decide, p);
   if (flag('test')) report('POLICY_DEV TEST PART (one look)', items.filter((it) => it.source === 'test'));
   if (flag('cost')) {
     // CPU time of the model (tokenize + encode + forward) vs the engine's evaluate on the same
@@ -489,15 +492,8 @@ if (HOLDOUT) {
     }
   };
   if (flag('check')) {
-    const checkRows = items.filter((it) => it.source === 'check');
-    console.log(`\n${CHECK_ROUND.toUpperCase()} (never trained on), shared head: ${ranking(checkRows, (it) => p(it)[0]!)}`);
-    report(`${CHECK_ROUND.toUpperCase()} (never trained on)`, checkRows);
-    if (flag('per-language')) for (const l of ['en', 'es'] as const) report(`${CHECK_ROUND.toUpperCase()}, ${l} rows`, checkRows.filter((it) => it.lang === l));
-    for (const s of ['davidson', 'offendes'] as const) {
-      const rows = items.filter((it) => it.source === s && !it.train);
-      const fpr = (f: (it: Item) => boolean) => r3(rows.filter(f).length, rows.length);
-      console.log(`${s} rows not trained on (${rows.length}), FPR: engine ${fpr((it) => it.engine!.size > 0)}; ${rules.map((r) => `${r.name}: model ${fpr((it) => decide[r.name]!(p(it)).size > 0)}, union ${fpr((it) => it.engine!.size > 0 || decide[r.name]!(p(it)).size > 0)}`).join('; ')} (limit ${LIMITS[s]})`);
-    }
+    console.log(`\n${CHECK_ROUND.toUpperCase()} (never trained on), shared head: ${ranking(items.filter((it) => it.source === 'check'), (it) => p(it)[0]!)}`);
+    reportCheck(report, rules, decide, p);
   }
   if (flag('test')) report('POLICY_DEV TEST PART (one look)', items.filter((it) => it.source === 'test'));
 }

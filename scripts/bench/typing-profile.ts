@@ -19,13 +19,11 @@ import type { CDPSession } from 'playwright-core';
 import { closeWelcomeTab, EXTENSION_DIR, launchChromium } from '../../tests/e2e/harness/browser';
 import { buildFixtures } from '../../tests/e2e/harness/fixtures';
 import { startFixtureServer } from '../../tests/e2e/harness/server';
+import { pasteLongDraft, settled, WORDS } from './longDraft';
 import { PAINT_RECORDER } from './paintRecorder';
 
-const WORDS = Number(process.env.WORDS ?? 2_000);
 const KEYS = Number(process.env.KEYS ?? 200);
 const EXT = process.env.EXT === 'none' ? null : (process.env.EXT ?? EXTENSION_DIR);
-const VOCABULARY = 'the city council library meeting park budget summer reading fair water service street team schedule residents public event thanks update'.split(' ');
-const longDraft = () => Array.from({ length: WORDS }, (_, i) => (i % 400 === 399 ? 'bullshit' : VOCABULARY[(i * 7) % VOCABULARY.length]!)).join(' ');
 
 interface TraceEvent {
   name: string;
@@ -124,18 +122,8 @@ try {
   if (EXT) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   if (EXT) await closeWelcomeTab(context);
   const page = await context.newPage();
-  await page.goto('https://x.com/home');
-  await page.locator('div[data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.insertText(longDraft());
-  if (EXT) {
-    // As bench-typing's settled(): the draft's first check drawn and the worker's warm-up over.
-    await page.waitForFunction(`(CSS.highlights.get('ask-first-violation')?.size ?? 0) >= ${Math.floor(WORDS / 400)}`, null, { timeout: 30_000 });
-    await context.serviceWorkers()[0]!.evaluate(`new Promise((resolve) => {
-      const at = performance.now();
-      const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 10000 ? resolve() : setTimeout(poll, 20);
-      poll();
-    })`);
-  }
+  await pasteLongDraft(page);
+  if (EXT) await settled(page, context);
   await page.waitForTimeout(EXT ? 500 : 1_500);
   // PAGE_HL=bg|deco (with EXT=none): the page itself highlights each finding as the extension
   // would (a live Range per finding, one CSS Custom Highlight), with or without the wavy underline:
