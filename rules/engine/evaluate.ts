@@ -100,8 +100,18 @@ interface WordInfo {
   /** byFirstWord and scanByWord for the word. */
   patterns: number[] | undefined;
   scan: number[] | undefined;
-  /** `patterns` by the word that follows (the lead gates answered once per word); undefined when `patterns` is. */
+  /**
+   * `patterns` by the word that follows (the lead gates answered once per word), built at the
+   * word's second sighting; undefined until then and when `patterns` is. Building it works out
+   * the lead gate of every candidate, where a first sighting needs only those of the candidates
+   * whose literals are in the draft: in a woken worker every word of the first draft is a first
+   * sighting, and building them all at once tripled its first answer (docs/architecture.md).
+   */
   next: NextIndex | undefined;
+  /** The word, to build `next` from. */
+  word: string;
+  /** Times the word was read in a draft's candidate pass, up to 2. */
+  sightings: number;
 }
 
 /**
@@ -171,7 +181,9 @@ function infoOf(compiled: CompiledPolicy, word: string): WordInfo {
       allow: entryOf(compiled.allow, word),
       patterns,
       scan: compiled.scanByWord.get(word),
-      next: patterns === undefined ? undefined : nextIndexOf(compiled, word, patterns),
+      next: undefined,
+      word,
+      sightings: 0,
     };
     compiled.words.set(word, info);
   }
@@ -564,8 +576,11 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       if (info) {
         // A word as written: one word, looked up above; its lead gates answered per next word.
         scanAt(info.scan, offsets[k]!);
-        candidates = candidatesAt(info, second);
-        gate = false;
+        if (info.next === undefined && info.patterns !== undefined && ++info.sightings > 1) info.next = nextIndexOf(compiled, info.word, info.patterns);
+        if (info.next !== undefined) {
+          candidates = candidatesAt(info, second);
+          gate = false;
+        } else candidates = info.patterns;
       } else {
         // A corrected word may be two ("a head"): scanned patterns can start at either.
         const space = t.text.indexOf(' ');
