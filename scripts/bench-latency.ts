@@ -28,6 +28,7 @@ import { closeWelcomeTab, EXTENSION_DIR, launchChromium, launchLab, stopServiceW
 import { buildFixtures } from '../tests/e2e/harness/fixtures';
 import { PAINT_RECORDER } from './bench/paintRecorder';
 import { writeBareWorkerExtension, type BareAnswer } from './bench/bareWorker';
+import { startupMarks, type Startup } from './bench/startupMarks';
 
 const TRIALS = Number(process.env.TRIALS ?? 30);
 /** Quiet time before each timed keystroke: the person pauses, as they do before finishing a word. */
@@ -257,7 +258,6 @@ if (summary.length > 1) {
 // its content script sends on keydown answered by a worker that does nothing else.
 /** The Keystroke-Level Model's "homing" (Card, Moran & Newell): the hand from the mouse to the keys, 0.4 s. */
 const HOMING_MS = Number(process.env.HOMING_MS ?? 400);
-type Startup = Partial<Record<'script' | 'loaded' | 'shared' | 'settings' | 'compiling' | 'compiled' | 'firstAnswer' | 'warming' | 'warm', number>>;
 if (!only || only.includes('cold')) {
   const pages: Page[] = [];
   for (const b of builds) {
@@ -319,14 +319,8 @@ if (!only || only.includes('cold')) {
       // The restarted worker (playwright keeps one handle per extension worker and re-attaches it).
       const sw = context.serviceWorkers()[0]!;
       const keydownAt = (await page.evaluate('window.__askFirstKeydownAt')) as number;
-      // A string, as PROBE: tsx would add helpers the worker lacks. The warm-up follows the answer; give it a moment to be marked.
-      const { origin, m } = (await sw.evaluate(`new Promise((resolve) => {
-        const at = performance.now();
-        const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 2000
-          ? resolve({ origin: performance.timeOrigin, m: { ...globalThis.__askFirstStartup } })
-          : setTimeout(poll, 10);
-        poll();
-      })`)) as { origin: number; m: Startup };
+      // The warm-up follows the answer; give it a moment to be marked.
+      const { origin, m } = await startupMarks(sw, 2000);
       const at = (name: keyof Startup) => m[name] ?? NaN;
       if (kind === 'click') {
         // Times after the click (pointerdown), on the machine's clock; the keystroke came HOMING_MS after it.
@@ -447,13 +441,7 @@ if (!only || only.includes('restart')) {
       const total = (await page.evaluate('window.__askFirstProbe')) as number;
       const sw = lab.context.serviceWorkers()[0]!;
       // The warm-up mark is set after it; give it a moment, as the cold part does.
-      const { origin, m } = (await sw.evaluate(`new Promise((resolve) => {
-        const at = performance.now();
-        const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 3000
-          ? resolve({ origin: performance.timeOrigin, m: { ...globalThis.__askFirstStartup } })
-          : setTimeout(poll, 10);
-        poll();
-      })`)) as { origin: number; m: Startup };
+      const { origin, m } = await startupMarks(sw, 3000);
       // Launch 0 only writes the profile (install, first settings read): not a restart.
       if (i > 0) {
         firstChecks[b]!.push(total);

@@ -2,6 +2,7 @@
 // same 2,000 words with a finding every 400, pasted the same way, and the same wait for the
 // extension to be done with it before any keystroke is measured.
 import type { BrowserContext, Page } from 'playwright-core';
+import { startupMarks } from './startupMarks';
 
 export const WORDS = Number(process.env.WORDS ?? 2_000);
 const VOCABULARY = 'the city council library meeting park budget summer reading fair water service street team schedule residents public event thanks update'.split(' ');
@@ -27,9 +28,5 @@ export async function pasteLongDraft(page: Page): Promise<void> {
  */
 export async function settled(page: Page, context: BrowserContext): Promise<void> {
   await page.waitForFunction(`(CSS.highlights.get('ask-first-violation')?.size ?? 0) >= ${Math.floor(WORDS / 400)}`, null, { timeout: 30_000 });
-  await context.serviceWorkers()[0]!.evaluate(`new Promise((resolve) => {
-    const at = performance.now();
-    const poll = () => globalThis.__askFirstStartup?.warm !== undefined || performance.now() - at > 10000 ? resolve() : setTimeout(poll, 20);
-    poll();
-  })`);
+  await startupMarks(context.serviceWorkers()[0]!, 10_000);
 }

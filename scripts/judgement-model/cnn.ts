@@ -18,6 +18,7 @@
  */
 import type { Token } from '../../rules/engine/normalize';
 import { ADAM, adamStep } from './adam';
+import { fillTensors, joinTensors } from './tensors';
 import { fnv, prng, shuffleInPlace } from './seeded';
 
 export { prng };
@@ -315,20 +316,18 @@ export function evidence(m: Cnn, e: Encoded, o: number, pass = forward(m, e)): {
 
 /** Every weight in one array (the order of the fields above): for hashing and saving. */
 export function flatten(m: Cnn): Float64Array {
-  const parts = [m.emb, ...m.conv, ...m.convB, m.head, m.headB];
-  const out = new Float64Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) out.set(p, (at += p.length) - p.length);
-  return out;
+  return joinTensors(tensorsOf(m));
 }
 
 /** The model `flatten` gave, back (same shape). */
 export function unflatten(shape: CnnShape, flat: Float64Array): Cnn {
   const m = createCnn(shape, 0);
-  let at = 0;
-  for (const p of [m.emb, ...m.conv, ...m.convB, m.head, m.headB]) p.set(flat.subarray(at, (at += p.length)));
-  if (at !== flat.length) throw new Error(`unflatten: ${flat.length} weights for a shape of ${at}`);
+  fillTensors(tensorsOf(m), flat, 'unflatten');
   return m;
+}
+
+function tensorsOf(m: Cnn): Float64Array[] {
+  return [m.emb, ...m.conv, ...m.convB, m.head, m.headB];
 }
 
 /** One tensor stored as int8 with one float scale (its largest magnitude / 127), read back. */

@@ -9,6 +9,7 @@
 import { int8RoundTrip, rowLoss, sigmoid } from './cnn';
 import { adamStep } from './adam';
 import { prng, shuffleInPlace } from './seeded';
+import { fillTensors, joinTensors } from './tensors';
 
 export interface MlpShape {
   inputs: number;
@@ -101,7 +102,7 @@ export interface MlpTrainOptions {
 export function trainMlp(rows: readonly { x: ArrayLike<number>; y: ArrayLike<number>; w?: number }[], shape: MlpShape, o: MlpTrainOptions, log?: (epoch: number, loss: number) => void): Mlp {
   const m = createMlp(shape, o.seed);
   const rnd = prng(o.seed ^ 0x9e3779b9);
-  const params = (x: Mlp) => [x.w1, x.b1, x.w2, x.b2];
+  const params = tensorsOf;
   const decays = [1, 0, 1, 0];
   const mom = params(m).map((p) => new Float64Array(p.length));
   const vel = params(m).map((p) => new Float64Array(p.length));
@@ -131,19 +132,18 @@ export function trainMlp(rows: readonly { x: ArrayLike<number>; y: ArrayLike<num
 }
 
 export function flattenMlp(m: Mlp): Float64Array {
-  const parts = [m.w1, m.b1, m.w2, m.b2];
-  const out = new Float64Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) out.set(p, (at += p.length) - p.length);
-  return out;
+  return joinTensors(tensorsOf(m));
 }
 
 export function unflattenMlp(shape: MlpShape, flat: Float64Array): Mlp {
   const m = createMlp(shape, 0);
-  let at = 0;
-  for (const p of [m.w1, m.b1, m.w2, m.b2]) p.set(flat.subarray(at, (at += p.length)));
-  if (at !== flat.length) throw new Error(`unflattenMlp: ${flat.length} weights for a shape of ${at}`);
+  fillTensors(tensorsOf(m), flat, 'unflattenMlp');
   return m;
+}
+
+/** The weights in one fixed order (Adam's state, flatten and unflatten read the same). */
+function tensorsOf(m: Mlp): Float64Array[] {
+  return [m.w1, m.b1, m.w2, m.b2];
 }
 
 /** Int8 per tensor with one scale each (as cnn.ts quantize): bytes, and the model they decode to. */
