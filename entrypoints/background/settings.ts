@@ -225,7 +225,19 @@ export function createSettingsStore(storage: StorageLike, options: SettingsOptio
       }
       const next = { ...user, ...checked.policy };
       if (remove) delete next.cityPolicy;
-      await storage.local.set({ [USER_SETTINGS_KEY]: next });
+      // Answer from the new settings at once: a page that asks between the write and our read of
+      // it back (its own change event, a reload) would otherwise get the old ones, and no later
+      // event would correct it. A failed write puts the old ones back.
+      const before = user;
+      user = next;
+      recompute();
+      try {
+        await storage.local.set({ [USER_SETTINGS_KEY]: next });
+      } catch (e) {
+        user = before;
+        recompute();
+        throw e;
+      }
       await readUser();
     },
   };

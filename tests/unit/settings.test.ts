@@ -44,6 +44,37 @@ describe('settings store', () => {
     expect((await fakeBrowser.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY]).toEqual({ packs: ['harlingen'], language: 'es' });
   });
 
+  it('answers from a change as soon as it is asked for, not after the write: a page reloaded meanwhile must not get the old settings', async () => {
+    const city = validatePolicy(JSON.parse(readFileSync('docs/examples/springfield.policy.json', 'utf8'))).policy.cityPolicy!;
+    let release!: () => void;
+    let failNext = false;
+    const slow: StorageLike = {
+      ...storage,
+      local: {
+        ...storage.local,
+        get: (k: string) => storage.local.get(k),
+        set: async (items: Record<string, unknown>) => {
+          await new Promise<void>((r) => (release = r));
+          if (failNext) throw new Error('disk full');
+          return storage.local.set(items);
+        },
+      },
+    } as StorageLike;
+    const store = createSettingsStore(slow, quiet);
+    await store.ready;
+    const importing = store.setUser({ cityPolicy: city, packs: [] });
+    expect(store.get().cityPolicy?.id).toBe('springfield');
+    release();
+    await importing;
+    failNext = true;
+    const removing = store.setUser({ cityPolicy: null, packs: ['el-paso', 'harlingen'] });
+    expect(store.get().cityPolicy).toBeUndefined();
+    release();
+    // A failed write puts back what is really stored.
+    await expect(removing).rejects.toThrow('disk full');
+    expect(store.get().cityPolicy?.id).toBe('springfield');
+  });
+
   it('picks up user settings written by another context', async () => {
     const store = createSettingsStore(storage, quiet);
     await store.ready;
