@@ -18,7 +18,7 @@ export const CHECK_SETS: Array<{ round: string; writers?: string[] }> = [
 
 const rowsOf = (set: (typeof CHECK_SETS)[number]): FixtureRow[] =>
   readdirSync(join(root, set.round))
-    .filter((f) => f.endsWith('.jsonl') && (!set.writers || set.writers.includes(f.split('-')[0])))
+    .filter((f) => f.endsWith('.jsonl') && (!set.writers || set.writers.includes(f.split('-')[0]!)))
     .sort()
     .flatMap((f) => loadFixturePart(`${set.round}/${f}`));
 

@@ -33,7 +33,7 @@ const writers = writersArg?.split(',').map((w) => w.trim()).filter(Boolean);
 const files = (statSync(join(root, target)).isDirectory()
   ? readdirSync(join(root, target)).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${target}/${f}`)
   : [target]
-).filter((f) => !writers || writers.includes(f.split('/').pop()!.split('-')[0]));
+).filter((f) => !writers || writers.includes(f.split('/').pop()!.split('-')[0]!));
 if (!files.length) {
   console.error(`no files${writers ? ` of writers ${writers.join(',')}` : ''} under ${target}`);
   process.exit(2);
