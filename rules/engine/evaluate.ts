@@ -471,7 +471,7 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     const read = undisguise(written, text, compiled.terms, compiled.shared.disguises, compiled.scratch.readings);
     const raw = read ? streamOf(read) : { tokens: written };
     const respelled = respell(compiled.speller, raw.tokens);
-    const { tokens, stream, words } = streamFrom(respelled ?? raw.tokens);
+    const { tokens, stream } = streamFrom(respelled ?? raw.tokens);
     // Each written word looked up once for the term index, the allow-list and the patterns.
     const infos: (WordInfo | undefined)[] = new Array(raw.tokens.length);
     const termEntries: (WordEntry | undefined)[] = new Array(raw.tokens.length);
@@ -520,12 +520,11 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
     // The stream as words, for the patterns that run as programs (wordMatcher.ts): made when one
     // is first tried on this draft. -1: no match at `at`; else where it ends.
     let view: WordView | undefined;
-    // `k`: the token `at` starts (the view's word too unless a corrected token before holds a space).
-    const matchEnd = (entry: CompiledPolicy['patterns'][number], at: number, k: number): number => {
+    const matchEnd = (entry: CompiledPolicy['patterns'][number], at: number): number => {
       const pattern = entry.pattern;
       const program = entry.tries < compiled.programTries ? (entry.tries++, pattern.words) : null;
       if (program) {
-        const end = matchAt(program, (view ??= new WordView(stream, words)), at, entry.span, k);
+        const end = matchAt(program, (view ??= new WordView(stream)), at, entry.span);
         if (end !== -2) return end;
       }
       const sticky = pattern.sticky;
@@ -601,13 +600,10 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
         if (!mayMatch(i, at, k)) continue;
         const p = compiled.patterns[i]!;
         // No entry of its first word class starts with these two words (most tries that get
-        // this far end there, at the cost of an attempt): no attempt. (Read only when asked:
-        // loading each candidate's pattern for it was ~2 % of the samples.)
-        if (gate) {
-          const lead = p.pattern.lead;
-          if (lead !== null && !leadHolds(lead, t.text, second)) continue;
-        }
-        const end = matchEnd(p, at, k);
+        // this far end there, at the cost of an attempt): no attempt.
+        const lead = p.pattern.lead;
+        if (gate && lead !== null && !leadHolds(lead, t.text, second)) continue;
+        const end = matchEnd(p, at);
         if (end >= 0) onMatch(p, at, end);
       }
     }
@@ -633,10 +629,8 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
       let done = 0;
       sentenceEnd = -1;
       for (const at of scanStarts[slot] ?? []) {
-        if (at < done) continue;
-        const k = tokenAt(at);
-        if (!mayMatch(i, at, k)) continue;
-        const end = matchEnd(p, at, k);
+        if (at < done || !mayMatch(i, at, tokenAt(at))) continue;
+        const end = matchEnd(p, at);
         if (end >= 0) {
           onMatch(p, at, end);
           done = end;
@@ -665,12 +659,9 @@ export function evaluate(text: string, compiled: CompiledPolicy, options: Evalua
  * them (tokenize's output, and respell's copy of it): the list itself and its joined text,
  * without rebuilding it. Any other list goes through streamOf.
  */
-function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> & { words?: string[] } {
+function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> {
   const parts: string[] = [];
   let words = 0;
-  // Whether `parts` are the stream's words (no corrected token holds a space): then the word
-  // programs read them as they are, not a split() of the stream (new strings, hashed again).
-  let split = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.boundary) {
@@ -682,10 +673,9 @@ function streamFrom(tokens: Token[]): Pick<Normalized, 'tokens' | 'stream'> & { 
     }
     if (t.breakBefore && words > 0 && !tokens[i - 1]?.boundary) return streamOf(tokens);
     parts.push(t.opaque ? '_' : t.text);
-    if (split && t.text.includes(' ')) split = false;
     words++;
   }
-  return split ? { tokens, stream: parts.join(' '), words: parts } : { tokens, stream: parts.join(' ') };
+  return { tokens, stream: parts.join(' ') };
 }
 
 /** The token under stream index i: the last one starting at or before it (binary search). */

@@ -28,30 +28,14 @@ export interface ClassTrie {
 }
 interface TrieNode {
   end: boolean;
-  /** By word id (`vocabulary`). */
-  next: Map<number, TrieNode> | null;
-}
-
-/**
- * Every word of every class trie built so far, as a small integer: tries and needs are keyed by
- * it and a draft's words are looked up once each (WordView.ids), where each trie step and each
- * need looked its word up by string (a string key is hashed and compared by content; ~11 % of
- * the engine's samples on unseen drafts, session 15). A word no class holds has no id (-1) and
- * ends a walk without a lookup. Only grows (ids stay valid): module-wide, shared by all data.
- */
-const vocabulary = new Map<string, number>();
-function idOf(word: string): number {
-  let id = vocabulary.get(word);
-  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-  return id;
+  next: Map<string, TrieNode> | null;
 }
 
 function trieOf(entries: readonly string[][]): TrieNode {
   const root: TrieNode = { end: false, next: new Map() };
   for (const words of entries) {
     let node = root;
-    for (const word of words) {
-      const w = idOf(word);
+    for (const w of words) {
       node.next ??= new Map();
       let child = node.next.get(w);
       if (!child) node.next.set(w, (child = { end: false, next: null }));
@@ -587,13 +571,7 @@ export interface WordProgram {
  * choice (a walk of each class's trie per word was a fifth of the engine's time).
  */
 class Need {
-  readonly first = new Map<number, TrieNode[]>();
-  /**
-   * `first`'s keys as a bitset of word ids (ids past its end: not a key). Two in three checks
-   * read a word that starts no entry of the need (policy_dev): a bit read instead of a Map
-   * lookup. At most one bit per word id known when the need was made (~1.7 KB).
-   */
-  bits = new Uint32Array(0);
+  readonly first = new Map<string, TrieNode[]>();
   /**
    * What one draft's checks found so far (they come with `first` mostly non-decreasing): `hit`
    * the first word at or after `lo` where an entry starts (-1: none known), and no entry starts
@@ -611,16 +589,12 @@ function needOf(names: readonly string[], cache: MatcherCache, classOf: (name: s
   if (!need) {
     need = new Need();
     for (const name of names) for (const [w, node] of classOf(name).forward.next ?? []) index(need.first, w, node);
-    let max = -1;
-    for (const w of need.first.keys()) if (w > max) max = w;
-    need.bits = new Uint32Array((max >> 5) + 1);
-    for (const w of need.first.keys()) need.bits[w >> 5]! |= 1 << (w & 31);
     cache.needs.set(key, need);
   }
   return need;
 }
 
-function index<K, T>(by: Map<K, T[]>, key: K, value: T): void {
+function index<T>(by: Map<string, T[]>, key: string, value: T): void {
   const list = by.get(key);
   if (list) list.push(value);
   else by.set(key, [value]);
@@ -650,17 +624,15 @@ function needsOf(n: SNode): string[][] {
   }
 }
 
-/** Whether an entry of the need starts at word k (`ids`: the words' ids, WordView.ids). */
-function entryAt(need: Need, ids: Int32Array, k: number): boolean {
-  const id = ids[k]!;
-  if (id < 0 || (id >> 5) >= need.bits.length || (need.bits[id >> 5]! & (1 << (id & 31))) === 0) return false;
-  const nodes = need.first.get(id);
+/** Whether an entry of the need starts at word k. */
+function entryAt(need: Need, words: readonly string[], k: number): boolean {
+  const nodes = need.first.get(words[k]!);
   if (nodes === undefined) return false;
   for (let c = 0; c < nodes.length; c++) {
     let node: TrieNode | undefined = nodes[c]!;
     for (let j = k + 1; ; j++) {
       if (node.end) return true;
-      if (j >= ids.length || ids[j]! < 0 || !(node = node.next?.get(ids[j]!))) break;
+      if (j >= words.length || !(node = node.next?.get(words[j]!))) break;
     }
   }
   return false;
@@ -668,7 +640,7 @@ function entryAt(need: Need, ids: Int32Array, k: number): boolean {
 
 /** Whether each of the program's needs has an entry starting at a word from `first` to `last`. */
 function needsHold(needs: readonly Need[], view: WordView, first: number, last: number): boolean {
-  const ids = view.ids();
+  const words = view.words;
   for (let n = 0; n < needs.length; n++) {
     const need = needs[n]!;
     if (need.draft !== view.id || first < need.lo) {
@@ -686,7 +658,7 @@ function needsHold(needs: readonly Need[], view: WordView, first: number, last: 
     need.hit = -1;
     let found = -1;
     for (let j = Math.max(first, need.hi + 1); j <= last; j++) {
-      if (entryAt(need, ids, j)) {
+      if (entryAt(need, words, j)) {
         found = j;
         break;
       }
@@ -755,12 +727,8 @@ export class WordView {
   /** Symbols: word 0, space, word 1, …, the last word (2·words − 1 of them); boundary b is before symbol b. */
   readonly symbols: number;
   private readonly memo = new Map<number, boolean>();
-  private wordIds: Int32Array | null = null;
-  /** How many words `vocabulary` held when `wordIds` was read (a class built since may know more words). */
-  private known = -1;
-  /** `words`: the stream's words when the caller has them (what `stream.split(' ')` gives). */
-  constructor(readonly stream: string, words?: string[]) {
-    words = this.words = words ?? stream.split(' ');
+  constructor(readonly stream: string) {
+    const words = (this.words = stream.split(' '));
     const starts = (this.starts = new Int32Array(words.length));
     let ok = true;
     for (let k = 0, pos = 0; k < words.length; k++) {
@@ -772,24 +740,13 @@ export class WordView {
     this.ok = ok;
     this.symbols = words.length * 2 - 1;
   }
-  /** Each word's id in `vocabulary` (-1: in no class), read on first use. */
-  ids(): Int32Array {
-    if (this.known !== vocabulary.size) {
-      const words = this.words;
-      const ids = (this.wordIds ??= new Int32Array(words.length));
-      for (let k = 0; k < words.length; k++) ids[k] = vocabulary.get(words[k]!) ?? -1;
-      this.known = vocabulary.size;
-    }
-    return this.wordIds!;
-  }
   /** The character offset of boundary b. */
   offset(b: number): number {
     return b & 1 ? this.starts[(b - 1) >> 1]! + this.words[(b - 1) >> 1]!.length : this.starts[b >> 1]!;
   }
-  /** The word starting at character `at`, or -1; `guess`: the word it likely is (checked first). */
-  wordAt(at: number, guess = -1): number {
+  /** The word starting at character `at`, or -1. */
+  wordAt(at: number): number {
     const starts = this.starts;
-    if (guess >= 0 && guess < starts.length && starts[guess] === at) return guess;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {
@@ -828,12 +785,10 @@ export class WordView {
  * Where a match of `p` starting at character `at` (a word's start) ends, or -1; -2 when the view
  * cannot say (run the RegExp). `spaces`: the most spaces a match holds, when known (-1: not
  * bounded): then the program runs only when every class it needs has an entry within that reach.
- * `guess`: the word `at` likely starts (the caller's token index; a binary search for each try
- * was ~6 % of the samples on 12,000-character posts).
  */
-export function matchAt(p: WordProgram, view: WordView, at: number, spaces = -1, guess = -1): number {
+export function matchAt(p: WordProgram, view: WordView, at: number, spaces = -1): number {
   if (!view.ok) return -2;
-  const k = view.wordAt(at, guess);
+  const k = view.wordAt(at);
   if (k < 0) return -2;
   if (spaces >= 0 && p.needs.length > 0 && !needsHold(p.needs, view, k, Math.min(view.words.length - 1, k + spaces))) return -1;
   const end = run(p.prog, view, 2 * k, false);
@@ -896,11 +851,8 @@ function run(prog: Program, view: WordView, b0: number, any: boolean): number {
         // The entries matching here, most words first: collect their end boundaries.
         let node: TrieNode | undefined = dir === 1 ? trie.forward : trie.backward;
         ends.length = 0;
-        const ids = view.ids();
-        for (let k = sym >> 1; k >= 0 && k < ids.length; k += dir) {
-          const id = ids[k]!;
-          if (id < 0) break;
-          node = node.next?.get(id);
+        for (let k = sym >> 1; k >= 0 && k < words.length; k += dir) {
+          node = node.next?.get(words[k]!);
           if (!node) break;
           if (node.end) ends.push(dir === 1 ? 2 * k + 1 : 2 * k);
         }

@@ -135,17 +135,6 @@ describe('leftmost-first priorities', () => {
     });
   }
 
-  it('reads a word again when a class built after its draft\'s first try holds it (word ids are per class word)', () => {
-    const classes = (name: string) => ({ early: ['a'], late: ['zqxj', 'zqxj zqxk'] })[name];
-    const tables = patternTables();
-    const early = compilePattern('{early} [^ .]+', classes, tables);
-    const view = new WordView('a zqxj zqxk');
-    expect(matchAt(early.words!, view, 0)).toBe('a zqxj'.length);
-    // Its class is built only now, after the view read its words' ids.
-    const late = compilePattern('[^ .]+ {late}', classes, tables);
-    expect(matchAt(late.words!, view, 0)).toBe('a zqxj zqxk'.length);
-  });
-
   it('on generated patterns and streams (fast-check)', () => {
     const word = fc.constantFrom('a', 'b', 'c', 'd', 'ab', '.');
     const atom: fc.Arbitrary<string> = fc.oneof(
