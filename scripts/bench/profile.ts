@@ -106,3 +106,14 @@ console.log(`${measured.length} unseen texts (${process.env.PROFILE_SET === 'lon
 for (const [k, n] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`${pct(n)}  ${k}`);
 console.log('\ntop functions (self):');
 for (const [k, n] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30))) console.log(`${pct(n)}  ${k}`);
+// LINES=name[,name]: the bundle's lines where those functions' samples fell (V8's positionTicks), most first.
+if (process.env.LINES) {
+  const wanted = new Set(process.env.LINES.split(','));
+  const lines = new Map<number, number>();
+  for (const node of profile.nodes) {
+    if (!wanted.has(node.callFrame.functionName) || !node.callFrame.url.endsWith('rules.mjs')) continue;
+    for (const { line, ticks } of node.positionTicks ?? []) lines.set(line, (lines.get(line) ?? 0) + ticks);
+  }
+  console.log(`\nlines of ${process.env.LINES}:`);
+  for (const [line, n] of [...lines].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${pct(n)}  ${String(line).padStart(6)}  ${bundle[line - 1]!.trim().slice(0, 150)}`);
+}
