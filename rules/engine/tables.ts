@@ -57,8 +57,13 @@ export interface Leads {
 /** The serialized tables (JSON): `Shared` without what is cheap to make or held by the data itself. */
 export interface EngineTables {
   version: typeof VERSION;
-  /** `near` as nearBits() over `vocab` (fuzzy.ts). */
-  speller: { vocab: string[]; near: string; extraReal: string[] };
+  /**
+   * `near` as nearBits() over `vocab` (fuzzy.ts). `extraReal`: extraReal()'s words joined by
+   * spaces (none holds one), made a set only when the speller first asks about a word the
+   * lexicon's real words lack: ~15,000 small strings the JSON.parse of a woken worker's start
+   * no longer makes (issue 18).
+   */
+  speller: { vocab: string[]; near: string; extraReal: string };
   disguises: [string, DisguiseEntry[]][];
   macros: [string, string][];
   /**
@@ -78,7 +83,7 @@ export interface EngineTables {
   leads: { classes: string[]; words: Record<string, ClassIds>; byPattern: ((number | string)[] | null)[]; scan: (string[] | null)[] };
 }
 
-const VERSION = 3;
+const VERSION = 4;
 
 /** Positions in `EngineTables.leads.classes`: one as a number, more as a list. */
 type ClassIds = number | number[];
@@ -135,6 +140,13 @@ function extraReal(data: PolicyData): string[] {
 /** A set that is the union of two, read-only (the speller only asks `has`). */
 function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
   return b.size === 0 ? a : { has: (w) => a.has(w) || b.has(w) };
+}
+
+/** The union of `a` and the words of `joined` (space-separated), those made a set on the first word `a` lacks. */
+function unionLazy(a: ReadonlySet<string>, joined: string): Pick<ReadonlySet<string>, 'has'> {
+  if (joined === '') return a;
+  let b: Set<string> | undefined;
+  return { has: (w) => a.has(w) || (b ??= new Set(joined.split(' '))).has(w) };
 }
 
 /** Word → the classes (by position in `classes`) whose first words include it. */
@@ -222,7 +234,7 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
     vocab: new Set(t.speller.vocab),
     near: new LazyMap(() => nearFromBits(t.speller.vocab, t.speller.near)),
     memo: new Map(),
-    real: union(data.lexicon.real, new Set(t.speller.extraReal)),
+    real: unionLazy(data.lexicon.real, t.speller.extraReal),
     common: data.lexicon.common,
   };
   const { classes, words, byPattern, scan } = t.leads;
@@ -329,7 +341,7 @@ export function buildTables(data: PolicyData): EngineTables {
   };
   return {
     version: VERSION,
-    speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
+    speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data).join(' ') },
     disguises: [...shared.disguises.vocab],
     macros: [...shared.patterns.macros],
     literals: {

@@ -65,6 +65,14 @@ describe('the engine tables', () => {
     expect(sharedOf(other).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
   });
 
+  it("give the speller the frames' words as real words, as working them out does (shipped as one string, made a set when asked)", () => {
+    const extra = tables.speller.extraReal.split(' ');
+    expect(extra.length).toBeGreaterThan(1000);
+    const read = sharedOf(withTables).speller.real;
+    const worked = sharedOf(without).speller.real;
+    for (const w of [...extra.slice(0, 200), ...extra.slice(-200), 'zzqxv', 'the', '']) expect(read.has(w), w).toBe(worked.has(w));
+  });
+
   it('say how each pattern starts, as reading its source at run time does', () => {
     const run = sharedOf(without);
     const sources = [...run.literals.ids.keys()];
