@@ -36,7 +36,7 @@ describe('the built-in data as the build ships it', () => {
     expect(words[name!]).toBe(list);
     expect(Object.getOwnPropertyDescriptor(words, other!)?.get).toBeTypeOf('function');
     // Written before it is read: the written list is what is read.
-    words[other!] = ['x y'];
+    (words as Record<string, string[]>)[other!] = ['x y'];
     expect(words[other!]).toEqual(['x y']);
     // An empty class ships as "" and reads back empty.
     const empty = dataFromSerialized(serializeData({ ...BUILT_IN_DATA, judgement: { ...BUILT_IN_DATA.judgement, words: { none: [], one: ['a b'] } } }), PACKS, BUILT_IN_PACKS);
