@@ -8,7 +8,7 @@ import { BUILT_IN_DATA, compilePolicy, DEFAULT_SETTINGS, evaluate, policyOf, typ
 import { BUILT_IN_PACKS, PACKS } from '../../rules/packs';
 import { builtInDataJson } from '../../scripts/engine-tables';
 import { dataFromSerialized, serializeData } from '../../scripts/engine-tables-data';
-import { builtInDataModule, jsonLiteral } from '../../scripts/engine-tables-plugin';
+import { builtInDataModule, jsonLiteral, requoteJsonLiterals } from '../../scripts/engine-tables-plugin';
 
 // Inside the checkout (.output/, ignored by git): Vitest loads modules from the project only.
 mkdirSync('.output', { recursive: true });
@@ -56,6 +56,20 @@ describe('the built-in data as the build ships it', () => {
     const read = new Function(`return ${literal}`)() as string;
     expect(JSON.parse(read)).toEqual(JSON.parse(json));
     expect(read).toMatch(/^[\u0000-\u00ff]*$/);
+  });
+
+  it('has the minifier\'s large JSON template literals written back as string literals of the same text', () => {
+    const json = JSON.stringify({ a: "it's \"quoted\" back\\slash ${not} `tick` line\nbreak ’", pad: 'x'.repeat(50) });
+    const template = `\`${json.replace(/[\\`]|\$\{/g, (c) => `\\${c}`)}\``;
+    const code = `var a=JSON.parse(${template}),b=JSON.parse(\`{"small":1}\`),c=JSON.parse(\`[\${x},"${'y'.repeat(60)}"]\`),d=JSON.parse(${template});`;
+    const out = requoteJsonLiterals(code, 40);
+    expect(out).not.toContain('JSON.parse(`{"a"');
+    // The small one and the one with a substitution are left as they were.
+    expect(out).toContain('b=JSON.parse(`{"small":1}`)');
+    expect(out).toContain(`c=JSON.parse(\`[\${x},"${'y'.repeat(60)}"]\`)`);
+    const read = new Function('x', `${out} return [a, b, c, d];`)(1) as unknown[];
+    expect(read).toEqual([JSON.parse(json), { small: 1 }, [1, 'y'.repeat(60)], JSON.parse(json)]);
+    expect(requoteJsonLiterals('no data here')).toBe('no data here');
   });
 
   it('is the module the build loads instead of builtIn.ts: same export, the packs module’s own objects', async () => {
