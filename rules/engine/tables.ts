@@ -57,8 +57,13 @@ export interface Leads {
 /** The serialized tables (JSON): `Shared` without what is cheap to make or held by the data itself. */
 export interface EngineTables {
   version: typeof VERSION;
-  /** `near` as nearBits() over `vocab` (fuzzy.ts). */
-  speller: { vocab: string[]; near: string; extraReal: string[] };
+  /**
+   * `near` as nearBits() over `vocab` (fuzzy.ts). `extraReal`: extraReal()'s words joined by
+   * spaces (none holds one), made a set only when the speller first asks about a word the
+   * lexicon's real words lack: ~15,000 small strings the JSON.parse of a woken worker's start
+   * no longer makes (issue 18).
+   */
+  speller: { vocab: string[]; near: string; extraReal: string };
   disguises: [string, DisguiseEntry[]][];
   macros: [string, string][];
   /**
@@ -69,19 +74,70 @@ export interface EngineTables {
   literals: { automaton: AutomatonData; image?: InstanceImage; count: number; chars: number };
   folded: [string, string[]][];
   /**
-   * The classes' first words, inverted: `words` maps a word to the `classes` (by position)
+   * The classes' first words, inverted: `words` (LeadBuckets) maps a word to the `classes` (by position)
    * whose entries can start with it. PatternTables.firstWords is decoded from it only if asked
    * (a pattern the tables lack). `byPattern` and `scan`: per pattern id, its leadKeys and, when
    * those are null, its scanFirst (patterns.ts KnownLead). Classes by position in `classes`
    * (a number; a word `=word` as itself), one class as a number alone: a third of the size.
    */
-  leads: { classes: string[]; words: Record<string, ClassIds>; byPattern: ((number | string)[] | null)[]; scan: (string[] | null)[] };
+  leads: { classes: string[]; words: LeadBuckets; byPattern: ((number | string)[] | null)[]; scan: (string[] | null)[] };
 }
 
-const VERSION = 3;
+const VERSION = 5;
 
 /** Positions in `EngineTables.leads.classes`: one as a number, more as a list. */
 type ClassIds = number | number[];
+
+/**
+ * The inverse of the classes' first words as shipped: the words by their first two characters,
+ * each bucket `[its words, their class ids]`, both space-separated (ids of one word joined by
+ * ","). A woken worker decodes only the buckets of its draft's words: as one JSON object of
+ * ~15,000 words it was the tables' largest JSON.parse (a key made and internalized per word;
+ * measured ~6 of ~12 ms in a fresh Node process), for the few dozen words a first draft holds
+ * (issue 18).
+ */
+export type LeadBuckets = Record<string, [words: string, ids: string]>;
+
+const bucketOf = (word: string) => word.slice(0, 2);
+
+function bucketLeads(words: Record<string, ClassIds>): LeadBuckets {
+  const byBucket = new Map<string, [string[], string[]]>();
+  for (const w in words) {
+    if (w === '' || w.includes(' ')) throw new Error(`engine tables: a class's first word ${JSON.stringify(w)} cannot be shipped`);
+    let bucket = byBucket.get(bucketOf(w));
+    if (!bucket) byBucket.set(bucketOf(w), (bucket = [[], []]));
+    bucket[0].push(w);
+    bucket[1].push(idsOfClass(words[w]!).join(','));
+  }
+  const out: LeadBuckets = {};
+  for (const [key, [ws, ids]] of byBucket) out[key] = [ws.join(' '), ids.join(' ')];
+  return out;
+}
+
+/** A word's class ids from the buckets, each bucket decoded when a word of it is first looked up. */
+function bucketLookup(buckets: LeadBuckets): { get(word: string): ClassIds | undefined; entries(): Iterable<[string, ClassIds]> } {
+  const decoded = new Map<string, Map<string, string>>();
+  const bucket = (key: string): Map<string, string> | undefined => {
+    let out = decoded.get(key);
+    if (out === undefined && Object.hasOwn(buckets, key)) {
+      const [ws, ids] = buckets[key]!;
+      const idList = ids.split(' ');
+      out = new Map(ws.split(' ').map((w, i) => [w, idList[i]!]));
+      decoded.set(key, out);
+    }
+    return out;
+  };
+  const parse = (ids: string): ClassIds => (ids.includes(',') ? ids.split(',').map(Number) : Number(ids));
+  return {
+    get(word) {
+      const ids = bucket(bucketOf(word))?.get(word);
+      return ids === undefined ? undefined : parse(ids);
+    },
+    *entries() {
+      for (const key of Object.keys(buckets)) for (const [w, ids] of bucket(key)!) yield [w, parse(ids)];
+    },
+  };
+}
 
 /** The term's words as the matchers see them, from the tables when there. */
 export function foldWith(shared: Pick<Shared, 'folded'>, term: string): string[] {
@@ -137,6 +193,13 @@ function union(a: ReadonlySet<string>, b: ReadonlySet<string>): Pick<ReadonlySet
   return b.size === 0 ? a : { has: (w) => a.has(w) || b.has(w) };
 }
 
+/** The union of `a` and the words of `joined` (space-separated), those made a set on the first word `a` lacks. */
+function unionLazy(a: ReadonlySet<string>, joined: string): Pick<ReadonlySet<string>, 'has'> {
+  if (joined === '') return a;
+  let b: Set<string> | undefined;
+  return { has: (w) => a.has(w) || (b ??= new Set(joined.split(' '))).has(w) };
+}
+
 /** Word → the classes (by position in `classes`) whose first words include it. */
 function invertLeads(classes: readonly string[], wordClass: WordClassLookup, patterns: PatternTables): Record<string, ClassIds> {
   const out: Record<string, ClassIds> = Object.create(null);
@@ -152,14 +215,21 @@ function invertLeads(classes: readonly string[], wordClass: WordClassLookup, pat
 const idsOfClass = (ids: ClassIds): number[] => (typeof ids === 'number' ? [ids] : ids);
 
 /** The classes' first words back from their inverse (the order of a class's words may differ: they are read as a set). */
-function forwardLeads(classes: readonly string[], words: Record<string, ClassIds>): Map<string, string[]> {
+function forwardLeads(classes: readonly string[], words: Iterable<[string, ClassIds]>): Map<string, string[]> {
   const out = new Map<string, string[]>(classes.map((c) => [c, []]));
-  for (const w in words) for (const i of idsOfClass(words[w]!)) out.get(classes[i]!)!.push(w);
+  for (const [w, ids] of words) for (const i of idsOfClass(ids)) out.get(classes[i]!)!.push(w);
   return out;
 }
 
-function leadsOf(classes: readonly string[], words: Record<string, ClassIds>, known: Leads['known']): Leads {
-  return { known, covers: new Set(classes), keysOf: (w) => (Object.hasOwn(words, w) ? idsOfClass(words[w]!).map((i) => classes[i]!) : undefined) };
+function leadsOf(classes: readonly string[], idsOf: (word: string) => ClassIds | undefined, known: Leads['known']): Leads {
+  return {
+    known,
+    covers: new Set(classes),
+    keysOf: (w) => {
+      const ids = idsOf(w);
+      return ids === undefined ? undefined : idsOfClass(ids).map((i) => classes[i]!);
+    },
+  };
 }
 
 function rest(data: PolicyData, base: Pick<Shared, 'speller' | 'disguises' | 'patterns' | 'folded' | 'literals' | 'leads'>): Shared {
@@ -202,7 +272,10 @@ function workOut(data: PolicyData): Shared {
   const groups = new Map<string, unknown>();
   const literals = sources.map((src) => requiredLiterals(compilePattern(src, wordClass, patterns).body, common, groups));
   return rest(data, {
-    leads: ((classes) => leadsOf(classes, invertLeads(classes, wordClass, patterns), () => undefined))([...patterns.firstWords.keys()]),
+    leads: ((classes) => {
+      const words = invertLeads(classes, wordClass, patterns);
+      return leadsOf(classes, (w) => (Object.hasOwn(words, w) ? words[w] : undefined), () => undefined);
+    })([...patterns.firstWords.keys()]),
     speller,
     disguises: buildDisguises(rules.flatMap((r) => (r.kind === 'terms' ? [r.terms] : []))),
     patterns,
@@ -222,13 +295,14 @@ function fromTables(data: PolicyData, t: EngineTables): Shared | null {
     vocab: new Set(t.speller.vocab),
     near: new LazyMap(() => nearFromBits(t.speller.vocab, t.speller.near)),
     memo: new Map(),
-    real: union(data.lexicon.real, new Set(t.speller.extraReal)),
+    real: unionLazy(data.lexicon.real, t.speller.extraReal),
     common: data.lexicon.common,
   };
-  const { classes, words, byPattern, scan } = t.leads;
-  const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new LazyMap(() => forwardLeads(classes, words)) };
+  const { classes, byPattern, scan } = t.leads;
+  const words = bucketLookup(t.leads.words);
+  const patterns: PatternTables = { macros: new Map(t.macros), firstWords: new LazyMap(() => forwardLeads(classes, words.entries())) };
   return rest(data, {
-    leads: leadsOf(classes, words, (id) => {
+    leads: leadsOf(classes, (w) => words.get(w), (id) => {
       if (id >= byPattern.length) return undefined;
       const keys = byPattern[id]!;
       return { keys: keys && keys.map((k) => (typeof k === 'number' ? classes[k]! : k)), scan: scan[id]! };
@@ -323,13 +397,13 @@ export function buildTables(data: PolicyData): EngineTables {
   const position = new Map(classes.map((c, i) => [c, i]));
   const leads = {
     classes,
-    words: invertLeads(classes, shared.wordClass, shared.patterns),
+    words: bucketLeads(invertLeads(classes, shared.wordClass, shared.patterns)),
     byPattern: byPattern.map((keys) => keys && keys.map((k) => position.get(k) ?? k)),
     scan,
   };
   return {
     version: VERSION,
-    speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data) },
+    speller: { vocab: [...shared.speller.vocab], near: nearBits(shared.speller), extraReal: extraReal(data).join(' ') },
     disguises: [...shared.disguises.vocab],
     macros: [...shared.patterns.macros],
     literals: {

@@ -16,9 +16,9 @@ const built = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const trials = Number(process.argv[3] ?? 10);
 const bundle = readFileSync(join(built, 'background.js'), 'utf8');
 const literals: string[] = [];
-for (let i = bundle.indexOf('JSON.parse(`'); i >= 0; i = bundle.indexOf('JSON.parse(`', i)) {
+for (let i = bundle.indexOf("JSON.parse('"); i >= 0; i = bundle.indexOf("JSON.parse('", i)) {
   let j = i + 12;
-  while (!(bundle[j] === '`' && bundle[j - 1] !== '\\')) j++;
+  while (!(bundle[j] === "'" && bundle[j - 1] !== '\\')) j++;
   literals.push(bundle.slice(i, j + 2));
   i = j;
 }

@@ -33,8 +33,8 @@ describe('production builds', () => {
     // The same build the e2e tests drive (harness/builds.ts shippingEnv): a build that saw Vitest's
     // environment left the tables out and the worker spent ~1.8 s working them out on each start.
     const bundle = readFileSync(`${EXTENSION_DIR}/background.js`, 'utf8');
-    expect(bundle).toMatch(/JSON\.parse\(`\{"version":\d+,"speller":/);
-    expect(bundle).toMatch(/JSON\.parse\(`\{"lexicon":/);
+    expect(bundle).toMatch(/JSON\.parse\('\{"version":\d+,"speller":/);
+    expect(bundle).toMatch(/JSON\.parse\('\{"lexicon":/);
   });
 
   it('the store kit justifies exactly what the built manifest asks for (permissions, optional hosts, every site)', () => {
@@ -58,8 +58,8 @@ describe('production builds', () => {
     const dir = EXTENSION_DIR.replace('chrome-mv3', 'firefox-mv2');
     const m = read(dir);
     const bundle = readFileSync(`${dir}/background.js`, 'utf8');
-    expect(bundle).toMatch(/JSON\.parse\(`\{"version":\d+,"speller":/);
-    expect(bundle).toMatch(/JSON\.parse\(`\{"lexicon":/);
+    expect(bundle).toMatch(/JSON\.parse\('\{"version":\d+,"speller":/);
+    expect(bundle).toMatch(/JSON\.parse\('\{"lexicon":/);
     expect(m.browser_specific_settings.gecko.id).toBe('ask-first@askfirst.city');
     expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);

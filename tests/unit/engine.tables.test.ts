@@ -65,6 +65,14 @@ describe('the engine tables', () => {
     expect(sharedOf(other).literals.automaton.data).toEqual(sharedOf(without).literals.automaton.data);
   });
 
+  it("give the speller the frames' words as real words, as working them out does (shipped as one string, made a set when asked)", () => {
+    const extra = tables.speller.extraReal.split(' ');
+    expect(extra.length).toBeGreaterThan(1000);
+    const read = sharedOf(withTables).speller.real;
+    const worked = sharedOf(without).speller.real;
+    for (const w of [...extra.slice(0, 200), ...extra.slice(-200), 'zzqxv', 'the', '']) expect(read.has(w), w).toBe(worked.has(w));
+  });
+
   it('say how each pattern starts, as reading its source at run time does', () => {
     const run = sharedOf(without);
     const sources = [...run.literals.ids.keys()];
@@ -83,6 +91,14 @@ describe('the engine tables', () => {
     // The classes' first words decoded from the inverse (only when asked) are the run time's, as sets.
     const decoded = sharedOf(withTables).patterns.firstWords;
     for (const key of sharedOf(withTables).leads.covers) expect(new Set(decoded.get(key)), key).toEqual(new Set(run.patterns.firstWords.get(key)));
+    // Shipped by their first two characters (a worker decodes only its draft's buckets); a word no class starts with has no keys.
+    const buckets = Object.entries(tables.leads.words);
+    expect(buckets.length).toBeGreaterThan(100);
+    for (const [key, [words, ids]] of buckets) {
+      expect(words.split(' ').every((w) => w.slice(0, 2) === key), key).toBe(true);
+      expect(ids.split(' ')).toHaveLength(words.split(' ').length);
+    }
+    for (const w of ['zzqxv', 'q', '']) expect(sharedOf(withTables).leads.keysOf(w), w).toBeUndefined();
   });
 
   it('index a pack the tables lack by itself, a class they do not cover included', () => {
