@@ -492,6 +492,8 @@ export const illegal: CategoryJudgement = {
       'tarjeta de circulacion', 'olvide declarar', 'olvide declararla', 'olvide declararlo', 'recuerden declarar', 'remember to declare', 'forget to declare', 'declarenla', 'declarenlo', 'declare them',
       'declare your', 'gratis para residentes', 'free for residents', 'giveaway', 'while supplies last', 'hasta agotar', 'limit one', 'proof of residency',
       'comprobante de domicilio',
+      // session 15: job favor: the rule said as a warning to staff.
+      'nunca acepten', 'no acepten', 'no se aceptan', 'never accept', 'do not accept', 'don t accept', 'dont accept', 'never take', 'do not take',
     ],
     // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
     /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
@@ -622,6 +624,93 @@ export const illegal: CategoryJudgement = {
       'who s counting', 'whos counting', 'nobody s counting', 'nobodys counting', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice',
       'who s gonna miss', 'whos gonna miss', 'quien se va a dar cuenta', 'quien va a notar', 'ni quien cuente', 'nadie lleva la cuenta', 'perks of running', 'perks of working',
       'perks of being', 'one of the perks', 'job perks', 'beneficios del puesto', 'ventajas del puesto', 'ventajas de trabajar',
+    ],
+    // --- session 15: read from round 12's writers c–h (favor sold, documents made, seized goods, bets, the border), written from the concept ---
+    /** session 15: job favor: what only the job can do for someone: a check skipped, a fee waived, a record lost, erased or rewritten, a service turned back on, a line jumped. */
+    ill_job_favor: [
+      'without paying', 'without paying the fee', 'without paying the fees', 'without the fee', 'waive the fee', 'waive your fee', 'waive the fees', 'skip the fee', 'no fee',
+      'without the inspection', 'without an inspection', 'without inspection', 'w o inspection', 'without inspecting', 'without a doctor', 'without the doctor', 'no doctor',
+      'no paperwork', 'no papers', 'no questions', 'no questions asked', 'misplace', 'misplaced', 'misplace the', 'lose the report', 'lose your paperwork', 'lose the paperwork',
+      'lose your file', 'lose the file', 'lose your ticket', 'lose the ticket', 'lose the citation', 'lose your citation', 'lose your tow', 'lose the tow', 'lose it', 'can lose',
+      'mark it', 'mark it as', 'marked it as', 'warning only', 'just a warning', 'as a warning', 'knock it down', 'knocks it down', 'turn it back on', 'turn your water back on',
+      'turns it back on', 'turn your power back on', 'wave you through', 'waves you through', 'wave them through', 'waved him through', 'waved them through', 'let you through',
+      'release your car', 'releases your car', 'release the car', 'get your car back', 'take their cars back', 'clear your warrant', 'warrant cleared', 'clear the warrant', 'clears it',
+      'fix the spelling', 'change the report', 'change your report', 'write it up as', 'wrote it up as', 'code it as', 'list it as', 'listed as', 'get listed as', 'mark it scrapped',
+      'mark one as destroyed', 'as destroyed', 'bump you up', 'bumped up', 'bump your', 'move you up', 'top of the pile', 'top of the list', 'to the front of', 'front of the list',
+      'pass your inspection', 'passes inspection', 'passing inspection', 'pass the inspection', 'green tag', 'sign off on it', 'signs off', 'sign one', 'signs one', 'the number drops',
+      'bill lower', 'lower your bill', 'adjusted down', 'lower the reading', 'doesn t card', 'doesnt card', 'won t card', 'wont card', 'don t card', 'dont card', 'forgets to write',
+      'forget to write', 'not write you up', 'won t write you up', 'wont write you up', 'never get written up', 'keeps losing', 'doesn t check', 'doesnt check', 'won t check',
+      'wont check', 'doesn t ask questions', 'doesnt ask questions', 'go through without', 'goes through without', 'can go through without', 'swaps the cups', 'swap the cups',
+      'swap the cup', 'swaps the cup', 'pee in the cup for', 'malfunctions', 'malfunction', 'skip the burial permit', 'skip the permit', 'without the permit', 'without a permit',
+      'tell you which', 'i ll tell you which', 'ill tell you which', 'see the other numbers', 'the other numbers first', 'hold the', 'hold them for you', 'before they get listed',
+      'before intake', 'sneak one out', 'sneak them out', 'in good hands', 'work something out', 'work it out with me', 'take care of it for you',
+      'sin pagar', 'sin pagar la multa', 'sin pagar el', 'sin pagar la', 'sin cobrar', 'no cobra', 'no cobran', 'no te cobra', 'no les cobra', 'no le cobra', 'sin la inspeccion',
+      'sin inspeccion', 'sin pasar por inspeccion', 'sin pasar por la inspeccion', 'sin pasar por compras', 'sin pasar por', 'sin receta', 'sin receta medica', 'sin papeles de doctor',
+      'sin doctor', 'sin ir al doctor', 'sin tomar el curso', 'sin hacer el curso', 'sin examen', 'te la borra', 'te la borran', 'se la borra', 'la borran', 'la borren', 'las borran',
+      'lo borran', 'lo borra', 'te lo borra', 'del sistema', 'los quito del sistema', 'las quito del sistema', 'se los quito', 'no aparecen', 'no aparece', 'se olvida de',
+      'se olvida', 'se le olvida', 'se les olvida', 'les cambia la fecha', 'le cambia la fecha', 'cambia la fecha', 'les cambio la fecha', 'la acomodo', 'lo acomodo', 'se la acomodo',
+      'se lo acomodo', 'me lo acomoda', 'me la acomoda', 'arriba de la pila', 'hasta arriba', 'la meto directo', 'lo meto directo', 'la meto', 'lo meto a la lista', 'le reconecto',
+      'les reconecto', 'te reconecto', 'reconecten', 'les reconecten', 'te reconectan', 'le arreglo el medidor', 'les arreglo el medidor', 'te arreglo el medidor', 'no revisa',
+      'no revisan', 'no los reviso', 'no te revisa', 'no les revisa', 'ni les revisan', 'le hago la sena', 'le hice la sena', 'te deja pasar', 'les deja pasar', 'deja pasar',
+      'los deja pasar', 'las deja pasar', 'te deja ir', 'te devuelve', 'te devuelve tu carro', 'te lo devuelve', 'sin que le toque', 'le dejamos de contar', 'dejamos de contar',
+      'que salga esta semana', 'salga esta semana', 'salga mas rapido', 'diga otra cosa', 'que diga otra cosa', 'la hace sin', 'te la hace', 'le pierdo', 'le pierdo el', 'se pierda el reporte',
+      'se les pierde', 'se le pierde', 'sin que pase por', 'por fuera de la lista', 'pase primero', 'los pongo primero', 'lo pongo primero',
+    ],
+    /** session 15: job favor: what is paid for it: a sum, a tip, a gift, a treat, a cut (beside ill_payment and ill_bribe_gift). */
+    ill_pay_any: [
+      ...[5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90, 100, 120, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 750, 800, 900].flatMap((n) => [
+        `$${n}`, `${n} bucks`, `${n} dollars`, `${n} dlls`, `${n} dls`, `${n} dolares`, `${n} varos`, `${n} pesos`,
+      ]),
+      '$1 000', '$2 000', '$1 500', 'a twenty', 'a fifty', 'a hundred', 'a hundred bucks', 'a c note', 'a couple twenties', 'a few twenties', 'veinte dolares', 'cincuenta dolares', 'cien dolares',
+      'a small tip', 'small tip', 'a tip', 'a lil tip', 'a little tip', 'a little consideration', 'little consideration', 'a plate of', 'plates every', 'starbucks card', 'a lil starbucks',
+      'a bottle', 'bottle of', 'cases of', 'case of', 'a brisket', 'a twelve pack', 'a six', 'a carne asada', 'owes me a', 'wink wink', 'cash app me', 'venmo me', 'zelle me',
+      'un regalito', 'regalitos', 'un detalle', 'un detallito', 'billetito', 'billetitos', 'un par de billetes', 'un par de billetitos', 'unas cheves', 'cheves', 'chelas', 'un six',
+      'un seis', 'invitenme', 'invitame', 'me invitan', 'algo pa los chescos', 'algo para la gasolina', 'para la gasolina', 'pa la gasolina', 'algo pa la gasolina',
+      'una buena lana', 'buena lana', 'se le agradece con', 'me tienes que ayudar con algo', 'ayudar con algo', 'me ayudas con algo', 'me apoyas con algo', 'nos apoyo con',
+      'nos apoyaron con', 'una comision', 'su comision', 'el enganche', 'precio de amigo', 'por unos', 'x unos', 'dlls', 'propina', 'propinas', 'una caja de cerveza', 'una caja de',
+      'unas cervezas', 'un cartón', 'una botella', 'dos botellas', 'un plato de', 'unos tacos', 'en efectivo', 'cash only', 'cash', 'efectivo',
+    ],
+    /** session 15: job favor: refusals, reports, news and notices about the same favors (the clean side). */
+    ill_sold_guard: [
+      'offered me', 'offering me', 'tried to pay', 'tried to bribe', 'tried to give', 'me ofrecio', 'me ofrecieron', 'me quiso dar', 'quiso pagar', 'trato de pagar', 'i said no', 'said no',
+      'dije que no', 'le dije que no', 'turned it down', 'reported', 'report it', 'report them', 'i reported', 'lo reporte', 'reportelo', 'reportenlo', 'denuncie', 'denuncielo',
+      'arrested', 'arrest', 'charged', 'indicted', 'investigation', 'investigating', 'pleaded', 'sentenced', 'was fired', 'got fired', 'lo corrieron', 'la corrieron', 'arrestado',
+      'arrestaron', 'detenido', 'is illegal', 'es ilegal', 'es delito', 'is a crime', 'scam', 'scams', 'scammer', 'scammers', 'estafa', 'estafas', 'fraude', 'fraud hotline', 'ethics hotline',
+      'beware', 'cuidado con', 'no caigan', 'dont fall for', 'don t fall for', 'never', 'nunca', 'jamas', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'do not pay', 'residents',
+      'residentes', 'free for', 'gratis para', 'late fee', 'the fee is', 'fee is', 'fees are', 'la cuota es', 'la tarifa es', 'pay online', 'pague en linea', 'online', 'en linea',
+      'apply', 'solicite', 'program', 'programa', 'assistance', 'asistencia', 'payment plan', 'plan de pagos', 'senior', 'seniors', 'veterans', 'veteranos', 'waiver', 'exemption',
+      'exencion', 'eligible', 'elegibles', 'policy', 'politica', 'prohibited', 'prohibido', 'reminder', 'recordatorio', 'remember', 'recuerde', 'recuerden', 'as a reminder',
+    ],
+    /** session 15: official documents the job issues or stamps (with ill_doc_made: made or had without their check). */
+    ill_official_doc: [
+      'placard', 'placards', 'handicap placard', 'disabled placard', 'placas de discapacitado', 'placa de discapacitado', 'permiso de discapacitado', 'doctor s note', 'doctors note',
+      'sick note', 'justificante', 'justificantes', 'incapacidad', 'birth certificate', 'birth certificates', 'acta de nacimiento', 'actas de nacimiento', 'acta de matrimonio',
+      'actas de matrimonio', 'acta', 'actas', 'certificate', 'certificates', 'certificado', 'certificados', 'vaccination certificate', 'vaccination records', 'vaccination record',
+      'vaccine card', 'shot records', 'immunization record', 'immunization records', 'cartilla', 'cartilla de vacunacion', 'proof of residence', 'proof of address', 'proof of residency',
+      'comprobante de domicilio', 'comprobantes de domicilio', 'inspection sticker', 'inspection stickers', 'engomado', 'texas id', 'an id', 'fake id', 'licencia', 'licencias',
+      'licencia de manejo', 'licencias de manejo', 'license', 'licenses', 'driver s license', 'drivers license', 'permit', 'permits', 'permiso', 'permisos', 'building permit',
+      'lot tag', 'parking tag', 'hang tag', 'parking pass', 'gafete', 'gafetes', 'badge', 'constancia', 'constancias', 'diploma', 'diplomas', 'titulo', 'green card', 'social security card',
+      'credencial', 'credenciales', 'mica', 'micas', 'water bill', 'recibo de agua', 'recibo de luz',
+    ],
+    /** session 15: made or had without the check it stands for: a stamp in hand, any name or date, no doctor, no course, a price for it, "looks real". */
+    ill_doc_made: [
+      'with the city stamp', 'city stamp', 'the stamp', 'got the stamp', 've got the stamp', 'el sello', 'los sellos', 'con sello', 'con el sello', 'tengo los sellos', 'tengo el sello',
+      'sello de la ciudad', 'con sello y todo', 'real letterhead', 'the letterhead', 'membrete', 'any address', 'any name', 'any date', 'cualquier direccion', 'cualquier nombre',
+      'different birthday', 'different date', 'different name', 'con fecha de antes', 'con otra fecha', 'nombres distintos', 'otro nombre', 'without a doctor',
+      'no doctor', 'sin doctor', 'sin receta', 'sin receta medica', 'sin papeles de doctor', 'aunque no lo esten', 'aunque no lo estes', 'aunque no lo sean', 'sin tomar el curso',
+      'without taking the course', 'without taking the class', 'without the class', 'no questions', 'no questions asked', 'sin preguntas', 'looks better than a real one', 'looks real',
+      'looks legit', 'quedan igualitos', 'igualitos', 'igualitas', 'nuevecitas', 'nuevecitos', 'from my printer', 'i can print', 'print one off', 'print you', 'prints them', 'i print',
+      'les hago uno', 'les hago una', 'te hago uno', 'te hago una', 'yo se las hago', 'yo se los hago', 'se las hago', 'se los hago', 'te la hace', 'te lo hace', 'me la hace', 'make you one',
+      'makes them', 'fake', 'fakes', 'falso', 'falsa', 'falsos', 'falsas', 'chueco', 'chueca', 'chuecos', 'chuecas', 'phony', 'cash only', 'no paperwork', 'sin papeles', 'sin papeleo',
+      'vendo', 'se venden', 'for sale', 'selling',
+    ],
+    /** session 15: notices and news about the same documents (the clean side of ill_doc_made). */
+    ill_doc_guard: [
+      'renew', 'renewal', 'renewals', 'renovar', 'renueve', 'renovacion', 'apply', 'application', 'solicite', 'solicitud', 'replacement', 'replace', 'reposicion', 'requirements',
+      'requisitos', 'required', 'requerido', 'bring your', 'traiga su', 'traigan su', 'office hours', 'horario', 'online', 'en linea', 'reminder', 'recordatorio', 'expired', 'vencido',
+      'vencida', 'report', 'reporte', 'reportar', 'fraud', 'fraude', 'scam', 'estafa', 'arrested', 'charged', 'arrestado', 'detenido', 'never', 'nunca', 'dont', 'don t', 'do not', 'no acepte',
+      'beware', 'cuidado', 'is illegal', 'es ilegal', 'es delito', 'counterfeit', 'spot a fake', 'how to tell', 'como identificar', 'we stamp', 'sellamos', 'notary', 'notario', 'notarized',
+      'free', 'gratis',
     ],
   },
   frames: [
@@ -1222,6 +1311,55 @@ export const illegal: CategoryJudgement = {
         miss: [
           'Kids under 5 get in free; the back gate opens at 6 for strollers.',
           'Entrada gratis para veteranos por la puerta principal.',
+        ],
+      },
+    },
+    {
+      // session 15: job favor: a favor only the job can do (a check skipped, a fee waived, a record lost or rewritten) beside what is paid for it.
+      id: 'judgement.illegal.job_favor_sold',
+      category: 'illegal',
+      message: {
+        en: 'Offers or describes a favor of the job (a check skipped, a fee waived, a record lost or changed) in exchange for money or a gift.',
+        es: 'Ofrece o describe un favor del puesto (saltarse una revisión, perdonar un cobro, perder o cambiar un registro) a cambio de dinero o un regalo.',
+      },
+      cooccur: [
+        { all: [['ill_job_favor', 'ill_favor'], ['ill_pay_any', 'ill_payment', 'ill_bribe_gift']], within: 14, unless: ['ill_sold_guard'], guardWithin: 8 },
+      ],
+      examples: {
+        hit: [
+          'my buddy at the tow yard will get your car back without paying the storage for a couple twenties',
+          'if the inspector wants a bottle of whiskey he will mark it passed, no questions asked',
+          'mi compa en la ventanilla te la borra del sistema por unos 40 dólares',
+          'con un regalito la señora de vivienda la acomoda hasta arriba de la pila',
+        ],
+        miss: [
+          'Residents can drop off two tires without paying; after that it is $5 each.',
+          'A vendor offered me $50 to skip the inspection and I reported it to my supervisor.',
+          'Si su servicio fue cortado, pague en línea y lo reconectamos sin cobrar el cargo de $20 por primera vez.',
+          'Nunca acepten propina por dejar pasar a alguien sin revisar.',
+        ],
+      },
+    },
+    {
+      // session 15: documents made: an official document made, sold or had without the check it stands for.
+      id: 'judgement.illegal.document_made',
+      category: 'illegal',
+      message: {
+        en: 'Offers to make or get an official document (placard, certificate, note, permit, ID) without the check it stands for.',
+        es: 'Ofrece hacer o conseguir un documento oficial (placa, acta, certificado, justificante, permiso, identificación) sin el requisito que lo respalda.',
+      },
+      cooccur: [{ all: ['ill_official_doc', 'ill_doc_made'], within: 12, unless: ['ill_doc_guard', 'ill_sold_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'need a parking placard for your mom\'s car, I can print you one with the city stamp, it passes',
+          'les consigo el certificado de manejo aunque no lo hayan tomado, con sello y todo',
+          'my cousin makes proof of address letters with any address you want',
+          'vendo constancias de estudios, quedan igualitas a las de la escuela',
+        ],
+        miss: [
+          'Renew your disabled placard at the tax office; bring your ID and the doctor\'s form.',
+          'Beware of fake building permits: every real permit has the city stamp and a number.',
+          'Solicite su acta de nacimiento en línea; el sello se pone en la ventanilla.',
         ],
       },
     },
