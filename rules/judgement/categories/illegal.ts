@@ -380,6 +380,9 @@ export const illegal: CategoryJudgement = {
       // session 13 (lexicon), the City's cash: meters, fares, fees collected at a window.
       'parking meters', 'the meters', 'los parquimetros', 'parquimetros', 'the meter money', 'the collections', 'la recaudacion', 'the cash drawer', 'el cajon del dinero',
       'la caja registradora', 'the pool register', 'las entradas de la alberca', 'los pagos de la',
+      // session 15: City goods named as people on the job name them.
+      'city car', 'city vehicle', 'gas card', 'fuel card', 'city fuel card', 'gasolina de la ciudad', 'city toner', 'purchasing card', 'p card', 'cold patch', 'fill dirt', 'copper wire',
+      'the pallets', 'lost found', 'lost and found', 'sobrantes de asfalto', 'cisterna de la ciudad', 'la llave del hidrante', 'del hidrante', 'snack bar', 'fuel cards',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -451,6 +454,9 @@ export const illegal: CategoryJudgement = {
       'poker', 'partida de poker', 'con apuesta', 'craps', 'juego de dados', 'a los dados', 'tirar dados', 'cubilete',
       // Round 9 (s12-ja), second pass: the Super Bowl boxes.
       'super bowl boxes', 'boxes pool', 'football boxes',
+      // session 15: bets on animal fights and the pot said in Spanish.
+      'el pozo ya va', 'el pozo va', 'el pozo ya lleva', 'el pozo acumulado', 'gallo de pelea', 'gallos de pelea', 'pa pelear', 'para pelear', 'for fighting', 'dog fight', 'dog fights',
+      'dogfight', 'dogfights', 'dog fighting', 'pelea de perros', 'peleas de perros', 'rooster fight', 'rooster fights', 'cockfights',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
@@ -461,6 +467,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja): the game kept out of sight, or played for money.
       'nomas no le digan', 'no le digan a', 'por dinero', 'con dinero', 'de a dinero',
       'for money', 'for real money', 'real money', 'for cash',
+      // session 15: the stake said as a head count, a winner's take, a call to come with cash, or the bets themselves.
+      'por cabeza', 'per head', 'el ganador', 'winner gets', 'winner takes', 'caigan', 'caiganle', 'apuestas fuertes', 'buenas apuestas', 'hay apuestas', 'bring cash',
+      'traigan cash', 'traigan lana', 'traigan efectivo', 'traigan feria', 'bets', 'betting', 'apuestas', 'apuesta', 'apostar', 'apostarle', 'le apuestan',
     ],
     /** R6 family "across the border without the check": the border side. */
     ill_border: [
@@ -468,6 +477,9 @@ export const illegal: CategoryJudgement = {
       'aduana', 'customs', 'la linea', 'the border', 'la frontera', 'border', 'from juarez', 'de juarez', 'en juarez', 'de reynosa', 'de matamoros', 'de chihuahua', 'de mexico', 'from mexico', 'houston',
       // session 13 (lexicon), carried across.
       'cruzo', 'cruzamos', 'los cruzo', 'las cruzo', 'por la garita', 'por el puente', 'me los traigo de', 'me las traigo de', 'bring them across', 'bring it across',
+      // session 15: the crossing said as a verb, a lane or a levee.
+      'cruzar', 'cruza', 'cruzan', 'cruzando', 'cruzarse', 'se esta cruzando', 'cruzar cosas', 'cross some', 'cross stuff', 'el bordo', 'bordo', 'carril', 'el carril',
+      'de progreso', 'la stanton', 'works the bridge',
     ],
     /** R6: past the check, hidden, or paid to carry (with ill_border). */
     ill_covert: [
@@ -478,6 +490,10 @@ export const illegal: CategoryJudgement = {
       // session 13 (lexicon), carried across to resell.
       'los revendo', 'las revendo', 'revendo', 'para revender', 'pa revender', 'to resell', 'resell them', 'flip them',
       // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
+      // session 15: past the check: duty not paid, nobody checks, what hour they don't, goods said coyly.
+      'without paying duty', 'no duty', 'duty free', 'sin pagar impuestos', 'without declaring', 'no revisa', 'no revisan', 'nadie lo revisa', 'nadie la revisa', 'nadie revisa',
+      'ni les revisan', 'ni revisan', 'no checan', 'a que hora no revisan', 'cositas', 'algo especial', 'carros oficiales', 'logo de la ciudad', 'with the city logo',
+      'la patrulla no pasa', 'no pasa hasta', 'no pasan antes', 'los guardias no pasan', 'le hice la sena', 'que se siguiera', 'troca cargada', 'sin timbre', 'el peaje',
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
     ill_news_guard: [
@@ -611,6 +627,10 @@ export const illegal: CategoryJudgement = {
     ill_seized: [
       'que nos decomisaron', 'que decomisaron', 'que decomisamos', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'de los decomisos', 'decomisados',
       'decomisadas', 'decomisada', 'decomisado', 'the seized', 'what we seized', 'what we confiscated', 'from the seizure', 'the confiscated',
+      // session 15: seized goods: what staff seized or hold as evidence, said the way they say it.
+      'decomisamos', 'q decomisamos', 'que confiscamos', 'confiscamos', 'we confiscated', 'confiscated', 'un decomiso', 'de un decomiso', 'the last seizure', 'last seizure',
+      'evidence room', 'the evidence room', 'evidence locker', 'cuarto de evidencia', 'cuarto de evidencias', 'bodega de evidencias', 'a evidencias', 'evidencias', 'que sacamos del carro',
+      'we took from', 'took from those', 'from those kids', 'que le quitamos', 'que les quitamos', 'lo que recogemos', 'que recogemos',
     ],
     /** R9: seized goods put to use by staff: handed out, brought to the party, kept, sold. */
     ill_seized_use: [
@@ -618,12 +638,35 @@ export const illegal: CategoryJudgement = {
       'para la fiesta', 'pa la fiesta', 'para la posada', 'pa la posada', 'pa la carne asada', 'para la carne asada', 'pal convivio', 'para el convivio', 'for the party',
       'for the cookout', 'for the potluck', 'help yourself', 'help yourselves', 'grab some', 'se los vendo', 'se las vendo', 'llevarse', 'llevense', 'quieran llevarse',
       'quiera llevarse', 'i kept', 'we kept', 'me quede con', 'nos quedamos con', 'hmu', 'el que quiera', 'la que quiera',
+      // session 15: seized goods kept, used, split, sold or skimmed before they are logged.
+      'le quitamos', 'quitamos un poquito', 'antes de registrarla', 'antes de registrarlo', 'antes de registrarlos', 'antes de registrarlas', 'before logging', 'before we logged',
+      'before it got logged', 'before we log', 'ya saben donde acabo', 'donde acabo', 'los usamos nosotros',
+      'las usamos nosotros', 'we split', 'split them', 'split it', 'nos los repartimos', 'nos las repartimos', 'set aside for', 'apartamos', 'la posada estuvo', 'department party',
+      'anybody want some', 'anyone want some', 'want some', 'shame to waste', 'seems wasteful', 'wasteful', 'burn anyway', 'about to burn', 'back pain', 'holler at me', 'has a couple',
+      'anyone wanna buy', 'wanna buy', 'la dejamos', 'pa despues', 'para despues', 'for later', 'trunk full', 'weekend spin', 'take a spin', 'joyride', 'estaba buenisima',
+      'se los vendo', 'a veces se los vendo', 'los vendo', 'los vendemos', 'se los regalamos', 'took home', 'me lleve', 'nos llevamos',
+    ],
+    /** session 15: seized goods that never reached the evidence room (said with a negation, so its frame is not negatable). */
+    ill_seized_skim: [
+      'never made it to', 'never made it into', 'never got to', 'never got logged', 'never logged', 'never got turned in', 'nunca llego', 'nunca llegaron', 'ni la mitad llego',
+      'no llego', 'no llegaron', 'nunca llego a', 'ni la mitad', 'not all of it', 'no todo llego', 'nunca se registro', 'nunca se registraron',
+    ],
+    /** session 15: seized goods: destroyed, returned or logged as the rules say, and warnings (the clean side of ill_seized). */
+    ill_seized_guard: [
+      'will be destroyed', 'destroyed', 'were destroyed', 'se destruyeron', 'se destruyen', 'fueron destruidos', 'fueron destruidas', 'donated', 'donados', 'donadas', 'returned to',
+      'devueltos', 'devueltas', 'chain of custody', 'cadena de custodia', 'properly logged', 'audit', 'auditoria', 'reminder', 'recordatorio', 'never take', 'do not take',
+      'no se lleven', 'no se permite', 'prohibited', 'prohibido', 'arrested', 'charged', 'investigation', 'investigacion', 'press release', 'comunicado', 'great work', 'buen trabajo',
     ],
     /** R9: the shrug that nobody will miss it ("who's counting", "perks of running the fuel island"): only beside a taking or City goods. */
     ill_impunity_soft: [
       'who s counting', 'whos counting', 'nobody s counting', 'nobodys counting', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice',
       'who s gonna miss', 'whos gonna miss', 'quien se va a dar cuenta', 'quien va a notar', 'ni quien cuente', 'nadie lleva la cuenta', 'perks of running', 'perks of working',
       'perks of being', 'one of the perks', 'job perks', 'beneficios del puesto', 'ventajas del puesto', 'ventajas de trabajar',
+      // session 15: the shrug said as a question or an aside ("who's going to check", "HR never checks", "if you know you know").
+      'who s going to check', 'whos going to check', 'who s gonna check', 'whos gonna check', 'who s checking', 'whos checking', 'quien va a revisar', 'quien va a checar',
+      'doesn t ask questions', 'doesnt ask questions', 'never checks', 'never calls to check', 'nobody ever claims', 'nobody claims', 'nadie reclama', 'nadie se entera',
+      'sin que se note', 'q no se note', 'que no se note', 'no se note', 'ni cuenta se dio', 'nobody ever noticed', 'if you know you know', 'no pregunten', 'don t log', 'dont log',
+      'no digan de donde', 'nobody ever looks', 'nobody looks', 'nadie se fija',
     ],
     // --- session 15: read from round 12's writers c–h (favor sold, documents made, seized goods, bets, the border), written from the concept ---
     /** session 15: job favor: what only the job can do for someone: a check skipped, a fee waived, a record lost, erased or rewritten, a service turned back on, a line jumped. */
@@ -1128,15 +1171,17 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece o admite que el personal usa, reparte o vende mercancía que decomisó la Ciudad.',
       },
       negatable: true,
-      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard'], guardWithin: 6 }],
+      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard', 'ill_seized_guard'], guardWithin: 6 }],  // session 15: its own guard
       examples: {
         hit: [
           'Para la posada no compren cohetes, los va a sacar el Memo de lo decomisado en el puente',
           'we got a whole trunk of the seized fireworks, help yourselves for the 4th',
+          'de lo que decomisamos en el retén le quitamos unas botellas antes de registrarlas',  // session 15
         ],
         miss: [
           'Los productos decomisados se destruyen según el reglamento; repórtelo al 311 si ve venta ilegal.',
           'The seized vehicles go to auction in March, see the website.',
+          'Confiscated fireworks will be destroyed by the fire marshal, none are set aside for anyone.',  // session 15
         ],
       },
     },
@@ -1182,6 +1227,7 @@ export const illegal: CategoryJudgement = {
           'apuestas para la pelea del sábado en el taller, $20 mínimo, Memo lleva la cuenta',
           'horse races out at the ranch Sunday, bets in cash only, bring your money',
           'Poker night at Station 9 after shift, $40 buy in, winner takes all',
+          'el domingo sueltan gallos de pelea en el rancho de mi suegro, caigan con lana, hay apuestas fuertes',  // session 15
         ],
         miss: [
           'Las peleas de gallos son ilegales; repórtelas al 311.',
@@ -1204,6 +1250,8 @@ export const illegal: CategoryJudgement = {
           'mi primo pasa medicinas del otro lado sin declarar, le pagan bien, díganme qué ocupan',
           'we brought back a trunk of the fireworks that are banned here, hidden under the seats, across the bridge no problem',
           'si ocupan cruzar algo por el puente sin que lo revisen, tengo un conocido',
+          'my uncle brings cartons over from Juárez without paying duty, tell me how many you want',  // session 15
+          'los jueves el del carril 5 no revisa, pásense las cositas ese día',  // session 15
         ],
         miss: [
           'CBP wait times at the Ysleta bridge are posted online.',
@@ -1311,6 +1359,26 @@ export const illegal: CategoryJudgement = {
         miss: [
           'Kids under 5 get in free; the back gate opens at 6 for strollers.',
           'Entrada gratis para veteranos por la puerta principal.',
+        ],
+      },
+    },
+    {
+      // session 15: seized goods that never reached evidence ("ni la mitad llegó al cuarto de evidencia"): the negation is the act, so not negatable.
+      id: 'judgement.illegal.seized_goods_skimmed',
+      category: 'illegal',
+      message: {
+        en: 'Admits that goods the City seized never reached the evidence room.',
+        es: 'Admite que lo que decomisó la Ciudad nunca llegó a evidencias.',
+      },
+      cooccur: [{ all: ['ill_seized', 'ill_seized_skim'], within: 12, unless: ['ill_news_guard', 'ill_seized_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'the cartons of cigarettes we confiscated Friday never made it to the locker, ask me if you smoke',
+          'de las botellas que decomisamos en la feria ni la mitad llegó a la bodega de evidencias',
+        ],
+        miss: [
+          'Confiscated fireworks never go home with staff: they are destroyed by the fire marshal.',
+          'El reporte del decomiso nunca llegó a la fiscalía y la auditoría lo está revisando.',
         ],
       },
     },
