@@ -724,6 +724,22 @@ export const illegal: CategoryJudgement = {
       'apply', 'solicite', 'program', 'programa', 'assistance', 'asistencia', 'payment plan', 'plan de pagos', 'senior', 'seniors', 'veterans', 'veteranos', 'waiver', 'exemption',
       'exencion', 'eligible', 'elegibles', 'policy', 'politica', 'prohibited', 'prohibido', 'reminder', 'recordatorio', 'remember', 'recuerde', 'recuerden', 'as a reminder',
     ],
+    /** session 15: the boast alone, strong enough to stand without a partner (ill_impunity less what a complaint or a tidy-up notice also says). */
+    ill_impunity_alone: [
+      'nobody checks', 'nobody checks anyway', 'no one checks', 'nobody counts', 'nobody will miss', 'nobody ll miss', 'no one will miss', 'they ll never know', 'theyll never know',
+      'nobody will know', 'no one will know', 'you didnt hear it from me', 'you didn t hear it from me', 'nadie revisa', 'nadie checa', 'ni revisan', 'ni checan', 'ni se dieron cuenta',
+      'ni cuenta se dan', 'nadie se da cuenta', 'nadie se ha dado cuenta', 'nadie se va a dar cuenta', 'ni quien se entere', 'ni lo notan', 'ni lo van a notar', 'nunca me han cachado',
+      'nunca nos han cachado', 'no me han cachado', 'no nos han cachado', 'sin dejar rastro', 'ni se dan cuenta', 'nobody audits', 'no one audits', 'never audited', 'nunca lo auditan',
+      'nadie audita', 'nadie lo audita', 'nobody will notice', 'nobody ll notice', 'no one will notice', 'nobody ever checks', 'no one ever checks', 'nobody ever counts',
+      'nobody s gonna miss', 'nobodys gonna miss', 'nobody s gonna notice', 'nobodys gonna notice', 'nobody s gonna know', 'nobodys gonna know', 'none the wiser', 'nobody the wiser',
+      'what they dont know', 'what they don t know', 'never been caught', 'havent been caught', 'haven t been caught', 'never get caught', 'never got caught', 'no paper trail',
+      'nobody has ever checked', 'no one has ever checked', 'nobody s ever checked', 'nobodys ever checked', 'nunca nadie ha revisado', 'nadie ha revisado nunca', 'nunca nadie ha checado',
+      'nunca me han revisado', 'nunca nos han revisado', 'never once checked', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice', 'quien se va a dar cuenta',
+      'ni quien se de cuenta', 'sin que nadie se entere', 'sin que se den cuenta', 'without anyone noticing', 'nobody has to know', 'no one has to know', 'nadie tiene que saber',
+      'nadie se dio cuenta', 'nobody noticed', 'no one noticed', 'nobody notices', 'nobody even noticed', 'nadie se fija', 'perks of the job', 'dont ask where', 'don t ask where',
+      'no pregunten de donde', 'no es robo', 'nomas no lo anden diciendo', 'no lo anden diciendo', 'ni se enteran', 'ni se entero', 'ni se entera', 'sin que se entere', 'sin que lo revisen',
+      'total nadie', 'easiest money', 'easy money', 'dinero facil', 'lana facil', 'everybody does it', 'everyone does it', 'we all do it', 'todos lo hacen', 'todos lo hacemos',
+    ],
     /** session 15: official documents the job issues or stamps (with ill_doc_made: made or had without their check). */
     ill_official_doc: [
       'placard', 'placards', 'handicap placard', 'disabled placard', 'placas de discapacitado', 'placa de discapacitado', 'permiso de discapacitado', 'doctor s note', 'doctors note',
@@ -1199,13 +1215,21 @@ export const illegal: CategoryJudgement = {
         { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },        // Round 9 (s12-ja): the softer shrug, only with a taking or the City's goods.
         { all: [['ill_took', 'ill_city_goods'], 'ill_impunity_soft'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
       ],
+      // session 15: the boast alone: "nobody checks", "nadie se da cuenta" says the rule is broken whatever the act is called (measured: the boast was in a fifth of the check sets' misses, mostly without a partner in its sentence).
+      patterns: [
+        '(?<!(?:scam|scams|estafa|fraud|fraude|never|nunca|report|reporte|reportelo|police said|warning|aviso|cuidado|beware)(?: [^ .]+){0,12} ){ill_impunity_alone}(?![^ .])(?! (?:[^ .]+ ){0,8}(?:report|reporte|reportelo|call|llame|please|por favor|favor de|is a scam|es estafa|enough|suficiente|remember|recuerde|recuerden))',
+      ],
       examples: {
         hit: [
+          'three years of long Friday lunches on the clock and nobody has ever checked lol',  // session 15
+          'llevo meses saliéndome a las dos y nadie se da cuenta',  // session 15
           'me llevé dos cajas de tóner de la oficina pa la impresora de la casa, nadie cuenta',
           'we fill our own trucks at the city fuel tank on Fridays, perks of the job',
           'I sign the inspection log for the crew when they leave early, nobody checks anyway',
         ],
         miss: [
+          'Beware of callers who say nobody checks the meters anymore: report them to 311.',  // session 15
+          'Que nadie revise su alarma de humo es peligroso: por favor revísela hoy.',  // session 15
           'Take home a free tree from the city nursery at the Earth Day event!',
           'My laptop was stolen from my car, I reported it to the police.',
           'Nobody checks their smoke alarm batteries often enough, please do it today.',
