@@ -214,6 +214,8 @@ export const illegal: CategoryJudgement = {
       'stole second', 'stole third', 'stole home', 'steal the show', 'stealing the show', 'stole the lead', 'stole a win', 'stole the victory', 'trivia', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
       // session 13 (lexicon): shred days and records retention; the crack in a road; a speed limit; acid as a chemical; bars of soap, signal and salads.
       'retention', 'shred day', 'shredding event', 'free shredding', 'identity theft', 'crack in', 'cracks in', 'crack sealing', 'crack seal', 'cracked', 'speed limit', 'speed bump', 'speed bumps', 'speeding', 'battery acid', 'acid rain', 'bars of', 'signal bars', 'monkey bars', 'salad bars',
+      // session 15 (guards from round 12 c-h clean alarms): asking whether a note is needed.
+      'if i need', 'do i need', 'handbook',
     ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
     ill_drug: [
@@ -510,6 +512,8 @@ export const illegal: CategoryJudgement = {
       'comprobante de domicilio',
       // session 15: job favor: the rule said as a warning to staff.
       'nunca acepten', 'no acepten', 'no se aceptan', 'never accept', 'do not accept', 'don t accept', 'dont accept', 'never take', 'do not take',
+      // session 15 (guards from round 12 c-h clean alarms): a staff benefit, permission given, an open house, a payment plan.
+      'copago', 'copay', 'con permiso', 'with permission', 'casa abierta', 'open house', 'plan de pagos', 'para residentes',
     ],
     // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
     /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
@@ -857,7 +861,7 @@ export const illegal: CategoryJudgement = {
         // "$20 a square", "$10 la jornada": starts at the unit word's article (a word the index can look up), the price checked behind it.
         `(?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)(?<=${MONEY} [a-z]+ [a-z]+)`,
         `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
-        '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
+        '(?<!(?:contra|against|prohibe|prohiben|prohibir|ban on|ban|sobre) (?:las |los |la |el )?)(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',  // session 15: a law against the fights
         // A rooster "de pelea" is a breed (a loose one found in a park is news); "pa la pelea" is the fight.
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la) pelea',
         '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
