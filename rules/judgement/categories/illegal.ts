@@ -744,6 +744,19 @@ export const illegal: CategoryJudgement = {
       'no pregunten de donde', 'no es robo', 'nomas no lo anden diciendo', 'no lo anden diciendo', 'ni se enteran', 'ni se entero', 'ni se entera', 'sin que se entere', 'sin que lo revisen',
       'total nadie', 'easiest money', 'easy money', 'dinero facil', 'lana facil', 'everybody does it', 'everyone does it', 'we all do it', 'todos lo hacen', 'todos lo hacemos',
     ],
+    /** session 15: hush deal: keep it quiet, said beside a price (a deal that must not be known is one the rules forbid). */
+    ill_hush: [
+      'don t tell anybody', 'dont tell anybody', 'don t tell anyone', 'dont tell anyone', 'don t tell nobody', 'dont tell nobody', 'no le digan a nadie', 'no le digas a nadie',
+      'no le diga a nadie', 'keep it between us', 'between you and me', 'entre nos', 'que quede entre nosotros', 'queda entre nosotros', 'don t say anything', 'dont say anything',
+      'no digan nada', 'no digas nada', 'keep it quiet', 'keep it on the down low', 'on the down low', 'on the dl', 'nomas no digan', 'nomas no le digan', 'calladito', 'calladitos',
+      'calladita', 'just don t tell', 'just dont tell', 'don t tell the office', 'dont tell the office', 'don t tell hr', 'dont tell hr', 'no le digan al jefe', 'no le digan a la jefa',
+      'no le digan al supervisor', 'don t tell my supervisor', 'dont tell my supervisor', 'don t tell the boss', 'dont tell the boss', 'no digan de donde', 'no digan que soy',
+    ],
+    /** session 15: hush deal: the secrets people keep for a surprise or a gift (the clean side of ill_hush). */
+    ill_hush_guard: [
+      'surprise', 'sorpresa', 'party', 'fiesta', 'cake', 'pastel', 'gift for', 'regalo para', 'birthday', 'bday', 'cumple', 'cumpleanos', 'baby shower', 'shower', 'retirement',
+      'jubilacion', 'collecting for', 'cooperacion para', 'card for', 'tarjeta para', 'flowers', 'flores', 'despedida', 'farewell', 'potluck', 'secret santa', 'intercambio',
+    ],
     /** session 15: official documents the job issues or stamps (with ill_doc_made: made or had without their check). */
     ill_official_doc: [
       'placard', 'placards', 'handicap placard', 'disabled placard', 'placas de discapacitado', 'placa de discapacitado', 'permiso de discapacitado', 'doctor s note', 'doctors note',
@@ -1387,6 +1400,26 @@ export const illegal: CategoryJudgement = {
         miss: [
           'Kids under 5 get in free; the back gate opens at 6 for strollers.',
           'Entrada gratis para veteranos por la puerta principal.',
+        ],
+      },
+    },
+    {
+      // session 15: hush deal: a price and "don't tell anybody" in one sentence.
+      id: 'judgement.illegal.hush_deal',
+      category: 'illegal',
+      message: {
+        en: 'Offers a deal for money and asks people to keep it quiet.',
+        es: 'Ofrece un trato por dinero y pide que no se sepa.',
+      },
+      cooccur: [{ all: [['ill_pay_any', 'ill_payment', 'ill_bribe_gift'], 'ill_hush'], within: 14, unless: ['ill_sold_guard', 'ill_hush_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'I can get you two of the stadium passes for $30 each, just don\'t tell the office',
+          'por 20 dólares te dejo la llave del gimnasio el domingo, nomás no le digan al jefe',
+        ],
+        miss: [
+          'Surprise party for Lupe on Friday, $10 each for the cake, don\'t tell anybody!',
+          'Nunca acepten dinero a cambio de favores, y no lo guarden en secreto: repórtenlo.',
         ],
       },
     },
