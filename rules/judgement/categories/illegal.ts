@@ -1094,11 +1094,17 @@ export const illegal: CategoryJudgement = {
         es: 'Le dice a alguien que se esconda o se deshaga de algo porque viene la policía o una inspección.',
       },
       cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
+      // session 15: the raid in one sentence, what to do about it in the next ("Redada mañana en la Alameda. Que tu primo saque todo.").
+      patterns: [
+        '(?<!(?:{illegal_guard}|{sec_clean}) (?:[^ .]+ ){0,6})(?<![^ .])(?:{ill_enforce}) (?:[^ .]+ ){0,14}\\. (?!(?:[^ .]+ ){0,8}(?:please|por favor|favor de|residents|residentes|vecinos|neighbors|remember|recuerden|recuerde|owners|duenos|businesses|negocios)(?![^ .]))(?:[^ .]+ ){0,8}(?:{ill_evade})(?![^ .])(?! (?:[^ .]+ ){0,4}(?:{illegal_guard}))',
+      ],
       examples: {
         hit: [
           'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight',
           'dile a tu tío que limpie el taller antes de que lleguen los de code el lunes',
           'there is a warrant with his name on it, he better lay low for a while',
+          'vice is doing a sweep of the game rooms on Dyer Friday. tell your uncle to move the machines tonight',  // session 15
+          'mañana hay operativo en la colonia. que tu compa no abra la puerta',  // session 15
         ],
         miss: [
           'Code enforcement sweeps start Monday in Central; please clear out junk from alleys by then.',
