@@ -1096,7 +1096,7 @@ export const illegal: CategoryJudgement = {
       cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
       // session 15: the raid in one sentence, what to do about it in the next ("Redada mañana en la Alameda. Que tu primo saque todo.").
       patterns: [
-        '(?<!(?:{illegal_guard}|{sec_clean}) (?:[^ .]+ ){0,6})(?<![^ .])(?:{ill_enforce}) (?:[^ .]+ ){0,14}\\. (?!(?:[^ .]+ ){0,8}(?:please|por favor|favor de|residents|residentes|vecinos|neighbors|remember|recuerden|recuerde|owners|duenos|businesses|negocios)(?![^ .]))(?:[^ .]+ ){0,8}(?:{ill_evade})(?![^ .])(?! (?:[^ .]+ ){0,4}(?:{illegal_guard}))',
+        '{ill_enforce}(?<!(?<![^ .])(?:{illegal_guard}|{sec_clean})(?: [^ .]+){1,9}) (?:[^ .]+ ){0,14}\\. (?!(?:[^ .]+ ){0,8}(?:please|por favor|favor de|residents|residentes|vecinos|neighbors|remember|recuerden|recuerde|owners|duenos|businesses|negocios)(?![^ .]))(?:[^ .]+ ){0,8}(?:{ill_evade})(?![^ .])(?! (?:[^ .]+ ){0,4}(?:{illegal_guard}))',
       ],
       examples: {
         hit: [
@@ -1238,9 +1238,9 @@ export const illegal: CategoryJudgement = {
         { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },        // Round 9 (s12-ja): the softer shrug, only with a taking or the City's goods.
         { all: [['ill_took', 'ill_city_goods'], 'ill_impunity_soft'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
       ],
-      // session 15: the boast alone: "nobody checks", "nadie se da cuenta" says the rule is broken whatever the act is called (measured: the boast was in a fifth of the check sets' misses, mostly without a partner in its sentence).
+      // session 15: the boast alone (starts with its class so the engine indexes it; a guard up to 12 words before it cancels): "nobody checks", "nadie se da cuenta" says the rule is broken whatever the act is called (measured: the boast was in a fifth of the check sets' misses, mostly without a partner in its sentence).
       patterns: [
-        '(?<!(?:scam|scams|estafa|fraud|fraude|never|nunca|report|reporte|reportelo|police said|warning|aviso|cuidado|beware)(?: [^ .]+){0,12} ){ill_impunity_alone}(?![^ .])(?! (?:[^ .]+ ){0,8}(?:report|reporte|reportelo|call|llame|please|por favor|favor de|is a scam|es estafa|enough|suficiente|remember|recuerde|recuerden))',
+        '{ill_impunity_alone}(?![^ .])(?<!(?<![^ .])(?:scam|scams|estafa|fraud|fraude|report|reporte|reportelo|police said|warning|aviso|cuidado|beware)(?: [^ .]+){1,18})(?! (?:[^ .]+ ){0,8}(?:report|reporte|reportelo|call|llame|please|por favor|favor de|is a scam|es estafa|enough|suficiente|remember|recuerde|recuerden))',
       ],
       examples: {
         hit: [
