@@ -214,6 +214,8 @@ export const illegal: CategoryJudgement = {
       'stole second', 'stole third', 'stole home', 'steal the show', 'stealing the show', 'stole the lead', 'stole a win', 'stole the victory', 'trivia', 'stole my', 'stole our', 'stolen from', 'got stolen', 'was stolen', 'were stolen', 'me robaron', 'nos robaron', 'robaron mi', 'cash only lanes', 'toll', 'pay by', 'acid reflux', 'folic acid', 'lean on', 'lean in', 'lean back',
       // session 13 (lexicon): shred days and records retention; the crack in a road; a speed limit; acid as a chemical; bars of soap, signal and salads.
       'retention', 'shred day', 'shredding event', 'free shredding', 'identity theft', 'crack in', 'cracks in', 'crack sealing', 'crack seal', 'cracked', 'speed limit', 'speed bump', 'speed bumps', 'speeding', 'battery acid', 'acid rain', 'bars of', 'signal bars', 'monkey bars', 'salad bars',
+      // session 15 (guards from round 12 c-h clean alarms): asking whether a note is needed.
+      'if i need', 'do i need', 'handbook',
     ],
     /** Controlled drugs and prescription drugs sold without a prescription. */
     ill_drug: [
@@ -380,6 +382,9 @@ export const illegal: CategoryJudgement = {
       // session 13 (lexicon), the City's cash: meters, fares, fees collected at a window.
       'parking meters', 'the meters', 'los parquimetros', 'parquimetros', 'the meter money', 'the collections', 'la recaudacion', 'the cash drawer', 'el cajon del dinero',
       'la caja registradora', 'the pool register', 'las entradas de la alberca', 'los pagos de la',
+      // session 15: City goods named as people on the job name them.
+      'city car', 'city vehicle', 'gas card', 'fuel card', 'city fuel card', 'gasolina de la ciudad', 'city toner', 'purchasing card', 'p card', 'cold patch', 'fill dirt', 'copper wire',
+      'the pallets', 'lost found', 'lost and found', 'sobrantes de asfalto', 'cisterna de la ciudad', 'la llave del hidrante', 'del hidrante', 'snack bar', 'fuel cards',
     ],
     /** R6 family "took it home / used it for myself": the taking, said the way people say it. */
     ill_took: [
@@ -451,6 +456,9 @@ export const illegal: CategoryJudgement = {
       'poker', 'partida de poker', 'con apuesta', 'craps', 'juego de dados', 'a los dados', 'tirar dados', 'cubilete',
       // Round 9 (s12-ja), second pass: the Super Bowl boxes.
       'super bowl boxes', 'boxes pool', 'football boxes',
+      // session 15: bets on animal fights and the pot said in Spanish.
+      'el pozo ya va', 'el pozo va', 'el pozo ya lleva', 'el pozo acumulado', 'gallo de pelea', 'gallos de pelea', 'pa pelear', 'para pelear', 'for fighting', 'dog fight', 'dog fights',
+      'dogfight', 'dogfights', 'dog fighting', 'pelea de perros', 'peleas de perros', 'rooster fight', 'rooster fights', 'cockfights',
     ],
     /** R6: a stake or a call to join, with ill_bet. */
     ill_stake: [
@@ -461,6 +469,9 @@ export const illegal: CategoryJudgement = {
       // Round 9 (s12-ja): the game kept out of sight, or played for money.
       'nomas no le digan', 'no le digan a', 'por dinero', 'con dinero', 'de a dinero',
       'for money', 'for real money', 'real money', 'for cash',
+      // session 15: the stake said as a head count, a winner's take, a call to come with cash, or the bets themselves.
+      'por cabeza', 'per head', 'el ganador', 'winner gets', 'winner takes', 'caigan', 'caiganle', 'apuestas fuertes', 'buenas apuestas', 'hay apuestas', 'bring cash',
+      'traigan cash', 'traigan lana', 'traigan efectivo', 'traigan feria', 'bets', 'betting', 'apuestas', 'apuesta', 'apostar', 'apostarle', 'le apuestan',
     ],
     /** R6 family "across the border without the check": the border side. */
     ill_border: [
@@ -468,6 +479,9 @@ export const illegal: CategoryJudgement = {
       'aduana', 'customs', 'la linea', 'the border', 'la frontera', 'border', 'from juarez', 'de juarez', 'en juarez', 'de reynosa', 'de matamoros', 'de chihuahua', 'de mexico', 'from mexico', 'houston',
       // session 13 (lexicon), carried across.
       'cruzo', 'cruzamos', 'los cruzo', 'las cruzo', 'por la garita', 'por el puente', 'me los traigo de', 'me las traigo de', 'bring them across', 'bring it across',
+      // session 15: the crossing said as a verb, a lane or a levee.
+      'cruzar', 'cruza', 'cruzan', 'cruzando', 'cruzarse', 'se esta cruzando', 'cruzar cosas', 'cross some', 'cross stuff', 'el bordo', 'bordo', 'carril', 'el carril',
+      'de progreso', 'la stanton', 'works the bridge',
     ],
     /** R6: past the check, hidden, or paid to carry (with ill_border). */
     ill_covert: [
@@ -478,6 +492,10 @@ export const illegal: CategoryJudgement = {
       // session 13 (lexicon), carried across to resell.
       'los revendo', 'las revendo', 'revendo', 'para revender', 'pa revender', 'to resell', 'resell them', 'flip them',
       // Round 9 (s12-ja): a bare 'mercancia' left out: goods carried across to be declared are legal imports.
+      // session 15: past the check: duty not paid, nobody checks, what hour they don't, goods said coyly.
+      'without paying duty', 'no duty', 'duty free', 'sin pagar impuestos', 'without declaring', 'no revisa', 'no revisan', 'nadie lo revisa', 'nadie la revisa', 'nadie revisa',
+      'ni les revisan', 'ni revisan', 'no checan', 'a que hora no revisan', 'cositas', 'algo especial', 'carros oficiales', 'logo de la ciudad', 'with the city logo',
+      'la patrulla no pasa', 'no pasa hasta', 'no pasan antes', 'los guardias no pasan', 'le hice la sena', 'que se siguiera', 'troca cargada', 'sin timbre', 'el peaje',
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
     ill_news_guard: [
@@ -492,6 +510,10 @@ export const illegal: CategoryJudgement = {
       'tarjeta de circulacion', 'olvide declarar', 'olvide declararla', 'olvide declararlo', 'recuerden declarar', 'remember to declare', 'forget to declare', 'declarenla', 'declarenlo', 'declare them',
       'declare your', 'gratis para residentes', 'free for residents', 'giveaway', 'while supplies last', 'hasta agotar', 'limit one', 'proof of residency',
       'comprobante de domicilio',
+      // session 15: job favor: the rule said as a warning to staff.
+      'nunca acepten', 'no acepten', 'no se aceptan', 'never accept', 'do not accept', 'don t accept', 'dont accept', 'never take', 'do not take',
+      // session 15 (guards from round 12 c-h clean alarms): a staff benefit, permission given, an open house, a payment plan.
+      'copago', 'copay', 'con permiso', 'with permission', 'casa abierta', 'open house', 'plan de pagos', 'para residentes',
     ],
     // --- Round 7 (s11-jb): acts said as idioms and euphemisms, read from round 7's dev misses, written from the concept ---
     /** R7: taking the offered money, said the way people say it (after me ofreció / offered me + an amount). */
@@ -609,6 +631,10 @@ export const illegal: CategoryJudgement = {
     ill_seized: [
       'que nos decomisaron', 'que decomisaron', 'que decomisamos', 'lo decomisado', 'de lo decomisado', 'del decomiso', 'los decomisos', 'de los decomisos', 'decomisados',
       'decomisadas', 'decomisada', 'decomisado', 'the seized', 'what we seized', 'what we confiscated', 'from the seizure', 'the confiscated',
+      // session 15: seized goods: what staff seized or hold as evidence, said the way they say it.
+      'decomisamos', 'q decomisamos', 'que confiscamos', 'confiscamos', 'we confiscated', 'confiscated', 'un decomiso', 'de un decomiso', 'the last seizure', 'last seizure',
+      'evidence room', 'the evidence room', 'evidence locker', 'cuarto de evidencia', 'cuarto de evidencias', 'bodega de evidencias', 'a evidencias', 'evidencias', 'que sacamos del carro',
+      'we took from', 'took from those', 'from those kids', 'que le quitamos', 'que les quitamos', 'lo que recogemos', 'que recogemos',
     ],
     /** R9: seized goods put to use by staff: handed out, brought to the party, kept, sold. */
     ill_seized_use: [
@@ -616,12 +642,151 @@ export const illegal: CategoryJudgement = {
       'para la fiesta', 'pa la fiesta', 'para la posada', 'pa la posada', 'pa la carne asada', 'para la carne asada', 'pal convivio', 'para el convivio', 'for the party',
       'for the cookout', 'for the potluck', 'help yourself', 'help yourselves', 'grab some', 'se los vendo', 'se las vendo', 'llevarse', 'llevense', 'quieran llevarse',
       'quiera llevarse', 'i kept', 'we kept', 'me quede con', 'nos quedamos con', 'hmu', 'el que quiera', 'la que quiera',
+      // session 15: seized goods kept, used, split, sold or skimmed before they are logged.
+      'le quitamos', 'quitamos un poquito', 'antes de registrarla', 'antes de registrarlo', 'antes de registrarlos', 'antes de registrarlas', 'before logging', 'before we logged',
+      'before it got logged', 'before we log', 'ya saben donde acabo', 'donde acabo', 'los usamos nosotros',
+      'las usamos nosotros', 'we split', 'split them', 'split it', 'nos los repartimos', 'nos las repartimos', 'set aside for', 'apartamos', 'la posada estuvo', 'department party',
+      'anybody want some', 'anyone want some', 'want some', 'shame to waste', 'seems wasteful', 'wasteful', 'burn anyway', 'about to burn', 'back pain', 'holler at me', 'has a couple',
+      'anyone wanna buy', 'wanna buy', 'la dejamos', 'pa despues', 'para despues', 'for later', 'trunk full', 'weekend spin', 'take a spin', 'joyride', 'estaba buenisima',
+      'se los vendo', 'a veces se los vendo', 'los vendo', 'los vendemos', 'se los regalamos', 'took home', 'me lleve', 'nos llevamos',
+    ],
+    /** session 15: seized goods that never reached the evidence room (said with a negation, so its frame is not negatable). */
+    ill_seized_skim: [
+      'never made it to', 'never made it into', 'never got to', 'never got logged', 'never logged', 'never got turned in', 'nunca llego', 'nunca llegaron', 'ni la mitad llego',
+      'no llego', 'no llegaron', 'nunca llego a', 'ni la mitad', 'not all of it', 'no todo llego', 'nunca se registro', 'nunca se registraron',
+    ],
+    /** session 15: seized goods: destroyed, returned or logged as the rules say, and warnings (the clean side of ill_seized). */
+    ill_seized_guard: [
+      'will be destroyed', 'destroyed', 'were destroyed', 'se destruyeron', 'se destruyen', 'fueron destruidos', 'fueron destruidas', 'donated', 'donados', 'donadas', 'returned to',
+      'devueltos', 'devueltas', 'chain of custody', 'cadena de custodia', 'properly logged', 'audit', 'auditoria', 'reminder', 'recordatorio', 'never take', 'do not take',
+      'no se lleven', 'no se permite', 'prohibited', 'prohibido', 'arrested', 'charged', 'investigation', 'investigacion', 'press release', 'comunicado', 'great work', 'buen trabajo',
     ],
     /** R9: the shrug that nobody will miss it ("who's counting", "perks of running the fuel island"): only beside a taking or City goods. */
     ill_impunity_soft: [
       'who s counting', 'whos counting', 'nobody s counting', 'nobodys counting', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice',
       'who s gonna miss', 'whos gonna miss', 'quien se va a dar cuenta', 'quien va a notar', 'ni quien cuente', 'nadie lleva la cuenta', 'perks of running', 'perks of working',
       'perks of being', 'one of the perks', 'job perks', 'beneficios del puesto', 'ventajas del puesto', 'ventajas de trabajar',
+      // session 15: the shrug said as a question or an aside ("who's going to check", "HR never checks", "if you know you know").
+      'who s going to check', 'whos going to check', 'who s gonna check', 'whos gonna check', 'who s checking', 'whos checking', 'quien va a revisar', 'quien va a checar',
+      'doesn t ask questions', 'doesnt ask questions', 'never checks', 'never calls to check', 'nobody ever claims', 'nobody claims', 'nadie reclama', 'nadie se entera',
+      'sin que se note', 'q no se note', 'que no se note', 'no se note', 'ni cuenta se dio', 'nobody ever noticed', 'if you know you know', 'no pregunten', 'don t log', 'dont log',
+      'no digan de donde', 'nobody ever looks', 'nobody looks', 'nadie se fija',
+    ],
+    // --- session 15: read from round 12's writers c–h (favor sold, documents made, seized goods, bets, the border), written from the concept ---
+    /** session 15: job favor: what only the job can do for someone: a check skipped, a fee waived, a record lost, erased or rewritten, a service turned back on, a line jumped. */
+    ill_job_favor: [
+      'without paying', 'without paying the fee', 'without paying the fees', 'without the fee', 'waive the fee', 'waive your fee', 'waive the fees', 'skip the fee', 'no fee',
+      'without the inspection', 'without an inspection', 'without inspection', 'w o inspection', 'without inspecting', 'without a doctor', 'without the doctor', 'no doctor',
+      'no paperwork', 'no papers', 'no questions', 'no questions asked', 'misplace', 'misplaced', 'misplace the', 'lose the report', 'lose your paperwork', 'lose the paperwork',
+      'lose your file', 'lose the file', 'lose your ticket', 'lose the ticket', 'lose the citation', 'lose your citation', 'lose your tow', 'lose the tow', 'lose it', 'can lose',
+      'mark it', 'mark it as', 'marked it as', 'warning only', 'just a warning', 'as a warning', 'knock it down', 'knocks it down', 'turn it back on', 'turn your water back on',
+      'turns it back on', 'turn your power back on', 'wave you through', 'waves you through', 'wave them through', 'waved him through', 'waved them through', 'let you through',
+      'release your car', 'releases your car', 'release the car', 'get your car back', 'take their cars back', 'clear your warrant', 'warrant cleared', 'clear the warrant', 'clears it',
+      'fix the spelling', 'change the report', 'change your report', 'write it up as', 'wrote it up as', 'code it as', 'list it as', 'listed as', 'get listed as', 'mark it scrapped',
+      'mark one as destroyed', 'as destroyed', 'bump you up', 'bumped up', 'bump your', 'move you up', 'top of the pile', 'top of the list', 'to the front of', 'front of the list',
+      'pass your inspection', 'passes inspection', 'passing inspection', 'pass the inspection', 'green tag', 'sign off on it', 'signs off', 'sign one', 'signs one', 'the number drops',
+      'bill lower', 'lower your bill', 'adjusted down', 'lower the reading', 'doesn t card', 'doesnt card', 'won t card', 'wont card', 'don t card', 'dont card', 'forgets to write',
+      'forget to write', 'not write you up', 'won t write you up', 'wont write you up', 'never get written up', 'keeps losing', 'doesn t check', 'doesnt check', 'won t check',
+      'wont check', 'doesn t ask questions', 'doesnt ask questions', 'go through without', 'goes through without', 'can go through without', 'swaps the cups', 'swap the cups',
+      'swap the cup', 'swaps the cup', 'pee in the cup for', 'malfunctions', 'malfunction', 'skip the burial permit', 'skip the permit', 'without the permit', 'without a permit',
+      'tell you which', 'i ll tell you which', 'ill tell you which', 'see the other numbers', 'the other numbers first', 'hold the', 'hold them for you', 'before they get listed',
+      'before intake', 'sneak one out', 'sneak them out', 'in good hands', 'work something out', 'work it out with me', 'take care of it for you',
+      'sin pagar', 'sin pagar la multa', 'sin pagar el', 'sin pagar la', 'sin cobrar', 'no cobra', 'no cobran', 'no te cobra', 'no les cobra', 'no le cobra', 'sin la inspeccion',
+      'sin inspeccion', 'sin pasar por inspeccion', 'sin pasar por la inspeccion', 'sin pasar por compras', 'sin pasar por', 'sin receta', 'sin receta medica', 'sin papeles de doctor',
+      'sin doctor', 'sin ir al doctor', 'sin tomar el curso', 'sin hacer el curso', 'sin examen', 'te la borra', 'te la borran', 'se la borra', 'la borran', 'la borren', 'las borran',
+      'lo borran', 'lo borra', 'te lo borra', 'del sistema', 'los quito del sistema', 'las quito del sistema', 'se los quito', 'no aparecen', 'no aparece', 'se olvida de',
+      'se olvida', 'se le olvida', 'se les olvida', 'les cambia la fecha', 'le cambia la fecha', 'cambia la fecha', 'les cambio la fecha', 'la acomodo', 'lo acomodo', 'se la acomodo',
+      'se lo acomodo', 'me lo acomoda', 'me la acomoda', 'arriba de la pila', 'hasta arriba', 'la meto directo', 'lo meto directo', 'la meto', 'lo meto a la lista', 'le reconecto',
+      'les reconecto', 'te reconecto', 'reconecten', 'les reconecten', 'te reconectan', 'le arreglo el medidor', 'les arreglo el medidor', 'te arreglo el medidor', 'no revisa',
+      'no revisan', 'no los reviso', 'no te revisa', 'no les revisa', 'ni les revisan', 'le hago la sena', 'le hice la sena', 'te deja pasar', 'les deja pasar', 'deja pasar',
+      'los deja pasar', 'las deja pasar', 'te deja ir', 'te devuelve', 'te devuelve tu carro', 'te lo devuelve', 'sin que le toque', 'le dejamos de contar', 'dejamos de contar',
+      'que salga esta semana', 'salga esta semana', 'salga mas rapido', 'diga otra cosa', 'que diga otra cosa', 'la hace sin', 'te la hace', 'le pierdo', 'le pierdo el', 'se pierda el reporte',
+      'se les pierde', 'se le pierde', 'sin que pase por', 'por fuera de la lista', 'pase primero', 'los pongo primero', 'lo pongo primero',
+    ],
+    /** session 15: job favor: what is paid for it: a sum, a tip, a gift, a treat, a cut (beside ill_payment and ill_bribe_gift). */
+    ill_pay_any: [
+      ...[5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 60, 70, 75, 80, 90, 100, 120, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600, 700, 750, 800, 900].flatMap((n) => [
+        `$${n}`, `${n} bucks`, `${n} dollars`, `${n} dlls`, `${n} dls`, `${n} dolares`, `${n} varos`, `${n} pesos`,
+      ]),
+      '$1 000', '$2 000', '$1 500', 'a twenty', 'a fifty', 'a hundred', 'a hundred bucks', 'a c note', 'a couple twenties', 'a few twenties', 'veinte dolares', 'cincuenta dolares', 'cien dolares',
+      'a small tip', 'small tip', 'a tip', 'a lil tip', 'a little tip', 'a little consideration', 'little consideration', 'a plate of', 'plates every', 'starbucks card', 'a lil starbucks',
+      'a bottle', 'bottle of', 'cases of', 'case of', 'a brisket', 'a twelve pack', 'a six', 'a carne asada', 'owes me a', 'wink wink', 'cash app me', 'venmo me', 'zelle me',
+      'un regalito', 'regalitos', 'un detalle', 'un detallito', 'billetito', 'billetitos', 'un par de billetes', 'un par de billetitos', 'unas cheves', 'cheves', 'chelas', 'un six',
+      'un seis', 'invitenme', 'invitame', 'me invitan', 'algo pa los chescos', 'algo para la gasolina', 'para la gasolina', 'pa la gasolina', 'algo pa la gasolina',
+      'una buena lana', 'buena lana', 'se le agradece con', 'me tienes que ayudar con algo', 'ayudar con algo', 'me ayudas con algo', 'me apoyas con algo', 'nos apoyo con',
+      'nos apoyaron con', 'una comision', 'su comision', 'el enganche', 'precio de amigo', 'por unos', 'x unos', 'dlls', 'propina', 'propinas', 'una caja de cerveza', 'una caja de',
+      'unas cervezas', 'un cartón', 'una botella', 'dos botellas', 'un plato de', 'unos tacos', 'en efectivo', 'cash only', 'cash', 'efectivo',
+    ],
+    /** session 15: job favor: refusals, reports, news and notices about the same favors (the clean side). */
+    ill_sold_guard: [
+      'offered me', 'offering me', 'tried to pay', 'tried to bribe', 'tried to give', 'me ofrecio', 'me ofrecieron', 'me quiso dar', 'quiso pagar', 'trato de pagar', 'i said no', 'said no',
+      'dije que no', 'le dije que no', 'turned it down', 'reported', 'report it', 'report them', 'i reported', 'lo reporte', 'reportelo', 'reportenlo', 'denuncie', 'denuncielo',
+      'arrested', 'arrest', 'charged', 'indicted', 'investigation', 'investigating', 'pleaded', 'sentenced', 'was fired', 'got fired', 'lo corrieron', 'la corrieron', 'arrestado',
+      'arrestaron', 'detenido', 'is illegal', 'es ilegal', 'es delito', 'is a crime', 'scam', 'scams', 'scammer', 'scammers', 'estafa', 'estafas', 'fraude', 'fraud hotline', 'ethics hotline',
+      'beware', 'cuidado con', 'no caigan', 'dont fall for', 'don t fall for', 'never', 'nunca', 'jamas', 'dont pay', 'don t pay', 'no pague', 'no paguen', 'do not pay', 'residents',
+      'residentes', 'free for', 'gratis para', 'late fee', 'the fee is', 'fee is', 'fees are', 'la cuota es', 'la tarifa es', 'pay online', 'pague en linea', 'online', 'en linea',
+      'apply', 'solicite', 'program', 'programa', 'assistance', 'asistencia', 'payment plan', 'plan de pagos', 'senior', 'seniors', 'veterans', 'veteranos', 'waiver', 'exemption',
+      'exencion', 'eligible', 'elegibles', 'policy', 'politica', 'prohibited', 'prohibido', 'reminder', 'recordatorio', 'remember', 'recuerde', 'recuerden', 'as a reminder',
+    ],
+    /** session 15: the boast alone, strong enough to stand without a partner (ill_impunity less what a complaint or a tidy-up notice also says). */
+    ill_impunity_alone: [
+      'nobody checks', 'nobody checks anyway', 'no one checks', 'nobody counts', 'nobody will miss', 'nobody ll miss', 'no one will miss', 'they ll never know', 'theyll never know',
+      'nobody will know', 'no one will know', 'you didnt hear it from me', 'you didn t hear it from me', 'nadie revisa', 'nadie checa', 'ni revisan', 'ni checan', 'ni se dieron cuenta',
+      'ni cuenta se dan', 'nadie se da cuenta', 'nadie se ha dado cuenta', 'nadie se va a dar cuenta', 'ni quien se entere', 'ni lo notan', 'ni lo van a notar', 'nunca me han cachado',
+      'nunca nos han cachado', 'no me han cachado', 'no nos han cachado', 'sin dejar rastro', 'ni se dan cuenta', 'nobody audits', 'no one audits', 'never audited', 'nunca lo auditan',
+      'nadie audita', 'nadie lo audita', 'nobody will notice', 'nobody ll notice', 'no one will notice', 'nobody ever checks', 'no one ever checks', 'nobody ever counts',
+      'nobody s gonna miss', 'nobodys gonna miss', 'nobody s gonna notice', 'nobodys gonna notice', 'nobody s gonna know', 'nobodys gonna know', 'none the wiser', 'nobody the wiser',
+      'what they dont know', 'what they don t know', 'never been caught', 'havent been caught', 'haven t been caught', 'never get caught', 'never got caught', 'no paper trail',
+      'nobody has ever checked', 'no one has ever checked', 'nobody s ever checked', 'nobodys ever checked', 'nunca nadie ha revisado', 'nadie ha revisado nunca', 'nunca nadie ha checado',
+      'nunca me han revisado', 'nunca nos han revisado', 'never once checked', 'who s gonna know', 'whos gonna know', 'who s gonna notice', 'whos gonna notice', 'quien se va a dar cuenta',
+      'ni quien se de cuenta', 'sin que nadie se entere', 'sin que se den cuenta', 'without anyone noticing', 'nobody has to know', 'no one has to know', 'nadie tiene que saber',
+      'nadie se dio cuenta', 'nobody noticed', 'no one noticed', 'nobody notices', 'nobody even noticed', 'nadie se fija', 'perks of the job', 'dont ask where', 'don t ask where',
+      'no pregunten de donde', 'no es robo', 'nomas no lo anden diciendo', 'no lo anden diciendo', 'ni se enteran', 'ni se entero', 'ni se entera', 'sin que se entere', 'sin que lo revisen',
+      'total nadie', 'easiest money', 'easy money', 'dinero facil', 'lana facil', 'everybody does it', 'everyone does it', 'we all do it', 'todos lo hacen', 'todos lo hacemos',
+    ],
+    /** session 15: hush deal: keep it quiet, said beside a price (a deal that must not be known is one the rules forbid). */
+    ill_hush: [
+      'don t tell anybody', 'dont tell anybody', 'don t tell anyone', 'dont tell anyone', 'don t tell nobody', 'dont tell nobody', 'no le digan a nadie', 'no le digas a nadie',
+      'no le diga a nadie', 'keep it between us', 'between you and me', 'entre nos', 'que quede entre nosotros', 'queda entre nosotros', 'don t say anything', 'dont say anything',
+      'no digan nada', 'no digas nada', 'keep it quiet', 'keep it on the down low', 'on the down low', 'on the dl', 'nomas no digan', 'nomas no le digan', 'calladito', 'calladitos',
+      'calladita', 'just don t tell', 'just dont tell', 'don t tell the office', 'dont tell the office', 'don t tell hr', 'dont tell hr', 'no le digan al jefe', 'no le digan a la jefa',
+      'no le digan al supervisor', 'don t tell my supervisor', 'dont tell my supervisor', 'don t tell the boss', 'dont tell the boss', 'no digan de donde', 'no digan que soy',
+    ],
+    /** session 15: hush deal: the secrets people keep for a surprise or a gift (the clean side of ill_hush). */
+    ill_hush_guard: [
+      'surprise', 'sorpresa', 'party', 'fiesta', 'cake', 'pastel', 'gift for', 'regalo para', 'birthday', 'bday', 'cumple', 'cumpleanos', 'baby shower', 'shower', 'retirement',
+      'jubilacion', 'collecting for', 'cooperacion para', 'card for', 'tarjeta para', 'flowers', 'flores', 'despedida', 'farewell', 'potluck', 'secret santa', 'intercambio',
+    ],
+    /** session 15: official documents the job issues or stamps (with ill_doc_made: made or had without their check). */
+    ill_official_doc: [
+      'placard', 'placards', 'handicap placard', 'disabled placard', 'placas de discapacitado', 'placa de discapacitado', 'permiso de discapacitado', 'doctor s note', 'doctors note',
+      'sick note', 'justificante', 'justificantes', 'incapacidad', 'birth certificate', 'birth certificates', 'acta de nacimiento', 'actas de nacimiento', 'acta de matrimonio',
+      'actas de matrimonio', 'acta', 'actas', 'certificate', 'certificates', 'certificado', 'certificados', 'vaccination certificate', 'vaccination records', 'vaccination record',
+      'vaccine card', 'shot records', 'immunization record', 'immunization records', 'cartilla', 'cartilla de vacunacion', 'proof of residence', 'proof of address', 'proof of residency',
+      'comprobante de domicilio', 'comprobantes de domicilio', 'inspection sticker', 'inspection stickers', 'engomado', 'texas id', 'an id', 'fake id', 'licencia', 'licencias',
+      'licencia de manejo', 'licencias de manejo', 'license', 'licenses', 'driver s license', 'drivers license', 'permit', 'permits', 'permiso', 'permisos', 'building permit',
+      'lot tag', 'parking tag', 'hang tag', 'parking pass', 'gafete', 'gafetes', 'badge', 'constancia', 'constancias', 'diploma', 'diplomas', 'titulo', 'green card', 'social security card',
+      'credencial', 'credenciales', 'mica', 'micas', 'water bill', 'recibo de agua', 'recibo de luz',
+    ],
+    /** session 15: made or had without the check it stands for: a stamp in hand, any name or date, no doctor, no course, a price for it, "looks real". */
+    ill_doc_made: [
+      'with the city stamp', 'city stamp', 'the stamp', 'got the stamp', 've got the stamp', 'el sello', 'los sellos', 'con sello', 'con el sello', 'tengo los sellos', 'tengo el sello',
+      'sello de la ciudad', 'con sello y todo', 'real letterhead', 'the letterhead', 'membrete', 'any address', 'any name', 'any date', 'cualquier direccion', 'cualquier nombre',
+      'different birthday', 'different date', 'different name', 'con fecha de antes', 'con otra fecha', 'nombres distintos', 'otro nombre', 'without a doctor',
+      'no doctor', 'sin doctor', 'sin receta', 'sin receta medica', 'sin papeles de doctor', 'aunque no lo esten', 'aunque no lo estes', 'aunque no lo sean', 'sin tomar el curso',
+      'without taking the course', 'without taking the class', 'without the class', 'no questions', 'no questions asked', 'sin preguntas', 'looks better than a real one', 'looks real',
+      'looks legit', 'quedan igualitos', 'igualitos', 'igualitas', 'nuevecitas', 'nuevecitos', 'from my printer', 'i can print', 'print one off', 'print you', 'prints them', 'i print',
+      'les hago uno', 'les hago una', 'te hago uno', 'te hago una', 'yo se las hago', 'yo se los hago', 'se las hago', 'se los hago', 'te la hace', 'te lo hace', 'me la hace', 'make you one',
+      'makes them', 'fake', 'fakes', 'falso', 'falsa', 'falsos', 'falsas', 'chueco', 'chueca', 'chuecos', 'chuecas', 'phony', 'cash only', 'no paperwork', 'sin papeles', 'sin papeleo',
+      'vendo', 'se venden', 'for sale', 'selling',
+    ],
+    /** session 15: notices and news about the same documents (the clean side of ill_doc_made). */
+    ill_doc_guard: [
+      'renew', 'renewal', 'renewals', 'renovar', 'renueve', 'renovacion', 'apply', 'application', 'solicite', 'solicitud', 'replacement', 'replace', 'reposicion', 'requirements',
+      'requisitos', 'required', 'requerido', 'bring your', 'traiga su', 'traigan su', 'office hours', 'horario', 'online', 'en linea', 'reminder', 'recordatorio', 'expired', 'vencido',
+      'vencida', 'report', 'reporte', 'reportar', 'fraud', 'fraude', 'scam', 'estafa', 'arrested', 'charged', 'arrestado', 'detenido', 'never', 'nunca', 'dont', 'don t', 'do not', 'no acepte',
+      'beware', 'cuidado', 'is illegal', 'es ilegal', 'es delito', 'counterfeit', 'spot a fake', 'how to tell', 'como identificar', 'we stamp', 'sellamos', 'notary', 'notario', 'notarized',
+      'free', 'gratis',
     ],
   },
   frames: [
@@ -709,7 +874,7 @@ export const illegal: CategoryJudgement = {
         // "$20 a square", "$10 la jornada": starts at the unit word's article (a word the index can look up), the price checked behind it.
         `(?:el|la|por|each|a|per|cada) (?:cuadro|cuadrito|cuadros|square|squares|box|boxes|pick|jornada)(?<=${MONEY} [a-z]+ [a-z]+)`,
         `(?:betting pool|office pool|football pool|bracket pool|super bowl pool|quiniela|bote|apuesta|apuestas|bets|wager|square|squares|bracket|brackets) {~8}(?:${MONEY}|buy in|buy-in|minimum|minimo|por jornada|per game|per week|por semana|winner takes|el que atine|se lleva todo|pay me|pagan a|le pagan|nomas efectivo|cash only)`,
-        '(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',
+        '(?<!(?:contra|against|prohibe|prohiben|prohibir|ban on|ban|sobre) (?:las |los |la |el )?)(?:pelea|peleas) (?:de (?:gallos|perros)|del (?:domingo|sabado|viernes))(?! (?:es|son) (?:ilegal|un delito))',  // session 15: a law against the fights
         // A rooster "de pelea" is a breed (a loose one found in a park is news); "pa la pelea" is the fight.
         '(?:gallos|gallo|perros|pitbulls?) {~6}(?:pa la|para la) pelea',
         '(?:weekend|sunday|saturday|friday|backyard|underground) (?:dog |rooster |cock )?fights',
@@ -929,11 +1094,17 @@ export const illegal: CategoryJudgement = {
         es: 'Le dice a alguien que se esconda o se deshaga de algo porque viene la policía o una inspección.',
       },
       cooccur: [{ all: ['ill_evade', 'ill_enforce'], within: 14, unless: ['illegal_guard', 'sec_clean'], guardWithin: 6 }],
+      // session 15: the raid in one sentence, what to do about it in the next ("Redada mañana en la Alameda. Que tu primo saque todo.").
+      patterns: [
+        '{ill_enforce}(?<!(?<![^ .])(?:{illegal_guard}|{sec_clean})(?: [^ .]+){1,9}) (?:[^ .]+ ){0,14}\\. (?!(?:[^ .]+ ){0,8}(?:please|por favor|favor de|residents|residentes|vecinos|neighbors|remember|recuerden|recuerde|owners|duenos|businesses|negocios)(?![^ .]))(?:[^ .]+ ){0,8}(?:{ill_evade})(?![^ .])(?! (?:[^ .]+ ){0,4}(?:{illegal_guard}))',
+      ],
       examples: {
         hit: [
           'narcs are hitting the duplexes on Pera tomorrow, tell your cousin to move the stuff tonight',
           'dile a tu tío que limpie el taller antes de que lleguen los de code el lunes',
           'there is a warrant with his name on it, he better lay low for a while',
+          'vice is doing a sweep of the game rooms on Dyer Friday. tell your uncle to move the machines tonight',  // session 15
+          'mañana hay operativo en la colonia. que tu compa no abra la puerta',  // session 15
         ],
         miss: [
           'Code enforcement sweeps start Monday in Central; please clear out junk from alleys by then.',
@@ -1039,15 +1210,17 @@ export const illegal: CategoryJudgement = {
         es: 'Ofrece o admite que el personal usa, reparte o vende mercancía que decomisó la Ciudad.',
       },
       negatable: true,
-      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard'], guardWithin: 6 }],
+      cooccur: [{ all: ['ill_seized', 'ill_seized_use'], within: 12, unless: ['ill_news_guard', 'ill_seized_guard'], guardWithin: 6 }],  // session 15: its own guard
       examples: {
         hit: [
           'Para la posada no compren cohetes, los va a sacar el Memo de lo decomisado en el puente',
           'we got a whole trunk of the seized fireworks, help yourselves for the 4th',
+          'de lo que decomisamos en el retén le quitamos unas botellas antes de registrarlas',  // session 15
         ],
         miss: [
           'Los productos decomisados se destruyen según el reglamento; repórtelo al 311 si ve venta ilegal.',
           'The seized vehicles go to auction in March, see the website.',
+          'Confiscated fireworks will be destroyed by the fire marshal, none are set aside for anyone.',  // session 15
         ],
       },
     },
@@ -1065,13 +1238,21 @@ export const illegal: CategoryJudgement = {
         { all: [['ill_took', 'ill_take', 'ill_self_act', 'ill_city_goods'], 'ill_impunity'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },        // Round 9 (s12-ja): the softer shrug, only with a taking or the City's goods.
         { all: [['ill_took', 'ill_city_goods'], 'ill_impunity_soft'], within: 16, unless: ['ill_news_guard'], guardWithin: 6 },
       ],
+      // session 15: the boast alone (starts with its class so the engine indexes it; a guard up to 12 words before it cancels): "nobody checks", "nadie se da cuenta" says the rule is broken whatever the act is called (measured: the boast was in a fifth of the check sets' misses, mostly without a partner in its sentence).
+      patterns: [
+        '{ill_impunity_alone}(?![^ .])(?<!(?<![^ .])(?:scam|scams|estafa|fraud|fraude|report|reporte|reportelo|police said|warning|aviso|cuidado|beware)(?: [^ .]+){1,18})(?! (?:[^ .]+ ){0,8}(?:report|reporte|reportelo|call|llame|please|por favor|favor de|is a scam|es estafa|enough|suficiente|remember|recuerde|recuerden))',
+      ],
       examples: {
         hit: [
+          'three years of long Friday lunches on the clock and nobody has ever checked lol',  // session 15
+          'llevo meses saliéndome a las dos y nadie se da cuenta',  // session 15
           'me llevé dos cajas de tóner de la oficina pa la impresora de la casa, nadie cuenta',
           'we fill our own trucks at the city fuel tank on Fridays, perks of the job',
           'I sign the inspection log for the crew when they leave early, nobody checks anyway',
         ],
         miss: [
+          'Beware of callers who say nobody checks the meters anymore: report them to 311.',  // session 15
+          'Que nadie revise su alarma de humo es peligroso: por favor revísela hoy.',  // session 15
           'Take home a free tree from the city nursery at the Earth Day event!',
           'My laptop was stolen from my car, I reported it to the police.',
           'Nobody checks their smoke alarm batteries often enough, please do it today.',
@@ -1093,6 +1274,7 @@ export const illegal: CategoryJudgement = {
           'apuestas para la pelea del sábado en el taller, $20 mínimo, Memo lleva la cuenta',
           'horse races out at the ranch Sunday, bets in cash only, bring your money',
           'Poker night at Station 9 after shift, $40 buy in, winner takes all',
+          'el domingo sueltan gallos de pelea en el rancho de mi suegro, caigan con lana, hay apuestas fuertes',  // session 15
         ],
         miss: [
           'Las peleas de gallos son ilegales; repórtelas al 311.',
@@ -1115,6 +1297,8 @@ export const illegal: CategoryJudgement = {
           'mi primo pasa medicinas del otro lado sin declarar, le pagan bien, díganme qué ocupan',
           'we brought back a trunk of the fireworks that are banned here, hidden under the seats, across the bridge no problem',
           'si ocupan cruzar algo por el puente sin que lo revisen, tengo un conocido',
+          'my uncle brings cartons over from Juárez without paying duty, tell me how many you want',  // session 15
+          'los jueves el del carril 5 no revisa, pásense las cositas ese día',  // session 15
         ],
         miss: [
           'CBP wait times at the Ysleta bridge are posted online.',
@@ -1222,6 +1406,95 @@ export const illegal: CategoryJudgement = {
         miss: [
           'Kids under 5 get in free; the back gate opens at 6 for strollers.',
           'Entrada gratis para veteranos por la puerta principal.',
+        ],
+      },
+    },
+    {
+      // session 15: hush deal: a price and "don't tell anybody" in one sentence.
+      id: 'judgement.illegal.hush_deal',
+      category: 'illegal',
+      message: {
+        en: 'Offers a deal for money and asks people to keep it quiet.',
+        es: 'Ofrece un trato por dinero y pide que no se sepa.',
+      },
+      cooccur: [{ all: [['ill_pay_any', 'ill_payment', 'ill_bribe_gift'], 'ill_hush'], within: 14, unless: ['ill_sold_guard', 'ill_hush_guard'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'I can get you two of the stadium passes for $30 each, just don\'t tell the office',
+          'por 20 dólares te dejo la llave del gimnasio el domingo, nomás no le digan al jefe',
+        ],
+        miss: [
+          'Surprise party for Lupe on Friday, $10 each for the cake, don\'t tell anybody!',
+          'Nunca acepten dinero a cambio de favores, y no lo guarden en secreto: repórtenlo.',
+        ],
+      },
+    },
+    {
+      // session 15: seized goods that never reached evidence ("ni la mitad llegó al cuarto de evidencia"): the negation is the act, so not negatable.
+      id: 'judgement.illegal.seized_goods_skimmed',
+      category: 'illegal',
+      message: {
+        en: 'Admits that goods the City seized never reached the evidence room.',
+        es: 'Admite que lo que decomisó la Ciudad nunca llegó a evidencias.',
+      },
+      cooccur: [{ all: ['ill_seized', 'ill_seized_skim'], within: 12, unless: ['ill_news_guard', 'ill_seized_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'the cartons of cigarettes we confiscated Friday never made it to the locker, ask me if you smoke',
+          'de las botellas que decomisamos en la feria ni la mitad llegó a la bodega de evidencias',
+        ],
+        miss: [
+          'Confiscated fireworks never go home with staff: they are destroyed by the fire marshal.',
+          'El reporte del decomiso nunca llegó a la fiscalía y la auditoría lo está revisando.',
+        ],
+      },
+    },
+    {
+      // session 15: job favor: a favor only the job can do (a check skipped, a fee waived, a record lost or rewritten) beside what is paid for it.
+      id: 'judgement.illegal.job_favor_sold',
+      category: 'illegal',
+      message: {
+        en: 'Offers or describes a favor of the job (a check skipped, a fee waived, a record lost or changed) in exchange for money or a gift.',
+        es: 'Ofrece o describe un favor del puesto (saltarse una revisión, perdonar un cobro, perder o cambiar un registro) a cambio de dinero o un regalo.',
+      },
+      cooccur: [
+        { all: [['ill_job_favor', 'ill_favor'], ['ill_pay_any', 'ill_payment', 'ill_bribe_gift']], within: 14, unless: ['ill_sold_guard'], guardWithin: 8 },
+      ],
+      examples: {
+        hit: [
+          'my buddy at the tow yard will get your car back without paying the storage for a couple twenties',
+          'if the inspector wants a bottle of whiskey he will mark it passed, no questions asked',
+          'mi compa en la ventanilla te la borra del sistema por unos 40 dólares',
+          'con un regalito la señora de vivienda la acomoda hasta arriba de la pila',
+        ],
+        miss: [
+          'Residents can drop off two tires without paying; after that it is $5 each.',
+          'A vendor offered me $50 to skip the inspection and I reported it to my supervisor.',
+          'Si su servicio fue cortado, pague en línea y lo reconectamos sin cobrar el cargo de $20 por primera vez.',
+          'Nunca acepten propina por dejar pasar a alguien sin revisar.',
+        ],
+      },
+    },
+    {
+      // session 15: documents made: an official document made, sold or had without the check it stands for.
+      id: 'judgement.illegal.document_made',
+      category: 'illegal',
+      message: {
+        en: 'Offers to make or get an official document (placard, certificate, note, permit, ID) without the check it stands for.',
+        es: 'Ofrece hacer o conseguir un documento oficial (placa, acta, certificado, justificante, permiso, identificación) sin el requisito que lo respalda.',
+      },
+      cooccur: [{ all: ['ill_official_doc', 'ill_doc_made'], within: 12, unless: ['ill_doc_guard', 'ill_sold_guard'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'need a parking placard for your mom\'s car, I can print you one with the city stamp, it passes',
+          'les consigo el certificado de manejo aunque no lo hayan tomado, con sello y todo',
+          'my cousin makes proof of address letters with any address you want',
+          'vendo constancias de estudios, quedan igualitas a las de la escuela',
+        ],
+        miss: [
+          'Renew your disabled placard at the tax office; bring your ID and the doctor\'s form.',
+          'Beware of fake building permits: every real permit has the city stamp and a number.',
+          'Solicite su acta de nacimiento en línea; el sello se pone en la ventanilla.',
         ],
       },
     },
