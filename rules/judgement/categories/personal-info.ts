@@ -275,7 +275,7 @@ export const personal_info: CategoryJudgement = {
         // session 15: a named person and a house number on a street, in either language's order ("Mr. Baca at 4417 Cedar Grove",
         // "la Sra. Quintana de la Clover 5512", "Don Efraín de la 914 de la Ramsey"); they live / moved to a number.
         '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:at|on|en|de|del|de la|en la|from|in) (?!(?:19|20)[0-9]{2} |[0-9]11 )(?<![0-9] )[1-9][0-9]{2,4} (?!(?:am|pm|dollars|dolares|dlls|people|personas|gallons|galones|units|unidades|times|veces|calls|llamadas|hours|horas|miles|millas|feet|pies|acres|pounds|libras|lbs|students|employees|homes|casas|cases|casos|tickets|permits|meters|metros|years|anos|days|dias|de|del|in|en|and|y|a|for|por|to)(?![^ .]))[a-z]{3,}',
-        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:de la|del|en la|en el|de la calle|en la calle|calle) (?!(?:unidad|unit|troca|truck|camion|ruta|route|estacion|station|oficina|office|cuarto|room|ventanilla|window|extension|ext|numero|caso|case|folio|reporte|cuenta|account|placa|badge|gafete|empleado|pagina|page|linea|line|escuela|school|cuadrilla|crew)(?![^ .]))[a-z]+ (?:[a-z]+ )?(?![0-9]11(?![0-9]))[1-9][0-9]{2,4}(?![^ .])',
+        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:de la|del|en la|en el|de la calle|en la calle|calle) (?!(?:cuadra|block|bloque|unidad|unit|troca|truck|camion|ruta|route|estacion|station|oficina|office|cuarto|room|ventanilla|window|extension|ext|numero|caso|case|folio|reporte|cuenta|account|placa|badge|gafete|empleado|pagina|page|linea|line|escuela|school|cuadrilla|crew)(?![^ .]))[a-z]+ (?:[a-z]+ )?(?![0-9]11(?![0-9]))[1-9][0-9]{2,4}(?![^ .])',
         '(?:de la|en la) (?![0-9]11 )[1-9][0-9]{2,4} de la [a-z]+',
         '(?:live|lives|living|moved to|se mudo a|se cambio a|se fue a vivir a) (?:at |to |en |a la |a |on )?(?!(?:19|20)[0-9]{2} |[0-9]11 )[1-9][0-9]{2,4} (?:calle )?[a-z]{3,}',
         '(?:home address|address|direccion|domicilio|su casa) {~6}(?:is|es|it s|its|queda en|esta en) [0-9]{2,5} [a-z]+',
@@ -303,6 +303,7 @@ export const personal_info: CategoryJudgement = {
           'La supervisora del 311 nos trajo café, gracias Mireya.',
           'Officer Diaz answered 1200 calls last year, a record.',
           'La compañera de la unidad 4412 ya regresó de vacaciones.',
+          'La policía atendió a un hombre herido en la cuadra 3000 de la Montana.',
         ],
       },
     },

@@ -288,7 +288,7 @@ export const security: CategoryJudgement = {
       'sirens', 'siren', 'sirenas', 'sistema de sirenas', 'bocinas', 'bocinas de alerta', 'warning sirens', 'sprinklers', 'fire sprinklers', 'rociadores', 'arco de seguridad',
       'el arco', 'los scanners', 'baggage scanners', 'evidence locker', 'property room', 'chapas electronicas', 'chapas', 'las chapas', 'lector', 'el lector', 'reader',
       'controllers', 'controller', 'cabinet key', 'control panel', 'scada', 'scada laptop', 'hmi', 'the cad', 'stairwell', 'stairwell door', 'la escalera', 'fire doors',
-      'puerta de emergencia', 'water tower', 'access ladder', 'compuerta', 'compuertas', 'la bodega', 'vault', 'boveda', 'alarm panel', 'the key', 'la llave', 'key',
+      'puerta de emergencia', 'water tower', 'access ladder', 'compuerta', 'compuertas', 'la bodega', 'vault', 'boveda', 'alarm panel',
     ],
     /** Who patrols or guards. */
     sec_staff: [
