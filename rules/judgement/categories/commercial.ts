@@ -21,6 +21,15 @@ import type { CategoryJudgement } from '../types';
 // Not after a ticket, pass, fee or a city class earlier in the sentence: "Tickets for Boo at the Zoo are $8 each", "swim lessons are $20 per session" are city prices.
 const UNIT_PRICE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?|lessons?|classes|clases|camp|campamento|registration|inscripcion|program|programa|pago|paga|pagan|pagamos|pay|pays|paying|paid|salary|sueldo|salario|wage|wages|starting|earn|ganan|hiring|contratando|se necesitan)(?: [^ .]+){0,9} )\\$[0-9]+(?: [0-9]{3})? (?:(?:la|el|los|las) (?:docena|pluma|pieza|orden|kilo|libra|bolsa|caja|charola|porcion|plato|set|silla|sillas|mesa|mesas|pareja|persona|boleto|chico|chica|grande|mediano|hora|sesion|clase|corte|frasco|bote|noche|cuadro|numero|unidad|paquete)|(?:a|per|por) (?:dozen|yard|plate|piece|box|tray|lawn|pan|order|set|head|ticket|square|chance|person|couple|hour|session|class|bag|jar|load|trip|visit|run|week|month|room|car|tire|pareja|persona|boleto|hora|cabeza|dia|noche|numero|viaje|carga|vuelta|semana|mes|cuarto|carro|llanta)|each|ea|flat|firm|obo|cada uno|cada una|c u)';
 
+// session 15: a price said in words, not with "$" ("40 dólares el set", "15 la docena", "2 dlls cada uno", "1800 each", "a peso cada
+// uno"): a number with a currency word, or a number with a unit of sale. Not after a ticket, fee or city class (UNIT_PRICE's lookbehind).
+const CITY_PRICE_BEFORE = '(?<!(?:tickets|ticket|passes|pass|admission|entry|entrada|boletos|fee|fees|rentals?|rates?|tarifas?|lessons?|classes|clases|camp|campamento|registration|inscripcion|program|programa|pago|paga|pagan|pagamos|pay|pays|paying|paid|salary|sueldo|salario|wage|wages|starting|earn|ganan|hiring|contratando|se necesitan)(?: [^ .]+){0,9} )';
+const WORD_PRICE = [
+  `${CITY_PRICE_BEFORE}(?<![0-9] )[0-9]+ (?:dolares|dlls|dls|dolls|dollars|bucks|pesos|varos|dolaritos)(?! (?:de multa|fine|in fines|en multas|de deuda|de renta|rent|a month in|al mes en))(?:(?: [^ .]+){0,3} (?:la|el|los|las|each|cada|a|per|por|the|for a|for the|for) (?:docena|dozen|frasco|jar|bote|set|full set|chico|chica|grande|pieza|piece|uno|una|orden|order|plate|plato|tira|bolsa|bag|semana|week|hora|hour|clase|class|lesson|person|persona|boleto|ticket|caja|box|charola|tray|kilo|libra|pound|tambo|litro|galon|gallon|corte|cut|sesion|session|one|pair|par|playera|camiseta|shirt))`,
+  `${CITY_PRICE_BEFORE}(?<![0-9] )(?:a |at |for |por |en )?[0-9]+ (?:la docena|a dozen|the dozen|per dozen|each|cada uno|cada una|el frasco|la tira|el tambo|la pieza|la orden|el plato|la bolsa|la semana|a week|per week|la hora|an hour|per hour|el set|a set|por persona|per person)(?![^ .])`,
+  '(?:a|at) (?:peso|un peso|un dolar|one dollar|a dollar|dos pesos|diez pesos) (?:cada uno|cada una|each|la pieza|el paquete)',
+];
+
 // Round 6: a relative's business in both languages ("el bar de mi cuñado", "my brother-in-law's place", "es de mi primo").
 const KIN_ES = ['cunado', 'cunada', 'primo', 'prima', 'hermano', 'hermana', 'esposa', 'esposo', 'tio', 'tia', 'compadre', 'comadre', 'suegro', 'suegra', 'mama', 'papa', 'hijo', 'hija', 'sobrino', 'sobrina', 'vieja', 'viejo', 'novio', 'novia', 'amigo', 'amiga'];
 const KIN_EN = ['brother in law', 'sister in law', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'tia', 'tio', 'wife', 'husband', 'mom', 'dad', 'son', 'daughter', 'nephew', 'niece', 'compadre', 'buddy', 'friend', 'boyfriend', 'girlfriend', 'in laws'];
@@ -73,6 +82,14 @@ export const commercial: CategoryJudgement = {
       'vendo', 'vendemos', 'i sell', 'we sell', 'i also sell', 'ando vendiendo', 'estoy vendiendo', 'ganancias garantizadas', 'guaranteed returns', 'guaranteed profit', 'guaranteed income', 'inversion minima', 'minimum investment', 'get rich', 'hacerse ricos', 'hacerte rico', 'passive income', 'ingresos pasivos', 'criptomonedas', 'crypto', 'forex', 'be your own boss', 'se tu propio jefe', 'work from home', 'trabaja desde casa', 'mi catalogo', 'my catalog', 'juguetes para adultos', 'juguetitos', 'ropa de paca', 'de paca', 'pacas', 'a mitad de precio', 'half price',
       // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
       'use my link', 'link en mi bio', 'ya esta disponible', 'ya tengo disponible', 'tengo disponible', 'tengo disponibles', 'me quedan', 'still have a few', 'quedan pocos', 'se me acaban', 'before they re gone', 'venta de garage', 'yard sale', 'garage sale', 'en la pulga', 'mi puesto', 'chacharas', 'fayuca', 'mercancia', 'tanda', 'tandas', 'abro tanda', 'la tanda', 'entren a la tanda', 'plates de', 'barbacoa', 'burritos', 'gorditas', 'elotes', 'raspas', 'aguas frescas', 'cheesecakes', 'galletas', 'pan de elote', 'pozole', 'empanadas', 'conchas', 'velas', 'candles', 'jewelry', 'joyeria', 'perfumes', 'bolsas', 'purses', 'shirts for sale', 'playeras', 'tumblers', 'vasos personalizados', 'personalized', 'personalizados', 'custom', 'hechos a mano', 'handmade',
+      // session 15: a business opportunity, a team or a side business pitched; lessons, daycare, catering, a catalog, sponsors sought.
+      'extra income', 'ingreso extra', 'ingresos extra', 'building a team', 'building my team', 'looking for 3', 'looking for coworkers', 'wellness company', 'upline',
+      'downline', 'my upline', 'second job', 'hiring for my', 'contratando para mi', 'work from your phone', 'desde el celular', 'negocio increible', 'consulting llc',
+      'my llc', 'talk rates', 'private lessons', 'private ones', 'clases particulares', 'clase particular', 'curso particular', 'tengo cupo', 'guarderia', 'my daycare',
+      'home daycare', 'lunch plate', 'plate business', 'catering business', 'order from my', 'catalogos', 'order form', 'hoja de pedidos', 'black friday sale', 'sale on my',
+      'sponsors', 'patrocinadores', 'busco patrocinadores', 'partnered with', 'proud to partner', 'side biz', 'eyelash extensions', 'ofertas en', 'fajas', 'suplementos',
+      'supplements', 'essential oils', 'aceites esenciales', 'seguros de vida', 'ofreciendo seguros', 'selling life insurance', 'life insurance', 'bail bonds', 'brincolines',
+      'renta de', 'rentas de', 'for rent', 'se rentan',
     ],
     /** Round 4: how to buy, pay or get in touch (the offer's other half). */
     com_channel: [
@@ -86,6 +103,10 @@ export const commercial: CategoryJudgement = {
       'at lunch', 'on my lunch', 'on lunch', 'en el break', 'at break', 'on break', 'after work', 'after my shift', 'after shift', 'despues del trabajo', 'despues del turno', 'en la hora de comida', 'en la comida', 'interested in', 'caiganle', 'caele', 'pasenle', 'stop by', 'come by', 'come get', 'swing by', 'los espero', 'las espero', 'diganle a todos', 'tell everyone', 'tell your friends', 'corran la voz', 'spread the word', 'check out', '#support', '#supportlocal', '#smallbusiness', '#shoplocal', '#shopsmall', '#apoyalocal', '#emprendedora', '#emprendedor', 'lmk', 'let me know', 'avisenme', 'me avisan', 'mandenme inbox', 'mandame inbox', 'to book', 'book with me', 'agenden', 'agende', 'hagan su cita', 'hacer su cita', 'apartar tu cita', 'llamen', 'call or text', 'whatsapp me', 'mensajeen', 'for his number', 'for her number', 'his number', 'her number', 'su numero', 'mi numero', 'my number', 'ask me how',
       // round 7
       'entrego', 'les entrego', 'te entrego', 'yo entrego', 'i deliver', 'i ll deliver', 'we deliver', 'i drop off', 'se los llevo', 'se las llevo', 'pidanmelos', 'pidanmelas', 'pidanme', 'ask me for', 'me lo compran', 'me los compran', 'me compran', 'buy from me', 'buy it from me', 'buy them from me', 'comprenme', 'directo conmigo', 'directly from me', 'discrecion total', 'pasense', 'pasele', 'caiganse',
+      // session 15: how to order or pay, said other ways.
+      'manden whats', 'mandenme whats', 'whats', 'llamenme', 'llameme', 'marquenme', 'call her', 'call him', 'lo q pidan', 'lo que pidan', 'book through', 'book with me',
+      'through my ig', 'my ig', 'mi insta', 'siganos', 'follow us on', 'send them my way', 'i ll cut you in', 'ill cut you in', 'les llevo pedido', 'les llevo', 'me pagan',
+      'pay me on payday', 'pidanlas', 'pidanlos', 'cash only', 'cash or venmo', 'solo efectivo', 'nomas efectivo', 'les cotizo', 'le cotizo', 'pregunten x', 'pregunten por',
     ],
     /** Round 4: raising money for oneself or one's people (raffles, GoFundMe, plate sales), which the policy counts as commercial. */
     com_fund: [
@@ -101,7 +122,10 @@ export const commercial: CategoryJudgement = {
     ],
     /** Round 4: city programs, goods-only drives and campaign money (political), which name the same things. */
     com_city: [
-      'city', 'the city', 'la ciudad', 'rec center', 'recreation center', 'library', 'biblioteca', 'zoo', 'zoologico', 'canned food', 'coat drive', 'toy drive', 'blood drive',
+      // session 15: not 'city' / 'la ciudad' alone — employees name their employer in every sentence ("in my city truck", "en el edificio
+      // de la ciudad"); what the City itself sells or runs is named below.
+      'the city is selling', 'the city sells', 'city sells', 'city is selling', 'la ciudad vende', 'la ciudad esta vendiendo', 'city of', 'ciudad de', 'city s', 'citys',
+      'rec center', 'recreation center', 'library', 'biblioteca', 'zoo', 'zoologico', 'canned food', 'coat drive', 'toy drive', 'blood drive',
       'food drive', 'school supplies', 'adoption', 'adopt', 'adopcion', 'fee', 'fees', 'permit', 'permits', 'passes', 'official', 'bids', 'procurement', 'rfp', 'surplus',
       'auction', 'subasta', 'farmers market', 'city run', '311', 'registration', 'register', 'sign up', 'inscripciones', 'campaign', 'campana', 'candidate', 'candidato',
       'scam', 'fraude', 'estafa', 'beware', 'cuidado', 'report', 'warning',
@@ -257,6 +281,10 @@ export const commercial: CategoryJudgement = {
         '{seller_offer} (?:[^ .]+ ){0,8}\\$[0-9]+',
         '(?:i can|i ll|ill|i will|puedo|te puedo|les puedo|se los puedo) (?:make|do|get|sell|fix|install|clean|bake|haul|mow|move|tow|cut|trim|paint|pick up|deliver|cater|cook|braid|detail|wash|build|print|design|tutor|hacer|conseguir|vender|arreglar|instalar|reparar|limpiar|cortar|preparar|llevar|recoger|pintar|mover|remolcar|jalar|cocinar|lavar|entregar|traer) (?:you |ya |te |les )?(?:[^ .]+ ){0,8}\\$[0-9]+',
         UNIT_PRICE,
+        ...WORD_PRICE,
+        // session 15: the seller, then the price further on ("hago llaveros y playeras con el logo de la ciudad, $10 y $20",
+        // "vendo botes … se los dejo a 40 dólares").
+        '(?<!(?:city|ciudad|library|biblioteca|zoo|department|departamento|county|condado|parks|parques) (?:is |esta )?)(?:{seller_offer}|vendiendo|ando vendiendo|estoy vendiendo|les vendo|te vendo|se los dejo|se las dejo|se lo dejo|se la dejo|te lo dejo|let them go for|let it go for|rento|i rent|i teach|doy clases|i run a|i build|i do) (?:[^ .]+ ){0,12}(?:a |at |for |por |en )?(?:\\$[0-9]+|[0-9]+ (?:dolares|dlls|dls|dollars|bucks|pesos|varos))(?![^ .])',
         '(?:selling|vendiendo) (?!(?:his|her|their|its|them|it)(?: |$))(?:[^ .]+ ){0,8}\\$[0-9]+',
         '(?:venmo|zelle|cash ?app|paypal) (?:accepted|only|o efectivo|or cash)|(?:acepto|aceptamos|i accept|we accept|i take) (?:venmo|zelle|cash ?app|paypal|tarjeta)',
         '(?:who wants|quien quiere|quienes quieren|quien gusta|anyone want) (?:[^ .]+ ){0,3}(?:tamales|pan dulce|plates|platos|pasteles|cakes|cookies|brownies|empanadas|gorditas|burritos|boletos|tickets|candles|velas|conchas)',
@@ -270,12 +298,21 @@ export const commercial: CategoryJudgement = {
           'Lawn edging this weekend, $30 flat, Northeast only.',
           'Te puedo arreglar el aire de tu carro por $120, yo soy mecánico los fines.',
           'Baby clothes and a crib, all for $60, pick up at the yard.',
+          // session 15
+          'Homemade salsa, 8 dollars the jar, I bring it Fridays.',
+          'Hago gorditas de chicharrón, 20 la docena, nomás avísenme.',
+          'Still have two patio chairs left, 45 each, come get them.',
+          'Ando vendiendo unas botas de trabajo casi nuevas del número 9, se las dejo en 60 dólares',
         ],
         miss: [
           'Summer pool passes are on sale now: $30 youth, $50 adult at any city rec center.',
           'Las tarifas del zoológico cambian el 1 de julio: adultos $15, niños $10.',
           'Pavilion rentals are on the Parks fee schedule ($40 half day, $75 full day).',
           'La biblioteca vende libros dados de baja: $1 los de pasta dura.',
+          // session 15
+          'Swim lessons at the Eastside pool are 40 dollars per session, register online.',
+          'Le pusieron 300 dólares de multa por el pasto alto.',
+          'The bus fare stays at 1.50 each way.',
         ],
       },
     },
@@ -310,6 +347,8 @@ export const commercial: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          // session 15
+          'Quick one: I just partnered with a wellness company and I am building a team, DM me for details.',
           'Cobijas a mitad de precio, mándenme inbox.',
           'Mi cuenta de Cash App es $LupeParques, cooperen con lo que puedan para el viaje.',
           'Homemade salsa roja, 16 oz jars, Venmo me and I\'ll bring it to the yard.',

@@ -58,6 +58,23 @@ export const official_voice: CategoryJudgement = {
       'work there', 'yo trabajo ahi', 'trabajo ahi', 'trabajo alli', 'yo trabajo en', 'i m on the force', 'im on the force', 'on the force', 'i m a cop', 'im a cop', 'soy policia', 'soy bombero', 'soy bombera', 'aqui la de', 'aqui el de', 'aqui su', 'habla su', 'heres your', 'here s your', 'your friendly', 'les aseguro', 'le aseguro', 'te aseguro', 'se los aseguro', 'i assure you', 'i can assure you', 'rest assured', 'de parte de la ciudad', 'i know because i work', 'lo se porque trabajo', 'lo digo porque trabajo', 'i work for the city', 'trabajo para la ciudad', 'trabajo en la ciudad', 'insider here', 'someone from the city',
       // round 6
       'i m telling you', 'im telling you', 'i m telling you guys', 'tell them i said so', 'se lo digo yo', 'se los digo yo', 'se lo digo como', 'se los digo como', 'quote me', 'you can quote me', 'it s official', 'its official', 'i m authorizing', 'im authorizing', 'authorizing it', 'lo autorizo', 'yo lo autorizo', 'i officially', 'ill make sure of it', 'i ll make sure of it', 'como trabajador', 'como trabajadora', 'trabajador de la ciudad', 'trabajadora de la ciudad', 'council staff', 'the department s position', 'the departments position', 'the city s position', 'the citys position', 'la postura del departamento', 'la postura de la ciudad', 'por parte del', 'por parte de la', 'soy la bibliotecaria', 'soy el bibliotecario', 'as a captain', 'as the captain', 'as a city inspector', 'the union rep',
+      // session 15: the voice claimed as a spokesperson, a message "from" a body, an "official" word, a role the author holds.
+      'vocera', 'vocero', 'como vocera', 'como vocero', 'vocera no oficial', 'vocero no oficial', 'unofficial spokesperson', 'mensaje oficial', 'aviso oficial', 'anuncio oficial',
+      'comunicado oficial', 'es oficial', 'ya es oficial', 'esto es oficial', 'take this as official', 'take it as official', 'consider this official', 'tomenlo como oficial',
+      'tomenlo oficial', 'official from', 'officially from', 'officially telling', 'i m officially', 'im officially', 'i am officially', 'les digo oficialmente', 'oficialmente les',
+      'posicion oficial', 'la posicion oficial', 'official position', 'hablo x', 'hablo por la ciudad', 'hablo por el departamento', 'answering for', 'answering for the',
+      'responding for', 'replying for', 'respondo por', 'contesto por', 'respondiendo por', 'contestando por', 'en nombre del', 'a nombre del', 'de parte del alcalde',
+      'de parte de la alcaldesa', 'en representacion del', 'en representacion de la', 'les hablo en representacion', 'i m authorized', 'im authorized', 'i am authorized',
+      'authorized to say', 'authorized to tell', 'estoy autorizado', 'estoy autorizada', 'autorizado para decir', 'autorizada para decir', 'i run the', 'i manage the',
+      'manejo sus redes', 'manejo las redes', 'i run their', 'it s confirmed', 'its confirmed', 'esta confirmado', 'yo lo confirmo', 'lo confirmo', 'confirmado',
+      'let me be clear', 'per my conversation with', 'i spoke to the chief', 'spoke to the chief', 'ya lo hable con', 'me lo dijo', 'el me lo dijo', 'ella me lo dijo',
+      'i can commit', 'coordinator here', 'manager here', 'director here', 'supervisor here', 'lead here', 'captain here', 'you heard it from',
+      'as a city employee', 'as a staffer', 'as a driver for', 'as someone who s worked', 'as someone who has worked', 'as a 19 year', 'year employee',
+      'como empleada del', 'como empleado del', 'como empleada de', 'escribo como', 'hablo como', 'les digo como', 'le digo como', 'como trabajador de', 'como trabajadora de',
+      'los que trabajamos en', 'those of us at', 'we at the', 'from your friendly', 'aqui su amiga', 'aqui su amigo', 'aqui tu amiga', 'aqui tu amigo',
+      ...['director', 'directora', 'manager', 'coordinator', 'coordinadora', 'coordinador', 'shift lead', 'supervisor', 'supervisora', 'captain', 'capitan', 'sargento',
+        'sergeant', 'custodio', 'custodia', 'encargada', 'encargado', 'jefe', 'jefa', 'chief', 'deputy director', 'program coordinator', 'staffer', 'aide'].flatMap((r) => [
+        `as the ${r}`, `as a ${r}`, `as an ${r}`, `as your ${r}`, `as ${r}`, `como ${r}`, `como el ${r}`, `como la ${r}`, `como su ${r}`]),
       // round 7
       'i m announcing', 'im announcing', 'i am announcing', 'announcing right now', 'estoy anunciando', 'les anuncio', 'i m promising', 'im promising', 'i am promising', 'promising you', 'city promise', 'a city promise', 'promesa de la ciudad', 'i m with the', 'im with the', 'i am with the', 'from me', 'de mi parte', 'straight from me', 'you heard it here', 'you heard it from me', 'yo como', 'como inspector', 'como inspectora', 'como oficial', 'como bombero', 'como empleado de', 'as an inspector', 'as an officer', 'as a firefighter', 'yo que trabajo', 'se los digo yo que', 'se lo digo yo que', 'les digo yo que', 'hablando por', 'hablo por la', 'hablo por el', 'hablo en nombre', 'i speak for', 'i m speaking for', 'im speaking for', 'speaking for the', 'speaking on behalf', 'official word from',
     ],
@@ -79,6 +96,23 @@ export const official_voice: CategoryJudgement = {
       'will give you', 'will replace', 'replace your', 'le perdona', 'les perdona', 'se lo va a perdonar', 'se los va a perdonar', 'va a perdonar', 'will forgive', 'forgives', 'certify', 'i certify', 'consider it cleared', 'consider it done', 'ignore that notice', 'ignore the notice', 'ignore that letter', 'ignore the ticket', 'no haga caso', 'no le haga caso', 'says yes', 'says no', 'is voting yes', 'is voting no', 'not going to follow', 'no vamos a seguir', 'no vamos a obedecer', 'will no longer', 'no longer respond', 'ya no va a', 'ya no van a', 'not going to help', 'no vamos a ayudar', 'dio la orden', 'ya dio la orden', 'gave the order', 'va a renunciar', 'is resigning', 'will resign', 'is stepping down', 'niega todo', 'va a demandar', 'will sue', 'le ponen', 'les ponen', 'free bus pass', 'will waive', 'waive the',
       // round 7
       'we won t say', 'we wont say', 'won t say so', 'no lo vamos a decir', 'no vamos a decir', 'will be free', 'van a ser gratis', 'va a ser gratis', 'sera gratis', 'seran gratis', 'will have a new', 'va a tener un nuevo', 'takes back', 'take back everything', 'retracts', 'se retracta', 'se desdice', 'was wrong', 'estaba equivocado', 'se equivoco', 'no va a multar', 'no van a multar', 'esta de acuerdo con', 'no les va a cobrar', 'no le va a cobrar', 'we re sorry', 'we are sorry', 'pay you back', 'les vamos a devolver', 'le vamos a devolver',
+      // session 15: a decision, a commitment or a stance announced as the body's — "va a haber / no va a haber", "se compromete",
+      // "has decided", "queda perdonada", "se permiten", "we stand behind", "pedimos perdón", "will be covering", "lamenta".
+      'va a haber', 'no va a haber', 'ya no va a haber', 'van a haber', 'there will be no', 'there won t be', 'there wont be', 'ya no hay', 'se compromete',
+      'se compromete a', 'se comprometio', 'nos comprometemos', 'me comprometo', 'committed to', 'has committed', 'is committing', 'are committing', 'i can commit',
+      'commit that', 'we ve decided', 'weve decided', 'we have decided', 'has decided', 'have decided', 'decided it', 'ya decidio', 'decidio que', 'ya decidieron',
+      'decidieron que', 'ya lo decidieron', 'ya lo autorizaron', 'lo autorizaron', 'ya autorizaron', 'ya aprobo', 'aprobo que', 'ya aprobaron que', 'is over', 'se acabo',
+      'se acabaron', 'se cancelan', 'se cancela', 'quedan canceladas', 'quedan cancelados', 'queda perdonada', 'queda perdonado', 'quedan perdonadas', 'quedan perdonados',
+      'will be dropped', 'will be waived', 'will be cancelled', 'will be canceled', 'se permiten', 'se permite', 'estan permitidas', 'estan permitidos', 'esta permitido', 'esta permitida', 'are permitted', 'no atendemos',
+      'ya no atendemos', 'no vamos a atender', 'we no longer', 'we won t be', 'we wont be', 'ya no vamos a', 'no vamos a poner', 'will be extending', 'will be covering',
+      'will cover all', 'va a cubrir', 'vamos a cubrir', 'we will cover', 'we ll cover', 'will absolutely', 'absolutely waive', 'seeking damages', 'lamenta', 'lamentamos',
+      'pedimos perdon', 'pido perdon', 'les pido perdon', 'le pido perdon', 'pedimos una disculpa', 'les pido una disculpa', 'asume', 'asume toda', 'asumimos', 'gone forever',
+      'are gone', 'se quitan', 'van a recibir', 'will receive', 'will all get', 'va a patrocinar', 'will sponsor', 'is sponsoring', 'will be open', 'va a abrir',
+      'abre en', 'never ban', 'will never ban', 'we stand', 'stand behind', 'stand 100 percent', 'speaks for all', 'speaks for us', 'habla por todos', 'no los van a quitar',
+      'no van a quitar', 'no la van a quitar', 'es promesa', 'lo prometo', 'se los prometo', 'te lo prometo', 'i m guaranteeing', 'im guaranteeing', 'guaranteeing',
+      'les garantizo', 'les va a regresar', 'les van a regresar', 'le va a regresar', 'va a devolver', 'les va a devolver',
+      'will be filled', 'will get fixed', 'se va a quitar', 'retracting', 'retract', 'is lowering', 'is raising', 'will be lowering', 'va a bajar', 'va a subir', 'not to bother',
+      'quedense con', 'lo hablo', 'consider it gone', 'consider it done', 'full stop', 'punto final',
       // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
       'effective immediately', 'a partir de hoy', 'a partir de manana', 'desde hoy', 'starting today', 'as of today', 'starting monday', 'ya no se cobra', 'ya no se va a cobrar', 'no more fees', 'no more tickets',
     ],
@@ -144,6 +178,8 @@ export const official_voice: CategoryJudgement = {
       'open', 'closed', 'cerrado', 'cerrada', 'holiday', 'festivo', 'proud of', 'orgulloso', 'orgullosa', 'jubilo', 'retire', 'retiring', 'announcement', 'link', 'says', 'dice',
       // round 6
       'announced', 'announces', 'dijo', 'anuncio', 'press conference', 'conferencia', 'conferencia de prensa', 'full video', 'el video completo', 'said', 'said today', 'media requests', 'public affairs',
+      // session 15: a vote's result relayed ("9 votos a favor, ya es oficial").
+      'votos', 'votes', 'vote count', 'passed', 'unanimous', 'unanime', 'unanimidad',
       // round 7
       'per the', 'council approved', 'approved by council', 'capital plan', 'as approved', 'segun el plan', 'aprobado por el concejo', 'please contact', 'contact the public affairs', 'public affairs office',
     ],
@@ -198,6 +234,11 @@ export const official_voice: CategoryJudgement = {
           'La biblioteca garantiza que no va a cerrar ninguna sucursal',
           'I\'m with Sanitation, y\'all don\'t pay that extra cart fee on your bill.',
           'Estoy en Tránsito y esa multa queda cancelada, no se preocupe.',
+          // session 15
+          'As the night shift supervisor at the landfill, I can commit that the gate fee will be dropped for everyone this month.',
+          'Como vocero no oficial del departamento de calles les digo que ya no va a haber cortes de tráfico en la Mesa.',
+          'Take this as official from someone in the Clerk\'s office: the parking fine is over for everybody.',
+          'Les hablo en representación de la biblioteca: pedimos perdón por el cierre y vamos a cubrir las multas.',
           'Trust me, I\'m telling you as a crew lead: the utility will replace your fence, no paperwork needed.',
           'La biblioteca le perdona el libro perdido, se lo digo yo que trabajo ahí.',
           'As a city inspector I certify your kitchen is fine, consider it cleared.',

@@ -6,6 +6,11 @@ import { SHARED_WORDS } from '../shared';
  * live, their personal phone or account). The detectors in rules/engine/detectors.ts catch the
  * identifiers with a shape of their own (SSN, dates of birth, addresses, e-mail).
  */
+// session 15: diagnoses, shared by pi_condition and the "has/tiene X" forms of pi_private.
+const CONDITIONS = ['diabetes', 'cancer', 'epilepsy', 'epilepsia', 'depression', 'depresion', 'dementia', 'demencia', 'hiv', 'vih', 'bipolar', 'schizophrenia',
+  'esquizofrenia', 'alzheimers', 'alzheimer', 'leukemia', 'leucemia', 'lupus', 'ptsd', 'anxiety', 'ansiedad', 'postpartum depression', 'depresion postparto', 'colon cancer',
+  'breast cancer', 'cancer de mama', 'diabetes tipo 1', 'type 1 diabetes', 'seizures', 'convulsiones'];
+
 export const personal_info: CategoryJudgement = {
   words: {
     /** Someone identifiable: a role, a pronoun, "X from HR". */
@@ -66,6 +71,9 @@ export const personal_info: CategoryJudgement = {
       'that lady', 'that guy', 'la senora que', 'el senor que', 'la senora del', 'el senor del', 'el vato de', 'la vieja de', 'el muchacho que', 'la muchacha que',
       'el de la queja', 'la de la queja', 'la de recursos humanos', 'el de recursos humanos', 'el de sistemas', 'la de sistemas', 'new guy in', 'new girl in',
       'the patient', 'el paciente', 'la paciente',
+      // session 15: someone's relative, said of another person ("la esposa del alcalde", "the coach's son").
+      'la esposa del', 'la esposa de', 'el esposo de', 'el esposo de la', 'el hijo del', 'la hija del', 'el hijo de', 'la hija de', 's son', 's daughter', 's wife',
+      's husband', 'son of', 'daughter of', 'wife of', 'the kid', 'el chavo', 'la chava',
     ],
     /** Round 4 (s7-jb): more private health and life facts, said plainly (co-occurrence with pi_named). */
     pi_private: [
@@ -102,6 +110,18 @@ export const personal_info: CategoryJudgement = {
       'advertencia por escrito', 'written warning', 'el muerto era', 'the victim was', 'la victima era', 'the one who died', 'el que murio', 'la que murio',
       'no le han avisado', 'todavia no le han avisado', 'hasnt been notified', 'hasn t been notified', 'next of kin', 'texting while driving', 'was drunk',
       'estaba borracho', 'estaba borracha', 'salio positivo en alcohol',
+      // session 15: a diagnosis said as "has/tiene X" or "por X"; debts and cut-offs; an affair; an arrest or overdose; leave and
+      // accommodations; sobriety; a high-risk pregnancy; discipline and investigations.
+      ...CONDITIONS.flatMap((c) => [`has ${c}`, `tiene ${c}`, `por ${c}`, `for ${c}`, `for his ${c}`, `for her ${c}`, `de ${c}`]),
+      'embarazo', 'embarazo de alto riesgo', 'high risk pregnancy', 'pregnancy', 'fertility treatments', 'tratamientos de fertilidad', 'quedo embarazada',
+      'sin pagar', 'x no pagar', 'por no pagar', 'meses sin pagar', 'months behind', 'behind on rent', 'you owe', 'owes', 'in fines', 'de multas', 'debe casi', 'debe mas de',
+      'le cortaron el agua', 'le cortamos', 'ya le cortamos', 'license suspended', 'suspended license', 'licencia suspendida', 'cheating on', 'has been cheating', 'cheating with',
+      'affair', 'una aventura', 'le es infiel', 'le pone el cuerno', 'le pone los cuernos', 'shoplifting', 'caught shoplifting', 'caught stealing', 'lo agarraron robando', 'overdose', 'overdosis', 'sobredosis', 'od d', 'baleado', 'baleada',
+      'le amputaron', 'amputated', 'workers comp', 'on workers comp', 'workers compensation', 'ada accommodation', 'accommodation list', 'light duty', 'no lifting',
+      'got sober', 'sober', 'her dui', 'his dui', 'su dui', 'de baja por', 'le dieron de baja', 'tomando pastillas', 'pidio incapacidad', 'incapacidad por',
+      'got written up', 'written up for', 'lo amonestaron', 'la amonestaron', 'proceso de despido', 'en proceso de despido', 'being fired', 'getting fired', 'unpaid leave',
+      'licencia administrativa', 'administrative leave', 'la estan investigando', 'lo estan investigando', 'being investigated', 'under investigation',
+      'failing the drug test', 'fmla', 'on fmla', 'fmla leave', 'postpartum', 'the rehab thing', 'lo de rehab',
     ],
     /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
     pi_public: [
@@ -109,6 +129,8 @@ export const personal_info: CategoryJudgement = {
       'i', 'im', 'i m', 'my own', 'yo', 'mi propio', 'congrats', 'congratulations', 'felicidades', 'baby shower', 'gender reveal', 'survivor', 'sobreviviente',
       'prayers for all', 'campana', 'gratis', 'prevencion', 'mes de', 'caminata', 'detection', 'deteccion', 'vaccine', 'vacuna', 'flu shots',
       'my son', 'my daughter', 'my wife', 'my husband', 'my mom', 'my dad', 'mi hijo', 'mi hija', 'mi esposa', 'mi esposo', 'mi mama', 'mi papa',
+      // session 15: what a department or the paper already made public.
+      'statement', 'said in', 'according to', 'per the', 'in the paper', 'en el periodico', 'comunicado', 'segun el', 'segun la', 'press release', 'news',
     ],
     /** Round 4 (s7-jb): identifiers of a person's own (co-occurrence with a number). */
     pi_id_key: [
@@ -157,11 +179,18 @@ export const personal_info: CategoryJudgement = {
           "Officer Delgado's wife just had a miscarriage, that's why he's out",
           'Manny is on suicide watch after the divorce, do not bring it up',
           'a Marisol de nóminas le diagnosticaron cáncer, pero no quiere que nadie sepa',
+          // session 15
+          'Rudy from the warehouse is on workers comp for his shoulder, so do not ask him to lift anything',
+          'la compañera Yolanda pidió incapacidad por embarazo de alto riesgo, todavía no le dice a nadie',
+          'Arturo Pacheco already owes over 900 in fines, no wonder he yells at the counter',
         ],
         miss: [
           'Breast cancer awareness walk Saturday at Ascarate, free screenings for city employees',
           "I'm back from chemo and feeling great, thanks for all the cards!",
           'Free HIV testing Friday at the health department clinic.',
+          // session 15
+          'Per the department statement, the officer is on administrative leave pending review.',
+          'Mi esposa tiene diabetes y ya aprendí a cocinar sin azúcar, jaja.',
         ],
       },
     },
@@ -174,11 +203,15 @@ export const personal_info: CategoryJudgement = {
       },
       patterns: [
         '{pi_id_key} {~6}(?:is |es |es el |es la |number |numero |no |#)?(?:[a-z] )?[0-9]{5,12}(?![^ .])',
+        // session 15: a licence or employee number given in passing ("mi licencia es 28419973", "license TX 18845210", "employee ID EP-880213").
+        '(?:licencia|license|licence|numero de empleada|numero de empleado|employee id|employee number|empleada|empleado)(?: [^ .]+){0,4} (?:es |is |numero |number |no |#)?(?:tx |texas |[a-z]{1,2} )?[0-9]{5,9}(?![^ .])(?<!(?:19|20)[0-9]{2})',
         // Round 5 (s8-jb): a licence plate ("his license plate is LKJ-4821", "sus placas son FRX 2231").
         '(?:license plate|plate number|placas|la placa|su placa|sus placas|tag number|his plate|her plate|matricula) (?:is |es |son |number |numero |no |#)?[a-z0-9]{2,4} ?[0-9]{3,4}(?![^ .])',
       ],
       examples: {
-        hit: ["Jorge's employee number is 104553, use it for the training sign up", 'la licencia de manejo del chofer que chocó es la 28841937'],
+        hit: ["Jorge's employee number is 104553, use it for the training sign up", 'la licencia de manejo del chofer que chocó es la 28841937',
+          // session 15
+          'pulled over the band director this morning, license TX 27719034, going 60 in a school zone', 'mi licencia es 39182274 por si el guardia pregunta'],
         miss: ['Employee numbers are on the back of your badge.', 'Renew your drivers license online at txdps.'],
       },
     },
@@ -195,9 +228,9 @@ export const personal_info: CategoryJudgement = {
         // Status first, then who: "guess who's in rehab again? our own parks supervisor".
         '(?:who s|whos|who is|quien esta|adivinen quien esta) (?:back |again |still )?{pi_status} (?:again |otra vez |today |hoy )?(?:\\. )?(?:our|nuestro|nuestra|my|mi|the|el|la) {~3}{pi_who}',
         // Diagnosis named after a leave: "out on FMLA for depression", "en incapacidad por depresion".
-        '(?:fmla|leave|disability|incapacidad|licencia|rehab|incapacitado|incapacitada|hospital|internado|internada|meds|medication|medicine|pills|pastillas|medicamento|medicina|tratamiento|therapy|terapia|treatment) (?:for|por|with|con|because of|due to) {pi_condition}',
+        '(?:fmla|leave|disability|incapacidad|licencia|rehab|incapacitado|incapacitada|hospital|internado|internada|meds|medication|medicine|pills|pastillas|medicamento|medicina|tratamiento|therapy|terapia|treatment) (?:for|por|with|con|because of|due to) (?:[a-z]+ ){0,2}{pi_condition}',
         '(?:tested|testing|test came back|dio|salio) (?:positive|positivo|positiva) (?:for|a|de|en|con)? ?{pi_condition}',
-        '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe )?{pi_condition}',
+        '{pi_who} {~4}(?:has|tiene|got|was diagnosed with|fue diagnosticado con|fue diagnosticada con|le dio|le dieron|is being treated for) (?:stage [0-9] |terminal |otra vez |again |breast |lung |colon |prostate |skin |brain |pancreatic |early onset |severe ){0,3}{pi_condition}',
         '(?:failed|flunked|reprobo|no paso) (?:his|her|their|a|the|su|la|el) (?:drug test|drug screen|random|ua|piss test|prueba de drogas|antidoping|examen antidoping)',
         '(?:wages|paycheck|pay check|pay|sueldo|cheque) (?:are |is |esta |estan )?(?:getting |being )?(?:garnished|embargado|embargados)',
         '(?:le dieron|got|gave him|gave her|le aprobaron) (?:la |his |her )?(?:incapacidad|disability|fmla|medical leave)',
@@ -239,6 +272,12 @@ export const personal_info: CategoryJudgement = {
         '(?:bed|room|cama|cuarto|habitacion) [0-9]+ {~4}{pi_hospital}',
         // Round 5 (s8-jb): at a house number ("she's at 301 Calle Sol apt 4"), an address said in a sentence, a kid's school.
         '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en) (?!(?:19|20)[0-9]{2} )[0-9]{2,5} [a-z]+',
+        // session 15: a named person and a house number on a street, in either language's order ("Mr. Baca at 4417 Cedar Grove",
+        // "la Sra. Quintana de la Clover 5512", "Don Efraín de la 914 de la Ramsey"); they live / moved to a number.
+        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:at|on|en|de|del|de la|en la|from|in) (?!(?:19|20)[0-9]{2} |[0-9]11 )(?<![0-9] )[1-9][0-9]{2,4} (?!(?:am|pm|dollars|dolares|dlls|people|personas|gallons|galones|units|unidades|times|veces|calls|llamadas|hours|horas|miles|millas|feet|pies|acres|pounds|libras|lbs|students|employees|homes|casas|cases|casos|tickets|permits|meters|metros|years|anos|days|dias|de|del|in|en|and|y|a|for|por|to)(?![^ .]))[a-z]{3,}',
+        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:de la|del|en la|en el|de la calle|en la calle|calle) (?!(?:cuadra|block|bloque|unidad|unit|troca|truck|camion|ruta|route|estacion|station|oficina|office|cuarto|room|ventanilla|window|extension|ext|numero|caso|case|folio|reporte|cuenta|account|placa|badge|gafete|empleado|pagina|page|linea|line|escuela|school|cuadrilla|crew)(?![^ .]))[a-z]+ (?:[a-z]+ )?(?![0-9]11(?![0-9]))[1-9][0-9]{2,4}(?![^ .])',
+        '(?:de la|en la) (?![0-9]11 )[1-9][0-9]{2,4} de la [a-z]+',
+        '(?:live|lives|living|moved to|se mudo a|se cambio a|se fue a vivir a) (?:at |to |en |a la |a |on )?(?!(?:19|20)[0-9]{2} |[0-9]11 )[1-9][0-9]{2,4} (?:calle )?[a-z]{3,}',
         '(?:home address|address|direccion|domicilio|su casa) {~6}(?:is|es|it s|its|queda en|esta en) [0-9]{2,5} [a-z]+',
         '(?<!(?:my|mi|our|nuestro|nuestra|nuestros|mis) )(?:daughter|son|kids|kid|grandson|granddaughter|hija|hijo|hijos|nieto|nieta) {~4}(?:goes to|attends|va a|va en|estudia en) {~3}(?:high|high school|middle school|elementary|school|prepa|secundaria|primaria|escuela|academy|colegio|daycare|guarderia)',
         // "Right now" first: "right now councilman Price is at the Starbucks on Mesa".
@@ -251,11 +290,20 @@ export const personal_info: CategoryJudgement = {
           'that inspector who wrote me up lives on Hondo Pass right by the church, blue house',
           'Pray for Lt. Garza, she is at UMC in the ICU, bed 14',
           'Chief Soto\'s son plays for Coronado, number 7, home games on Fridays',
+          // session 15
+          'the lady who keeps calling about the potholes is Mrs. Villegas at 5128 Sunrise, go say hi',
+          'el que se quejó del ruido es Don Ramiro Olivas de la Copia 3310, ya saben',
+          'Sergeant Avila and his family just moved to 7720 Sandhill, nice place',
         ],
         miss: [
           'The mayor will be at the library opening Saturday at 10!',
           'Our family lives in El Paso and we love this city.',
           'Come meet the crew at Station 14 this Sunday, 10am to 1pm.',
+          // session 15
+          'La supervisora del 311 nos trajo café, gracias Mireya.',
+          'Officer Diaz answered 1200 calls last year, a record.',
+          'La compañera de la unidad 4412 ya regresó de vacaciones.',
+          'La policía atendió a un hombre herido en la cuadra 3000 de la Montana.',
         ],
       },
     },
@@ -271,8 +319,10 @@ export const personal_info: CategoryJudgement = {
         // is the one shown (evaluate.ts dedupe); where it does not, this one says whose number it is.
         '(?:cell|cellphone|cell phone|personal (?:number|phone|line|cell)|home (?:number|phone)|private number|celular|cel|numero personal|telefono personal|whatsapp|su numero|his number|her number)(?: [a-z][^ .]*){0,6} (?:[0-9]{3} )?[0-9]{3} [0-9]{4}(?![^ .])',
         '(?:acct|account|account number|acct no|cuenta|numero de cuenta|no de cuenta)(?: (?:no|number|numero|es|is))?(?= [0-9]{4,})',
+        // session 15: an account number split in groups a few words after "cuenta" ("su cuenta es la 5591-0043", "la cuenta de nómina del compañero es la 0274 8819 3301").
+        '(?:acct|account|cuenta|numero de cuenta)(?: [^ .]+){0,6} (?:es |is |:)?(?:la |el )?[0-9]{3,}(?: [0-9]{2,}){1,3}(?![^ .])',
         // Part of an SSN or a licence number in words: "her SSN ends in 4471", "TX DL 04829911".
-        '(?:ssn|social|social security|seguro social|numero de seguro social)(?: number| no| numero| #)? {~3}(?:ends in|ending in|last (?:four|4)|termina en|ultimos (?:cuatro|4)|is|es)(?: (?:is|are|es|son|of it))? [0-9]{4}(?![^ .])',
+        '(?:ssn|social|social security|seguro social|numero de seguro social)(?: number| no| numero| #)? {~3}(?:ends in|ending in|ending|ends with|last (?:four|4)|termina en|ultimos (?:cuatro|4)|is|es)(?: (?:is|are|es|son|of it))? [0-9]{4}(?![^ .])',
         // "DL" alone: the drivers_license and employee_id detectors read the spelled-out forms themselves.
         '(?:dl|tx dl|nm dl)(?: (?:number|no|numero|is|es|#))? (?:[a-z]{1,2} )?[0-9]{5,}',
         // Round 6 (s10-jb): someone's card or account given by its last digits or its number.

@@ -38,6 +38,8 @@ export const political: CategoryJudgement = {
       'which way to vote', 'en quien votar', 'por quien votar', 'la comision', 'city commission', 'partido azul', 'partido rojo', 'straight ticket', 'slate', 'la planilla', 'planilla', 'candidate forum', 'lanzar', 'se vuelva a lanzar', 'lanzarse', 'su campana', 'la campana',
       // round 7
       'gano por', 'won by a', 'ganamos la eleccion', 'won the election', 'won the race',
+      // session 15: past-tense votes and the Texas primary month.
+      'voted', 'voted early', 'vote early', 'votacion del', 'la votacion',
     ],
     /** Taking a side: for, against, praise or scorn said of a contender or a measure (en, es). */
     pol_side: [
@@ -66,6 +68,11 @@ export const political: CategoryJudgement = {
       'mi gallo', 'ese es mi gallo', 'es mi gallo', 'vamos con todo', 'ya saben quien', 'votarle', 'hay que votarle', 'el voto es para', 'my vote goes to', 'mi voto es para', 'mi voto va para', 'boleta completa', 'sacalo', 'cambiale', 'no le den su voto', 'que se largue',
       // round 7: more of the same families
       'votemos por', 'votenle', 'votenle a', 'denle su voto', 'dale tu voto', 'give him your vote', 'give her your vote', 'cast your vote for', 'el unico candidato',
+      // session 15: texted and border forms of "vote for", one of ours, no vote at all, the right choice.
+      'voten x', 'vote x', 'votar x', 'voto x', 'votamos x', 'es pa', 'va pa', 'es de los nuestros', 'de los nuestros', 'one of us', 'one of ours', 'ni un voto',
+      'ni un voto para', 'not one vote', 'did the right thing', 'you did the right thing', 'hicieron lo correcto', 'the one who kept', 'el que nos dio',
+      'la que nos dio', 'nos dio el aumento', 'nos va a subir', 'nos va a dar', 'va a subir el sueldo', 'hay q sacarlo', 'hay q sacarla', 'hay q sacar', 'hay que sacarlo',
+      'hay que sacarla', 'act accordingly', 'does the same', 'hagan lo mismo',
     ],
     /** Campaign work and money: signs, buttons, signatures, fundraisers, donations, rallies (en, es). */
     pol_campaign_act: [
@@ -79,7 +86,12 @@ export const political: CategoryJudgement = {
       // round 5: campaign material and work in more words (border Spanish too), one's own campaign
       'calcas', 'pegatinas', 'pancartas', 'lonas', 'mantas', 'pegando', 'pegar', 'poniendo letreros', 'my campaign', 'mi campana', 'our campaign', 'nuestra campana', 'join my', 'help with my', 'help with the campaign', 'campaign team', 'equipo de campana', 'campaign volunteer', 'walk blocks', 'tocar puertas', 'hacer llamadas', 'text bank', 'textbank', 'poll watcher', 'poll watchers', 'cuidar las casillas', 'house party', 'meet the candidate', 'conoce al candidato', 'conozcan al candidato',
       // round 6
-      'juntamos', 'juntando', 'juntar para', 'carne asada', 'no falten', 'unete al equipo', 'join the team', 'voluntarios', 'oficina de campana', 'campaign office', 'campaigning for', 'campaigning', 'like my campaign', 'sigan la cuenta', 'sigan a', 'like y comparte', 'dale like', 'comparte', 'compartan', 'compartimos', 'share this page', 'share their page', 'follow their page', 'follow his page', 'follow her page', 'siganlo', 'siganla',
+      'juntamos', 'juntando', 'juntar para', 'carne asada', 'no falten',
+      // session 15: door to door, giving ("ya doné", "dona"), sharing and retweeting, a sign or pin of one's own.
+      'de puerta en puerta', 'puerta por puerta', 'casa por casa', 'door to door', 'caminata de campana', 'done a la', 'done al', 'dolares a la', 'dlls a la', 'dls a la', 'dollars to the campaign', 'bucks to the campaign', 'to his campaign', 'to her campaign',
+      'dona', 'donale', 'donenle', 'donacion', 'link de donacion', 'donation link', 'aporta', 'aporten', 'retuiteo', 'retuitear', 'retuiteen', 'retweeted', 'compartiendo',
+      'liked and shared', 'letrero', 'el letrero', 'los letreros', 'anuncios de la', 'anuncios del', 'her sign', 'his sign', 'their sign', 'wearing his',
+      'wearing her', 'wearing my', 'my button', 'su boton', 'running the phone bank', 'knocking doors for', 'phone bank for', 'block walking for', 'unete al equipo', 'join the team', 'voluntarios', 'oficina de campana', 'campaign office', 'campaigning for', 'campaigning', 'like my campaign', 'sigan la cuenta', 'sigan a', 'like y comparte', 'dale like', 'comparte', 'compartan', 'compartimos', 'share this page', 'share their page', 'follow their page', 'follow his page', 'follow her page', 'siganlo', 'siganla',
     ],
     /** An office or candidacy those acts are for. */
     pol_office: [
@@ -90,6 +102,9 @@ export const political: CategoryJudgement = {
       'county judge', 'governor', 'gobernador', 'presidente municipal', 'presidenta municipal', 'diputado', 'diputada', 'senador', 'senadora', 'trustee', 'justice of the peace', 'constable', 'district attorney', 'commissioners court', 'elecciones',
       // round 6
       'commission', 'la comision', 'city commission', 'runs against', 'run against', 'running against', 'votar', 'en quien votar', 'concejo', 'el concejo',
+      // session 15: the titles a contender goes by.
+      'representative', 'state representative', 'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilmember', 'council member', 'comisionada', 'senator',
+      'la candidata', 'el candidato', 'the candidate',
     ],
     /** Parties, movements and national figures people take sides on (en, es). */
     pol_party: [
@@ -101,6 +116,9 @@ export const political: CategoryJudgement = {
       'libertarian', 'libertarians', 'the libertarian', 'green party', 'progressives', 'progresistas', 'the libs', 'trumpers', 'bidenistas', 'morena', 'morenistas', 'panistas', 'el pri', 'priistas', 'los del pri', 'pelosi', 'aoc', 'newsom', 'cornyn', 'vance', 'los democratas', 'los republicanos',
       // round 6
       'partido azul', 'partido rojo', 'el partido azul', 'el partido rojo', 'los azules', 'los rojos', 'straight ticket', 'straight party',
+      // session 15
+      'democratic party', 'republican party', 'the democratic party', 'the republican party', 'partido democrata', 'partido republicano', 'el partido democrata',
+      'el partido republicano', 'democrata', 'republicano',
     ],
     /** What someone says about a party or figure when taking a side. */
     pol_party_take: [
@@ -114,6 +132,9 @@ export const political: CategoryJudgement = {
       'sacar a los', 'hay que sacar a los', 'son los unicos', 'los unicos que', 'votara por', 'votaran por', 'que votara', 'que voten', 'siga azul', 'siga rojo', 'sigue azul',
       // round 7
       'estoy con', 'estas con', 'estamos con', 'todos con', 'todas con', 'vamos con', 'i m with', 'im with', 'the only one who', 'el unico que', 'la unica que',
+      // session 15: a party's post shared or liked, its pin worn, "they're right", a dinner and a campaign with it.
+      'liked', 'shared', 'liked and shared', 'compartiendo', 'compartir', 'party pin', 'pin', 'hat', 'gorra', 'they re right', 'theyre right', 'they are right',
+      'tienen razon', 'nos odian', 'hate us', 'invitarme', 'inviting me', 'member of', 'miembro del', 'proud member', 'de arriba a abajo', 'top to bottom',
     ],
     /** Nonpartisan election logistics and results, job candidates, product recalls: the clean side. */
     pol_logistics: [
@@ -138,6 +159,10 @@ export const political: CategoryJudgement = {
       'la sesion', 'en la sesion', 'se discutio', 'planning', 'the rezoning', 'the charter amendment',
       // round 7
       'zonificacion', 'cambio de zonificacion', 'que estan por votar', 'van a votar', 'are voting on', 'will vote on', 'up for a vote', 'rate hike', 'water rate', 'aumento de tarifa', 'la tarifa', 'the amendment', 'la enmienda', 'the stadium deal', 'the arena',
+      // session 15: council business in other words.
+      'los del consejo', 'el consejo municipal', 'del consejo', 'se vota', 'se votan', 'van a votar', 'votes on', 'la votacion', 'the hearing', 'hearing', 'la audiencia',
+      'ban', 'the ban', 'ordinance', 'la ordenanza', 'el reglamento', 'la agenda', 'the agenda', 'agenda del', 'item 1', 'el item', 'punto de la agenda',
+      'la ampliacion', 'la privatizacion', 'privatizar', 'la tarifa', 'las tarifas', 'tarifas',
     ],
     /** A position on such an item. */
     pol_item_take: [
@@ -156,6 +181,14 @@ export const political: CategoryJudgement = {
       'en contra del', 'en contra de la', 'a favor del', 'a favor de la', 'a oponerse', 'votes down', 'vote down', 'highway robbery',
       // round 7: from knowledge of how it is said (slang, idiom, border Spanish)
       'no al aumento', 'no a la rezonificacion', 'say no to', 'ojala lo tumben', 'ojala la tumben', 'ojala no pase', 'hope it fails', 'hope it passes', 'hope it dies', 'needs to die', 'kill the bond', 'si a la', 'apoyemos la', 'pasenla', 'fingers crossed it',
+      // session 15: a side on the item said as protest, a verdict on it, or a call to fill the room.
+      'protestar', 'a protestar', 'protest', 'to protest', 'no hay que dejar', 'no hay q dejar', 'oppose it', 'come oppose', 'speak against', 'speak out against',
+      'against selling', 'must pass', 'must fail', 'show support', 'to show support', 'mostrar apoyo', 'fully supports', 'we stand behind', 'stand behind', 'hay que pararlo',
+      'hay que pararla', 'hay q pararlo', 'hay que tumbarlo', 'hay que tumbarla', 'hay q tumbarlo', 'hay q tumbarla', 'tumbarlo', 'tumbarla', 'pararlo', 'pararla', 'esta mal',
+      'yo digo que no', 'yo digo q no', 'es injusta', 'es injusto', 'injusta', 'injusto', 'la deben rechazar', 'lo deben rechazar',
+      'rechazar', 'rechacen', 'una traicion', 'es una traicion', 'betrayal', 'desperdicio', 'un desperdicio', 'nos estan robando', 'opinen en contra', 'llenen la sala',
+      'llenar la sala', 'todos a la sesion', 'a la sesion', 'todos al cabildo', 'al cabildo', 'shame on them', 'so am i', 'against it', 'is against', 'i m begging', 'im begging',
+      'begging y all', 'urge everyone', 'i d urge', 'id urge', 'i urge', 'les pido que', 'can cry about it', 'ban them', 'dead on arrival', 'compartanlo', 'es un robo',
     ],
 
     /** Round 6: a push on a pending item, said in the sentence after the item is named. */
@@ -165,6 +198,16 @@ export const political: CategoryJudgement = {
       'voten que no', 'voten que si', 'say no to it', 'diganle que no', 'que no pase', 'que si pase',
       // round 7
       'tell them no', 'tell them yes', 'tell em no', 'call them and tell', 'diganles que no', 'diganles que si', 'a oponerse', 'vayan a oponerse', 'go oppose', 'votes down', 'vote down', 'votes it down', 'shoots down', 'que lo rechacen', 'que la rechacen', 'rechacenlo', 'rechacenla', 'highway robbery', 'no al aumento', 'no a la rezonificacion',
+      // session 15
+      'yo digo que no', 'yo digo q no', 'compartanlo', 'hay que pararlo', 'hay que pararla', 'hay q tumbarlo', 'hay que tumbarlo', 'shame on them', 'against it',
+      'so am i', 'llenen la sala', 'todos a la sesion', 'come oppose it', 'oppose it', 'speak against', 'must pass', 'show support', 'es una traicion',
+    ],
+    // session 15: a push for or against a named contender, strong enough without a race word ("vote out Councilman Pruitt").
+    /** Voting a contender in or out, said outright. */
+    pol_vote_push: [
+      'vote for', 'vote out', 'voten por', 'voten x', 'vote por', 'vote por el', 'vote por ella', 'votar por', 'votenle', 'ni un voto', 'not one vote',
+      'no le den su voto', 'no les den su voto', 'reelect', 're elect', 'reelijan', 'reelijamos', 'you did the right thing', 'did the right thing', 'es de los nuestros',
+      'one of ours', 'needs your vote', 'necesita tu voto', 'necesita su voto', 'the only one who', 'el unico que', 'la unica que', 'vamos con', 'estoy con', 'i m with',
     ],
     /** Round 6: what cancels such a push (results, reports, instructions to comment). */
     pol_push_guard: ['results', 'approved', 'aprobo', 'aprobaron', 'passed with', 'written comments', 'comments go to', 'livestream', 'watch the', 'recalled', 'sign up', 'looks at', 'look at', 'take a look', 'considers', 'revisit', 'next cycle', 'next budget'],
@@ -184,6 +227,15 @@ export const political: CategoryJudgement = {
         { all: ['pol_campaign_act', 'pol_office'], within: 8, unless: ['pol_logistics'], guardWithin: 8 },
         // Round 6: a push on the item anywhere in its sentence ("item 7 rezoning … come fill the room and kill it").
         { all: ['pol_council_item', 'pol_item_push'], within: 16, unless: ['pol_push_guard'], guardWithin: 8 },
+        // session 15: a contender named by title and voted in or out ("vote out Councilman Pruitt", "el regidor X es el único que…").
+        { all: ['pol_office', 'pol_vote_push'], within: 6, unless: ['pol_logistics'], guardWithin: 8 },
+      ],
+      // session 15: a party ticket ("voten rojo", "vote straight Democrat") and a campaign slogan with its year ("Gómez for Council 2027",
+      // "Fuera Martínez 2026") are a side taken without a race word.
+      patterns: [
+        '(?:voten|vote|votar|votemos|vota|votaremos|votamos|voy a votar|go vote) (?:straight )?(?:rojo|azul|red|blue|democrata|democrat|democrats|republicano|republican|republicans|straight ticket|straight party)(?![^ .])',
+        '[a-z]+ for (?:council|mayor|judge|county judge|sheriff|commissioner|district [0-9]+|congress|senate|governor|school board) 20[2-3][0-9](?![^ .])',
+        '(?:fuera|fuerza|vota|vote|team|equipo) [a-z]+ 20[2-3][0-9](?![^ .])(?<!(?:team|equipo) (?:usa|mexico|city|ciudad|parks|parques|[a-z]+ s) 20[2-3][0-9])',
       ],
       examples: {
         hit: [
@@ -195,6 +247,14 @@ export const political: CategoryJudgement = {
           'Los demócratas solo quieren subir impuestos, no se dejen',
           'Council is voting on the water rate increase next week and it needs to fail',
           'proud to wear my Garza campaign shirt on my day off',
+          // session 15
+          'ya doné 20 dólares a la campaña de la licenciada Ochoa, únanse',
+          'this Saturday we go door to door for councilwoman Baca, meet at the Eastside library',
+          'El reglamento de los food trucks se vota el jueves y es injusto, vayan a protestar',
+          'the rezoning hearing is Monday and it must pass, bring your whole crew to show support',
+          'if you care about the library, vote out Councilman Reyes in May',
+          'voten rojo este año, raza, no hay de otra',
+          'Salas for Council 2029, link in my stories',
         ],
         miss: [
           'No les voy a decir por quién voté, pero voten, las casillas cierran a las 7.',
@@ -204,6 +264,12 @@ export const political: CategoryJudgement = {
           'Council approved the budget 6 to 2 last night.',
           'The 5K race is Saturday, come support our lifeguards!',
           'The council agenda for Tuesday includes the Mesa rezoning; sign up for public comment online.',
+          // session 15
+          'The hearing on the noise ordinance was moved to Thursday at 6 pm.',
+          'Thanks to everyone who voted early, the results will be posted at 8 pm.',
+          'Nos vemos de puerta en puerta entregando los avisos de la vacuna, gracias equipo.',
+          'Councilwoman Baca cut the ribbon at the new splash pad today.',
+          'Team Parks 2026 took first place at the chili cook-off!',
         ],
       },
     },

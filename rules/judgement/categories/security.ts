@@ -121,6 +121,20 @@ export const security: CategoryJudgement = {
       'easy to pick', 'easy to open', 'anyone can open', 'con un clip', 'with a credit card',
       'with a butter knife', 'with a screwdriver', 'con un desarmador', 'if you push it', 'si la empujas', 'si le jalas', 'if you jiggle', 'jiggle the handle', 'just pull hard',
       'give it a kick', 'kick it open', 'de una patada', 'con una patada', 'se brinca facil', 'easy to hop', 'hop the fence', 'hop over',
+      // session 15: a key kept by its lock, a post left alone, a lock opened by lifting or pulling, a camera aimed away, radios anyone can hear,
+      // an exit chained, backup power half gone, an alarm in bypass, a setting unchanged for years (en, es).
+      'on a nail', 'on the nail', 'on a hook', 'on the hook', 'hangs on', 'hanging on', 'hangs right', 'under the brick', 'debajo del ladrillo', 'bajo el ladrillo',
+      'next to the door', 'next to it', 'right next to', 'al lado de la puerta', 'junto a la puerta', 'en un clavo', 'en el clavo', 'has a copy', 'tiene copia',
+      'queda sola', 'queda solo', 'se quedan solas', 'se quedan solos', 'bien sola', 'nomas el perro', 'is alone', 'esta solo', 'esta sola', 'literally nobody',
+      'nobody at', 'no one at', 'no one on', 'no overnight guard', 'opens if you', 'se abre si', 'se abre nomas', 'jalandola', 'nomas jalandola',
+      'if you just lift', 'just lift it', 'for looks', 'no valida', 'doesnt validate', 'doesn t validate', 'lets anyone through', 'lets anyone', 'deja pasar', 'con unas pinzas',
+      'with bolt cutters', 'con pinzas', 'no cage lock', 'no lock', 'sin reja', 'un ano roto', 'broken for weeks', 'se abre sola', 'sticks open', 'push hard',
+      'pointed at the sky', 'pointing at the sky', 'points at the sky', 'apuntando al cielo', 'wrong gate', 'point at the wrong', 'pointing the wrong', 'no cifran',
+      'sin cifrado', 'se pueden escuchar', 'can listen', 'anyone can listen', 'cualquiera escucha', 'escucha todo', 'en cualquier app', 'on any app', 'encadenada',
+      'encadenadas', 'encadenado', 'chained', 'is chained', 'are chained', 'been chained', 'half empty', 'medio vacio', 'sin generador', 'no generator', 'one working',
+      'bypass mode', 'in bypass', 'en bypass', 'se reinicia', 'reboots', 'restarts every', 'shut off for', 'fake boxes', 'hasn t changed', 'hasnt changed',
+      'no ha cambiado', 'nunca lo cambian', 'ni la cambian', 'ni lo cambian', 'no second factor', 'sin segundo factor', 'people who quit', 'ex employees', 'exempleados',
+      'logged in', 'sesion abierta', 'in the back of my truck', 'todavia no lo arreglan', 'todavia no la arreglan', 'nadie se va a enterar', 'nobody will know',
     ],
     /** Good news, notices and advice about the same things: the clean side. */
     sec_clean: [
@@ -149,6 +163,8 @@ export const security: CategoryJudgement = {
       // session 13 (lexicon): a public traffic or outage notice.
       'four way stop', '4 way stop', 'treat it as', 'treat as', 'use caution', 'detour', 'expect delays', 'crews are working', 'crews are on', 'we are working on',
       'estamos trabajando', 'alto de cuatro', 'tome precauciones', 'use otra ruta',
+      // session 15: a count of the qualified is not a post left short.
+      'certified', 'certificados', 'certificadas', 'qualified', 'calificados',
     ],
     /** Round 4 (s7-jb): what a password or key is called, for the systemic-weakness co-occurrence. */
     sec_secret: [
@@ -268,6 +284,11 @@ export const security: CategoryJudgement = {
       'caja registradora', 'cash registers', 'turnstile', 'turnstiles', 'torniquete', 'torniquetes', 'gate arm', 'barrier arm', 'la pluma', 'intercom', 'interfon',
       'buzzer', 'door buzzer', 'floodlights', 'reflectores', 'motion lights', 'ankle monitor', 'ankle monitors', 'brazalete electronico', 'grillete', 'gps units',
       'the gps',
+      // session 15: warning and life-safety gear, screening arches, readers and controllers, the rooms that hold evidence and chemicals.
+      'sirens', 'siren', 'sirenas', 'sistema de sirenas', 'bocinas', 'bocinas de alerta', 'warning sirens', 'sprinklers', 'fire sprinklers', 'rociadores', 'arco de seguridad',
+      'el arco', 'los scanners', 'baggage scanners', 'evidence locker', 'property room', 'chapas electronicas', 'chapas', 'las chapas', 'lector', 'el lector', 'reader',
+      'controllers', 'controller', 'cabinet key', 'control panel', 'scada', 'scada laptop', 'hmi', 'the cad', 'stairwell', 'stairwell door', 'la escalera', 'fire doors',
+      'puerta de emergencia', 'water tower', 'access ladder', 'compuerta', 'compuertas', 'la bodega', 'vault', 'boveda', 'alarm panel',
     ],
     /** Who patrols or guards. */
     sec_staff: [
@@ -281,6 +302,8 @@ export const security: CategoryJudgement = {
       'rigs', 'trucks on',
       // Round 9 (s12-jb): the crew counted in everyday words.
       'guys', 'people', 'personas', 'elementos', 'inspectores', 'inspectors', 'techs', 'staff',
+      // session 15
+      'custodios', 'custodio', 'empleado', 'un empleado', 'one crew', 'crews on', 'patrol units', 'night operator', 'operator', 'el velador',
     ],
     /** City systems an attacker would look for. */
     sec_system: [
@@ -308,6 +331,9 @@ export const security: CategoryJudgement = {
       'inmate transport', 'transport van', 'traslado de reos', 'traslado de presos', 'traslado de detenidos', 'el traslado del', 'evidence transfer', 'moving the evidence',
       'the mayor leaves', 'the mayor arrives', 'el alcalde llega', 'el alcalde sale', 'the governor arrives', 'el gobernador llega', 'the judge leaves', 'the chief leaves',
       'leaves the building at', 'sale del edificio a', 'llega por la puerta de atras', 'comes in the back', 'uses the back entrance', 'entra por atras',
+      // session 15: a sweep, raid or transfer told ahead of time.
+      'camp sweep', 'camps sweep', 'big raid', 'federal op', 'op at', 'trasladamos', 'trasladan', 'van a trasladar',
+      'lo trasladamos', 'detail plan', 'van 6 unidades', 'van a hacer el operativo',
     ],
     /** session 13 (lexicon): days and set times a movement is announced by (not in sec_when: a closed window "los lunes" is a notice, not a gap). */
     sec_move_when: [
@@ -315,11 +341,24 @@ export const security: CategoryJudgement = {
       'friday', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'tomorrow', 'tmrw', 'at noon', 'al mediodia', 'in the morning', 'por la manana', 'same time every',
       'a la misma hora', 'around noon',
       'at 1', 'at 2', 'at 3', 'at 4', 'at 5', 'at 6', 'at 7', 'at 8', 'at 9', 'at 10', 'at 11', 'at 12',
+      // session 15
+      'manana', 'manana en la madrugada', 'before sunrise', 'antes del amanecer', 'at dawn', 'de madrugada', 'en la madrugada', '5am', '6am', '4am', 'a las 5', 'a las 6',
+      'a las 4', 'thursday morning', 'wednesday', 'ahorita mismo', 'right now', 'tomorrow before',
     ],
     /** session 13 (lexicon): a movement announced in public on purpose. */
+    // session 15: a post held by one or two people, a count said low ("only four officers", "nomás van 3 unidades").
+    /** A head count said as too low for the post. */
+    sec_count_low: [
+      'only four', 'only 4', 'only two', 'only 2', 'only three', 'only 3', 'only one', 'just two', 'just one', 'exactly two', 'nomas hay un', 'nomas hay una', 'nomas hay',
+      'nomas van', 'nomas quedamos', 'nomas tiene', 'nomas son', 'son tres nomas', 'son dos nomas', 'nada mas toda', 'personas nada mas', 'solo un', 'solo una', 'solo dos',
+      'half staff', 'half the staff', 'medio personal', 'down to one', 'down to two', 'one ambulance', 'una ambulancia', 'con dos personas', 'dos custodios', 'un oficial',
+      'one officer', 'one guard', 'un guardia', 'zero units', 'no units', 'cero unidades',
+    ],
     sec_movement_public: [
       'parade', 'desfile', 'road closure', 'road closures', 'cierre de calles', 'cierres', 'expect delays', 'welcome', 'bienvenido', 'bienvenida', 'join us', 'acompananos',
       'public is invited', 'todos invitados', 'ceremony', 'ceremonia', 'press conference', 'rueda de prensa', 'livestream', 'en vivo', 'schedule posted', 'agenda',
+      // session 15: street sweeping and clean sweeps are not raids.
+      'street', 'streets', 'sweeper', 'sweeping', 'barredora', 'clean sweep', 'calles',
     ],
     /** A live tactical unit (see LIVE_OPERATION). */
     sec_unit: [
@@ -346,7 +385,12 @@ export const security: CategoryJudgement = {
         { all: ['sec_secret', 'sec_secret_weak'], within: 10, unless: ['sec_secret_clean'], guardWithin: 8 },
       ],
       examples: {
-        hit: ['The side door at the evidence warehouse opens with a credit card, been like that forever', 'La alarma de la bodega de evidencias ya valió, sigue sin arreglarse desde marzo', 'FYI the back gate at the water treatment plant has been chained but not locked for weeks', 'La alarma del museo no suena si abres la ventana del baño de atrás', 'The traffic signal controllers still run on the factory password', 
+        hit: [
+          // session 15
+          'the key to the pump house hangs on a nail right by the door, so much for security',
+          'las bocinas de alerta del canal siguen descompuestas y si se desborda nadie se va a enterar',
+          'the stairwell door on the third floor has been chained for months during events',
+'The side door at the evidence warehouse opens with a credit card, been like that forever', 'La alarma de la bodega de evidencias ya valió, sigue sin arreglarse desde marzo', 'FYI the back gate at the water treatment plant has been chained but not locked for weeks', 'La alarma del museo no suena si abres la ventana del baño de atrás', 'The traffic signal controllers still run on the factory password', 
           'the inventory app login is the same one for all of us, nobody ever changed it',
           'Cameras at the impound lot are fake, they\'re not even wired lol',
           'Skylight at the evidence warehouse doesn\'t lock, whoever wants in can get in',
@@ -357,7 +401,11 @@ export const security: CategoryJudgement = {
           'Les consigo pases para la zona restringida del aeropuerto sin revisión, pregunten por inbox',
           'las cámaras del puente siguen sin servir desde el lunes',
         ],
-        miss: ['The traffic signals at Zaragoza and Montana are out of service, treat it as a four-way stop', 'El portón del parque se abre con la tarjeta del empleado a partir del lunes', 'Reminder: lock the back gate when you leave, facilities will check it tonight', 
+        miss: [
+          // session 15
+          'Keys to the pavilion are at the front desk; ask the attendant.',
+          'Las bocinas del parque ya quedaron, gracias a mantenimiento.',
+'The traffic signals at Zaragoza and Montana are out of service, treat it as a four-way stop', 'El portón del parque se abre con la tarjeta del empleado a partir del lunes', 'Reminder: lock the back gate when you leave, facilities will check it tonight', 
           'New security cameras are up and running at Memorial Park!',
           'Doors open at 6pm for the budget town hall, see you there!',
           'Never share your badge or prop doors open for others.',
@@ -448,6 +496,8 @@ export const security: CategoryJudgement = {
         { all: ['sec_absent', 'sec_when'], within: 8, unless: ['sec_clean'], guardWithin: 6 },
         // session 13 (lexicon): a guard or patrol said to sleep, leave or wave people through ("el velador se duerme a las 3").
         { all: ['sec_staff', 'sec_staff_lapse'], within: 8, unless: ['sec_clean'], guardWithin: 6 },
+        // session 15
+        { all: ['sec_staff', 'sec_count_low'], within: 6, unless: ['sec_clean'], guardWithin: 6 },
       ],
       message: {
         en: 'Tells the public that patrols, guards or crews are thin somewhere. That tells anyone where no one will respond.',
@@ -471,7 +521,11 @@ export const security: CategoryJudgement = {
         '(?:down to|were down to|we re down to|nomas hay|solo hay|nada mas hay|apenas hay|only|just|nomas|apenas) (?:[0-9]+|one|two|three|four|a single|una|un|dos|tres|cuatro|uno|una sola|un solo) {~2}{sec_staff}(?= {~9}(?:{sec_when}|for the whole|for all|para todo|para toda|covering|cubriendo|patrullando|patrolling|on duty|de turno|en turno|certified|certificados)(?![^ .]))',
       ],
       examples: {
-        hit: ['El guardia del almacén se duerme a las 3 de la mañana, todos lo saben', 'We\'re running with 2 cops for the whole northeast side tonight lol pray for us', 
+        hit: [
+          // session 15
+          'heads up, only two officers covering the whole east side tonight',
+          'en el puente nomás hay un oficial de 11 a 7, los demás andan en otro lado',
+'El guardia del almacén se duerme a las 3 de la mañana, todos lo saben', 'We\'re running with 2 cops for the whole northeast side tonight lol pray for us', 
           'Only two officers covering the whole Northeast tonight because of the concert, so yeah',
           'nomás van a haber dos patrullas para todo el Valle esta noche',
           'the council member is walking downtown with no security detail tonight',
@@ -481,7 +535,10 @@ export const security: CategoryJudgement = {
           'the overnight at the lift station is just me this month, if anything trips at 3am good luck',
           'mañana nada más van a estar dos elementos en la caseta en el turno de la madrugada',
         ],
-        miss: ['Mi bebé por fin se duerme a las 8, gracias a todos por los consejos', 
+        miss: [
+          // session 15
+          'Gracias a los dos oficiales que nos ayudaron en el desfile.',
+'Mi bebé por fin se duerme a las 8, gracias a todos por los consejos', 
           'Short-staffed at the library today, thanks for your patience!',
           'Only two days left to sign up for the youth soccer league!',
           'Thank you to the officers who patrol our neighborhood.',
