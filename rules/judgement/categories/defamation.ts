@@ -322,6 +322,30 @@ export const defamation: CategoryJudgement = {
       // session 15: drunk on the job said as a scene, not a label.
       'pisteado', 'pisteada', 'bien pisteado', 'manejando borracho', 'manejando borracha', 'manejaba borracho', 'borracho en la unidad', 'roll call drunk', 'to work drunk',
       'can t pass a breathalyzer', 'cant pass a breathalyzer', 'failed a breathalyzer', 'on his breath', 'on her breath', 'smelled it on',
+      // session 15: records made to disappear for friends, fines forgiven for a favour.
+      'borra los expedientes', 'borra las multas', 'borra las quejas', 'desaparece los expedientes', 'desaparece las multas', 'destruye los expedientes', 'deletes complaints',
+      'deletes the complaints', 'deleted the complaints', 'deletes tickets', 'voids tickets for', 'shreds the', 'loses every complaint', 'pierde las quejas', 'le quita multas',
+      'les quita las multas', 'quita multas', 'les perdona las multas', 'lets his buddies', 'lets her buddies', 'lets his friends skip', 'deja pasar a sus cuates',
+      // session 15: a past, a protection or a use said as fact (a record, safe houses for gangsters, sewer water in the food, sex for grades).
+      'with a record for', 'a record for child', 'con antecedentes por', 'con antecedentes de', 'casas de seguridad', 'stash house', 'stash houses', 'protege a los malandros',
+      'protects the cartel', 'cuida a los narcos', 'agua del drenaje', 'sewer water', 'sleeps with cadets', 'sleeps with students', 'sleeps with the', 'for passing grades',
+      'a cambio de calificaciones', 'compra carne robada', 'compra cosas robadas', 'buys stolen',
+    ],
+    /** session 15: goods that are stolen, spoiled or not what they are sold as. */
+    defam_bad_goods: [
+      'robada', 'robadas', 'robado', 'robados', 'stolen', 'caducado', 'caducada', 'caducados', 'caducadas', 'vencido', 'vencida', 'vencidos', 'vencidas', 'expired',
+      'counterfeit', 'bootleg', 'knockoff', 'knockoffs', 'pirata', 'piratas', 'de burro', 'de perro', 'de gato', 'de caballo', 'echada a perder', 'echado a perder', 'rotten',
+      'spoiled', 'podrida', 'podrido', 'contaminada', 'contaminado', 'sin inspeccion', 'no inspection', 'with no inspection',
+    ],
+    defam_trade: [
+      'sells', 'sold', 'selling', 'vende', 'vendio', 'venden', 'vendia', 'buys', 'bought', 'buying', 'compra', 'compro', 'compran', 'compraba', 'serves', 'served', 'sirve', 'sirven',
+      'gets her meat', 'gets his meat', 'uses', 'usa', 'usan', 'le vende', 'les vende', 'puts in', 'puso', 'pone',
+    ],
+    defam_trade_ok: [
+      'no compre', 'no compren', 'don t buy', 'dont buy', 'never buy', 'avoid buying', 'evite', 'eviten', 'cuidado con', 'beware', 'how to spot', 'como identificar', 'recall',
+      'retiro del mercado', 'se decomisaron', 'decomisamos', 'seized', 'hot dogs', 'hot dog', 'hot sauce', 'salsa', 'hot wings', 'hot chocolate', 'chocolate caliente', 'hot cheetos',
+      'hot coffee', 'hot food', 'comida caliente', 'hot meals', 'served hot', 'hot and fresh', 'hot off', 'tacos de perro', 'dog food', 'comida de perro', 'comida para perro',
+      'de perro caliente', 'perros calientes', 'dispose', 'desechar', 'take back', 'drop off',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -654,7 +678,7 @@ export const defamation: CategoryJudgement = {
         '(?:{person_role}|dr|doctor|doctora|owner|owners|commissioner|judge|alcalde|alcaldesa|comandante|dueno|duena|regidor|regidora|licenciado|licenciada|concejal|diputado|diputada)(?: [^ .]+){0,6} (?:is a fraud|is a crook|is a thief|is a con artist|faked (?:his|her|their)|fakes (?:his|her|their)|lied about (?:his|her|their) (?:degree|record|résumé|resume|license)|poisons|poisoned|waters down|sells (?:prescriptions|pills|drugs|dope)|deals (?:drugs|pills|dope) on the side|works for the cartel|works for the cartels|is on the cartels payroll|trabaja para el cartel|trabaja para los carteles|trabaja para la mafia|esta con el cartel|compro (?:los |unos )?votos|compra (?:los )?votos|vende carne de (?:perro|gato|caballo|rata|burro)|le da carne de (?:perro|gato)|falsifico (?:su|el|los)|es un corrupto|es una corrupta|es un ratero|es una ratera|es un fraude|es una fraude|es un estafador|es una estafadora)(?![^ .])',
         // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
         // Tried at the job word (rare) rather than at every "the"/"la"; the determiner is checked behind it.
-        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?)(?<!(?:jury|acquits|acquitted|convicts|convicted|sentences|sentenced|charges|charged|indicts|indicted|arrests|arrested|jurado|absuelve|absuelven|condena|condenan|sentencia|detienen|arrestan)(?: [^ .]+){0,5}) ${GAP(7)}${ACT}`,
+        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra|al|del|those|these|esos|esas|estos|estas) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?)(?<!(?:jury|acquits|acquitted|convicts|convicted|sentences|sentenced|charges|charged|indicts|indicted|arrests|arrested|jurado|absuelve|absuelven|condena|condenan|sentencia|detienen|arrestan)(?: [^ .]+){0,5}) ${GAP(7)}${ACT}`,
       ],
       examples: {
         hit: [
@@ -760,6 +784,47 @@ export const defamation: CategoryJudgement = {
           'If a contractor bills you for work never done, report it to the consumer hotline.',
           'The vendor billed us on time and the work was finished early.',
           'Nos cobraron la cuota del parque, nunca habíamos ido, qué bonito está.',
+        ],
+      },
+    },
+    {
+      // session 15: goods stolen, spoiled or faked traded as a habit ("compra carne robada", "sells expired formula", "vende carne de burro").
+      id: 'judgement.defamation.bad_goods',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      cooccur: [{ all: ['defam_trade', 'defam_bad_goods'], within: 4, ordered: true, unless: ['defamation_guard', 'defam_trade_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'The corner store on Alameda sells expired baby formula, my cousin saw the dates.',
+          'El de los elotes compra queso robado en la pulga y lo revende en la plaza.',
+          'Esa taquería sirve carne echada a perder, por eso nadie del barrio come ahí.',
+        ],
+        miss: [
+          'Never buy counterfeit car seats online, here is how to spot one.',
+          'La tiendita vende hot dogs y tacos de perro caliente los viernes.',
+          'The food bank never serves expired cans, volunteers check every date.',
+        ],
+      },
+    },
+    {
+      // session 15: someone named, and the damaging act said as the start of the next sentence ("… la regidora Lozano? Porque se roba las becas").
+      id: 'judgement.defamation.act_next_sentence',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      patterns: [
+        `(?:{person_ref}|{title}|{accused_role}|{defam_who_more}|{defam_business}) ${GAP(9)}\\. (?:(?:pues )?porque |because |cause |y |and |also |ademas |tambien |se llama [^ .]+ (?:[^ .]+ )?y )?(?:(?:he|she|el|ella|hes|shes|he s|she s|they|ellos) )?(?:{strong_act}|{acto_danino}|{damaging_act}|{defam_act_said})(?! (?:the show|my heart|our hearts|the spotlight|el show|mi corazon|the game|second|third|home|a base|the ball))`,
+      ],
+      examples: {
+        hit: [
+          'Ojo con la tesorera de la liga. Se robó las inscripciones del torneo.',
+          'Why does our fleet supervisor drive a new Tahoe? Because he pocketed the auction money.',
+          'Ever wonder how the permit clerk got that boat? She takes kickbacks from the builders.',
+        ],
+        miss: [
+          'Our fleet supervisor retired Friday. He stole the show at his own party!',
+          'La tesorera de la liga presentó las cuentas. Todo cuadra, gracias.',
         ],
       },
     },
