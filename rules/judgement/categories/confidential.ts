@@ -741,10 +741,11 @@ export const confidential: CategoryJudgement = {
         // Said to be secret and shared anyway: "todavía es secreto", "confidential but everybody should know".
         '(?:todavia|aun|still|supposedly|supuestamente) (?:es |is |are |son |esta |estan |its |it s )?(?:secreto|secret|confidential|confidencial|under wraps|hush hush|classified)',
         '(?:secreto|secret|confidential|confidencial|classified|hush hush) (?:but|pero|so|asi que|lol|jaja)',
-        '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|en|el|la|next|till) ',
+        '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|till|until)(?![^ .])',
         // session 15: the announcement or the people told are still to come ("no los publican hasta el lunes", "press release isn't", "the family hasn't been told").
         '(?:no|todavia no|aun no) (?:lo |la |los |las |les |le )?(?:publican|van a publicar|sueltan|van a soltar|dan a conocer|avisan|han avisado|notifican|han notificado|han dicho|dicen) (?:[^ .]+ )?(?:hasta|a la prensa|a los|a las|a la familia|todavia|aun)',
-        '(?:announcement|press release|the release|anuncio|comunicado) (?:isn t|isnt|is not|won t be|wont be|no es|no sale|todavia no) (?:out |ready |listo |hasta |till |until )?',
+        '(?:todavia|aun) no (?:lo |la |los |las |les |le |se )?(?:publican|publica|sueltan|suelta|dan a conocer|anuncia|anuncian|dicen|han dicho|avisan|notifican)(?! (?:la fecha|cuando|nada|los horarios|el horario|donde))',
+        '(?:announcement|press release|the release|anuncio|comunicado) (?:isn t|isnt|is not|won t be|wont be|no es|no sale|todavia no)(?: (?:out|ready|listo|hasta|till|until))?',
         '(?:family|families|familia|familias|tenants|residents|inquilinos|the press|la prensa|the public|employees|the neighborhood|next of kin) (?:[^ .]+ ){0,2}(?:hasn t|hasnt|haven t|havent|has not|have not|doesn t|doesnt|don t|dont) (?:even )?(?:been )?(?:told|notified|informed|know yet|have any idea|have no idea)(?! (?:a date|the date|when|the time|where|about the (?:memorial|service|funeral)))',
         '(?:todavia|aun) no (?:lo |la |les |le )?(?:sabe|saben|avisan|les avisan|notifican) (?:la prensa|la familia|los vecinos|los inquilinos|el|ella|ellos|nadie)',
         '(?:pero|but) (?:el|ella|he|she|they|ellos|ellas) (?:no sabe|no saben|doesn t know|doesnt know|don t know|dont know|has no idea|have no idea|no tiene idea|no tienen idea)(?! (?:how|what|como|que|where|donde|why|porque))',
