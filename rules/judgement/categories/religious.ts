@@ -150,7 +150,7 @@ export const religious: CategoryJudgement = {
       'who doesn t pray', 'who don t pray', 'who doesnt pray', 'who dont pray', 'who pray', 'who prays', 'who haven t accepted', 'who hasn t accepted', 'who havent accepted',
       'don t know jesus', 'dont know jesus', 'don t want jesus', 'dont want jesus', 'don t fear god', 'dont fear god', 'doesn t fear god', 'god fearing', 'be a christian',
       'be christian', 'be catholic', 'estar bautizados', 'estar bautizado', 'instead of being at church', 'instead of church', 'en vez de ir a misa', 'los que no creen en el',
-      'don t see him', 'dont see him', 'haven t accepted him', 'havent accepted him',
+      'don t see him', 'dont see him', 'haven t accepted him', 'havent accepted him', 'el q no ora', 'el q no crea', 'los q no creen', 'los q no crean', 'el q no va a misa',
     ],
     /** ...for a job, a service or trust at work. */
     rel_gate: [
@@ -232,7 +232,7 @@ export const religious: CategoryJudgement = {
       'you will answer for it',
     ],
     rel_damned_who: [
-      'you', 'you re', 'youre', 'your', 'they', 'they re', 'those', 'those who', 'los que', 'el que', 'la que', 'quien', 'ustedes', 'todos ustedes', 'people', 'la gente',
+      'los q', 'el q', 'la q', 'you', 'you re', 'youre', 'your', 'they', 'they re', 'those', 'those who', 'los que', 'el que', 'la que', 'quien', 'ustedes', 'todos ustedes', 'people', 'la gente',
       'everyone', 'the rest of you', 'los demas', 'y all', 'yall', 'les', 'ellos', 'ellas', 'he', 'she', 'el', 'ella', 'su hijo', 'their son', 'their daughter', 'your son',
     ],
     /** session 15: hell and sin said of heat, traffic, a sentence, a song or a game. */
@@ -240,6 +240,23 @@ export const religious: CategoryJudgement = {
       'heat', 'calor', 'traffic', 'trafico', 'sentenced', 'sentenciado', 'sentenciada', 'years', 'anos de', 'prision', 'carcel', 'judge', 'juez', 'movie', 'pelicula', 'song',
       'cancion', 'game', 'juego', 'highway to hell', 'hell of a', 'hell yeah', 'what the hell', 'like hell', 'week from hell', 'dia de perros', 'shift from hell', 'semana del infierno',
       'sermon', 'homilia', 'el padre dijo', 'the priest said', 'catecismo', 'catechism', 'dante', 'series', 'serie', 'novel', 'novela', 'book', 'libro', 'caldo', 'salsa', 'wings',
+    ],
+    /** session 15: faith material or a prayer handed to the people an employee serves (a tract with every notice, a verse to each detainee). */
+    rel_material: [
+      'pamphlet', 'pamphlets', 'tract', 'tracts', 'folleto de', 'folletos de', 'folleto de nuestra iglesia', 'un versiculo', 'versiculos', 'a verse', 'bible verse', 'bible verses',
+      'le leo', 'les leo', 'invitacion para el culto', 'invitacion a mi iglesia', 'invitation to my church', 'flyer from my church', 'church flyer', 'estampita', 'estampitas',
+      'que se encomienden', 'se encomienden a', 'pray over them', 'pray with them', 'oro por ellos', 'rezo con ellos', 'oro con ellos', 'worship music', 'musica cristiana',
+      'alabanzas', 'arreglen su vida con', 'la biblia en', 'la biblia abierta', 'my bible open', 'his word', 'su palabra',
+    ],
+    rel_public_served: [
+      'every notice', 'each notice', 'con cada', 'cada multa', 'cada detenido', 'cada persona que', 'a cada persona', 'a todos los que vienen', 'los que vienen a', 'que cito',
+      'every passenger', 'each passenger', 'cada pasajero', 'los pasajeros', 'every caller', 'each caller', 'every customer', 'cada cliente', 'every patient', 'cada paciente',
+      'los pacientes', 'every inmate', 'cada interno', 'los internos', 'patrons', 'every resident', 'my line', 'mi ventanilla', 'la ventanilla', 'hold line', 'every citation',
+      'each citation', 'every ticket', 'cada infraccion', 'every visitor', 'cada visitante', 'every family', 'cada familia', 'every kid in', 'cada nino del', 'a los vecinos que',
+    ],
+    rel_material_ok: [
+      'if they ask', 'if asked', 'si me piden', 'si lo piden', 'si la piden', 'upon request', 'a peticion', 'chaplain', 'capellan', 'never', 'nunca', 'not allowed', 'no se permite',
+      'policy', 'politica', 'not on the clock', 'off the clock', 'fuera del horario', 'library display', 'book club', 'club de lectura', 'history', 'historia',
     ],
     /** People named by faith (en, es). */
     faith_group: [
@@ -449,6 +466,29 @@ export const religious: CategoryJudgement = {
           'El juez lo sentenció a 20 años, ojalá no se salva de la cárcel.',
           'Highway to Hell on the radio at the car wash fundraiser, what a vibe.',
           'The priest said in his sermon that we are all sinners, good homily today.',
+        ],
+      },
+    },
+    {
+      // session 15: faith material or a prayer handed, on the job, to the public an employee serves.
+      id: 'judgement.religious.served_with_faith',
+      category: 'religious',
+      message: {
+        en: 'Uses a City job to hand people faith material or prayer. The policy forbids promoting a religion while serving the public.',
+        es: 'Usa un puesto de la Ciudad para darle a la gente material o rezos religiosos. La política prohíbe promover una religión al atender al público.',
+      },
+      cooccur: [{ all: ['rel_material', 'rel_public_served'], within: 12, unless: ['rel_material_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'I tuck a little tract from my church into every citation I write, seeds of faith.',
+          'A cada paciente que llega a la clínica le leo un versículo antes de vacunarlo.',
+          'Every caller on our hold line hears worship music now, I set it up myself.',
+          'A los vecinos que cito les dejo una estampita con la multa, a ver si se componen.',
+        ],
+        miss: [
+          'The chaplain leaves tracts in the lobby for inmates who ask for them.',
+          'La biblioteca tiene un club de lectura de la Biblia los martes, abierto a todos.',
+          'Every caller gets a survey link after the call, please fill it out.',
         ],
       },
     },
