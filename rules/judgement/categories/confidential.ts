@@ -268,7 +268,7 @@ export const confidential: CategoryJudgement = {
     ],
     /** session 15: a police operation or an arrest planned (a raid, a sweep, "el operativo", a transfer, "lo van a arrestar"). */
     conf_op: [
-      'raid', 'raids', 'redada', 'redadas', 'operativo', 'operativos', 'cateo', 'cateos', 'the sweep', 'a sweep', 'camp sweep', 'homeless sweep', 'sweep of the', 'sting operation',
+      'raid', 'raids', 'redada', 'redadas', 'operativo', 'operativos', 'cateo', 'cateos', 'the sweep', 'a sweep', 'camp sweep', 'homeless sweep', 'encampment sweep', 'sweep of the', 'sting operation',
       'a sting', 'the sting', 'drug bust', 'federal op', 'the op', 'an op', 'ops plan', 'op plan', 'search warrant', 'warrant service', 'orden de cateo', 'takedown', 'roundup',
       'van a arrestar', 'lo van a arrestar', 'la van a arrestar', 'los van a arrestar', 'van a detener', 'lo van a detener', 'picking somebody up', 'picking someone up', 'picking him up',
       'picking her up', 'trasladamos', 'van a trasladar', 'lo van a trasladar', 'el traslado', 'van a catear', 'viene la policia', 'va a llegar la policia', 'van a caer', 'cae el operativo',
@@ -286,7 +286,7 @@ export const confidential: CategoryJudgement = {
       'demostracion', 'checkpoint', 'no refusal', 'call 311', 'llame al', 'yesterday', 'ayer', 'last night', 'anoche', 'arrested', 'arrestaron', 'detuvieron', 'busted', 'results',
       'resultados de', 'game', 'games', 'juego', 'partido', 'series', 'serie', 'clan', 'guild', 'discord', 'xbox', 'playstation', 'fridge', 'refri', 'parade', 'desfile', 'maraton',
       'marathon', 'festival', 'concierto', 'concert', 'vial', 'cierres', 'closures', 'street sweeping', 'barrido', 'leaves', 'rescate', 'vacunacion', 'esterilizacion',
-      'limpieza', 'cleanup', 'clean up', 'gratis', 'free', 'recoleccion', 'descacharrizacion', 'hicieron un', 'hubo un', 'hubo operativo', 'there was a', 'happened', 'did a',
+      'limpieza', 'cleanup', 'clean up', 'gratis', 'free', 'fans', 'playoffs', 'team', 'season', 'temporada', 'baseball', 'beisbol', 'football', 'futbol', 'basketball', 'recoleccion', 'descacharrizacion', 'hicieron un', 'hubo un', 'hubo operativo', 'there was a', 'happened', 'did a',
     ],
     /** session 15: an exam's content told ahead (the same as last year, an answer key, which questions). */
     conf_exam: [
