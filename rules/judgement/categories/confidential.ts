@@ -260,6 +260,47 @@ export const confidential: CategoryJudgement = {
       'le levantaron acta', 'acta administrativa', 'un extranamiento', 'extranamiento', 'sancionado', 'sancionada', 'lo sancionaron', 'la sancionaron',
       'le abrieron expediente', 'le abrieron una investigacion', 'sin goce de sueldo', 'lo tienen castigado', 'la tienen castigada', 'lo castigaron', 'la castigaron',
       'lo tienen en la banca', 'lo mandaron a la banca', 'esta en rehabilitacion', 'lo mandaron a rehabilitacion', 'esta incapacitado', 'esta incapacitada',
+      // session 15: leave and its private reason, a firing on paper before the person is told.
+      'licencia medica', 'medical leave for', 'out on fmla', 'on fmla', 'fmla again', 'por depresion', 'for depression', 'stress leave', 'the rehab thing', 'incapacidad por',
+      'carta de despido', 'proceso de despido', 'en proceso de despido', 'termination paperwork', 'termination letter', 'termination papers', 'suspending him',
+      'suspending her', 'they re suspending', 'theyre suspending', 'van a suspender', 'lo van a suspender', 'la van a suspender', 'pink slip', 'pink slips', 'le van a dar cuello',
+      'le toca salir', 'lo van a rebotar', 'los van a rebotar', 'la van a rebotar', 'getting passed over', 'passed over again',
+    ],
+    /** session 15: a police operation or an arrest planned (a raid, a sweep, "el operativo", a transfer, "lo van a arrestar"). */
+    conf_op: [
+      'raid', 'raids', 'redada', 'redadas', 'operativo', 'operativos', 'cateo', 'cateos', 'the sweep', 'a sweep', 'camp sweep', 'homeless sweep', 'encampment sweep', 'sweep of the', 'sting operation',
+      'a sting', 'the sting', 'drug bust', 'federal op', 'the op', 'an op', 'ops plan', 'op plan', 'search warrant', 'warrant service', 'orden de cateo', 'takedown', 'roundup',
+      'van a arrestar', 'lo van a arrestar', 'la van a arrestar', 'los van a arrestar', 'van a detener', 'lo van a detener', 'picking somebody up', 'picking someone up', 'picking him up',
+      'picking her up', 'trasladamos', 'van a trasladar', 'lo van a trasladar', 'el traslado', 'van a catear', 'viene la policia', 'va a llegar la policia', 'van a caer', 'cae el operativo',
+      'surprise inspection', 'inspeccion sorpresa', 'surprise raid', 'surprise visit', 'visita sorpresa',
+    ],
+    /** session 15: when it happens, told before it does. */
+    conf_when: [
+      'tomorrow', 'tomorrow s', 'tonight', 'manana', 'esta noche', 'en la madrugada', 'madrugada', 'before sunrise', 'at dawn', 'al amanecer', 'this weekend', 'este fin',
+      'next week', 'la otra semana', 'la proxima semana', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'el lunes', 'el martes', 'el miercoles',
+      'el jueves', 'el viernes', 'el sabado', 'el domingo', 'a las 4', 'a las 5', 'a las 6', '4am', '5am', '6am', '5 am', '6 am', '0400', '0500', '0600', 'at 5', 'at 6', 'at 4',
+    ],
+    /** session 15: an operation announced to the public, already done, or not the police's (traffic for a parade, a game's raid). */
+    conf_op_public: [
+      'announced', 'anuncio', 'anunciaron', 'notice', 'notices', 'aviso a', 'avisos', 'posted', 'publico', 'public', 'drill', 'simulacro', 'training', 'entrenamiento', 'demonstration',
+      'demostracion', 'checkpoint', 'no refusal', 'call 311', 'llame al', 'yesterday', 'ayer', 'last night', 'anoche', 'arrested', 'arrestaron', 'detuvieron', 'busted', 'results',
+      'resultados de', 'game', 'games', 'juego', 'partido', 'series', 'serie', 'clan', 'guild', 'discord', 'xbox', 'playstation', 'fridge', 'refri', 'parade', 'desfile', 'maraton',
+      'marathon', 'festival', 'concierto', 'concert', 'vial', 'cierres', 'closures', 'street sweeping', 'barrido', 'leaves', 'rescate', 'vacunacion', 'esterilizacion',
+      'limpieza', 'cleanup', 'clean up', 'gratis', 'free', 'fans', 'playoffs', 'team', 'season', 'temporada', 'baseball', 'beisbol', 'football', 'futbol', 'basketball', 'recoleccion', 'descacharrizacion', 'hicieron un', 'hubo un', 'hubo operativo', 'there was a', 'happened', 'did a',
+    ],
+    /** session 15: an exam's content told ahead (the same as last year, an answer key, which questions). */
+    conf_exam: [
+      'exam', 'exams', 'examen', 'examenes', 'the test', 'written test', 'the written', 'written final', 'the final', 'promotion test', 'promotional exam', 'examen de ascenso',
+      'examen de ingreso', 'las preguntas', 'the questions', 'questions', 'preguntas del',
+    ],
+    conf_exam_leak: [
+      'answer key', 'the answers', 'las respuestas', 'same one as last year', 'same as last year', 'same questions', 'las mismas preguntas', 'casi igual', 'casi iguales',
+      'igual al pasado', 'iguales q las del', 'iguales que las del', 'word for word', 'palabra por palabra', 'almost word for word', 'took a pic', 'le tome foto', 'les tome foto',
+      'heavy on', 'viene casi', 'estudien las preguntas del', 'study the questions from', 'leaked', 'se filtro', 'filtraron', 'questions 1', 'preguntas del 1',
+    ],
+    conf_exam_public: [
+      'study guide', 'guia de estudio', 'practice test', 'examen de practica', 'sample questions', 'preguntas de ejemplo', 'posted', 'publicado', 'public', 'official', 'oficial',
+      'reading list', 'bibliografia', 'register', 'registrarse', 'inscribete', 'apply', 'my kid', 'my son', 'my daughter', 'mi hijo', 'mi hija', 'school', 'escuela', 'class', 'clase',
     ],
     /** Someone a personnel action can be about: a role, a title, a given name. */
     conf_person: [
@@ -700,7 +741,14 @@ export const confidential: CategoryJudgement = {
         // Said to be secret and shared anyway: "todavía es secreto", "confidential but everybody should know".
         '(?:todavia|aun|still|supposedly|supuestamente) (?:es |is |are |son |esta |estan |its |it s )?(?:secreto|secret|confidential|confidencial|under wraps|hush hush|classified)',
         '(?:secreto|secret|confidential|confidencial|classified|hush hush) (?:but|pero|so|asi que|lol|jaja)',
-        '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|en|el|la|next|till) ',
+        '(?:lo|la|los|las) (?:van a anunciar|anuncian|anunciaran|van a hacer publico|hacen publico) (?:hasta|till|until)(?![^ .])',
+        // session 15: the announcement or the people told are still to come ("no los publican hasta el lunes", "press release isn't", "the family hasn't been told").
+        '(?:no|todavia no|aun no) (?:lo |la |los |las |les |le )?(?:publican|van a publicar|sueltan|van a soltar|dan a conocer|avisan|han avisado|notifican|han notificado|han dicho|dicen) (?:[^ .]+ )?(?:hasta|a la prensa|a los|a las|a la familia|todavia|aun)',
+        '(?:todavia|aun) no (?:lo |la |los |las |les |le |se )?(?:publican|publica|sueltan|suelta|dan a conocer|anuncia|anuncian|dicen|han dicho|avisan|notifican)(?! (?:la fecha|cuando|nada|los horarios|el horario|donde))',
+        '(?:announcement|press release|the release|anuncio|comunicado) (?:isn t|isnt|is not|won t be|wont be|no es|no sale|todavia no)(?: (?:out|ready|listo|hasta|till|until))?',
+        '(?:family|families|familia|familias|tenants|residents|inquilinos|the press|la prensa|the public|employees|the neighborhood|next of kin) (?:[^ .]+ ){0,2}(?:hasn t|hasnt|haven t|havent|has not|have not|doesn t|doesnt|don t|dont) (?:even )?(?:been )?(?:told|notified|informed|know yet|have any idea|have no idea)(?! (?:a date|the date|when|the time|where|about the (?:memorial|service|funeral)))',
+        '(?:todavia|aun) no (?:lo |la |les |le )?(?:sabe|saben|avisan|les avisan|notifican) (?:la prensa|la familia|los vecinos|los inquilinos|el|ella|ellos|nadie)',
+        '(?:pero|but) (?:el|ella|he|she|they|ellos|ellas) (?:no sabe|no saben|doesn t know|doesnt know|don t know|dont know|has no idea|have no idea|no tiene idea|no tienen idea)(?! (?:how|what|como|que|where|donde|why|porque))',
         '(?:before|antes de que|antes de) (?:it s |its |it is |they |lo |la )?(?:announced|announce it|announce|anuncien|lo anuncien|la anuncien|se anuncie|made public|goes public|se haga publico)',
         '(?:until|till|hasta) after the (?:[^ .]+ )?(?:vote|election|meeting|hearing)|hasta despues de (?:la |las )?(?:[^ .]+ )?(?:votacion|elecciones|junta)',
         '(?:no|not|wont|arent|aren t|never) (?:lo |la )?(?:van a |going to |gonna )?(?:hacer publico|hacerlo publico|make (?:it|this|that) public|making (?:it|this|that) public|release (?:it|this|that|the report)|dar a conocer)',
@@ -857,6 +905,52 @@ export const confidential: CategoryJudgement = {
           'The Nations pool is closed until repairs to the chlorine pump are done, thank you for your patience',
           'Aviso: los rociadores del centro de convenciones están en reparación, el salón está cerrado',
           'Lead samples at all rec centers came back below the limit, full results on the website',
+        ],
+      },
+    },
+    {
+      // session 15: an enforcement operation told with its time before it happens ("mañana a las 5 cae el operativo", "sweep Wednesday 5am").
+      id: 'judgement.confidential.operation_ahead',
+      category: 'confidential',
+      message: {
+        en: 'Tells people when a police or enforcement operation will happen before it does.',
+        es: 'Dice cuándo va a ocurrir un operativo policiaco o de inspección antes de que ocurra.',
+      },
+      cooccur: [{ all: ['conf_op', 'conf_when'], within: 10, unless: ['conf_op_public', 'conf_public'], guardWithin: 10 }],
+      examples: {
+        hit: [
+          'Narcotics is hitting the duplexes on Pera, raid is Thursday at 5, do not say I said it.',
+          'El operativo contra los puestos de la Mesa es mañana temprano, nomás les aviso.',
+          'Vice has a sting set up at the motel on Montana this weekend, stay clear lol',
+          'Mañana en la madrugada van a catear la casa de la esquina, que nadie diga nada.',
+        ],
+        miss: [
+          'The DWI checkpoint on Zaragoza tonight was announced by PD, drive safe.',
+          'Ayer hubo un operativo en la colonia y detuvieron a tres personas, informó la policía.',
+          'Operativo de vacunación canina el sábado en el parque Washington, gratis.',
+          'Operativo vial por el desfile del sábado: cierres en la avenida Mesa.',
+        ],
+      },
+    },
+    {
+      // session 15: what an exam asks, told to those who will take it ("the written is the same as last year", "estudien las preguntas del 2025").
+      id: 'judgement.confidential.exam_leak',
+      category: 'confidential',
+      message: {
+        en: 'Reveals the content of a City exam before people take it.',
+        es: 'Revela el contenido de un examen de la Ciudad antes de que la gente lo presente.',
+      },
+      cooccur: [{ all: ['conf_exam', 'conf_exam_leak'], within: 10, unless: ['conf_exam_public'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'Heads up recruits, the written test is the same as last year, I graded it.',
+          'El examen de ascenso viene casi igual al del año pasado, ya saben qué estudiar.',
+          'Somebody left the answer key for the dispatcher exam in the copy room, I have a pic.',
+        ],
+        miss: [
+          'The study guide for the promotional exam is posted on the HR page.',
+          'La guía de estudio del examen de ingreso ya está publicada en la página oficial.',
+          'My son said his history exam was the same as last year lol, teachers are tired.',
         ],
       },
     },

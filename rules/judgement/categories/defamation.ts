@@ -28,7 +28,8 @@ const MESSAGE = {
 /** Words between the subject and the act: no relative clause or arrest report in between ("Officer X arrested a man who stole…"). */
 const GAP = (n: number) => `(?:(?!(?:who|que|quien|suspect|suspects|sospechoso|arrested|arrest|arresto|detuvo|charged|caught|cited|reported|says|said|dijo|found|guilty|convicted|sentenced|acquitted|accused|culpable|acusado|acusada|sentenciado|sentenciada)(?: |$))[^ .]+ ){0,${n}}`;
 
-const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|robada|robado|falsas|falsos|falsa|falso|stolen|fake|hot)|{defam_act_said}|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas)|se (?:queda|quedo|quedaba|quedan|quedaron) con (?:parte|la mitad|un pedazo|una parte|un porcentaje|un tanto) de (?:la |los |las |el )?(?:ayuda|apoyo|apoyos|dinero|lana|feria|donaciones|despensas|becas|cuotas|pagos|vales)|(?:keeps|kept|pockets|pocketed|skims|skimmed) (?:a cut of|half of|part of|some of|a piece of) (?:the |their |our )?(?:aid|donations|money|cash|funds|fees|deposits|grant|relief)|se (?:compro|compra|hizo de|construyo|pago) (?:[^ .]+ ){0,5}con (?:el |la |los |las )?(?:dinero|lana|feria|fondos|donaciones|cuotas|ayuda|caja) de|(?:bought|buys|got) (?:himself|herself|themselves) (?:[^ .]+ ){0,4}with (?:the |our )?(?!(?:prize|her|his|their|own|birthday|lottery|bonus|tip|tips|savings|tax)(?![^ .]))(?:[^ .]+ )?(?:money|funds|donations|cash)|(?:le|les) (?:echa|echan|echaba|echaban|pone|ponen) agua (?:[^ .]+ ){0,3}(?:a )?(?:los |las |la |el )?(?:cocteles|coctel|bebidas|leche|sopa|caldo|salsa|jugos|jugo|aguas frescas|cerveza|cervezas|tequila|gasolina|diesel|pintura|medicina|medicinas)(?![^ .])|(?:bills|billed|charges|charged|cobra|cobro|cobraba|nos cobra|le cobra) (?:[^ .]+ ){1,6}(?:he|she|they|que) (?:never|nunca) (?:does|did|do|hace|hizo|hacen|hicieron|finished|termino|delivered|entrego))';
+// session 15: drunk or high on the job said as a scene ("shows up to roll call drunk", "llega pisteado").
+const ACT = '(?:{damaging_act}|{acto_danino}|{defam_wrong}|took \\$[a-z0-9]+|(?:vende|venden|vendio|sells|sold|selling) (?:[a-z]+ ){0,2}(?:robadas|robados|robada|robado|falsas|falsos|falsa|falso|stolen|fake|hot)|{defam_act_said}|on (?:the |their |his |her )?(?:[a-z]+ ){0,3}payroll|collecting (?:disability|unemployment|workers comp) (?:[a-z]+ ){0,4}while|beat (?:that|a|the|this|his|her) (?:kid|man|woman|guy|inmate|suspect|prisoner|girl|boy|wife|husband|dog)|(?:se queda|se quedo|se quedan) con (?:el|la|los|las) (?:dinero|lana|donaciones|cuotas|inscripciones|pagos|propinas)|se (?:queda|quedo|quedaba|quedan|quedaron) con (?:parte|la mitad|un pedazo|una parte|un porcentaje|un tanto) de (?:la |los |las |el )?(?:ayuda|apoyo|apoyos|dinero|lana|feria|donaciones|despensas|becas|cuotas|pagos|vales)|(?:keeps|kept|pockets|pocketed|skims|skimmed) (?:a cut of|half of|part of|some of|a piece of) (?:the |their |our )?(?:aid|donations|money|cash|funds|fees|deposits|grant|relief)|se (?:compro|compra|hizo de|construyo|pago) (?:[^ .]+ ){0,5}con (?:el |la |los |las )?(?:dinero|lana|feria|fondos|donaciones|cuotas|ayuda|caja) de|(?:bought|buys|got) (?:himself|herself|themselves) (?:[^ .]+ ){0,4}with (?:the |our )?(?!(?:prize|her|his|their|own|birthday|lottery|bonus|tip|tips|savings|tax)(?![^ .]))(?:[^ .]+ )?(?:money|funds|donations|cash)|(?:le|les) (?:echa|echan|echaba|echaban|pone|ponen) agua (?:[^ .]+ ){0,3}(?:a )?(?:los |las |la |el )?(?:cocteles|coctel|bebidas|leche|sopa|caldo|salsa|jugos|jugo|aguas frescas|cerveza|cervezas|tequila|gasolina|diesel|pintura|medicina|medicinas)(?![^ .])|(?:bills|billed|charges|charged|cobra|cobro|cobraba|nos cobra|le cobra) (?:[^ .]+ ){1,6}(?:he|she|they|que) (?:never|nunca) (?:does|did|do|hace|hizo|hacen|hicieron|finished|termino|delivered|entrego)|(?:shows|showed|comes|came|turns|turned|rolls|rolled|reports|reported) (?:up |in )?(?:to |for )?(?:[^ .]+ ){0,3}(?:drunk|hungover|wasted|hammered|buzzed|stoned|tipsy|lit)(?![^ .])|(?:shows|showed) up high|(?:llega|llego|llegaba|llegan|anda|andaba|andan|viene|venia|maneja|manejaba|manejando|trabaja|trabajando) (?:[^ .]+ ){0,3}(?:borracho|borracha|pisteado|pisteada|pedo|peda|drogado|drogada|crudo|cruda|grifo|grifa|marihuano|briago|briaga|enhierbado|hasta atras)(?![^ .]))';
 
 export const defamation: CategoryJudgement = {
   words: {
@@ -290,6 +291,61 @@ export const defamation: CategoryJudgement = {
       'le roba a los viejitos', 'les roba a los viejitos', 'mistreats the animals', 'mistreats animals', 'starves the dogs', 'maltrata a los animales', 'maltrata a los perros',
       'deja a los perros sin', 'los tiene sin agua', 'won t rent to', 'wont rent to', 'refuses to rent to', 'no le renta a', 'no les renta a', 'only hires his', 'only hires her',
       'solo contrata a su', 'refuses service to',
+      // session 15: a favour bought, said as a deal or a payoff rather than "bribe" (en, es, border slang).
+      'paying off', 'pays off the', 'paid off the', 'paid off an', 'paying him off', 'paying her off', 'paid him off', 'paid her off', 'kick back', 'kicks back', 'kicked back',
+      'kicking back', 'paid not to', 'been paid not to', 'paid to look', 'paid to keep quiet', 'greases the', 'greased the', 'tiene arreglo con', 'tienen arreglo con', 'tenia arreglo con',
+      'tiene un arreglo con', 'esta arreglado con', 'estan arreglados con', 'se mocho', 'se mocha', 'se mochan', 'se mocharon', 'le mocha', 'se mochaba', 'x lana', 'por lana', 'a cambio de lana',
+      'a cambio de dinero', 'a quien le lleve', 'a quien le pague', 'al que le pague', 'for a little envelope', 'a little envelope', 'for an envelope', 'un sobrecito', 'for cash under',
+      'scripts for cash', 'recetas por lana', 'arreglo la licitacion', 'arreglaron la licitacion', 'amarro el contrato', 'amarraron el contrato', 'rigged the contract', 'rigged the bid',
+      'tiene tarifa', 'ya tiene tarifa', 'has a going rate', 'le pago la boda', 'le pagaron la boda', 'le pago el viaje', 'le pagaron el viaje', 'paid for his trip', 'paid for her trip', 'paid for his daughter', 'paid for her daughter', 'pays his green fees', 'pays the green fees', 'paid her husband s', 'paid his wife s',
+      'to her husband s company', 'to his wife s company', 'a la empresa de su esposo', 'a la empresa de su esposa', 'a la empresa de su cunado',
+      // session 15: papers and permits faked or sold: sick notes, vaccine certificates, licences without the test.
+      'incapacidades falsas', 'incapacidades chuecas', 'fake sick notes', 'fake doctor s notes', 'fake doctors notes', 'certificados falsos', 'fake certificates', 'licencias falsas',
+      'fake licenses', 'sin que hagan el examen', 'sin hacer el examen', 'without taking the test', 'faked his license', 'faked her license', 'fake signatures', 'firmas falsas',
+      'falsifica las firmas', 'falsifico las firmas', 'forged signatures', 'forges signatures', 'obras chuecas',
+      // session 15: a relative put on the payroll.
+      'nepotismo', 'nepotism', 'a toda su familia', 'puros de su familia', 'a su familia en la nomina', 'su familia en la nomina', 'his whole family on', 'her whole family on',
+      'family on the payroll', 'his family on the payroll', 'her family on the payroll',
+      // session 15: public money spent on oneself (the fund, the casino, the pool built with city material).
+      'se gasta el dinero', 'se gastan el dinero', 'se gasto el dinero', 'se gastaba el dinero', 'spends the fund', 'blew the fund', 'gambles the', 'se lo gasta en el casino',
+      'with city concrete', 'with city materials', 'with city equipment', 'con material de la ciudad', 'con material del municipio', 'con maquinaria de la ciudad',
+      'comprado con dinero del', 'comprada con dinero del', 'bought with city money', 'paid for with city money', 'con dinero del presupuesto', 'con dinero de la ciudad',
+      // session 15: things held for others kept (bonuses, the change, aid, belongings, cash payments).
+      'se queda con los bonos', 'se queda con el cambio', 'se queda con las despensas', 'se queda con las cosas', 'se queda con lo de', 'se quedaba con', 'se quedan con las',
+      'se queda con las pertenencias', 'se lleva las despensas', 'se llevaba el efectivo', 'se lleva el efectivo', 'se llevo el efectivo', 'robandose el dinero', 'robandose la',
+      'pocketing the', 'pocketing money', 'keeps the tips', 'steals her employees', 'steals his employees', 'steals the tips', 'se roba las propinas', 'se roba las pertenencias',
+      // session 15: cruelty and danger in someone's care (healthy animals put down, children tied up or drugged).
+      'euthanizing healthy', 'putting healthy', 'puts healthy', 'put down healthy', 'kills healthy', 'killing healthy', 'perros sanos', 'animales sanos', 'aunque esten sanos', 'drowns the', 'drowned the', 'ahoga a los', 'ahogan a los', 'letting dogs starve',
+      'let the dogs starve', 'dejar morir de hambre', 'mata a los perros', 'matan a los perros', 'los amarran', 'amarran a los ninos', 'encerrados todo el dia', 'da jarabe a los ninos',
+      'les da jarabe', 'running girls', 'chop shop', 'a front for', 'fachada para', 'lava dinero', 'lavan dinero', 'lavado de dinero', 'quemo su propio', 'burned his own', 'burned down his own',
+      'sabotea los frenos', 'sabotages the', 'planted the baggie', 'planted drugs', 'sembro droga', 'le sembro', 'le sembraron', 'beat his workers', 'golpea a sus trabajadores',
+      // session 15: drunk on the job said as a scene, not a label.
+      'pisteado', 'pisteada', 'bien pisteado', 'manejando borracho', 'manejando borracha', 'manejaba borracho', 'borracho en la unidad', 'roll call drunk', 'to work drunk',
+      'can t pass a breathalyzer', 'cant pass a breathalyzer', 'failed a breathalyzer', 'on his breath', 'on her breath', 'smelled it on',
+      // session 15: records made to disappear for friends, fines forgiven for a favour.
+      'borra los expedientes', 'borra las multas', 'borra las quejas', 'desaparece los expedientes', 'desaparece las multas', 'destruye los expedientes', 'deletes complaints',
+      'deletes the complaints', 'deleted the complaints', 'deletes tickets', 'voids tickets for', 'shreds the', 'loses every complaint', 'pierde las quejas', 'le quita multas',
+      'les quita las multas', 'quita multas', 'les perdona las multas', 'lets his buddies', 'lets her buddies', 'lets his friends skip', 'deja pasar a sus cuates',
+      // session 15: a past, a protection or a use said as fact (a record, safe houses for gangsters, sewer water in the food, sex for grades).
+      'with a record for', 'a record for child', 'con antecedentes por', 'con antecedentes de', 'casas de seguridad', 'stash house', 'stash houses', 'protege a los malandros',
+      'protects the cartel', 'cuida a los narcos', 'agua del drenaje', 'sewer water', 'sleeps with cadets', 'sleeps with students', 'sleeps with the', 'for passing grades',
+      'a cambio de calificaciones', 'compra carne robada', 'compra cosas robadas', 'buys stolen',
+    ],
+    /** session 15: goods that are stolen, spoiled or not what they are sold as. */
+    defam_bad_goods: [
+      'robada', 'robadas', 'robado', 'robados', 'stolen', 'caducado', 'caducada', 'caducados', 'caducadas', 'vencido', 'vencida', 'vencidos', 'vencidas', 'expired',
+      'counterfeit', 'bootleg', 'knockoff', 'knockoffs', 'pirata', 'piratas', 'de burro', 'de perro', 'de gato', 'de caballo', 'echada a perder', 'echado a perder', 'rotten',
+      'spoiled', 'podrida', 'podrido', 'contaminada', 'contaminado', 'sin inspeccion', 'no inspection', 'with no inspection',
+    ],
+    defam_trade: [
+      'sells', 'sold', 'selling', 'vende', 'vendio', 'venden', 'vendia', 'buys', 'bought', 'buying', 'compra', 'compro', 'compran', 'compraba', 'serves', 'served', 'sirve', 'sirven',
+      'gets her meat', 'gets his meat', 'uses', 'usa', 'usan', 'le vende', 'les vende', 'puts in', 'puso', 'pone',
+    ],
+    defam_trade_ok: [
+      'no compre', 'no compren', 'don t buy', 'dont buy', 'never buy', 'avoid buying', 'evite', 'eviten', 'cuidado con', 'beware', 'how to spot', 'como identificar', 'recall',
+      'retiro del mercado', 'se decomisaron', 'decomisamos', 'seized', 'hot dogs', 'hot dog', 'hot sauce', 'salsa', 'hot wings', 'hot chocolate', 'chocolate caliente', 'hot cheetos',
+      'hot coffee', 'hot food', 'comida caliente', 'hot meals', 'served hot', 'hot and fresh', 'hot off', 'tacos de perro', 'dog food', 'comida de perro', 'comida para perro',
+      'de perro caliente', 'perros calientes', 'dispose', 'desechar', 'take back', 'drop off',
     ],
     /** Round 7: who the claim names, beyond person_ref and the titles: ranks in Spanish, boards and families. */
     defam_who_more: [
@@ -311,6 +367,54 @@ export const defamation: CategoryJudgement = {
       'tiendita', 'la tiendita', 'taquero', 'el taquero', 'taqueria de', 'el de los tacos', 'la de los tamales', 'fire marshal', 'the marshal', 'the judge',
       'the coach', 'el profe', 'la profe', 'the principal', 'la directora', 'el director', 'the doctor', 'el doctor', 'la doctora', 'the pharmacist', 'farmaceutico',
       'the dealership', 'la agencia', 'la guarde', 'the wife of', 'la esposa del', 'el esposo de',
+      // session 15: a person pointed at by where they work or what they run, without a name or a title
+      // ("la de la taquilla", "el de la grúa", "the lady who runs the booksale", "mi excompañero de TI").
+      'el de la', 'la de la', 'el del', 'la del', 'el de los', 'la de los', 'el de las', 'la de las', 'la que estaba de', 'el que estaba de', 'la que maneja', 'el que maneja',
+      'who runs', 'who run', 'que maneja la', 'que atiende', 'mi excompanero', 'mi excompanera', 'my former coworker',
+      'my ex coworker', 'instructor', 'el instructor', 'la instructora', 'breeder', 'the breeder', 'kennels', 'la ambulancia', 'ambulance company', 'tow company', 'el de la grua',
+      'car dealer', 'the dealer', 'el encargado', 'la encargada', 'el capitan', 'la capitana', 'el paramedico', 'la paramedica', 'el chofer', 'la chofer', 'the nurse', 'la enfermera',
+    ],
+    /** session 15: the wrong someone was let go for. */
+    defam_misconduct: [
+      'stealing', 'theft', 'stole', 'harassment', 'sexual harassment', 'harassing', 'touching', 'groping', 'abuse', 'abusing', 'assault', 'assaulting', 'fraud', 'embezzling',
+      'embezzlement', 'drinking', 'being drunk', 'drugs', 'dealing', 'falsifying', 'forging', 'hitting', 'beating', 'kickbacks', 'bribes', 'taking bribes', 'misconduct',
+      'letting dogs', 'neglect', 'padding', 'cooking the books', 'lying', 'cheating', 'inappropriate', 'sexting', 'molesting',
+      'robar', 'robo', 'robarse', 'ratero', 'ratera', 'rata', 'acosar', 'acoso', 'manosear', 'abuso', 'abusar', 'fraude', 'desfalco', 'borracho', 'borracha', 'tomar en', 'drogas',
+      'drogarse', 'golpear', 'maltratar', 'maltrato', 'mordidas', 'transas', 'transa', 'falsificar', 'cobrando mordidas', 'andar cobrando', 'meterse con', 'tocar a',
+    ],
+    /** session 15: something held in trust (the City's, the public's, people in one's care) sold on the side. */
+    defam_sell: [
+      'sells', 'sold', 'selling', 'resells', 'resold', 'reselling', 'flips', 'flipped', 'vende', 'vendio', 'vendia', 'venden', 'vendieron', 'vendian', 'revende', 'revendio',
+      'anda vendiendo', 'andan vendiendo', 'vendiendo', 'se las vende', 'se los vende', 'les vende', 'le vende', 'pawns', 'pawned', 'empena', 'empeno',
+    ],
+    defam_entrusted: [
+      'de la utilidad', 'city property', 'city equipment', 'city tools', 'city fuel', 'city parts', 'city scrap', 'city vehicles', 'city trucks', 'the city s tools',
+      'the city s equipment', 'the city s fuel', 'the city s parts', 'the city s vehicles', 'the city s trucks', 'the city s scrap', 'off our', 'off the city', 'from the city s',
+      'propiedad de la ciudad', 'herramientas de la ciudad', 'material de la ciudad', 'equipo de la ciudad', 'vehiculos de la ciudad', 'carros de la ciudad', 'llantas de la ciudad',
+      'trocas de la ciudad', 'gasolina de la ciudad', 'diesel de la ciudad', 'tubos de la ciudad', 'de las trocas', 'de las patrullas', 'del almacen', 'de la bodega',
+      'del corralon', 'impounded', 'the impound', 'the tow yard', 'inmates meds', 'inmates pain', 'patients meds', 'patients pain', 'de los pacientes', 'de los internos',
+      'a los internos', 'a los presos', 'evidence', 'evidencia', 'lo decomisado', 'decomisos', 'decomisada', 'decomisado', 'confiscated', 'seized', 'the donations',
+      'donaciones', 'donativos', 'the answers', 'answer key', 'exam answers', 'test answers', 'las respuestas', 'las preguntas del examen', 'informacion a', 'information to',
+      'our data', 'the data', 'los datos', 'bases de datos', 'base de datos', 'the database', 'the list of', 'la lista de', 'los expedientes', 'the records', 'las plazas', 'the jobs',
+    ],
+    /** session 15: a sale that is the job or a fundraiser ("the City sells surplus at auction", "venden boletos"). */
+    defam_sale_ok: [
+      'auction', 'auctions', 'subasta', 'subastas', 'surplus', 'excedente', 'excedentes', 'tickets', 'boletos', 'passes', 'pases', 'memberships', 'membresias', 'fundraiser',
+      'recaudar', 'bake sale', 'garage sale', 'venta de garage', 'rummage', 'officially', 'oficialmente', 'legally', 'legalmente', 'public sale', 'venta publica', 'govdeals',
+      'the city sells', 'la ciudad vende', 'we sell', 'vendemos', 'for sale at', 'a la venta en', 'recycling program', 'programa de reciclaje', 'el cuento', 'the story', 'thrift', 'thrift store', 'to fund', 'para financiar', 'proceeds', 'segunda mano', 'second hand', 'secondhand',
+    ],
+    /** session 15: work billed that was never done, or sold as new. */
+    defam_bill: [
+      'bills', 'billed', 'billing', 'bill us', 'charging', 'charge us', 'invoiced', 'invoices', 'cobra', 'cobro', 'cobran', 'cobraron', 'cobrando', 'cobraba', 'cobraban',
+      'factura', 'facturo', 'facturan', 'facturaron', 'facturando', 'le cobra', 'le cobran', 'nos cobra', 'nos cobran', 'nos cobro',
+    ],
+    defam_never_done: [
+      'never did', 'never done', 'never finished', 'never delivered', 'never worked', 'never installed', 'never came', 'never showed', 'never fixed', 'never put in', 'never made',
+      'never happened', 'never existed', 'never performed', 'never replaced', 'didn t do', 'didnt do', 'didn t deliver', 'didnt deliver', 'never does', 'never do',
+      'nunca hizo', 'nunca hicieron', 'nunca hacen', 'nunca hace', 'nunca puso', 'nunca pusieron', 'nunca pone', 'nunca ponen', 'nunca entrego', 'nunca entregaron', 'nunca termino',
+      'nunca terminaron', 'nunca instalo', 'nunca instalaron', 'nunca vino', 'nunca vinieron', 'nunca arreglo', 'nunca arreglaron', 'nunca cambio', 'nunca cambiaron', 'nunca se hicieron',
+      'nunca existieron', 'no hizo nada', 'no hicieron nada', 'nunca se hizo', 'como nuevas', 'como nuevos', 'como nueva', 'como nuevo', 'as new', 'ghost employees', 'empleados fantasma',
+      'viajes fantasma', 'ghost hours', 'horas fantasma', 'for brass', 'por usadas', 'por usados', 'used parts', 'cheap fittings', 'piezas usadas',
     ],
     /**
      * Round 9: an insinuation that frames the act as a claim without saying so ("yo no digo nada, pero…",
@@ -574,7 +678,7 @@ export const defamation: CategoryJudgement = {
         '(?:{person_role}|dr|doctor|doctora|owner|owners|commissioner|judge|alcalde|alcaldesa|comandante|dueno|duena|regidor|regidora|licenciado|licenciada|concejal|diputado|diputada)(?: [^ .]+){0,6} (?:is a fraud|is a crook|is a thief|is a con artist|faked (?:his|her|their)|fakes (?:his|her|their)|lied about (?:his|her|their) (?:degree|record|résumé|resume|license)|poisons|poisoned|waters down|sells (?:prescriptions|pills|drugs|dope)|deals (?:drugs|pills|dope) on the side|works for the cartel|works for the cartels|is on the cartels payroll|trabaja para el cartel|trabaja para los carteles|trabaja para la mafia|esta con el cartel|compro (?:los |unos )?votos|compra (?:los )?votos|vende carne de (?:perro|gato|caballo|rata|burro)|le da carne de (?:perro|gato)|falsifico (?:su|el|los)|es un corrupto|es una corrupta|es un ratero|es una ratera|es un fraude|es una fraude|es un estafador|es una estafadora)(?![^ .])',
         // "the code inspector for District 6 takes envelopes", "la doctora los maltrata", "the plant supervisor covered it up"
         // Tried at the job word (rare) rather than at every "the"/"la"; the determiner is checked behind it.
-        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?)(?<!(?:jury|acquits|acquitted|convicts|convicted|sentences|sentenced|charges|charged|indicts|indicted|arrests|arrested|jurado|absuelve|absuelven|condena|condenan|sentencia|detienen|arrestan)(?: [^ .]+){0,5}) ${GAP(7)}${ACT}`,
+        `{accused_role}(?<=(?:^|[ .])(?:the|that|this|our|my|your|el|la|ese|esa|este|esta|mi|nuestro|nuestra|al|del|those|these|esos|esas|estos|estas) (?:[^ .]+ ){0,2}[^ .]*(?: [^ .]+)?)(?<!(?:jury|acquits|acquitted|convicts|convicted|sentences|sentenced|charges|charged|indicts|indicted|arrests|arrested|jurado|absuelve|absuelven|condena|condenan|sentencia|detienen|arrestan)(?: [^ .]+){0,5}) ${GAP(7)}${ACT}`,
       ],
       examples: {
         hit: [
@@ -624,14 +728,128 @@ export const defamation: CategoryJudgement = {
         // A person already pointed at ("he", "le", the previous sentence) called a thief or seller of stolen goods: "Es un ratero".
         '(?:es|he s|hes|she s|shes|he is|she is) (?:un |una |a )?(?:ratero|ratera|ladron|ladrona|estafador|estafadora|transa|thief|crook|con artist|scammer)(?! (?:de|of) (?:corazones|hearts))',
         '(?:le|les) (?:vende|vendio|venden) (?:[a-z]+ ){0,2}(?:robadas|robados|falsas|falsos)',
+        // session 15: called corrupt or a criminal ("she's a fraud", "es un corrupto", "son unos delincuentes").
+        '(?:he s|hes|she s|shes|he is|she is|they re|theyre|they are) (?:a |so |such a |totally |completely )?(?:corrupt|crooked|fraud|criminal|criminals|crook|crooks|thieves|embezzler)(?! (?:defense|justice|law|record|records|case|cases|court|lawyer|attorney|investigator))(?![^ .])',
+        '(?:es|son) (?:un|una|unos|unas) (?:corrupto|corrupta|corruptos|corruptas|delincuente|delincuentes|rateros|rateras|ladrones|estafadores|transas|malandro|malandros|narco|narcos)(?![^ .])',
       ],
       examples: {
         hit: [
           'He charged my grandpa for a roof he never fixed. He is a thief and everyone on the block knows it.',
           'Le pagamos la obra completa y nunca volvió. Es un ratero.',
           'Le vende llantas robadas a la misma ciudad, yo vi las facturas.',
+          'Our zoning officer signs whatever his buddies bring in. He\'s crooked and the whole counter knows.',
+          'Ese regidor se sirve solo, es un corrupto de los de antes.',
         ],
-        miss: ['The thief was caught on camera at the library.', 'Es un ladrón de corazones jaja', 'Report stolen property to the police non-emergency line.'],
+        miss: ['The thief was caught on camera at the library.', 'Es un ladrón de corazones jaja', 'Report stolen property to the police non-emergency line.',
+          'The raccoons are thieves, they got into the park trash again.', 'Los cuidadores del zoológico son unos genios con los animales.'],
+      },
+    },
+    {
+      // session 15: something held in trust sold on the side (city tools, seized goods, exam answers, people's data).
+      id: 'judgement.defamation.sold_on_the_side',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      cooccur: [{ all: ['defam_sell', 'defam_entrusted'], within: 5, ordered: true, unless: ['defamation_guard', 'defam_sale_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'The parts clerk at the bus yard sells parts off our buses to a shop in Canutillo.',
+          'El velador del patio vende la gasolina de la ciudad a sus cuates por garrafón.',
+          'That deputy at the jail sells the seized phones out of his trunk.',
+          'La del archivo vende los expedientes a los abogados, cobra por cada copia.',
+          'Our proctor sold the answer key to half the applicants.',
+        ],
+        miss: [
+          'The City sells surplus city vehicles at auction every spring, details on the website.',
+          'La ciudad vende en subasta los vehículos decomisados, consulte las bases.',
+          'Don Beto vende los mejores tacos de la ciudad.',
+          'The thrift store sells the donations to fund the shelter, thank you for giving.',
+        ],
+      },
+    },
+    {
+      // session 15: work billed that was never done, or used parts billed as new.
+      id: 'judgement.defamation.billed_never_done',
+      category: 'defamation',
+      message: MESSAGE,
+      cooccur: [{ all: ['defam_bill', 'defam_never_done'], within: 8, ordered: true, unless: ['defamation_guard'], guardWithin: 6 }],
+      examples: {
+        hit: [
+          'The landscaping outfit on the parks contract bills us for visits they never made.',
+          'Esa compañía de limpieza le cobra a la ciudad horas que nunca hicieron.',
+          'The garage the fleet uses bills for new brakes and puts in used parts.',
+          'El taller factura llantas como nuevas y son de uso.',
+        ],
+        miss: [
+          'If a contractor bills you for work never done, report it to the consumer hotline.',
+          'The vendor billed us on time and the work was finished early.',
+          'Nos cobraron la cuota del parque, nunca habíamos ido, qué bonito está.',
+        ],
+      },
+    },
+    {
+      // session 15: goods stolen, spoiled or faked traded as a habit ("compra carne robada", "sells expired formula", "vende carne de burro").
+      id: 'judgement.defamation.bad_goods',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      cooccur: [{ all: ['defam_trade', 'defam_bad_goods'], within: 4, ordered: true, unless: ['defamation_guard', 'defam_trade_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'The corner store on Alameda sells expired baby formula, my cousin saw the dates.',
+          'El de los elotes compra queso robado en la pulga y lo revende en la plaza.',
+          'Esa taquería sirve carne echada a perder, por eso nadie del barrio come ahí.',
+        ],
+        miss: [
+          'Never buy counterfeit car seats online, here is how to spot one.',
+          'La tiendita vende hot dogs y tacos de perro caliente los viernes.',
+          'The food bank never serves expired cans, volunteers check every date.',
+        ],
+      },
+    },
+    {
+      // session 15: someone named, and the damaging act said as the start of the next sentence ("… la regidora Lozano? Porque se roba las becas").
+      id: 'judgement.defamation.act_next_sentence',
+      category: 'defamation',
+      message: MESSAGE,
+      negatable: true,
+      patterns: [
+        `(?:{person_ref}|{title}|{accused_role}|{defam_who_more}|{defam_business}) ${GAP(9)}\\. (?:(?:pues )?porque |because |cause |y |and |also |ademas |tambien |se llama [^ .]+ (?:[^ .]+ )?y )?(?:(?:he|she|el|ella|hes|shes|he s|she s|they|ellos) )?(?:{strong_act}|{acto_danino}|{damaging_act}|{defam_act_said})(?! (?:the show|my heart|our hearts|the spotlight|el show|mi corazon|the game|second|third|home|a base|the ball))`,
+      ],
+      examples: {
+        hit: [
+          'Ojo con la tesorera de la liga. Se robó las inscripciones del torneo.',
+          'Why does our fleet supervisor drive a new Tahoe? Because he pocketed the auction money.',
+          'Ever wonder how the permit clerk got that boat? She takes kickbacks from the builders.',
+        ],
+        miss: [
+          'Our fleet supervisor retired Friday. He stole the show at his own party!',
+          'La tesorera de la liga presentó las cuentas. Todo cuadra, gracias.',
+        ],
+      },
+    },
+    {
+      // session 15: let go for a wrong, said of someone else ("was fired from his last job for touching kids", "la corrieron por ratera").
+      id: 'judgement.defamation.fired_for',
+      category: 'defamation',
+      message: MESSAGE,
+      patterns: [
+        '(?<!(?:^|[ .])(?:i|we|you|yo|nosotros|me) (?:[^ .]+ )?)(?:was|got|were|been|gets|get) (?:[^ .]+ )?(?:fired|terminated|let go|canned|dismissed|forced out|run out|kicked out|sacked) (?:[^ .]+ ){0,5}(?:for|over) (?:[^ .]+ ){0,2}{defam_misconduct}',
+        '(?<!(?:^|[ .])(?:me|nos) )(?:lo|la|los|las|le) (?:corrieron|despidieron|echaron|botaron|sacaron|corrio|despidio|corren|despiden) (?:[^ .]+ ){0,5}por (?:[^ .]+ ){0,2}{defam_misconduct}',
+      ],
+      examples: {
+        hit: [
+          'Ask the new fleet manager why he was let go from his last city for padding overtime.',
+          'That coach got fired from his last school for groping a student, look it up.',
+          'Al nuevo de compras lo corrieron de Laredo por andar cobrando mordidas.',
+          'A la cajera de la sucursal la despidieron por robarse el efectivo, ya todos saben.',
+        ],
+        miss: [
+          'I got fired for being late once in 2009, now I run the department lol.',
+          'Employees who steal can be fired for theft, it is in the handbook.',
+          'Me corrieron por llegar tarde y ahora tengo mi propio negocio.',
+          'The player was let go for salary cap reasons, sad day for the fans.',
+        ],
       },
     },
   ],

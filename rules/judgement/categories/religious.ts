@@ -142,6 +142,15 @@ export const religious: CategoryJudgement = {
       'not christian', 'no es cristiano', 'no es cristiana', 'no es catolico', 'no es catolica', 'non christian', 'non christians', 'not catholic', 'doesnt go to church', 'doesn t go to church', 'no va a misa', 'si no va a misa', 'if they don t pray', 'si no reza', 'no reza', 'no rezan', 'don t pray', 'dont pray',
       // round 7
       'no van a misa', 'no vas a misa', 'no fue a misa', 'no va a la misa', 'los que no van a', 'don t go to mass', 'dont go to mass', 'doesn t go to mass', 'no se persigna', 'no se persignan', 'no es de la iglesia', 'no son de la iglesia', 'no es de los nuestros', 'no practica', 'no practican', 'isn t saved', 'isnt saved', 'aren t saved', 'not born again',
+      // session 15: a faith (or none) said as the condition in a relative clause ("el que no crea", "whoever hasn't accepted Him", "gente sin fe").
+      'el que no crea', 'la que no crea', 'los que no crean', 'quien no crea', 'el que no acepte', 'los que no acepten', 'el que no ha aceptado', 'el que no ora', 'los que no oran',
+      'el que no quiera rezar', 'los que no quieran rezar', 'el que no reza', 'los que no rezan', 'el que no sea catolico', 'la que no sea catolica', 'los que no sean catolicos',
+      'los que no son catolicos', 'el que no es catolico', 'el que no sea cristiano', 'los que no son cristianos', 'los que no sean cristianos', 'el que no va a misa',
+      'el que no celebra', 'los que no celebran', 'sin fe', 'gente sin fe', 'que no va a la iglesia', 'que no van a la iglesia', 'que no tiene a dios', 'que no tienen a dios',
+      'who doesn t pray', 'who don t pray', 'who doesnt pray', 'who dont pray', 'who pray', 'who prays', 'who haven t accepted', 'who hasn t accepted', 'who havent accepted',
+      'don t know jesus', 'dont know jesus', 'don t want jesus', 'dont want jesus', 'don t fear god', 'dont fear god', 'doesn t fear god', 'god fearing', 'be a christian',
+      'be christian', 'be catholic', 'estar bautizados', 'estar bautizado', 'instead of being at church', 'instead of church', 'en vez de ir a misa', 'los que no creen en el',
+      'don t see him', 'dont see him', 'haven t accepted him', 'havent accepted him', 'el q no ora', 'el q no crea', 'los q no creen', 'los q no crean', 'el q no va a misa',
     ],
     /** ...for a job, a service or trust at work. */
     rel_gate: [
@@ -155,6 +164,12 @@ export const religious: CategoryJudgement = {
       // round 6
       'no tiene lugar', 'no tienen lugar', 'ni se apunten', 'ni me pida', 'ni se siente', 'mejor ni', 'no le doy el puesto', 'jefe de cuadrilla', 'ayuda con que', 'to get help', 'do we have to let', 'tenemos que dejar', 'ni se acerque', 'aqui somos', 'aqui todos somos', 'no queremos', 'a los de mi cuadrilla', 'mi cuadrilla', 'my crew',
       'promotion', 'ascenso', 'la plaza', 'the position', 'dar el puesto', 'give him the job', 'give her the job', 'atender', 'no los atiendo', 'no lo atiendo', 'no la atiendo', 'won t help', 'wont help', 'no les ayudo', 'ayudarles',
+      // session 15: what follows for those who do not share it ("que se salga", "pueden esperar afuera", "find another job", "don't expect a bonus").
+      'que se salga', 'que se salgan', 'que se vaya', 'que se vayan', 'no merece', 'no merecen', 'no contratamos', 'no contrato', 'esperar afuera', 'pueden esperar afuera',
+      'entre por atras', 'que entre por atras', 'find another job', 'find another city', 'find another', 'they can walk', 'can walk', 'don t bother asking', 'dont bother asking',
+      'don t expect', 'dont expect', 'que no espere', 'no espere', 'no esperen', 'good luck', 'make it through', 'no le doy', 'no les doy', 'adaptense', 'aguantense', 'que se aguanten',
+      'deberian estar', 'should be a', 'requisito', 'no debe trabajar', 'no deberia trabajar', 'answer for it', 'you ll answer', 'no hay salvacion', 'no tiene cura', 'you re going there',
+      'se condena', 'ya esta condenado', 'ya esta condenada', 'estan perdidos', 'are lost', 'never too late', 'todavia esta a tiempo', 'piensenlo', 'no es casualidad',
     ],
     /** Round 4: inviting people to a gathering of worship. */
     rel_invite: [
@@ -206,6 +221,42 @@ export const religious: CategoryJudgement = {
       'no lo van a contratar', 'no la van a contratar', 'won t last here', 'no va a durar', 'go back to', 'go pray back', 'back in their own', 'back to their own', 'back where they came from',
       'their own countries', 'their own country', 'a su pais', 'a sus paises', 'que se regresen', 'que se vayan', 'don t belong here', 'dont belong here', 'no pertenecen aqui',
       'no los quiero', 'no las quiero', 'not in my department', 'no en mi departamento', 'en mi departamento no', 'not on my crew', 'no en mi cuadrilla',
+    ],
+    /** session 15: damnation or sin pronounced on people ("se van a ir al infierno", "enjoy hell", "siguen en pecado", "not in heaven because"). */
+    rel_damn: [
+      'al infierno', 'se van a quemar', 'se van a quemar igual', 'enjoy hell', 'going to hell', 'headed to hell', 'goin to hell', 'en el infierno', 'condenados al infierno',
+      'se condena', 'se condenan', 'ya esta condenado', 'ya esta condenada', 'ya estan condenados', 'en pecado', 'viven en pecado', 'siguen en pecado', 'vive en pecado',
+      'not in heaven', 'no esta en el cielo', 'won t go to heaven', 'wont go to heaven', 'won t get into heaven', 'wont get into heaven', 'no van a entrar al cielo',
+      'no se van a salvar', 'no se salva', 'no se salvan', 'no hay salvacion', 'sin salvacion', 'answer to god', 'rendir cuentas a dios', 'heathens', 'pecadores', 'lo pecador',
+      'es del diablo', 'eso es del diablo', 'the devil s work', 'devil s work', 'god s watching', 'god sees you', 'dios ve quien', 'dios los esta viendo', 'you ll answer for it',
+      'you will answer for it',
+    ],
+    rel_damned_who: [
+      'los q', 'el q', 'la q', 'you', 'you re', 'youre', 'your', 'they', 'they re', 'those', 'those who', 'los que', 'el que', 'la que', 'quien', 'ustedes', 'todos ustedes', 'people', 'la gente',
+      'everyone', 'the rest of you', 'los demas', 'y all', 'yall', 'les', 'ellos', 'ellas', 'he', 'she', 'el', 'ella', 'su hijo', 'their son', 'their daughter', 'your son',
+    ],
+    /** session 15: hell and sin said of heat, traffic, a sentence, a song or a game. */
+    rel_damn_ok: [
+      'heat', 'calor', 'traffic', 'trafico', 'sentenced', 'sentenciado', 'sentenciada', 'years', 'anos de', 'prision', 'carcel', 'judge', 'juez', 'movie', 'pelicula', 'song',
+      'cancion', 'game', 'juego', 'highway to hell', 'hell of a', 'hell yeah', 'what the hell', 'like hell', 'week from hell', 'dia de perros', 'shift from hell', 'semana del infierno',
+      'sermon', 'homilia', 'el padre dijo', 'the priest said', 'catecismo', 'catechism', 'dante', 'series', 'serie', 'novel', 'novela', 'book', 'libro', 'caldo', 'salsa', 'wings',
+    ],
+    /** session 15: faith material or a prayer handed to the people an employee serves (a tract with every notice, a verse to each detainee). */
+    rel_material: [
+      'pamphlet', 'pamphlets', 'tract', 'tracts', 'folleto de', 'folletos de', 'folleto de nuestra iglesia', 'un versiculo', 'versiculos', 'a verse', 'bible verse', 'bible verses',
+      'le leo', 'les leo', 'invitacion para el culto', 'invitacion a mi iglesia', 'invitation to my church', 'flyer from my church', 'church flyer', 'estampita', 'estampitas',
+      'que se encomienden', 'se encomienden a', 'pray over them', 'pray with them', 'oro por ellos', 'rezo con ellos', 'oro con ellos', 'worship music', 'musica cristiana',
+      'alabanzas', 'arreglen su vida con', 'la biblia en', 'la biblia abierta', 'my bible open', 'his word', 'su palabra',
+    ],
+    rel_public_served: [
+      'every notice', 'each notice', 'con cada', 'cada multa', 'cada detenido', 'cada persona que', 'a cada persona', 'a todos los que vienen', 'los que vienen a', 'que cito',
+      'every passenger', 'each passenger', 'cada pasajero', 'los pasajeros', 'every caller', 'each caller', 'every customer', 'cada cliente', 'every patient', 'cada paciente',
+      'los pacientes', 'every inmate', 'cada interno', 'los internos', 'patrons', 'every resident', 'my line', 'mi ventanilla', 'la ventanilla', 'hold line', 'every citation',
+      'each citation', 'every ticket', 'cada infraccion', 'every visitor', 'cada visitante', 'every family', 'cada familia', 'every kid in', 'cada nino del', 'a los vecinos que',
+    ],
+    rel_material_ok: [
+      'if they ask', 'if asked', 'si me piden', 'si lo piden', 'si la piden', 'upon request', 'a peticion', 'chaplain', 'capellan', 'never', 'nunca', 'not allowed', 'no se permite',
+      'policy', 'politica', 'not on the clock', 'off the clock', 'fuera del horario', 'library display', 'book club', 'club de lectura', 'history', 'historia',
     ],
     /** People named by faith (en, es). */
     faith_group: [
@@ -300,6 +351,9 @@ export const religious: CategoryJudgement = {
       ],
       examples: {
         hit: [
+          // session 15: the condition said in a relative clause, then what follows for those outside it.
+          'El que no crea en Dios que se salga de mi cuadrilla.',
+          'Cadets who don\'t pray before PT, good luck making it through this academy.',
           'If you\'re Catholic don\'t even bother applying to my crew.',
           'Si usted es judío, no es bienvenido en esta oficina.',
           'Honestly the Mormon guys in accounting are weird and I don\'t trust them.','These Muslims at the rec center need to go back where they came from with their praying', 'los testigos de jehová son una secta, no los dejen entrar',
@@ -392,6 +446,53 @@ export const religious: CategoryJudgement = {
       },
     },
     {
+      // session 15: damnation or sin pronounced on people by an employee ("los que no creen se van a ir al infierno", "enjoy hell").
+      id: 'judgement.religious.damnation',
+      category: 'religious',
+      message: {
+        en: 'Tells people they are damned or in sin for their faith or lack of it. The policy forbids religious hostility.',
+        es: 'Dice a la gente que está condenada o en pecado por su fe o por no tenerla. La política prohíbe la hostilidad religiosa.',
+      },
+      cooccur: [{ all: ['rel_damn', ['rel_damned_who', 'rel_belief_cond', 'faith_group']], within: 12, unless: ['rel_damn_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'To the folks at the permit counter who laughed at my cross: see you never, you are going to hell.',
+          'Los que no van a misa los domingos viven en pecado, se los digo con cariño desde la ventanilla.',
+          'Told the guy at intake he won\'t get into heaven without confession, somebody had to.',
+          'Los ateos del departamento se van a quemar en el infierno, así de claro.',
+        ],
+        miss: [
+          'This heat is going to hell and back, stay hydrated crews!',
+          'El juez lo sentenció a 20 años, ojalá no se salva de la cárcel.',
+          'Highway to Hell on the radio at the car wash fundraiser, what a vibe.',
+          'The priest said in his sermon that we are all sinners, good homily today.',
+        ],
+      },
+    },
+    {
+      // session 15: faith material or a prayer handed, on the job, to the public an employee serves.
+      id: 'judgement.religious.served_with_faith',
+      category: 'religious',
+      message: {
+        en: 'Uses a City job to hand people faith material or prayer. The policy forbids promoting a religion while serving the public.',
+        es: 'Usa un puesto de la Ciudad para darle a la gente material o rezos religiosos. La política prohíbe promover una religión al atender al público.',
+      },
+      cooccur: [{ all: ['rel_material', 'rel_public_served'], within: 12, unless: ['rel_material_ok'], guardWithin: 8 }],
+      examples: {
+        hit: [
+          'I tuck a little tract from my church into every citation I write, seeds of faith.',
+          'A cada paciente que llega a la clínica le leo un versículo antes de vacunarlo.',
+          'Every caller on our hold line hears worship music now, I set it up myself.',
+          'A los vecinos que cito les dejo una estampita con la multa, a ver si se componen.',
+        ],
+        miss: [
+          'The chaplain leaves tracts in the lobby for inmates who ask for them.',
+          'La biblioteca tiene un club de lectura de la Biblia los martes, abierto a todos.',
+          'Every caller gets a survey link after the call, please fill it out.',
+        ],
+      },
+    },
+    {
       id: 'judgement.religious.test_or_hostility',
       category: 'religious',
       message: {
@@ -412,6 +513,10 @@ export const religious: CategoryJudgement = {
         '(?:this city|our city|the city|this department|our department|esta ciudad|nuestra ciudad|la ciudad|este departamento|nuestro departamento|el departamento) (?:belongs to|pertenece a|is under|esta bajo|es de|is for) (?:christ|god|jesus|the lord|cristo|dios|jesucristo|el senor)',
         '{faith_group} (?:shouldnt|should not|cant|cannot|must not|mustnt|no deberian|no deben|no pueden) (?:be allowed|allowed|be on|serve|run|hold|work|be hired|pray|worship|go door|vote|be in|rent|use|tener|trabajar|orar|rezar|poder|usar|rentar|entrar)',
         '(?:who|that|que) (?:dont|do not|doesnt|does not|no) (?:go to church|believe in god|attend church|van a la iglesia|creen en dios|va a la iglesia|cree en dios) (?:[^ .]+ ){0,3}(?:shouldnt|should not|cant|no deberian|no deben|no pueden)',
+        // session 15: a country, city, neighborhood or office declared of one faith ("this is a Christian country", "esta es tierra católica", "es una ciudad cristiana").
+        '(?:this is|this was|it s|its|we re|we are|america is|america was|this city is|this town is|this park is) (?:a |an |for )?(?:christian|catholic|god fearing) (?:country|nation|neighborhood|town|city|land|department|office|workplace|crew|families|people)',
+        '(?:es|somos|esta es|este es) (?:una |un )?(?:ciudad|colonia|oficina|estacion|departamento|pais|nacion|tierra|barrio|cuadrilla|equipo) (?:cristiana|cristiano|catolica|catolico|de dios)(?![^ .])',
+        '(?:founded on|built on|fundado en|fundada en|fundado sobre) (?:the )?(?:bible|christ|god|la biblia|cristo|dios)|(?:belongs to|pertenece a) (?:jesus|christ|cristo|jesucristo)',
         '(?:should be|is) under (?:christ|god|jesus)|(?:is|es) (?:a|an|una|un) (?:christian|catholic|muslim|baptist|cristiana|cristiano|catolica|catolico) (?:firehouse|station|department|city|office|crew|workplace|library|estacion|oficina|departamento)',
         '{faith_group} (?:and [^ .]+ )?(?:run|control|own|are ruining|are destroying|are taking over|controlan|manejan)',
         // Hostility said as a fact about the group: "always causing trouble", "what a cult", "son unos fanáticos".
@@ -430,6 +535,9 @@ export const religious: CategoryJudgement = {
           'Los que no van a la iglesia no deberían ser supervisores, así de fácil.',
           'Our station is a Christian station and the new guy better get used to it.',
           'The Mormons at work keep complaining about the Friday happy hour lol',
+          'This is a Christian country, the crew can pray on its own time or find another job.',
+          'Aquí en la biblioteca somos una oficina católica y esta es tierra católica, punto.',
+          'Nuestra colonia es una colonia cristiana y así se va a quedar.',
         ],
         miss: [
           'The church on Alameda is a polling place again this year.',
@@ -437,6 +545,8 @@ export const religious: CategoryJudgement = {
           'Muslims, Christians and Jews all joined the interfaith food drive Saturday.',
           'The chaplain program is open to employees of every faith or none.',
           'The church on Alameda hosts early voting this year.',
+          'Mexico is a Catholic country and the history tour covers the missions.',
+          'The tour covers the Christian missions built on the old trail.',
         ],
       },
     },
