@@ -24,6 +24,28 @@ import type { CategoryJudgement } from '../types';
  * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
  * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
+// session 15: who a threat is addressed to, pointed at by what they did ("the guy who keyed my truck", "al vecino que
+// amenazó a mi compañera"): a noun and a relative "who/that/que". Nouns a city employee uses for the public and coworkers.
+const GRIEVANCE_NOUN_EN = [
+  'guy', 'guys', 'man', 'men', 'lady', 'ladies', 'woman', 'dude', 'kid', 'kids', 'person', 'people', 'one', 'ones', 'driver', 'drivers', 'resident', 'residents',
+  'customer', 'caller', 'contractor', 'councilman', 'councilwoman', 'councilmember', 'council member', 'council members', 'commissioner', 'reporter', 'vendor',
+  'neighbor', 'inmate', 'passenger', 'employee', 'coworker', 'supervisor', 'boss', 'director', 'inspector', 'punk', 'punks', 'clown', 'clowns', 'idiot', 'jerk',
+  'owner', 'owners', 'landlord', 'parents', 'folks', 'tenant', 'officer', 'deputy', 'manager', 'clerk', 'thief', 'thieves', 'vandal', 'vandals', 'drunk',
+  'coward', 'creep', 'abuser', 'tagger', 'taggers', 'cop', 'protester', 'protesters', 'member', 'members', 'cashier', 'agent', 'rep', 'client', 'mechanic',
+];
+const GRIEVANCE_NOUN_ES = [
+  'vato', 'tipo', 'tipa', 'wey', 'guey', 'cuate', 'compa', 'senor', 'senora', 'vecino', 'vecina', 'vecinos', 'chofer', 'regidor', 'regidora', 'concejal',
+  'comisionado', 'reportero', 'reportera', 'comentarista', 'ciudadano', 'cliente', 'inspector', 'supervisor', 'jefe', 'jefa', 'cobarde', 'muchacho', 'chavo',
+  'chavos', 'morro', 'morros', 'ratero', 'rateros', 'vandalo', 'vandalos', 'contratista', 'conductor', 'borracho', 'loco', 'pelado', 'pelados', 'cabron',
+  'idiota', 'inutil', 'payaso', 'sujeto', 'individuo', 'chamaco', 'chamacos', 'pasajero', 'residente', 'director', 'directora', 'licenciado', 'licenciada',
+];
+const GRIEVANCE_WHO = [
+  ...GRIEVANCE_NOUN_EN.flatMap((n) => [`${n} who`, `${n} that`]),
+  ...GRIEVANCE_NOUN_ES.map((n) => `${n} que`),
+  'whoever', 'to whoever', 'anyone who', 'anybody who', 'those who', 'whoever s been', 'whoevers been',
+  'al que', 'el que', 'la que', 'a la que', 'los que', 'a los que', 'las que', 'a las que', 'ese que', 'esa que', 'esos que', 'a quien', 'quien sea que',
+];
+
 export const violence: CategoryJudgement = {
   words: {
     /** A wish, urge or first-person intent (co-occurrence with a harm act), en and es. */
@@ -786,6 +808,64 @@ export const violence: CategoryJudgement = {
       'stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
+    // session 15: a threat addressed to a person pointed at by what they did, and a loose menace (addressed_menace frame).
+    grievance_who: GRIEVANCE_WHO,
+    /**
+     * session 15: what follows "to the guy who…" in a threat when no harm word is said: they are
+     * identified (plate, face, address), they will be found or met, told to be careful or to pray,
+     * the police kept out of it, no witnesses, off the clock, a favor returned, what they have coming.
+     * Too loose alone; with a grievance target a menace.
+     */
+    menace_loose: [
+      // identified or located
+      'got your plate', 'have your plate', 'got his plate', 'have his plate', 'got the plate', 'your plate number', 'his plate number', 'plate s in my', 'plates in my',
+      'got your face', 'have your face', 'your face on', 'know your face', 'remember his face', 'remember your face', 'knows his face', 'knows your face', 'know your truck',
+      'know your car', 'know which', 'we know where', 'i know where', 'know where you', 'know where he', 'know where she', 'has your address', 'have your address', 'got your address',
+      'got your name', 'got his name', 'know who you are', 'we know who', 'where he drinks', 'where you drink', 'where he works', 'where you work', 'where you live', 'where he lives',
+      'tenemos tu cara', 'tenemos su cara', 'tu cara en video', 'su cara en video', 'tus placas', 'sus placas', 'las placas', 'tu placa', 'su placa', 'tu direccion', 'su direccion',
+      'ya se quien eres', 'se quien eres', 'sabemos quien eres', 'sabemos quien fue', 'ya sabemos quien', 'sabemos donde', 'ya se donde', 'se donde vive', 'se donde vives',
+      'cual es tu casa', 'cual es su casa', 'en que colonia', 'donde te juntas', 'donde se junta', 'donde estaciona', 'donde vive', 'donde vives', 'no olvido caras', 'ya te vi',
+      'ya te tenemos', 'ya lo tenemos ubicado', 'ya te tengo',
+      // found, met, visited
+      'te voy a encontrar', 'te vamos a encontrar', 'lo vamos a encontrar', 'la vamos a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'antes de que yo te encuentre',
+      'te estamos buscando', 'le estamos buscando', 'lo estamos buscando', 'la estamos buscando', 'te encontremos', 'te agarramos', 'te agarre', 'lo agarramos', 'lo visitamos',
+      'te visitamos', 'le caemos', 'te caemos', 'toquemos la puerta', 'nos vamos a ver', 'ahi nos vemos', 'nos vemos afuera', 'nos vemos en el', 'nos vamos a cruzar',
+      'i will find him', 'i will find her', 'i will find you', 'i ll find you', 'ill find you', 'we ll find you', 'well find you', 'we will find you', 'i find you before',
+      'we ll meet again', 'well meet again', 'meet again', 'love to meet you', 'like to meet you', 'wants to meet you', 'see you outside', 'see you in the parking',
+      'knock on your door', 'knocking on your door', 'pay you a visit', 'come find you', 'coming for you', 'coming for him', 'hunted', 'hunt you',
+      // careful, pray, think on it
+      'cuidate', 'cuidese', 'cuidadito', 'que se cuide', 'mejor que se cuide', 'se vaya con cuidado', 'se vayan con cuidado', 'tener mas cuidado', 'tenga cuidado', 'ten cuidado',
+      'real careful', 'be careful', 'better be careful', 'should be careful', 'watch your back', 'watch his back', 'sleep well', 'sleep tight', 'one eye open', 'better pray',
+      'better hope', 'mas le vale', 'mas te vale', 'mas les vale', 'enjoy your last', 'your last week', 'your last day', 'think on it', 'something to think about', 'keep talking',
+      'que no se le olvide', 'no se le olvide', 'no se te olvide', 'no se les olvide', 'avisados estan', 'ya esta advertido', 'ya estas advertido', 'estan advertidos',
+      'consider yourself warned', 'you ve been warned', 'youve been warned', 'tarde o temprano', 'sooner or later', 'count on it', 'ya veras', 'ya vera', 'ya veran',
+      'te vas a arrepentir', 'se va a arrepentir', 'se van a arrepentir', 'le va a llegar', 'les va a llegar', 'lo suyo', 'su merecido', 'what s coming to', 'whats coming to',
+      'what they deserve', 'what he deserves', 'what she deserves', 'return the favor', 'returned the favor', 'regresar el favor', 'devolver el favor', 'se las van a pagar',
+      'se la va a pagar', 'me la va a pagar', 'me las va a pagar', 'me las vas a pagar', 'pay for it', 'gonna pay', 'no se perdona', 'not forgiven', 'won t forget', 'wont forget',
+      'lucky it was', 'you got lucky', 'next time you won t', 'next time you wont',
+      // the law kept out of it, no witnesses, off the clock
+      'not calling the', 'no llamo a la', 'no vamos a llamar', 'before the cops', 'before the police', 'antes que la policia', 'antes de que la policia', 'no va a ser la policia',
+      'not the police', 'not the cops', 'doesn t call the police', 'doesnt call the police', 'won t call the police', 'no se la vamos a dar a la policia', 'cops are too slow',
+      'won t make it to trial', 'wont make it to trial', 'won t make it to court', 'no va a llegar a la corte', 'no llega a la corte', 'no llegan vivos', 'no llega vivo',
+      'a que lo agarre la ley', 'off the clock', 'sin uniforme', 'fuera del uniforme', 'no traiga uniforme', 'sin reglas', 'sin camaras', 'cameras are down', 'camera s down',
+      'sin testigos', 'no witnesses', 'nobody would hear', 'no one would hear', 'nadie se entera', 'nobody sees anything', 'nobody saw anything', 'nadie va a decir nada', 'nadie vio nada',
+      'handle it myself', 'handle him myself', 'handle this myself', 'take care of it myself', 'take matters into', 'my own hands', 'mis propias manos', 'justicia por mi',
+      // the outcome, said lightly
+      'first aid kit', 'hospital food', 'leaving in an ambulance', 'leave in an ambulance', 'en bolsa negra', 'sale en bolsa', 'no sale caminando', 'not walking out',
+      'on his own legs', 'on her own legs', 'no vas a poder caminar', 'no va a poder caminar', 'all ten fingers', 'a few broken fingers', 'can t use his hands', 'cant use his hands',
+      'no va a ser con palabras', 'not with words', 'no con palabras', 'y no me refiero a', 'and i don t mean', 'and i dont mean', 'if you know you know', 'if you catch my meaning',
+    ],
+    /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
+    grievance_guard: [
+      'thank you', 'thanks', 'gracias', 'agradecemos', 'please return', 'favor de regresar', 'favor de devolver', 'no questions asked', 'sin preguntas', 'reported', 'police report',
+      'filed a report', 'reporte', 'denuncia', 'call 911', 'llame al', 'llamen al', 'lost', 'perdio', 'perdi', 'found a', 'wallet', 'cartera', 'congrats', 'felicidades', 'congratulations',
+      'won the', 'gano la', 'gane la', 'raffle', 'rifa', 'prize', 'premio', 'la quiera', 'lo quiera', 'quiera venir', 'quieran', 'careful out there', 'be careful on',
+      'be careful with', 'be careful when', 'ten cuidado con', 'tenga cuidado con', 'safe', 'seguro', 'segura', 'slow down', 'despacio', 'escort', 'well lit',
+      // handed to the police or the courts: the identification is a report, not a menace ("not the police" stays a menace).
+      'se la dimos', 'se lo dimos', 'se las dimos', 'ya se la', 'se la entregamos', 'se lo entregamos', 'se las entregamos', 'with the police', 'with police', 'it s with',
+      'its with', 'already with', 'to the police', 'gave it to', 'turned over', 'handed over', 'court date', 'fiscalia', 'acusa', 'charged', 'arrested', 'detenido', 'detenida',
+      'detenidos', 'arrestado', 'arrestaron',
+    ],
   },
   frames: [
     {
@@ -1350,6 +1430,30 @@ export const violence: CategoryJudgement = {
           'Qué bueno que le dieron una madriza al de Tránsito',
         ],
         miss: ['The lifeguard who pulled the boy out of the pool deserves a medal', 'Officers arrested the man who punched a bus driver on Mesa.'],
+      },
+    },
+    {
+      // session 15: a threat addressed to someone by what they did, the menace said without a harm word ("to the guy who keyed my truck: I got your plate, think on it").
+      id: 'judgement.violence.addressed_menace',
+      category: 'violence',
+      message: {
+        en: 'Addresses someone for what they did and menaces them (they are found, known, told to watch out, the police kept out of it): an implied threat.',
+        es: 'Se dirige a alguien por lo que hizo y lo amenaza (que ya lo encontraron, que se cuide, que no va a ser la policía): una amenaza implícita.',
+      },
+      cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 }],
+      examples: {
+        hit: [
+          'To the guy who dented my route bus on Alameda: I have your plate, sleep with one eye open',
+          'Whoever took the tools off our trailer, we know where you live and it will not be the police knocking',
+          'Al que le gritó a la cajera del mercado: ya sabemos quién eres, cuídate mucho',
+          'Ese vato que se metió al patio de la planta, nos vamos a ver cuando no traiga uniforme',
+        ],
+        miss: [
+          'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
+          'Whoever left the cooler at the pavilion, please return to the front desk, no questions asked',
+          'Al que se le perdió la cartera en la biblioteca: ya sabemos quién eres, pase por ella',
+          'El que quiera venir a la posada, nos vemos en el salón a las seis',
+        ],
       },
     },
   ],
