@@ -40,10 +40,15 @@ const GRIEVANCE_NOUN_ES = [
   'idiota', 'inutil', 'payaso', 'sujeto', 'individuo', 'chamaco', 'chamacos', 'pasajero', 'residente', 'director', 'directora', 'licenciado', 'licenciada',
 ];
 const GRIEVANCE_WHO = [
-  ...GRIEVANCE_NOUN_EN.flatMap((n) => [`${n} who`, `${n} that`]),
-  ...GRIEVANCE_NOUN_ES.map((n) => `${n} que`),
-  'whoever', 'to whoever', 'anyone who', 'anybody who', 'those who', 'whoever s been', 'whoevers been',
-  'al que', 'el que', 'la que', 'a la que', 'los que', 'a los que', 'las que', 'a las que', 'ese que', 'esa que', 'esos que', 'a quien', 'quien sea que',
+  // "guy who", "guy that", "guy who s", and the one pointed at by where or what ("the guy in the red hoodie", "the lady with the dogs").
+  ...GRIEVANCE_NOUN_EN.flatMap((n) => [`${n} who`, `${n} that`, `${n} who s`, `${n} whos`, `${n} who ve`, `the ${n} in the`, `that ${n} in the`, `the ${n} with the`, `the ${n} from`, `that ${n} from`]),
+  // "que" is often written "q" in chats.
+  ...GRIEVANCE_NOUN_ES.flatMap((n) => [`${n} que`, `${n} q`]),
+  'whoever', 'to whoever', 'anyone who', 'anybody who', 'those who', 'whoever s been', 'whoevers been', 'next one who', 'next person who', 'the next guy who', 'next guy who',
+  'al que', 'el que', 'la que', 'a la que', 'los que', 'a los que', 'las que', 'a las que', 'ese que', 'esa que', 'esos que', 'a quien', 'quien sea que', 'del que', 'de los que',
+  'al q', 'el q', 'la q', 'a la q', 'los q', 'a los q', 'las q', 'ese q', 'esa q', 'esos q', 'del q', 'de los q', 'el proximo que', 'el proximo q', 'al proximo que', 'al proximo q',
+  // "the one from payroll": al de, a la de.
+  'al de', 'a la de', 'a los de',
 ];
 
 export const violence: CategoryJudgement = {
@@ -854,6 +859,14 @@ export const violence: CategoryJudgement = {
       'first aid kit', 'hospital food', 'leaving in an ambulance', 'leave in an ambulance', 'en bolsa negra', 'sale en bolsa', 'no sale caminando', 'not walking out',
       'on his own legs', 'on her own legs', 'no vas a poder caminar', 'no va a poder caminar', 'all ten fingers', 'a few broken fingers', 'can t use his hands', 'cant use his hands',
       'no va a ser con palabras', 'not with words', 'no con palabras', 'y no me refiero a', 'and i don t mean', 'and i dont mean', 'if you know you know', 'if you catch my meaning',
+      // an accident arranged: the car, the brakes, the stairs, "digo que fue accidente".
+      'accidents happen', 'have an accident', 'has an accident', 'gonna have an accident', 'tenga un accidente', 'tener un accidente', 'fue accidente', 'que fue un accidente',
+      'call it an accident', 'called it an accident', 'call it a fall', 'called it a fall', 'start his car with', 'start her car with', 'start their cars from', 'under your car',
+      'under his car', 'se le vayan los frenos', 'se le fueran los frenos', 'se queden sin frenos',
+      // said to their face: no answering for myself, they know who they are, the crew behind it.
+      'no respondo de mi', 'no respondo por lo que', 'no respondo', 'you know who you are', 'and so do we', 'y nosotros tambien', 'nosotros tambien sabemos', 'tengo hermanos y primos',
+      'bring your own gloves', 'my brother doesn t call', 'my crew would love', 'one way or another', 'de una forma u otra', 'voy preparado',
+      'no estoy de humor', 'se lleva un recuerdito', 'sale en las noticias', 'a ver si asi se acuerda', 'a ver si asi aprende', 'a ver si asi entienden',
     ],
     /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
     grievance_guard: [
