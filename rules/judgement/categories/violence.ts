@@ -878,6 +878,9 @@ export const violence: CategoryJudgement = {
       'se la dimos', 'se lo dimos', 'se las dimos', 'ya se la', 'se la entregamos', 'se lo entregamos', 'se las entregamos', 'with the police', 'with police', 'it s with',
       'its with', 'already with', 'to the police', 'gave it to', 'turned over', 'handed over', 'court date', 'fiscalia', 'acusa', 'charged', 'arrested', 'detenido', 'detenida',
       'detenidos', 'arrestado', 'arrestaron',
+      // a prank promised back, not harm.
+      'broma', 'bromita', 'prank', 'pranks', 'joke', 'just kidding', 'jk',
+      'la policia va', 'police will', 'police are', 'pd will', 'report them', 'reportelos', 'reportenlos', 'reportarlos', 'multa', 'multas', 'fine', 'fines', 'citation', 'citations',
     ],
   },
   frames: [
@@ -1453,19 +1456,24 @@ export const violence: CategoryJudgement = {
         en: 'Addresses someone for what they did and menaces them (they are found, known, told to watch out, the police kept out of it): an implied threat.',
         es: 'Se dirige a alguien por lo que hizo y lo amenaza (que ya lo encontraron, que se cuide, que no va a ser la policía): una amenaza implícita.',
       },
-      cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 }],
+      cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
+        { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 }],
       examples: {
         hit: [
           'To the guy who dented my route bus on Alameda: I have your plate, sleep with one eye open',
           'Whoever took the tools off our trailer, we know where you live and it will not be the police knocking',
           'Al que le gritó a la cajera del mercado: ya sabemos quién eres, cuídate mucho',
           'Ese vato que se metió al patio de la planta, nos vamos a ver cuando no traiga uniforme',
+          'The clown who egged the fire station is going to be eating through a straw by spring',
+          'El q le ponchó las llantas a la grúa de la ciudad ya no la va a contar',
         ],
         miss: [
           'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
           'Whoever left the cooler at the pavilion, please return to the front desk, no questions asked',
           'Al que se le perdió la cartera en la biblioteca: ya sabemos quién eres, pase por ella',
           'El que quiera venir a la posada, nos vemos en el salón a las seis',
+          'The man who was hit by a car on Mesa is in the ICU, please keep him in your prayers',
+          'Los que tiren basura en el arroyo pueden recibir multas, repórtelos al 311 y cuídese del calor',
         ],
       },
     },
