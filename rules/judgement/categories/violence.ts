@@ -868,6 +868,23 @@ export const violence: CategoryJudgement = {
       'bring your own gloves', 'my brother doesn t call', 'my crew would love', 'one way or another', 'de una forma u otra', 'voy preparado',
       'no estoy de humor', 'se lleva un recuerdito', 'sale en las noticias', 'a ver si asi se acuerda', 'a ver si asi aprende', 'a ver si asi entienden',
     ],
+    /**
+     * session 15: the part of menace_loose that menaces any person it is said of, not only one pointed at by a grievance ("that
+     * councilman should be careful walking to his car at night", "the supervisor… sin testigos", "the inspector… one eye open").
+     */
+    menace_firm: [
+      'te voy a encontrar', 'te vamos a encontrar', 'lo vamos a encontrar', 'la vamos a encontrar', 'te estamos buscando', 'lo estamos buscando', 'la estamos buscando',
+      'nos vamos a ver cuando', 'nos vamos a cruzar', 'we ll meet again', 'well meet again',
+      'mejor que se cuide', 'que se cuide', 'se vaya con cuidado', 'tener mas cuidado cuando', 'cuidadito cuando', 'cuidadito al', 'real careful walking', 'careful walking to',
+      'solo de noche', 'sola de noche', 'solos de noche', 'no salgan solos', 'no salga solo', 'no salga sola', 'one eye open', 'sleep with one eye', 'better pray',
+      'enjoy your last', 'think on it', 'consider yourself warned', 'you ve been warned', 'youve been warned',
+      'no llamo a la', 'no va a ser la policia', 'doesn t call the police', 'doesnt call the police', 'won t make it to trial', 'wont make it to trial', 'no va a llegar a la corte',
+      'no llegan vivos', 'no llega vivo', 'no traiga uniforme', 'sin testigos', 'nobody would hear', 'no one would hear', 'nadie se entera', 'nobody sees anything',
+      'nadie va a decir nada', 'take matters into', 'mis propias manos', 'justicia por mi', 'gonna have an accident', 'going to have an accident', 'call it an accident',
+      'called it a fall', 'call it a fall', 'digo que fue accidente', 'decir que fue accidente', 'start his car with', 'start her car with', 'start their cars from',
+      'se le fueran los frenos', 'se le vayan los frenos', 'hospital food', 'leaving in an ambulance', 'en bolsa negra', 'no sale caminando', 'on his own legs', 'on her own legs',
+      'all ten fingers', 'a few broken fingers', 'no va a ser con palabras', 'if you catch my meaning',
+    ],
     /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
     grievance_guard: [
       'thank you', 'thanks', 'gracias', 'agradecemos', 'please return', 'favor de regresar', 'favor de devolver', 'no questions asked', 'sin preguntas', 'reported', 'police report',
@@ -880,6 +897,8 @@ export const violence: CategoryJudgement = {
       'detenidos', 'arrestado', 'arrestaron',
       // a prank promised back, not harm.
       'broma', 'bromita', 'prank', 'pranks', 'joke', 'just kidding', 'jk',
+      // safety advice: walk with an escort, a tip from an officer.
+      'escolta', 'recomienda', 'recomendamos', 'recommend', 'recommends', 'remind', 'reminds', 'reminder', 'recuerda', 'recuerde', 'tips', 'consejos', 'buddy',
       'la policia va', 'police will', 'police are', 'pd will', 'report them', 'reportelos', 'reportenlos', 'reportarlos', 'multa', 'multas', 'fine', 'fines', 'citation', 'citations',
     ],
   },
@@ -1457,7 +1476,8 @@ export const violence: CategoryJudgement = {
         es: 'Se dirige a alguien por lo que hizo y lo amenaza (que ya lo encontraron, que se cuide, que no va a ser la policía): una amenaza implícita.',
       },
       cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
-        { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 }],
+        { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 },
+        { all: [['person_role', 'person_more', 'title', 'person_pron'], 'menace_firm'], within: 16, unless: ['grievance_guard'], guardWithin: 16 }],
       examples: {
         hit: [
           'To the guy who dented my route bus on Alameda: I have your plate, sleep with one eye open',
@@ -1466,6 +1486,8 @@ export const violence: CategoryJudgement = {
           'Ese vato que se metió al patio de la planta, nos vamos a ver cuando no traiga uniforme',
           'The clown who egged the fire station is going to be eating through a straw by spring',
           'El q le ponchó las llantas a la grúa de la ciudad ya no la va a contar',
+          'That new deputy director should be real careful walking to his car at night, just a thought',
+          'La supervisora de turno que no salga sola de noche, aquí todos la conocemos',
         ],
         miss: [
           'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
@@ -1474,6 +1496,8 @@ export const violence: CategoryJudgement = {
           'El que quiera venir a la posada, nos vemos en el salón a las seis',
           'The man who was hit by a car on Mesa is in the ICU, please keep him in your prayers',
           'Los que tiren basura en el arroyo pueden recibir multas, repórtelos al 311 y cuídese del calor',
+          'The officer said it was an accident and that nobody was hurt, be careful on Mesa',
+          'La oficial recomienda que no salga sola de noche al estacionamiento; pida escolta a seguridad',
         ],
       },
     },
