@@ -1475,6 +1475,11 @@ export const violence: CategoryJudgement = {
         en: 'Addresses someone for what they did and menaces them (they are found, known, told to watch out, the police kept out of it): an implied threat.',
         es: 'Se dirige a alguien por lo que hizo y lo amenaza (que ya lo encontraron, que se cuide, que no va a ser la policía): una amenaza implícita.',
       },
+      // The menace in the next sentence ("Guy who keyed my unit… I got your face on bodycam. Enjoy your last peaceful week"): the firm menaces only, and no
+      // thanks, report or hand-off to the police in either sentence.
+      patterns: [
+        '{grievance_who} (?!(?:[^ .]+ ){0,20}(?:thank|thanks|gracias|police|policia|pd|reported|reporte|denuncia|report|multa|fine|lost|perdi)(?![^ .]))(?:[^ .]+ ){0,20}\\. (?:[^ .]+ ){0,9}{menace_firm}',
+      ],
       cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
         { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 },
         { all: [['person_role', 'person_more', 'title', 'person_pron'], 'menace_firm'], within: 16, unless: ['grievance_guard'], guardWithin: 16 }],
@@ -1488,6 +1493,7 @@ export const violence: CategoryJudgement = {
           'El q le ponchó las llantas a la grúa de la ciudad ya no la va a contar',
           'That new deputy director should be real careful walking to his car at night, just a thought',
           'La supervisora de turno que no salga sola de noche, aquí todos la conocemos',
+          'Whoever spray painted the pool house, we have you on the camera. Enjoy your last easy week.',
         ],
         miss: [
           'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
@@ -1498,6 +1504,7 @@ export const violence: CategoryJudgement = {
           'Los que tiren basura en el arroyo pueden recibir multas, repórtelos al 311 y cuídese del calor',
           'The officer said it was an accident and that nobody was hurt, be careful on Mesa',
           'La oficial recomienda que no salga sola de noche al estacionamiento; pida escolta a seguridad',
+          'To whoever keeps leaving the gate open: the police have the video. Think on it next time you skip the latch.',
         ],
       },
     },
