@@ -885,6 +885,32 @@ export const violence: CategoryJudgement = {
       'se le fueran los frenos', 'se le vayan los frenos', 'hospital food', 'leaving in an ambulance', 'en bolsa negra', 'no sale caminando', 'on his own legs', 'on her own legs',
       'all ten fingers', 'a few broken fingers', 'no va a ser con palabras', 'if you catch my meaning',
     ],
+    /** session 15: what the person pointed at did to the writer or the crew (the grievance in "the guy who keyed my truck, I'm going to…"). */
+    grievance_offense: [
+      'stole', 'steals', 'stealing', 'keyed', 'keys', 'keying', 'spit', 'spat', 'hit', 'hits', 'yelled', 'yells', 'yelling', 'screamed', 'screams', 'screaming', 'cussed', 'cussing',
+      'insulted', 'threatened', 'threatens', 'harassed', 'harasses', 'harassing', 'pushed', 'shoved', 'slashed', 'tagged', 'tagging', 'vandalized', 'dumped', 'dumps', 'bit',
+      'broke', 'ran over', 'almost ran over', 'nearly ran over', 'cut off', 'disrespected', 'laughed at', 'mocked', 'shorted', 'stiffed', 'doxxed', 'snitched', 'ratted', 'sued',
+      'wrote me up', 'reported me', 'lied about', 'talked trash', 'cut our', 'cuts our', 'denied my', 'voted to cut', 'put hands on', 'touched', 'attacked', 'assaulted', 'punched',
+      'se robo', 'se robaron', 'robo', 'robaron', 'anda robando', 'rayo', 'rayaron', 'escupio', 'escupe', 'pego', 'le pego', 'grito', 'le grito', 'le gritaron', 'insulto', 'amenazo',
+      'empujo', 'poncho', 'pinto', 'tumbo', 'tiro basura', 'aventó', 'avento', 'rompio', 'atropello', 'se cerro', 'falto al respeto', 'le falto', 'se burlo', 'se burlaron', 'acuso',
+      'me acuso', 'me echo de cabeza', 'me echaron de cabeza', 'demando', 'me demando', 'recorto', 'me nego', 'nos quito', 'me quito', 'me corrio', 'mordio', 'manosea', 'golpeo',
+      'anda diciendo', 'anda hablando', 'me vio feo', 'me levanto la voz', 'se metio con', 'se meta con', 'agredio', 'ataco',
+    ],
+    /** session 15: the writer or the crew about to act on that person ("le voy a", "I'm gonna"): the act left unsaid or said in words no class knows. */
+    act_on_them: [
+      'le voy a', 'lo voy a', 'la voy a', 'les voy a', 'los voy a', 'le vamos a', 'lo vamos a', 'la vamos a', 'les vamos a', 'los vamos a', 'te voy a', 'te vamos a',
+      'le damos', 'lo agarro', 'lo agarramos', 'le rompo', 'le parto', 'lo espero', 'lo esperamos', 'i m gonna', 'im gonna', 'imma', 'i ma', 'i m going to', 'im going to',
+      'i ll', 'ill', 'we re gonna', 'were gonna', 'we ll', 'i will make', 'i ll make sure', 'make sure he', 'make sure she', 'make sure you',
+    ],
+    /** session 15: what people say they will do about someone who wronged them that is not violence: report, vote, sue, forgive, ask. */
+    act_on_them_guard: [
+      'vote', 'voting', 'ballot', 'votar', 'voto', 'urnas', 'elecciones', 'election', 'report', 'reporting', 'reportar', 'reporte', 'queja', 'complaint', 'file', 'hr', 'recursos humanos',
+      'write up', 'write him up', 'sue', 'demandar', 'lawyer', 'abogado', 'police', 'policia', 'cops', 'grievance', 'union', 'sindicato', 'forgive', 'perdonar', 'pray', 'rezar',
+      'thank', 'thanks', 'gracias', 'invite', 'invitar', 'buy him', 'comprar', 'pedir', 'ask', 'return', 'regresar', 'devolver', 'pay', 'pagar', 'bill', 'cobrar', 'fine', 'multa',
+      'ticket', 'tow', 'grua', 'block', 'bloquear', 'unfollow', 'mute', 'ignore', 'ignorar', 'talk to', 'hablar con', 'platicar con', 'explain', 'explicar', 'email', 'correo',
+      'call', 'llamar', 'text', 'mensaje', 'meeting', 'camera', 'camara', 'lock', 'cerrar con llave', 'candado', 'sign', 'letrero', 'label', 'etiqueta', 'name', 'nombre',
+      'respond', 'reply', 'responder', 'contestar', 'comment', 'comentario', 'public', 'publico', 'publica', 'respect', 'respeto', 'court', 'corte', 'juez', 'judge', 'claim', 'reclamo',
+    ],
     /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
     grievance_guard: [
       'thank you', 'thanks', 'gracias', 'agradecemos', 'please return', 'favor de regresar', 'favor de devolver', 'no questions asked', 'sin preguntas', 'reported', 'police report',
@@ -1478,6 +1504,8 @@ export const violence: CategoryJudgement = {
       // The menace in the next sentence ("Guy who keyed my unit… I got your face on bodycam. Enjoy your last peaceful week"): the firm menaces only, and no
       // thanks, report or hand-off to the police in either sentence.
       patterns: [
+        // session 15: the wronged writer about to act on the person, whatever the act.
+        '{grievance_who} (?:[^ .]+ ){0,3}{grievance_offense} (?!(?:[^ .]+ ){0,14}(?:{act_on_them_guard})(?![^ .]))(?:[^ .]+ ){0,12}{act_on_them}(?!(?:[^ .]+ ){0,6}(?:{act_on_them_guard})(?![^ .]))',
         '{grievance_who} (?!(?:[^ .]+ ){0,20}(?:thank|thanks|gracias|police|policia|pd|reported|reporte|denuncia|report|multa|fine|lost|perdi)(?![^ .]))(?:[^ .]+ ){0,20}\\. (?:[^ .]+ ){0,9}{menace_firm}',
       ],
       cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
@@ -1494,6 +1522,7 @@ export const violence: CategoryJudgement = {
           'That new deputy director should be real careful walking to his car at night, just a thought',
           'La supervisora de turno que no salga sola de noche, aquí todos la conocemos',
           'Whoever spray painted the pool house, we have you on the camera. Enjoy your last easy week.',
+          'Al vato que me rayó la puerta del carro en el lote, le vamos a enseñar cómo se arreglan las cosas en el barrio',
         ],
         miss: [
           'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
@@ -1505,6 +1534,8 @@ export const violence: CategoryJudgement = {
           'The officer said it was an accident and that nobody was hurt, be careful on Mesa',
           'La oficial recomienda que no salga sola de noche al estacionamiento; pida escolta a seguridad',
           'To whoever keeps leaving the gate open: the police have the video. Think on it next time you skip the latch.',
+          'The lady who yelled at our clerk yesterday, I\'ll be filing a complaint with her landlord and the HOA',
+          'Al que se robó las macetas de la entrada le vamos a pedir que las regrese, hay cámara',
         ],
       },
     },
