@@ -821,8 +821,8 @@ export const violence: CategoryJudgement = {
      * the police kept out of it, no witnesses, off the clock, a favor returned, what they have coming.
      * Too loose alone; with a grievance target a menace.
      */
-    menace_loose: [
-      // identified or located
+    /** session 15: the person identified or located (plate, face, address, name): a menace said to someone who did wrong, a service said to anyone else. */
+    menace_known: [
       'got your plate', 'have your plate', 'got his plate', 'have his plate', 'got the plate', 'your plate number', 'his plate number', 'plate s in my', 'plates in my',
       'got your face', 'have your face', 'your face on', 'know your face', 'remember his face', 'remember your face', 'knows his face', 'knows your face', 'know your truck',
       'know your car', 'know which', 'we know where', 'i know where', 'know where you', 'know where he', 'know where she', 'has your address', 'have your address', 'got your address',
@@ -831,6 +831,8 @@ export const violence: CategoryJudgement = {
       'ya se quien eres', 'se quien eres', 'sabemos quien eres', 'sabemos quien fue', 'ya sabemos quien', 'sabemos donde', 'ya se donde', 'se donde vive', 'se donde vives',
       'cual es tu casa', 'cual es su casa', 'en que colonia', 'donde te juntas', 'donde se junta', 'donde estaciona', 'donde vive', 'donde vives', 'no olvido caras', 'ya te vi',
       'ya te tenemos', 'ya lo tenemos ubicado', 'ya te tengo',
+    ],
+    menace_loose: [
       // found, met, visited
       'te voy a encontrar', 'te vamos a encontrar', 'lo vamos a encontrar', 'la vamos a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'antes de que yo te encuentre',
       'te estamos buscando', 'le estamos buscando', 'lo estamos buscando', 'la estamos buscando', 'te encontremos', 'te agarramos', 'te agarre', 'lo agarramos', 'lo visitamos',
@@ -910,6 +912,13 @@ export const violence: CategoryJudgement = {
       'ticket', 'tow', 'grua', 'block', 'bloquear', 'unfollow', 'mute', 'ignore', 'ignorar', 'talk to', 'hablar con', 'platicar con', 'explain', 'explicar', 'email', 'correo',
       'call', 'llamar', 'text', 'mensaje', 'meeting', 'camera', 'camara', 'lock', 'cerrar con llave', 'candado', 'sign', 'letrero', 'label', 'etiqueta', 'name', 'nombre',
       'respond', 'reply', 'responder', 'contestar', 'comment', 'comentario', 'public', 'publico', 'publica', 'respect', 'respeto', 'court', 'corte', 'juez', 'judge', 'claim', 'reclamo',
+    ],
+    /** session 15: menace_loose words that are a goodbye, a kindness or praise when said of any coworker ("cuídate mucho, jefa", "the raise she deserves"). */
+    menace_farewell_guard: [
+      'cuidate', 'cuidese', 'cuidense', 'ahi nos vemos', 'nos vemos en el', 'nos vemos afuera', 'see you around', 'return the favor', 'returned the favor', 'regresar el favor',
+      'devolver el favor', 'what he deserves', 'what she deserves', 'what they deserve', 'lo suyo', 'won t forget', 'wont forget', 'love to meet you', 'like to meet you',
+      'wants to meet you', 'sleep well', 'sleep tight', 'you got lucky', 'lucky it was', 'sooner or later', 'tarde o temprano', 'be careful', 'ten cuidado', 'tenga cuidado',
+      'count on it', 'ya veras', 'ya vera', 'ya veran', 'keep talking', 'meet again', 'te agarre', 'hunted',
     ],
     /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
     grievance_guard: [
@@ -1508,9 +1517,10 @@ export const violence: CategoryJudgement = {
         '{grievance_who} (?:[^ .]+ ){0,3}{grievance_offense} (?!(?:[^ .]+ ){0,14}(?:{act_on_them_guard})(?![^ .]))(?:[^ .]+ ){0,12}{act_on_them}(?!(?:[^ .]+ ){0,6}(?:{act_on_them_guard})(?![^ .]))',
         '{grievance_who} (?!(?:[^ .]+ ){0,20}(?:thank|thanks|gracias|police|policia|pd|reported|reporte|denuncia|report|multa|fine|lost|perdi)(?![^ .]))(?:[^ .]+ ){0,20}\\. (?:[^ .]+ ){0,9}{menace_firm}',
       ],
-      cooccur: [{ all: ['grievance_who', 'menace_loose'], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
+      cooccur: [{ all: ['grievance_who', ['menace_loose', 'menace_known']], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
         { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 },
-        { all: [['person_role', 'person_more', 'title', 'person_pron'], 'menace_firm'], within: 16, unless: ['grievance_guard'], guardWithin: 16 }],
+        { all: [['person_role', 'person_more', 'title', 'person_pron'], 'menace_firm'], within: 16, unless: ['grievance_guard'], guardWithin: 16 },
+        { all: [['person_role', 'person_more', 'title', 'given_name'], 'menace_loose'], within: 10, unless: ['grievance_guard', 'menace_farewell_guard'], guardWithin: 12 }],
       examples: {
         hit: [
           'To the guy who dented my route bus on Alameda: I have your plate, sleep with one eye open',
@@ -1523,6 +1533,7 @@ export const violence: CategoryJudgement = {
           'La supervisora de turno que no salga sola de noche, aquí todos la conocemos',
           'Whoever spray painted the pool house, we have you on the camera. Enjoy your last easy week.',
           'Al vato que me rayó la puerta del carro en el lote, le vamos a enseñar cómo se arreglan las cosas en el barrio',
+          'Tell the new deputy director he better hope nobody sees anything in that garage',
         ],
         miss: [
           'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
@@ -1536,6 +1547,8 @@ export const violence: CategoryJudgement = {
           'To whoever keeps leaving the gate open: the police have the video. Think on it next time you skip the latch.',
           'The lady who yelled at our clerk yesterday, I\'ll be filing a complaint with her landlord and the HOA',
           'Al que se robó las macetas de la entrada le vamos a pedir que las regrese, hay cámara',
+          'Cuídate mucho, jefa, ahí nos vemos en el retiro, te lo mereces',
+          'Consejo del despachador: sepa su dirección exacta cuando llame al 911',
         ],
       },
     },
