@@ -24,6 +24,33 @@ import type { CategoryJudgement } from '../types';
  * Guards by kind, not by sentence: prices ("beat any quote"), vaccines ("shot record"), safety
  * warnings ("somebody's gonna get hurt"), rides and lost pets for know_where.
  */
+// session 15: who a threat is addressed to, pointed at by what they did ("the guy who keyed my truck", "al vecino que
+// amenazó a mi compañera"): a noun and a relative "who/that/que". Nouns a city employee uses for the public and coworkers.
+const GRIEVANCE_NOUN_EN = [
+  'guy', 'guys', 'man', 'men', 'lady', 'ladies', 'woman', 'dude', 'kid', 'kids', 'person', 'people', 'one', 'ones', 'driver', 'drivers', 'resident', 'residents',
+  'customer', 'caller', 'contractor', 'councilman', 'councilwoman', 'councilmember', 'council member', 'council members', 'commissioner', 'reporter', 'vendor',
+  'neighbor', 'inmate', 'passenger', 'employee', 'coworker', 'supervisor', 'boss', 'director', 'inspector', 'punk', 'punks', 'clown', 'clowns', 'idiot', 'jerk',
+  'owner', 'owners', 'landlord', 'parents', 'folks', 'tenant', 'officer', 'deputy', 'manager', 'clerk', 'thief', 'thieves', 'vandal', 'vandals', 'drunk',
+  'coward', 'creep', 'abuser', 'tagger', 'taggers', 'cop', 'protester', 'protesters', 'member', 'members', 'cashier', 'agent', 'rep', 'client', 'mechanic',
+];
+const GRIEVANCE_NOUN_ES = [
+  'vato', 'tipo', 'tipa', 'wey', 'guey', 'cuate', 'compa', 'senor', 'senora', 'vecino', 'vecina', 'vecinos', 'chofer', 'regidor', 'regidora', 'concejal',
+  'comisionado', 'reportero', 'reportera', 'comentarista', 'ciudadano', 'cliente', 'inspector', 'supervisor', 'jefe', 'jefa', 'cobarde', 'muchacho', 'chavo',
+  'chavos', 'morro', 'morros', 'ratero', 'rateros', 'vandalo', 'vandalos', 'contratista', 'conductor', 'borracho', 'loco', 'pelado', 'pelados', 'cabron',
+  'idiota', 'inutil', 'payaso', 'sujeto', 'individuo', 'chamaco', 'chamacos', 'pasajero', 'residente', 'director', 'directora', 'licenciado', 'licenciada',
+];
+const GRIEVANCE_WHO = [
+  // "guy who", "guy that", "guy who s", and the one pointed at by where or what ("the guy in the red hoodie", "the lady with the dogs").
+  ...GRIEVANCE_NOUN_EN.flatMap((n) => [`${n} who`, `${n} that`, `${n} who s`, `${n} whos`, `${n} who ve`, `the ${n} in the`, `that ${n} in the`, `the ${n} with the`, `the ${n} from`, `that ${n} from`]),
+  // "que" is often written "q" in chats.
+  ...GRIEVANCE_NOUN_ES.flatMap((n) => [`${n} que`, `${n} q`]),
+  'whoever', 'to whoever', 'anyone who', 'anybody who', 'those who', 'whoever s been', 'whoevers been', 'next one who', 'next person who', 'the next guy who', 'next guy who',
+  'al que', 'el que', 'la que', 'a la que', 'los que', 'a los que', 'las que', 'a las que', 'ese que', 'esa que', 'esos que', 'a quien', 'quien sea que', 'del que', 'de los que',
+  'al q', 'el q', 'la q', 'a la q', 'los q', 'a los q', 'las q', 'ese q', 'esa q', 'esos q', 'del q', 'de los q', 'el proximo que', 'el proximo q', 'al proximo que', 'al proximo q',
+  // "the one from payroll": al de, a la de.
+  'al de', 'a la de', 'a los de',
+];
+
 export const violence: CategoryJudgement = {
   words: {
     /** A wish, urge or first-person intent (co-occurrence with a harm act), en and es. */
@@ -786,6 +813,129 @@ export const violence: CategoryJudgement = {
       'stopped', 'stopping', 'saved', 'rescued', 'tackled', 'disarmed', 'detuvo', 'salvo', 'rescato', 'victims', 'victimas', 'prayers', 'oraciones', 'first responders', 'thank', 'thanks', 'gracias', 'officer', 'officers', 'hero dog', 'movie', 'pelicula', 'game', 'video game', 'photo', 'photos'],
     /** Buildings where people are: the target of an attack. */
     building: ['house', 'home', 'office', 'offices', 'station', 'city hall', 'building', 'church', 'school', 'library', 'precinct', 'courthouse', 'clinic', 'mosque', 'synagogue', 'chambers', 'council chambers', 'headquarters', 'hq', 'shelter', 'apartment', 'place', 'casa', 'oficina', 'oficinas', 'alcaldia', 'estacion', 'comisaria', 'iglesia', 'escuela', 'biblioteca', 'edificio', 'presidencia', 'cabildo', 'delegacion', 'albergue', 'departamento', 'juzgado', 'mezquita', 'sinagoga', 'department', 'dept', 'workplace', 'precinct', 'firehouse', 'fire station', 'rec center', 'depot'],
+    // session 15: a threat addressed to a person pointed at by what they did, and a loose menace (addressed_menace frame).
+    grievance_who: GRIEVANCE_WHO,
+    /**
+     * session 15: what follows "to the guy who…" in a threat when no harm word is said: they are
+     * identified (plate, face, address), they will be found or met, told to be careful or to pray,
+     * the police kept out of it, no witnesses, off the clock, a favor returned, what they have coming.
+     * Too loose alone; with a grievance target a menace.
+     */
+    /** session 15: the person identified or located (plate, face, address, name): a menace said to someone who did wrong, a service said to anyone else. */
+    menace_known: [
+      'got your plate', 'have your plate', 'got his plate', 'have his plate', 'got the plate', 'your plate number', 'his plate number', 'plate s in my', 'plates in my',
+      'got your face', 'have your face', 'your face on', 'know your face', 'remember his face', 'remember your face', 'knows his face', 'knows your face', 'know your truck',
+      'know your car', 'know which', 'we know where', 'i know where', 'know where you', 'know where he', 'know where she', 'has your address', 'have your address', 'got your address',
+      'got your name', 'got his name', 'know who you are', 'we know who', 'where he drinks', 'where you drink', 'where he works', 'where you work', 'where you live', 'where he lives',
+      'tenemos tu cara', 'tenemos su cara', 'tu cara en video', 'su cara en video', 'tus placas', 'sus placas', 'las placas', 'tu placa', 'su placa', 'tu direccion', 'su direccion',
+      'ya se quien eres', 'se quien eres', 'sabemos quien eres', 'sabemos quien fue', 'ya sabemos quien', 'sabemos donde', 'ya se donde', 'se donde vive', 'se donde vives',
+      'cual es tu casa', 'cual es su casa', 'en que colonia', 'donde te juntas', 'donde se junta', 'donde estaciona', 'donde vive', 'donde vives', 'no olvido caras', 'ya te vi',
+      'ya te tenemos', 'ya lo tenemos ubicado', 'ya te tengo',
+    ],
+    menace_loose: [
+      // found, met, visited
+      'te voy a encontrar', 'te vamos a encontrar', 'lo vamos a encontrar', 'la vamos a encontrar', 'lo voy a encontrar', 'la voy a encontrar', 'antes de que yo te encuentre',
+      'te estamos buscando', 'le estamos buscando', 'lo estamos buscando', 'la estamos buscando', 'te encontremos', 'te agarramos', 'te agarre', 'lo agarramos', 'lo visitamos',
+      'te visitamos', 'le caemos', 'te caemos', 'toquemos la puerta', 'nos vamos a ver', 'ahi nos vemos', 'nos vemos afuera', 'nos vemos en el', 'nos vamos a cruzar',
+      'i will find him', 'i will find her', 'i will find you', 'i ll find you', 'ill find you', 'we ll find you', 'well find you', 'we will find you', 'i find you before',
+      'we ll meet again', 'well meet again', 'meet again', 'love to meet you', 'like to meet you', 'wants to meet you', 'see you outside', 'see you in the parking',
+      'knock on your door', 'knocking on your door', 'pay you a visit', 'come find you', 'coming for you', 'coming for him', 'hunted', 'hunt you',
+      // careful, pray, think on it
+      'cuidate', 'cuidese', 'cuidadito', 'que se cuide', 'mejor que se cuide', 'se vaya con cuidado', 'se vayan con cuidado', 'tener mas cuidado', 'tenga cuidado', 'ten cuidado',
+      'real careful', 'be careful', 'better be careful', 'should be careful', 'watch your back', 'watch his back', 'sleep well', 'sleep tight', 'one eye open', 'better pray',
+      'better hope', 'mas le vale', 'mas te vale', 'mas les vale', 'enjoy your last', 'your last week', 'your last day', 'think on it', 'something to think about', 'keep talking',
+      'avisados estan', 'ya esta advertido', 'ya estas advertido', 'estan advertidos',
+      'consider yourself warned', 'you ve been warned', 'youve been warned', 'tarde o temprano', 'sooner or later', 'count on it', 'ya veras', 'ya vera', 'ya veran',
+      'te vas a arrepentir', 'se va a arrepentir', 'se van a arrepentir', 'le va a llegar', 'les va a llegar', 'lo suyo', 'su merecido', 'what s coming to', 'whats coming to',
+      'what they deserve', 'what he deserves', 'what she deserves', 'return the favor', 'returned the favor', 'regresar el favor', 'devolver el favor', 'se las van a pagar',
+      'se la va a pagar', 'me la va a pagar', 'me las va a pagar', 'me las vas a pagar', 'no se perdona', 'not forgiven', 'won t forget', 'wont forget',
+      'lucky it was', 'you got lucky', 'next time you won t', 'next time you wont',
+      // the law kept out of it, no witnesses, off the clock
+      'not calling the', 'no llamo a la', 'no vamos a llamar', 'before the cops', 'before the police', 'antes que la policia', 'antes de que la policia', 'no va a ser la policia',
+      'not the police', 'not the cops', 'doesn t call the police', 'doesnt call the police', 'won t call the police', 'no se la vamos a dar a la policia', 'cops are too slow',
+      'won t make it to trial', 'wont make it to trial', 'won t make it to court', 'no va a llegar a la corte', 'no llega a la corte', 'no llegan vivos', 'no llega vivo',
+      'a que lo agarre la ley', 'off the clock', 'sin uniforme', 'fuera del uniforme', 'no traiga uniforme', 'sin camaras', 'cameras are down', 'camera s down',
+      'sin testigos', 'no witnesses', 'nobody would hear', 'no one would hear', 'nadie se entera', 'nobody sees anything', 'nobody saw anything', 'nadie va a decir nada', 'nadie vio nada',
+      'handle it myself', 'handle him myself', 'handle this myself', 'take care of it myself', 'take matters into', 'my own hands', 'mis propias manos', 'justicia por mi',
+      // the outcome, said lightly
+      'first aid kit', 'hospital food', 'leaving in an ambulance', 'leave in an ambulance', 'en bolsa negra', 'sale en bolsa', 'no sale caminando', 'not walking out',
+      'on his own legs', 'on her own legs', 'no vas a poder caminar', 'no va a poder caminar', 'all ten fingers', 'a few broken fingers', 'can t use his hands', 'cant use his hands',
+      'no va a ser con palabras', 'not with words', 'no con palabras', 'y no me refiero a', 'and i don t mean', 'and i dont mean', 'if you know you know', 'if you catch my meaning',
+      // an accident arranged: the car, the brakes, the stairs, "digo que fue accidente".
+      'accidents happen', 'have an accident', 'has an accident', 'gonna have an accident', 'tenga un accidente', 'tener un accidente', 'fue accidente', 'que fue un accidente',
+      'call it an accident', 'called it an accident', 'call it a fall', 'called it a fall', 'start his car with', 'start her car with', 'start their cars from', 'under your car',
+      'under his car', 'se le vayan los frenos', 'se le fueran los frenos', 'se queden sin frenos',
+      // said to their face: no answering for myself, they know who they are, the crew behind it.
+      'no respondo de mi', 'no respondo por lo que', 'no respondo', 'you know who you are', 'and so do we', 'y nosotros tambien', 'nosotros tambien sabemos', 'tengo hermanos y primos',
+      'bring your own gloves', 'my brother doesn t call', 'my crew would love', 'one way or another', 'de una forma u otra', 'voy preparado',
+      'no estoy de humor', 'se lleva un recuerdito', 'sale en las noticias', 'a ver si asi se acuerda', 'a ver si asi aprende', 'a ver si asi entienden',
+    ],
+    /**
+     * session 15: the part of menace_loose that menaces any person it is said of, not only one pointed at by a grievance ("that
+     * councilman should be careful walking to his car at night", "the supervisor… sin testigos", "the inspector… one eye open").
+     */
+    menace_firm: [
+      'te voy a encontrar', 'te vamos a encontrar', 'lo vamos a encontrar', 'la vamos a encontrar', 'te estamos buscando', 'lo estamos buscando', 'la estamos buscando',
+      'nos vamos a ver cuando', 'nos vamos a cruzar', 'we ll meet again', 'well meet again',
+      'mejor que se cuide', 'que se cuide', 'se vaya con cuidado', 'tener mas cuidado cuando', 'cuidadito cuando', 'cuidadito al', 'real careful walking', 'careful walking to',
+      'solo de noche', 'sola de noche', 'solos de noche', 'no salgan solos', 'no salga solo', 'no salga sola', 'one eye open', 'sleep with one eye', 'better pray',
+      'enjoy your last', 'think on it', 'consider yourself warned', 'you ve been warned', 'youve been warned',
+      'no llamo a la', 'no va a ser la policia', 'doesn t call the police', 'doesnt call the police', 'won t make it to trial', 'wont make it to trial', 'no va a llegar a la corte',
+      'no llegan vivos', 'no llega vivo', 'no traiga uniforme', 'sin testigos', 'nobody would hear', 'no one would hear', 'nadie se entera', 'nobody sees anything',
+      'nadie va a decir nada', 'take matters into', 'mis propias manos', 'justicia por mi', 'gonna have an accident', 'going to have an accident', 'call it an accident',
+      'called it a fall', 'call it a fall', 'digo que fue accidente', 'decir que fue accidente', 'start his car with', 'start her car with', 'start their cars from',
+      'se le fueran los frenos', 'se le vayan los frenos', 'hospital food', 'leaving in an ambulance', 'en bolsa negra', 'no sale caminando', 'on his own legs', 'on her own legs',
+      'all ten fingers', 'a few broken fingers', 'no va a ser con palabras', 'if you catch my meaning',
+    ],
+    /** session 15: what the person pointed at did to the writer or the crew (the grievance in "the guy who keyed my truck, I'm going to…"). */
+    grievance_offense: [
+      'stole', 'steals', 'stealing', 'keyed', 'keys', 'keying', 'spit', 'spat', 'hit', 'hits', 'yelled', 'yells', 'yelling', 'screamed', 'screams', 'screaming', 'cussed', 'cussing',
+      'insulted', 'threatened', 'threatens', 'harassed', 'harasses', 'harassing', 'pushed', 'shoved', 'slashed', 'tagged', 'tagging', 'vandalized', 'dumped', 'dumps', 'bit',
+      'broke', 'ran over', 'almost ran over', 'nearly ran over', 'cut off', 'disrespected', 'laughed at', 'mocked', 'shorted', 'stiffed', 'doxxed', 'snitched', 'ratted', 'sued',
+      'wrote me up', 'reported me', 'lied about', 'talked trash', 'cut our', 'cuts our', 'denied my', 'voted to cut', 'put hands on', 'touched', 'attacked', 'assaulted', 'punched',
+      'se robo', 'se robaron', 'robo', 'robaron', 'anda robando', 'rayo', 'rayaron', 'escupio', 'escupe', 'pego', 'le pego', 'grito', 'le grito', 'le gritaron', 'insulto', 'amenazo',
+      'empujo', 'poncho', 'pinto', 'tumbo', 'tiro basura', 'aventó', 'avento', 'rompio', 'atropello', 'se cerro', 'falto al respeto', 'le falto', 'se burlo', 'se burlaron', 'acuso',
+      'me acuso', 'me echo de cabeza', 'me echaron de cabeza', 'demando', 'me demando', 'recorto', 'me nego', 'nos quito', 'me quito', 'me corrio', 'mordio', 'manosea', 'golpeo',
+      'anda diciendo', 'anda hablando', 'me vio feo', 'me levanto la voz', 'se metio con', 'se meta con', 'agredio', 'ataco',
+    ],
+    /** session 15: the writer or the crew about to act on that person ("le voy a", "I'm gonna"): the act left unsaid or said in words no class knows. */
+    act_on_them: [
+      'le voy a', 'lo voy a', 'la voy a', 'les voy a', 'los voy a', 'le vamos a', 'lo vamos a', 'la vamos a', 'les vamos a', 'los vamos a', 'te voy a', 'te vamos a',
+      'le damos', 'lo agarro', 'lo agarramos', 'le rompo', 'le parto', 'lo espero', 'lo esperamos', 'i m gonna', 'im gonna', 'imma', 'i ma', 'i m going to', 'im going to',
+      'i ll', 'ill', 'we re gonna', 'were gonna', 'we ll', 'i will make', 'i ll make sure', 'make sure he', 'make sure she', 'make sure you',
+    ],
+    /** session 15: what people say they will do about someone who wronged them that is not violence: report, vote, sue, forgive, ask. */
+    act_on_them_guard: [
+      'vote', 'voting', 'ballot', 'votar', 'voto', 'urnas', 'elecciones', 'election', 'report', 'reporting', 'reportar', 'reporte', 'queja', 'complaint', 'file', 'hr', 'recursos humanos',
+      'write up', 'write him up', 'sue', 'demandar', 'lawyer', 'abogado', 'police', 'policia', 'cops', 'grievance', 'union', 'sindicato', 'forgive', 'perdonar', 'pray', 'rezar',
+      'thank', 'thanks', 'gracias', 'invite', 'invitar', 'buy him', 'comprar', 'pedir', 'ask', 'return', 'regresar', 'devolver', 'pay', 'pagar', 'bill', 'cobrar', 'fine', 'multa',
+      'ticket', 'tow', 'grua', 'block', 'bloquear', 'unfollow', 'mute', 'ignore', 'ignorar', 'talk to', 'hablar con', 'platicar con', 'explain', 'explicar', 'email', 'correo',
+      'call', 'llamar', 'text', 'mensaje', 'meeting', 'camera', 'camara', 'lock', 'cerrar con llave', 'candado', 'sign', 'letrero', 'label', 'etiqueta', 'name', 'nombre',
+      'respond', 'reply', 'responder', 'contestar', 'comment', 'comentario', 'public', 'publico', 'publica', 'respect', 'respeto', 'court', 'corte', 'juez', 'judge', 'claim', 'reclamo',
+    ],
+    /** session 15: menace_loose words that are a goodbye, a kindness or praise when said of any coworker ("cuídate mucho, jefa", "the raise she deserves"). */
+    menace_farewell_guard: [
+      'cuidate', 'cuidese', 'cuidense', 'ahi nos vemos', 'nos vemos en el', 'nos vemos afuera', 'see you around', 'return the favor', 'returned the favor', 'regresar el favor',
+      'devolver el favor', 'what he deserves', 'what she deserves', 'what they deserve', 'lo suyo', 'won t forget', 'wont forget', 'love to meet you', 'like to meet you',
+      'wants to meet you', 'sleep well', 'sleep tight', 'you got lucky', 'lucky it was', 'sooner or later', 'tarde o temprano', 'be careful', 'ten cuidado', 'tenga cuidado',
+      'count on it', 'ya veras', 'ya vera', 'ya veran', 'keep talking', 'meet again', 'te agarre', 'hunted',
+    ],
+    /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
+    grievance_guard: [
+      'thank you', 'thanks', 'gracias', 'agradecemos', 'please return', 'favor de regresar', 'favor de devolver', 'no questions asked', 'sin preguntas', 'reported', 'police report',
+      'filed a report', 'reporte', 'denuncia', 'call 911', 'llame al', 'llamen al', 'lost', 'perdio', 'perdi', 'found a', 'wallet', 'cartera', 'congrats', 'felicidades', 'congratulations',
+      'won the', 'gano la', 'gane la', 'raffle', 'rifa', 'prize', 'premio', 'la quiera', 'lo quiera', 'quiera venir', 'quieran', 'careful out there', 'be careful on',
+      'be careful with', 'be careful when', 'ten cuidado con', 'tenga cuidado con', 'safe', 'seguro', 'segura', 'slow down', 'despacio', 'escort', 'well lit',
+      // handed to the police or the courts: the identification is a report, not a menace ("not the police" stays a menace).
+      'se la dimos', 'se lo dimos', 'se las dimos', 'ya se la', 'se la entregamos', 'se lo entregamos', 'se las entregamos', 'with the police', 'with police', 'it s with',
+      'its with', 'already with', 'to the police', 'gave it to', 'turned over', 'handed over', 'court date', 'fiscalia', 'acusa', 'charged', 'arrested', 'detenido', 'detenida',
+      'detenidos', 'arrestado', 'arrestaron',
+      // a prank promised back, not harm.
+      'broma', 'bromita', 'prank', 'pranks', 'joke', 'just kidding', 'jk',
+      // safety advice: walk with an escort, a tip from an officer.
+      'escolta', 'recomienda', 'recomendamos', 'recommend', 'recommends', 'remind', 'reminds', 'reminder', 'recuerda', 'recuerde', 'tips', 'consejos', 'buddy',
+      'la policia va', 'police will', 'police are', 'pd will', 'report them', 'reportelos', 'reportenlos', 'reportarlos', 'multa', 'multas', 'fine', 'fines', 'citation', 'citations',
+    ],
   },
   frames: [
     {
@@ -1350,6 +1500,56 @@ export const violence: CategoryJudgement = {
           'Qué bueno que le dieron una madriza al de Tránsito',
         ],
         miss: ['The lifeguard who pulled the boy out of the pool deserves a medal', 'Officers arrested the man who punched a bus driver on Mesa.'],
+      },
+    },
+    {
+      // session 15: a threat addressed to someone by what they did, the menace said without a harm word ("to the guy who keyed my truck: I got your plate, think on it").
+      id: 'judgement.violence.addressed_menace',
+      category: 'violence',
+      message: {
+        en: 'Addresses someone for what they did and menaces them (they are found, known, told to watch out, the police kept out of it): an implied threat.',
+        es: 'Se dirige a alguien por lo que hizo y lo amenaza (que ya lo encontraron, que se cuide, que no va a ser la policía): una amenaza implícita.',
+      },
+      // The menace in the next sentence ("Guy who keyed my unit… I got your face on bodycam. Enjoy your last peaceful week"): the firm menaces only, and no
+      // thanks, report or hand-off to the police in either sentence.
+      patterns: [
+        // session 15: the wronged writer about to act on the person, whatever the act.
+        '{grievance_who} (?:[^ .]+ ){0,3}{grievance_offense} (?!(?:[^ .]+ ){0,14}(?:{act_on_them_guard})(?![^ .]))(?:[^ .]+ ){0,12}{act_on_them}(?!(?:[^ .]+ ){0,6}(?:{act_on_them_guard})(?![^ .]))',
+        '{grievance_who} (?!(?:[^ .]+ ){0,20}(?:thank|thanks|gracias|police|policia|pd|reported|reporte|denuncia|report|multa|fine|lost|perdi)(?![^ .]))(?:[^ .]+ ){0,20}\\. (?:[^ .]+ ){0,9}{menace_firm}',
+      ],
+      cooccur: [{ all: ['grievance_who', ['menace_loose', 'menace_known']], within: 20, unless: ['grievance_guard'], guardWithin: 20 },
+        { all: ['grievance_who', ['harm_outcome', 'harm_strong', 'dano_fisico', 'golpe_es']], within: 16, ordered: true, unless: ['grievance_guard', 'harm_strong_guard'], guardWithin: 8 },
+        { all: [['person_role', 'person_more', 'title', 'person_pron'], 'menace_firm'], within: 16, unless: ['grievance_guard'], guardWithin: 16 },
+        { all: [['person_role', 'person_more', 'title', 'given_name'], 'menace_loose'], within: 10, unless: ['grievance_guard', 'menace_farewell_guard'], guardWithin: 12 }],
+      examples: {
+        hit: [
+          'To the guy who dented my route bus on Alameda: I have your plate, sleep with one eye open',
+          'Whoever took the tools off our trailer, we know where you live and it will not be the police knocking',
+          'Al que le gritó a la cajera del mercado: ya sabemos quién eres, cuídate mucho',
+          'Ese vato que se metió al patio de la planta, nos vamos a ver cuando no traiga uniforme',
+          'The clown who egged the fire station is going to be eating through a straw by spring',
+          'El q le ponchó las llantas a la grúa de la ciudad ya no la va a contar',
+          'That new deputy director should be real careful walking to his car at night, just a thought',
+          'La supervisora de turno que no salga sola de noche, aquí todos la conocemos',
+          'Whoever spray painted the pool house, we have you on the camera. Enjoy your last easy week.',
+          'Al vato que me rayó la puerta del carro en el lote, le vamos a enseñar cómo se arreglan las cosas en el barrio',
+          'Tell the new deputy director he better hope nobody sees anything in that garage',
+        ],
+        miss: [
+          'To the guy who found my badge in the lot: thank you, I know where you work, lunch is on me',
+          'Whoever left the cooler at the pavilion, please return to the front desk, no questions asked',
+          'Al que se le perdió la cartera en la biblioteca: ya sabemos quién eres, pase por ella',
+          'El que quiera venir a la posada, nos vemos en el salón a las seis',
+          'The man who was hit by a car on Mesa is in the ICU, please keep him in your prayers',
+          'Los que tiren basura en el arroyo pueden recibir multas, repórtelos al 311 y cuídese del calor',
+          'The officer said it was an accident and that nobody was hurt, be careful on Mesa',
+          'La oficial recomienda que no salga sola de noche al estacionamiento; pida escolta a seguridad',
+          'To whoever keeps leaving the gate open: the police have the video. Think on it next time you skip the latch.',
+          'The lady who yelled at our clerk yesterday, I\'ll be filing a complaint with her landlord and the HOA',
+          'Al que se robó las macetas de la entrada le vamos a pedir que las regrese, hay cámara',
+          'Cuídate mucho, jefa, ahí nos vemos en el retiro, te lo mereces',
+          'Consejo del despachador: sepa su dirección exacta cuando llame al 911',
+        ],
       },
     },
   ],
