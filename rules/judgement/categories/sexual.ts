@@ -143,6 +143,10 @@ export const sexual: CategoryJudgement = {
       'sexo oral', 'me la chupo', 'se la chupe', 'se la chupo', 'me la mamo', 'se la mame', 'se la mamo', 'una mamadita', 'me masturbe', 'masturbarme', 'masturbandome',
       'me hizo una chaqueta', 'le hice una chaqueta', 'haciendome una chaqueta', 'una puneta', 'le di pa sus tunas', 'le di para sus tunas', 'le dieron pa sus tunas',
       'nos dimos un agasajo', 'nos agasajamos', 'un acoston',
+      // session 15: sex told around the word — a night "that can't be told", a room never left, a new bed "broken in".
+      'cosas que no se cuentan', 'cosas q no se cuentan', 'lo que paso no se cuenta', 'no salimos del cuarto', 'no salimos de la cama', 'no salimos del hotel',
+      'estrenamos la cama', 'estrenar la cama', 'me la pase rico con', 'rico me la pase con', 'nos la pasamos rico', 'to ourselves after', 'the room to ourselves',
+      'never left the bed', 'never left the room', 'didn t leave the bed', 'didnt leave the bed', 'broke in the new bed', 'christened the',
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
@@ -209,6 +213,10 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): liking and following explicit content (the policy names "likes to such content").
       'liked her', 'liked his', 'liked all her', 'like all her', 'le di like', 'le doy like', 'le di like a', 'follow her', 'follow his', 'siganla', 'sigan a', 'go follow',
       'subscribed to', 'me suscribi a', 'suscribanse a',
+      // session 15: pictures had and passed on privately, or asked for in the diminutive — "tengo fotos… se las paso por inbox", "unas fotitos".
+      'se las paso', 'se los paso', 'te las paso', 'les paso las', 'por privado', 'por inbox', 'por interno', 'tengo fotos', 'tengo una foto', 'tengo el video',
+      'fotitos', 'unas fotitos', 'una fotito', 'i have pics', 'got pics', 'pics available', 'sneak peek', 'link please', 'link plz', 'mandenme foto', 'mandenme fotos',
+      'que me mande', 'que me manden', 'que me mande su', 'me mande fotos', 'photo of her', 'pics of her', 'pictures of her', 'fotos de ella', 'full length photo',
     ],
     pic_intimate: [
       // Round 7 (session 11): what the picture shows, said around it, and paid pages.
@@ -219,6 +227,10 @@ export const sexual: CategoryJudgement = {
       'from the bachelorette',
       'en la regadera', 'in the shower', 'en toalla', 'in a towel', 'en lenceria', 'in lingerie', 'en calzones', 'in your underwear', 'in ur underwear', 'en ropa interior',
       'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
+      // session 15: what the picture shows, said as clothes taken off or as a swimsuit — "sin el uniforme", "the fun ones", "more private videos".
+      'sin uniforme', 'sin el uniforme', 'sin su uniforme', 'sin la ropa', 'out of uniform', 'out of her uniform', 'without the uniform', 'en traje de bano',
+      'in a swimsuit', 'in her swimsuit', 'in her bikini', 'en ropa interior', 'in her underwear', 'the fun ones', 'las divertidas', 'mas privados', 'mas privadas',
+      'videos privados', 'fotos privadas', 'private pics', 'se le ve todo', 'se le veia todo', 'bending over', 'agachada',
       'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
       'en bikini', 'in a bikini', 'tu pack', 'el pack', 'sus packs', 'tus packs', 'nudes', 'nudez', 'noodz', 'nudies',
       // session 13 (lexicon): the writer's own privates, in slang.
@@ -305,6 +317,13 @@ export const sexual: CategoryJudgement = {
       'catcalling', 'cat called', 'honked at her', 'le pitamos', 'le tocamos el claxon',
       // session 13 (lexicon): uniform and handcuff fantasies.
       'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'esposame', 'que me espose', 'me puede esposar',
+      // session 15: CPR as a come-on, the body's bulge, a body part "que ni te cuento", a behind watched.
+      'boca a boca', 'respiracion de boca a boca', 'respiracion boca a boca', 'drown on purpose', 'me ahogo a proposito', 'ahogarme a proposito',
+      'bien dotado', 'bien dotada', 'what he s got under', 'what hes got under', 'what she s got under', 'whats under', 'what s under',
+      'unas piernas que', 'tiene unas piernas', 'trae unas piernas', 'unos labios', 'esos labios', 'watch her behind', 
+      'a body like that', 'body like that', 'con ese cuerpo', 'con ese cuerpazo', 'que cuerpazo', 'tiene un cuerpazo', 'se puso bien rica', 'se pusieron bien ricas',
+      'bien ricas', 'bien rico', 'esta para darle', 'para darle todo', 'estan para comerselas', 'para comerselas', 'para comerselos', 'would tap', 'wanna tap',
+      'curves for days', 'got curves', 'mouth on her', 'good with his hands', 'good with her hands', 'good with his tools',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
     desire_guard: [
@@ -477,8 +496,73 @@ export const sexual: CategoryJudgement = {
       'app', 'apps', 'photo', 'foto', 'camera', 'film', 'hot dog', 'hot dogs', 'hot chocolate', 'hot weather', 'hot day', 'hot cheetos', 'chile', 'heat',
       'predator', 'predators', 'safety', 'seguridad', 'abuse', 'abuso', 'report', 'reportar', 'denuncia', 'protect', 'proteger',
     ],
+    // session 15 (innuendo): a job's own words turned into a come-on ("read my meter", "check my pipes", "que me revise", "boca a boca"),
+    // said with "anytime"/"cuando quiera" or "if you know what I mean". Each side alone is everyday work talk; together they are the joke.
+    /** session 15. A trade word or a service offered, turned on the writer ("inspect my", "que me rescate", "la tubería"). */
+    innuendo_cue: [
+      'read my meter', 'check my meter', 'my meter', 'check my pipes', 'my pipes', 'lay some pipe', 'lay pipe', 'my hose', 'his hose', 'her hose', 'big hose',
+      'hold my hose', 'the hose is real', 'show me the hose', 'my smoke detector', 'put out my fire', 'put my fire out', 'inspect me', 'search me',
+      'search wherever', 'strip search', 'body search', 'my plumbing', 'his tools', 'with his tools', 'my tool', 'mouth to mouth', 'boca a boca', 'private lesson',
+      'private lessons', 'private checkup', 'private inspection', 'private session', 'private training', 'one on one time', 'bedside manner', 'reboot me',
+      'with the cables out', 'unwrap my present', 'jackhammer', 'slide down the pole', 'ride all night', 'work me out', 'in other ways', 'other needs',
+      'house calls', 'get handcuffed', 'handcuff me', 'put me in cuffs', 'sedate me', 'adopt me', 'rescue me', 'resuscitate me', 'check my oil', 'lube me',
+      'my kitchen and my bedroom', 'and my bedroom', 'feed me bananas', 'drown on purpose', 'sit in the back and watch', 'search wherever he wants',
+      'que me rescate', 'que me revise', 'me revise el', 'revisarme', 'me puede revisar', 'que me espose', 'me pone las esposas', 'que me apague el fuego',
+      'me apague el fuego', 'apagar mi fuego', 'mi tuberia', 'revisen la tuberia', 'revisarle la tuberia', 'con todo y herramienta', 'mi herramienta',
+      'mi manguera', 'su manguera', 'inspeccion privada', 'entrevista privada', 'clase privada', 'clases privadas', 'training personal', 'otro levantamiento',
+      'en especie', 'me haga lo que quiera', 'le hago lo que quiera', 'que me adopte', 'respiracion de boca a boca',
+      'me ahogo a proposito', 'ahogarme a proposito', 'que me de respiracion', 'me de respiracion', 'otra cosa que no es',
+      'vigilando otra cosa', 'inspeccionarme', 'que me inspeccione',
+    ],
+    /** session 15. When or how eagerly: "anytime", "all night", "on purpose", "cuando quiera", "con la puerta cerrada". */
+    innuendo_when: [
+      'anytime', 'any time', 'any day', 'all night', 'all night long', 'whenever', 'whenever she wants', 'whenever he wants', 'on purpose',
+      'wherever he wants', 'wherever she wants', 'with the door closed', 'door closed', 'after my shift', 'any night',
+      'cuando quiera', 'cuando quieras', 'cuando guste', 'a la hora que', 'toda la noche', 'toda la tarde', 'a proposito', 'cada semana', 'donde quiera',
+      'lo que quiera', 'con la puerta cerrada', 'despues del turno', 'de voluntario', 'me ofrezco', 'i volunteer', 'i ll volunteer', 'ill volunteer',
+      'en su turno', 'en su cama', 'en mi cama', 'in my bed', 'in the bunk room', 'in the supply closet',
+    ],
+    /** session 15. The wink that says a double meaning is meant. */
+    innuendo_marker: [
+      'if you know what i mean', 'if u know what i mean', 'if y all know what i mean', 'if yall know what i mean', 'know what i mean', 'if you catch my drift',
+      'wink wink', 'and i mean with', 'and i don t mean', 'and i dont mean', 'not talking about', 'no hablo de', 'ya saben como', 'ya saben cual', 'ustedes saben cual',
+      'ustedes saben de', 'ya saben de que', 'si me entienden', 'me entienden', 'you know what they say', 'ni digo mas', 'no digo mas', 'que no puedo decir aqui',
+      'cosas que no puedo decir', 'ustedes saben cuales', 'ya saben cuales', 'si saben', 'saben cual especie', 'i mean with',
+    ],
+    /** session 15. Where the trade words are the trade: a repair, a class, a notice. */
+    innuendo_guard: [
+      'leak', 'leaks', 'fuga', 'fugas', 'repair', 'repairs', 'reparacion', 'plumber', 'plomero', 'work order', 'orden de trabajo', 'cpr', 'rcp', 'dummy', 'maniqui',
+      'first aid', 'primeros auxilios', 'certification', 'certificacion', 'drill', 'simulacro', 'reminder', 'recordatorio', 'residents', 'residentes', 'call 311',
+      'llame al 311', 'schedule', 'appointment', 'cita', 'bill', 'recibo', 'reading', 'lectura', 'backflow', 'water heater', 'calentador', 'gas', 'smell gas',
+      'my cat', 'my dog', 'mi perro', 'mi gato', 'adopcion', 'adoption', 'shelter', 'refugio',
+    ],
   },
   frames: [
+    {
+      // session 15 (innuendo): a job's own words turned on the writer, with "anytime" or a wink (c–h: meter, pipes, hose, boca a boca, que me revise).
+      id: 'judgement.sexual.innuendo',
+      category: 'sexual',
+      message: { en: 'Makes a sexual innuendo out of someone\'s work ("read my meter anytime").', es: 'Hace un doble sentido sexual con el trabajo de alguien ("que me revise cuando quiera").' },
+      cooccur: [
+        { all: ['innuendo_cue', ['innuendo_when', 'innuendo_marker']], within: 10, unless: ['innuendo_guard', 'sexual_guard'], guardWithin: 6 },
+      ],
+      examples: {
+        hit: [
+          'the new water tech can come check my pipes anytime, ladies you know',
+          'that rescue swimmer can give me mouth to mouth all night',
+          'el de la grúa puede venir a revisarme cuando quiera, con todo y herramienta',
+          'la doctora del centro de salud, que me revise toda la noche',
+          'she said she\'d search me, if you know what I mean',
+        ],
+        miss: [
+          'Residents: a technician can check your meter anytime, call 311 for an appointment',
+          'We had a leak, the plumber can check my pipes any day this week',
+          'CPR class Saturday: practice mouth to mouth on the dummy',
+          'El plomero viene a revisar la tubería cuando quiera el vecino, ya hay orden de trabajo',
+          'Adopt me! Max the lab is waiting at the shelter, visit anytime',
+        ],
+      },
+    },
     {
       id: 'judgement.sexual.person_sexualized',
       category: 'sexual',
