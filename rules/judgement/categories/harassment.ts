@@ -14,6 +14,21 @@ const ambiguous = new Set([...Object.keys(EN_SENSES), ...Object.keys(ES_SENSES)]
 const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !ambiguous.has(w) && !/^mongs?$/.test(w));
 
 /**
+ * session 15: given names and nicknames the shared list lacks (older Anglo names, Hispanic nicknames), to tell a named coworker
+ * ("Darlene, everyone laughs at you", "el Chente de la grúa"). Names that are ordinary words are left out, as in shared.ts.
+ */
+const GIVEN_NAME_MORE = [
+  'darlene', 'lorraine', 'belinda', 'yvonne', 'deborah', 'debra', 'gerald', 'ernie', 'sylvia', 'walt', 'walter', 'stevie', 'pam', 'pamela', 'nestor', 'mireya',
+  'chente', 'chayo', 'doug', 'randy', 'ronnie', 'donnie', 'earl', 'dwayne', 'wayne', 'leroy', 'marlene', 'shirley', 'beverly', 'brenda', 'cindy', 'wanda',
+  'gladys', 'doris', 'mildred', 'barbara', 'betty', 'judy', 'peggy', 'sheila', 'rhonda', 'tammy', 'kathleen', 'trish', 'becky', 'vicky', 'terri',
+  'tiffany', 'brianna', 'kayla', 'jenny', 'jess', 'jessie', 'dylan', 'cody', 'brent', 'kurt', 'todd', 'greg', 'jeff', 'phil', 'rick', 'ricky',
+  'danny', 'eddie', 'marty', 'stan', 'fred', 'carl', 'ralph', 'vince', 'abelardo', 'aurelio', 'chelo', 'chencho', 'chava', 'chuyito', 'goyo',
+  'licha', 'lencho', 'meche', 'moncho', 'nacha', 'nena', 'pepe', 'quique', 'rigo', 'tere', 'yoli', 'yola', 'cuca', 'fito',
+  'delia', 'elvia', 'imelda', 'maritza', 'nohemi', 'ofelia', 'reyna', 'rosalinda', 'xochitl', 'zulema', 'araceli', 'griselda', 'leonel', 'rodrigo', 'ulises',
+  'ivette',
+];
+
+/**
  * harassment: name-calling, demeaning, body-shaming, mocking speech or disability, bullying, and
  * sexual remarks, aimed at a person or a group (named or described). Criticism of someone's work
  * or a policy ("the new schedule is a joke") names no person, so it is not matched. En and es
@@ -196,6 +211,51 @@ export const harassment: CategoryJudgement = {
       'limp wristed', 'bats for the other team', 'le hace agua la canoa', 'se le cae la pluma', 'batea para el otro lado', 'bien autista', 'tan autista', 'so autistic',
       'bien down', 'pareces down', 'parece down', 'bien fea', 'mas fea que', 'mas feo que', 'fea como', 'feo como', 'bien corriente', 'parece sirvienta', 'parece chacha',
       'gandalla', 'no sirve ni para', 'ni para eso sirve',
+      // session 15 (mocked traits): weight, looks, smell, voice, accent, age, competence and tears mocked the way coworkers say it, en and es.
+      // Weight: the size, the seat, the buffet.
+      'at your size', 'at her size', 'at his size', 'a tu tamano', 'a su tamano', 'extra chair for', 'a whole extra chair', 'needs two seats', 'ocupa dos asientos',
+      'no cabe por la puerta', 'ni cabe por la puerta', 'ya no cabe ni', 'se comio media', 'se comio medio', 'comete una ensalada',
+      'the buffet is not', 'lay off the buffet', 'lay off the buffets', 'lay off the conchas', 'lay off the burritos', 'lay off the breakfast', 'lay off the tacos',
+      'panzota', 'esa panza', 'con esa panza', 'la panzota', 'su panzota', 'seen his own feet', 'seen her own feet', 'ate the bowling ball',
+      'could block a hydrant', 'block out the sun', 'pregnant walrus', 'leggings are not pants', 'finally losing some weight', 'finally lost some weight',
+      // Looks: the face, the hair, the clothes.
+      'lo fea', 'lo feo', 'tan fea', 'tan feo', 'bien feo', 'face only a mother', 'a face only', 'face built for radio', 'peluquin', 'su peluquin',
+      'gato muerto en la cabeza', 'mas bigote que', 'bigotona', 'bigoton', 'dientes de conejo', 'dress your age', 'not a personality', 'isn t a personality',
+      'isnt a personality', 'is not a personality', 'lashes are not', 'the combover', 'that combover', 'peinado de escoba', 'con ese peinado', 'bowl haircut',
+      'with the lazy eye', 'the lazy eye', 'at mirrors', 'maybe try a salad', 'que se vaya al asilo', 'mandenlo al asilo', 'mandenla al asilo', 'couldn t manage a lemonade stand', 'couldnt manage a lemonade stand', 'couldn t run a lemonade stand', 'break a mirror', 'ni con el maquillaje', 
+      'built like a thumb', 'dresses like my', 'can t unsee', 'cant unsee', 'looks like he ate', 'looks like she ate',
+      'chin hairs', 'mustache on her', 
+      // Smell and hygiene.
+      'deodorant is optional', 'thinks deodorant', 'usa desodorante', 'ponte desodorante', 'ya banate', 'banate compa', 'no se bana',
+      'we smell you', 'huele a pura', 'huele a cebolla', 'huele a pata', 'huele a patas', 'huele a naftalina', 'apesta a naftalina', 'naftalina', 'smells like her bags',
+      'smell him from', 'smell her from', 'se le huele',
+      // Voice, laugh and speech.
+      'voz de pato', 'voz de ardilla', 'voz de pollito', 'voz de silbato', 'voz de nina', 'voz de raton', 'voz de cantinflas', 'esa vocecita', 
+      'chipmunk voice', 'little chipmunk', 'laugh like a', 'laughs like a', 'sounds like a cat', 'inhaled helium',
+      'habla como si tuviera', 'habla tan lento', 'talks so slow', 'talks slow because', 'habla como telenovela', 'sounds like a dying',
+      'sounds like a goat', 'sounds like a chipmunk',
+      // Accent, English and the ranch.
+      'accent is so thick', 'accent so thick', 'su acento de', 'acento de rancho', 'lo pueblerina', 'lo pueblerino', 'pueblerina', 'pueblerino', 'regresese al rancho',
+      'regresate al rancho', 'back to the ranch', 'bajado del cerro', 'can t pronounce', 'cant pronounce', 'no sabe pronunciar', 'jes sir', 
+      'ni le entendemos',
+      // Age: too old, retire, the old folks' home.
+      'muy vieja para', 'muy viejo para', 'ya esta muy vieja', 'ya esta muy viejo', 'que la jubilen', 'que lo jubilen', 'deberia jubilarse', 'ya jubilese', 
+      'ni oye ni ve', 'por telegrafo', 'grandpa give it up', 'give it up grandpa', 'give it up grandma',
+      'ok boomer', 'retirement is a beautiful thing', 'old timers who', 'still a meter maid',
+      // Competence and worth: hired out of pity, a walking potato.
+      'walking potato', 'walking liability', 'participation trophy', 'how are you employed', 'how is she employed', 'how is he employed', 'how did she get hired',
+      'how did he get hired', 'who hired her', 'who hired him', 'whoever hired', 'quien la contrato', 'quien lo contrato',
+      'por lastima', 'x lastima', 'no sirve pa esto', 'no sirve para esto', 'ni pa enrollar', 
+      'el cerebro no viene', 'can t open a pdf', 'cant open a pdf', 'ni la prepa termino', 'nomas estorba',
+      'solo estorba', 'joke of a hire', 'total joke of a', 'i peaked at', 'couldn t be me', 'couldnt be me', 'drives like my grandma', 'maneja como viejita',
+      // Tears and weakness: the crybaby, the pacifier, the booster seat.
+      'llora mas que', 'chilla por todo', 'cry me a river', 'chupon y una cobijita', 'consiganle un chupon', 'regresenlo con su mama',
+      'deja de llorar cada', 'stop crying every', 'little man syndrome', 'manitas de bebe', 'un chamaco que ni',
+      'ni rasura', 'get her a purse', 'gallinas cacareando', 'cacareando todo', 'hens meeting', 'go back to the kitchen',
+      // Laughed at behind their back.
+      'we all talk about it', 'take bets on', 
+      'can t stop laughing every', 'cant stop laughing every', 'nos reimos de', 'todos se rien de', 'le hacemos burla',
+      'walking dead music',
       'se viste como', 'cara de sapo', 'cara de rata', 'cara de caballo', 'cara de chango', 'cara de mono', 'cara de puerco', 'cara de marrana', 'bien prieta', 'bien prieto',
       'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'knucklehead*', 'simpleton*', 'dunce',
       'wannabe', 'wannabes', 'brownnoser', 'brown noser', 'bootlicker*', 'ass kisser*', 'suck up', 'sorry excuse', 'waste of skin', 'waste of space',
@@ -404,7 +464,14 @@ export const harassment: CategoryJudgement = {
       'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
       // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
       'la de', 'el de',
+      // session 15: a person pointed at after "a"/"al" ("al del 311", "a la de recepción"), called to ("compa", "sweetie", "sir"), or by a name the
+      // shared list lacks (given_name_more).
+      'al del', 'al de', 'a la de', 'a la del', 'a las de', 'a los de', 'whoever', 'my assistant', 'mi asistente', 'my partner', 'our friend', 'el chamaco', 'ese chamaco', 'la chamaca',
+      'el becario', 'la becaria', 'cadet', 'cadete', 'recruit', 'el probie', 'la custodia', 'el custodio', 'mijita', 'mijito', 'senito', 'la senito',
+      ...GIVEN_NAME_MORE,
     ],
+    /** session 15. Someone called to in a put-down ("ya báñate, compa", "sweetie, you answer pothole calls"): for harassment's frames only (not sexual's, where "bro, so hot today" is the weather). */
+    person_called: ['compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
       'myself', 'i m such', 'im such', 'i am such', 'i m the', 'im the', 'i am the', 'i feel like', 'me siento', 'yo soy', 'soy bien', 'soy tan', 'mi mismo', 'mi misma',
@@ -603,7 +670,7 @@ export const harassment: CategoryJudgement = {
       },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
             cooccur: [
-        { all: [['person_ref', 'person_any'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
+        { all: [['person_ref', 'person_any', 'person_called'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
       ],
       examples: {
         hit: [
@@ -615,6 +682,11 @@ export const harassment: CategoryJudgement = {
           'Ese chofer de la ruta 10 huele como si no se hubiera bañado desde diciembre',
           'Ese muchacho del almacén es un zángano de primera',
           'Qué mujer tan metiche la de la caseta, todo quiere saber',
+          // session 15 (mocked traits)
+          'the new budget guy talks in that chipmunk voice all day, whoever hired him owes us an apology',
+          'A la de archivo ya deberían jubilarla, ni oye ni ve la pobre',
+          'Sweetie, at your size you should take the elevator, not the stairs',
+          'Ya báñate compa, desde la puerta se te huele',
         ],
         miss: [
           'I lose brain cells every time I read the zoning code, send help',
@@ -623,6 +695,10 @@ export const harassment: CategoryJudgement = {
           'Our dog smells like a wet dog after the splash pad, who knew',
           'Los de la ventanilla 3 ya salieron a comer, regresan a la 1',
           'Police arrested a child molester near the park, the suspect was charged Friday',
+          // session 15 (mocked traits)
+          'Kids under 8 need a booster seat: bring your car seat to Station 5 for a free check',
+          'Llevamos cobijas y pan dulce al asilo, gracias compa por manejar',
+          'Grandpa Joe loved the fire truck tour, thank you Station 9',
         ],
       },
     },
