@@ -256,6 +256,14 @@ export const harassment: CategoryJudgement = {
       'we all talk about it', 'take bets on', 
       'can t stop laughing every', 'cant stop laughing every', 'nos reimos de', 'todos se rien de', 'le hacemos burla',
       'walking dead music',
+      // session 15: a partner left or never found, a hobby needed, marriage mocked.
+      'your husband left', 'her husband left', 'his wife left', 'your wife left', 'keep your own husband', 'keep her own husband', 'keep a husband', 'keep a man',
+      'ni marido tiene', 'por eso ni marido', 'por eso la dejo el', 'por eso lo dejo la', 'needs a hobby', 'get a hobby', 'needs a husband', 'needs a man',
+      // session 15: like a child, like a third grader; blind at the wheel; no longer a person.
+      'like a 3rd grader', 'like a third grader', 'like a 12 year old', 'like a twelve year old', 'like a toddler', 'como nino de primaria', 'como nino de kinder',
+      'like she s blind', 'like he s blind', 'como si estuviera ciega', 'como si estuviera ciego', 'ya ni es persona', 'ni es persona', 'cuba con patas',
+      'ni sabe leer', 'ni sabe escribir', 'ni quien la aguante', 'ni quien lo aguante', 'tag the ugliest', 'the ugliest guy', 'the ugliest person', 'fat butts',
+      'ni cabe en la', 'sound like a cat', 'trailer trash', 'dresses like she s', 'dresses like he s', 'se viste como si',
       'se viste como', 'cara de sapo', 'cara de rata', 'cara de caballo', 'cara de chango', 'cara de mono', 'cara de puerco', 'cara de marrana', 'bien prieta', 'bien prieto',
       'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'knucklehead*', 'simpleton*', 'dunce',
       'wannabe', 'wannabes', 'brownnoser', 'brown noser', 'bootlicker*', 'ass kisser*', 'suck up', 'sorry excuse', 'waste of skin', 'waste of space',
@@ -467,11 +475,13 @@ export const harassment: CategoryJudgement = {
       // session 15: a person pointed at after "a"/"al" ("al del 311", "a la de recepción"), called to ("compa", "sweetie", "sir"), or by a name the
       // shared list lacks (given_name_more).
       'al del', 'al de', 'a la de', 'a la del', 'a las de', 'a los de', 'whoever', 'my assistant', 'mi asistente', 'my partner', 'our friend', 'el chamaco', 'ese chamaco', 'la chamaca',
+      'del de', 'del del', 'miren la', 'esa que', 'ese que', 'capitan', 'el capitan', 'la capitana', 'teniente', 'sargento', 'comandante', 'comisionado',
+      'comisionada', 'el comisionado', 'la comisionada', 'asistente', 'la chofer', 'el chofer',
       'el becario', 'la becaria', 'cadet', 'cadete', 'recruit', 'el probie', 'la custodia', 'el custodio', 'mijita', 'mijito', 'senito', 'la senito',
       ...GIVEN_NAME_MORE,
     ],
     /** session 15. Someone called to in a put-down ("ya báñate, compa", "sweetie, you answer pothole calls"): for harassment's frames only (not sexual's, where "bro, so hot today" is the weather). */
-    person_called: ['compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
+    person_called: ['pobrecita', 'pobrecito', 'compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
       'myself', 'i m such', 'im such', 'i am such', 'i m the', 'im the', 'i am the', 'i feel like', 'me siento', 'yo soy', 'soy bien', 'soy tan', 'mi mismo', 'mi misma',
