@@ -995,10 +995,19 @@ export const harassment: CategoryJudgement = {
         // Round 9 (s12-ja): rumours and remarks said the office's way; pictures taken where people undress.
         { all: [['person_ref', 'person_any', 'sex_target'], 'harass_sex_remark'], within: 12, unless: ['sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
         { all: ['harass_pic_taken', 'harass_pic_place'], within: 10, unless: ['harass_pic_place_guard'], guardWithin: 6 },
+        // session 15: sexual.ts's innuendo, outfit remarks and favours-for-a-career are aimed at a person by nature (someone's job,
+        // someone's clothes, someone's raise), so the policy counts them as harassment too.
+        { all: ['innuendo_cue', ['innuendo_when', 'innuendo_marker']], within: 10, unless: ['innuendo_guard', 'sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
+        { all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 },
+        { all: ['career_stake', 'favor_to_me'], within: 12, unless: ['favor_guard'], guardWithin: 6 },
       ],
       examples: {
-        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool'],
-        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil', 'Pics I took of the new locker room at the rec center, wanna see?', 'The new lifeguard did mouth to mouth on the CPR dummy in record time'],
+        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool',
+          // session 15
+          'the new meter reader can come read my meter anytime 😏', 'that skirt on the new clerk should be illegal, I can\'t focus', 'si quiere el ascenso que sea cariñosa conmigo, ya le dije'],
+        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil', 'Pics I took of the new locker room at the rec center, wanna see?', 'The new lifeguard did mouth to mouth on the CPR dummy in record time',
+          // session 15
+          'Reminder: shorts are not allowed under the dress code, I can\'t focus on anything else today', 'A plumber can check my pipes anytime after the leak, thanks 311'],
       },
     },
     {
