@@ -330,7 +330,7 @@ export const sexual: CategoryJudgement = {
       'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'esposame', 'que me espose', 'me puede esposar',
       // session 15: CPR as a come-on, the body's bulge, a body part "que ni te cuento", a behind watched.
       'boca a boca', 'respiracion de boca a boca', 'respiracion boca a boca', 'drown on purpose', 'me ahogo a proposito', 'ahogarme a proposito',
-      'bien dotado', 'bien dotada', 'what he s got under', 'what hes got under', 'what she s got under', 'whats under', 'what s under',
+      'what he s got under', 'what hes got under', 'what she s got under', 'whats under', 'what s under',
       'unas piernas que', 'tiene unas piernas', 'trae unas piernas', 'unos labios', 'esos labios', 'watch her behind', 
       'a body like that', 'body like that', 'con ese cuerpo', 'con ese cuerpazo', 'que cuerpazo', 'tiene un cuerpazo', 'se puso bien rica', 'se pusieron bien ricas',
       'bien ricas', 'bien rico', 'esta para darle', 'para darle todo', 'estan para comerselas', 'para comerselas', 'para comerselos', 'would tap', 'wanna tap',
@@ -565,6 +565,19 @@ export const sexual: CategoryJudgement = {
       'ustedes saben de', 'ya saben de que', 'si me entienden', 'me entienden', 'you know what they say', 'ni digo mas', 'no digo mas', 'que no puedo decir aqui',
       'cosas que no puedo decir', 'ustedes saben cuales', 'ya saben cuales', 'si saben', 'saben cual especie', 'i mean with',
     ],
+    /**
+     * session 15 (said of nobody in particular): words that are a sexual remark by themselves, with no everyday sense a city post
+     * would use ("cuerpazo", "bien dotado", "thicc", "would smash"). Each is already a sex_remark/sex_desire word; alone in a post
+     * they still describe a body or a sex act, which the policy forbids whoever it is about.
+     */
+    sex_unambiguous: [
+      'cuerpazo', 'que cuerpazo', 'bien dotado', 'nalgona', 'nalgonas', 'nalgotas', 'tetona', 'tetonas', 'chichona', 'chichonas', 'chichotas',
+      'tetotas', 'buenota', 'buenotas', 'buenote', 'mamacita', 'mamasita', 'mamasota', 'papacito', 'papasito', 'papasote', 'mamazota', 'cogible', 'smokeshow',
+      'smoke show', 'thicc', 'thick af', 'milf', 'dilf', 'would smash', 'wanna smash', 'tap that', 'would tap', 'hit it from the back', 'bend her over',
+      'sit on my face', 'nice rack', 'camel toe', 'cameltoe', 'braless', 'nip slip', 'side boob', 'sideboob', 'underboob', 'hubba hubba', 'fuckable', 'bangable',
+      'well hung', 'hung like', 'junk in the trunk', 'dump truck ass', 'badonkadonk', 'se le ven los calzones', 'se le ve la tanga', 'sin brasier', 'pechugona',
+      'caderona', 'piernuda', 'bombonazo', 'forrazo', 'mangazo', 'cuerazo', 'que cuerazo', 'ponerla en cuatro', 'hacerla gemir', 'make her moan', 'me la cogeria',
+    ],
     /** session 15. Where the trade words are the trade: a repair, a class, a notice. */
     innuendo_guard: [
       'leak', 'leaks', 'fuga', 'fugas', 'repair', 'repairs', 'reparacion', 'plumber', 'plomero', 'work order', 'orden de trabajo', 'cpr', 'rcp', 'dummy', 'maniqui',
@@ -574,6 +587,19 @@ export const sexual: CategoryJudgement = {
     ],
   },
   frames: [
+    {
+      // session 15: a sexual remark needs no named target when the word itself describes a body or a sex act (check sets: most sexual misses
+      // had an act word and a person word in different sentences, miss-anatomy.ts "both, never paired").
+      id: 'judgement.sexual.remark_alone',
+      category: 'sexual',
+      message: { en: 'Describes a body or a sex act in crude sexual terms.', es: 'Describe un cuerpo o un acto sexual en términos sexuales groseros.' },
+      negatable: true,
+      patterns: ['{sex_unambiguous}(?![^ .])(?! (?:de|of)(?![^ .]))'],
+      examples: {
+        hit: ['qué cuerpazo trae la del gimnasio de la Westside', 'that new trainer is thicc, no lie', 'bien dotado el de la foto, pa qué les miento'],
+        miss: ['La nueva sala de cómputo está bien dotada de equipo', 'The thick fog closed the airport road this morning', 'Rate the new bike lanes from 1 to 10'],
+      },
+    },
     {
       // session 15 (innuendo): a job's own words turned on the writer, with "anytime" or a wink (c–h: meter, pipes, hose, boca a boca, que me revise).
       id: 'judgement.sexual.innuendo',
