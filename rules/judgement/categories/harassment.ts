@@ -46,6 +46,38 @@ const GIVEN_NAME_MORE = [
  * - a sexual remark, rumour or request for nudes aimed at a person: sexual_at_person (sexual.ts's
  *   classes).
  */
+/** Bare pronouns: enough to point at someone next to a put-down that only fits people, too loose next to a word that also fits things ("thank you, clowns"). */
+const BARE_PRONOUNS = new Set(['you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella']);
+
+/** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
+const PERSON_ANY: string[] = [
+  'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
+  'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
+  'la de la', 'el de la', 'la del', 'el del',
+  // Round 6: a person pointed at by a gesture or a short description ("miren al", "the probie", "esos del condado").
+  'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
+  'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
+  'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
+  // Round 9 (s12-ja): vendors and workers pointed at, and groups of women pointed at ("las de la oficina").
+  'las de', 'las del', 'elotero', 'el elotero', 'la elotera', 'paletero', 'el paletero', 'taquero', 'el taquero', 'vendedor', 'vendedora', 'el vendedor',
+  'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
+  // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
+  'los de la', 'los del',
+  // Round 9 (s12-ja), third pass: a crew pointed at.
+  'the guys at', 'the guys in', 'those guys', 'these guys',
+  // Round 9 (s12-ja), third pass: people named by looks as a nickname.
+  'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
+  // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
+  'la de', 'el de',
+  // session 15: a person pointed at after "a"/"al" ("al del 311", "a la de recepción"), called to ("compa", "sweetie", "sir"), or by a name the
+  // shared list lacks (given_name_more).
+  'al del', 'al de', 'a la de', 'a la del', 'a las de', 'a los de', 'whoever', 'my assistant', 'mi asistente', 'my partner', 'our friend', 'el chamaco', 'ese chamaco', 'la chamaca',
+  'del de', 'del del', 'miren la', 'esa que', 'ese que', 'capitan', 'el capitan', 'la capitana', 'teniente', 'sargento', 'comandante', 'comisionado',
+  'comisionada', 'el comisionado', 'la comisionada', 'asistente', 'la chofer', 'el chofer',
+  'el becario', 'la becaria', 'cadet', 'cadete', 'recruit', 'el probie', 'la custodia', 'el custodio', 'mijita', 'mijito', 'senito', 'la senito',
+  ...GIVEN_NAME_MORE,
+];
+
 export const harassment: CategoryJudgement = {
   words: {
     /** A person pointed at: a role (not the generic words above), more roles and described people, or a given name. */
@@ -453,33 +485,9 @@ export const harassment: CategoryJudgement = {
       'lambiscon', 'lambiscona', 'chismosa', 'chismoso', 'metiche', 'amargada', 'amargado', 'zangano', 'zangana', 'naca', 'naco',
     ],
     /** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
-    person_any: [
-      'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
-      'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
-      'la de la', 'el de la', 'la del', 'el del',
-      // Round 6: a person pointed at by a gesture or a short description ("miren al", "the probie", "esos del condado").
-      'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
-      'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
-      'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
-      // Round 9 (s12-ja): vendors and workers pointed at, and groups of women pointed at ("las de la oficina").
-      'las de', 'las del', 'elotero', 'el elotero', 'la elotera', 'paletero', 'el paletero', 'taquero', 'el taquero', 'vendedor', 'vendedora', 'el vendedor',
-      'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
-      // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
-      'los de la', 'los del',
-      // Round 9 (s12-ja), third pass: a crew pointed at.
-      'the guys at', 'the guys in', 'those guys', 'these guys',
-      // Round 9 (s12-ja), third pass: people named by looks as a nickname.
-      'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
-      // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
-      'la de', 'el de',
-      // session 15: a person pointed at after "a"/"al" ("al del 311", "a la de recepción"), called to ("compa", "sweetie", "sir"), or by a name the
-      // shared list lacks (given_name_more).
-      'al del', 'al de', 'a la de', 'a la del', 'a las de', 'a los de', 'whoever', 'my assistant', 'mi asistente', 'my partner', 'our friend', 'el chamaco', 'ese chamaco', 'la chamaca',
-      'del de', 'del del', 'miren la', 'esa que', 'ese que', 'capitan', 'el capitan', 'la capitana', 'teniente', 'sargento', 'comandante', 'comisionado',
-      'comisionada', 'el comisionado', 'la comisionada', 'asistente', 'la chofer', 'el chofer',
-      'el becario', 'la becaria', 'cadet', 'cadete', 'recruit', 'el probie', 'la custodia', 'el custodio', 'mijita', 'mijito', 'senito', 'la senito',
-      ...GIVEN_NAME_MORE,
-    ],
+    person_any: PERSON_ANY,
+    /** session 15. person_any without the bare pronouns: who a put-down that also fits things (`demeaning`) may point at. */
+    person_pointed: PERSON_ANY.filter((w) => !BARE_PRONOUNS.has(w)),
     /** session 15. Someone called to in a put-down ("ya báñate, compa", "sweetie, you answer pothole calls"): for harassment's frames only (not sexual's, where "bro, so hot today" is the weather). */
     person_called: ['pobrecita', 'pobrecito', 'compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
@@ -652,7 +660,7 @@ export const harassment: CategoryJudgement = {
       },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
             cooccur: [
-        { all: ['person_ref', ['demeaning', 'demeaning_es']], within: 6, unless: ['harassment_guard'], guardWithin: 4 },
+        { all: [['person_ref', 'person_pointed', 'person_called'], ['demeaning', 'demeaning_es']], within: 10, unless: ['harassment_guard'], guardWithin: 4 },
       ],
       examples: {
         hit: [
