@@ -14,6 +14,21 @@ const ambiguous = new Set([...Object.keys(EN_SENSES), ...Object.keys(ES_SENSES)]
 const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !ambiguous.has(w) && !/^mongs?$/.test(w));
 
 /**
+ * session 15: given names and nicknames the shared list lacks (older Anglo names, Hispanic nicknames), to tell a named coworker
+ * ("Darlene, everyone laughs at you", "el Chente de la grúa"). Names that are ordinary words are left out, as in shared.ts.
+ */
+const GIVEN_NAME_MORE = [
+  'darlene', 'lorraine', 'belinda', 'yvonne', 'deborah', 'debra', 'gerald', 'ernie', 'sylvia', 'walt', 'walter', 'stevie', 'pam', 'pamela', 'nestor', 'mireya',
+  'chente', 'chayo', 'doug', 'randy', 'ronnie', 'donnie', 'earl', 'dwayne', 'wayne', 'leroy', 'marlene', 'shirley', 'beverly', 'brenda', 'cindy', 'wanda',
+  'gladys', 'doris', 'mildred', 'barbara', 'betty', 'judy', 'peggy', 'sheila', 'rhonda', 'tammy', 'kathleen', 'trish', 'becky', 'vicky', 'terri',
+  'tiffany', 'brianna', 'kayla', 'jenny', 'jess', 'jessie', 'dylan', 'cody', 'brent', 'kurt', 'todd', 'greg', 'jeff', 'phil', 'rick', 'ricky',
+  'danny', 'eddie', 'marty', 'stan', 'fred', 'carl', 'ralph', 'vince', 'abelardo', 'aurelio', 'chelo', 'chencho', 'chava', 'chuyito', 'goyo',
+  'licha', 'lencho', 'meche', 'moncho', 'nacha', 'nena', 'pepe', 'quique', 'rigo', 'tere', 'yoli', 'yola', 'cuca', 'fito',
+  'delia', 'elvia', 'imelda', 'maritza', 'nohemi', 'ofelia', 'reyna', 'rosalinda', 'xochitl', 'zulema', 'araceli', 'griselda', 'leonel', 'rodrigo', 'ulises',
+  'ivette',
+];
+
+/**
  * harassment: name-calling, demeaning, body-shaming, mocking speech or disability, bullying, and
  * sexual remarks, aimed at a person or a group (named or described). Criticism of someone's work
  * or a policy ("the new schedule is a joke") names no person, so it is not matched. En and es
@@ -31,6 +46,38 @@ const slurWords = [...EN_SLURS, ...ES_SLURS].filter((w) => !/[*^]/.test(w) && !a
  * - a sexual remark, rumour or request for nudes aimed at a person: sexual_at_person (sexual.ts's
  *   classes).
  */
+/** Bare pronouns: enough to point at someone next to a put-down that only fits people, too loose next to a word that also fits things ("thank you, clowns"). */
+const BARE_PRONOUNS = new Set(['you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella']);
+
+/** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
+const PERSON_ANY: string[] = [
+  'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
+  'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
+  'la de la', 'el de la', 'la del', 'el del',
+  // Round 6: a person pointed at by a gesture or a short description ("miren al", "the probie", "esos del condado").
+  'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
+  'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
+  'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
+  // Round 9 (s12-ja): vendors and workers pointed at, and groups of women pointed at ("las de la oficina").
+  'las de', 'las del', 'elotero', 'el elotero', 'la elotera', 'paletero', 'el paletero', 'taquero', 'el taquero', 'vendedor', 'vendedora', 'el vendedor',
+  'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
+  // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
+  'los de la', 'los del',
+  // Round 9 (s12-ja), third pass: a crew pointed at.
+  'the guys at', 'the guys in', 'those guys', 'these guys',
+  // Round 9 (s12-ja), third pass: people named by looks as a nickname.
+  'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
+  // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
+  'la de', 'el de',
+  // session 15: a person pointed at after "a"/"al" ("al del 311", "a la de recepción"), called to ("compa", "sweetie", "sir"), or by a name the
+  // shared list lacks (given_name_more).
+  'al del', 'al de', 'a la de', 'a la del', 'a las de', 'a los de', 'whoever', 'my assistant', 'mi asistente', 'my partner', 'our friend', 'el chamaco', 'ese chamaco', 'la chamaca',
+  'del de', 'del del', 'miren la', 'esa que', 'ese que', 'capitan', 'el capitan', 'la capitana', 'teniente', 'sargento', 'comandante', 'comisionado',
+  'comisionada', 'el comisionado', 'la comisionada', 'asistente', 'la chofer', 'el chofer',
+  'el becario', 'la becaria', 'cadet', 'cadete', 'recruit', 'el probie', 'la custodia', 'el custodio', 'mijita', 'mijito', 'senito', 'la senito',
+  ...GIVEN_NAME_MORE,
+];
+
 export const harassment: CategoryJudgement = {
   words: {
     /** A person pointed at: a role (not the generic words above), more roles and described people, or a given name. */
@@ -196,6 +243,59 @@ export const harassment: CategoryJudgement = {
       'limp wristed', 'bats for the other team', 'le hace agua la canoa', 'se le cae la pluma', 'batea para el otro lado', 'bien autista', 'tan autista', 'so autistic',
       'bien down', 'pareces down', 'parece down', 'bien fea', 'mas fea que', 'mas feo que', 'fea como', 'feo como', 'bien corriente', 'parece sirvienta', 'parece chacha',
       'gandalla', 'no sirve ni para', 'ni para eso sirve',
+      // session 15 (mocked traits): weight, looks, smell, voice, accent, age, competence and tears mocked the way coworkers say it, en and es.
+      // Weight: the size, the seat, the buffet.
+      'at your size', 'at her size', 'at his size', 'a tu tamano', 'a su tamano', 'extra chair for', 'a whole extra chair', 'needs two seats', 'ocupa dos asientos',
+      'no cabe por la puerta', 'ni cabe por la puerta', 'ya no cabe ni', 'se comio media', 'se comio medio', 'comete una ensalada',
+      'the buffet is not', 'lay off the buffet', 'lay off the buffets', 'lay off the conchas', 'lay off the burritos', 'lay off the breakfast', 'lay off the tacos',
+      'panzota', 'esa panza', 'con esa panza', 'la panzota', 'su panzota', 'seen his own feet', 'seen her own feet', 'ate the bowling ball',
+      'could block a hydrant', 'block out the sun', 'pregnant walrus', 'leggings are not pants', 'finally losing some weight', 'finally lost some weight',
+      // Looks: the face, the hair, the clothes.
+      'lo fea', 'lo feo', 'tan fea', 'tan feo', 'bien feo', 'face only a mother', 'a face only', 'face built for radio', 'peluquin', 'su peluquin',
+      'gato muerto en la cabeza', 'mas bigote que', 'bigotona', 'bigoton', 'dientes de conejo', 'dress your age', 'not a personality', 'isn t a personality',
+      'isnt a personality', 'is not a personality', 'lashes are not', 'the combover', 'that combover', 'peinado de escoba', 'con ese peinado', 'bowl haircut',
+      'with the lazy eye', 'the lazy eye', 'at mirrors', 'maybe try a salad', 'que se vaya al asilo', 'mandenlo al asilo', 'mandenla al asilo', 'couldn t manage a lemonade stand', 'couldnt manage a lemonade stand', 'couldn t run a lemonade stand', 'break a mirror', 'ni con el maquillaje', 
+      'built like a thumb', 'dresses like my', 'can t unsee', 'cant unsee', 'looks like he ate', 'looks like she ate',
+      'chin hairs', 'mustache on her', 
+      // Smell and hygiene.
+      'deodorant is optional', 'thinks deodorant', 'usa desodorante', 'ponte desodorante', 'ya banate', 'banate compa', 'no se bana',
+      'we smell you', 'huele a pura', 'huele a cebolla', 'huele a pata', 'huele a patas', 'huele a naftalina', 'apesta a naftalina', 'naftalina', 'smells like her bags',
+      'smell him from', 'smell her from', 'se le huele',
+      // Voice, laugh and speech.
+      'voz de pato', 'voz de ardilla', 'voz de pollito', 'voz de silbato', 'voz de nina', 'voz de raton', 'voz de cantinflas', 'esa vocecita', 
+      'chipmunk voice', 'little chipmunk', 'laugh like a', 'laughs like a', 'sounds like a cat', 'inhaled helium',
+      'habla como si tuviera', 'habla tan lento', 'talks so slow', 'talks slow because', 'habla como telenovela', 'sounds like a dying',
+      'sounds like a goat', 'sounds like a chipmunk',
+      // Accent, English and the ranch.
+      'accent is so thick', 'accent so thick', 'su acento de', 'acento de rancho', 'lo pueblerina', 'lo pueblerino', 'pueblerina', 'pueblerino', 'regresese al rancho',
+      'regresate al rancho', 'back to the ranch', 'bajado del cerro', 'can t pronounce', 'cant pronounce', 'no sabe pronunciar', 'jes sir', 
+      'ni le entendemos',
+      // Age: too old, retire, the old folks' home.
+      'muy vieja para', 'muy viejo para', 'ya esta muy vieja', 'ya esta muy viejo', 'que la jubilen', 'que lo jubilen', 'deberia jubilarse', 'ya jubilese', 
+      'ni oye ni ve', 'por telegrafo', 'grandpa give it up', 'give it up grandpa', 'give it up grandma',
+      'ok boomer', 'retirement is a beautiful thing', 'old timers who', 'still a meter maid',
+      // Competence and worth: hired out of pity, a walking potato.
+      'walking potato', 'walking liability', 'participation trophy', 'how are you employed', 'how is she employed', 'how is he employed', 'how did she get hired',
+      'how did he get hired', 'who hired her', 'who hired him', 'whoever hired', 'quien la contrato', 'quien lo contrato',
+      'por lastima', 'x lastima', 'no sirve pa esto', 'no sirve para esto', 'ni pa enrollar', 
+      'el cerebro no viene', 'can t open a pdf', 'cant open a pdf', 'ni la prepa termino', 'nomas estorba',
+      'solo estorba', 'joke of a hire', 'total joke of a', 'i peaked at', 'couldn t be me', 'couldnt be me', 'drives like my grandma', 'maneja como viejita',
+      // Tears and weakness: the crybaby, the pacifier, the booster seat.
+      'llora mas que', 'chilla por todo', 'cry me a river', 'chupon y una cobijita', 'consiganle un chupon', 'regresenlo con su mama',
+      'deja de llorar cada', 'stop crying every', 'little man syndrome', 'manitas de bebe', 'un chamaco que ni',
+      'ni rasura', 'get her a purse', 'gallinas cacareando', 'cacareando todo', 'hens meeting', 'go back to the kitchen',
+      // Laughed at behind their back.
+      'we all talk about it', 'take bets on', 
+      'can t stop laughing every', 'cant stop laughing every', 'nos reimos de', 'todos se rien de', 'le hacemos burla',
+      'walking dead music',
+      // session 15: a partner left or never found, a hobby needed, marriage mocked.
+      'your husband left', 'her husband left', 'his wife left', 'your wife left', 'keep your own husband', 'keep her own husband', 'keep a husband', 'keep a man',
+      'ni marido tiene', 'por eso ni marido', 'por eso la dejo el', 'por eso lo dejo la', 'needs a hobby', 'get a hobby', 'needs a husband', 'needs a man',
+      // session 15: like a child, like a third grader; blind at the wheel; no longer a person.
+      'like a 3rd grader', 'like a third grader', 'like a 12 year old', 'like a twelve year old', 'like a toddler', 'como nino de primaria', 'como nino de kinder',
+      'like she s blind', 'like he s blind', 'como si estuviera ciega', 'como si estuviera ciego', 'ya ni es persona', 'ni es persona', 'cuba con patas',
+      'ni sabe leer', 'ni sabe escribir', 'ni quien la aguante', 'ni quien lo aguante', 'tag the ugliest', 'the ugliest guy', 'the ugliest person', 'fat butts',
+      'ni cabe en la', 'sound like a cat', 'trailer trash', 'dresses like she s', 'dresses like he s', 'se viste como si',
       'se viste como', 'cara de sapo', 'cara de rata', 'cara de caballo', 'cara de chango', 'cara de mono', 'cara de puerco', 'cara de marrana', 'bien prieta', 'bien prieto',
       'idiot*', 'moron*', 'imbecil*', 'dumbasses', 'airhead*', 'dimwit*', 'halfwit*', 'nitwit*', 'bonehead*', 'knucklehead*', 'simpleton*', 'dunce',
       'wannabe', 'wannabes', 'brownnoser', 'brown noser', 'bootlicker*', 'ass kisser*', 'suck up', 'sorry excuse', 'waste of skin', 'waste of space',
@@ -385,26 +485,11 @@ export const harassment: CategoryJudgement = {
       'lambiscon', 'lambiscona', 'chismosa', 'chismoso', 'metiche', 'amargada', 'amargado', 'zangano', 'zangana', 'naca', 'naco',
     ],
     /** Who a strong put-down can point at: anyone named, described, or addressed (not a thing). */
-    person_any: [
-      'you', 'u', 'ya', 'your', 'ur', 'he', 'she', 'him', 'her', 'hes', 'shes', 'he s', 'she s', 'his', 'tu', 'usted', 'ella', 'el tipo', 'la tipa',
-      'lady', 'guy', 'dude', 'woman', 'man', 'chick', 'gal', 'mujer', 'hombre', 'senora', 'senor', 'vieja', 'viejo', 'morra', 'vato', 'wey',
-      'la de la', 'el de la', 'la del', 'el del',
-      // Round 6: a person pointed at by a gesture or a short description ("miren al", "the probie", "esos del condado").
-      'miren al', 'miren a la', 'mira al', 'mira a la', 'vean al', 'vean a la', 'veanle', 'esos de', 'esos del', 'esas de', 'esas del', 'ese wey', 'ese bato', 'ese vato',
-      'probie', 'rookie', 'the probie', 'the rookie', 'meter reader', 'chief of staff', 'aide', 'deputy clerk', 'mija', 'mijo',
-      'tesorero', 'tesorera', 'ingeniero', 'ingeniera', 'recepcionista', 'encargado', 'encargada', 'velador', 'barrendero', 'cobrador', 'cobradora',
-      // Round 9 (s12-ja): vendors and workers pointed at, and groups of women pointed at ("las de la oficina").
-      'las de', 'las del', 'elotero', 'el elotero', 'la elotera', 'paletero', 'el paletero', 'taquero', 'el taquero', 'vendedor', 'vendedora', 'el vendedor',
-      'la vendedora', 'the vendor', 'the elote guy', 'mesero', 'mesera', 'cocinera', 'el del puesto', 'la del puesto', 'karens', 'the karens', 'those karens', 'sweetie',
-      // Round 9 (s12-ja): a crew pointed at ("los de la ventanilla").
-      'los de la', 'los del',
-      // Round 9 (s12-ja), third pass: a crew pointed at.
-      'the guys at', 'the guys in', 'those guys', 'these guys',
-      // Round 9 (s12-ja), third pass: people named by looks as a nickname.
-      'la guera', 'el guero', 'la flaca', 'el flaco', 'la chaparra', 'el chaparro', 'la morena', 'el moreno',
-      // session 13 (lexicon): a coworker named by their department ("la de contabilidad", "el de archivo"), as sexual.ts's sex_target already does.
-      'la de', 'el de',
-    ],
+    person_any: PERSON_ANY,
+    /** session 15. person_any without the bare pronouns: who a put-down that also fits things (`demeaning`) may point at. */
+    person_pointed: PERSON_ANY.filter((w) => !BARE_PRONOUNS.has(w)),
+    /** session 15. Someone called to in a put-down ("ya báñate, compa", "sweetie, you answer pothole calls"): for harassment's frames only (not sexual's, where "bro, so hot today" is the weather). */
+    person_called: ['pobrecita', 'pobrecito', 'compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
       'myself', 'i m such', 'im such', 'i am such', 'i m the', 'im the', 'i am the', 'i feel like', 'me siento', 'yo soy', 'soy bien', 'soy tan', 'mi mismo', 'mi misma',
@@ -575,7 +660,7 @@ export const harassment: CategoryJudgement = {
       },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
             cooccur: [
-        { all: ['person_ref', ['demeaning', 'demeaning_es']], within: 6, unless: ['harassment_guard'], guardWithin: 4 },
+        { all: [['person_ref', 'person_pointed', 'person_called'], ['demeaning', 'demeaning_es']], within: 10, unless: ['harassment_guard'], guardWithin: 4 },
       ],
       examples: {
         hit: [
@@ -603,7 +688,7 @@ export const harassment: CategoryJudgement = {
       },
       // Not negatable: a negation anywhere earlier in the sentence ("no manches, la cajera es bien naca") would cancel it; the guard classes hold "never call", "nobody deserves".
             cooccur: [
-        { all: [['person_ref', 'person_any'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
+        { all: [['person_ref', 'person_any', 'person_called'], 'demeaning_strong'], within: 12, unless: ['demeaning_guard', 'harassment_guard'], guardWithin: 5 },
       ],
       examples: {
         hit: [
@@ -615,6 +700,11 @@ export const harassment: CategoryJudgement = {
           'Ese chofer de la ruta 10 huele como si no se hubiera bañado desde diciembre',
           'Ese muchacho del almacén es un zángano de primera',
           'Qué mujer tan metiche la de la caseta, todo quiere saber',
+          // session 15 (mocked traits)
+          'the new budget guy talks in that chipmunk voice all day, whoever hired him owes us an apology',
+          'A la de archivo ya deberían jubilarla, ni oye ni ve la pobre',
+          'Sweetie, at your size you should take the elevator, not the stairs',
+          'Ya báñate compa, desde la puerta se te huele',
         ],
         miss: [
           'I lose brain cells every time I read the zoning code, send help',
@@ -623,6 +713,10 @@ export const harassment: CategoryJudgement = {
           'Our dog smells like a wet dog after the splash pad, who knew',
           'Los de la ventanilla 3 ya salieron a comer, regresan a la 1',
           'Police arrested a child molester near the park, the suspect was charged Friday',
+          // session 15 (mocked traits)
+          'Kids under 8 need a booster seat: bring your car seat to Station 5 for a free check',
+          'Llevamos cobijas y pan dulce al asilo, gracias compa por manejar',
+          'Grandpa Joe loved the fire truck tour, thank you Station 9',
         ],
       },
     },
@@ -909,10 +1003,19 @@ export const harassment: CategoryJudgement = {
         // Round 9 (s12-ja): rumours and remarks said the office's way; pictures taken where people undress.
         { all: [['person_ref', 'person_any', 'sex_target'], 'harass_sex_remark'], within: 12, unless: ['sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
         { all: ['harass_pic_taken', 'harass_pic_place'], within: 10, unless: ['harass_pic_place_guard'], guardWithin: 6 },
+        // session 15: sexual.ts's innuendo, outfit remarks and favours-for-a-career are aimed at a person by nature (someone's job,
+        // someone's clothes, someone's raise), so the policy counts them as harassment too.
+        { all: ['innuendo_cue', ['innuendo_when', 'innuendo_marker']], within: 10, unless: ['innuendo_guard', 'sexual_guard', 'harass_sex_guard'], guardWithin: 6 },
+        { all: ['garment', 'garment_remark'], within: 10, unless: ['garment_guard'], guardWithin: 5 },
+        { all: ['career_stake', 'favor_to_me'], within: 12, unless: ['favor_guard'], guardWithin: 6 },
       ],
       examples: {
-        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool'],
-        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil', 'Pics I took of the new locker room at the rec center, wanna see?', 'The new lifeguard did mouth to mouth on the CPR dummy in record time'],
+        hit: ['Ese bombero nuevo está bien hot, le haría de todo', 'the new girl in records sleeps around with half the council staff', 'oye morra, mándame una fotito en la regadera', 'La de nóminas se la pasa más acostada que de pie, y no precisamente dormida', 'anyone wanna see the pics I took in the locker room at the pool',
+          // session 15
+          'the new meter reader can come read my meter anytime 😏', 'that skirt on the new clerk should be illegal, I can\'t focus', 'si quiere el ascenso que sea cariñosa conmigo, ya le dije'],
+        miss: ['The new girl in permits is so good at her job', 'La nueva de permisos dice que el trámite fue fácil', 'Pics I took of the new locker room at the rec center, wanna see?', 'The new lifeguard did mouth to mouth on the CPR dummy in record time',
+          // session 15
+          'Reminder: shorts are not allowed under the dress code, I can\'t focus on anything else today', 'A plumber can check my pipes anytime after the leak, thanks 311'],
       },
     },
     {

@@ -143,6 +143,10 @@ export const sexual: CategoryJudgement = {
       'sexo oral', 'me la chupo', 'se la chupe', 'se la chupo', 'me la mamo', 'se la mame', 'se la mamo', 'una mamadita', 'me masturbe', 'masturbarme', 'masturbandome',
       'me hizo una chaqueta', 'le hice una chaqueta', 'haciendome una chaqueta', 'una puneta', 'le di pa sus tunas', 'le di para sus tunas', 'le dieron pa sus tunas',
       'nos dimos un agasajo', 'nos agasajamos', 'un acoston',
+      // session 15: sex told around the word — a night "that can't be told", a room never left, a new bed "broken in".
+      'cosas que no se cuentan', 'cosas q no se cuentan', 'lo que paso no se cuenta', 'no salimos del cuarto', 'no salimos de la cama', 'no salimos del hotel',
+      'estrenamos la cama', 'estrenar la cama', 'me la pase rico con', 'rico me la pase con', 'nos la pasamos rico', 'to ourselves after', 'the room to ourselves',
+      'never left the bed', 'never left the room', 'didn t leave the bed', 'didnt leave the bed', 'broke in the new bed', 'christened the',
     ],
     /** Round 5. Arousal, strip clubs and hookups: sexual in any sentence that also names the writer, a person or work. */
     sex_strong: [
@@ -171,6 +175,10 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): steamy media talked up — sex scenes, smut, spicy books, Fifty Shades; waking aroused.
       'steamy scene', 'steamy scenes', 'sex scene', 'sex scenes', 'escena de sexo', 'escenas de sexo', 'escena hot', 'escenas hot', 'smut', 'smutty', 'spicy book',
       'spicy books', 'libro hot', 'libros hot', 'fifty shades', '50 shades', 'cincuenta sombras', 'morning wood',
+      // session 15: adult pages and content of one's own ("mi contenido pa adultos", "mi página caliente", "my OF"), arousal at work said plainly.
+      'contenido pa adultos', 'contenido para adultos', 'contenido adulto', 'pagina caliente', 'mi pagina caliente', 'adult site', 'adult sites', 'spicy account',
+      'cuenta hot', 'foreplay', 'preliminares', 'frisky', 'ando bien caliente', 'quien me caliente', 'places to hook up', 'best places to hook up', 'nude beach',
+      'playa nudista',
     ],
     /** Round 5. Work, shifts and people around a sexual word ("after shift", "the holiday party", "quién se anima"). */
     sex_context: [
@@ -184,7 +192,12 @@ export const sexual: CategoryJudgement = {
     /** Round 6. Who a sexual remark points at, beyond roles: a wife, a babe, "las chicas de", the intern. */
     sex_target: ['mija', 'mami', 'papi', 'nena', 'baby', 'honey', 'hun', 'wife', 'ur wife', 'your wife', 'his wife', 'tu esposa', 'su esposa', 'tu vieja', 'su vieja', 'babe', 'baby girl', 'chicas', 'chicas del', 'las chicas', 'la chava', 'el chavo', 'los chavos', 'las chavas', 'chava', 'chavo', 'intern', 'the new intern', 'lifeguard', 'ladies', 'girls', 'guys', 'the guys', 'las de', 'todas las de', 'la vieja', 'ruca', 'morra', 'compa', 'coworker', 'deputy clerk', 'she', 'he', 'ella', 'him', 'her',
       // Round 7: a woman or man pointed at by where they work ("la de nóminas", "el de sistemas").
-      'la de', 'el de', 'la del', 'el del', 'la nueva', 'el nuevo', 'la chica', 'la muchacha', 'the girl', 'the new girl', 'that girl'],
+      'la de', 'el de', 'la del', 'el del', 'la nueva', 'el nuevo', 'la chica', 'la muchacha', 'the girl', 'the new girl', 'that girl',
+      // session 15: women or men pointed at as a group or by a Spanish role ("las practicantes", "la fiscal", "las guardavidas").
+      'las practicantes', 'las secretarias', 'las companeras', 'mis companeras', 'las muchachas', 'las guardavidas', 'las cadetes', 'las detenidas', 'las vecinas',
+      'vecinas', 'las enfermeras', 'the girls in', 'the ladies in', 'ladies of', 'ladies at', 'ladies in', 'female lifeguards', 'the female', 'la guera',
+      'la fiscal', 'la abogada', 'la sobrecargo', 'la rescatista', 'la corredora', 'la licenciada', 'la secretaria', 'el ingeniero', 'el bombero', 'la bastonera',
+      'la policia', 'la paramedica', 'la doctora', 'la maestra', 'la instructora', 'el instructor', 'the instructor', 'la custodia', 'mi compa', 'el compa'],
     /** What a request for explicit pictures asks for. */
     // "nudes", "noodz" are lexicon words (rules/lexicons/en/words.ts): a request for them is flagged there.
     nudes: ['pack', 'packs', 'nudies', 'fotos sin ropa', 'fotos desnuda', 'fotos desnudo', 'fotos en calzones', 'fotos hot', 'videos hot'],
@@ -209,6 +222,11 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): liking and following explicit content (the policy names "likes to such content").
       'liked her', 'liked his', 'liked all her', 'like all her', 'le di like', 'le doy like', 'le di like a', 'follow her', 'follow his', 'siganla', 'sigan a', 'go follow',
       'subscribed to', 'me suscribi a', 'suscribanse a',
+      // session 15: pictures had and passed on privately, or asked for in the diminutive — "tengo fotos… se las paso por inbox", "unas fotitos".
+      'se las paso', 'se los paso', 'te las paso', 'les paso las', 'por privado', 'por inbox', 'por interno', 'tengo fotos', 'tengo una foto', 'tengo el video',
+      'fotitos', 'unas fotitos', 'una fotito', 'i have pics', 'got pics', 'pics available', 'sneak peek', 'link please', 'link plz', 'mandenme foto', 'mandenme fotos',
+      'que me mande', 'que me manden', 'que me mande su', 'me mande fotos', 'photo of her', 'pics of her', 'pictures of her', 'fotos de ella', 
+      'that video of', 'forwarded you', 'le reenvie', 'les reenvie', 'dms are open', 'my dms are open', 'mis dms', 'link en bio', 'link in bio', 'dm me a',
     ],
     pic_intimate: [
       // Round 7 (session 11): what the picture shows, said around it, and paid pages.
@@ -219,6 +237,11 @@ export const sexual: CategoryJudgement = {
       'from the bachelorette',
       'en la regadera', 'in the shower', 'en toalla', 'in a towel', 'en lenceria', 'in lingerie', 'en calzones', 'in your underwear', 'in ur underwear', 'en ropa interior',
       'sin ropa', 'no face needed', 'no face', 'sin cara', 'just the rest', 'solo lo demas', 'nomas lo demas', 'keep me up', 'something spicy', 'algo picante', 'algo rico',
+      // session 15: what the picture shows, said as clothes taken off or as a swimsuit — "sin el uniforme", "the fun ones", "more private videos".
+      'sin uniforme', 'sin el uniforme', 'sin su uniforme', 'sin la ropa', 'out of uniform', 'out of her uniform', 'without the uniform', 'en traje de bano',
+      'in a swimsuit', 'in her swimsuit', 'in her bikini', 'en ropa interior', 'in her underwear', 'the fun ones', 'las divertidas', 'mas privados', 'mas privadas',
+      'videos privados', 'fotos privadas', 'private pics', 'se le ve todo', 'se le veia todo', 'bending over', 'agachada',
+      'no top on', 'with no top', 'with her top off', 'sin brasier', 'sin camisa', 'en traje de bano',
       'pics of ur feet', 'pics of your feet', 'pics of ur', 'fotos de tus pies', 'de tus pies', 'feet pics', 'foot pics', 'fotito en', 'una fotito en',
       'en bikini', 'in a bikini', 'tu pack', 'el pack', 'sus packs', 'tus packs', 'nudes', 'nudez', 'noodz', 'nudies',
       // session 13 (lexicon): the writer's own privates, in slang.
@@ -305,6 +328,25 @@ export const sexual: CategoryJudgement = {
       'catcalling', 'cat called', 'honked at her', 'le pitamos', 'le tocamos el claxon',
       // session 13 (lexicon): uniform and handcuff fantasies.
       'put me in cuffs', 'in cuffs any', 'cuff me', 'frisk me', 'pat me down', 'strip search me', 'esposame', 'que me espose', 'me puede esposar',
+      // session 15: CPR as a come-on, the body's bulge, a body part "que ni te cuento", a behind watched.
+      'boca a boca', 'respiracion de boca a boca', 'respiracion boca a boca', 'drown on purpose', 'me ahogo a proposito', 'ahogarme a proposito',
+      'what he s got under', 'what hes got under', 'what she s got under', 'whats under', 'what s under',
+      'unas piernas que', 'tiene unas piernas', 'trae unas piernas', 'unos labios', 'esos labios', 'watch her behind', 
+      'a body like that', 'body like that', 'con ese cuerpo', 'con ese cuerpazo', 'que cuerpazo', 'tiene un cuerpazo', 'se puso bien rica', 'se pusieron bien ricas',
+      'bien ricas', 'bien rico', 'esta para darle', 'para darle todo', 'estan para comerselas', 'para comerselas', 'para comerselos', 'would tap', 'wanna tap',
+      'curves for days', 'got curves', 'mouth on her', 'good with his hands', 'good with her hands', 'good with his tools',
+      // session 15: clothes taken off in the writer's mind or hands ("see her out of the khakis", "le quitaba el uniforme", "a ver quién se anima a quitármela").
+      'see her out of', 'see him out of', 'get her out of', 'get him out of', 'le quitaba el uniforme', 'quitarle el uniforme', 'quitarle la falda', 'quitarmela',
+      'quitarmelo', 'que se lo quitara', 'que se la quitara', 'sin ropa', 'abrazo sin ropa', 'la hago mia', 'lo hago mio', 'me lo como entero', 'me la como entera',
+      // session 15: what the writer imagines ("what she wears to bed", "me imagino cosas que no puedo decir", "unprofessional thoughts about you").
+      'what she wears to bed', 'what he wears to bed', 'imagining what he', 'imagining what she', 'thinking about what he', 'thinking about what she',
+      'unprofessional thoughts', 'me imagino cosas', 'imaginando cosas', 'lo que le haria', 'lo que les haria', 'que mas tiene grande', 'que mas tendra grande',
+      'what else is big', 'can t stop thinking about what', 'cant stop thinking about what', 'won t stop at a kiss', 'wont stop at a kiss', 'more than a kiss',
+      'more than a ribbon', 'mas que un beso', 'pound me', 'pound you', 'pound u', 'how hard they d', 'rate the women', 
+      // session 15: desirability in border Spanish ("está de infarto", "qué sabroso se ve", "la más sexy") and a room booked for someone.
+      'esta de infarto', 'sabroso se ve', 'sabrosa se ve', 'se ve bien rica', 'se ve bien rico', 'bien sabrosa', 'la mas sexy', 'el mas sexy',
+      'sexy voice', 'voz sexy', 'got a room at', 'i ve got a room', 'have a room at', 'tengo un cuarto en', 'ya tengo el cuarto', 'you know where to find me',
+      'ando bien caliente', 'quien me caliente', 'ensenarle otras cosas', 'le enseno otras cosas', 'show you a real',
     ],
     /** Where a desire word is praise of work, the weather or a kind person. */
     desire_guard: [
@@ -370,6 +412,8 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): more garments — shirt, blouse, top, camisa, playera, sweater.
       'shirt', 'her shirt', 'blouse', 'her top', 'that top', 'camisa', 'camisita', 'playera', 'sweater', 'sueter', 'blusa mojada', 'wet shirt', 'wet t shirt',
       'dress to', 'little dress', 'tight dress', 'pantalon', 'ese pantalon', 'esa falda', 'ese vestido', 'esa blusa', 'ese escote', 'el escote', 'escote',
+      // session 15
+      'blusas', 'sus blusas', 'skirts', 'khakis', 'the khakis', 'pencil skirt', 'pencil skirts', 'wet suit', 'wetsuit', 'esa ropa', 'something low cut',
     ],
     /** Round 9 (outfit remarks). What makes a remark about a garment sexual: it distracts, it shows, it should be banned. */
     garment_remark: [
@@ -387,6 +431,9 @@ export const sexual: CategoryJudgement = {
       // session 13 (lexicon): a garment worn "to tease" or "so they look" — "para que le vean el escote", "le queda pintado".
       'para que le vean', 'pa que le vean', 'para que la vean', 'to show off', 'just to tease', 'to tease', 'tease all of', 'le queda bien ese', 'le queda pintado',
       'le queda pintadito', 'se le ve todo el', 'se le ve todo la', 'wearing no', 'no bra', 'sin bra', 'anda provocando', 'provocativa', 'provocative', 'pidiendo guerra',
+      // session 15: a garment wished tighter, shorter or off, or blamed for distraction ("jeans that tight", "mientras más corta la falda", "a distraer").
+      'that tight', 'that short', 'so short', 'mas corta', 'mas cortita', 'a distraer', 'me distraen',
+      'looser', 'for productivity reasons', 'bien pegadita', 'ropa bien pegadita', 'so i can unwrap', 'viendo escotes', 'viendole el escote', 'se lo quitara',
     ],
     /** Round 9. Where a garment is sold, required, donated or lost. */
     garment_guard: [
@@ -401,6 +448,8 @@ export const sexual: CategoryJudgement = {
       'no clothes needed', 'sin traje de bano', 'sin trajes de bano', 'sin calzones', 'sin chones', 'sin brasier', 'sin bra', 'no bra', 'no underwear',
       'without underwear', 'en pelotas', 'en cueros', 'encueraditos', 'como dios nos trajo al mundo', 'como dios la trajo al mundo', 'au naturel', 'skinny dip',
       'skinny dipping', 'bare naked', 'butt naked', 'buck naked',
+      // session 15
+      'bikini optional', 'tops optional', 'top optional', 'shirts optional',
     ],
     /** Round 9 (favours for a career). What a job, a shift or a permit is, as something a person wants from the writer. */
     career_stake: [
@@ -410,6 +459,8 @@ export const sexual: CategoryJudgement = {
       'her permit', 'his permit', 'good evaluation', 'good review', 'buena evaluacion', 'la evaluacion', 'performance review',
       'recommendation', 'carta de recomendacion', 'void the ticket', 'void her ticket', 'quitarle la multa', 'la contratan', 'la contraten',
       'lo contraten', 'contratarla', 'hire her', 'hire him',
+      // session 15
+      'te aprueban', 'aprueban los planos', 'aprueben tus planos', 'get approved faster', 'approved faster', 'si quieren el aumento', 'she d get the raise',
     ],
     /** Round 9 (favours for a career). A personal or physical favour asked of someone, towards the writer ("cariñosa conmigo", "nice to me"). */
     favor_to_me: [
@@ -422,6 +473,9 @@ export const sexual: CategoryJudgement = {
       'be friendly with me', 'get friendly with me', 'go out with me', 'a date with me', 'dinner with me', 'alone with me', 'sit on my lap',
       'come by my place', 'come to my place', 'to my office alone', 'thank me properly', 'thank me personally', 'show me some appreciation', 'how bad she wants it',
       'how bad he wants it', 'how bad you want it', 'what she s willing to do', 'what shes willing to do', 'que tan dispuesta', 'que esta dispuesta a hacer',
+      // session 15: pictures or a couch as the price ("si quieren el aumento, mi oficina tiene sillón", "sent me a few pics").
+      'tiene sillon', 'mi oficina tiene sillon', 'has a couch', 'my office has a couch', 'sent me a few pics', 'send me a few pics', 'send me pics', 'sends me pics',
+      'unas fotitos', 'me mande fotos', 'mas corta la falda', 'with a few pics',
     ],
     /** Round 9. Where a favour and a career meet in a thank-you, a report or a policy. */
     favor_guard: [
@@ -477,8 +531,100 @@ export const sexual: CategoryJudgement = {
       'app', 'apps', 'photo', 'foto', 'camera', 'film', 'hot dog', 'hot dogs', 'hot chocolate', 'hot weather', 'hot day', 'hot cheetos', 'chile', 'heat',
       'predator', 'predators', 'safety', 'seguridad', 'abuse', 'abuso', 'report', 'reportar', 'denuncia', 'protect', 'proteger',
     ],
+    // session 15 (innuendo): a job's own words turned into a come-on ("read my meter", "check my pipes", "que me revise", "boca a boca"),
+    // said with "anytime"/"cuando quiera" or "if you know what I mean". Each side alone is everyday work talk; together they are the joke.
+    /** session 15. A trade word or a service offered, turned on the writer ("inspect my", "que me rescate", "la tubería"). */
+    innuendo_cue: [
+      'read my meter', 'check my meter', 'my meter', 'check my pipes', 'my pipes', 'lay some pipe', 'lay pipe', 'my hose', 'his hose', 'her hose', 'big hose',
+      'hold my hose', 'the hose is real', 'show me the hose', 'my smoke detector', 'put out my fire', 'put my fire out', 'inspect me', 'search me',
+      'search wherever', 'strip search', 'body search', 'my plumbing', 'his tools', 'with his tools', 'my tool', 'mouth to mouth', 'boca a boca', 'private lesson',
+      'private lessons', 'private checkup', 'private inspection', 'private session', 'private training', 'one on one time', 'bedside manner', 'reboot me',
+      'with the cables out', 'unwrap my present', 'jackhammer', 'slide down the pole', 'ride all night', 'work me out', 'in other ways', 'other needs',
+      'house calls', 'get handcuffed', 'handcuff me', 'put me in cuffs', 'sedate me', 'adopt me', 'rescue me', 'resuscitate me', 'check my oil', 'lube me',
+      'my kitchen and my bedroom', 'and my bedroom', 'feed me bananas', 'drown on purpose', 'sit in the back and watch', 'search wherever he wants',
+      'que me rescate', 'que me revise', 'me revise el', 'revisarme', 'me puede revisar', 'que me espose', 'me pone las esposas', 'que me apague el fuego',
+      'me apague el fuego', 'apagar mi fuego', 'mi tuberia', 'revisen la tuberia', 'revisarle la tuberia', 'con todo y herramienta', 'mi herramienta',
+      'mi manguera', 'su manguera', 'inspeccion privada', 'entrevista privada', 'clase privada', 'clases privadas', 'training personal', 'otro levantamiento',
+      'en especie', 'me haga lo que quiera', 'le hago lo que quiera', 'que me adopte', 'respiracion de boca a boca',
+      'me ahogo a proposito', 'ahogarme a proposito', 'que me de respiracion', 'me de respiracion', 'otra cosa que no es',
+      'vigilando otra cosa', 'inspeccionarme', 'que me inspeccione',
+      'me adopta', 'si me adopta', 'show you a real', 'ensenarle otras cosas', 'cut more than', 'hands on supervisor', 'a real ride along', 'bring the cuffs',
+    ],
+    /** session 15. When or how eagerly: "anytime", "all night", "on purpose", "cuando quiera", "con la puerta cerrada". */
+    innuendo_when: [
+      'anytime', 'any time', 'any day', 'all night', 'all night long', 'whenever', 'whenever she wants', 'whenever he wants', 'on purpose',
+      'wherever he wants', 'wherever she wants', 'with the door closed', 'door closed', 'after my shift', 'any night',
+      'cuando quiera', 'cuando quieras', 'cuando guste', 'a la hora que', 'toda la noche', 'toda la tarde', 'a proposito', 'cada semana', 'donde quiera',
+      'lo que quiera', 'con la puerta cerrada', 'despues del turno', 'de voluntario', 'me ofrezco', 'i volunteer', 'i ll volunteer', 'ill volunteer',
+      'en su turno', 'en su cama', 'en mi cama', 'in my bed', 'in the bunk room', 'in the supply closet',
+    ],
+    /** session 15. The wink that says a double meaning is meant. */
+    innuendo_marker: [
+      'if you know what i mean', 'if u know what i mean', 'if y all know what i mean', 'if yall know what i mean', 'know what i mean', 'if you catch my drift',
+      'wink wink', 'and i mean with', 'and i don t mean', 'and i dont mean', 'not talking about', 'no hablo de', 'ya saben como', 'ya saben cual', 'ustedes saben cual',
+      'ustedes saben de', 'ya saben de que', 'si me entienden', 'me entienden', 'you know what they say', 'ni digo mas', 'no digo mas', 'que no puedo decir aqui',
+      'cosas que no puedo decir', 'ustedes saben cuales', 'ya saben cuales', 'si saben', 'saben cual especie', 'i mean with',
+    ],
+    /**
+     * session 15 (said of nobody in particular): words that are a sexual remark by themselves, with no everyday sense a city post
+     * would use ("cuerpazo", "bien dotado", "thicc", "would smash"). Each is already a sex_remark/sex_desire word; alone in a post
+     * they still describe a body or a sex act, which the policy forbids whoever it is about.
+     */
+    sex_unambiguous: [
+      'cuerpazo', 'que cuerpazo', 'bien dotado', 'nalgona', 'nalgonas', 'nalgotas', 'tetona', 'tetonas', 'chichona', 'chichonas', 'chichotas',
+      'tetotas', 'buenota', 'buenotas', 'buenote', 'mamacita', 'mamasita', 'mamasota', 'papacito', 'papasito', 'papasote', 'mamazota', 'cogible', 'smokeshow',
+      'smoke show', 'thicc', 'thick af', 'milf', 'dilf', 'would smash', 'wanna smash', 'tap that', 'would tap', 'hit it from the back', 'bend her over',
+      'sit on my face', 'nice rack', 'camel toe', 'cameltoe', 'braless', 'nip slip', 'side boob', 'sideboob', 'underboob', 'hubba hubba', 'fuckable', 'bangable',
+      'well hung', 'hung like', 'junk in the trunk', 'dump truck ass', 'badonkadonk', 'se le ven los calzones', 'se le ve la tanga', 'sin brasier', 'pechugona',
+      'caderona', 'piernuda', 'bombonazo', 'forrazo', 'mangazo', 'cuerazo', 'que cuerazo', 'ponerla en cuatro', 'hacerla gemir', 'make her moan', 'me la cogeria',
+    ],
+    /** session 15. Where the trade words are the trade: a repair, a class, a notice. */
+    innuendo_guard: [
+      'leak', 'leaks', 'fuga', 'fugas', 'repair', 'repairs', 'reparacion', 'plumber', 'plomero', 'work order', 'orden de trabajo', 'cpr', 'rcp', 'dummy', 'maniqui',
+      'first aid', 'primeros auxilios', 'certification', 'certificacion', 'drill', 'simulacro', 'reminder', 'recordatorio', 'residents', 'residentes', 'call 311',
+      'llame al 311', 'schedule', 'appointment', 'cita', 'bill', 'recibo', 'reading', 'lectura', 'backflow', 'water heater', 'calentador', 'gas', 'smell gas',
+      'my cat', 'my dog', 'mi perro', 'mi gato', 'adopcion', 'adoption', 'shelter', 'refugio',
+    ],
   },
   frames: [
+    {
+      // session 15: a sexual remark needs no named target when the word itself describes a body or a sex act (check sets: most sexual misses
+      // had an act word and a person word in different sentences, miss-anatomy.ts "both, never paired").
+      id: 'judgement.sexual.remark_alone',
+      category: 'sexual',
+      message: { en: 'Describes a body or a sex act in crude sexual terms.', es: 'Describe un cuerpo o un acto sexual en términos sexuales groseros.' },
+      negatable: true,
+      patterns: ['{sex_unambiguous}(?![^ .])(?! (?:de|of)(?![^ .]))'],
+      examples: {
+        hit: ['qué cuerpazo trae la del gimnasio de la Westside', 'that new trainer is thicc, no lie', 'bien dotado el de la foto, pa qué les miento'],
+        miss: ['La nueva sala de cómputo está bien dotada de equipo', 'The thick fog closed the airport road this morning', 'Rate the new bike lanes from 1 to 10'],
+      },
+    },
+    {
+      // session 15 (innuendo): a job's own words turned on the writer, with "anytime" or a wink (c–h: meter, pipes, hose, boca a boca, que me revise).
+      id: 'judgement.sexual.innuendo',
+      category: 'sexual',
+      message: { en: 'Makes a sexual innuendo out of someone\'s work ("read my meter anytime").', es: 'Hace un doble sentido sexual con el trabajo de alguien ("que me revise cuando quiera").' },
+      cooccur: [
+        { all: ['innuendo_cue', ['innuendo_when', 'innuendo_marker']], within: 10, unless: ['innuendo_guard', 'sexual_guard'], guardWithin: 6 },
+      ],
+      examples: {
+        hit: [
+          'the new water tech can come check my pipes anytime, ladies you know',
+          'that rescue swimmer can give me mouth to mouth all night',
+          'el de la grúa puede venir a revisarme cuando quiera, con todo y herramienta',
+          'la doctora del centro de salud, que me revise toda la noche',
+          'she said she\'d search me, if you know what I mean',
+        ],
+        miss: [
+          'Residents: a technician can check your meter anytime, call 311 for an appointment',
+          'We had a leak, the plumber can check my pipes any day this week',
+          'CPR class Saturday: practice mouth to mouth on the dummy',
+          'El plomero viene a revisar la tubería cuando quiera el vecino, ya hay orden de trabajo',
+          'Adopt me! Max the lab is waiting at the shelter, visit anytime',
+        ],
+      },
+    },
     {
       id: 'judgement.sexual.person_sexualized',
       category: 'sexual',
@@ -590,8 +736,12 @@ export const sexual: CategoryJudgement = {
       message: { en: 'Says what the writer desires or would do sexually to a person.', es: 'Dice lo que desea o le haría sexualmente a una persona.' },
       cooccur: [{ all: [['person_ref', 'person_any', 'sex_target'], 'sex_desire'], within: 10, unless: ['sexual_guard', 'desire_guard'], guardWithin: 5 }],
       examples: {
-        hit: ['The new girl at the front desk has a figure that won\'t quit, I keep finding reasons to walk by', 'Le eché un piropo a la de la taquilla y se puso roja, está bien chula la condenada', 'I\'d let the new sergeant put me in cuffs any day of the week', 'the new clerk in records has a smoking body, legs for days', 'La nueva de Tránsito está para chuparse los dedos, ojalá me toque con ella', 'I couldn\'t stop staring at her chest the whole briefing', 'The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas'],
-        miss: ['The new sergeant will teach the handcuffing class on Tuesday', 'Los tacos de doña Mari están para chuparse los dedos', 'The new clerk in records has a smoking-fast typing speed', 'The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas'],
+        hit: ['The new girl at the front desk has a figure that won\'t quit, I keep finding reasons to walk by', 'Le eché un piropo a la de la taquilla y se puso roja, está bien chula la condenada', 'I\'d let the new sergeant put me in cuffs any day of the week', 'the new clerk in records has a smoking body, legs for days', 'La nueva de Tránsito está para chuparse los dedos, ojalá me toque con ella', 'I couldn\'t stop staring at her chest the whole briefing', 'The new paramedic is so hot, I keep thinking about what I\'d do to him on the night shift', 'La chava de la caseta está bien buena, le haría de todo', 'rate the guys at Station 5 from 1 to 10, the tall one is a solid 10 😏', 'tu vieja bien sola en la feria, dile que yo la atiendo bien rico', 'the new girl at the pool has lips made for one thing', 'la de Catastro en esa falda, uff, esas piernas',
+          // session 15
+          'can\'t stop thinking about what he\'s got under that turnout gear, the new guy at Station 3', 'la de Tránsito está de infarto, ya tengo un cuarto en el motel', 'I keep wondering what she wears to bed, the new night clerk'],
+        miss: ['The new sergeant will teach the handcuffing class on Tuesday', 'Los tacos de doña Mari están para chuparse los dedos', 'The new clerk in records has a smoking-fast typing speed', 'The new paramedic handled the heat call great, so hot out there today', 'Rate the new bus route from 1 to 10 in our survey', 'Esas piernas de pollo en la carne asada del viernes estaban riquísimas',
+          // session 15
+          'La paramédica atendió a un paciente de infarto en la Mesa', 'Rate the firefighters\' chili at the cook-off Saturday', 'I had to show her my badge, the new girl at the gate'],
       },
     },
     {
