@@ -25,6 +25,11 @@ describe('judgement frames', () => {
     expect(duplicateWordClasses()).toEqual([]);
   });
 
+  it('have no pattern that starts or ends with a space (the matcher reads whole words: such a pattern never matches)', () => {
+    const edged = FRAMES.flatMap((frame) => frame.patterns.filter((p) => p !== p.trim()).map((p) => `${frame.id}: "${p}"`));
+    expect(edged).toEqual([]);
+  });
+
   it('compile without problems in the default policy', () => {
     expect(compiled.problems).toEqual([]);
   });

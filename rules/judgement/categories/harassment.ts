@@ -800,7 +800,7 @@ export const harassment: CategoryJudgement = {
         '(?:{person_role}|girl|chick|gal|he|she|hes|shes|he s|she s|youre|you re|ur|you are) (?:is |s |was |looks |seems |acts )?(?:so |too |really |super |hella |mad |straight up |just |such an? |the most )?{harassment_person_adj}(?: af| as hell| as fuck)?(?![^ .])(?! (?:day|week|weather|traffic|printer|system|form|policy|rule|schedule|heat)(?![^ .]))',
         // "whoever complained about the pool is a pathetic loser", "the whiny crybaby in HR".
         '(?:whoever|anyone who|anybody who|everyone who|people who|the person who|the guy who|the lady who|the woman who|the man who|quien|el que|la que|los que|las que) (?:[^ .]+ ){1,10}(?:is|are|s|es|son|was|were) (?:a |an |such a |such an |just a |the biggest |una |un |unos |unas |puro |puros |bien |unos pinches |un pinche |una pinche )?(?:[^ .]+ ){0,2}(?:{harassment_person_noun}|{insulto_persona})(?![^ .])',
-        '(?:the|that|this|our|some|a|an|ese|esa|el|la) (?:[^ .]+ )?{harassment_person_noun} (?:in|from|at|over in|down in|who|that|de|del|en|que) ',
+        '(?:the|that|this|our|some|a|an|ese|esa|el|la) (?:[^ .]+ )?{harassment_person_noun} (?:in|from|at|over in|down in|who|that|de|del|en|que)(?![^ .])',
         '(?:grow up|get a life|get over yourself|cry more|keep crying|madura|maduren) (?:you |u )?(?:{harassment_person_noun}|baby|princess|snowflake|loser)(?![^ .])',
         '(?:eres|sos) (?:un |una |bien |muy |tan |el mas |la mas |re |todo un |toda una |un pinche |una pinche )?(?:{~1})?{insulto}(?![^ .])',
         // "¡qué falsa eres!", "cállate, envidiosa", "das asco": said to someone.
