@@ -143,6 +143,8 @@ export const harassment: CategoryJudgement = {
       'stop bullying', 'report bullying', 'dont call', 'never call', 'stop calling', 'nobody deserves', 'no one deserves', 'kindness', 'be kind',
       'speech therapy', 'speech therapist', 'stuttering awareness', 'sign language', 'esl', 'english class', 'english classes', 'reading program',
       'literacy', 'adult literacy', 'cow tipping',
+      // session 15: given names that are also things, in the phrase that makes them things (the who side reaches 10 words now).
+      'crystal meth', 'amber alert', 'amber alerts', 'ray ban', 'ray bans', 'heather gray',
       // A negation said of the put-down itself (these frames are not negatable as a whole).
       'is not', 'isnt', 'isn t', 'wasnt', 'wasn t', 'not a', 'not an', 'not that', 'i dont think', 'i don t think', 'not saying', 'no considero', 'no creo que', 'no digo que', 'no es', 'no son', 'no era', 'nada de',
       // Round 5: reported speech about a thing ("called the plan pathetic"), a put-down reported of oneself.
@@ -671,6 +673,7 @@ export const harassment: CategoryJudgement = {
           'Mi jefa es una inútil y todos lo saben',
         ],
         miss: [
+          'I brought crystal meth jokes to the potluck trivia and suddenly I am the weirdo of the group', // a name that is a thing (crystal meth)
           'Our lifeguards are ready for the lazy river opening Saturday!',
           'Ugly sweater contest at the 4th floor, the supervisor brought cookies',
           'Reminder: never call a resident stupid, even when the call is rough',
