@@ -98,7 +98,11 @@ describe('the engine tables', () => {
       expect(words.split(' ').every((w) => w.slice(0, 2) === key), key).toBe(true);
       expect(ids.split(' ')).toHaveLength(words.split(' ').length);
     }
-    for (const w of ['zzqxv', 'q', '']) expect(sharedOf(withTables).leads.keysOf(w), w).toBeUndefined();
+    // A one-letter word (shorter than a bucket's key) that no class starts with: the data decides which.
+    const starts = new Set([...run.patterns.firstWords.values()].flatMap((ws) => [...ws]));
+    const letter = [...'qxzjkwvy'].find((c) => !starts.has(c))!;
+    expect(letter).toBeDefined();
+    for (const w of ['zzqxv', letter, '']) expect(sharedOf(withTables).leads.keysOf(w), w).toBeUndefined();
   });
 
   it('index a pack the tables lack by itself, a class they do not cover included', () => {

@@ -311,6 +311,8 @@ export const confidential: CategoryJudgement = {
     ],
     /** What a personnel post is when it is public or about oneself. */
     conf_personnel_public: [
+      // session 15 (round 6 dev alarm): a coworker welcomed back.
+      'bienvenida', 'bienvenido', 'welcome back', 'welcome her back', 'welcome him back', 'ya regreso', 'regreso de su', 'back from her', 'back from his', 'returned from',
       // Round 6 (s10-jb): "canned" food, a farewell ("despedida") party.
       'canned food', 'canned goods', 'cans', 'latas', 'despedida de', 'de despedida', 'la despedida', 'fiesta de despedida', 'farewell',
       'announced', 'announces', 'press release', 'press conference', 'statement', 'news', 'retire', 'retired', 'retirement', 'retiring', 'congrats', 'congratulations',

@@ -149,8 +149,9 @@ export const credentials: CategoryJudgement = {
         `{cred_key} (?:[^ ]+ ){0,14}(?:el mio|la mia|mine|el de nosotros|the one i use) (?:es|is) (?:el |la |the |just )?${SECRET_VALUE}`,
         // session 15: a value of letters and digits a few words after the key, with no "is" ("la contraseña de la red de la oficina
         // Oficina2026", "the wifi pw changed to Lonestar2026", "la clave es la misma para todos, Permiso2026"): a word that
-        // mixes three letters and a digit is a secret's shape, not a year or a count.
-        `{cred_key} (?:[^ .]+ ){0,10}(?!(?:covid|windows|office|win|mp|h1n|b2b|w2|i1|ps|xbox|iphone|galaxy)[^ .]*(?![^ .]))(?=(?:[^ .]*[a-z]){3})(?=[^ .]*[0-9])[^ .]{6,40}(?![^ .])`,
+        // mixes three letters and a digit is a secret's shape, not a year or a count; one after "at"/"en" is a place or an
+        // address ("your account at parks/rec2024").
+        `{cred_key} (?:[^ .]+ ){0,10}(?<!(?:at|en|on) (?:[^ .]+ )?)(?!(?:covid|windows|office|win|mp|h1n|b2b|w2|i1|ps|xbox|iphone|galaxy)[^ .]*(?![^ .]))(?=(?:[^ .]*[a-z]){3})(?=[^ .]*[0-9])[^ .]{6,40}(?![^ .])`,
         // session 15: digits a few words after a PIN or password named by what it opens ("el pin de la tarjeta de gasolina de la
         // troca 14: 7731", "override code 7788", "la clave maestra … es 1234") — not a year, a phone number, a room or a count.
         `(?:{cred_pin}|password|passwords|passcode|contrasena|clave|clave maestra|claves|{cred_code_role}) (?:[^ .]+ ){0,10}(?<!(?:in|since|at|by|of|from|until|till|after|before|around|about|route|room|ext|suite|unit|station|call|calle|en|desde|las|los|del|de|ruta|cuarto|sala|estacion|hasta|antes|despues|to|al|page|pagina|line|linea|number|numero|no|ticket|case|caso|folio|reporte|report|order|orden|over|under|than|que|every|cada) )(?<![0-9]{3} )(?!(?:19|20)[0-9]{2}(?![^ .]))[0-9]{4,8}#?(?![^ .])(?! (?:dollars|dolares|dlls|pesos|people|personas|employees|empleados|accounts|cuentas|tickets|calls|llamadas|times|veces|users|usuarios|resets|reseteos|percent|por ciento|days|dias))`,

@@ -814,7 +814,8 @@ export const defamation: CategoryJudgement = {
       message: MESSAGE,
       negatable: true,
       patterns: [
-        `(?:{person_ref}|{title}|{accused_role}|{defam_who_more}|{defam_business}) ${GAP(9)}\\. (?:(?:pues )?porque |because |cause |y |and |also |ademas |tambien |se llama [^ .]+ (?:[^ .]+ )?y )?(?:(?:he|she|el|ella|hes|shes|he s|she s|they|ellos) )?(?:{strong_act}|{acto_danino}|{damaging_act}|{defam_act_said})(?! (?:the show|my heart|our hearts|the spotlight|el show|mi corazon|the game|second|third|home|a base|the ball))`,
+        // A bare "Rigged." after a result is a sore loser's joke about a game, not a charge (session 15, round 6 dev alarm).
+        `(?:{person_ref}|{title}|{accused_role}|{defam_who_more}|{defam_business}) ${GAP(9)}\\. (?!rigged (?:\\.|i |we |lol|lmao))(?:(?:pues )?porque |because |cause |y |and |also |ademas |tambien |se llama [^ .]+ (?:[^ .]+ )?y )?(?:(?:he|she|el|ella|hes|shes|he s|she s|they|ellos) )?(?:{strong_act}|{acto_danino}|{damaging_act}|{defam_act_said})(?! (?:the show|my heart|our hearts|the spotlight|el show|mi corazon|the game|second|third|home|a base|the ball))`,
       ],
       examples: {
         hit: [

@@ -491,7 +491,7 @@ export const harassment: CategoryJudgement = {
     /** session 15. person_any without the bare pronouns: who a put-down that also fits things (`demeaning`) may point at. */
     person_pointed: PERSON_ANY.filter((w) => !BARE_PRONOUNS.has(w)),
     /** session 15. Someone called to in a put-down ("ya báñate, compa", "sweetie, you answer pothole calls"): for harassment's frames only (not sexual's, where "bro, so hot today" is the weather). */
-    person_called: ['pobrecita', 'pobrecito', 'compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'ma am', 'maam', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
+    person_called: ['pobrecita', 'pobrecito', 'compa', 'compadre', 'honey', 'hon', 'sweetheart', 'girl', 'sis', 'bro', 'sir', 'grandpa', 'grandma', 'senora', 'senor'],
     /** Where a strong put-down is quoted, taught against or said of oneself. */
     demeaning_guard: [
       'myself', 'i m such', 'im such', 'i am such', 'i m the', 'im the', 'i am the', 'i feel like', 'me siento', 'yo soy', 'soy bien', 'soy tan', 'mi mismo', 'mi misma',

@@ -499,6 +499,8 @@ export const illegal: CategoryJudgement = {
     ],
     /** R6: refusals, denunciations and news of the same acts (guards for the families above). */
     ill_news_guard: [
+      // session 15 (round 7 dev alarm): a fleet notice about each driver's own card.
+      'each driver has', 'each employee has', 'cada chofer tiene', 'cada empleado tiene', 'dont share it', 'no la compartan',
       'dije que no', 'said no', 'i said no', 'turned it down', 'lo reporte', 'i reported', 'reported it', 'es delito', 'es ilegal', 'is illegal', 'is a crime', 'denuncielo', 'denuncie',
       'pleaded', 'pleaded guilty', 'sentenced', 'arrested', 'was arrested', 'fue arrestado', 'lo arrestaron', 'la arrestaron', 'no caigan', 'dont fall for', 'don t fall for', 'scam',
       'surplus', 'subasta', 'auction', 'program', 'programa', 'fee', 'fees', 'tarifa', 'cuota', 'included', 'incluido', 'incluidos', 'online', 'en linea', 'website', 'pagina',
@@ -782,6 +784,8 @@ export const illegal: CategoryJudgement = {
     ],
     /** session 15: notices and news about the same documents (the clean side of ill_doc_made). */
     ill_doc_guard: [
+      // session 15 (round 6 dev alarm): a licence put at risk ('can cost you your license'), a document one is told to check.
+      'cost you your', 'can cost you', 'le puede costar', 'card everyone', 'check ids', 'revisen identificaciones',
       'renew', 'renewal', 'renewals', 'renovar', 'renueve', 'renovacion', 'apply', 'application', 'solicite', 'solicitud', 'replacement', 'replace', 'reposicion', 'requirements',
       'requisitos', 'required', 'requerido', 'bring your', 'traiga su', 'traigan su', 'office hours', 'horario', 'online', 'en linea', 'reminder', 'recordatorio', 'expired', 'vencido',
       'vencida', 'report', 'reporte', 'reportar', 'fraud', 'fraude', 'scam', 'estafa', 'arrested', 'charged', 'arrestado', 'detenido', 'never', 'nunca', 'dont', 'don t', 'do not', 'no acepte',

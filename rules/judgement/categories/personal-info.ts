@@ -93,7 +93,7 @@ export const personal_info: CategoryJudgement = {
       // Round 6 (s10-jb): treatment and injuries, recovery, HR discipline and benefits, said of someone else.
       'radiation', 'radiaciones', 'radioterapia', 'broken ribs', 'costillas rotas', 'concussion', 'conmocion', 'heat stroke', 'golpe de calor',
       'heart surgery', 'cirugia del corazon', 'lo operaron', 'la operaron', 'operaron del corazon', 'surgery on', 'hiv meds', 'medicina del vih', 'insulin', 'insulina', 'estres postraumatico',
-      'ptsd', 'sigue yendo a terapia', 'goes to therapy', 'in therapy', 'en terapia', 'discharged from', 'got discharged', 'dado de alta', 'dada de alta', 'recovering at', 'se esta recuperando',
+      'ptsd', 'sigue yendo a terapia', 'goes to therapy', 'in therapy', 'en terapia', 'discharged from', 'got discharged', 'recovering at', 'se esta recuperando',
       'nasty divorce', 'messy divorce', 'final warning', 'on a final warning', 'last warning', 'written up again', 'amonestaciones', 'amonestacion', 'la corrieron', 'lo corrieron',
       'la despidieron', 'lo despidieron', 'lo van a suspender', 'la van a suspender', 'ayuda de renta', 'rent assistance', 'cobra disability', 'on disability', 'llegar tomada', 'llegar tomado',
       'en dialisis', 'miscarried', 'rehab again', 'is on probation', 'esta en probatoria',
@@ -114,17 +114,19 @@ export const personal_info: CategoryJudgement = {
       // accommodations; sobriety; a high-risk pregnancy; discipline and investigations.
       ...CONDITIONS.flatMap((c) => [`has ${c}`, `tiene ${c}`, `por ${c}`, `for ${c}`, `for his ${c}`, `for her ${c}`, `de ${c}`]),
       'embarazo', 'embarazo de alto riesgo', 'high risk pregnancy', 'pregnancy', 'fertility treatments', 'tratamientos de fertilidad', 'quedo embarazada',
-      'sin pagar', 'x no pagar', 'por no pagar', 'meses sin pagar', 'months behind', 'behind on rent', 'you owe', 'owes', 'in fines', 'de multas', 'debe casi', 'debe mas de',
+      'sin pagar', 'x no pagar', 'por no pagar', 'meses sin pagar', 'months behind', 'behind on rent', 'owes the city', 'owes back rent', 'owes child support', 'in fines', 'de multas', 'debe casi', 'debe mas de',
       'le cortaron el agua', 'le cortamos', 'ya le cortamos', 'license suspended', 'suspended license', 'licencia suspendida', 'cheating on', 'has been cheating', 'cheating with',
       'affair', 'una aventura', 'le es infiel', 'le pone el cuerno', 'le pone los cuernos', 'shoplifting', 'caught shoplifting', 'caught stealing', 'lo agarraron robando', 'overdose', 'overdosis', 'sobredosis', 'od d', 'baleado', 'baleada',
       'le amputaron', 'amputated', 'workers comp', 'on workers comp', 'workers compensation', 'ada accommodation', 'accommodation list', 'light duty', 'no lifting',
-      'got sober', 'sober', 'her dui', 'his dui', 'su dui', 'de baja por', 'le dieron de baja', 'tomando pastillas', 'pidio incapacidad', 'incapacidad por',
+      'got sober', 'her dui', 'his dui', 'su dui', 'de baja por', 'le dieron de baja', 'tomando pastillas', 'pidio incapacidad', 'incapacidad por',
       'got written up', 'written up for', 'lo amonestaron', 'la amonestaron', 'proceso de despido', 'en proceso de despido', 'being fired', 'getting fired', 'unpaid leave',
       'licencia administrativa', 'administrative leave', 'la estan investigando', 'lo estan investigando', 'being investigated', 'under investigation',
       'failing the drug test', 'fmla', 'on fmla', 'fmla leave', 'postpartum', 'the rehab thing', 'lo de rehab',
     ],
     /** Round 4 (s7-jb): public health notices, awareness and self-disclosure, where the same words are fine. */
     pi_public: [
+      // session 15 (round 6/7 dev alarms): a coworker welcomed back is news they share; a neighbour's address in a code notice is the case.
+      'bienvenida', 'bienvenido', 'welcome back', 'welcome her back', 'welcome him back', 'citatorio', 'le deja citatorio', 'ya regreso', 'regreso de su', 'back from her', 'back from his', 'returned from',
       'awareness', 'month', 'walk', 'fundraiser', 'screening', 'screenings', 'free', 'clinic', 'prevention', 'support group', 'resources', 'hotline', 'campaign',
       'i', 'im', 'i m', 'my own', 'yo', 'mi propio', 'congrats', 'congratulations', 'felicidades', 'baby shower', 'gender reveal', 'survivor', 'sobreviviente',
       'prayers for all', 'campana', 'gratis', 'prevencion', 'mes de', 'caminata', 'detection', 'deteccion', 'vaccine', 'vacuna', 'flu shots',
@@ -274,7 +276,7 @@ export const personal_info: CategoryJudgement = {
         '{pi_who} (?:is|s|esta|vive|lives|stays|se queda) (?:at|en) (?!(?:19|20)[0-9]{2} )[0-9]{2,5} [a-z]+',
         // session 15: a named person and a house number on a street, in either language's order ("Mr. Baca at 4417 Cedar Grove",
         // "la Sra. Quintana de la Clover 5512", "Don Efraín de la 914 de la Ramsey"); they live / moved to a number.
-        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:at|on|en|de|del|de la|en la|from|in) (?!(?:19|20)[0-9]{2} |[0-9]11 )(?<![0-9] )[1-9][0-9]{2,4} (?!(?:am|pm|dollars|dolares|dlls|people|personas|gallons|galones|units|unidades|times|veces|calls|llamadas|hours|horas|miles|millas|feet|pies|acres|pounds|libras|lbs|students|employees|homes|casas|cases|casos|tickets|permits|meters|metros|years|anos|days|dias|de|del|in|en|and|y|a|for|por|to)(?![^ .]))[a-z]{3,}',
+        '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:at|on|en|de|del|de la|en la|from|in) (?!(?:19|20)[0-9]{2} |[0-9]11 )(?<![0-9] )[1-9][0-9]{2,4} (?!(?:que|who|that|am|pm|dollars|dolares|dlls|people|personas|gallons|galones|units|unidades|times|veces|calls|llamadas|hours|horas|miles|millas|feet|pies|acres|pounds|libras|lbs|students|employees|homes|casas|cases|casos|tickets|permits|meters|metros|years|anos|days|dias|de|del|in|en|and|y|a|for|por|to)(?![^ .]))[a-z]{3,}',
         '{pi_named} (?:\\. )?(?:[^ .]+ ){0,6}(?:de la|del|en la|en el|de la calle|en la calle|calle) (?!(?:cuadra|block|bloque|unidad|unit|troca|truck|camion|ruta|route|estacion|station|oficina|office|cuarto|room|ventanilla|window|extension|ext|numero|caso|case|folio|reporte|cuenta|account|placa|badge|gafete|empleado|pagina|page|linea|line|escuela|school|cuadrilla|crew)(?![^ .]))[a-z]+ (?:[a-z]+ )?(?![0-9]11(?![0-9]))[1-9][0-9]{2,4}(?![^ .])',
         '(?:de la|en la) (?![0-9]11 )[1-9][0-9]{2,4} de la [a-z]+',
         '(?:live|lives|living|moved to|se mudo a|se cambio a|se fue a vivir a) (?:at |to |en |a la |a |on )?(?!(?:19|20)[0-9]{2} |[0-9]11 )[1-9][0-9]{2,4} (?:calle )?[a-z]{3,}',

@@ -868,7 +868,7 @@ export const violence: CategoryJudgement = {
       // said to their face: no answering for myself, they know who they are, the crew behind it.
       'no respondo de mi', 'no respondo por lo que', 'no respondo', 'you know who you are', 'and so do we', 'y nosotros tambien', 'nosotros tambien sabemos', 'tengo hermanos y primos',
       'bring your own gloves', 'my brother doesn t call', 'my crew would love', 'one way or another', 'de una forma u otra', 'voy preparado',
-      'no estoy de humor', 'se lleva un recuerdito', 'sale en las noticias', 'a ver si asi se acuerda', 'a ver si asi aprende', 'a ver si asi entienden',
+      'no estoy de humor', 'se lleva un recuerdito', 'sale en las noticias', 'a ver si asi aprende', 'a ver si asi entienden',
     ],
     /**
      * session 15: the part of menace_loose that menaces any person it is said of, not only one pointed at by a grievance ("that
@@ -922,6 +922,8 @@ export const violence: CategoryJudgement = {
     ],
     /** session 15: a note to the person who did something that is a thank-you, a lost-and-found, a report to the police or a plea. */
     grievance_guard: [
+      // session 15 (round 6 dev alarm): a ride offered ('ahí te espero para irnos').
+      'raite', 'para irnos', 'give you a ride', 'te doy raite', 'carpool',
       'thank you', 'thanks', 'gracias', 'agradecemos', 'please return', 'favor de regresar', 'favor de devolver', 'no questions asked', 'sin preguntas', 'reported', 'police report',
       'filed a report', 'reporte', 'denuncia', 'call 911', 'llame al', 'llamen al', 'lost', 'perdio', 'perdi', 'found a', 'wallet', 'cartera', 'congrats', 'felicidades', 'congratulations',
       'won the', 'gano la', 'gane la', 'raffle', 'rifa', 'prize', 'premio', 'la quiera', 'lo quiera', 'quiera venir', 'quieran', 'careful out there', 'be careful on',
