@@ -3,11 +3,12 @@
 // time: a quick before/after for engine work on a shared machine (bench.ts has the full table).
 // Each text is evaluated once per engine (a first sighting), after a warm-up on texts not measured.
 // Sets: 1,500 280-character posts + policy_dev ("short"), 40 12,000-character posts ("long").
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { realTexts } from './realTexts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = mkdtempSync(join(tmpdir(), 'ask-first-ab-'));
@@ -22,20 +23,7 @@ const engines = [await bundled(repo, 'branch.mjs'), await bundled(resolve(proces
 rmSync(outDir, { recursive: true, force: true });
 const names = ['branch', 'base'];
 
-const dataDir = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find((d) => d && existsSync(join(d, 'davidson.jsonl')))!;
-const jsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
-const davidson = jsonl(join(dataDir, 'davidson.jsonl'));
-const offendes = jsonl(join(dataDir, 'offendes_es.jsonl'));
-const policyDir = join(dataDir, 'policy_dev');
-const drafts = readdirSync(policyDir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => jsonl(join(policyDir, f)));
-let seed = 1;
-const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296;
-const sentences = [...davidson.slice(0, 6000), ...offendes.slice(0, 3000)].flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 15);
-const post = (chars: number) => {
-  let s = '';
-  while (s.length < chars) s += `${sentences[Math.floor(rnd() * sentences.length)]} `;
-  return s.slice(0, chars);
-};
+const { davidson, offendes, drafts, post } = realTexts(repo);
 const compiled = engines.map((e) => e.compilePolicy(e.DEFAULT_POLICY));
 for (const t of [...davidson.slice(12_000, 16_000), ...offendes.slice(-1500)]) engines.forEach((e, i) => e.evaluate(t, compiled[i]!));
 const cpu = () => {

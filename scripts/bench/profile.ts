@@ -6,12 +6,13 @@
 // Self time is summed per engine part: each sample's function is mapped back to its source file
 // (esbuild marks each module in the bundle) and, inside evaluate.ts, to the step it belongs to.
 // RegExp execution is charged to the function that ran it.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { realTexts } from './realTexts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const root = resolve(process.env.TREE ?? repo);
@@ -31,20 +32,7 @@ for (const line of bundle) {
   moduleOfLine.push(current);
 }
 
-const dataDir = [process.env.ASK_FIRST_EVAL_DATA, join(repo, '..', 'shared', 'eval-data'), '/work/shared/eval-data'].find((d) => d && existsSync(join(d, 'davidson.jsonl')))!;
-const jsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
-const davidson = jsonl(join(dataDir, 'davidson.jsonl'));
-const offendes = jsonl(join(dataDir, 'offendes_es.jsonl'));
-const policyDir = join(dataDir, 'policy_dev');
-const drafts = readdirSync(policyDir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => jsonl(join(policyDir, f)));
-let seed = 1;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
-const sentences = [...davidson.slice(0, 6000), ...offendes.slice(0, 3000)].flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 15);
-const post = (chars: number) => {
-  let s = '';
-  while (s.length < chars) s += `${sentences[Math.floor(rnd() * sentences.length)]} `;
-  return s.slice(0, chars);
-};
+const { davidson, offendes, drafts, post } = realTexts(repo);
 
 const compiled = rules.compilePolicy(rules.DEFAULT_POLICY);
 // PROGRAM_TRIES=n: patterns run as word programs for their first n tries (CompiledPolicy.programTries; Infinity: always).
