@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { flaggedCategories, loadFixturePart, type FixtureRow } from '../../tests/unit/judgementFixtures';
+import { f3, newTally, tallyRow, type RowTally } from './rowTally';
 
 const root = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'judgement');
 /** Each check set: a round folder and, for a round partly read, the writers kept apart. */
@@ -22,41 +23,16 @@ const rowsOf = (set: (typeof CHECK_SETS)[number]): FixtureRow[] =>
     .sort()
     .flatMap((f) => loadFixturePart(`${set.round}/${f}`));
 
-interface Tally {
-  violating: number;
-  caught: number;
-  clean: number;
-  alarms: number;
-  perCat: Map<string, { n: number; hit: number }>;
-}
-const tally = (): Tally => ({ violating: 0, caught: 0, clean: 0, alarms: 0, perCat: new Map() });
-const add = (t: Tally, r: FixtureRow, got: Set<string>) => {
-  const cats = r.expect.filter((c) => c !== 'none');
-  if (!cats.length) {
-    t.clean++;
-    if (got.size) t.alarms++;
-    return;
-  }
-  t.violating++;
-  if (cats.some((c) => got.has(c))) t.caught++;
-  for (const c of cats) {
-    const s = t.perCat.get(c) ?? { n: 0, hit: 0 };
-    s.n++;
-    if (got.has(c)) s.hit++;
-    t.perCat.set(c, s);
-  }
-};
-const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
-const line = (name: string, t: Tally) =>
+const line = (name: string, t: RowTally) =>
   `${name.padEnd(22)} violating ${String(t.caught).padStart(4)}/${String(t.violating).padEnd(4)} ${f3(t.caught / t.violating)}   clean flagged ${String(t.alarms).padStart(3)}/${String(t.clean).padEnd(4)} FPR ${f3(t.alarms / t.clean)}`;
 
-const all = tally();
+const all = newTally();
 for (const set of CHECK_SETS) {
-  const t = tally();
+  const t = newTally();
   for (const r of rowsOf(set)) {
     const got = flaggedCategories(r);
-    add(t, r, got);
-    add(all, r, got);
+    tallyRow(t, r, got);
+    tallyRow(all, r, got);
   }
   console.log(line(set.writers ? `${set.round} (${set.writers.join(',')})` : set.round, t));
 }

@@ -11,6 +11,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { flaggedCategories, loadFixturePart, type FixtureRow, type RoundPart } from '../../tests/unit/judgementFixtures';
+import { f3, newTally, tallyRow } from './rowTally';
 
 const root = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'judgement');
 const target = process.argv[2];
@@ -39,28 +40,9 @@ if (!files.length) {
   process.exit(2);
 }
 const rows: Array<FixtureRow & { file: string }> = files.flatMap((file) => loadFixturePart(file, part).map((r) => ({ ...r, file })));
-const perCat = new Map<string, { n: number; hit: number }>();
-let violating = 0, caught = 0, clean = 0, alarms = 0;
-const misses: string[] = [], falseAlarms: string[] = [];
-for (const r of rows) {
-  const got = flaggedCategories(r);
-  const cats = r.expect.filter((c) => c !== 'none');
-  if (cats.length === 0) {
-    clean++;
-    if (got.size) (alarms++, falseAlarms.push(`[${[...got].join(',')}] ${r.text}`));
-    continue;
-  }
-  violating++;
-  if (cats.some((c) => got.has(c))) caught++;
-  else misses.push(`[${cats.join(',')}] ${r.text}`);
-  for (const c of cats) {
-    const s = perCat.get(c) ?? { n: 0, hit: 0 };
-    s.n++;
-    if (got.has(c)) s.hit++;
-    perCat.set(c, s);
-  }
-}
-const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+const t = newTally();
+for (const r of rows) tallyRow(t, r, flaggedCategories(r));
+const { violating, caught, clean, alarms, perCat, misses, falseAlarms } = t;
 console.log(`${target}${writers ? ` (writers ${writers.join(',')})` : ''}${part ? ` (${part} part)` : ''}: ${rows.length} rows; violating ${caught}/${violating} caught (${f3(caught / violating)}); clean ${alarms}/${clean} flagged (FPR ${f3(alarms / clean)})`);
 for (const [c, s] of [...perCat].sort()) console.log(`  ${c.padEnd(15)} ${String(s.hit).padStart(4)}/${String(s.n).padEnd(4)} ${f3(s.hit / s.n)}`);
 if (process.argv.includes('--misses')) console.log(`\nmisses:\n${misses.join('\n')}`);
